@@ -1,0 +1,119 @@
+"""Looping test clips for the simulated cameras, generated once with ffmpeg.
+
+Each camera gets its own background colour (its *signature*, which tests
+recognise in a painted tile), its name and area, and a running clock burned
+in. Main streams are 1280x720, sub streams 640x360; both 25 fps with a 1 s
+GOP and no B-frames, as a real camera in low-latency mode sends them.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import hashlib
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+FONT_MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
+FRAME_RATE = 25
+CLIP_SECONDS = 20
+SIZES = {"main": (1280, 720), "sub": (640, 360)}
+BITRATES_KBPS = {"main": 900, "sub": 250}
+CLIP_FORMAT_VERSION = 2  # bump when the picture changes, so caches regenerate
+
+
+@dataclass(frozen=True)
+class ClipSpec:
+    camera_id: str
+    title: str
+    subtitle: str
+    role: str  # "main" | "sub"
+    codec: str  # "h264" | "h265"
+    colour: tuple[int, int, int]
+
+    def cache_name(self) -> str:
+        key = f"{CLIP_FORMAT_VERSION}|{self}".encode()
+        return f"{self.camera_id}-{self.role}-{hashlib.sha1(key).hexdigest()[:10]}.ts"
+
+
+def signature_colour(index: int, count: int) -> tuple[int, int, int]:
+    """A distinct, mid-dark colour per camera: hues spread evenly, two brightness bands."""
+    hue = (index * 0.61803398875) % 1.0  # golden-ratio spacing keeps neighbours apart
+    value = 0.55 if index % 2 == 0 else 0.40
+    red, green, blue = colorsys.hsv_to_rgb(hue, 0.75, value)
+    return int(red * 255), int(green * 255), int(blue * 255)
+
+
+def _escape_drawtext(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(":", "\\:").replace("'", "\u2019").replace("%", "\\%")
+
+
+def ffmpeg_command(spec: ClipSpec, output: Path) -> list[str]:
+    width, height = SIZES[spec.role]
+    scale = height / 720
+    red, green, blue = spec.colour
+    title = _escape_drawtext(spec.title)
+    subtitle = _escape_drawtext(spec.subtitle)
+    font_big, font_small = int(64 * scale), int(34 * scale)
+    filters = ",".join(
+        [
+            # a darker "street" band and a moving vehicle-like block so the picture is visibly live
+            f"drawbox=x=0:y=ih*0.72:w=iw:h=ih*0.28:color=black@0.35:t=fill",
+            f"drawtext=fontfile={FONT}:text='\u25a0\u25a0':fontsize={int(90 * scale)}:"
+            f"fontcolor=white@0.85:x=mod(t*{int(220 * scale)}\\,w+tw)-tw:y=h*0.80",
+            f"drawtext=fontfile={FONT}:text='{title}':fontsize={font_big}:fontcolor=white:"
+            f"x=(w-tw)/2:y=h*0.22",
+            f"drawtext=fontfile={FONT}:text='{subtitle}':fontsize={font_small}:fontcolor=white@0.85:"
+            f"x=(w-tw)/2:y=h*0.22+{int(84 * scale)}",
+            f"drawtext=fontfile={FONT_MONO}:text='%{{pts\\:hms}}':fontsize={font_small}:"
+            f"fontcolor=white:x=(w-tw)/2:y=h*0.52",
+            f"drawtext=fontfile={FONT}:text='{spec.role.upper()} {width}x{height}':"
+            f"fontsize={int(24 * scale)}:fontcolor=white@0.7:x=w-tw-{int(20 * scale)}:y=h-th-{int(16 * scale)}",
+        ]
+    )
+    source = f"color=c=0x{red:02x}{green:02x}{blue:02x}:s={width}x{height}:r={FRAME_RATE}:d={CLIP_SECONDS}"
+    bitrate = BITRATES_KBPS[spec.role]
+    if spec.codec == "h265":
+        codec = [
+            "-c:v", "libx265", "-preset", "ultrafast", "-tune", "zerolatency",
+            "-x265-params", f"keyint={FRAME_RATE}:min-keyint={FRAME_RATE}:bframes=0:repeat-headers=1:log-level=error",
+        ]
+    else:
+        codec = [
+            "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-profile:v", "main",
+            "-g", str(FRAME_RATE), "-keyint_min", str(FRAME_RATE), "-sc_threshold", "0", "-bf", "0",
+        ]
+    return [
+        "ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+        "-f", "lavfi", "-i", source, "-vf", filters,
+        *codec, "-b:v", f"{bitrate}k", "-maxrate", f"{bitrate * 2}k", "-bufsize", f"{bitrate}k",
+        "-pix_fmt", "yuv420p", "-f", "mpegts", str(output),
+    ]  # fmt: skip
+
+
+def ensure_clips(specs: list[ClipSpec], cache_dir: Path, parallel: int = 2) -> dict[ClipSpec, Path]:
+    """Generate the clips that are not cached yet; return each spec's file."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    paths = {spec: cache_dir / spec.cache_name() for spec in specs}
+    missing = [spec for spec, path in paths.items() if not path.exists()]
+    running: list[tuple[subprocess.Popen, Path, Path]] = []
+
+    def finish_one() -> None:
+        process, partial, final = running.pop(0)
+        _, error = process.communicate()
+        if process.returncode != 0:
+            partial.unlink(missing_ok=True)
+            raise RuntimeError(f"ffmpeg could not make {final.name}: {error.decode(errors='replace').strip()}")
+        partial.rename(final)
+
+    for spec in missing:
+        if len(running) >= parallel:
+            finish_one()
+        final = paths[spec]
+        partial = final.with_suffix(".partial.ts")
+        command = ffmpeg_command(spec, partial)
+        running.append((subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE), partial, final))
+    while running:
+        finish_one()
+    return paths

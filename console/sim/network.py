@@ -1,0 +1,171 @@
+"""The simulated camera network: one RTSP server, one ffmpeg feeder per camera.
+
+The server (``rtsp_server.py``) runs under Debian's Python with GStreamer's
+RTSP server; each camera's feeder loops its pre-made clips into the server
+over loopback UDP with ``-c copy``, so a camera costs a fraction of a percent
+of a core. Tests and benchmarks stop and start single feeders to make a
+camera drop and return.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import socket
+import subprocess
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from console.sim.clips import ClipSpec, ensure_clips
+
+LOGGER = logging.getLogger("uitkijk.sim")
+SYSTEM_PYTHON = "/usr/bin/python3"
+SERVER_SCRIPT = Path(__file__).with_name("rtsp_server.py")
+SIM_HOSTS = {"127.0.0.1", "localhost"}
+
+
+class SimulationError(RuntimeError):
+    """The simulated network could not start; the message says what is missing."""
+
+
+@dataclass
+class SimMount:
+    path: str  # "/station-01"
+    clip: ClipSpec
+    transports: str = "any"  # "any" | "udp" (a camera that refuses RTSP over TCP)
+    udp_port: int = 0
+
+
+@dataclass
+class SimCamera:
+    camera_id: str
+    mounts: list[SimMount] = field(default_factory=list)
+
+
+def free_port(kind: int = socket.SOCK_STREAM) -> int:
+    with socket.socket(socket.AF_INET, kind) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def sim_port_and_path(url: str) -> tuple[int, str] | None:
+    """The port and mount path of a stream URL served by the simulator, else None."""
+    parts = urlsplit(url)
+    if parts.scheme != "rtsp" or parts.hostname not in SIM_HOSTS:
+        return None
+    return parts.port or 554, parts.path
+
+
+class SimNetwork:
+    """Starts and stops the simulated cameras. Use as a context manager."""
+
+    def __init__(self, cameras: list[SimCamera], port: int, clip_dir: Path) -> None:
+        self.cameras = {camera.camera_id: camera for camera in cameras}
+        self.port = port
+        self.clip_dir = clip_dir
+        self._server: subprocess.Popen | None = None
+        self._feeders: dict[str, subprocess.Popen] = {}
+        self._clip_paths: dict[ClipSpec, Path] = {}
+        self._lock = threading.Lock()
+
+    # -- life cycle -----------------------------------------------------------------
+    def start(self, ready_timeout_s: float = 15.0) -> None:
+        if not Path(SYSTEM_PYTHON).exists():
+            raise SimulationError(f"{SYSTEM_PYTHON} is missing: install python3-gi and gir1.2-gst-rtsp-server-1.0")
+        specs = [mount.clip for camera in self.cameras.values() for mount in camera.mounts]
+        self._clip_paths = ensure_clips(specs, self.clip_dir)
+        mounts = []
+        for camera in self.cameras.values():
+            for mount in camera.mounts:
+                mount.udp_port = free_port(socket.SOCK_DGRAM)
+                mounts.append(
+                    {"path": mount.path, "udp_port": mount.udp_port, "codec": mount.clip.codec,
+                     "transports": mount.transports}
+                )  # fmt: skip
+        self._server = subprocess.Popen(
+            [SYSTEM_PYTHON, str(SERVER_SCRIPT)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        assert self._server.stdin is not None and self._server.stdout is not None
+        self._server.stdin.write(json.dumps({"port": self.port, "mounts": mounts}))
+        self._server.stdin.close()
+        line = _readline_with_timeout(self._server.stdout, ready_timeout_s)
+        if not line.startswith("READY"):
+            error = self._server.stderr.read() if self._server.poll() is not None and self._server.stderr else ""
+            self.stop()
+            raise SimulationError(f"the simulated RTSP server did not start: {line.strip()} {error.strip()}".strip())
+        for camera_id in self.cameras:
+            self.start_feed(camera_id)
+        LOGGER.info("simulated network: %d cameras on rtsp://127.0.0.1:%d", len(self.cameras), self.port)
+
+    def stop(self) -> None:
+        for camera_id in list(self._feeders):
+            self.stop_feed(camera_id)
+        if self._server is not None:
+            _terminate(self._server)
+            for stream in (self._server.stdout, self._server.stderr):
+                if stream:
+                    stream.close()
+            self._server = None
+
+    def __enter__(self) -> SimNetwork:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # -- single cameras ---------------------------------------------------------------
+    def start_feed(self, camera_id: str) -> None:
+        """Start (or restart) a camera's feeder: the camera is live again."""
+        camera = self.cameras[camera_id]
+        command = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin"]
+        for mount in camera.mounts:
+            command += ["-re", "-stream_loop", "-1", "-i", str(self._clip_paths[mount.clip])]
+        for index, mount in enumerate(camera.mounts):
+            command += ["-map", f"{index}:v", "-c", "copy", "-f", "rtp", "-payload_type", "96",
+                        f"rtp://127.0.0.1:{mount.udp_port}?pkt_size=1200"]  # fmt: skip
+        with self._lock:
+            self.stop_feed(camera_id)
+            self._feeders[camera_id] = subprocess.Popen(
+                command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+            )
+
+    def stop_feed(self, camera_id: str) -> None:
+        """Kill a camera's feeder: its streams stop sending frames, as a dead camera's do."""
+        process = self._feeders.pop(camera_id, None)
+        if process is not None:
+            _terminate(process)
+
+    def is_feeding(self, camera_id: str) -> bool:
+        process = self._feeders.get(camera_id)
+        return process is not None and process.poll() is None
+
+
+def _readline_with_timeout(stream, timeout_s: float) -> str:
+    result: list[str] = []
+    reader = threading.Thread(target=lambda: result.append(stream.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout_s)
+    return result[0] if result else "timeout"
+
+
+def _terminate(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            process.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()

@@ -1,0 +1,122 @@
+"""One reader per stream URL, shared by every viewer of that stream.
+
+Mobbox trailers send over a scarce cellular uplink, so a stream is pulled and
+decoded once however many tiles or wall windows show it. Viewers hold a
+:class:`StreamHandle`; the reader stops when the last handle is released, and
+scales its frames to the largest size any handle asked for.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from console.video.pyav_reader import PyAVStreamReader, ReaderTiming
+from console.video.stream import Frame, FrameListener, StatusListener, StreamReader, StreamStatus
+
+LOGGER = logging.getLogger("uitkijk.video")
+ReaderFactory = Callable[[str, str], StreamReader]
+
+
+@dataclass(eq=False)
+class StreamHandle:
+    """A viewer's claim on a stream. Release it when the tile stops showing the stream."""
+
+    hub: StreamHub
+    url: str
+    reader: StreamReader
+    on_frame: FrameListener
+    on_status: StatusListener
+    size: tuple[int, int] = (640, 360)
+    is_released: bool = field(default=False)
+
+    def latest(self) -> Frame | None:
+        return self.reader.latest()
+
+    def status(self) -> StreamStatus:
+        return self.reader.status()
+
+    def set_size(self, width: int, height: int) -> None:
+        self.size = (int(width), int(height))
+        self.hub._resize(self.url)
+
+    def release(self) -> None:
+        if not self.is_released:
+            self.is_released = True
+            self.hub._release(self)
+
+
+class StreamHub:
+    def __init__(self, reader_factory: ReaderFactory | None = None, timing: ReaderTiming | None = None) -> None:
+        self._timing = timing or ReaderTiming()
+        self._factory = reader_factory or (lambda url, name: PyAVStreamReader(url, name, self._timing))
+        self._readers: dict[str, StreamReader] = {}
+        self._handles: dict[str, list[StreamHandle]] = {}
+        self._stopping: list[StreamReader] = []
+        self._lock = threading.Lock()
+
+    def acquire(
+        self, url: str, name: str, on_frame: FrameListener, on_status: StatusListener, size: tuple[int, int]
+    ) -> StreamHandle:
+        with self._lock:
+            reader = self._readers.get(url)
+            is_new = reader is None
+            if reader is None:
+                reader = self._factory(url, name)
+                self._readers[url] = reader
+                self._handles[url] = []
+            handle = StreamHandle(self, url, reader, on_frame, on_status, size)
+            self._handles[url].append(handle)
+        reader.frame_arrived.connect(on_frame)
+        reader.status_changed.connect(on_status)
+        self._resize(url)
+        if is_new:
+            reader.start()
+        return handle
+
+    def reader_count(self) -> int:
+        with self._lock:
+            return len(self._readers)
+
+    def viewer_count(self, url: str) -> int:
+        with self._lock:
+            return len(self._handles.get(url, []))
+
+    def _resize(self, url: str) -> None:
+        with self._lock:
+            handles = list(self._handles.get(url, []))
+            reader = self._readers.get(url)
+        if reader and handles:
+            reader.set_target_size(max(h.size[0] for h in handles), max(h.size[1] for h in handles))
+
+    def _release(self, handle: StreamHandle) -> None:
+        handle.reader.frame_arrived.disconnect(handle.on_frame)
+        handle.reader.status_changed.disconnect(handle.on_status)
+        with self._lock:
+            handles = self._handles.get(handle.url, [])
+            if handle in handles:
+                handles.remove(handle)
+            if handles:
+                reader = None
+            else:
+                reader = self._readers.pop(handle.url, None)
+                self._handles.pop(handle.url, None)
+                if reader is not None:
+                    self._stopping.append(reader)
+        if reader is not None:
+            reader.stop()  # returns at once; the worker ends after its current blocking call
+        else:
+            self._resize(handle.url)
+
+    def shutdown(self, timeout_s: float = 6.0) -> bool:
+        """Stop every reader and wait for their threads; True if all ended in time."""
+        with self._lock:
+            readers = list(self._readers.values()) + self._stopping
+            self._readers.clear()
+            self._handles.clear()
+            self._stopping = []
+        for reader in readers:
+            reader.stop()
+        return all(reader.join(timeout_s) for reader in readers)
