@@ -8,6 +8,7 @@ told a frame arrived, or on their own repaint timer.
 
 from __future__ import annotations
 
+import logging
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
@@ -76,10 +77,14 @@ class Listeners:
                 self._callbacks.remove(callback)
 
     def emit(self, value: Any) -> None:
+        """Call every listener; one that fails (a closed window's) is logged and cannot stop the others."""
         with self._lock:
             callbacks = list(self._callbacks)
         for callback in callbacks:
-            callback(value)
+            try:
+                callback(value)
+            except Exception:  # noqa: BLE001 - a viewer's bug must not stop the stream
+                logging.getLogger("uitkijk.video").exception("a stream listener failed")
 
 
 class StreamReader(ABC):

@@ -1,0 +1,149 @@
+"""The command line: run, demo, check-config, sim."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from console.config.errors import ConfigError
+from console.config.loader import CameraConfig, load_camera_config
+from console.config.secrets import install_masking, mask
+from console.paths import DEFAULT_CONFIG_DIR, AppPaths
+from console.wall.layouts import LAYOUTS
+
+LOGGER = logging.getLogger("uitkijk")
+
+
+def setup_logging(paths: AppPaths | None, verbose: bool = False) -> Path | None:
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    console_handler = logging.StreamHandler(sys.stderr)
+    console_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console_handler)
+    log_file = None
+    if paths is not None:
+        log_file = paths.data_dir / "uitkijk.log"
+        file_handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=5_000_000, backupCount=3)
+        file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(file_handler)
+    install_masking(root)
+    return log_file
+
+
+def _load_config(folder: Path) -> CameraConfig | None:
+    try:
+        return load_camera_config(folder)
+    except ConfigError as error:
+        for issue in error.issues:
+            print(mask(str(issue)), file=sys.stderr)
+        count = len(error.issues)
+        print(f"{count} problem{'s' if count != 1 else ''} in the configuration in {folder}", file=sys.stderr)
+        return None
+
+
+def _add_console_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR", help="camera configuration folder")
+    parser.add_argument("--data", type=Path, default=None, metavar="DIR", help="where state is kept (default: the platform's user folders)")
+    parser.add_argument("--layout", choices=list(LAYOUTS), default=None, help="layout of the first wall window")
+    parser.add_argument("--screenshot", type=Path, default=None, metavar="PNG", help="save a picture of the main window and exit (needs --exit-after)")
+    parser.add_argument("--exit-after", type=float, default=None, metavar="SECONDS", help="quit after this many seconds")
+    parser.add_argument("--verbose", action="store_true", help="log details to the terminal")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="uitkijk", description="Uitkijk: live video wall for a police dispatch room")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = commands.add_parser("run", help="open the console on the configured cameras")
+    _add_console_options(run)
+    demo = commands.add_parser("demo", help="start the simulated camera network and the console on it")
+    _add_console_options(demo)
+    check = commands.add_parser("check-config", help="check a configuration folder and summarise it")
+    check.add_argument("folder", type=Path, nargs="?", default=DEFAULT_CONFIG_DIR, metavar="DIR")
+    sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
+    sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
+    sim.add_argument("--data", type=Path, default=None, metavar="DIR")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+    try:
+        return _dispatch(arguments)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - no traceback reaches a user; the log keeps it
+        LOGGER.exception("unexpected failure")
+        print(f"Uitkijk stopped: {mask(str(error)) or type(error).__name__} (details in the log)", file=sys.stderr)
+        return 2
+
+
+def _dispatch(arguments: argparse.Namespace) -> int:
+    if arguments.command == "check-config":
+        setup_logging(None)
+        config = _load_config(arguments.folder)
+        if config is None:
+            return 1
+        from console.sim.from_config import load_simulation
+
+        try:
+            load_simulation(config)
+        except ConfigError as error:
+            for issue in error.issues:
+                print(mask(str(issue)), file=sys.stderr)
+            return 1
+        print(f"{arguments.folder}: OK, {config.summary()}")
+        return 0
+
+    paths = AppPaths.resolve(arguments.data)
+    setup_logging(paths, getattr(arguments, "verbose", False))
+    config = _load_config(arguments.config)
+    if config is None:
+        return 1
+    if arguments.command == "sim":
+        return _run_sim(config, paths)
+    if arguments.screenshot is not None and arguments.exit_after is None:
+        print("--screenshot needs --exit-after SECONDS", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    from console.ui.app import RunOptions, run_console
+
+    options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after)
+    if arguments.command == "run":
+        return run_console(config, paths, options)
+    from console.sim.from_config import build_network
+    from console.sim.network import SimulationError
+
+    network = build_network(config, paths.cache_dir / "sim-clips")
+    print(f"Starting the simulated camera network ({len(network.cameras)} cameras)\u2026", file=sys.stderr)
+    try:
+        network.start()
+    except SimulationError as error:
+        print(f"The simulated camera network could not start: {error}", file=sys.stderr)
+        return 1
+    try:
+        return run_console(config, paths, options)
+    finally:
+        network.stop()
+
+
+def _run_sim(config: CameraConfig, paths: AppPaths) -> int:
+    import signal
+    import threading
+
+    from console.sim.from_config import build_network
+
+    network = build_network(config, paths.cache_dir / "sim-clips")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    with network:
+        print(f"Simulated network: {len(network.cameras)} cameras on rtsp://127.0.0.1:{network.port}/  (Ctrl+C stops)", flush=True)
+        stop.wait()
+    return 0

@@ -1,0 +1,182 @@
+"""Loading the configuration folder: YAML, ${ENV} secrets, the schema, cross-checks.
+
+Every problem is collected and reported at once as ``FILE:LINE:COL: key.path:
+message``, with a "did you mean" for misspelt keys and names. Secret values
+taken from the environment are registered with the masking helper, so no error
+message or log line can show them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from console.config.errors import ConfigError, ConfigIssue
+from console.config.schema import Area, Camera, CameraFile, Mobbox
+from console.config.secrets import register_secret
+from console.config.yaml_source import YamlSource, load_yaml
+
+CAMERAS_FILE = "cameras.yaml"
+_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@dataclass(frozen=True)
+class CameraConfig:
+    """The validated camera network: areas, cameras (Mobbox cameras included) and Mobbox units."""
+
+    folder: Path
+    areas: tuple[Area, ...]
+    cameras: tuple[Camera, ...]
+    mobboxes: tuple[Mobbox, ...]
+
+    def camera(self, camera_id: str) -> Camera:
+        for camera in self.cameras:
+            if camera.id == camera_id:
+                return camera
+        raise KeyError(camera_id)
+
+    def area_name(self, area_id: str) -> str:
+        return next((area.name for area in self.areas if area.id == area_id), area_id)
+
+    def summary(self) -> str:
+        kinds = {kind: sum(1 for c in self.cameras if c.kind == kind) for kind in ("fixed", "ptz", "anpr")}
+        return (
+            f"{len(self.cameras)} cameras ({kinds['fixed']} fixed, {kinds['ptz']} PTZ, {kinds['anpr']} ANPR) "
+            f"in {len(self.areas)} areas, {len(self.mobboxes)} Mobbox units"
+        )
+
+
+def did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{matches[0]}'?)" if matches else ""
+
+
+def substitute_environment(source: YamlSource, environ: typing.Mapping[str, str]) -> list[ConfigIssue]:
+    """Replace ``${NAME}`` in every string with the environment's value; register the values as secrets."""
+    issues: list[ConfigIssue] = []
+
+    def walk(value: Any, path: tuple[str | int, ...]) -> Any:
+        if isinstance(value, dict):
+            return {key: walk(item, (*path, key)) for key, item in value.items()}
+        if isinstance(value, list):
+            return [walk(item, (*path, index)) for index, item in enumerate(value)]
+        if isinstance(value, str) and "${" in value:
+
+            def replace(match: re.Match[str]) -> str:
+                name = match[1]
+                if name not in environ:
+                    issues.append(source.issue(path, f"environment variable {name} is not set"))
+                    return ""
+                register_secret(environ[name])
+                return environ[name]
+
+            return _PLACEHOLDER.sub(replace, value)
+        return value
+
+    source.data = walk(source.data, ())
+    return issues
+
+
+def _model_at(model: type[BaseModel], location: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The schema model that the data at ``location`` is validated against."""
+    current: Any = model
+    for part in location:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)) or part not in current.model_fields:
+            return None
+        current = _unwrap(current.model_fields[part].annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap(annotation: Any) -> Any:
+    while typing.get_origin(annotation) in (list, typing.Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        annotation = args[0] if args else None
+    return annotation
+
+
+def schema_issues(source: YamlSource, model: type[BaseModel], error: ValidationError) -> list[ConfigIssue]:
+    issues = []
+    for detail in error.errors(include_url=False, include_input=False):
+        location = tuple(detail["loc"])
+        kind = detail["type"]
+        if kind == "extra_forbidden":
+            key = str(location[-1])
+            parent = _model_at(model, location[:-1])
+            hint = did_you_mean(key, parent.model_fields) if parent else ""
+            issues.append(source.issue(location, f"unknown key '{key}'{hint}", prefer_key=True))
+        elif kind == "missing":
+            issues.append(source.issue(location, f"missing required key '{location[-1]}'"))
+        else:
+            message = detail["msg"].removeprefix("Value error, ")
+            issues.append(source.issue(location, message))
+    return issues
+
+
+def load_camera_config(folder: Path, environ: typing.Mapping[str, str] | None = None) -> CameraConfig:
+    """Read and check ``cameras.yaml`` in ``folder``; raise :class:`ConfigError` listing every problem."""
+    environ = os.environ if environ is None else environ
+    path = folder / CAMERAS_FILE
+    source = load_yaml(path)
+    issues = substitute_environment(source, environ)
+    if not isinstance(source.data, dict):
+        raise ConfigError([*issues, source.issue((), "expected a mapping with version, areas and cameras")])
+    try:
+        parsed = CameraFile.model_validate(source.data)
+    except ValidationError as error:
+        raise ConfigError(issues + schema_issues(source, CameraFile, error)) from None
+    issues += cross_check(source, parsed)
+    if issues:
+        raise ConfigError(issues)
+    cameras = list(parsed.cameras)
+    for box in parsed.mobboxes:
+        cameras += [camera.model_copy(update={"mobbox": box.id}) for camera in box.cameras]
+    return CameraConfig(folder, tuple(parsed.areas), tuple(cameras), tuple(parsed.mobboxes))
+
+
+def cross_check(source: YamlSource, parsed: CameraFile) -> list[ConfigIssue]:
+    """What a schema cannot see: unique ids, areas that exist, Mobbox cameras that can move."""
+    issues: list[ConfigIssue] = []
+    area_ids = [area.id for area in parsed.areas]
+    seen: dict[str, tuple[str | int, ...]] = {}
+
+    def unique(kind: str, identifier: str, path: tuple[str | int, ...]) -> None:
+        key = f"{kind}:{identifier}"
+        if key in seen:
+            first_line = source.position(seen[key])[0]
+            issues.append(source.issue(path, f"duplicate {kind} id '{identifier}' (first used on line {first_line})"))
+        else:
+            seen[key] = path
+
+    def known_area(area: str, path: tuple[str | int, ...]) -> None:
+        if area not in area_ids:
+            issues.append(source.issue(path, f"unknown area '{area}'{did_you_mean(area, area_ids)}"))
+
+    for index, area in enumerate(parsed.areas):
+        unique("area", area.id, ("areas", index, "id"))
+    camera_paths: list[tuple[Camera, tuple[str | int, ...]]] = [
+        (camera, ("cameras", index)) for index, camera in enumerate(parsed.cameras)
+    ]
+    for box_index, box in enumerate(parsed.mobboxes):
+        unique("mobbox", box.id, ("mobboxes", box_index, "id"))
+        known_area(box.deployment.area, ("mobboxes", box_index, "deployment", "area"))
+        if box.deployment.until and box.deployment.until < box.deployment.since:
+            issues.append(source.issue(("mobboxes", box_index, "deployment", "until"), "ends before it starts"))
+        for camera_index, camera in enumerate(box.cameras):
+            path = ("mobboxes", box_index, "cameras", camera_index)
+            camera_paths.append((camera, path))
+            if camera.kind != "ptz":
+                issues.append(source.issue((*path, "kind"), "a Mobbox carries PTZ cameras: kind must be 'ptz'"))
+    for camera, path in camera_paths:
+        unique("camera", camera.id, (*path, "id"))
+        known_area(camera.area, (*path, "area"))
+    return issues

@@ -1,0 +1,86 @@
+"""The camera configuration's strict schema: unknown keys are errors, fields have bounds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from console.config.secrets import mask
+
+Identifier = Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$", description="lower-case letters, digits and '-'")
+STREAM_SCHEMES = ("rtsp", "rtsps")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Area(Strict):
+    id: str = Identifier
+    name: str = Field(min_length=1, max_length=80)
+
+
+class Location(Strict):
+    street: str = Field(min_length=1, max_length=120)
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+
+
+def check_stream_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in STREAM_SCHEMES:
+        raise ValueError(f"must be an rtsp:// URL, got {mask(url)!r}")
+    if not parts.hostname:
+        raise ValueError(f"has no host: {mask(url)!r}")
+    try:
+        parts.port
+    except ValueError:
+        raise ValueError(f"has a bad port: {mask(url)!r}") from None
+    return url
+
+
+class Streams(Strict):
+    main: str
+    sub: str | None = None  # low-bitrate stream for tiles; main is used when absent
+
+    _check = field_validator("main", "sub")(lambda cls, value: value if value is None else check_stream_url(value))
+
+
+class Camera(Strict):
+    id: str = Identifier
+    name: str = Field(min_length=1, max_length=80)
+    kind: Literal["fixed", "ptz", "anpr"]
+    area: str
+    location: Location
+    streams: Streams
+    mobbox: str | None = Field(default=None, exclude=True)  # set by the loader for Mobbox cameras
+
+    def stream_url(self, role: Literal["main", "sub"]) -> str:
+        """The URL for a role; tiles ask for "sub" and get "main" when a camera has only one."""
+        return self.streams.sub if role == "sub" and self.streams.sub else self.streams.main
+
+
+class Deployment(Strict):
+    site: str = Field(min_length=1, max_length=120)
+    area: str
+    since: dt.date
+    until: dt.date | None = None
+    purpose: str = Field(min_length=1, max_length=200)
+    authorisation: str | None = Field(default=None, max_length=120)  # the decision that allows the placement
+
+
+class Mobbox(Strict):
+    id: str = Identifier
+    name: str = Field(min_length=1, max_length=80)
+    deployment: Deployment
+    cameras: list[Camera] = Field(min_length=1, max_length=4)
+
+
+class CameraFile(Strict):
+    version: Literal[1]
+    areas: list[Area] = Field(min_length=1)
+    cameras: list[Camera] = Field(default_factory=list)
+    mobboxes: list[Mobbox] = Field(default_factory=list)

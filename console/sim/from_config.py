@@ -1,0 +1,77 @@
+"""Build the simulated network for the cameras of a configuration that point at loopback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import ValidationError
+
+from console.config.errors import ConfigError
+from console.config.loader import CameraConfig, did_you_mean, schema_issues
+from console.config.schema import Strict
+from console.config.yaml_source import load_yaml
+from console.sim.clips import ClipSpec, signature_colour
+from console.sim.network import SimCamera, SimMount, SimNetwork, SimulationError, sim_port_and_path
+
+SIMULATION_FILE = "simulation.yaml"
+
+
+class SimulatedCamera(Strict):
+    codec: Literal["h264", "h265"] = "h264"
+    transports: Literal["any", "udp"] = "any"
+
+
+class SimulationFile(Strict):
+    version: Literal[1]
+    cameras: dict[str, SimulatedCamera] = {}
+
+
+def load_simulation(config: CameraConfig) -> SimulationFile:
+    path = config.folder / SIMULATION_FILE
+    if not path.exists():
+        return SimulationFile(version=1)
+    source = load_yaml(path)
+    try:
+        parsed = SimulationFile.model_validate(source.data)
+    except ValidationError as error:
+        raise ConfigError(schema_issues(source, SimulationFile, error)) from None
+    known = [camera.id for camera in config.cameras]
+    issues = [
+        source.issue(("cameras", camera_id), f"unknown camera '{camera_id}'{did_you_mean(camera_id, known)}", True)
+        for camera_id in parsed.cameras
+        if camera_id not in known
+    ]
+    if issues:
+        raise ConfigError(issues)
+    return parsed
+
+
+def simulated_port(config: CameraConfig) -> int | None:
+    """The loopback RTSP port the configuration's simulated cameras use (the first one found)."""
+    for camera in config.cameras:
+        found = sim_port_and_path(camera.streams.main)
+        if found:
+            return found[0]
+    return None
+
+
+def build_network(config: CameraConfig, clip_dir: Path) -> SimNetwork:
+    port = simulated_port(config)
+    if port is None:
+        raise SimulationError("no camera in the configuration points at the simulator (rtsp://127.0.0.1:PORT/...)")
+    simulation = load_simulation(config)
+    cameras = []
+    for index, camera in enumerate(config.cameras):
+        settings = simulation.cameras.get(camera.id, SimulatedCamera())
+        colour = signature_colour(index, len(config.cameras))
+        subtitle = f"{config.area_name(camera.area)} \u00b7 {camera.kind.upper()}"
+        mounts = []
+        for role, url in (("main", camera.streams.main), ("sub", camera.streams.sub)):
+            found = sim_port_and_path(url) if url else None
+            if found and found[0] == port:
+                clip = ClipSpec(camera.id, camera.name, subtitle, role, settings.codec, colour)
+                mounts.append(SimMount(found[1], clip, settings.transports))
+        if mounts:
+            cameras.append(SimCamera(camera.id, mounts))
+    return SimNetwork(cameras, port, clip_dir)

@@ -1,0 +1,259 @@
+"""The camera list: areas, their cameras and Mobbox units, with live status dots and search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from console.config.loader import CameraConfig
+from console.config.schema import Camera
+from console.ui.video_tile import ALARM, CAMERA_MIME, LIVE, WARN
+from console.video.stream import StreamState
+
+CAMERA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_LABELS = {"fixed": "Fixed", "ptz": "PTZ", "anpr": "ANPR"}
+STATE_LABELS = {
+    StreamState.LIVE: "live",
+    StreamState.CONNECTING: "connecting",
+    StreamState.NO_SIGNAL: "no signal",
+    None: "not on the wall",
+}
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class _Node:
+    label: str
+    kind: str  # "area" | "mobbox" | "camera"
+    camera: Camera | None = None
+    detail: str = ""
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+
+    def add(self, child: _Node) -> _Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+def _dot(colour: QColor | None) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if colour is None:
+        painter.setPen(QColor("#5b6573"))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+    painter.drawEllipse(3, 3, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class CameraTreeModel(QAbstractItemModel):
+    """Areas > (cameras, Mobbox units > their cameras). Two columns: name and kind."""
+
+    def __init__(self, config: CameraConfig, parent=None) -> None:
+        super().__init__(parent)
+        self._root = _Node("", "root")
+        self._camera_nodes: dict[str, _Node] = {}
+        self._states: dict[str, StreamState | None] = {}
+        self._icons = {
+            StreamState.LIVE: _dot(LIVE),
+            StreamState.CONNECTING: _dot(WARN),
+            StreamState.NO_SIGNAL: _dot(ALARM),
+            StreamState.STOPPED: _dot(None),
+            None: _dot(None),
+        }
+        kind_order = {"fixed": 0, "ptz": 1, "anpr": 2}
+        for area in config.areas:
+            area_node = self._root.add(_Node(area.name, "area", detail=area.id))
+            plain = [c for c in config.cameras if c.area == area.id and c.mobbox is None]
+            for camera in sorted(plain, key=lambda c: (kind_order[c.kind], c.id)):
+                self._camera_nodes[camera.id] = area_node.add(_Node(camera.name, "camera", camera))
+            for box in config.mobboxes:
+                if box.deployment.area != area.id:
+                    continue
+                box_node = area_node.add(_Node(box.name, "mobbox", detail=box.deployment.site))
+                for camera in (c for c in config.cameras if c.mobbox == box.id):
+                    self._camera_nodes[camera.id] = box_node.add(_Node(camera.name, "camera", camera))
+
+    # -- status ------------------------------------------------------------------------
+    def set_camera_state(self, camera_id: str, state: StreamState | None) -> None:
+        node = self._camera_nodes.get(camera_id)
+        if node is None or self._states.get(camera_id) == state:
+            return
+        self._states[camera_id] = state
+        index = self.createIndex(node.row(), 0, node)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def camera_state(self, camera_id: str) -> StreamState | None:
+        return self._states.get(camera_id)
+
+    def index_of_camera(self, camera_id: str) -> QModelIndex:
+        node = self._camera_nodes[camera_id]
+        return self.createIndex(node.row(), 0, node)
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+    def _node(self, index: AnyIndex) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
+        node = self._node(parent)
+        if not (0 <= row < len(node.children) and 0 <= column < 2):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ("Camera", "Kind")[section] if 0 <= section < 2 else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        camera = node.camera
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return f"{node.label}  ({self._count(node)})" if node.kind == "area" else node.label
+            if camera is not None:
+                return KIND_LABELS[camera.kind]
+            return "Mobbox" if node.kind == "mobbox" else ""
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and camera is not None:
+            return self._icons[self._states.get(camera.id)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if camera is not None:
+                state = STATE_LABELS.get(self._states.get(camera.id), "not on the wall")
+                return f"{camera.name}\n{camera.location.street}\n{camera.id} \u00b7 {state}"
+            return node.detail or None
+        if role == CAMERA_ID_ROLE:
+            return camera.id if camera else None
+        if role == SEARCH_TEXT_ROLE:
+            if camera is None:
+                return node.label.lower()
+            return f"{camera.name} {camera.id} {camera.location.street} {camera.kind}".lower()
+        return None
+
+    def _count(self, node: _Node) -> int:
+        return sum(1 if child.camera else self._count(child) for child in node.children)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._node(index).camera is not None:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [CAMERA_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt override
+        mime = QMimeData()
+        for index in indexes:
+            camera = self._node(index).camera
+            if camera is not None:
+                mime.setData(CAMERA_MIME, camera.id.encode())
+                break
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+
+class CameraFilterModel(QSortFilterProxyModel):
+    """Keeps cameras whose name, id, street or kind holds every word typed; their groups stay."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_search(self, text: str) -> None:
+        self._words = text.lower().split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt override
+        if not self._words:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        text = self.sourceModel().data(index, SEARCH_TEXT_ROLE) or ""
+        return all(word in text for word in self._words)
+
+
+class CameraPanel(QWidget):
+    """Search box over the camera tree. Double-click or Enter puts a camera on the selected tile."""
+
+    camera_activated = Signal(str)
+
+    def __init__(self, config: CameraConfig, parent=None) -> None:
+        super().__init__(parent)
+        self.model = CameraTreeModel(config, self)
+        self.proxy = CameraFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search cameras (name, street, id)\u2026")
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("cameraSearch")
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(False)
+        self.tree.setDragEnabled(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAnimated(False)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.expandAll()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.tree.activated.connect(self._on_tree_activated)
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.tree.expandAll()
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        camera_id = index.data(CAMERA_ID_ROLE)
+        if camera_id:
+            self.camera_activated.emit(camera_id)

@@ -1,0 +1,439 @@
+"""One tile of the wall: the live picture, its age, and a clear state when it drops."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Literal
+
+from PySide6.QtCore import QMimeData, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+
+from console.config.schema import Camera
+from console.video.hub import StreamHandle, StreamHub
+from console.video.stream import Frame, StreamState, StreamStatus
+
+CAMERA_MIME = "application/x-uitkijk-camera"
+TILE_MIME = "application/x-uitkijk-tile"
+NO_SIGNAL_AFTER_S = 1.5  # a picture older than this is not live: say so (domain: "within seconds")
+Role = Literal["main", "sub"]
+
+BACKGROUND = QColor("#0b0e12")
+TEXT = QColor("#e6e9ee")
+MUTED = QColor("#9aa4b1")
+ACCENT = QColor("#ffb020")  # selection: amber reads well on a dark wall at night
+LIVE = QColor("#3ecf6e")
+WARN = QColor("#f0b429")
+ALARM = QColor("#ff4d4f")
+
+
+class TileDisplay:
+    """What a tile shows, decided from the newest frame and the reader's state (pure, testable)."""
+
+    def __init__(self, frame: Frame | None, status: StreamStatus | None, now_monotonic_s: float) -> None:
+        self.frame = frame
+        self.status = status
+        self.age_s = None if frame is None else max(0.0, now_monotonic_s - frame.arrived_monotonic_s)
+        state = status.state if status else StreamState.CONNECTING
+        if self.age_s is not None and self.age_s <= NO_SIGNAL_AFTER_S:
+            self.state = StreamState.LIVE
+        elif state == StreamState.LIVE or (frame is not None and state == StreamState.CONNECTING):
+            self.state = StreamState.NO_SIGNAL  # frames stopped before the reader noticed
+        else:
+            self.state = state
+
+
+class _Bridge(QObject):
+    """Carries reader callbacks (worker threads) to the tile (GUI thread) as queued signals."""
+
+    frame_ready = Signal()
+    status_ready = Signal(object)
+
+
+class VideoTile(QWidget):
+    """Shows one camera. Sub-stream normally, main stream while enlarged."""
+
+    clicked = Signal(int)
+    double_clicked = Signal(int)
+    camera_dropped = Signal(int, str)  # tile, camera id
+    tile_dropped = Signal(int, int)  # source tile, this tile
+    status_changed = Signal(int, object)  # tile, StreamState | None
+
+    def __init__(self, index: int, hub: StreamHub, area_names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = index
+        self._hub = hub
+        self._area_names = area_names
+        self.camera: Camera | None = None
+        self.role: Role = "sub"
+        self._handles: dict[Role, StreamHandle] = {}
+        self._statuses: dict[Role, StreamStatus] = {}
+        self.is_selected = False
+        self._frame_pending = threading.Event()
+        self._bridge = _Bridge(self)
+        self._bridge.frame_ready.connect(self._on_reader_frame)
+        self._bridge.status_ready.connect(self._on_reader_status)
+        self._press_position: QPoint | None = None
+        self._last_reported: StreamState | None = None
+        self.painted_frames = 0
+        self.last_painted: Frame | None = None
+        self.setAcceptDrops(True)
+        self.setMinimumSize(QSize(120, 68))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    # -- what to show -----------------------------------------------------------------
+    def set_camera(self, camera: Camera | None) -> None:
+        if camera is not None and self.camera is not None and camera.id == self.camera.id:
+            return
+        self._release_all()
+        self.camera = camera
+        if camera is not None:
+            self._acquire(self.role)
+        self._report_status()
+        self.update()
+
+    def set_role(self, role: Role) -> None:
+        """Switch between sub and main stream without a black gap: the old stream stays until the new one shows."""
+        if role == self.role:
+            return
+        self.role = role
+        if self.camera is not None and self.camera.stream_url(role) != self._url_of_handles():
+            self._acquire(role)
+        self.update()
+
+    def shown_frame(self) -> Frame | None:
+        handle = self._handles.get(self.role)
+        frame = handle.latest() if handle else None
+        if frame is None:  # the new role has no picture yet: keep showing the old one
+            for other_role, other in self._handles.items():
+                if other_role != self.role and other.latest() is not None:
+                    return other.latest()
+        return frame
+
+    def display(self) -> TileDisplay:
+        return TileDisplay(self.shown_frame(), self._statuses.get(self.role), time.monotonic())
+
+    def shown_role(self) -> Role | None:
+        """The role whose frames are on screen now (the old one during a switch)."""
+        handle = self._handles.get(self.role)
+        if handle and handle.latest() is not None:
+            return self.role
+        for role, other in self._handles.items():
+            if other.latest() is not None:
+                return role
+        return None
+
+    def video_rect(self) -> QRect:
+        """Where the picture is drawn: the tile, letterboxed to the frame's aspect ratio."""
+        frame = self.shown_frame()
+        if frame is None:
+            return self.rect()
+        bounds = self.rect()
+        scale = min(bounds.width() / frame.width, bounds.height() / frame.height)
+        width, height = int(frame.width * scale), int(frame.height * scale)
+        return QRect(
+            bounds.x() + (bounds.width() - width) // 2, bounds.y() + (bounds.height() - height) // 2, width, height
+        )
+
+    # -- streams ----------------------------------------------------------------------
+    def _url_of_handles(self) -> str | None:
+        handle = self._handles.get(self.role)
+        return handle.url if handle else None
+
+    def _acquire(self, role: Role) -> None:
+        assert self.camera is not None
+        if role in self._handles:
+            return
+        url = self.camera.stream_url(role)
+        for existing in self._handles.values():
+            if existing.url == url:  # a camera with one stream: main and sub are the same
+                self._handles[role] = existing
+                return
+        size = self._device_size()
+        self._handles[role] = self._hub.acquire(
+            url,
+            f"{self.camera.id}.{role}",
+            on_frame=lambda frame, r=role: self._on_frame_worker(r),
+            on_status=lambda status, r=role: self._bridge.status_ready.emit((r, status)),
+            size=size,
+        )
+        self._statuses[role] = self._handles[role].status()
+
+    def _release_all(self) -> None:
+        released = set()
+        for handle in self._handles.values():
+            if id(handle) not in released:
+                released.add(id(handle))
+                handle.release()
+        self._handles.clear()
+        self._statuses.clear()
+
+    def _release_other_roles(self) -> None:
+        keep = self._handles.get(self.role)
+        for role in [role for role in self._handles if role != self.role]:
+            handle = self._handles.pop(role)
+            self._statuses.pop(role, None)
+            if handle is not keep:
+                handle.release()
+
+    def _on_frame_worker(self, role: Role) -> None:
+        # Reader thread: coalesce, so a busy GUI thread gets at most one pending repaint per tile.
+        if not self._frame_pending.is_set():
+            self._frame_pending.set()
+            self._bridge.frame_ready.emit()
+
+    def _on_reader_frame(self) -> None:
+        self._frame_pending.clear()
+        if len(self._handles) > 1:
+            current = self._handles.get(self.role)
+            if current is not None and current.latest() is not None:
+                self._release_other_roles()  # the new stream shows: let the old one go
+        self.update()
+
+    def _on_reader_status(self, payload: tuple[Role, StreamStatus]) -> None:
+        role, status = payload
+        if role in self._handles:
+            self._statuses[role] = status
+            self._report_status()
+            self.update()
+
+    def refresh(self) -> None:
+        """Called by the wall's clock: repaint the age, notice a picture that stopped."""
+        self._report_status()
+        self.update()
+
+    def _report_status(self) -> None:
+        state = self.display().state if self.camera else None
+        if state != self._last_reported:
+            self._last_reported = state
+            self.status_changed.emit(self.index, state)
+
+    def _device_size(self) -> tuple[int, int]:
+        ratio = self.devicePixelRatioF()
+        return int(self.width() * ratio), int(self.height() * ratio)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        for handle in set(self._handles.values()):
+            handle.set_size(*self._device_size())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._release_all()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        self._release_all()
+
+    # -- painting -----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        bounds = self.rect()
+        painter.fillRect(bounds, BACKGROUND)
+        if self.camera is None:
+            self._paint_empty(painter)
+            self._paint_selection(painter)
+            return
+        shown = self.display()
+        frame = shown.frame
+        if frame is not None:
+            target = self.video_rect()
+            pixels = frame.pixels
+            image = QImage(pixels.data, frame.width, frame.height, pixels.strides[0], QImage.Format.Format_RGB32)
+            if target.size() == QSize(frame.width, frame.height):
+                painter.drawImage(target.topLeft(), image)
+            else:
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.role == "main")
+                painter.drawImage(QRectF(target), image)
+            self.painted_frames += 1
+            self.last_painted = frame
+            if shown.state != StreamState.LIVE:
+                painter.fillRect(target, QColor(0, 0, 0, 170))  # the old picture stays, dimmed
+        self._paint_header(painter, shown)
+        self._paint_footer(painter, shown)
+        if shown.state != StreamState.LIVE:
+            self._paint_problem(painter, shown)
+        self._paint_selection(painter)
+
+    def _font(self, size: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        return font
+
+    def _scale(self) -> float:
+        return max(0.75, min(1.6, self.height() / 300))
+
+    def _paint_header(self, painter: QPainter, shown: TileDisplay) -> None:
+        assert self.camera is not None
+        scale = self._scale()
+        height = int(26 * scale)
+        bar = QRect(0, 0, self.width(), height)
+        painter.fillRect(bar, QColor(0, 0, 0, 150))
+        dot = {StreamState.LIVE: LIVE, StreamState.CONNECTING: WARN}.get(shown.state, ALARM)
+        radius = int(5 * scale)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(dot)
+        painter.drawEllipse(QPoint(int(12 * scale), height // 2), radius, radius)
+        painter.setPen(TEXT)
+        painter.setFont(self._font(9.5 * scale, bold=True))
+        x = int(24 * scale)
+        name_rect = QRect(x, 0, self.width() - x - int(60 * scale), height)
+        metrics = painter.fontMetrics()
+        name = metrics.elidedText(self.camera.name, Qt.TextElideMode.ElideRight, name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+        used = metrics.horizontalAdvance(name)
+        painter.setPen(MUTED)
+        painter.setFont(self._font(8.5 * scale))
+        area = self._area_names.get(self.camera.area, self.camera.area)
+        kind = {"fixed": "", "ptz": " \u00b7 PTZ", "anpr": " \u00b7 ANPR"}[self.camera.kind]
+        area_rect = QRect(x + used + int(8 * scale), 0, name_rect.width() - used - int(8 * scale), height)
+        painter.drawText(
+            area_rect,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            painter.fontMetrics().elidedText(area + kind, Qt.TextElideMode.ElideRight, area_rect.width()),
+        )
+        painter.setPen(TEXT)
+        painter.setFont(self._font(9 * scale, bold=True))
+        painter.drawText(
+            QRect(0, 0, self.width() - int(8 * scale), height),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            str(self.index + 1),
+        )
+
+    def _paint_footer(self, painter: QPainter, shown: TileDisplay) -> None:
+        scale = self._scale()
+        height = int(22 * scale)
+        bar = QRect(0, self.height() - height, self.width(), height)
+        painter.fillRect(bar, QColor(0, 0, 0, 140))
+        painter.setFont(self._font(8.5 * scale, bold=True))
+        if shown.age_s is None:
+            painter.setPen(MUTED)
+            age_text = "no picture yet"
+        else:
+            painter.setPen(LIVE if shown.age_s < 0.5 else WARN if shown.age_s <= NO_SIGNAL_AFTER_S else ALARM)
+            age_text = f"age {format_age(shown.age_s)}"
+        margin = int(8 * scale)
+        painter.drawText(bar.adjusted(margin, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, age_text)
+        role = self.shown_role() or self.role
+        details = role.upper()
+        if shown.frame is not None:
+            codec = {"h264": "H.264", "hevc": "H.265"}.get(shown.frame.codec, shown.frame.codec.upper())
+            details += f"  {shown.frame.source_width}\u00d7{shown.frame.source_height}  {codec}"
+        painter.setPen(MUTED)
+        painter.setFont(self._font(8 * scale))
+        painter.drawText(bar.adjusted(0, 0, -margin, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, details)
+
+    def _paint_problem(self, painter: QPainter, shown: TileDisplay) -> None:
+        scale = self._scale()
+        centre = self.rect().adjusted(0, int(26 * scale), 0, -int(22 * scale))
+        lines: list[tuple[str, QColor, float, bool]] = []
+        status = shown.status
+        if shown.state == StreamState.CONNECTING:
+            lines.append(("CONNECTING\u2026", WARN, 13, True))
+        else:
+            lines.append(("NO SIGNAL", ALARM, 16, True))
+            if shown.frame is not None:
+                stamp = time.strftime("%H:%M:%S", time.localtime(shown.frame.arrived_wall_s))
+                lines.append((f"last frame {stamp} ({format_age(shown.age_s or 0)} ago)", TEXT, 9.5, False))
+            else:
+                lines.append(("no frame received yet", TEXT, 9.5, False))
+        if status is not None and status.message and shown.state != StreamState.LIVE:
+            retry = ""
+            if status.next_attempt_in_s is not None:
+                retry = f" \u00b7 retrying every {status.next_attempt_in_s:g} s"
+            lines.append((status.message + retry, MUTED, 8.5, False))
+        elif status is not None and status.state == StreamState.CONNECTING and status.attempts > 1:
+            lines.append((f"attempt {status.attempts}", MUTED, 8.5, False))
+        total = sum(int(size * 2.1 * scale) for _, _, size, _ in lines)
+        y = centre.y() + (centre.height() - total) // 2
+        for text, colour, size, bold in lines:
+            painter.setFont(self._font(size * scale, bold))
+            painter.setPen(colour)
+            line_height = int(size * 2.1 * scale)
+            rect = QRect(centre.x() + 6, y, centre.width() - 12, line_height)
+            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+            y += line_height
+
+    def _paint_empty(self, painter: QPainter) -> None:
+        painter.setPen(QPen(QColor("#2a313b"), 1, Qt.PenStyle.DashLine))
+        painter.drawRect(self.rect().adjusted(6, 6, -7, -7))
+        painter.setPen(MUTED)
+        painter.setFont(self._font(10 * self._scale()))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, f"{self.index + 1}\nDrag a camera here")
+
+    def _paint_selection(self, painter: QPainter) -> None:
+        if self.is_selected:
+            painter.setPen(QPen(ACCENT, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+        else:
+            painter.setPen(QPen(QColor("#1c222b"), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+    # -- mouse and drag-and-drop ----------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_position = event.position().toPoint()
+            self.clicked.emit(self.index)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press_position is None or self.camera is None:
+            return
+        if (event.position().toPoint() - self._press_position).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press_position = None
+        drag = QDrag(self)
+        mime = QMimeData()
+        mime.setData(TILE_MIME, str(self.index).encode())
+        mime.setData(CAMERA_MIME, self.camera.id.encode())
+        drag.setMimeData(mime)
+        drag.setPixmap(self.grab().scaledToWidth(160, Qt.TransformationMode.SmoothTransformation))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press_position = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.double_clicked.emit(self.index)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(CAMERA_MIME) or event.mimeData().hasFormat(TILE_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.accept_drop(event.mimeData())
+        event.acceptProposedAction()
+
+    def accept_drop(self, mime: QMimeData) -> None:
+        if mime.hasFormat(TILE_MIME):
+            source = int(bytes(mime.data(TILE_MIME)).decode())
+            if source != self.index:
+                self.tile_dropped.emit(source, self.index)
+        elif mime.hasFormat(CAMERA_MIME):
+            self.camera_dropped.emit(self.index, bytes(mime.data(CAMERA_MIME)).decode())
+
+
+def format_age(age_s: float) -> str:
+    if age_s < 10:
+        return f"{age_s:.2f} s"
+    if age_s < 120:
+        return f"{age_s:.0f} s"
+    minutes = age_s / 60
+    return f"{minutes:.0f} min" if minutes < 120 else f"{minutes / 60:.1f} h"
