@@ -49,11 +49,27 @@ def _load_config(folder: Path) -> CameraConfig | None:
 
 
 def _add_console_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR", help="camera configuration folder")
-    parser.add_argument("--data", type=Path, default=None, metavar="DIR", help="where state is kept (default: the platform's user folders)")
+    parser.add_argument(
+        "--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR", help="camera configuration folder"
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where state is kept (default: the platform's user folders)",
+    )
     parser.add_argument("--layout", choices=list(LAYOUTS), default=None, help="layout of the first wall window")
-    parser.add_argument("--screenshot", type=Path, default=None, metavar="PNG", help="save a picture of the main window and exit (needs --exit-after)")
-    parser.add_argument("--exit-after", type=float, default=None, metavar="SECONDS", help="quit after this many seconds")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        default=None,
+        metavar="PNG",
+        help="save a picture of the main window and exit (needs --exit-after)",
+    )
+    parser.add_argument(
+        "--exit-after", type=float, default=None, metavar="SECONDS", help="quit after this many seconds"
+    )
     parser.add_argument("--verbose", action="store_true", help="log details to the terminal")
 
 
@@ -144,6 +160,9 @@ def _run_sim(config: CameraConfig, paths: AppPaths) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     with network:
-        print(f"Simulated network: {len(network.cameras)} cameras on rtsp://127.0.0.1:{network.port}/  (Ctrl+C stops)", flush=True)
+        print(
+            f"Simulated network: {len(network.cameras)} cameras on rtsp://127.0.0.1:{network.port}/  (Ctrl+C stops)",
+            flush=True,
+        )
         stop.wait()
     return 0

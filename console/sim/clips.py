@@ -31,6 +31,7 @@ class ClipSpec:
     role: str  # "main" | "sub"
     codec: str  # "h264" | "h265"
     colour: tuple[int, int, int]
+    seconds: int = CLIP_SECONDS  # the loop's length (tests use short ones: quicker to make)
 
     def cache_name(self) -> str:
         key = f"{CLIP_FORMAT_VERSION}|{self}".encode()
@@ -62,8 +63,7 @@ def ffmpeg_command(spec: ClipSpec, output: Path) -> list[str]:
             f"drawbox=x=0:y=ih*0.72:w=iw:h=ih*0.28:color=black@0.35:t=fill",
             f"drawtext=fontfile={FONT}:text='\u25a0\u25a0':fontsize={int(90 * scale)}:"
             f"fontcolor=white@0.85:x=mod(t*{int(220 * scale)}\\,w+tw)-tw:y=h*0.80",
-            f"drawtext=fontfile={FONT}:text='{title}':fontsize={font_big}:fontcolor=white:"
-            f"x=(w-tw)/2:y=h*0.22",
+            f"drawtext=fontfile={FONT}:text='{title}':fontsize={font_big}:fontcolor=white:x=(w-tw)/2:y=h*0.22",
             f"drawtext=fontfile={FONT}:text='{subtitle}':fontsize={font_small}:fontcolor=white@0.85:"
             f"x=(w-tw)/2:y=h*0.22+{int(84 * scale)}",
             f"drawtext=fontfile={FONT_MONO}:text='%{{pts\\:hms}}':fontsize={font_small}:"
@@ -72,18 +72,39 @@ def ffmpeg_command(spec: ClipSpec, output: Path) -> list[str]:
             f"fontsize={int(24 * scale)}:fontcolor=white@0.7:x=w-tw-{int(20 * scale)}:y=h-th-{int(16 * scale)}",
         ]
     )
-    source = f"color=c=0x{red:02x}{green:02x}{blue:02x}:s={width}x{height}:r={FRAME_RATE}:d={CLIP_SECONDS}"
+    source = f"color=c=0x{red:02x}{green:02x}{blue:02x}:s={width}x{height}:r={FRAME_RATE}:d={spec.seconds}"
     bitrate = BITRATES_KBPS[spec.role]
     if spec.codec == "h265":
         codec = [
-            "-c:v", "libx265", "-preset", "ultrafast", "-tune", "zerolatency",
-            "-x265-params", f"keyint={FRAME_RATE}:min-keyint={FRAME_RATE}:bframes=0:repeat-headers=1:log-level=error",
+            "-c:v",
+            "libx265",
+            "-preset",
+            "ultrafast",
+            "-tune",
+            "zerolatency",
+            "-x265-params",
+            f"keyint={FRAME_RATE}:min-keyint={FRAME_RATE}:bframes=0:repeat-headers=1:log-level=error",
         ]
     else:
         codec = [
-            "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-profile:v", "main",
-            "-g", str(FRAME_RATE), "-keyint_min", str(FRAME_RATE), "-sc_threshold", "0", "-bf", "0",
-            "-x264-params", "sliced-threads=0",  # one slice per frame, as most cameras send
+            "-c:v",
+            "libx264",
+            "-preset",
+            "veryfast",
+            "-tune",
+            "zerolatency",
+            "-profile:v",
+            "main",
+            "-g",
+            str(FRAME_RATE),
+            "-keyint_min",
+            str(FRAME_RATE),
+            "-sc_threshold",
+            "0",
+            "-bf",
+            "0",
+            "-x264-params",
+            "sliced-threads=0",  # one slice per frame, as most cameras send
         ]
     return [
         "ffmpeg", "-hide_banner", "-loglevel", "error", "-y",

@@ -11,7 +11,7 @@ from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean, schema_issues
 from console.config.schema import Strict
 from console.config.yaml_source import load_yaml
-from console.sim.clips import ClipSpec, signature_colour
+from console.sim.clips import CLIP_SECONDS, ClipSpec, signature_colour
 from console.sim.network import SimCamera, SimMount, SimNetwork, SimulationError, sim_port_and_path
 
 SIMULATION_FILE = "simulation.yaml"
@@ -56,21 +56,27 @@ def simulated_port(config: CameraConfig) -> int | None:
     return None
 
 
-def build_network(config: CameraConfig, clip_dir: Path) -> SimNetwork:
+def camera_colour(config: CameraConfig, camera_id: str) -> tuple[int, int, int]:
+    """The signature colour the simulator paints behind a camera's picture."""
+    index = [camera.id for camera in config.cameras].index(camera_id)
+    return signature_colour(index, len(config.cameras))
+
+
+def build_network(config: CameraConfig, clip_dir: Path, clip_seconds: int = CLIP_SECONDS) -> SimNetwork:
     port = simulated_port(config)
     if port is None:
         raise SimulationError("no camera in the configuration points at the simulator (rtsp://127.0.0.1:PORT/...)")
     simulation = load_simulation(config)
     cameras = []
-    for index, camera in enumerate(config.cameras):
+    for camera in config.cameras:
         settings = simulation.cameras.get(camera.id, SimulatedCamera())
-        colour = signature_colour(index, len(config.cameras))
+        colour = camera_colour(config, camera.id)
         subtitle = f"{config.area_name(camera.area)} \u00b7 {camera.kind.upper()}"
         mounts = []
         for role, url in (("main", camera.streams.main), ("sub", camera.streams.sub)):
             found = sim_port_and_path(url) if url else None
             if found and found[0] == port:
-                clip = ClipSpec(camera.id, camera.name, subtitle, role, settings.codec, colour)
+                clip = ClipSpec(camera.id, camera.name, subtitle, role, settings.codec, colour, clip_seconds)
                 mounts.append(SimMount(found[1], clip, settings.transports))
         if mounts:
             cameras.append(SimCamera(camera.id, mounts))

@@ -86,7 +86,9 @@ def main() -> int:
     port = server.get_bound_port()
     held_media: list = []
     for factory, path in factories:  # in parallel: each waits for its feed's first keyframe
-        threading.Thread(target=lambda f=factory, p=path: held_media.append(hold_prepared(f, port, p)), daemon=True).start()
+        threading.Thread(
+            target=lambda f=factory, p=path: held_media.append(hold_prepared(f, port, p)), daemon=True
+        ).start()
     print(f"READY {port}", flush=True)
     loop.run()
     return 0

@@ -50,8 +50,8 @@ class Console(QObject):
 
     def open(self, layout: str | None = None) -> WallWindow:
         saved = self.store.load()
-        if not saved.windows:
-            first = WallState()
+        if not saved.windows:  # first start: fill the wall so the operator sees cameras at once
+            first = WallState(layout) if layout else WallState()
             first.fill([camera.id for camera in self.config.cameras])
             saved = SavedArrangement([SavedWindow(first)])
         for saved_window in saved.windows:

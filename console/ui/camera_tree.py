@@ -204,8 +204,9 @@ class CameraFilterModel(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = text.lower().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt override
         if not self._words:

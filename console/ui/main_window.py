@@ -113,7 +113,9 @@ class WallWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         keys = QAction("Keyboard and mouse", self)
         keys.setShortcut(QKeySequence("F1"))
-        keys.triggered.connect(lambda: QMessageBox.information(self, "Uitkijk \u2013 keyboard and mouse", SHORTCUTS_HELP))
+        keys.triggered.connect(
+            lambda: QMessageBox.information(self, "Uitkijk \u2013 keyboard and mouse", SHORTCUTS_HELP)
+        )
         help_menu.addAction(keys)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -246,8 +246,7 @@ class VideoTile(QWidget):
         frame = shown.frame
         if frame is not None:
             target = self.video_rect()
-            pixels = frame.pixels
-            image = QImage(pixels.data, frame.width, frame.height, pixels.strides[0], QImage.Format.Format_RGB32)
+            image = QImage(frame.rows.data, frame.width, frame.height, frame.bytes_per_line, QImage.Format.Format_RGB32)
             if target.size() == QSize(frame.width, frame.height):
                 painter.drawImage(target.topLeft(), image)
             else:
@@ -322,7 +321,9 @@ class VideoTile(QWidget):
             painter.setPen(LIVE if shown.age_s < 0.5 else WARN if shown.age_s <= NO_SIGNAL_AFTER_S else ALARM)
             age_text = f"age {format_age(shown.age_s)}"
         margin = int(8 * scale)
-        painter.drawText(bar.adjusted(margin, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, age_text)
+        painter.drawText(
+            bar.adjusted(margin, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, age_text
+        )
         role = self.shown_role() or self.role
         details = role.upper()
         if shown.frame is not None:
@@ -330,7 +331,9 @@ class VideoTile(QWidget):
             details += f"  {shown.frame.source_width}\u00d7{shown.frame.source_height}  {codec}"
         painter.setPen(MUTED)
         painter.setFont(self._font(8 * scale))
-        painter.drawText(bar.adjusted(0, 0, -margin, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, details)
+        painter.drawText(
+            bar.adjusted(0, 0, -margin, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, details
+        )
 
     def _paint_problem(self, painter: QPainter, shown: TileDisplay) -> None:
         scale = self._scale()

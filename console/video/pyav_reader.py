@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import av
 import av.error
+import numpy as np
 
 from console.config.secrets import mask
 from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
@@ -49,11 +50,12 @@ def describe_error(error: BaseException, timing: ReaderTiming, opening: bool) ->
         return f"no frames for {timing.stall_timeout_s:.1f} s"
     if isinstance(error, EOFError | av.error.EOFError):
         return "the camera ended the stream"
+    if isinstance(error, av.error.InvalidDataError):
+        return "the camera's answer could not be read"
+    reason = getattr(error, "strerror", None) or str(error)  # strerror leaves out the URL
     if isinstance(error, av.error.HTTPError):
-        return f"the camera refused: {getattr(error, 'strerror', '') or error}"
-    if isinstance(error, OSError) and getattr(error, "strerror", None):
-        return mask(str(error.strerror))
-    return mask(str(error)) or type(error).__name__
+        return mask(f"the camera refused: {reason}")
+    return mask(str(reason)) or type(error).__name__
 
 
 def camera_refused_transport(error: BaseException) -> bool:
@@ -153,6 +155,7 @@ class PyAVStreamReader(StreamReader):
                 "max_delay": "0",
                 "timeout": str(int(self.timing.stall_timeout_s * 1_000_000)),  # socket I/O, microseconds
             }
+            started = time.monotonic()
             try:
                 container = av.open(
                     self.url, options=options, timeout=(self.timing.open_timeout_s, self.timing.stall_timeout_s)
@@ -162,6 +165,8 @@ class PyAVStreamReader(StreamReader):
                     self._transports = [transport] + [t for t in self._transports if t != transport]
                 return container, transport
             except av.error.FFmpegError as error:
+                if time.monotonic() - started >= self.timing.open_timeout_s * 0.9:
+                    raise TimeoutError("no answer") from error  # FFmpeg may call a time-out "invalid data"
                 if not camera_refused_transport(error):
                     raise
                 last_error = error  # it answered but will not stream this way: try the next transport
@@ -203,10 +208,14 @@ class PyAVStreamReader(StreamReader):
 
     def _publish(self, decoded: av.VideoFrame, codec: str) -> None:
         width, height = fit_size(decoded.width, decoded.height, *self._target_size)
-        pixels = decoded.reformat(width=width, height=height, format="bgra", interpolation="BILINEAR").to_ndarray()
+        scaled = decoded.reformat(width=width, height=height, format="bgra", interpolation="BILINEAR")
+        plane = scaled.planes[0]
+        rows = np.frombuffer(plane, dtype=np.uint8).reshape(height, plane.line_size)  # no copy: FFmpeg's buffer
         self._sequence += 1
         frame = Frame(
-            pixels=pixels,
+            rows=rows,
+            width=width,
+            height=height,
             source_width=decoded.width,
             source_height=decoded.height,
             arrived_monotonic_s=time.monotonic(),

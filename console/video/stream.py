@@ -37,9 +37,15 @@ class StreamStatus:
 
 @dataclass(frozen=True)
 class Frame:
-    """A decoded picture, scaled for display, in BGRA byte order (QImage's RGB32)."""
+    """A decoded picture, scaled for display, in BGRA byte order (QImage's RGB32).
 
-    pixels: np.ndarray  # height x width x 4, uint8
+    ``rows`` is FFmpeg's own buffer, one row of ``bytes_per_line`` bytes per line (rows
+    may be padded past ``width * 4``), shared without a copy with whoever paints it.
+    """
+
+    rows: np.ndarray  # height x bytes_per_line, uint8
+    width: int
+    height: int
     source_width: int  # the stream's own resolution
     source_height: int
     arrived_monotonic_s: float  # when decoding finished (time.monotonic)
@@ -48,12 +54,13 @@ class Frame:
     codec: str
 
     @property
-    def width(self) -> int:
-        return int(self.pixels.shape[1])
+    def bytes_per_line(self) -> int:
+        return int(self.rows.shape[1])
 
     @property
-    def height(self) -> int:
-        return int(self.pixels.shape[0])
+    def pixels(self) -> np.ndarray:
+        """The picture as height x width x 4 (B, G, R, A): a view, not a copy."""
+        return self.rows[:, : self.width * 4].reshape(self.height, self.width, 4)
 
 
 FrameListener = Callable[[Frame], Any]

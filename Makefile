@@ -1,0 +1,35 @@
+# Uitkijk: `make demo` and `make test` do everything on a fresh Debian machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo run test lint bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/system-packages.sh
+	bash scripts/system-packages.sh
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: setup
+	$(PY) main.py demo
+
+run: setup
+	$(PY) main.py run
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check console tests bench
+	$(PY) -m ruff format --check console tests bench
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,29 @@
+"""Shared test set-up: offscreen Qt, and no test may leave a thread running."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _live_threads() -> set[threading.Thread]:
+    return {thread for thread in threading.enumerate() if thread.is_alive()}
+
+
+@pytest.fixture(autouse=True)
+def no_stray_threads():
+    """Fail a test that leaves a worker behind (readers must stop when their viewers go)."""
+    before = _live_threads()
+    yield
+    deadline = time.monotonic() + 8.0
+    while True:
+        extra = [t for t in _live_threads() - before if not t.name.startswith(("pydevd", "Dummy"))]
+        if not extra or time.monotonic() > deadline:
+            break
+        extra[0].join(0.1)
+    assert not extra, f"threads left running: {[thread.name for thread in extra]}"

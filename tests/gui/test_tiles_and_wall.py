@@ -1,0 +1,194 @@
+"""Tiles, the wall grid and the camera list offscreen, fed by a fake reader (no network)."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+
+from console.config.loader import load_camera_config
+from console.paths import DEFAULT_CONFIG_DIR
+from console.ui.camera_tree import CAMERA_ID_ROLE, CameraPanel, CameraTreeModel
+from console.ui.video_tile import CAMERA_MIME, TILE_MIME, NO_SIGNAL_AFTER_S, TileDisplay
+from console.ui.wall_view import WallView
+from console.video.hub import StreamHub
+from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
+from console.wall.state import WallState
+
+
+def make_frame(colour_bgr: tuple[int, int, int], width: int = 320, height: int = 180, age_s: float = 0.0) -> Frame:
+    stride = width * 4 + 64  # padded rows, as FFmpeg hands them over
+    rows = np.zeros((height, stride), dtype=np.uint8)
+    pixels = rows[:, : width * 4].reshape(height, width, 4)
+    pixels[:, :, 0], pixels[:, :, 1], pixels[:, :, 2], pixels[:, :, 3] = *colour_bgr, 255
+    now = time.monotonic() - age_s
+    return Frame(rows, width, height, 640, 360, now, time.time() - age_s, 1, "h264")
+
+
+class StillReader(StreamReader):
+    """A reader whose picture the test sets by hand."""
+
+    def __init__(self, url, name):
+        super().__init__(url, name)
+        colour = sum(url.encode()) % 200
+        self.frame: Frame | None = make_frame((colour, 255 - colour, 60))
+        self.state = StreamStatus(StreamState.LIVE, transport="tcp")
+
+    def start(self):
+        pass
+
+    def stop(self):
+        pass
+
+    def join(self, timeout_s):
+        return True
+
+    def latest(self):
+        return self.frame
+
+    def status(self):
+        return self.state
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_camera_config(DEFAULT_CONFIG_DIR, {})
+
+
+@pytest.fixture
+def hub():
+    readers: dict[str, StillReader] = {}
+
+    def factory(url, name):
+        readers[url] = StillReader(url, name)
+        return readers[url]
+
+    hub = StreamHub(reader_factory=factory)
+    hub.readers = readers
+    return hub
+
+
+@pytest.fixture
+def wall(qtbot, config, hub):
+    view = WallView(config, hub, WallState("2x2", ["station-01", "station-02", "park-01", None]))
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    yield view
+    view.shutdown()
+
+
+def test_ten_thousand_paints_do_not_crash(qtbot, wall):
+    tile = wall.tiles[0]
+    reader = tile._handles["sub"].reader
+    before = tile.painted_frames
+    for number in range(10_000):
+        reader.frame = make_frame((number % 256, 80, 200 - number % 200))
+        tile.repaint()
+    assert tile.painted_frames - before == 10_000
+    colour = tile.grab().toImage().pixelColor(tile.video_rect().x() + 5, tile.video_rect().center().y())
+    assert (colour.red(), colour.green(), colour.blue()) == (200 - 9_999 % 200, 80, 9_999 % 256)
+
+
+def test_tile_display_states():
+    live = make_frame((1, 2, 3))
+    assert TileDisplay(live, StreamStatus(StreamState.LIVE), live.arrived_monotonic_s + 0.1).state == StreamState.LIVE
+    stale = TileDisplay(live, StreamStatus(StreamState.LIVE), live.arrived_monotonic_s + NO_SIGNAL_AFTER_S + 0.1)
+    assert stale.state == StreamState.NO_SIGNAL  # frames stopped: said before the reader times out
+    assert TileDisplay(None, None, 0).state == StreamState.CONNECTING
+    lost = TileDisplay(None, StreamStatus(StreamState.NO_SIGNAL, "connection refused"), 0)
+    assert lost.state == StreamState.NO_SIGNAL
+
+
+def test_keyboard_selects_moves_enlarges_and_restores(qtbot, wall):
+    wall.setFocus()
+    qtbot.keyClick(wall, Qt.Key.Key_3)
+    assert wall.state.selected == 2 and wall.tiles[2].is_selected and not wall.tiles[0].is_selected
+    qtbot.keyClick(wall, Qt.Key.Key_Right)
+    assert wall.state.selected == 3
+    qtbot.keyClick(wall, Qt.Key.Key_Up)
+    assert wall.state.selected == 1
+    qtbot.keyClick(wall, Qt.Key.Key_Return)
+    assert wall.state.enlarged == 1 and wall.tiles[1].role == "main"
+    assert wall.tiles[1].isVisible() and not wall.tiles[0].isVisible()
+    qtbot.waitUntil(lambda: wall.tiles[1].width() > 900, timeout=1000)
+    qtbot.keyClick(wall, Qt.Key.Key_Escape)
+    assert wall.state.enlarged is None and wall.tiles[1].role == "sub" and wall.tiles[0].isVisible()
+    qtbot.keyClick(wall, Qt.Key.Key_Delete)
+    assert wall.state.visible()[1] is None and wall.tiles[1].camera is None
+
+
+def test_dropping_a_camera_assigns_it_and_dropping_a_tile_swaps(qtbot, wall, hub):
+    mime = QMimeData()
+    mime.setData(CAMERA_MIME, b"anpr-01")
+    wall.tiles[3].accept_drop(mime)
+    assert wall.state.visible()[3] == "anpr-01" and wall.tiles[3].camera.id == "anpr-01"
+    swap = QMimeData()
+    swap.setData(TILE_MIME, b"0")
+    swap.setData(CAMERA_MIME, b"station-01")
+    wall.tiles[3].accept_drop(swap)
+    assert wall.state.visible() == ["anpr-01", "station-02", "park-01", "station-01"]
+    assert [tile.camera.id for tile in wall.tiles] == wall.state.visible()
+    wall.tiles[0].accept_drop(mime)  # the same camera twice shares one reader
+    assert sum(1 for url in hub.readers if "anpr-01" in url) == 1
+
+
+def test_changing_layout_keeps_cameras_and_releases_hidden_streams(qtbot, wall, hub):
+    wall.set_layout("1x1")
+    assert len(wall.tiles) == 1 and hub.reader_count() == 1
+    wall.set_layout("3x3")
+    assert [tile.camera.id if tile.camera else None for tile in wall.tiles[:3]] == [
+        "station-01",
+        "station-02",
+        "park-01",
+    ]
+    assert hub.reader_count() == 3
+
+
+def test_a_picture_that_stops_is_shown_as_no_signal(qtbot, wall):
+    tile = wall.tiles[0]
+    reader = tile._handles["sub"].reader
+    reader.frame = make_frame((0, 0, 200), age_s=NO_SIGNAL_AFTER_S + 1)
+    qtbot.waitUntil(lambda: tile.display().state == StreamState.NO_SIGNAL, timeout=1000)
+    image = tile.grab().toImage()
+    pixel = image.pixelColor(tile.video_rect().x() + 5, tile.video_rect().center().y())
+    assert pixel.red() < 100  # the old picture is dimmed under the message
+
+
+def test_camera_tree_model_is_a_correct_qt_model(qtmodeltester, config):
+    model = CameraTreeModel(config)
+    qtmodeltester.check(model)
+    model.set_camera_state("station-01", StreamState.LIVE)
+    index = model.index_of_camera("station-01")
+    assert model.data(index, CAMERA_ID_ROLE) == "station-01"
+    assert "live" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert model.mimeData([index]).data(CAMERA_MIME) == b"station-01"
+
+
+def test_search_filters_by_name_street_and_kind(qtbot, config):
+    panel = CameraPanel(config)
+    qtbot.addWidget(panel)
+
+    def visible_cameras():
+        found = []
+
+        def walk(parent):
+            for row in range(panel.proxy.rowCount(parent)):
+                index = panel.proxy.index(row, 0, parent)
+                if index.data(CAMERA_ID_ROLE):
+                    found.append(index.data(CAMERA_ID_ROLE))
+                walk(index)
+
+        walk(panel.proxy.index(-1, -1))
+        return found
+
+    assert len(visible_cameras()) == 34
+    panel.search.setText("overbeke")  # by name, and Mobbox 2 stands on the Overbekeplein
+    assert visible_cameras() == ["nightlife-01", "nightlife-02", "mobbox-2-ptz1", "mobbox-2-ptz2"]
+    panel.search.setText("anpr gentse")
+    assert visible_cameras() == ["anpr-02"]
+    panel.search.setText("mast")
+    assert sorted(visible_cameras()) == ["mobbox-1-ptz1", "mobbox-1-ptz2", "mobbox-2-ptz1", "mobbox-2-ptz2"]

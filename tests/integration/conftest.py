@@ -1,0 +1,87 @@
+"""The real simulated camera network (GStreamer RTSP server + ffmpeg feeders) for integration tests."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from console.config.loader import CameraConfig, load_camera_config
+from console.sim.from_config import build_network
+from console.sim.network import SimNetwork, free_port
+
+SECRET = "Geheim-Wachtwoord-42"
+CAMERAS = [  # id, kind, area, has sub stream
+    ("cam-a", "fixed", "station", True),
+    ("cam-b", "fixed", "station", True),
+    ("cam-c", "anpr", "shopping", True),
+    ("cam-hevc", "fixed", "shopping", True),
+    ("cam-udp", "ptz", "shopping", True),
+    ("cam-secret", "fixed", "station", False),
+]
+
+
+@dataclass
+class SimulatedCity:
+    config: CameraConfig
+    network: SimNetwork
+    folder: Path
+    hanging_port: int
+    refused_port: int
+
+
+def write_config(folder: Path, port: int, hanging_port: int, refused_port: int) -> None:
+    lines = [
+        "version: 1",
+        "areas:",
+        "  - {id: station, name: Station}",
+        "  - {id: shopping, name: Shopping}",
+        "cameras:",
+    ]
+    for camera_id, kind, area, has_sub in CAMERAS:
+        user = f"viewer:{SECRET}@" if camera_id == "cam-secret" else ""
+        lines += [
+            f"  - id: {camera_id}",
+            f"    name: Camera {camera_id[4:].upper()}",
+            f"    kind: {kind}",
+            f"    area: {area}",
+            "    location: {street: Teststraat, lat: 50.8, lon: 3.2}",
+            "    streams:",
+            f"      main: rtsp://{user}127.0.0.1:{port}/{camera_id}",
+        ]
+        if has_sub:
+            lines.append(f"      sub: rtsp://127.0.0.1:{port}/{camera_id}-sub")
+    for camera_id, target_port in (("cam-dead", hanging_port), ("cam-refused", refused_port)):
+        lines += [
+            f"  - id: {camera_id}",
+            f"    name: Camera {camera_id[4:].upper()}",
+            "    kind: fixed",
+            "    area: station",
+            "    location: {street: Teststraat, lat: 50.8, lon: 3.2}",
+            f"    streams: {{main: 'rtsp://admin:{SECRET}@127.0.0.1:{target_port}/stream'}}",
+        ]
+    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "simulation.yaml").write_text(
+        "version: 1\ncameras:\n  cam-hevc: {codec: h265}\n  cam-udp: {transports: udp}\n", encoding="utf-8"
+    )
+
+
+@pytest.fixture(scope="session")
+def city(tmp_path_factory) -> SimulatedCity:
+    folder = tmp_path_factory.mktemp("camera_config")
+    # A camera that accepts the connection and never answers: a listening socket nobody serves.
+    hanging = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    hanging.bind(("127.0.0.1", 0))
+    hanging.listen(16)
+    refused_port = free_port()  # nothing listens there
+    write_config(folder, free_port(), hanging.getsockname()[1], refused_port)
+    config = load_camera_config(folder, {})
+    network = build_network(config, tmp_path_factory.getbasetemp() / "clips", clip_seconds=4)
+    network.start()
+    try:
+        yield SimulatedCity(config, network, folder, hanging.getsockname()[1], refused_port)
+    finally:
+        network.stop()
+        hanging.close()

@@ -1,0 +1,65 @@
+"""The whole program from its command line against the simulated network."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import cv2
+import numpy as np
+import pytest
+
+from console.paths import REPO_ROOT
+from console.sim.from_config import camera_colour
+from tests.integration.conftest import SECRET
+
+pytestmark = pytest.mark.integration
+
+
+def run_console(city, data_dir, *extra: str) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "main.py", "run", "--config", str(city.folder), "--data", str(data_dir), *extra],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=90, env=environment,
+    )  # fmt: skip
+
+
+def share_of_colour(image: np.ndarray, rgb: tuple[int, int, int], tolerance: int = 18) -> float:
+    bgr = np.array(rgb[::-1], dtype=np.int16)
+    close = np.all(np.abs(image[:, :, :3].astype(np.int16) - bgr) <= tolerance, axis=2)
+    return float(close.mean())
+
+
+def test_run_shows_live_cameras_saves_a_screenshot_and_remembers_the_wall(city, tmp_path):
+    shot = tmp_path / "wall.png"
+    first = run_console(city, tmp_path / "data", "--layout", "3x3", "--screenshot", str(shot), "--exit-after", "5")
+    assert first.returncode == 0, first.stderr
+    assert "Traceback" not in first.stderr
+    image = cv2.imread(str(shot))
+    assert image is not None and image.shape[1] >= 1200
+    for camera_id in ("cam-a", "cam-b", "cam-c"):  # each live tile paints its camera's own picture
+        assert share_of_colour(image, camera_colour(city.config, camera_id)) > 0.01, camera_id
+    saved = json.loads((tmp_path / "data" / "settings" / "walls.json").read_text())
+    assert saved["windows"][0]["wall"]["layout"] == "3x3"
+    assert saved["windows"][0]["wall"]["assignments"][:3] == ["cam-a", "cam-b", "cam-c"]
+    log = (tmp_path / "data" / "uitkijk.log").read_text()
+    assert "cam-refused" in log and "connection refused" in log  # the log says what happened ...
+    assert SECRET not in log and SECRET not in first.stderr  # ... and never a password
+
+    second = run_console(city, tmp_path / "data", "--exit-after", "1")
+    assert second.returncode == 0, second.stderr
+    again = json.loads((tmp_path / "data" / "settings" / "walls.json").read_text())
+    assert again["windows"][0]["wall"] == saved["windows"][0]["wall"]
+
+
+def test_run_with_a_broken_config_names_file_and_line(tmp_path):
+    (tmp_path / "cameras.yaml").write_text("version: 1\nareas:\n  - {id: a, name: A}\ncamera: []\n")
+    result = subprocess.run(
+        [sys.executable, "main.py", "run", "--config", str(tmp_path), "--data", str(tmp_path / "data")],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert f"{tmp_path / 'cameras.yaml'}:4:1: camera: unknown key 'camera' (did you mean 'cameras'?)" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,156 @@
+"""The wall against the real simulated network: what the tiles actually paint."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+from PySide6.QtGui import QColor
+
+from console.sim.from_config import camera_colour
+from console.ui.video_tile import VideoTile
+from console.ui.wall_view import WallView
+from console.video.hub import StreamHub
+from console.video.pyav_reader import ReaderTiming
+from console.video.stream import StreamState
+from console.wall.state import WallState
+from tests.integration.conftest import SECRET
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def hub():
+    hub = StreamHub(timing=ReaderTiming(open_timeout_s=2.0, stall_timeout_s=2.0))
+    yield hub
+    assert hub.shutdown(8.0)
+
+
+@pytest.fixture
+def make_wall(qtbot, city, hub):
+    walls = []
+
+    def make(cameras: list[str | None], layout: str = "2x2") -> WallView:
+        wall = WallView(city.config, hub, WallState(layout, list(cameras)))
+        qtbot.addWidget(wall)
+        wall.resize(1280, 720)
+        wall.show()
+        walls.append(wall)
+        return wall
+
+    yield make
+    for wall in walls:
+        wall.shutdown()
+
+
+def painted_colour(tile: VideoTile) -> QColor:
+    """A pixel of the picture's plain background (left edge, mid height), as painted now."""
+    image = tile.grab().toImage()
+    rect = tile.video_rect()
+    return image.pixelColor(rect.x() + int(rect.width() * 0.05), rect.y() + int(rect.height() * 0.45))
+
+
+def close_to(colour: QColor, rgb: tuple[int, int, int], tolerance: int = 18) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip((colour.red(), colour.green(), colour.blue()), rgb))
+
+
+def wait_live(qtbot, tile: VideoTile, timeout_ms: int = 5000) -> None:
+    qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE, timeout=timeout_ms)
+
+
+def test_each_tile_paints_its_own_camera(qtbot, city, make_wall):
+    cameras = ["cam-a", "cam-b", "cam-c", "cam-hevc"]
+    wall = make_wall(cameras)
+    for tile in wall.tiles:
+        wait_live(qtbot, tile)
+    for tile, camera_id in zip(wall.tiles, cameras):
+        expected = camera_colour(city.config, camera_id)
+        qtbot.waitUntil(lambda t=tile, e=expected: close_to(painted_colour(t), e), timeout=2000)
+        assert tile.last_painted is not None and tile.last_painted.source_height == 360  # the sub-stream
+    assert wall.tiles[3].last_painted.codec == "hevc"  # H.265 plays like H.264
+    age = wall.tiles[0].display().age_s
+    assert age is not None and age < 0.5
+
+
+def test_a_stream_is_decoded_once_however_many_tiles_show_it(qtbot, make_wall, hub):
+    wall = make_wall(["cam-a", "cam-a", "cam-a", "cam-b"])
+    for tile in wall.tiles:
+        wait_live(qtbot, tile)
+    assert hub.reader_count() == 2
+
+
+def test_a_camera_that_refuses_tcp_plays_over_udp(qtbot, city, make_wall):
+    wall = make_wall(["cam-udp"], "1x1")
+    tile = wall.tiles[0]
+    wait_live(qtbot, tile, 8000)
+    assert tile._handles["sub"].status().transport == "udp"
+    qtbot.waitUntil(lambda: close_to(painted_colour(tile), camera_colour(city.config, "cam-udp")), timeout=2000)
+
+
+def test_a_dropped_camera_says_no_signal_within_2_s_and_returns_within_2_s(qtbot, city, make_wall):
+    wall = make_wall(["cam-b"], "1x1")
+    tile = wall.tiles[0]
+    wait_live(qtbot, tile)
+    colour = camera_colour(city.config, "cam-b")
+    city.network.stop_feed("cam-b")
+    try:
+        stopped = time.monotonic()
+        qtbot.waitUntil(lambda: tile.display().state == StreamState.NO_SIGNAL, timeout=2000)
+        assert time.monotonic() - stopped <= 2.0
+        last_frame = tile.display().frame
+        assert last_frame is not None  # the last picture stays, dimmed, with its time
+        assert not close_to(painted_colour(tile), colour) and painted_colour(tile).value() < max(colour) * 0.5
+    finally:
+        city.network.start_feed("cam-b")
+    restarted = time.monotonic()
+    wait_live(qtbot, tile, 2000)
+    assert time.monotonic() - restarted <= 2.0
+    qtbot.waitUntil(lambda: close_to(painted_colour(tile), colour), timeout=1000)
+
+
+def test_a_camera_that_never_answers_holds_up_no_other(qtbot, make_wall):
+    wall = make_wall(["cam-dead", "cam-a", "cam-c", "cam-refused"])
+    started = time.monotonic()
+    for tile in wall.tiles[1:3]:
+        wait_live(qtbot, tile, 3000)
+    assert time.monotonic() - started < 3.0
+    dead, refused = wall.tiles[0], wall.tiles[3]
+    assert dead.display().state == StreamState.CONNECTING  # still waiting for its answer
+    qtbot.waitUntil(lambda: dead.display().state == StreamState.NO_SIGNAL, timeout=4000)
+    assert dead.display().status.message == "no answer within 2 s"
+    qtbot.waitUntil(lambda: bool(refused.display().status and refused.display().status.message), timeout=3000)
+    assert refused.display().status.message == "connection refused"
+    attempts = refused.display().status.attempts
+    qtbot.waitUntil(lambda: refused.display().status.attempts > attempts, timeout=3000)  # it keeps retrying
+
+
+def test_enlarging_switches_to_the_main_stream_without_a_black_frame(qtbot, city, make_wall):
+    wall = make_wall(["cam-a", "cam-b", None, None])
+    tile = wall.tiles[1]
+    wait_live(qtbot, tile)
+    colour = camera_colour(city.config, "cam-b")
+    wall.enlarge(1)
+    assert tile.role == "main"
+    # Until the main stream's first frame, the sub-stream's picture stays on screen.
+    while tile.shown_role() != "main":
+        assert close_to(painted_colour(tile), colour)
+        qtbot.waitUntil(lambda: tile.shown_role() == "main" or tile.painted_frames > 0, timeout=3000)
+        qtbot.wait(20)
+    tile.grab()
+    assert tile.last_painted.source_width == 1280 and tile.last_painted.source_height == 720
+    qtbot.waitUntil(lambda: len(tile._handles) == 1, timeout=2000)  # the sub-stream was let go
+    wall.restore()
+    qtbot.waitUntil(lambda: tile.shown_role() == "sub" and len(tile._handles) == 1, timeout=3000)
+
+
+def test_no_password_reaches_the_log_or_the_tile(qtbot, caplog, make_wall):
+    caplog.set_level(logging.DEBUG)
+    wall = make_wall(["cam-secret", "cam-refused", None, None])
+    wait_live(qtbot, wall.tiles[0])
+    qtbot.waitUntil(lambda: "connection refused" in caplog.text, timeout=4000)
+    assert caplog.records, "the readers log what they do"
+    assert SECRET not in caplog.text and "admin:" not in caplog.text and "viewer:" not in caplog.text
+    for tile in wall.tiles[:2]:
+        status = tile.display().status
+        assert status is None or SECRET not in status.message

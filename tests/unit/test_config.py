@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from console.config.errors import ConfigError
+from console.config.loader import load_camera_config
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
+
+VALID = """\
+version: 1
+areas:
+  - {id: station, name: Stationsomgeving}
+  - {id: park, name: Park}
+cameras:
+  - id: station-01
+    name: Stationsplein noord
+    kind: fixed
+    area: station
+    location: {street: Stationsplein, lat: 50.8245, lon: 3.2646}
+    streams:
+      main: rtsp://${CAM_USER}:${CAM_PASS}@127.0.0.1:8554/station-01
+      sub: rtsp://127.0.0.1:8554/station-01-sub
+mobboxes:
+  - id: mobbox-1
+    name: Mobbox 1
+    deployment: {site: Beekstraat, area: park, since: 2026-10-01, purpose: vandalism}
+    cameras:
+      - id: mobbox-1-ptz1
+        name: Mobbox 1 mast A
+        kind: ptz
+        area: park
+        location: {street: Beekstraat, lat: 50.82, lon: 3.26}
+        streams: {main: rtsp://127.0.0.1:8554/mobbox-1-ptz1}
+"""
+ENV = {"CAM_USER": "operator", "CAM_PASS": "s3cret-Pa55"}
+
+
+def write(folder: Path, text: str) -> Path:
+    (folder / "cameras.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def errors_of(folder: Path, environ: dict[str, str] | None = None) -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        load_camera_config(folder, ENV if environ is None else environ)
+    return [str(issue) for issue in caught.value.issues]
+
+
+def test_the_demo_configuration_is_valid_and_realistic():
+    config = load_camera_config(DEFAULT_CONFIG_DIR, {})
+    kinds = [camera.kind for camera in config.cameras]
+    assert kinds.count("fixed") == 24 and kinds.count("anpr") == 6 and kinds.count("ptz") == 4
+    assert len(config.areas) == 5 and len(config.mobboxes) == 2
+    assert all(len(box.cameras) == 2 for box in config.mobboxes)
+
+
+def test_valid_file_substitutes_secrets_and_marks_mobbox_cameras(tmp_path):
+    config = load_camera_config(write(tmp_path, VALID), ENV)
+    camera = config.camera("station-01")
+    assert camera.streams.main == "rtsp://operator:s3cret-Pa55@127.0.0.1:8554/station-01"
+    assert config.camera("mobbox-1-ptz1").mobbox == "mobbox-1"
+    assert config.camera("mobbox-1-ptz1").stream_url("sub").endswith("/mobbox-1-ptz1")  # no sub: main
+
+
+def test_misspelt_key_names_file_line_and_suggests(tmp_path):
+    text = VALID.replace("    name: Stationsplein noord", "    nmae: Stationsplein noord")
+    errors = errors_of(write(tmp_path, text))
+    assert f"{tmp_path / 'cameras.yaml'}:7:5: cameras[0].nmae: unknown key 'nmae' (did you mean 'name'?)" in errors
+    assert any("cameras[0].name: missing required key 'name'" in error for error in errors)
+
+
+def test_all_errors_are_collected_at_once(tmp_path):
+    text = (
+        VALID.replace("area: station\n", "area: statoin\n")
+        .replace("kind: ptz", "kind: fixed")
+        .replace("id: mobbox-1-ptz1", "id: station-01")
+    )
+    errors = errors_of(write(tmp_path, text))
+    assert any(":9:11: cameras[0].area: unknown area 'statoin' (did you mean 'station'?)" in e for e in errors)
+    assert any("mobboxes[0].cameras[0].kind: a Mobbox carries PTZ cameras" in e for e in errors)
+    assert any("duplicate camera id 'station-01' (first used on line 6)" in e for e in errors)
+    assert len(errors) == 3
+
+
+def test_bad_url_and_bad_values(tmp_path):
+    text = VALID.replace("sub: rtsp://127.0.0.1:8554/station-01-sub", "sub: http://127.0.0.1/x").replace(
+        "lat: 50.8245", "lat: 150"
+    )
+    errors = errors_of(write(tmp_path, text))
+    assert any(":13:12: cameras[0].streams.sub: must be an rtsp:// URL" in e for e in errors)
+    assert any("cameras[0].location.lat: Input should be less than or equal to 90" in e for e in errors)
+
+
+def test_missing_environment_value_is_an_error_and_secrets_never_print(tmp_path):
+    errors = errors_of(write(tmp_path, VALID), {"CAM_USER": "operator"})
+    assert any(":12:13: cameras[0].streams.main: environment variable CAM_PASS is not set" in e for e in errors)
+    broken = VALID.replace("@127.0.0.1:8554/station-01\n", "@127.0.0.1:99999/station-01\n")
+    errors = errors_of(write(tmp_path, broken))
+    assert any("bad port" in e for e in errors)
+    assert not any("s3cret-Pa55" in e or "operator:" in e for e in errors)
+
+
+def test_yaml_syntax_error_and_duplicate_key_have_positions(tmp_path):
+    errors = errors_of(write(tmp_path, VALID.replace("  - {id: park, name: Park}", "  - {id: park, name: Park")))
+    assert len(errors) == 1 and "not valid YAML" in errors[0] and ":5:" in errors[0]
+    errors = errors_of(write(tmp_path, VALID.replace("    kind: fixed\n", "    kind: fixed\n    kind: ptz\n")))
+    assert any(":9:5: cameras[0].kind: duplicate key" in e for e in errors)
+
+
+def test_check_config_command_exit_codes(tmp_path):
+    good = subprocess.run(
+        [sys.executable, "main.py", "check-config", str(DEFAULT_CONFIG_DIR)],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert good.returncode == 0, good.stderr
+    assert "34 cameras (24 fixed, 4 PTZ, 6 ANPR) in 5 areas, 2 Mobbox units" in good.stdout
+    write(tmp_path, VALID.replace("kind: fixed", "kind: fxed"))
+    bad = subprocess.run(
+        [sys.executable, "main.py", "check-config", str(tmp_path)],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin", **ENV},
+    )  # fmt: skip
+    assert bad.returncode == 1
+    assert f"{tmp_path / 'cameras.yaml'}:8:11: cameras[0].kind: Input should be 'fixed', 'ptz' or 'anpr'" in bad.stderr
+    assert "Traceback" not in bad.stderr and "s3cret-Pa55" not in bad.stderr

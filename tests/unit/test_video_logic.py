@@ -1,0 +1,64 @@
+"""The reader's pure parts and the hub's sharing, with a fake reader (no network)."""
+
+import errno
+
+import av.error
+
+from console.video.hub import StreamHub
+from console.video.pyav_reader import ReaderTiming, camera_refused_transport, describe_error, fit_size
+from console.video.stream import StreamReader, StreamStatus
+
+
+class FakeReader(StreamReader):
+    def __init__(self, url, name):
+        super().__init__(url, name)
+        self.is_started = self.is_stopped = False
+
+    def start(self):
+        self.is_started = True
+
+    def stop(self):
+        self.is_stopped = True
+
+    def join(self, timeout_s):
+        return True
+
+    def latest(self):
+        return None
+
+    def status(self):
+        return StreamStatus(state=None)
+
+
+def test_fit_size_keeps_aspect_and_never_upscales():
+    assert fit_size(1280, 720, 640, 640) == (640, 360)
+    assert fit_size(640, 360, 1920, 1080) == (640, 360)
+    assert fit_size(1280, 720, 401, 1000) == (400, 224)
+
+
+def test_errors_read_as_reasons_without_credentials():
+    timing = ReaderTiming(open_timeout_s=5, stall_timeout_s=2)
+    refused = av.error.ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused", "rtsp://u:pw@cam/1")
+    assert describe_error(refused, timing, opening=True) == "connection refused"
+    assert describe_error(av.error.ExitError(-1, "exit"), timing, opening=True) == "no answer within 5 s"
+    assert describe_error(av.error.ExitError(-1, "exit"), timing, opening=False) == "no frames for 2.0 s"
+    assert "pw" not in describe_error(RuntimeError("rtsp://u:pw@cam/1 broke"), timing, opening=False)
+    assert camera_refused_transport(av.error.OSError(errno.EPROTONOSUPPORT, "Protocol not supported"))
+    assert not camera_refused_transport(refused)
+
+
+def test_one_reader_per_url_shared_sized_for_the_largest_and_stopped_with_the_last_viewer():
+    readers = []
+    hub = StreamHub(reader_factory=lambda url, name: readers.append(FakeReader(url, name)) or readers[-1])
+    first = hub.acquire("rtsp://cam/1", "cam.sub", lambda f: None, lambda s: None, (320, 180))
+    second = hub.acquire("rtsp://cam/1", "cam.sub", lambda f: None, lambda s: None, (800, 450))
+    other = hub.acquire("rtsp://cam/2", "cam2.sub", lambda f: None, lambda s: None, (320, 180))
+    assert len(readers) == 2 and hub.reader_count() == 2 and hub.viewer_count("rtsp://cam/1") == 2
+    assert readers[0]._target_size == (800, 450)
+    second.release()
+    assert readers[0]._target_size == (320, 180) and not readers[0].is_stopped
+    first.release()
+    first.release()  # twice is harmless
+    assert readers[0].is_stopped and hub.reader_count() == 1
+    other.release()
+    assert hub.shutdown()
