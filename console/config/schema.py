@@ -36,7 +36,7 @@ def check_stream_url(url: str) -> str:
     if not parts.hostname:
         raise ValueError(f"has no host: {mask(url)!r}")
     try:
-        parts.port
+        _ = parts.port  # raises on a bad port
     except ValueError:
         raise ValueError(f"has a bad port: {mask(url)!r}") from None
     return url

@@ -60,7 +60,7 @@ def ffmpeg_command(spec: ClipSpec, output: Path) -> list[str]:
     filters = ",".join(
         [
             # a darker "street" band and a moving vehicle-like block so the picture is visibly live
-            f"drawbox=x=0:y=ih*0.72:w=iw:h=ih*0.28:color=black@0.35:t=fill",
+            "drawbox=x=0:y=ih*0.72:w=iw:h=ih*0.28:color=black@0.35:t=fill",
             f"drawtext=fontfile={FONT}:text='\u25a0\u25a0':fontsize={int(90 * scale)}:"
             f"fontcolor=white@0.85:x=mod(t*{int(220 * scale)}\\,w+tw)-tw:y=h*0.80",
             f"drawtext=fontfile={FONT}:text='{title}':fontsize={font_big}:fontcolor=white:x=(w-tw)/2:y=h*0.22",

@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from console.config.loader import CameraConfig
-from console.video.hub import StreamHub
 from console.ui.video_tile import VideoTile
+from console.video.hub import StreamHub
 from console.wall.layouts import Direction
 from console.wall.state import WallState
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, Qt
 from console.config.loader import load_camera_config
 from console.paths import DEFAULT_CONFIG_DIR
 from console.ui.camera_tree import CAMERA_ID_ROLE, CameraPanel, CameraTreeModel
-from console.ui.video_tile import CAMERA_MIME, TILE_MIME, NO_SIGNAL_AFTER_S, TileDisplay
+from console.ui.video_tile import CAMERA_MIME, NO_SIGNAL_AFTER_S, TILE_MIME, TileDisplay
 from console.ui.wall_view import WallView
 from console.video.hub import StreamHub
 from console.video.stream import Frame, StreamReader, StreamState, StreamStatus

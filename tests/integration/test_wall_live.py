@@ -52,7 +52,8 @@ def painted_colour(tile: VideoTile) -> QColor:
 
 
 def close_to(colour: QColor, rgb: tuple[int, int, int], tolerance: int = 18) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip((colour.red(), colour.green(), colour.blue()), rgb))
+    painted = (colour.red(), colour.green(), colour.blue())
+    return all(abs(a - b) <= tolerance for a, b in zip(painted, rgb, strict=True))
 
 
 def wait_live(qtbot, tile: VideoTile, timeout_ms: int = 5000) -> None:
@@ -64,7 +65,7 @@ def test_each_tile_paints_its_own_camera(qtbot, city, make_wall):
     wall = make_wall(cameras)
     for tile in wall.tiles:
         wait_live(qtbot, tile)
-    for tile, camera_id in zip(wall.tiles, cameras):
+    for tile, camera_id in zip(wall.tiles, cameras, strict=True):
         expected = camera_colour(city.config, camera_id)
         qtbot.waitUntil(lambda t=tile, e=expected: close_to(painted_colour(t), e), timeout=2000)
         assert tile.last_painted is not None and tile.last_painted.source_height == 360  # the sub-stream
