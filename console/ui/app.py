@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -47,6 +49,7 @@ class Console(QObject):
         self.windows: list[WallWindow] = []
         self._tile_states: dict[tuple[int, int], tuple[str, StreamState | None]] = {}
         self._is_quitting = False
+        self._fully_live: set[int] = set()
 
     def open(self, layout: str | None = None) -> WallWindow:
         saved = self.store.load()
@@ -110,6 +113,19 @@ class Console(QObject):
                 each.camera_panel.model.set_camera_state(camera_id, camera_state)
         for each in self.windows:
             each.update_summary([self._tile_states[k][1] for k in self._tile_states if k[0] == each.number])
+        self._note_first_full_wall(window)
+
+    def _note_first_full_wall(self, window: WallWindow) -> None:
+        """Log once when every camera tile of a window is live: the start-up time operators feel."""
+        if window.number in self._fully_live:
+            return
+        states = [self._tile_states.get((window.number, tile.index)) for tile in window.wall.tiles if tile.camera]
+        if states and all(entry and entry[1] == StreamState.LIVE for entry in states):
+            self._fully_live.add(window.number)
+            since_start = time.time() - psutil.Process().create_time()
+            LOGGER.info(
+                "wall %d: all %d camera tiles live, %.2f s after start", window.number, len(states), since_start
+            )
 
     def _on_window_closed(self, window: WallWindow) -> None:
         if self._is_quitting:

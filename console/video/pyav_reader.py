@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import av
 import av.error
 import numpy as np
+from av.video.reformatter import VideoReformatter
 
 from console.config.secrets import mask
 from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
@@ -87,6 +88,7 @@ class PyAVStreamReader(StreamReader):
         self._lock = threading.Lock()
         self._transports = ["tcp", "udp"]  # TCP first; UDP when a camera refuses TCP
         self._sequence = 0
+        self._reformatter = VideoReformatter()
 
     # -- public ---------------------------------------------------------------------
     def start(self) -> None:
@@ -208,7 +210,11 @@ class PyAVStreamReader(StreamReader):
 
     def _publish(self, decoded: av.VideoFrame, codec: str) -> None:
         width, height = fit_size(decoded.width, decoded.height, *self._target_size)
-        scaled = decoded.reformat(width=width, height=height, format="bgra", interpolation="BILINEAR")
+        # One reformatter per reader: it keeps FFmpeg's scaler between frames (a new one per frame costs
+        # more than decoding the frame).
+        scaled = self._reformatter.reformat(
+            decoded, width=width, height=height, format="bgra", interpolation="BILINEAR"
+        )
         plane = scaled.planes[0]
         rows = np.frombuffer(plane, dtype=np.uint8).reshape(height, plane.line_size)  # no copy: FFmpeg's buffer
         self._sequence += 1

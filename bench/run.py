@@ -1,0 +1,268 @@
+"""Wall benchmarks: glass-to-glass latency, CPU against FFmpeg, time until the wall is live.
+
+Every figure is compared with the raw limit measured in the same run on the same
+streams: FFmpeg's own decode latency and FFmpeg's own decode CPU. Prints a table
+and a JSON object (also written to bench/results/wall.json).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run.py [--seconds 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.live_clock import HEIGHT, WIDTH, LiveClockFeeder, now_millis, read_stamp  # noqa: E402
+from console.config.loader import load_camera_config  # noqa: E402
+from console.paths import REPO_ROOT  # noqa: E402
+from console.sim.from_config import build_network  # noqa: E402
+from console.sim.network import SimNetwork, free_port  # noqa: E402
+
+TILES = 16
+CLOCK_CAMERA = "clock"
+
+
+def write_config(folder: Path, port: int) -> None:
+    lines = ["version: 1", "areas:", "  - {id: bench, name: Benchmark}", "cameras:"]
+    ids = [CLOCK_CAMERA] + [f"cam-{index:02d}" for index in range(1, TILES)]
+    for camera_id in ids:
+        lines += [
+            f"  - id: {camera_id}",
+            f"    name: Bench {camera_id}",
+            "    kind: fixed",
+            "    area: bench",
+            "    location: {street: Benchstraat, lat: 50.8, lon: 3.2}",
+            "    streams:",
+            f"      main: rtsp://127.0.0.1:{port}/{camera_id}",
+            f"      sub: rtsp://127.0.0.1:{port}/{camera_id}-sub",
+        ]
+    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+class FFmpegLatencyProbe:
+    """FFmpeg decoding the clock stream to raw grey frames; the stamp is read as each frame arrives."""
+
+    def __init__(self, url: str) -> None:
+        self.samples: list[float] = []
+        self._process = subprocess.Popen(
+            ["ffmpeg", "-hide_banner", "-loglevel", "error", "-rtsp_transport", "tcp", "-fflags", "nobuffer",
+             "-flags", "low_delay", "-analyzeduration", "0", "-probesize", "32", "-threads", "1", "-i", url,
+             "-fps_mode", "passthrough", "-f", "rawvideo", "-pix_fmt", "gray", "-"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        assert self._process.stdout is not None
+        size = WIDTH * HEIGHT
+        while True:
+            buffer = self._process.stdout.read(size)
+            if len(buffer) < size:
+                return
+            stamp = read_stamp(np.frombuffer(buffer, np.uint8).reshape(HEIGHT, WIDTH))
+            if stamp is not None:
+                self.samples.append(now_millis() - stamp)
+
+    def stop(self) -> None:
+        self._process.terminate()
+        self._process.wait(5)
+        self._thread.join(5)
+
+
+def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict:
+    """Painted latency of the clock tile (16 tiles: with 15 other live cameras beside it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.ui import video_tile
+    from console.ui.wall_view import WallView
+    from console.video.hub import StreamHub
+    from console.wall.state import WallState
+
+    app = QApplication.instance() or QApplication([])
+    painted: list[float] = []
+    seen: set[int] = set()
+    original = video_tile.VideoTile._paint
+
+    def measuring_paint(tile, painter):
+        original(tile, painter)
+        frame = tile.last_painted
+        if tile.camera and tile.camera.id == CLOCK_CAMERA and frame is not None and frame.sequence not in seen:
+            seen.add(frame.sequence)
+            stamp = read_stamp(frame.pixels[:, :, 1])  # grey source: any channel is the luma
+            if stamp is not None:
+                painted.append(now_millis() - stamp)
+
+    video_tile.VideoTile._paint = measuring_paint
+    hub = StreamHub()
+    cameras = [camera.id for camera in config.cameras]
+    wall = WallView(config, hub, WallState(layout, cameras[: 1 if layout == "1x1" else TILES]))
+    wall.resize(1280, 720)
+    wall.show()
+    probe = FFmpegLatencyProbe(clock_url)
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    probe.stop()
+    wall.shutdown()
+    hub.shutdown()
+    wall.deleteLater()
+    video_tile.VideoTile._paint = original
+    warm = painted[25:]  # the first second settles
+    base = probe.samples[25:]
+    return {
+        "tiles": 1 if layout == "1x1" else TILES,
+        "painted_median_ms": statistics.median(warm),
+        "painted_p95_ms": percentile(warm, 0.95),
+        "ffmpeg_median_ms": statistics.median(base),
+        "ffmpeg_p95_ms": percentile(base, 0.95),
+        "painted_minus_ffmpeg_median_ms": statistics.median(warm) - statistics.median(base),
+        "samples": len(warm),
+    }
+
+
+def cpu_seconds(processes: list[psutil.Process]) -> float:
+    total = 0.0
+    for process in processes:
+        try:
+            times = process.cpu_times()
+            total += times.user + times.system
+            for child in process.children(recursive=True):
+                child_times = child.cpu_times()
+                total += child_times.user + child_times.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def measure_cpu_and_startup(config_dir: Path, config, seconds: float) -> dict:
+    """The console (subprocess, 4x4 of 360p sub-streams) against 16 FFmpeg decoders, one after the other."""
+    data = Path(tempfile.mkdtemp(prefix="uitkijk-bench-"))
+    warm_up_s = 4.0
+    console = subprocess.Popen(
+        [sys.executable, "main.py", "run", "--config", str(config_dir), "--data", str(data), "--layout", "4x4",
+         "--exit-after", str(warm_up_s + seconds + 1)],
+        cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    process = psutil.Process(console.pid)
+    time.sleep(warm_up_s)
+    start = cpu_seconds([process])
+    time.sleep(seconds)
+    console_cpu = cpu_seconds([process]) - start
+    console.wait(60)
+    log = (data / "uitkijk.log").read_text()
+    startup = None
+    for line in log.splitlines():
+        if "camera tiles live" in line:
+            startup = float(line.rsplit(", ", 1)[1].split(" s after")[0])
+    urls = [camera.stream_url("sub") for camera in config.cameras][:TILES]
+    decoders = [
+        subprocess.Popen(
+            [
+                "ffmpeg",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-rtsp_transport",
+                "tcp",
+                "-threads",
+                "1",
+                "-i",
+                url,
+                "-f",
+                "null",
+                "-",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        for url in urls
+    ]
+    handles = [psutil.Process(decoder.pid) for decoder in decoders]
+    time.sleep(warm_up_s)
+    start = cpu_seconds(handles)
+    time.sleep(seconds)
+    ffmpeg_cpu = cpu_seconds(handles) - start
+    for decoder in decoders:
+        decoder.terminate()
+        decoder.wait(5)
+    return {
+        "console_cpu_percent_of_a_core": 100 * console_cpu / seconds,
+        "ffmpeg_cpu_percent_of_a_core": 100 * ffmpeg_cpu / seconds,
+        "cpu_ratio": console_cpu / ffmpeg_cpu,
+        "all_tiles_live_after_launch_s": startup,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=15.0, help="measuring window per figure")
+    arguments = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="uitkijk-bench-config-"))
+    write_config(folder, free_port())
+    config = load_camera_config(folder, {})
+    network: SimNetwork = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
+    print(f"Starting {len(network.cameras)} simulated cameras (clips are made once)\u2026", file=sys.stderr)
+    network.start()
+    network.stop_feed(CLOCK_CAMERA)
+    clock_feeders = [LiveClockFeeder(mount.udp_port) for mount in network.cameras[CLOCK_CAMERA].mounts]
+    for feeder in clock_feeders:
+        feeder.start()
+    results: dict = {}
+    try:
+        clock_url = config.camera(CLOCK_CAMERA).stream_url("sub")
+        results["latency_1_tile"] = measure_latency(config, "1x1", arguments.seconds, clock_url)
+        results["latency_16_tiles"] = measure_latency(config, "4x4", arguments.seconds, clock_url)
+        results["cpu_and_startup_16_tiles"] = measure_cpu_and_startup(folder, config, arguments.seconds)
+    finally:
+        for feeder in clock_feeders:
+            feeder.stop()
+        network.stop()
+    print_table(results)
+    output = REPO_ROOT / "bench" / "results"
+    output.mkdir(exist_ok=True)
+    (output / "wall.json").write_text(json.dumps(results, indent=2))
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+def print_table(results: dict) -> None:
+    print("\nUitkijk wall benchmark (loopback, this machine)")
+    print(f"{'figure':48} {'Uitkijk':>10} {'FFmpeg':>10} {'target':>18}")
+    for key, label in (("latency_1_tile", "1 tile"), ("latency_16_tiles", "16 tiles")):
+        row = results[key]
+        print(f"{'glass-to-glass median, ' + label + ' (ms)':48} {row['painted_median_ms']:>10.0f} "
+              f"{row['ffmpeg_median_ms']:>10.0f} {'FFmpeg + 20 ms':>18}")  # fmt: skip
+        print(f"{'glass-to-glass p95, ' + label + ' (ms)':48} {row['painted_p95_ms']:>10.0f} "
+              f"{row['ffmpeg_p95_ms']:>10.0f} {'':>18}")  # fmt: skip
+    cpu = results["cpu_and_startup_16_tiles"]
+    print(f"{'CPU, 16 x 360p tiles (% of a core)':48} {cpu['console_cpu_percent_of_a_core']:>10.1f} "
+          f"{cpu['ffmpeg_cpu_percent_of_a_core']:>10.1f} {'ratio <= 1.15':>18}")  # fmt: skip
+    print(f"{'CPU ratio Uitkijk / FFmpeg':48} {cpu['cpu_ratio']:>10.2f} {'':>10} {'<= 1.15':>18}")
+    startup = cpu["all_tiles_live_after_launch_s"]
+    print(f"{'all 16 tiles live after launch (s)':48} {startup if startup is not None else float('nan'):>10.2f} "
+          f"{'':>10} {'<= 3 s':>18}\n")  # fmt: skip
+
+
+if __name__ == "__main__":
+    sys.exit(main())
