@@ -137,6 +137,7 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     from console.sim.network import SimulationError
 
     network = build_network(config, paths.cache_dir / "sim-clips")
+    network.progress = _print_clip_progress
     print(f"Starting the simulated camera network ({len(network.cameras)} cameras)\u2026", file=sys.stderr)
     try:
         network.start()
@@ -149,6 +150,11 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         network.stop()
 
 
+def _print_clip_progress(done: int, total: int) -> None:
+    end = "\n" if done == total else ""
+    print(f"\rPreparing the simulated cameras' clips (first start only): {done}/{total}", end=end, file=sys.stderr)
+
+
 def _run_sim(config: CameraConfig, paths: AppPaths) -> int:
     import signal
     import threading
@@ -156,6 +162,7 @@ def _run_sim(config: CameraConfig, paths: AppPaths) -> int:
     from console.sim.from_config import build_network
 
     network = build_network(config, paths.cache_dir / "sim-clips")
+    network.progress = _print_clip_progress
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

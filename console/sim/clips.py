@@ -11,6 +11,7 @@ from __future__ import annotations
 import colorsys
 import hashlib
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,8 +115,13 @@ def ffmpeg_command(spec: ClipSpec, output: Path) -> list[str]:
     ]  # fmt: skip
 
 
-def ensure_clips(specs: list[ClipSpec], cache_dir: Path, parallel: int = 2) -> dict[ClipSpec, Path]:
-    """Generate the clips that are not cached yet; return each spec's file."""
+def ensure_clips(
+    specs: list[ClipSpec], cache_dir: Path, parallel: int = 2, progress: Callable[[int, int], None] | None = None
+) -> dict[ClipSpec, Path]:
+    """Generate the clips that are not cached yet; return each spec's file.
+
+    ``progress(done, total)`` is called after each clip, so a first start can say how far it is.
+    """
     cache_dir.mkdir(parents=True, exist_ok=True)
     paths = {spec: cache_dir / spec.cache_name() for spec in specs}
     missing = [spec for spec, path in paths.items() if not path.exists()]
@@ -128,10 +134,15 @@ def ensure_clips(specs: list[ClipSpec], cache_dir: Path, parallel: int = 2) -> d
             partial.unlink(missing_ok=True)
             raise RuntimeError(f"ffmpeg could not make {final.name}: {error.decode(errors='replace').strip()}")
         partial.rename(final)
+        if progress is not None:
+            progress(len(missing) - len(running) - len(waiting), len(missing))
 
-    for spec in missing:
+    waiting = list(missing)
+    while waiting:
         if len(running) >= parallel:
             finish_one()
+            continue
+        spec = waiting.pop(0)
         final = paths[spec]
         partial = final.with_suffix(".partial.ts")
         command = ffmpeg_command(spec, partial)

@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -63,10 +64,17 @@ def sim_port_and_path(url: str) -> tuple[int, str] | None:
 class SimNetwork:
     """Starts and stops the simulated cameras. Use as a context manager."""
 
-    def __init__(self, cameras: list[SimCamera], port: int, clip_dir: Path) -> None:
+    def __init__(
+        self,
+        cameras: list[SimCamera],
+        port: int,
+        clip_dir: Path,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         self.cameras = {camera.camera_id: camera for camera in cameras}
         self.port = port
         self.clip_dir = clip_dir
+        self.progress = progress  # (clips made, clips to make) on a first start
         self._server: subprocess.Popen | None = None
         self._feeders: dict[str, subprocess.Popen] = {}
         self._clip_paths: dict[ClipSpec, Path] = {}
@@ -77,7 +85,10 @@ class SimNetwork:
         if not Path(SYSTEM_PYTHON).exists():
             raise SimulationError(f"{SYSTEM_PYTHON} is missing: install python3-gi and gir1.2-gst-rtsp-server-1.0")
         specs = [mount.clip for camera in self.cameras.values() for mount in camera.mounts]
-        self._clip_paths = ensure_clips(specs, self.clip_dir)
+        try:
+            self._clip_paths = ensure_clips(specs, self.clip_dir, os.cpu_count() or 2, self.progress)
+        except (RuntimeError, OSError) as error:
+            raise SimulationError(f"could not make the camera clips: {error}") from error
         mounts = []
         for camera in self.cameras.values():
             for mount in camera.mounts:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import psutil
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from console.config.loader import CameraConfig
@@ -69,6 +70,12 @@ class Console(QObject):
     def new_wall(self) -> WallWindow:
         window = self._add_window(WallState())
         window.camera_dock.hide()  # extra monitors show the wall; the list is a key press away
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:  # a new wall goes to the next monitor, filling it
+            current = self.windows[0].screen()
+            start = screens.index(current) if current in screens else 0
+            target = screens[(start + len(self.windows) - 1) % len(screens)]
+            window.setGeometry(target.availableGeometry())
         window.show()
         self.save()
         return window
@@ -165,6 +172,7 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions) -> i
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Uitkijk")
     app.setDesktopFileName("uitkijk")
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "uitkijk.svg")))
     load_theme(app)
     console = Console(config, paths)
     main_window = console.open(options.layout)
