@@ -272,7 +272,8 @@ class VideoTile(QWidget):
         return font
 
     def _scale(self) -> float:
-        return max(0.75, min(1.6, self.height() / 300))
+        """Text grows with the tile, within bounds, so a 4x4 wall and an enlarged tile both read well."""
+        return max(0.75, min(1.5, self.height() / 300, self.width() / 520))
 
     def _cached_bar(self, name: str, key: tuple, height: int, draw) -> QImage:
         """A header or footer bar, drawn once and reused until what it says changes.
@@ -315,7 +316,7 @@ class VideoTile(QWidget):
             bar_painter.setPen(TEXT)
             bar_painter.setFont(self._font(9.5 * scale, bold=True))
             x = int(24 * scale)
-            name_rect = QRect(x, 0, bar.width() - x - int(60 * scale), height)
+            name_rect = QRect(x, 0, bar.width() - x - int((200 if self.role == "main" else 60) * scale), height)
             metrics = bar_painter.fontMetrics()
             name = metrics.elidedText(camera.name, Qt.TextElideMode.ElideRight, name_rect.width())
             bar_painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
@@ -332,7 +333,7 @@ class VideoTile(QWidget):
                 number_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(self.index + 1)
             )
 
-        key = (self.width(), height, camera.name, area, dot.name(), self.index)
+        key = (self.width(), height, camera.name, area, dot.name(), self.index, self.role)
         painter.drawImage(QPoint(0, 0), self._cached_bar("header", key, height, draw))
 
     def _paint_footer(self, painter: QPainter, shown: TileDisplay) -> None:
@@ -380,12 +381,17 @@ class VideoTile(QWidget):
         if status is not None and status.message and shown.state != StreamState.LIVE:
             retry = ""
             if status.next_attempt_in_s is not None:
-                retry = f" \u00b7 retrying every {status.next_attempt_in_s:g} s"
+                retry = f" \u00b7 retrying in {status.next_attempt_in_s:g} s"
             lines.append((status.message + retry, MUTED, 8.5, False))
         elif status is not None and status.state == StreamState.CONNECTING and status.attempts > 1:
             lines.append((f"attempt {status.attempts}", MUTED, 8.5, False))
         total = sum(int(size * 2.1 * scale) for _, _, size, _ in lines)
         y = centre.y() + (centre.height() - total) // 2
+        backing = QRect(centre.x() + int(12 * scale), y - int(6 * scale), centre.width() - int(24 * scale), total)
+        backing.adjust(0, 0, 0, int(12 * scale))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(8, 10, 14, 215))  # the message stays readable over any picture
+        painter.drawRoundedRect(backing, 6 * scale, 6 * scale)
         for text, colour, size, bold in lines:
             painter.setFont(self._font(size * scale, bold))
             painter.setPen(colour)
