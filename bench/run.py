@@ -95,6 +95,7 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     from PySide6.QtWidgets import QApplication
 
     from console.ui import video_tile
+    from console.ui.app import settle_runtime
     from console.ui.wall_view import WallView
     from console.video.hub import StreamHub
     from console.wall.state import WallState
@@ -119,6 +120,7 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     wall = WallView(config, hub, WallState(layout, cameras[: 1 if layout == "1x1" else TILES]))
     wall.resize(1280, 720)
     wall.show()
+    settle_runtime()  # as run_console does
     probe = FFmpegLatencyProbe(clock_url)
     gaps: list[float] = []
     last_tick = [time.monotonic()]

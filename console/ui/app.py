@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -31,6 +32,16 @@ class RunOptions:
     layout: str | None = None
     screenshot: Path | None = None
     exit_after_s: float | None = None
+
+
+def settle_runtime() -> None:
+    """After start-up: move everything built so far out of the garbage collector's sight.
+
+    A full collection walks every live object; with Qt wrappers and frame buffers that can
+    stall the GUI thread for tens of milliseconds. Frozen objects are never walked again.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def load_theme(app: QApplication) -> None:
@@ -176,6 +187,7 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions) -> i
     load_theme(app)
     console = Console(config, paths)
     main_window = console.open(options.layout)
+    settle_runtime()
     result = {"code": 0}
 
     if options.exit_after_s is not None:
