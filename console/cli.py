@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_console_options(demo)
     check = commands.add_parser("check-config", help="check a configuration folder and summarise it")
     check.add_argument("folder", type=Path, nargs="?", default=DEFAULT_CONFIG_DIR, metavar="DIR")
+    probe = commands.add_parser("probe", help="ask an ONVIF camera what it is and can do")
+    probe.add_argument("--host", required=True)
+    probe.add_argument("--port", type=int, default=80)
+    probe.add_argument("--username", default=None)
+    probe.add_argument("--password", default=None, help="or set UITKIJK_ONVIF_PASSWORD (not shown in ps)")
+    probe.add_argument("--timeout", type=float, default=5.0, metavar="SECONDS")
+    probe.add_argument("--json", action="store_true", help="one JSON object instead of text")
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -117,6 +124,10 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         print(f"{arguments.folder}: OK, {config.summary()}")
         return 0
 
+    if arguments.command == "probe":
+        setup_logging(None)
+        return _probe(arguments)
+
     paths = AppPaths.resolve(arguments.data)
     setup_logging(paths, getattr(arguments, "verbose", False))
     config = _load_config(arguments.config)
@@ -148,6 +159,68 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         return run_console(config, paths, options)
     finally:
         network.stop()
+
+
+def _probe(arguments: argparse.Namespace) -> int:
+    import asyncio
+    import json
+
+    from console.onvif.client import OnvifClient
+    from console.onvif.models import OnvifError
+
+    password = arguments.password or os.environ.get("UITKIJK_ONVIF_PASSWORD")
+    client = OnvifClient(arguments.host, arguments.port, arguments.username, password, arguments.timeout)
+
+    async def run():
+        try:
+            return await client.connect()
+        finally:
+            await client.close()
+
+    try:
+        probe = asyncio.run(run())
+    except OnvifError as error:
+        print(f"{arguments.host}:{arguments.port}: {error}", file=sys.stderr)
+        return 1
+    report = {
+        "device": {
+            "manufacturer": probe.device.manufacturer,
+            "model": probe.device.model,
+            "firmware": probe.device.firmware,
+            "serial": probe.device.serial,
+        },
+        "profiles": [
+            {
+                "token": profile.token,
+                "name": profile.name,
+                "encoding": profile.encoding,
+                "width": profile.width,
+                "height": profile.height,
+                "stream_uri": mask(profile.stream_uri),
+            }
+            for profile in probe.profiles
+        ],
+        "ptz": {"supported": probe.has_ptz},
+        "clock_offset_s": round(probe.clock_offset_s, 1),
+    }
+    if probe.has_ptz:
+        report["ptz"]["commands"] = sorted(command.value for command in probe.ptz_commands)
+        report["ptz"]["presets"] = [{"token": preset.token, "name": preset.name} for preset in probe.presets]
+    if arguments.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    device = report["device"]
+    print(f"{device['manufacturer']} {device['model']}, firmware {device['firmware']}, serial {device['serial']}")
+    print(f"clock offset: {report['clock_offset_s']:+.1f} s")
+    for profile in report["profiles"]:
+        size = f"{profile['width']}x{profile['height']}"
+        print(f"profile {profile['token']}: {profile['encoding']} {size}  {profile['stream_uri']}")
+    if probe.has_ptz:
+        names = ", ".join(f"{p['name']} ({p['token']})" for p in report["ptz"]["presets"]) or "none"
+        print(f"PTZ: yes; presets: {names}")
+    else:
+        print("PTZ: no")
+    return 0
 
 
 def _print_clip_progress(done: int, total: int) -> None:

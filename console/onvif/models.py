@@ -1,0 +1,111 @@
+"""What the console knows about an ONVIF camera: small typed models, probed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class PtzCommand(Enum):
+    """The PTZ operations the console sends; each is checked against the camera's capabilities."""
+
+    CONTINUOUS_MOVE = "ContinuousMove"
+    STOP = "Stop"
+    RELATIVE_MOVE = "RelativeMove"
+    ABSOLUTE_MOVE = "AbsoluteMove"
+    GET_STATUS = "GetStatus"
+    GET_PRESETS = "GetPresets"
+    GOTO_PRESET = "GotoPreset"
+    SET_PRESET = "SetPreset"
+    REMOVE_PRESET = "RemovePreset"
+    GOTO_HOME = "GotoHomePosition"
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    manufacturer: str
+    model: str
+    firmware: str
+    serial: str
+
+
+@dataclass(frozen=True)
+class MediaProfile:
+    token: str
+    name: str
+    encoding: str
+    width: int
+    height: int
+    stream_uri: str = ""  # with the camera's credentials added when it has them: mask before showing
+
+    @property
+    def pixels(self) -> int:
+        return self.width * self.height
+
+
+@dataclass(frozen=True)
+class Preset:
+    token: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PtzStatus:
+    pan: float
+    tilt: float
+    zoom: float
+    is_moving: bool
+
+
+@dataclass(frozen=True)
+class CameraProbe:
+    """Everything probed from a camera at connection time."""
+
+    device: DeviceInfo
+    profiles: tuple[MediaProfile, ...]
+    clock_offset_s: float
+    ptz_commands: frozenset[PtzCommand] = field(default_factory=frozenset)
+    presets: tuple[Preset, ...] = ()
+    snapshot_uri: str = ""
+
+    @property
+    def has_ptz(self) -> bool:
+        return PtzCommand.CONTINUOUS_MOVE in self.ptz_commands
+
+    @property
+    def main_profile(self) -> MediaProfile | None:
+        return self.profiles[0] if self.profiles else None
+
+    @property
+    def sub_profile(self) -> MediaProfile | None:
+        """The lowest-resolution profile other than the main one, if any."""
+        others = [profile for profile in self.profiles[1:] if profile.pixels < self.profiles[0].pixels]
+        return min(others, key=lambda profile: profile.pixels) if others else None
+
+
+class OnvifError(Exception):
+    """A camera did not do what was asked; ``str()`` is a short reason for an operator."""
+
+    kind = "error"
+
+
+class CameraUnreachable(OnvifError):
+    kind = "unreachable"
+
+
+class CameraTimeout(OnvifError):
+    kind = "timeout"
+
+
+class NotAuthorised(OnvifError):
+    kind = "not authorised"
+
+
+class NotSupported(OnvifError):
+    kind = "not supported"
+
+
+class CameraFault(OnvifError):
+    """The camera answered with a SOAP fault (its own message) or with something that is not ONVIF."""
+
+    kind = "fault"

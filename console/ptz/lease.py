@@ -1,0 +1,185 @@
+"""Exclusive PTZ control: one holder per PTZ head, shown to everyone, released after inactivity.
+
+Rules (domain.md): the team chief pre-empts an operator, an operator on an
+incident pre-empts one on patrol, manual control pre-empts a tour's preset
+moves; a lower priority is refused with the holder's name; a lease ends after
+``idle_timeout_s`` without input (30 s by default, our choice).
+
+The board keeps leases in a :class:`LeaseStore` and changes them only by
+compare-and-set, so a store shared by several workstations (a database row per
+camera) can replace the in-memory one without changing the rules.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Enum, IntEnum
+from typing import Protocol
+
+DEFAULT_IDLE_TIMEOUT_S = 30.0
+
+
+class Priority(IntEnum):
+    TOUR = 0  # a tour's automatic preset moves
+    OPERATOR = 1  # an operator on virtual patrol
+    INCIDENT = 2  # an operator working an incident
+    TEAM_CHIEF = 3
+
+
+@dataclass(frozen=True)
+class Holder:
+    user: str  # the login name
+    display_name: str  # what other operators see: "Inspecteur Claes (wall 2, WS-04)"
+    workstation: str
+    priority: Priority
+
+    def same_person(self, other: Holder) -> bool:
+        return self.user == other.user and self.workstation == other.workstation
+
+
+@dataclass(frozen=True)
+class Lease:
+    camera_id: str
+    holder: Holder
+    since_s: float
+    last_input_s: float
+    idle_timeout_s: float
+
+    def expires_at_s(self) -> float:
+        return self.last_input_s + self.idle_timeout_s
+
+    def is_expired(self, now_s: float) -> bool:
+        return now_s >= self.expires_at_s()
+
+
+class Outcome(Enum):
+    GRANTED = "granted"
+    RENEWED = "renewed"  # the holder asked again
+    TAKEN_OVER = "taken over"  # a higher priority pre-empted the holder
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: Outcome
+    lease: Lease | None  # the lease in force after the decision
+    previous: Holder | None = None  # whom a take-over displaced
+
+    @property
+    def is_granted(self) -> bool:
+        return self.outcome is not Outcome.REFUSED
+
+    def reason(self) -> str:
+        if self.outcome is Outcome.REFUSED and self.lease is not None:
+            return f"{self.lease.holder.display_name} controls this camera"
+        if self.outcome is Outcome.TAKEN_OVER and self.previous is not None:
+            return f"taken over from {self.previous.display_name}"
+        return self.outcome.value
+
+
+class LeaseStore(Protocol):
+    def get(self, camera_id: str) -> Lease | None: ...
+
+    def compare_and_set(self, camera_id: str, expected: Lease | None, new: Lease | None) -> bool:
+        """Replace ``expected`` by ``new`` atomically; False if someone changed it first."""
+        ...
+
+    def all(self) -> list[Lease]: ...
+
+
+class MemoryLeaseStore:
+    def __init__(self) -> None:
+        self._leases: dict[str, Lease] = {}
+        self._lock = threading.Lock()
+
+    def get(self, camera_id: str) -> Lease | None:
+        with self._lock:
+            return self._leases.get(camera_id)
+
+    def compare_and_set(self, camera_id: str, expected: Lease | None, new: Lease | None) -> bool:
+        with self._lock:
+            if self._leases.get(camera_id) != expected:
+                return False
+            if new is None:
+                self._leases.pop(camera_id, None)
+            else:
+                self._leases[camera_id] = new
+            return True
+
+    def all(self) -> list[Lease]:
+        with self._lock:
+            return list(self._leases.values())
+
+
+LeaseListener = Callable[[str, Lease | None, str], None]  # camera, lease now (None: free), why
+
+
+class LeaseBoard:
+    def __init__(
+        self,
+        store: LeaseStore | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        idle_timeout_s: float = DEFAULT_IDLE_TIMEOUT_S,
+    ) -> None:
+        self.store = store or MemoryLeaseStore()
+        self.clock = clock
+        self.idle_timeout_s = idle_timeout_s
+        self._listeners: list[LeaseListener] = []
+
+    def subscribe(self, listener: LeaseListener) -> None:
+        self._listeners.append(listener)
+
+    def _notify(self, camera_id: str, lease: Lease | None, why: str) -> None:
+        for listener in list(self._listeners):
+            listener(camera_id, lease, why)
+
+    def current(self, camera_id: str) -> Lease | None:
+        """The lease in force (an expired one is ended here and announced)."""
+        lease = self.store.get(camera_id)
+        if lease is not None and lease.is_expired(self.clock()):
+            if self.store.compare_and_set(camera_id, lease, None):
+                self._notify(camera_id, None, f"released after {lease.idle_timeout_s:g} s without input")
+            return self.store.get(camera_id)
+        return lease
+
+    def request(self, camera_id: str, holder: Holder) -> Decision:
+        """Ask for control. Equal or lower priority than the holder is refused with the holder's name."""
+        while True:
+            current = self.current(camera_id)
+            now = self.clock()
+            if current is not None and current.holder.same_person(holder):
+                renewed = replace(current, holder=holder, last_input_s=now)
+                if self.store.compare_and_set(camera_id, current, renewed):
+                    return Decision(Outcome.RENEWED, renewed)
+                continue
+            if current is not None and holder.priority <= current.holder.priority:
+                return Decision(Outcome.REFUSED, current)
+            new = Lease(camera_id, holder, now, now, self.idle_timeout_s)
+            if not self.store.compare_and_set(camera_id, current, new):
+                continue  # someone else changed it meanwhile: decide again
+            if current is None:
+                self._notify(camera_id, new, f"{holder.display_name} took control")
+                return Decision(Outcome.GRANTED, new)
+            self._notify(camera_id, new, f"{holder.display_name} took over from {current.holder.display_name}")
+            return Decision(Outcome.TAKEN_OVER, new, current.holder)
+
+    def touch(self, camera_id: str, holder: Holder) -> bool:
+        """Input from the holder keeps the lease alive; False if the holder no longer has it."""
+        current = self.current(camera_id)
+        if current is None or not current.holder.same_person(holder):
+            return False
+        return self.store.compare_and_set(camera_id, current, replace(current, last_input_s=self.clock()))
+
+    def release(self, camera_id: str, holder: Holder) -> None:
+        current = self.current(camera_id)
+        if current is not None and current.holder.same_person(holder):
+            if self.store.compare_and_set(camera_id, current, None):
+                self._notify(camera_id, None, f"{holder.display_name} released control")
+
+    def expire(self) -> None:
+        """End every lease past its idle time (call from a periodic timer)."""
+        for lease in self.store.all():
+            self.current(lease.camera_id)

@@ -1,0 +1,423 @@
+"""A simulated ONVIF device: real SOAP 1.2 over HTTP, WS-UsernameToken digest checked.
+
+Answers the device, media and PTZ services that an operator's console uses
+(onvif-zeep-async or any standard client): device information, services and
+capabilities, the clock (unauthenticated, as the standard allows), media
+profiles, stream and snapshot URIs, and PTZ moves, status, presets and home.
+A camera's clock can be set off by an offset, as real cameras' often are.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from xml.sax.saxutils import escape
+
+from lxml import etree
+
+from console.sim.ptz_head import Position, PtzHead
+
+LOGGER = logging.getLogger("uitkijk.sim.onvif")
+NS = {
+    "s": "http://www.w3.org/2003/05/soap-envelope",
+    "wsse": "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd",
+    "wsu": "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd",
+    "tds": "http://www.onvif.org/ver10/device/wsdl",
+    "trt": "http://www.onvif.org/ver10/media/wsdl",
+    "tptz": "http://www.onvif.org/ver20/ptz/wsdl",
+    "tt": "http://www.onvif.org/ver10/schema",
+    "ter": "http://www.onvif.org/ver10/error",
+}
+UNAUTHENTICATED = {"GetSystemDateAndTime"}
+MAX_CLOCK_SKEW_S = 300  # a token created more than this far from the camera's clock is refused
+PAN_TILT_SPACE = "http://www.onvif.org/ver10/tptz/PanTiltSpaces/PositionGenericSpace"
+ZOOM_SPACE = "http://www.onvif.org/ver10/tptz/ZoomSpaces/PositionGenericSpace"
+
+
+class SoapFault(Exception):
+    def __init__(self, subcode: str, reason: str, status: int = 400) -> None:
+        super().__init__(reason)
+        self.subcode, self.reason, self.status = subcode, reason, status
+
+
+@dataclass
+class StreamProfile:
+    token: str
+    name: str
+    width: int
+    height: int
+    stream_uri: str
+    encoding: str = "H264"
+
+
+@dataclass
+class SimulatedOnvifDevice:
+    """What one simulated camera says about itself, and its PTZ head (None: no PTZ)."""
+
+    name: str
+    username: str
+    password: str
+    profiles: list[StreamProfile]
+    head: PtzHead | None = None
+    serial: str = "SIM-0001"
+    model: str = "Uitkijk SimCam PTZ"
+    clock_offset_s: float = 0.0
+    snapshot: Callable[[], bytes] | None = None  # JPEG of the current picture
+    list_ptz_in_services: bool = True  # False: like older firmware, PTZ only via GetCapabilities
+    requests: list[str] = field(default_factory=list)  # the actions received, for tests
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.clock_offset_s)
+
+
+def _envelope(body: str) -> bytes:
+    namespaces = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in NS.items())
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><s:Envelope {namespaces}><s:Body>{body}</s:Body></s:Envelope>'.encode()
+    )
+
+
+def _fault(subcode: str, reason: str) -> bytes:
+    return _envelope(
+        "<s:Fault><s:Code><s:Value>s:Sender</s:Value>"
+        f"<s:Subcode><s:Value>{subcode}</s:Value></s:Subcode></s:Code>"
+        f'<s:Reason><s:Text xml:lang="en">{escape(reason)}</s:Text></s:Reason></s:Fault>'
+    )
+
+
+def _text(element: etree._Element | None, path: str, default: str | None = None) -> str | None:
+    if element is None:
+        return default
+    found = element.find(path, NS)
+    return found.text if found is not None and found.text is not None else default
+
+
+def _vector(element: etree._Element | None, name: str) -> tuple[float | None, float | None, float | None]:
+    """(pan, tilt, zoom) from a PTZVector/PTZSpeed element child ``name``; None where absent."""
+    if element is None:
+        return None, None, None
+    target = element.find(name, NS)
+    if target is None:
+        return None, None, None
+    pan_tilt = target.find("tt:PanTilt", NS)
+    zoom = target.find("tt:Zoom", NS)
+    pan = float(pan_tilt.get("x")) if pan_tilt is not None and pan_tilt.get("x") else None
+    tilt = float(pan_tilt.get("y")) if pan_tilt is not None and pan_tilt.get("y") else None
+    zoom_value = float(zoom.get("x")) if zoom is not None and zoom.get("x") else None
+    return pan, tilt, zoom_value
+
+
+def _duration_s(text: str | None) -> float | None:
+    """An xs:duration like PT1S or PT0.5S (the forms cameras and clients use)."""
+    if not text:
+        return None
+    text = text.strip().upper()
+    if not text.startswith("PT"):
+        return None
+    seconds, number = 0.0, ""
+    for char in text[2:]:
+        if char.isdigit() or char == ".":
+            number += char
+        elif char in "HMS" and number:
+            seconds += float(number) * {"H": 3600, "M": 60, "S": 1}[char]
+            number = ""
+    return seconds
+
+
+class OnvifHandler:
+    """Turns one SOAP request into one SOAP response for a device."""
+
+    def __init__(self, device: SimulatedOnvifDevice, base_url: str) -> None:
+        self.device = device
+        self.base_url = base_url
+
+    def handle(self, body: bytes) -> tuple[int, bytes]:
+        try:
+            root = etree.fromstring(body)
+        except etree.XMLSyntaxError:
+            return 400, _fault("ter:WellFormed", "the request is not well-formed XML")
+        payload = root.find("s:Body", NS)
+        if payload is None or len(payload) == 0:
+            return 400, _fault("ter:WellFormed", "the request has no SOAP body")
+        request = payload[0]
+        action = etree.QName(request).localname
+        self.device.requests.append(action)
+        try:
+            if action not in UNAUTHENTICATED:
+                self._authenticate(root)
+            method = getattr(self, f"_{action}", None)
+            if method is None:
+                raise SoapFault("ter:ActionNotSupported", f"{action} is not supported by this device")
+            return 200, _envelope(method(request))
+        except SoapFault as fault:
+            return fault.status, _fault(fault.subcode, fault.reason)
+        except (KeyError, ValueError) as error:
+            return 400, _fault("ter:InvalidArgVal", f"invalid argument: {error}")
+
+    def _authenticate(self, root: etree._Element) -> None:
+        token = root.find("s:Header/wsse:Security/wsse:UsernameToken", NS)
+        if token is None:
+            raise SoapFault("ter:NotAuthorized", "Sender not Authorized: no WS-Security UsernameToken")
+        username = _text(token, "wsse:Username", "")
+        password = _text(token, "wsse:Password", "")
+        nonce = _text(token, "wsse:Nonce", "") or ""
+        created = _text(token, "wsu:Created", "") or ""
+        expected = base64.b64encode(
+            hashlib.sha1(base64.b64decode(nonce) + created.encode() + self.device.password.encode()).digest()
+        ).decode()
+        if username != self.device.username or password != expected:
+            raise SoapFault("ter:NotAuthorized", "Sender not Authorized: wrong user name or password")
+        try:
+            stamp = dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
+        except ValueError:
+            raise SoapFault("ter:NotAuthorized", "Sender not Authorized: bad Created time") from None
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=dt.UTC)
+        if abs((stamp - self.device.now()).total_seconds()) > MAX_CLOCK_SKEW_S:
+            raise SoapFault("ter:NotAuthorized", "Sender not Authorized: the token's time is off the camera's clock")
+
+    # -- device service ---------------------------------------------------------------------
+    def _GetSystemDateAndTime(self, request) -> str:  # noqa: N802 - ONVIF operation names
+        now = self.device.now()
+        return (
+            "<tds:GetSystemDateAndTimeResponse><tds:SystemDateAndTime>"
+            "<tt:DateTimeType>Manual</tt:DateTimeType><tt:DaylightSavings>false</tt:DaylightSavings>"
+            "<tt:TimeZone><tt:TZ>UTC0</tt:TZ></tt:TimeZone><tt:UTCDateTime>"
+            f"<tt:Time><tt:Hour>{now.hour}</tt:Hour><tt:Minute>{now.minute}</tt:Minute>"
+            f"<tt:Second>{now.second}</tt:Second></tt:Time>"
+            f"<tt:Date><tt:Year>{now.year}</tt:Year><tt:Month>{now.month}</tt:Month><tt:Day>{now.day}</tt:Day></tt:Date>"
+            "</tt:UTCDateTime></tds:SystemDateAndTime></tds:GetSystemDateAndTimeResponse>"
+        )
+
+    def _GetDeviceInformation(self, request) -> str:  # noqa: N802
+        return (
+            "<tds:GetDeviceInformationResponse><tds:Manufacturer>Uitkijk Simulation</tds:Manufacturer>"
+            f"<tds:Model>{escape(self.device.model)}</tds:Model><tds:FirmwareVersion>1.4.2</tds:FirmwareVersion>"
+            f"<tds:SerialNumber>{escape(self.device.serial)}</tds:SerialNumber>"
+            f"<tds:HardwareId>{escape(self.device.name)}</tds:HardwareId></tds:GetDeviceInformationResponse>"
+        )
+
+    def _services(self) -> list[tuple[str, str]]:
+        services = [(NS["tds"], "device_service"), (NS["trt"], "media_service")]
+        if self.device.head is not None and self.device.list_ptz_in_services:
+            services.append((NS["tptz"], "ptz_service"))
+        return services
+
+    def _GetServices(self, request) -> str:  # noqa: N802
+        items = "".join(
+            f"<tds:Service><tds:Namespace>{namespace}</tds:Namespace>"
+            f"<tds:XAddr>{self.base_url}/onvif/{path}</tds:XAddr>"
+            "<tds:Version><tt:Major>2</tt:Major><tt:Minor>60</tt:Minor></tds:Version></tds:Service>"
+            for namespace, path in self._services()
+        )
+        return f"<tds:GetServicesResponse>{items}</tds:GetServicesResponse>"
+
+    def _GetCapabilities(self, request) -> str:  # noqa: N802
+        ptz = f"<tt:PTZ><tt:XAddr>{self.base_url}/onvif/ptz_service</tt:XAddr></tt:PTZ>" if self.device.head else ""
+        return (
+            "<tds:GetCapabilitiesResponse><tds:Capabilities>"
+            f"<tt:Device><tt:XAddr>{self.base_url}/onvif/device_service</tt:XAddr></tt:Device>"
+            f"<tt:Media><tt:XAddr>{self.base_url}/onvif/media_service</tt:XAddr><tt:StreamingCapabilities>"
+            "<tt:RTPMulticast>false</tt:RTPMulticast><tt:RTP_TCP>true</tt:RTP_TCP><tt:RTP_RTSP_TCP>true</tt:RTP_RTSP_TCP>"
+            f"</tt:StreamingCapabilities></tt:Media>{ptz}</tds:Capabilities></tds:GetCapabilitiesResponse>"
+        )
+
+    # -- media service ------------------------------------------------------------------------
+    def _profile(self, token: str) -> StreamProfile:
+        for profile in self.device.profiles:
+            if profile.token == token:
+                return profile
+        raise SoapFault("ter:NoProfile", f"no profile with token {token!r}")
+
+    def _GetProfiles(self, request) -> str:  # noqa: N802
+        ptz = ""
+        if self.device.head is not None:
+            ptz = (
+                '<tt:PTZConfiguration token="ptz-config"><tt:Name>PTZ</tt:Name><tt:UseCount>2</tt:UseCount>'
+                "<tt:NodeToken>ptz-node</tt:NodeToken><tt:DefaultPTZTimeout>PT5S</tt:DefaultPTZTimeout>"
+                "</tt:PTZConfiguration>"
+            )
+        profiles = "".join(
+            f'<trt:Profiles token="{profile.token}" fixed="true"><tt:Name>{escape(profile.name)}</tt:Name>'
+            f'<tt:VideoEncoderConfiguration token="enc-{profile.token}"><tt:Name>{escape(profile.name)}</tt:Name>'
+            f"<tt:UseCount>1</tt:UseCount><tt:Encoding>{profile.encoding}</tt:Encoding>"
+            f"<tt:Resolution><tt:Width>{profile.width}</tt:Width><tt:Height>{profile.height}</tt:Height></tt:Resolution>"
+            "<tt:Quality>5</tt:Quality><tt:RateControl><tt:FrameRateLimit>25</tt:FrameRateLimit>"
+            "<tt:EncodingInterval>1</tt:EncodingInterval><tt:BitrateLimit>1024</tt:BitrateLimit></tt:RateControl>"
+            "<tt:SessionTimeout>PT60S</tt:SessionTimeout></tt:VideoEncoderConfiguration>"
+            f"{ptz}</trt:Profiles>"
+            for profile in self.device.profiles
+        )
+        return f"<trt:GetProfilesResponse>{profiles}</trt:GetProfilesResponse>"
+
+    def _media_uri(self, uri: str) -> str:
+        return (
+            f"<trt:MediaUri><tt:Uri>{escape(uri)}</tt:Uri><tt:InvalidAfterConnect>false</tt:InvalidAfterConnect>"
+            "<tt:InvalidAfterReboot>false</tt:InvalidAfterReboot><tt:Timeout>PT0S</tt:Timeout></trt:MediaUri>"
+        )
+
+    def _GetStreamUri(self, request) -> str:  # noqa: N802
+        profile = self._profile(_text(request, "trt:ProfileToken", "") or "")
+        return f"<trt:GetStreamUriResponse>{self._media_uri(profile.stream_uri)}</trt:GetStreamUriResponse>"
+
+    def _GetSnapshotUri(self, request) -> str:  # noqa: N802
+        profile = self._profile(_text(request, "trt:ProfileToken", "") or "")
+        uri = f"{self.base_url}/snapshot/{profile.token}.jpg"
+        return f"<trt:GetSnapshotUriResponse>{self._media_uri(uri)}</trt:GetSnapshotUriResponse>"
+
+    # -- PTZ service ----------------------------------------------------------------------------
+    def _head(self) -> PtzHead:
+        if self.device.head is None:
+            raise SoapFault("ter:ActionNotSupported", "this camera has no PTZ")
+        return self.device.head
+
+    def _GetNodes(self, request) -> str:  # noqa: N802
+        self._head()
+        return (
+            '<tptz:GetNodesResponse><tptz:PTZNode token="ptz-node" FixedHomePosition="false">'
+            "<tt:Name>PTZ</tt:Name><tt:SupportedPTZSpaces></tt:SupportedPTZSpaces>"
+            "<tt:MaximumNumberOfPresets>64</tt:MaximumNumberOfPresets><tt:HomeSupported>true</tt:HomeSupported>"
+            "</tptz:PTZNode></tptz:GetNodesResponse>"
+        )
+
+    def _ContinuousMove(self, request) -> str:  # noqa: N802
+        pan, tilt, zoom = _vector(request, "tptz:Velocity")
+        timeout = _duration_s(_text(request, "tptz:Timeout"))
+        self._head().continuous_move(pan or 0.0, tilt or 0.0, zoom or 0.0, timeout)
+        return "<tptz:ContinuousMoveResponse/>"
+
+    def _Stop(self, request) -> str:  # noqa: N802
+        pan_tilt = (_text(request, "tptz:PanTilt", "true") or "true").lower() == "true"
+        zoom = (_text(request, "tptz:Zoom", "true") or "true").lower() == "true"
+        self._head().stop(pan_tilt, zoom)
+        return "<tptz:StopResponse/>"
+
+    def _speed(self, request) -> float:
+        pan, _, zoom = _vector(request, "tptz:Speed") if request.find("tptz:Speed", NS) is not None else (None,) * 3
+        values = [abs(value) for value in (pan, zoom) if value is not None]
+        return max(values) if values else 1.0
+
+    def _AbsoluteMove(self, request) -> str:  # noqa: N802
+        head = self._head()
+        pan, tilt, zoom = _vector(request, "tptz:Position")
+        current, _ = head.snapshot()
+        target = Position(
+            current.pan if pan is None else pan,
+            current.tilt if tilt is None else tilt,
+            current.zoom if zoom is None else zoom,
+        )
+        head.absolute_move(target, self._speed(request))
+        return "<tptz:AbsoluteMoveResponse/>"
+
+    def _RelativeMove(self, request) -> str:  # noqa: N802
+        pan, tilt, zoom = _vector(request, "tptz:Translation")
+        self._head().relative_move(pan or 0.0, tilt or 0.0, zoom or 0.0, self._speed(request))
+        return "<tptz:RelativeMoveResponse/>"
+
+    def _GetStatus(self, request) -> str:  # noqa: N802
+        position, is_moving = self._head().snapshot()
+        state = "MOVING" if is_moving else "IDLE"
+        now = self.device.now().strftime("%Y-%m-%dT%H:%M:%SZ")
+        return (
+            "<tptz:GetStatusResponse><tptz:PTZStatus><tt:Position>"
+            f'<tt:PanTilt x="{position.pan:.4f}" y="{position.tilt:.4f}" space="{PAN_TILT_SPACE}"/>'
+            f'<tt:Zoom x="{position.zoom:.4f}" space="{ZOOM_SPACE}"/></tt:Position>'
+            f"<tt:MoveStatus><tt:PanTilt>{state}</tt:PanTilt><tt:Zoom>{state}</tt:Zoom></tt:MoveStatus>"
+            f"<tt:UtcTime>{now}</tt:UtcTime></tptz:PTZStatus></tptz:GetStatusResponse>"
+        )
+
+    def _GetPresets(self, request) -> str:  # noqa: N802
+        presets = "".join(
+            f'<tptz:Preset token="{escape(preset.token)}"><tt:Name>{escape(preset.name)}</tt:Name><tt:PTZPosition>'
+            f'<tt:PanTilt x="{preset.position.pan:.4f}" y="{preset.position.tilt:.4f}"/>'
+            f'<tt:Zoom x="{preset.position.zoom:.4f}"/></tt:PTZPosition></tptz:Preset>'
+            for preset in self._head().presets.values()
+        )
+        return f"<tptz:GetPresetsResponse>{presets}</tptz:GetPresetsResponse>"
+
+    def _GotoPreset(self, request) -> str:  # noqa: N802
+        token = _text(request, "tptz:PresetToken", "") or ""
+        try:
+            self._head().goto_preset(token, self._speed(request))
+        except KeyError:
+            raise SoapFault("ter:NoToken", f"no preset with token {token!r}") from None
+        return "<tptz:GotoPresetResponse/>"
+
+    def _SetPreset(self, request) -> str:  # noqa: N802
+        name = _text(request, "tptz:PresetName", "") or ""
+        token = self._head().set_preset(name, _text(request, "tptz:PresetToken"))
+        return f"<tptz:SetPresetResponse><tptz:PresetToken>{escape(token)}</tptz:PresetToken></tptz:SetPresetResponse>"
+
+    def _RemovePreset(self, request) -> str:  # noqa: N802
+        token = _text(request, "tptz:PresetToken", "") or ""
+        try:
+            self._head().remove_preset(token)
+        except KeyError:
+            raise SoapFault("ter:NoToken", f"no preset with token {token!r}") from None
+        return "<tptz:RemovePresetResponse/>"
+
+    def _GotoHomePosition(self, request) -> str:  # noqa: N802
+        self._head().goto_home(self._speed(request))
+        return "<tptz:GotoHomePositionResponse/>"
+
+    def _SetHomePosition(self, request) -> str:  # noqa: N802
+        self._head().set_home()
+        return "<tptz:SetHomePositionResponse/>"
+
+
+class OnvifServer:
+    """Serves one simulated device on a loopback port, in a thread."""
+
+    def __init__(self, device: SimulatedOnvifDevice, port: int = 0) -> None:
+        self.device = device
+        handler_class = self._handler_class()
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), handler_class)
+        self._server.daemon_threads = True
+        self.port = self._server.server_address[1]
+        self.handler = OnvifHandler(device, f"http://127.0.0.1:{self.port}")
+        self._thread = threading.Thread(target=self._server.serve_forever, name=f"onvif-{device.name}", daemon=True)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+                LOGGER.debug("%s: " + format, server.device.name, *args)
+
+            def _send(self, status: int, body: bytes, content_type: str) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Date", formatdate(server.device.now().timestamp(), usegmt=True))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                length = int(self.headers.get("Content-Length", "0"))
+                status, body = server.handler.handle(self.rfile.read(length))
+                self._send(status, body, "application/soap+xml; charset=utf-8")
+
+            def do_GET(self) -> None:  # noqa: N802
+                if self.path.startswith("/snapshot/") and server.device.snapshot is not None:
+                    self._send(200, server.device.snapshot(), "image/jpeg")
+                else:
+                    self._send(404, b"not found", "text/plain")
+
+        return Handler
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)
