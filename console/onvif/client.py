@@ -58,7 +58,9 @@ def translate_error(error: BaseException, timeout_s: float, host: str) -> OnvifE
         return CameraTimeout(f"no answer from {host} within {timeout_s:g} s")
     if isinstance(error, zeep.exceptions.Fault):
         subcodes = " ".join(str(code) for code in (error.subcodes or []))
-        message = mask(str(error.message or "")).strip() or "the camera refused the request"
+        message = mask(str(error.message or "")).strip()
+        if not message or message.startswith("Unknown fault"):  # zeep's words for a non-SOAP error page
+            return CameraFault("the camera answered with an error that is not an ONVIF fault")
         if "NotAuthorized" in subcodes or "not authori" in message.lower():
             return NotAuthorised(f"not authorised: {message}")
         if "ActionNotSupported" in subcodes or "not supported" in message.lower():
@@ -74,17 +76,19 @@ def translate_error(error: BaseException, timeout_s: float, host: str) -> OnvifE
         return CameraUnreachable(f"cannot reach {host}: {mask(str(error))}")
     if isinstance(error, etree.XMLSyntaxError | zeep.exceptions.XMLParseError | zeep.exceptions.Error):
         return CameraFault(f"the camera's answer is not valid ONVIF: {mask(str(error))[:160]}")
-    onvif = _import_onvif()
-    if isinstance(error, onvif.ONVIFAuthError):
+    _import_onvif()
+    from onvif.exceptions import ONVIFAuthError, ONVIFError, ONVIFTimeoutError  # noqa: PLC0415
+
+    if isinstance(error, ONVIFAuthError):
         return NotAuthorised(f"not authorised: {mask(str(error))}")
-    if isinstance(error, onvif.ONVIFTimeoutError):
+    if isinstance(error, ONVIFTimeoutError):
         return CameraTimeout(f"no answer from {host} within {timeout_s:g} s")
-    if isinstance(error, onvif.ONVIFError):
+    if isinstance(error, ONVIFError):
         cause = error.__cause__ or error.__context__
         if cause is not None and cause is not error:
             return translate_error(cause, timeout_s, host)
         return CameraFault(mask(str(error)))
-    return CameraFault(mask(f"{type(error).__name__}: {error}"))
+    return CameraFault(f"the camera's answer is not valid ONVIF ({type(error).__name__})")
 
 
 def with_credentials(uri: str, username: str | None, password: str | None) -> str:

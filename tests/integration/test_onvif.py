@@ -1,0 +1,257 @@
+"""The ONVIF client against simulated cameras: real SOAP over HTTP on loopback."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from console.onvif.client import OnvifClient
+from console.onvif.loop import AsyncLoopThread
+from console.onvif.models import CameraFault, CameraTimeout, CameraUnreachable, NotAuthorised, NotSupported
+from console.paths import REPO_ROOT
+from console.sim.network import free_port
+from console.sim.onvif_server import OnvifServer, SimulatedOnvifDevice, StreamProfile
+from console.sim.ptz_head import PtzHead
+
+pytestmark = pytest.mark.integration
+PASSWORD = "Ptz-Wachtwoord-7"
+
+
+def make_device(**changes) -> SimulatedOnvifDevice:
+    profiles = [
+        StreamProfile("main", "Main 720p", 1280, 720, "rtsp://127.0.0.1:8554/mobbox-1-ptz1"),
+        StreamProfile("sub", "Sub 360p", 640, 360, "rtsp://127.0.0.1:8554/mobbox-1-ptz1-sub"),
+    ]
+    settings = {"name": "mobbox-1-ptz1", "username": "uitkijk", "password": PASSWORD, "profiles": profiles,
+                "head": PtzHead()} | changes  # fmt: skip
+    return SimulatedOnvifDevice(**settings)
+
+
+@pytest.fixture
+def loop():
+    loop = AsyncLoopThread()
+    yield loop
+    assert loop.stop()
+
+
+@pytest.fixture
+def camera():
+    servers = []
+
+    def start(**changes) -> OnvifServer:
+        server = OnvifServer(make_device(**changes))
+        server.start()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def connect(loop, server, password=PASSWORD, timeout_s=3.0):
+    client = OnvifClient("127.0.0.1", server.port, "uitkijk", password, timeout_s)
+    try:
+        return client, loop.run(client.connect())
+    except Exception:
+        loop.run(client.close())
+        raise
+
+
+def wait_idle(loop, client, timeout_s=5.0):
+    """Poll the camera's own status until it stops moving (bounded)."""
+    deadline = time.monotonic() + timeout_s
+    while loop.run(client.status()).is_moving:
+        assert time.monotonic() < deadline, "the camera kept moving"
+    return loop.run(client.status())
+
+
+def test_probe_command_reports_device_profiles_ptz_and_clock(camera):
+    server = camera(clock_offset_s=-42.0)
+    server.device.head.set_preset("Speeltuin", "1")
+    result = subprocess.run(
+        [sys.executable, "main.py", "probe", "--host", "127.0.0.1", "--port", str(server.port),
+         "--username", "uitkijk", "--json"],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "UITKIJK_ONVIF_PASSWORD": PASSWORD},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["device"] == {
+        "manufacturer": "Uitkijk Simulation",
+        "model": "Uitkijk SimCam PTZ",
+        "firmware": "1.4.2",
+        "serial": "SIM-0001",
+    }
+    assert [(p["token"], p["width"], p["height"], p["encoding"]) for p in report["profiles"]] == [
+        ("main", 1280, 720, "H264"),
+        ("sub", 640, 360, "H264"),
+    ]
+    assert report["profiles"][1]["stream_uri"] == "rtsp://***@127.0.0.1:8554/mobbox-1-ptz1-sub"
+    assert report["ptz"]["supported"] and report["ptz"]["presets"] == [{"token": "1", "name": "Speeltuin"}]
+    assert -44 <= report["clock_offset_s"] <= -40
+    assert PASSWORD not in result.stdout + result.stderr
+
+
+def test_probe_command_fails_with_one_line_for_a_wrong_password_and_no_camera(camera):
+    server = camera()
+    for port, password, expected in (
+        (server.port, "Fout-Wachtwoord-1", "not authorised"),
+        (free_port(), PASSWORD, "cannot reach"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "main.py", "probe", "--host", "127.0.0.1", "--port", str(port), "--username",
+             "uitkijk", "--password", password, "--timeout", "2"],
+            cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert result.returncode == 1
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and expected in lines[0], result.stderr
+        assert password not in result.stderr
+
+
+def test_a_camera_whose_clock_is_an_hour_off_still_authenticates(loop, camera):
+    server = camera(clock_offset_s=3600.0)
+    client, probe = connect(loop, server)
+    try:
+        assert 3590 <= probe.clock_offset_s <= 3610
+        assert probe.has_ptz and probe.sub_profile.token == "sub"
+        loop.run(client.goto_home())
+    finally:
+        loop.run(client.close())
+
+
+def test_ptz_found_through_get_capabilities_when_get_services_omits_it(loop, camera):
+    server = camera(list_ptz_in_services=False)
+    client, probe = connect(loop, server)
+    try:
+        assert probe.has_ptz
+        assert "GetCapabilities" in server.device.requests
+    finally:
+        loop.run(client.close())
+
+
+def test_continuous_move_carries_a_timeout_and_stop_stops(loop, camera):
+    server = camera()
+    client, _ = connect(loop, server)
+    head = server.device.head
+    try:
+        loop.run(client.continuous_move(1.0, 0.0, 0.0, timeout_s=0.4))
+        loop.run(client.status())
+        status = wait_idle(loop, client, 3.0)  # the move's Timeout stops the camera without a Stop
+        assert 0.15 <= status.pan <= 0.3  # 0.4 s at full speed (0.5 per second)
+        loop.run(client.continuous_move(-1.0, 0.0, 0.0, timeout_s=5))
+        assert loop.run(client.status()).is_moving
+        loop.run(client.stop())
+        stopped = loop.run(client.status())
+        assert not stopped.is_moving
+        assert head.snapshot()[0].pan == pytest.approx(stopped.pan, abs=0.01)
+    finally:
+        loop.run(client.close())
+
+
+def test_presets_round_trip(loop, camera):
+    server = camera()
+    client, probe = connect(loop, server)
+    try:
+        assert probe.presets == ()
+        loop.run(client.absolute_move(0.5, -0.2, 0.3))
+        wait_idle(loop, client)
+        token = loop.run(client.set_preset("Kruispunt"))
+        loop.run(client.goto_home())
+        assert wait_idle(loop, client).pan == pytest.approx(0.0)
+        assert [(p.token, p.name) for p in loop.run(client.presets())] == [(token, "Kruispunt")]
+        loop.run(client.goto_preset(token))
+        status = wait_idle(loop, client)
+        assert (status.pan, status.tilt, status.zoom) == pytest.approx((0.5, -0.2, 0.3), abs=0.001)
+        loop.run(client.remove_preset(token))
+        assert loop.run(client.presets()) == ()
+        with pytest.raises(CameraFault, match="no preset"):
+            loop.run(client.goto_preset(token))
+    finally:
+        loop.run(client.close())
+
+
+def test_wrong_password_is_not_authorised(loop, camera):
+    server = camera()
+    with pytest.raises(NotAuthorised, match="not authorised"):
+        connect(loop, server, password="Fout-Wachtwoord-2")
+
+
+def test_a_camera_without_ptz_says_so(loop, camera):
+    server = camera(head=None)
+    client, probe = connect(loop, server)
+    try:
+        assert not probe.has_ptz
+        with pytest.raises(NotSupported):
+            loop.run(client.continuous_move(1, 0, 0))
+    finally:
+        loop.run(client.close())
+
+
+def test_unreachable_and_silent_cameras_fail_within_the_timeout(loop):
+    started = time.monotonic()
+    with pytest.raises(CameraUnreachable):
+        connect(loop, type("S", (), {"port": free_port()}), timeout_s=1.0)
+    assert time.monotonic() - started < 1.0
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(4)  # accepts, never answers
+    try:
+        started = time.monotonic()
+        with pytest.raises(CameraTimeout, match="within 1 s"):
+            connect(loop, type("S", (), {"port": silent.getsockname()[1]}), timeout_s=1.0)
+        assert time.monotonic() - started < 2.5
+    finally:
+        silent.close()
+
+
+class _Garbage(BaseHTTPRequestHandler):
+    body = b"this is not XML at all"
+    status = 200
+
+    def do_POST(self):  # noqa: N802
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        self.send_response(self.status)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b"this is not XML at all", 200),
+        (b"<html><body>500 Internal Server Error</body></html>", 500),
+        (b'<?xml version="1.0"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body>'
+         b"<s:Fault><s:Code><s:Value>s:Receiver</s:Value></s:Code><s:Reason><s:Text>Hardware failure</s:Text>"
+         b"</s:Reason></s:Fault></s:Body></s:Envelope>", 500),
+    ],
+)  # fmt: skip
+def test_garbage_or_a_fault_from_a_camera_is_a_clear_error(loop, body, status):
+    handler = type("Handler", (_Garbage,), {"body": body, "status": status})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises((CameraFault, NotAuthorised)) as caught:
+            connect(loop, type("S", (), {"port": server.server_address[1]}), timeout_s=2.0)
+        message = str(caught.value)
+        assert message.startswith(("the camera's answer is not valid ONVIF", "the camera answered", "the camera refused"))
+        if b"Hardware failure" in body:
+            assert "Hardware failure" in message
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
