@@ -25,7 +25,7 @@ from console.config.secrets import register_secret
 from console.config.yaml_source import YamlSource, load_yaml
 
 CAMERAS_FILE = "cameras.yaml"
-_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")  # ${NAME} or ${NAME:-default}
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
 
 
 def substitute_environment(source: YamlSource, environ: typing.Mapping[str, str]) -> list[ConfigIssue]:
-    """Replace ``${NAME}`` in every string with the environment's value; register the values as secrets."""
+    """Replace ``${NAME}`` (or ``${NAME:-default}``) in every string; register the values as secrets."""
     issues: list[ConfigIssue] = []
 
     def walk(value: Any, path: tuple[str | int, ...]) -> Any:
@@ -71,12 +71,13 @@ def substitute_environment(source: YamlSource, environ: typing.Mapping[str, str]
         if isinstance(value, str) and "${" in value:
 
             def replace(match: re.Match[str]) -> str:
-                name = match[1]
-                if name not in environ:
+                name, default = match[1], match[2]
+                value = environ.get(name, default)
+                if value is None:
                     issues.append(source.issue(path, f"environment variable {name} is not set"))
                     return ""
-                register_secret(environ[name])
-                return environ[name]
+                register_secret(value)
+                return value
 
             return _PLACEHOLDER.sub(replace, value)
         return value
@@ -179,4 +180,6 @@ def cross_check(source: YamlSource, parsed: CameraFile) -> list[ConfigIssue]:
     for camera, path in camera_paths:
         unique("camera", camera.id, (*path, "id"))
         known_area(camera.area, (*path, "area"))
+        if camera.onvif is not None and camera.onvif.password:
+            register_secret(camera.onvif.password)  # a password is a secret even when written in the file
     return issues

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from console.config.secrets import mask
 
@@ -49,17 +49,35 @@ class Streams(Strict):
     _check = field_validator("main", "sub")(lambda cls, value: value if value is None else check_stream_url(value))
 
 
+class OnvifEndpoint(Strict):
+    """Where the camera answers ONVIF; its streams are then found there (and PTZ, when it has it)."""
+
+    host: str = Field(min_length=1, max_length=253)
+    port: int = Field(default=80, ge=1, le=65535)
+    username: str | None = Field(default=None, max_length=64)
+    password: str | None = Field(default=None, max_length=128)  # use ${ENV}; always masked
+
+
 class Camera(Strict):
     id: str = Identifier
     name: str = Field(min_length=1, max_length=80)
     kind: Literal["fixed", "ptz", "anpr"]
     area: str
     location: Location
-    streams: Streams
+    streams: Streams | None = None
+    onvif: OnvifEndpoint | None = None
     mobbox: str | None = Field(default=None, exclude=True)  # set by the loader for Mobbox cameras
 
-    def stream_url(self, role: Literal["main", "sub"]) -> str:
-        """The URL for a role; tiles ask for "sub" and get "main" when a camera has only one."""
+    @model_validator(mode="after")
+    def _has_a_source(self) -> Camera:
+        if self.streams is None and self.onvif is None:
+            raise ValueError("a camera needs 'streams', 'onvif', or both")
+        return self
+
+    def stream_url(self, role: Literal["main", "sub"]) -> str | None:
+        """The configured URL for a role ("sub" falls back to "main"); None when ONVIF must find it."""
+        if self.streams is None:
+            return None
         return self.streams.sub if role == "sub" and self.streams.sub else self.streams.main
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean, schema_issues
 from console.config.schema import Strict
 from console.config.yaml_source import load_yaml
 from console.sim.clips import CLIP_SECONDS, ClipSpec, signature_colour
-from console.sim.network import SimCamera, SimMount, SimNetwork, SimulationError, sim_port_and_path
+from console.sim.network import SIM_HOSTS, SimCamera, SimMount, SimNetwork, SimPtz, SimulationError, sim_port_and_path
 
 SIMULATION_FILE = "simulation.yaml"
 
@@ -20,10 +20,12 @@ SIMULATION_FILE = "simulation.yaml"
 class SimulatedCamera(Strict):
     codec: Literal["h264", "h265"] = "h264"
     transports: Literal["any", "udp"] = "any"
+    clock_offset_s: float = Field(default=0.0, ge=-86400, le=86400)  # a PTZ camera whose clock is off
 
 
 class SimulationFile(Strict):
     version: Literal[1]
+    rtsp_port: int = Field(default=8554, ge=1, le=65535)  # used when no camera names a loopback stream
     cameras: dict[str, SimulatedCamera] = {}
 
 
@@ -50,10 +52,17 @@ def load_simulation(config: CameraConfig) -> SimulationFile:
 def simulated_port(config: CameraConfig) -> int | None:
     """The loopback RTSP port the configuration's simulated cameras use (the first one found)."""
     for camera in config.cameras:
-        found = sim_port_and_path(camera.streams.main)
+        found = sim_port_and_path(camera.streams.main) if camera.streams else None
         if found:
             return found[0]
     return None
+
+
+def is_simulated_ptz(camera) -> bool:
+    """A PTZ camera with a loopback ONVIF endpoint and no configured streams: drawn live by the simulator."""
+    return (
+        camera.kind == "ptz" and camera.streams is None and camera.onvif is not None and camera.onvif.host in SIM_HOSTS
+    )
 
 
 def camera_colour(config: CameraConfig, camera_id: str) -> tuple[int, int, int]:
@@ -63,21 +72,32 @@ def camera_colour(config: CameraConfig, camera_id: str) -> tuple[int, int, int]:
 
 
 def build_network(config: CameraConfig, clip_dir: Path, clip_seconds: int = CLIP_SECONDS) -> SimNetwork:
+    simulation = load_simulation(config)
     port = simulated_port(config)
+    if port is None and any(is_simulated_ptz(camera) for camera in config.cameras):
+        port = simulation.rtsp_port
     if port is None:
         raise SimulationError("no camera in the configuration points at the simulator (rtsp://127.0.0.1:PORT/...)")
-    simulation = load_simulation(config)
     cameras = []
-    for camera in config.cameras:
+    for index, camera in enumerate(config.cameras):
         settings = simulation.cameras.get(camera.id, SimulatedCamera())
+        if is_simulated_ptz(camera):
+            endpoint = camera.onvif
+            ptz = SimPtz(camera.name, endpoint.port, endpoint.username or "", endpoint.password or "",
+                         settings.clock_offset_s, seed=index + 1)  # fmt: skip
+            mounts = [SimMount(f"/{camera.id}", None), SimMount(f"/{camera.id}-sub", None)]
+            cameras.append(SimCamera(camera.id, mounts, ptz))
+            continue
         colour = camera_colour(config, camera.id)
         subtitle = f"{config.area_name(camera.area)} \u00b7 {camera.kind.upper()}"
         mounts = []
+        if camera.streams is None:
+            continue
         for role, url in (("main", camera.streams.main), ("sub", camera.streams.sub)):
             found = sim_port_and_path(url) if url else None
             if found and found[0] == port:
                 clip = ClipSpec(camera.id, camera.name, subtitle, role, settings.codec, colour, clip_seconds)
-                mounts.append(SimMount(found[1], clip, settings.transports))
+                mounts.append(SimMount(found[1], clip, settings.transports, settings.codec))
         if mounts:
             cameras.append(SimCamera(camera.id, mounts))
     return SimNetwork(cameras, port, clip_dir)

@@ -9,12 +9,14 @@ camera drop and return.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import os
 import signal
 import socket
 import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,15 +38,29 @@ class SimulationError(RuntimeError):
 @dataclass
 class SimMount:
     path: str  # "/station-01"
-    clip: ClipSpec
+    clip: ClipSpec | None  # None: fed live by the PTZ process
     transports: str = "any"  # "any" | "udp" (a camera that refuses RTSP over TCP)
+    codec: str = "h264"
     udp_port: int = 0
+
+
+@dataclass
+class SimPtz:
+    """A PTZ camera drawn live over a panorama, answering ONVIF on its own port."""
+
+    title: str
+    onvif_port: int
+    username: str
+    password: str
+    clock_offset_s: float = 0.0
+    seed: int = 1
 
 
 @dataclass
 class SimCamera:
     camera_id: str
     mounts: list[SimMount] = field(default_factory=list)
+    ptz: SimPtz | None = None
 
 
 def free_port(kind: int = socket.SOCK_STREAM) -> int:
@@ -79,12 +95,13 @@ class SimNetwork:
         self._feeders: dict[str, subprocess.Popen] = {}
         self._clip_paths: dict[ClipSpec, Path] = {}
         self._lock = threading.Lock()
+        self._ptz_process: subprocess.Popen | None = None
 
     # -- life cycle -----------------------------------------------------------------
     def start(self, ready_timeout_s: float = 15.0) -> None:
         if not Path(SYSTEM_PYTHON).exists():
             raise SimulationError(f"{SYSTEM_PYTHON} is missing: install python3-gi and gir1.2-gst-rtsp-server-1.0")
-        specs = [mount.clip for camera in self.cameras.values() for mount in camera.mounts]
+        specs = [mount.clip for camera in self.cameras.values() for mount in camera.mounts if mount.clip]
         try:
             self._clip_paths = ensure_clips(specs, self.clip_dir, os.cpu_count() or 2, self.progress)
         except (RuntimeError, OSError) as error:
@@ -94,7 +111,7 @@ class SimNetwork:
             for mount in camera.mounts:
                 mount.udp_port = free_port(socket.SOCK_DGRAM)
                 mounts.append(
-                    {"path": mount.path, "udp_port": mount.udp_port, "codec": mount.clip.codec,
+                    {"path": mount.path, "udp_port": mount.udp_port, "codec": mount.codec,
                      "transports": mount.transports}
                 )  # fmt: skip
         self._server = subprocess.Popen(
@@ -103,7 +120,7 @@ class SimNetwork:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         assert self._server.stdin is not None and self._server.stdout is not None
         self._server.stdin.write(json.dumps({"port": self.port, "mounts": mounts}))
@@ -115,9 +132,46 @@ class SimNetwork:
             raise SimulationError(f"the simulated RTSP server did not start: {line.strip()} {error.strip()}".strip())
         for camera_id in self.cameras:
             self.start_feed(camera_id)
+        self._start_ptz(ready_timeout_s)
         LOGGER.info("simulated network: %d cameras on rtsp://127.0.0.1:%d", len(self.cameras), self.port)
 
+    def _start_ptz(self, ready_timeout_s: float) -> None:
+        cameras = []
+        for camera in self.cameras.values():
+            if camera.ptz is None:
+                continue
+            ports = {mount.path.endswith("-sub"): mount.udp_port for mount in camera.mounts}
+            cameras.append({"id": camera.camera_id, "title": camera.ptz.title, "onvif_port": camera.ptz.onvif_port,
+                            "username": camera.ptz.username, "password": camera.ptz.password,
+                            "clock_offset_s": camera.ptz.clock_offset_s, "seed": camera.ptz.seed,
+                            "udp_main": ports[False], "udp_sub": ports[True]})  # fmt: skip
+        if not cameras:
+            return
+        self._ptz_process = subprocess.Popen(
+            [sys.executable, "-m", "console.sim.ptz_process"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=_die_with_parent, cwd=Path(__file__).resolve().parents[2],
+        )  # fmt: skip
+        assert self._ptz_process.stdin is not None and self._ptz_process.stdout is not None
+        spec = {"cache_dir": str(self.clip_dir), "rtsp_port": self.port, "cameras": cameras}
+        self._ptz_process.stdin.write(json.dumps(spec) + "\n")
+        self._ptz_process.stdin.flush()  # kept open: the process ends when this side goes away
+        line = _readline_with_timeout(self._ptz_process.stdout, ready_timeout_s)
+        if not line.startswith("READY"):
+            error = self._ptz_process.stderr.read() if self._ptz_process.poll() is not None else ""
+            self.stop()
+            raise SimulationError(f"the simulated PTZ cameras did not start: {line.strip()} {error.strip()[-400:]}")
+
     def stop(self) -> None:
+        if self._ptz_process is not None:
+            _terminate(self._ptz_process)
+            for stream in (self._ptz_process.stdin, self._ptz_process.stdout, self._ptz_process.stderr):
+                if stream:
+                    try:
+                        stream.close()
+                    except BrokenPipeError:
+                        pass
+            self._ptz_process = None
         for camera_id in list(self._feeders):
             self.stop_feed(camera_id)
         if self._server is not None:
@@ -137,17 +191,19 @@ class SimNetwork:
     # -- single cameras ---------------------------------------------------------------
     def start_feed(self, camera_id: str) -> None:
         """Start (or restart) a camera's feeder: the camera is live again."""
-        camera = self.cameras[camera_id]
+        mounts = [mount for mount in self.cameras[camera_id].mounts if mount.clip is not None]
+        if not mounts:
+            return  # a live-drawn PTZ camera has no clip feeder
         command = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin"]
-        for mount in camera.mounts:
+        for mount in mounts:
             command += ["-re", "-stream_loop", "-1", "-i", str(self._clip_paths[mount.clip])]
-        for index, mount in enumerate(camera.mounts):
+        for index, mount in enumerate(mounts):
             command += ["-map", f"{index}:v", "-c", "copy", "-f", "rtp", "-payload_type", "96",
                         f"rtp://127.0.0.1:{mount.udp_port}?pkt_size=1200"]  # fmt: skip
         with self._lock:
             self.stop_feed(camera_id)
             self._feeders[camera_id] = subprocess.Popen(
-                command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+                command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent
             )
 
     def stop_feed(self, camera_id: str) -> None:
@@ -159,6 +215,19 @@ class SimNetwork:
     def is_feeding(self, camera_id: str) -> bool:
         process = self._feeders.get(camera_id)
         return process is not None and process.poll() is None
+
+
+try:
+    _LIBC: ctypes.CDLL | None = ctypes.CDLL("libc.so.6", use_errno=True)  # loaded before any fork
+except OSError:
+    _LIBC = None
+
+
+def _die_with_parent() -> None:
+    """Run in the child before exec: end it when the process that started it dies (Linux)."""
+    if _LIBC is not None:
+        _LIBC.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    os.setsid()  # its own process group, so that stopping it stops everything it started
 
 
 def _readline_with_timeout(stream, timeout_s: float) -> str:

@@ -1,0 +1,107 @@
+"""Where each camera's streams are: configured, or found over ONVIF and remembered.
+
+Found stream URIs are cached in the data folder without credentials (the
+configured ONVIF account is added back when read), so the next start shows
+pictures before ONVIF has answered.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
+
+from console.config.schema import Camera
+from console.onvif.client import with_credentials
+
+LOGGER = logging.getLogger("uitkijk.onvif")
+Role = Literal["main", "sub"]
+
+
+def without_credentials(uri: str) -> str:
+    parts = urlsplit(uri)
+    if "@" not in parts.netloc:
+        return uri
+    return urlunsplit((parts.scheme, parts.netloc.rsplit("@", 1)[1], parts.path, parts.query, parts.fragment))
+
+
+class StreamDirectory:
+    def __init__(self, cameras: tuple[Camera, ...] | list[Camera], cache_path: Path | None = None) -> None:
+        self._cameras = {camera.id: camera for camera in cameras}
+        self._found: dict[str, tuple[str, str | None]] = {}
+        self._problems: dict[str, str] = {}
+        self._cache_path = cache_path
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[str], None]] = []
+        self._load()
+
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """``listener(camera_id)`` is called (on the thread that found it) when a camera's streams change."""
+        self._listeners.append(listener)
+
+    def url(self, camera: Camera, role: Role) -> str | None:
+        configured = camera.stream_url(role)
+        if configured:
+            return configured
+        with self._lock:
+            found = self._found.get(camera.id)
+        if found is None:
+            return None
+        main, sub = found
+        raw = sub if role == "sub" and sub else main
+        endpoint = camera.onvif
+        return with_credentials(raw, endpoint.username, endpoint.password) if endpoint else raw
+
+    def problem(self, camera_id: str) -> str | None:
+        with self._lock:
+            return self._problems.get(camera_id)
+
+    def set_found(self, camera_id: str, main: str, sub: str | None) -> None:
+        entry = (without_credentials(main), without_credentials(sub) if sub else None)
+        with self._lock:
+            changed = self._found.get(camera_id) != entry
+            self._found[camera_id] = entry
+            self._problems.pop(camera_id, None)
+        if changed:
+            self._save()
+            self._notify(camera_id)
+
+    def set_problem(self, camera_id: str, message: str) -> None:
+        with self._lock:
+            self._problems[camera_id] = message
+        self._notify(camera_id)
+
+    def _notify(self, camera_id: str) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(camera_id)
+            except Exception:  # noqa: BLE001 - one broken viewer must not stop discovery
+                LOGGER.exception("a stream directory listener failed")
+
+    def _load(self) -> None:
+        if self._cache_path is None or not self._cache_path.exists():
+            return
+        try:
+            data = json.loads(self._cache_path.read_text(encoding="utf-8"))
+            for camera_id, entry in data.get("cameras", {}).items():
+                if camera_id in self._cameras and isinstance(entry.get("main"), str):
+                    self._found[camera_id] = (entry["main"], entry.get("sub"))
+        except (OSError, ValueError, AttributeError) as error:
+            LOGGER.warning("ignoring the stream cache %s: %s", self._cache_path, error)
+
+    def _save(self) -> None:
+        if self._cache_path is None:
+            return
+        with self._lock:
+            data = {"version": 1, "cameras": {cid: {"main": m, "sub": s} for cid, (m, s) in self._found.items()}}
+        partial = self._cache_path.with_suffix(".partial")
+        try:
+            partial.write_text(json.dumps(data, indent=2), encoding="utf-8")
+            os.replace(partial, self._cache_path)
+        except OSError as error:
+            LOGGER.warning("could not save the stream cache: %s", error)

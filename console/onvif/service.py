@@ -1,0 +1,141 @@
+"""Every ONVIF camera of the configuration on one asyncio loop thread.
+
+At start all cameras are connected in parallel (WSDLs are parsed once and
+shared); their streams go into the :class:`StreamDirectory` and their PTZ
+capabilities are kept. A camera that fails is retried in the background. All
+methods return at once with a concurrent Future; nothing here blocks a caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+from console.config.schema import Camera
+from console.onvif.client import OnvifClient
+from console.onvif.directory import StreamDirectory
+from console.onvif.loop import AsyncLoopThread
+from console.onvif.models import CameraProbe, NotSupported, OnvifError, Preset, PtzStatus
+
+LOGGER = logging.getLogger("uitkijk.onvif")
+RETRY_S = 30.0
+T = TypeVar("T")
+ProbeListener = Callable[[str, CameraProbe | None, str | None], None]  # camera, probe, problem
+
+
+class OnvifService:
+    def __init__(self, cameras: tuple[Camera, ...] | list[Camera], directory: StreamDirectory,
+                 timeout_s: float = 5.0) -> None:  # fmt: skip
+        self.directory = directory
+        self.timeout_s = timeout_s
+        self._cameras = {camera.id: camera for camera in cameras if camera.onvif is not None}
+        self._clients: dict[str, OnvifClient] = {}
+        self.probes: dict[str, CameraProbe] = {}
+        self._listeners: list[ProbeListener] = []
+        self._loop = AsyncLoopThread()
+        self._retry_tasks: set[asyncio.Task] = set()
+
+    @property
+    def camera_ids(self) -> list[str]:
+        return list(self._cameras)
+
+    def subscribe(self, listener: ProbeListener) -> None:
+        self._listeners.append(listener)
+
+    def start(self) -> concurrent.futures.Future[None]:
+        """Connect every ONVIF camera, all at once."""
+        return self._loop.submit(self._connect_all())
+
+    async def _connect_all(self) -> None:
+        await asyncio.gather(*(self._connect(camera_id) for camera_id in self._cameras))
+
+    async def _connect(self, camera_id: str) -> None:
+        camera = self._cameras[camera_id]
+        endpoint = camera.onvif
+        assert endpoint is not None
+        client = OnvifClient(endpoint.host, endpoint.port, endpoint.username, endpoint.password, self.timeout_s)
+        try:
+            probe = await client.connect()
+        except OnvifError as error:
+            await client.close()
+            message = f"ONVIF: {error}"
+            LOGGER.warning("%s: %s; retrying in %g s", camera_id, error, RETRY_S)
+            self.directory.set_problem(camera_id, message)
+            self._announce(camera_id, None, message)
+            task = asyncio.get_running_loop().create_task(self._retry_later(camera_id))
+            self._retry_tasks.add(task)
+            task.add_done_callback(self._retry_tasks.discard)
+            return
+        old = self._clients.pop(camera_id, None)
+        if old is not None:
+            await old.close()
+        self._clients[camera_id] = client
+        self.probes[camera_id] = probe
+        main, sub = probe.main_profile, probe.sub_profile
+        if main is not None:
+            self.directory.set_found(camera_id, main.stream_uri, sub.stream_uri if sub else None)
+        LOGGER.info("%s: ONVIF %s %s, %d profiles, PTZ %s", camera_id, probe.device.manufacturer,
+                    probe.device.model, len(probe.profiles), "yes" if probe.has_ptz else "no")  # fmt: skip
+        self._announce(camera_id, probe, None)
+
+    async def _retry_later(self, camera_id: str) -> None:
+        await asyncio.sleep(RETRY_S)
+        await self._connect(camera_id)
+
+    def _announce(self, camera_id: str, probe: CameraProbe | None, problem: str | None) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(camera_id, probe, problem)
+            except Exception:  # noqa: BLE001
+                LOGGER.exception("an ONVIF listener failed")
+
+    # -- PTZ (each returns a Future; errors arrive as OnvifError) ----------------------------------
+    def _with_client(self, camera_id: str, action: Callable[[OnvifClient], Coroutine[Any, Any, T]]):
+        async def run() -> T:
+            client = self._clients.get(camera_id)
+            if client is None:
+                problem = self.directory.problem(camera_id) or "ONVIF has not answered yet"
+                raise NotSupported(problem)
+            return await action(client)
+
+        return self._loop.submit(run())
+
+    def continuous_move(self, camera_id: str, pan: float, tilt: float, zoom: float, timeout_s: float = 1.0):
+        return self._with_client(camera_id, lambda c: c.continuous_move(pan, tilt, zoom, timeout_s))
+
+    def stop_move(self, camera_id: str):
+        return self._with_client(camera_id, lambda c: c.stop())
+
+    def status(self, camera_id: str) -> concurrent.futures.Future[PtzStatus]:
+        return self._with_client(camera_id, lambda c: c.status())
+
+    def presets(self, camera_id: str) -> concurrent.futures.Future[tuple[Preset, ...]]:
+        return self._with_client(camera_id, lambda c: c.presets())
+
+    def goto_preset(self, camera_id: str, token: str):
+        return self._with_client(camera_id, lambda c: c.goto_preset(token))
+
+    def set_preset(self, camera_id: str, name: str) -> concurrent.futures.Future[str]:
+        return self._with_client(camera_id, lambda c: c.set_preset(name))
+
+    def remove_preset(self, camera_id: str, token: str):
+        return self._with_client(camera_id, lambda c: c.remove_preset(token))
+
+    def goto_home(self, camera_id: str):
+        return self._with_client(camera_id, lambda c: c.goto_home())
+
+    def shutdown(self, timeout_s: float = 5.0) -> bool:
+        async def close_all() -> None:
+            for task in list(self._retry_tasks):
+                task.cancel()
+            for client in list(self._clients.values()):
+                await client.close()
+
+        try:
+            self._loop.run(close_all(), timeout_s)
+        except (concurrent.futures.TimeoutError, RuntimeError):
+            pass
+        return self._loop.stop(timeout_s)

@@ -1,0 +1,136 @@
+"""The simulated PTZ cameras: ONVIF devices whose RTSP picture is a moving viewport.
+
+Runs as its own process (``python -m console.sim.ptz_process``) so that drawing
+and encoding never compete with the console for the GIL. For each camera: an
+ONVIF server on its port, a PTZ head, and a renderer that draws the viewport
+over the camera's panorama 15 times a second into ffmpeg, which encodes the
+main (1280x720) and sub (640x360) streams and sends them to the RTSP server.
+
+Input (stdin, JSON): {"cache_dir": ..., "rtsp_port": 8554, "cameras": [{"id", "title",
+"onvif_port", "username", "password", "clock_offset_s", "udp_main", "udp_sub", "seed"}]}
+Output (stdout): "READY" when every ONVIF server listens. Ends on SIGTERM or when stdin closes.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from console.sim.onvif_server import OnvifServer, SimulatedOnvifDevice, StreamProfile
+from console.sim.panorama import Viewport, load_panorama
+from console.sim.ptz_head import PtzHead
+
+FPS = 15  # a Mobbox on a cellular uplink sends about this; it also keeps four cameras affordable here
+MAIN_SIZE, SUB_SIZE = (1280, 720), (640, 360)
+
+
+class PtzCamera:
+    def __init__(self, spec: dict, cache_dir: Path, rtsp_port: int) -> None:
+        self.spec = spec
+        self.head = PtzHead()
+        panorama = load_panorama(cache_dir, int(spec.get("seed", 1)))
+        self.viewport = Viewport(panorama, *MAIN_SIZE)
+        self._frame: np.ndarray = self.viewport.render(0, 0, 0)
+        base = f"rtsp://127.0.0.1:{rtsp_port}/{spec['id']}"
+        profiles = [
+            StreamProfile("main", "Main 720p", *MAIN_SIZE, base),
+            StreamProfile("sub", "Sub 360p", *SUB_SIZE, f"{base}-sub"),
+        ]
+        self.device = SimulatedOnvifDevice(
+            name=spec["id"],
+            username=spec["username"],
+            password=spec["password"],
+            profiles=profiles,
+            head=self.head,
+            serial=f"SIM-{spec['id'].upper()}",
+            clock_offset_s=float(spec.get("clock_offset_s", 0.0)),
+            snapshot=self.snapshot,
+        )
+        self.server = OnvifServer(self.device, int(spec["onvif_port"]))
+        self._stop = threading.Event()
+        self._encoder = subprocess.Popen(
+            ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "bgr24",
+             "-s", f"{MAIN_SIZE[0]}x{MAIN_SIZE[1]}", "-r", str(FPS), "-i", "-",
+             "-filter_complex", f"[0:v]split=2[main][low];[low]scale={SUB_SIZE[0]}:{SUB_SIZE[1]}[sub]",
+             "-map", "[main]", "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", str(FPS),
+             "-bf", "0", "-pix_fmt", "yuv420p", "-b:v", "1500k", "-x264-params", "sliced-threads=0",
+             "-f", "rtp", "-payload_type", "96", f"rtp://127.0.0.1:{spec['udp_main']}?pkt_size=1200",
+             "-map", "[sub]", "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", str(FPS),
+             "-bf", "0", "-pix_fmt", "yuv420p", "-b:v", "400k", "-x264-params", "sliced-threads=0",
+             "-f", "rtp", "-payload_type", "96", f"rtp://127.0.0.1:{spec['udp_sub']}?pkt_size=1200"],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        self._thread = threading.Thread(target=self._render, name=f"render-{spec['id']}", daemon=True)
+
+    def start(self) -> None:
+        self.server.start()
+        self._thread.start()
+
+    def snapshot(self) -> bytes:
+        return cv2.imencode(".jpg", self._frame, [cv2.IMWRITE_JPEG_QUALITY, 90])[1].tobytes()
+
+    def _render(self) -> None:
+        assert self._encoder.stdin is not None
+        title = self.spec.get("title", self.spec["id"])
+        next_time = time.monotonic()
+        while not self._stop.is_set():
+            position, is_moving = self.head.snapshot()
+            frame = self.viewport.render(position.pan, position.tilt, position.zoom)
+            stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+            cv2.rectangle(frame, (0, 0), (MAIN_SIZE[0], 44), (0, 0, 0), -1)
+            cv2.putText(frame, f"{title}   {stamp}", (16, 31), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (255, 255, 255), 2)
+            state = f"P {position.pan:+.2f}  T {position.tilt:+.2f}  Z {position.zoom:.2f}"
+            cv2.putText(frame, state, (MAIN_SIZE[0] - 420, 31), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (0, 215, 255), 2)
+            self._frame = frame
+            try:
+                self._encoder.stdin.write(frame.tobytes())
+            except (BrokenPipeError, ValueError):
+                return
+            next_time += 1 / FPS
+            delay = next_time - time.monotonic()
+            if delay < -0.5:
+                next_time = time.monotonic()  # fell behind: do not try to catch up in a burst
+            self._stop.wait(max(0.0, delay))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
+        self.server.stop()
+        if self._encoder.stdin:
+            try:
+                self._encoder.stdin.close()
+            except BrokenPipeError:
+                pass
+        self._encoder.terminate()
+        try:
+            self._encoder.wait(5)
+        except subprocess.TimeoutExpired:
+            self._encoder.kill()
+
+
+def main() -> int:
+    spec = json.loads(sys.stdin.readline())
+    cameras = [PtzCamera(camera, Path(spec["cache_dir"]), int(spec["rtsp_port"])) for camera in spec["cameras"]]
+    for camera in cameras:
+        camera.start()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    threading.Thread(target=lambda: (sys.stdin.read(), stop.set()), daemon=True).start()  # parent gone: end
+    print("READY", flush=True)
+    stop.wait()
+    for camera in cameras:
+        camera.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
