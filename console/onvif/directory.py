@@ -44,6 +44,10 @@ class StreamDirectory:
         """``listener(camera_id)`` is called (on the thread that found it) when a camera's streams change."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def url(self, camera: Camera, role: Role) -> str | None:
         configured = camera.stream_url(role)
         if configured:

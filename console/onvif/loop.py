@@ -8,16 +8,28 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import logging
 import threading
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+LOGGER = logging.getLogger("uitkijk.onvif")
+
+
+def _exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    message = str(context.get("message", ""))
+    if message.startswith(("Unclosed client session", "Unclosed connector")):
+        # A connection cancelled half-way when the console closes: the process is ending anyway.
+        LOGGER.debug("%s", message)
+        return
+    LOGGER.error("ONVIF loop: %s", message, exc_info=context.get("exception"))
 
 
 class AsyncLoopThread:
     def __init__(self, name: str = "onvif-loop") -> None:
         self.loop = asyncio.new_event_loop()
+        self.loop.set_exception_handler(_exception_handler)
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
@@ -40,6 +52,7 @@ class AsyncLoopThread:
         return self.submit(coroutine).result(timeout_s)
 
     def stop(self, timeout_s: float = 5.0) -> bool:
+        """Cancel what still runs (each task cleans up on the loop), then end the thread."""
         if self.loop.is_running():
             self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(timeout_s)

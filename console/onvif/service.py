@@ -59,6 +59,9 @@ class OnvifService:
         client = OnvifClient(endpoint.host, endpoint.port, endpoint.username, endpoint.password, self.timeout_s)
         try:
             probe = await client.connect()
+        except asyncio.CancelledError:
+            await client.close()  # the console is closing
+            raise
         except OnvifError as error:
             await client.close()
             message = f"ONVIF: {error}"

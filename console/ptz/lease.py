@@ -179,6 +179,11 @@ class LeaseBoard:
             if self.store.compare_and_set(camera_id, current, None):
                 self._notify(camera_id, None, f"{holder.display_name} released control")
 
+    def release_all(self, holder: Holder) -> None:
+        """When a console closes: give back everything it held."""
+        for lease in self.store.all():
+            self.release(lease.camera_id, holder)
+
     def expire(self) -> None:
         """End every lease past its idle time (call from a periodic timer)."""
         for lease in self.store.all():

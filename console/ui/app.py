@@ -16,8 +16,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from console.config.loader import CameraConfig
+from console.onvif.directory import StreamDirectory
+from console.onvif.service import OnvifService
 from console.paths import RESOURCES_DIR, AppPaths
+from console.ptz.lease import LeaseBoard
 from console.ui.main_window import WallWindow
+from console.ui.ptz_controller import PtzController
 from console.ui.window_store import SavedArrangement, SavedWindow, WindowStore
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
@@ -57,6 +61,10 @@ class Console(QObject):
         self.config = config
         self.paths = paths
         self.hub = hub or StreamHub()
+        self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json")
+        self.onvif = OnvifService(config.cameras, self.directory)
+        self.leases = LeaseBoard()
+        self.ptz = PtzController(self.onvif, self.leases, parent=self)
         self.store = WindowStore(paths.settings_dir)
         self.windows: list[WallWindow] = []
         self._tile_states: dict[tuple[int, int], tuple[str, StreamState | None]] = {}
@@ -76,6 +84,8 @@ class Console(QObject):
             self.windows[0].set_layout(layout)
         for window in self.windows:
             window.show()
+        if self.onvif.camera_ids:
+            self.onvif.start()  # in the background: tiles say "finding the streams" until it answers
         return self.windows[0]
 
     def new_wall(self) -> WallWindow:
@@ -93,7 +103,7 @@ class Console(QObject):
 
     def _add_window(self, state: WallState) -> WallWindow:
         number = max((window.number for window in self.windows), default=0) + 1
-        window = WallWindow(self.config, self.hub, state, number)
+        window = WallWindow(self.config, self.hub, state, number, None, self.directory, self.ptz)
         window.new_wall_requested.connect(self.new_wall)
         window.closed.connect(self._on_window_closed)
         window.arrangement_changed.connect(self.save)
@@ -176,7 +186,9 @@ class Console(QObject):
             self._is_quitting = True
         for window in self.windows:
             window.wall.shutdown()
-        return self.hub.shutdown(timeout_s)
+        self.ptz.shutdown()
+        is_onvif_done = self.onvif.shutdown(timeout_s)
+        return self.hub.shutdown(timeout_s) and is_onvif_done
 
 
 def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions) -> int:

@@ -10,7 +10,10 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
 
 from console.config.loader import CameraConfig
+from console.onvif.directory import StreamDirectory
 from console.ui.camera_tree import CameraPanel
+from console.ui.ptz_controller import PtzController
+from console.ui.ptz_panel import PtzPanel
 from console.ui.wall_view import WallView
 from console.ui.window_store import SavedWindow
 from console.video.hub import StreamHub
@@ -22,6 +25,8 @@ SHORTCUTS_HELP = """<b>Keyboard</b><br>
 1-9: select tile &nbsp;·&nbsp; arrows: move selection<br>
 Enter: enlarge the selected tile (main stream) &nbsp;·&nbsp; Esc: back to the grid<br>
 Delete: clear the selected tile<br>
+P: take or release control of the selected PTZ camera; while you hold it, arrows and +/- steer
+(press moves, release stops), the wheel zooms and a drag in the picture steers<br>
 Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7<br>
 Ctrl+F: search cameras &nbsp;·&nbsp; Ctrl+N: new wall window &nbsp;·&nbsp; F11: full screen<br><br>
 <b>Mouse</b><br>
@@ -34,16 +39,40 @@ class WallWindow(QMainWindow):
     closed = Signal(object)  # this window
     arrangement_changed = Signal()
     tile_status_changed = Signal(object, int, object)  # window, tile, state
+    _camera_probed = Signal()  # from the ONVIF thread
 
     def __init__(
-        self, config: CameraConfig, hub: StreamHub, state: WallState, number: int, parent: QWidget | None = None
+        self,
+        config: CameraConfig,
+        hub: StreamHub,
+        state: WallState,
+        number: int,
+        parent: QWidget | None = None,
+        directory: StreamDirectory | None = None,
+        ptz: PtzController | None = None,
     ) -> None:
         super().__init__(parent)
         self.number = number
         self.is_closing_with_app = False
         self._config = config
-        self.wall = WallView(config, hub, state, self)
+        self.wall = WallView(config, hub, state, self, directory, ptz)
         self.setCentralWidget(self.wall)
+        self.ptz_panel: PtzPanel | None = None
+        if ptz is not None:
+            self.ptz_panel = PtzPanel(ptz, self)
+            self.ptz_dock = QDockWidget("PTZ", self)
+            self.ptz_dock.setObjectName("ptzDock")
+            self.ptz_dock.setWidget(self.ptz_panel)
+            self.ptz_dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            )
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.ptz_dock)
+            self.resizeDocks([self.ptz_dock], [250], Qt.Orientation.Horizontal)
+            self.wall.ptz_speed = lambda: self.ptz_panel.speed_factor
+            self.wall.tile_selected.connect(self._on_wall_tile_selected)
+            self.wall.state_changed.connect(self._on_wall_tile_selected)
+            ptz.service.subscribe(lambda *_: self._camera_probed.emit())
+            self._camera_probed.connect(self._on_wall_tile_selected)
         self.camera_panel = CameraPanel(config, self)
         self.camera_dock = QDockWidget("Cameras", self)
         self.camera_dock.setObjectName("cameraDock")
@@ -101,6 +130,7 @@ class WallWindow(QMainWindow):
         toggle = self.camera_dock.toggleViewAction()
         toggle.setText("Camera list")
         view_menu.addAction(toggle)
+        self._view_menu = view_menu
         search = QAction("Search cameras", self)
         search.setShortcut(QKeySequence("Ctrl+F"))
         search.triggered.connect(self._on_search_action_triggered)
@@ -180,6 +210,11 @@ class WallWindow(QMainWindow):
 
     def _on_wall_tile_status_changed(self, tile: int, state: object) -> None:
         self.tile_status_changed.emit(self, tile, state)
+
+    def _on_wall_tile_selected(self, *_: object) -> None:
+        if self.ptz_panel is not None:
+            tiles = self.wall.tiles
+            self.ptz_panel.show_camera(tiles[self.wall.state.selected].camera if tiles else None)
 
     def _on_camera_panel_camera_activated(self, camera_id: str) -> None:
         self.wall.assign_to_selected(camera_id)

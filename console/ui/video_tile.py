@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QDrag, QFont, QImage, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from console.config.schema import Camera
+from console.onvif.directory import StreamDirectory
 from console.video.hub import StreamHandle, StreamHub
 from console.video.stream import Frame, StreamState, StreamStatus
 
@@ -57,11 +58,25 @@ class VideoTile(QWidget):
     camera_dropped = Signal(int, str)  # tile, camera id
     tile_dropped = Signal(int, int)  # source tile, this tile
     status_changed = Signal(int, object)  # tile, StreamState | None
+    steered = Signal(int, float, float)  # tile, pan and tilt from the drag (-1..1)
+    steer_ended = Signal(int)
+    wheel_turned = Signal(int, float)  # tile, steps (+ zooms in)
 
-    def __init__(self, index: int, hub: StreamHub, area_names: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        index: int,
+        hub: StreamHub,
+        area_names: dict[str, str],
+        directory: StreamDirectory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.index = index
         self._hub = hub
+        self._directory = directory
+        self.is_steerable = False  # the operator controls this tile's PTZ camera: drags steer it
+        self.ptz_text = ""  # who controls the camera, where it points: shown in the header
+        self._is_steering = False
         self._area_names = area_names
         self.camera: Camera | None = None
         self.role: Role = "sub"
@@ -98,7 +113,7 @@ class VideoTile(QWidget):
         if role == self.role:
             return
         self.role = role
-        if self.camera is not None and self.camera.stream_url(role) != self._url_of_handles():
+        if self.camera is not None and self._url(role) != self._url_of_handles():
             self._acquire(role)
         self.update()
 
@@ -141,11 +156,26 @@ class VideoTile(QWidget):
         handle = self._handles.get(self.role)
         return handle.url if handle else None
 
+    def _url(self, role: Role) -> str | None:
+        assert self.camera is not None
+        return self._directory.url(self.camera, role) if self._directory else self.camera.stream_url(role)
+
+    def refresh_source(self) -> None:
+        """The camera's streams were just found over ONVIF (or failed to be): connect, or say why not."""
+        if self.camera is not None and self.role not in self._handles:
+            self._acquire(self.role)
+            self._report_status()
+            self.update()
+
     def _acquire(self, role: Role) -> None:
         assert self.camera is not None
         if role in self._handles:
             return
-        url = self.camera.stream_url(role)
+        url = self._url(role)
+        if url is None:  # an ONVIF camera whose streams are not known yet
+            problem = self._directory.problem(self.camera.id) if self._directory else None
+            self._statuses[role] = StreamStatus(StreamState.CONNECTING, problem or "finding the streams over ONVIF")
+            return
         for existing in self._handles.values():
             if existing.url == url:  # a camera with one stream: main and sub are the same
                 self._handles[role] = existing
@@ -316,7 +346,8 @@ class VideoTile(QWidget):
             bar_painter.setPen(TEXT)
             bar_painter.setFont(self._font(9.5 * scale, bold=True))
             x = int(24 * scale)
-            name_rect = QRect(x, 0, bar.width() - x - int((200 if self.role == "main" else 60) * scale), height)
+            reserved = (200 if self.role == "main" else 60) + (7 * len(self.ptz_text))
+            name_rect = QRect(x, 0, bar.width() - x - int(reserved * scale), height)
             metrics = bar_painter.fontMetrics()
             name = metrics.elidedText(camera.name, Qt.TextElideMode.ElideRight, name_rect.width())
             bar_painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
@@ -329,11 +360,17 @@ class VideoTile(QWidget):
             bar_painter.setPen(TEXT)
             bar_painter.setFont(self._font(9 * scale, bold=True))
             number_rect = QRect(0, 0, bar.width() - int(8 * scale), height)
-            bar_painter.drawText(
-                number_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(self.index + 1)
-            )
+            number = f"Esc: back to the wall   {self.index + 1}" if self.role == "main" else str(self.index + 1)
+            right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+            bar_painter.drawText(number_rect, right, number)
+            if self.ptz_text:  # who steers this camera, for everyone to see
+                used_right = bar_painter.fontMetrics().horizontalAdvance(number) + int(14 * scale)
+                bar_painter.setPen(ACCENT if self.is_steerable else WARN)
+                bar_painter.setFont(self._font(8.5 * scale, bold=True))
+                bar_painter.drawText(number_rect.adjusted(0, 0, -used_right, 0), right, self.ptz_text)
 
-        key = (self.width(), height, camera.name, area, dot.name(), self.index, self.role)
+        key = (self.width(), height, camera.name, area, dot.name(), self.index, self.role, self.ptz_text,
+               self.is_steerable)  # fmt: skip
         painter.drawImage(QPoint(0, 0), self._cached_bar("header", key, height, draw))
 
     def _paint_footer(self, painter: QPainter, shown: TileDisplay) -> None:
@@ -423,10 +460,17 @@ class VideoTile(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_position = event.position().toPoint()
             self.clicked.emit(self.index)
+            self._is_steering = self.is_steerable
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self._press_position is None or self.camera is None:
+            return
+        if self._is_steering:  # direction and speed from the drag: a quarter tile is full speed
+            offset = event.position().toPoint() - self._press_position
+            pan = max(-1.0, min(1.0, offset.x() / max(1, self.width() / 4)))
+            tilt = max(-1.0, min(1.0, -offset.y() / max(1, self.height() / 4)))
+            self.steered.emit(self.index, pan, tilt)
             return
         if (event.position().toPoint() - self._press_position).manhattanLength() < QApplication.startDragDistance():
             return
@@ -441,7 +485,17 @@ class VideoTile(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self._press_position = None
+        if self._is_steering:
+            self._is_steering = False
+            self.steer_ended.emit(self.index)
         super().mouseReleaseEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.is_steerable:
+            self.wheel_turned.emit(self.index, event.angleDelta().y() / 120)
+            event.accept()
+        else:
+            super().wheelEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from console.config.loader import CameraConfig
+from console.onvif.directory import StreamDirectory
+from console.ui.ptz_controller import PtzController
 from console.ui.video_tile import VideoTile
 from console.video.hub import StreamHub
 from console.wall.layouts import Direction
@@ -17,6 +21,15 @@ ARROWS = {
     Qt.Key.Key_Down: Direction.DOWN,
     Qt.Key.Key_Left: Direction.LEFT,
     Qt.Key.Key_Right: Direction.RIGHT,
+}
+PTZ_KEYS = {  # key: (pan, tilt, zoom) while the operator holds the selected camera's lease
+    Qt.Key.Key_Left: (-1, 0, 0),
+    Qt.Key.Key_Right: (1, 0, 0),
+    Qt.Key.Key_Up: (0, 1, 0),
+    Qt.Key.Key_Down: (0, -1, 0),
+    Qt.Key.Key_Plus: (0, 0, 1),
+    Qt.Key.Key_Equal: (0, 0, 1),
+    Qt.Key.Key_Minus: (0, 0, -1),
 }
 REFRESH_MS = 250  # ages and "no signal" are redrawn four times a second even without frames
 FRAME_POLL_MS = 8  # new frames are looked for this often: adds 4 ms on average, and coalesces repaints
@@ -29,9 +42,27 @@ class WallView(QWidget):
     tile_selected = Signal(int)
     tile_status_changed = Signal(int, object)  # tile, StreamState | None
 
-    def __init__(self, config: CameraConfig, hub: StreamHub, state: WallState, parent: QWidget | None = None) -> None:
+    _sources_changed = Signal(str)  # camera id; from the ONVIF thread
+
+    def __init__(
+        self,
+        config: CameraConfig,
+        hub: StreamHub,
+        state: WallState,
+        parent: QWidget | None = None,
+        directory: StreamDirectory | None = None,
+        ptz: PtzController | None = None,
+    ) -> None:
         super().__init__(parent)
         self._config = config
+        self._directory = directory
+        self.ptz = ptz
+        self.ptz_speed: Callable[[], float] = lambda: 0.5
+        self._held_keys: set[int] = set()
+        self._wheel_stop = QTimer(self)
+        self._wheel_stop.setSingleShot(True)
+        self._wheel_stop.setInterval(300)
+        self._wheel_stop.timeout.connect(self._on_wheel_stop_timeout)
         self._cameras = {camera.id: camera for camera in config.cameras}
         self._area_names = {area.id: area.name for area in config.areas}
         self._hub = hub
@@ -52,6 +83,12 @@ class WallView(QWidget):
         self._frame_clock.setInterval(FRAME_POLL_MS)
         self._frame_clock.timeout.connect(self._on_frame_clock_timeout)
         self._frame_clock.start()
+        self._sources_changed.connect(self._on_sources_changed)
+        if directory is not None:
+            directory.subscribe(self._sources_changed.emit)
+        if ptz is not None:
+            ptz.lease_changed.connect(self._on_ptz_changed)
+            ptz.status_changed.connect(self._on_ptz_changed)
         self._rebuild()
 
     # -- public actions ------------------------------------------------------------------
@@ -63,8 +100,12 @@ class WallView(QWidget):
     def assign(self, tile: int, camera_id: str | None) -> None:
         if camera_id is not None and camera_id not in self._cameras:
             return
+        previous = self.tiles[tile].camera
+        if previous is not None and self.ptz is not None and previous.id != camera_id:
+            self.ptz.stop(previous.id)  # closing a tile stops its camera
         self.state.assign(tile, camera_id)
         self.tiles[tile].set_camera(self._cameras.get(camera_id) if camera_id else None)
+        self._on_ptz_changed()
         self.state_changed.emit()
 
     def assign_to_selected(self, camera_id: str) -> None:
@@ -122,6 +163,13 @@ class WallView(QWidget):
     def shutdown(self) -> None:
         self._clock.stop()
         self._frame_clock.stop()
+        if self._directory is not None:
+            self._directory.unsubscribe(self._sources_changed.emit)
+        if self.ptz is not None:
+            self.ptz.watch(self, set())
+            for tile in self.tiles:
+                if tile.camera is not None and self.ptz.is_mine(tile.camera.id):
+                    self.ptz.stop(tile.camera.id)
         for tile in self.tiles:
             tile.shutdown()
 
@@ -148,9 +196,13 @@ class WallView(QWidget):
             camera_id = self.state.assignments[index]
             tile.set_camera(self._cameras.get(camera_id) if camera_id else None)
         self.select(self.state.selected)
+        self._on_ptz_changed()
 
     def _make_tile(self, index: int) -> VideoTile:
-        tile = VideoTile(index, self._hub, self._area_names, self)
+        tile = VideoTile(index, self._hub, self._area_names, self._directory, self)
+        tile.steered.connect(self._on_tile_steered)
+        tile.steer_ended.connect(self._on_tile_steer_ended)
+        tile.wheel_turned.connect(self._on_tile_wheel_turned)
         tile.clicked.connect(self._on_tile_clicked)
         tile.double_clicked.connect(self._on_tile_double_clicked)
         tile.camera_dropped.connect(self._on_tile_camera_dropped)
@@ -184,8 +236,121 @@ class WallView(QWidget):
         self.swap(source, target)
         self.select(target)
 
+    # -- ONVIF and PTZ ---------------------------------------------------------------------
+    def _on_sources_changed(self, camera_id: str) -> None:
+        for tile in self.tiles:
+            if tile.camera is not None and tile.camera.id == camera_id:
+                tile.refresh_source()
+        self._on_ptz_changed()
+
+    def _on_ptz_changed(self, *_: object) -> None:
+        """Show on every PTZ tile who controls the camera; make the operator's own ones steerable."""
+        if self.ptz is None:
+            return
+        shown = set()
+        for tile in self.tiles:
+            camera = tile.camera
+            text, steerable = "", False
+            if camera is not None and self.ptz.has_ptz(camera.id):
+                shown.add(camera.id)
+                lease = self.ptz.lease(camera.id)
+                steerable = self.ptz.is_mine(camera.id)
+                text = "PTZ: you" if steerable else f"PTZ: {lease.holder.display_name}" if lease else "PTZ"
+                status = self.ptz.status(camera.id)
+                if status is not None and status.is_moving:
+                    text += " \u27f3"
+            if (text, steerable) != (tile.ptz_text, tile.is_steerable):
+                tile.ptz_text, tile.is_steerable = text, steerable
+                tile.update()
+        self.ptz.watch(self, shown)
+
+    def selected_camera_id(self) -> str | None:
+        camera = self.tiles[self.state.selected].camera if self.tiles else None
+        return camera.id if camera else None
+
+    def _steerable_selected(self) -> str | None:
+        camera_id = self.selected_camera_id()
+        if camera_id and self.ptz is not None and self.ptz.is_mine(camera_id):
+            return camera_id
+        return None
+
+    def toggle_ptz_control(self) -> None:
+        camera_id = self.selected_camera_id()
+        if camera_id is None or self.ptz is None or not self.ptz.has_ptz(camera_id):
+            return
+        if self.ptz.is_mine(camera_id):
+            self.ptz.release(camera_id)
+        else:
+            self.ptz.take(camera_id)
+        self._on_ptz_changed()
+
+    def _on_tile_steered(self, index: int, pan: float, tilt: float) -> None:
+        camera = self.tiles[index].camera
+        if camera is not None and self.ptz is not None:
+            speed = self.ptz_speed()
+            self.ptz.move(camera.id, pan * speed, tilt * speed, 0.0)
+
+    def _on_tile_steer_ended(self, index: int) -> None:
+        camera = self.tiles[index].camera
+        if camera is not None and self.ptz is not None:
+            self.ptz.stop(camera.id)
+
+    def _on_tile_wheel_turned(self, index: int, steps: float) -> None:
+        camera = self.tiles[index].camera
+        if camera is not None and self.ptz is not None and steps:
+            self.ptz.move(camera.id, 0.0, 0.0, (1.0 if steps > 0 else -1.0) * self.ptz_speed())
+            self._wheel_camera = camera.id
+            self._wheel_stop.start()
+
+    def _on_wheel_stop_timeout(self) -> None:
+        camera_id = getattr(self, "_wheel_camera", None)
+        if camera_id and self.ptz is not None:
+            self.ptz.stop(camera_id)
+
+    def _key_velocity(self) -> tuple[float, float, float]:
+        pan = tilt = zoom = 0.0
+        for key in self._held_keys:
+            if key in PTZ_KEYS:
+                key_pan, key_tilt, key_zoom = PTZ_KEYS[key]
+                pan, tilt, zoom = pan + key_pan, tilt + key_tilt, zoom + key_zoom
+        speed = self.ptz_speed()
+        return pan * speed, tilt * speed, zoom * speed
+
+    def _steer_by_keys(self, camera_id: str) -> None:
+        assert self.ptz is not None
+        velocity = self._key_velocity()
+        if velocity == (0.0, 0.0, 0.0):
+            self.ptz.stop(camera_id)
+        else:
+            self.ptz.move(camera_id, *velocity)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in PTZ_KEYS and not event.isAutoRepeat() and event.key() in self._held_keys:
+            self._held_keys.discard(event.key())
+            camera_id = self._steerable_selected()
+            if camera_id:
+                self._steer_by_keys(camera_id)
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A key released while another window has focus never arrives here: stop now.
+        if self._held_keys and self.ptz is not None:
+            self._held_keys.clear()
+            self.ptz.stop_all()
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
+        if key == Qt.Key.Key_P and self.ptz is not None:
+            self.toggle_ptz_control()
+            return
+        steering = self._steerable_selected()
+        if steering and key in PTZ_KEYS:
+            if not event.isAutoRepeat():
+                self._held_keys.add(key)
+                self._steer_by_keys(steering)
+            return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             index = key - Qt.Key.Key_1
             if index < len(self.tiles) and self.state.enlarged is None:
