@@ -12,9 +12,11 @@ PACKAGE = REPO_ROOT / "console"
 ALLOWED = {
     "config": set(),
     "wall": set(),
+    "ptz": set(),
     "video": {"config"},
+    "onvif": {"config"},
     "sim": {"config"},
-    "ui": {"config", "video", "wall", "paths"},
+    "ui": {"config", "video", "wall", "onvif", "ptz", "paths"},
 }
 
 
