@@ -13,6 +13,7 @@ from console.sim.from_config import build_network
 from console.sim.network import SimNetwork, free_port
 
 SECRET = "Geheim-Wachtwoord-42"
+PTZ_PASSWORD = "Mobbox-Wachtwoord-9"
 CAMERAS = [  # id, kind, area, has sub stream
     ("cam-a", "fixed", "station", True),
     ("cam-b", "fixed", "station", True),
@@ -30,9 +31,10 @@ class SimulatedCity:
     folder: Path
     hanging_port: int
     refused_port: int
+    ptz_port: int
 
 
-def write_config(folder: Path, port: int, hanging_port: int, refused_port: int) -> None:
+def write_config(folder: Path, port: int, hanging_port: int, refused_port: int, ptz_port: int) -> None:
     lines = [
         "version: 1",
         "areas:",
@@ -62,6 +64,14 @@ def write_config(folder: Path, port: int, hanging_port: int, refused_port: int) 
             "    location: {street: Teststraat, lat: 50.8, lon: 3.2}",
             f"    streams: {{main: 'rtsp://admin:{SECRET}@127.0.0.1:{target_port}/stream'}}",
         ]
+    lines += [
+        "  - id: cam-ptz",
+        "    name: Camera PTZ",
+        "    kind: ptz",
+        "    area: shopping",
+        "    location: {street: Teststraat, lat: 50.8, lon: 3.2}",
+        f"    onvif: {{host: 127.0.0.1, port: {ptz_port}, username: uitkijk, password: '{PTZ_PASSWORD}'}}",
+    ]
     (folder / "cameras.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "simulation.yaml").write_text(
         "version: 1\ncameras:\n  cam-hevc: {codec: h265}\n  cam-udp: {transports: udp}\n", encoding="utf-8"
@@ -76,12 +86,13 @@ def city(tmp_path_factory) -> SimulatedCity:
     hanging.bind(("127.0.0.1", 0))
     hanging.listen(16)
     refused_port = free_port()  # nothing listens there
-    write_config(folder, free_port(), hanging.getsockname()[1], refused_port)
+    ptz_port = free_port()
+    write_config(folder, free_port(), hanging.getsockname()[1], refused_port, ptz_port)
     config = load_camera_config(folder, {})
     network = build_network(config, tmp_path_factory.getbasetemp() / "clips", clip_seconds=4)
     network.start()
     try:
-        yield SimulatedCity(config, network, folder, hanging.getsockname()[1], refused_port)
+        yield SimulatedCity(config, network, folder, hanging.getsockname()[1], refused_port, ptz_port)
     finally:
         network.stop()
         hanging.close()

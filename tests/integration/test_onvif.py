@@ -248,7 +248,9 @@ def test_garbage_or_a_fault_from_a_camera_is_a_clear_error(loop, body, status):
         with pytest.raises((CameraFault, NotAuthorised)) as caught:
             connect(loop, type("S", (), {"port": server.server_address[1]}), timeout_s=2.0)
         message = str(caught.value)
-        assert message.startswith(("the camera's answer is not valid ONVIF", "the camera answered", "the camera refused"))  # noqa: E501
+        assert message.startswith(
+            ("the camera's answer is not valid ONVIF", "the camera answered", "the camera refused")
+        )  # noqa: E501
         if b"Hardware failure" in body:
             assert "Hardware failure" in message
     finally:
