@@ -84,6 +84,8 @@ def test_continuous_move_right_turns_the_picture_and_stop_stops_it(qtbot, city, 
     controller.stop("cam-ptz")
     qtbot.waitUntil(lambda: controller.status("cam-ptz") is not None and not controller.status("cam-ptz").is_moving,
                     timeout=3000)  # fmt: skip
+    idle = tile.shown_frame().sequence  # frames already on their way still show the last of the turn
+    qtbot.waitUntil(lambda: tile.shown_frame().sequence >= idle + 8, timeout=3000)
     settled = tile.shown_frame()
     qtbot.waitUntil(lambda: tile.shown_frame().sequence >= settled.sequence + 8, timeout=3000)
     assert abs(view_shift_px(settled.pixels, tile.shown_frame().pixels)) < 2.0  # it stopped
