@@ -30,6 +30,7 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/ptz.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -50,6 +50,23 @@ def _import_onvif():
     return onvif
 
 
+async def load_service_descriptions() -> None:
+    """Parse the device, media and PTZ WSDLs now (once per process; every camera shares them).
+
+    Parsing takes a few hundred milliseconds of pure Python; done before the wall
+    shows, it never competes with the GUI thread while cameras connect.
+    """
+    _import_onvif()
+    from pathlib import Path  # noqa: PLC0415
+
+    from onvif import client as onvif_client  # noqa: PLC0415
+    from onvif.definition import SERVICES  # noqa: PLC0415
+
+    await onvif_client._get_shared_sqlite_cache()
+    for name in ("devicemgmt", "media", "ptz"):
+        await onvif_client._cached_document(str(Path(onvif_client._WSDL_PATH) / SERVICES[name]["wsdl"]))
+
+
 def translate_error(error: BaseException, timeout_s: float, host: str) -> OnvifError:
     """Any failure of a call, as one of the typed errors with an operator-readable reason."""
     if isinstance(error, OnvifError):

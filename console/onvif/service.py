@@ -15,7 +15,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from console.config.schema import Camera
-from console.onvif.client import OnvifClient
+from console.onvif.client import OnvifClient, load_service_descriptions
 from console.onvif.directory import StreamDirectory
 from console.onvif.loop import AsyncLoopThread
 from console.onvif.models import CameraProbe, NotSupported, OnvifError, Preset, PtzStatus
@@ -44,6 +44,13 @@ class OnvifService:
 
     def subscribe(self, listener: ProbeListener) -> None:
         self._listeners.append(listener)
+
+    def warm_up(self, timeout_s: float = 30.0) -> None:
+        """Parse the ONVIF service descriptions before the wall shows (blocks; call at start-up only)."""
+        try:
+            self._loop.run(load_service_descriptions(), timeout_s)
+        except Exception:  # noqa: BLE001 - connecting will parse them then, and report what fails
+            LOGGER.warning("could not preload the ONVIF service descriptions", exc_info=True)
 
     def start(self) -> concurrent.futures.Future[None]:
         """Connect every ONVIF camera, all at once."""

@@ -72,6 +72,7 @@ class SimulatedOnvifDevice:
     snapshot: Callable[[], bytes] | None = None  # JPEG of the current picture
     list_ptz_in_services: bool = True  # False: like older firmware, PTZ only via GetCapabilities
     requests: list[str] = field(default_factory=list)  # the actions received, for tests
+    on_request: Callable[[str], None] | None = None  # called as each request arrives (benchmarks time it)
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.clock_offset_s)
@@ -149,6 +150,8 @@ class OnvifHandler:
         request = payload[0]
         action = etree.QName(request).localname
         self.device.requests.append(action)
+        if self.device.on_request is not None:
+            self.device.on_request(action)
         try:
             if action not in UNAUTHENTICATED:
                 self._authenticate(root)

@@ -63,6 +63,8 @@ class Console(QObject):
         self.hub = hub or StreamHub()
         self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json")
         self.onvif = OnvifService(config.cameras, self.directory)
+        if self.onvif.camera_ids:
+            self.onvif.warm_up()
         self.leases = LeaseBoard()
         self.ptz = PtzController(self.onvif, self.leases, parent=self)
         self.store = WindowStore(paths.settings_dir)

@@ -1,0 +1,256 @@
+"""PTZ benchmarks: key to wire, ONVIF set-up of 16 cameras, and how soon the picture moves.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ptz.py
+
+- key press to ContinuousMove on the wire, key release to Stop on the wire: the
+  simulated cameras run in their own process and stamp each request's arrival
+  (CLOCK_MONOTONIC is shared by all processes);
+- 16 ONVIF cameras set up at start (device, services, profiles, stream URIs, PTZ,
+  presets), with the longest gap of the GUI event loop meanwhile;
+- picture reaction: from ContinuousMove sent to the first decoded frame whose
+  content has moved (phase correlation), on a simulated PTZ camera.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bench.onvif_farm import PASSWORD, USERNAME  # noqa: E402
+from console.config.loader import load_camera_config  # noqa: E402
+from console.onvif.directory import StreamDirectory  # noqa: E402
+from console.onvif.service import OnvifService  # noqa: E402
+from console.paths import REPO_ROOT  # noqa: E402
+from console.ptz.lease import LeaseBoard  # noqa: E402
+from console.sim.from_config import build_network  # noqa: E402
+from console.sim.network import free_port  # noqa: E402
+from console.ui.ptz_controller import PtzController  # noqa: E402
+from console.ui.wall_view import WallView  # noqa: E402
+from console.video.hub import StreamHub  # noqa: E402
+from console.wall.state import WallState  # noqa: E402
+
+CAMERAS = 16
+
+
+class Farm:
+    def __init__(self, count: int) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, str(REPO_ROOT / "bench" / "onvif_farm.py"), str(count)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert self.process.stdout is not None
+        self.ports = json.loads(self.process.stdout.readline())["ports"]
+        self.arrivals: list[tuple[int, str, float]] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            _, port, action, stamp = line.split()
+            with self._lock:
+                self.arrivals.append((int(port), action, float(stamp)))
+
+    def first_after(self, port: int, action: str, since: float) -> float | None:
+        with self._lock:
+            return next((t for p, a, t in self.arrivals if p == port and a == action and t >= since), None)
+
+    def stop(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(10)
+
+
+def write_config(folder: Path, ports: list[int]) -> None:
+    lines = ["version: 1", "areas:", "  - {id: bench, name: Bench}", "cameras:"]
+    for index, port in enumerate(ports):
+        lines.append(
+            f"  - {{id: ptz-{index:02d}, name: PTZ {index}, kind: ptz, area: bench, "
+            f"location: {{street: S, lat: 50, lon: 3}}, onvif: {{host: 127.0.0.1, port: {port}, "
+            f"username: {USERNAME}, password: {PASSWORD}}}}}"
+        )
+    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n")
+
+
+def process_until(condition, timeout_s: float) -> bool:
+    """Run the Qt event loop (waiting for events, not spinning) until the condition holds."""
+    deadline = time.monotonic() + timeout_s
+    waker = QTimer()
+    waker.start(1)
+    try:
+        while not condition():
+            if time.monotonic() > deadline:
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        waker.stop()
+    return True
+
+
+def measure_setup_and_keys(app: QApplication) -> dict:
+    farm = Farm(CAMERAS)
+    folder = Path(tempfile.mkdtemp(prefix="uitkijk-ptz-bench-"))
+    write_config(folder, farm.ports)
+    config = load_camera_config(folder, {})
+    directory = StreamDirectory(config.cameras)
+    service = OnvifService(config.cameras, directory)
+    service.warm_up()  # as the console does before its wall shows
+    controller = PtzController(service, LeaseBoard())
+    hub = StreamHub()
+    wall = WallView(config, hub, WallState("1x1", ["ptz-00"]), None, directory, controller)
+    wall.resize(800, 450)
+    wall.show()
+    gaps: list[float] = []
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    started = time.monotonic()
+    future = service.start()
+    process_until(future.done, 30)
+    setup_s = time.monotonic() - started
+    process_until(lambda: time.monotonic() - started > setup_s + 0.2, 1)
+    ticker.stop()
+    result = {"onvif_cameras": len(service.probes), "setup_16_cameras_s": setup_s,
+              "max_gui_gap_during_setup_ms": 1000 * max(gaps)}  # fmt: skip
+    wall.setFocus()
+    QTest.keyClick(wall, Qt.Key.Key_P)
+    port = farm.ports[0]
+    press_ms, release_ms = [], []
+    for _ in range(30):
+        press_ms.append(_key_to_wire(farm, port, lambda: QTest.keyPress(wall, Qt.Key.Key_Right), "ContinuousMove"))
+        release_ms.append(_key_to_wire(farm, port, lambda: QTest.keyRelease(wall, Qt.Key.Key_Right), "Stop"))
+        pause = time.monotonic()
+        process_until(lambda p=pause: time.monotonic() - p > 0.1, 1)
+    result |= {
+        "key_press_to_move_on_wire_median_ms": statistics.median(press_ms),
+        "key_press_to_move_on_wire_max_ms": max(press_ms),
+        "key_release_to_stop_on_wire_median_ms": statistics.median(release_ms),
+        "key_release_to_stop_on_wire_max_ms": max(release_ms),
+    }
+    wall.shutdown()
+    controller.shutdown()
+    service.shutdown()
+    hub.shutdown()
+    farm.stop()
+    return result
+
+
+def _key_to_wire(farm: Farm, port: int, key_event, action: str) -> float:
+    """Milliseconds from the key event to the command's arrival at the camera."""
+    started = time.monotonic()
+    key_event()
+    process_until(lambda: farm.first_after(port, action, started) is not None, 5)
+    return 1000 * (farm.first_after(port, action, started) - started)
+
+
+def measure_picture_reaction() -> dict:
+    folder = Path(tempfile.mkdtemp(prefix="uitkijk-ptz-pic-"))
+    onvif_port = free_port()
+    (folder / "cameras.yaml").write_text(
+        "version: 1\nareas:\n  - {id: a, name: A}\ncameras:\n"
+        "  - {id: mobbox-ptz, name: Mobbox PTZ, kind: ptz, area: a, location: {street: S, lat: 50, lon: 3},\n"
+        f"     onvif: {{host: 127.0.0.1, port: {onvif_port}, username: {USERNAME}, password: {PASSWORD}}}}}\n"
+    )
+    (folder / "simulation.yaml").write_text(f"version: 1\nrtsp_port: {free_port()}\n")
+    config = load_camera_config(folder, {})
+    network = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips")
+    network.start()
+    directory = StreamDirectory(config.cameras)
+    service = OnvifService(config.cameras, directory)
+    service.start().result(10)
+    hub = StreamHub()
+    frames: list = []
+    handle = hub.acquire(directory.url(config.cameras[0], "sub"), "mobbox-ptz.sub", frames.append, lambda s: None,
+                         (640, 360))  # fmt: skip
+    reactions = []
+    try:
+        deadline = time.monotonic() + 10
+        while len(frames) < 20 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        for direction in (1, -1, 1, -1, 1, -1):
+            time.sleep(0.8)  # let the picture settle
+            reference = frames[-1]
+            sent = time.monotonic()
+            service.continuous_move("mobbox-ptz", 0.5 * direction, 0, 0, 1.0).result(5)
+            moved_at = None
+            while time.monotonic() - sent < 3 and moved_at is None:
+                for frame in list(frames):
+                    if frame.sequence > reference.sequence and frame.arrived_monotonic_s >= sent:
+                        if abs(_shift(reference.pixels, frame.pixels)) > 1.0:
+                            moved_at = frame.arrived_monotonic_s
+                            break
+                time.sleep(0.005)
+            service.stop_move("mobbox-ptz").result(5)
+            if moved_at is not None:
+                reactions.append(1000 * (moved_at - sent))
+    finally:
+        handle.release()
+        hub.shutdown()
+        service.shutdown()
+        network.stop()
+    return {"picture_reaction_median_ms": statistics.median(reactions), "picture_reaction_max_ms": max(reactions),
+            "picture_reaction_samples": len(reactions), "ptz_stream_fps": 15}  # fmt: skip
+
+
+def _shift(before: np.ndarray, after: np.ndarray) -> float:
+    top = before.shape[0] // 8
+    first = cv2.cvtColor(before[top:], cv2.COLOR_BGRA2GRAY).astype(np.float32)
+    second = cv2.cvtColor(after[top:], cv2.COLOR_BGRA2GRAY).astype(np.float32)
+    return cv2.phaseCorrelate(first, second)[0][0]
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication([])
+    results = measure_setup_and_keys(app)
+    results |= measure_picture_reaction()
+    print("\nUitkijk PTZ benchmark (loopback, this machine)")
+    print(f"{'figure':52} {'value':>10}  target")
+    rows = [
+        (
+            "key press -> ContinuousMove on the wire, median (ms)",
+            results["key_press_to_move_on_wire_median_ms"],
+            "< 20",
+        ),
+        ("key press -> ContinuousMove on the wire, max (ms)", results["key_press_to_move_on_wire_max_ms"], ""),
+        ("key release -> Stop on the wire, median (ms)", results["key_release_to_stop_on_wire_median_ms"], "< 20"),
+        ("key release -> Stop on the wire, max (ms)", results["key_release_to_stop_on_wire_max_ms"], ""),
+        ("16 ONVIF cameras set up at start (s)", results["setup_16_cameras_s"], "< 0.5"),
+        ("longest GUI event-loop gap meanwhile (ms)", results["max_gui_gap_during_setup_ms"], "<= 50"),
+        ("ContinuousMove -> first moved frame, median (ms)", results["picture_reaction_median_ms"], ""),
+        ("ContinuousMove -> first moved frame, max (ms)", results["picture_reaction_max_ms"], ""),
+    ]
+    for label, value, target in rows:
+        print(f"{label:52} {value:>10.2f}  {target}")
+    output = REPO_ROOT / "bench" / "results"
+    output.mkdir(exist_ok=True)
+    (output / "ptz.json").write_text(json.dumps(results, indent=2))
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
