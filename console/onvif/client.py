@@ -158,6 +158,9 @@ class OnvifClient:
                 raise first from None
             self._camera.adjust_time = False
             self._camera.dt_diff = dt.timedelta(seconds=offset)
+            for stale in list(self._camera.services.values()):  # built before the offset was known
+                await stale.close()
+            self._camera.services.clear()
             devicemgmt = await self._call(self._camera.create_devicemgmt_service())
             if not await self._call(self._camera._update_xaddrs_from_services(devicemgmt)):
                 await self._call(self._camera._update_xaddrs_from_capabilities(devicemgmt))

@@ -71,6 +71,7 @@ class SimulatedOnvifDevice:
     clock_offset_s: float = 0.0
     snapshot: Callable[[], bytes] | None = None  # JPEG of the current picture
     list_ptz_in_services: bool = True  # False: like older firmware, PTZ only via GetCapabilities
+    refuse_system_date: bool = False  # True: like cameras that want authentication even for the clock
     requests: list[str] = field(default_factory=list)  # the actions received, for tests
     on_request: Callable[[str], None] | None = None  # called as each request arrives (benchmarks time it)
 
@@ -188,6 +189,8 @@ class OnvifHandler:
 
     # -- device service ---------------------------------------------------------------------
     def _GetSystemDateAndTime(self, request) -> str:  # noqa: N802 - ONVIF operation names
+        if self.device.refuse_system_date:
+            raise SoapFault("ter:NotAuthorized", "Sender not Authorized")
         now = self.device.now()
         return (
             "<tds:GetSystemDateAndTimeResponse><tds:SystemDateAndTime>"
@@ -375,13 +378,18 @@ class OnvifHandler:
         return "<tptz:SetHomePositionResponse/>"
 
 
+class _QuietHTTPServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        LOGGER.debug("connection from %s ended abruptly", client_address, exc_info=True)
+
+
 class OnvifServer:
     """Serves one simulated device on a loopback port, in a thread."""
 
     def __init__(self, device: SimulatedOnvifDevice, port: int = 0) -> None:
         self.device = device
         handler_class = self._handler_class()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), handler_class)
+        self._server = _QuietHTTPServer(("127.0.0.1", port), handler_class)
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self.handler = OnvifHandler(device, f"http://127.0.0.1:{self.port}")
@@ -396,11 +404,14 @@ class OnvifServer:
             def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
                 LOGGER.debug("%s: " + format, server.device.name, *args)
 
+            def date_time_string(self, timestamp: float | None = None) -> str:
+                # The Date header tells the camera's own time, off or not, as a real camera's does.
+                return formatdate(server.device.now().timestamp(), usegmt=True)
+
             def _send(self, status: int, body: bytes, content_type: str) -> None:
                 self.send_response(status)
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
-                self.send_header("Date", formatdate(server.device.now().timestamp(), usegmt=True))
                 self.end_headers()
                 self.wfile.write(body)
 

@@ -75,7 +75,8 @@ class VideoTile(QWidget):
         self._hub = hub
         self._directory = directory
         self.is_steerable = False  # the operator controls this tile's PTZ camera: drags steer it
-        self.ptz_text = ""  # who controls the camera, where it points: shown in the header
+        self.ptz_text = ""  # who controls the camera: shown in the header
+        self.ptz_position = ""  # where it points: shown in the footer
         self._is_steering = False
         self._area_names = area_names
         self.camera: Camera | None = None
@@ -385,6 +386,8 @@ class VideoTile(QWidget):
         if shown.frame is not None:
             codec = {"h264": "H.264", "hevc": "H.265"}.get(shown.frame.codec, shown.frame.codec.upper())
             details += f"  {shown.frame.source_width}\u00d7{shown.frame.source_height}  {codec}"
+        if self.ptz_position:
+            details = f"{self.ptz_position}    {details}"
 
         def draw(bar_painter: QPainter, bar: QRect) -> None:
             bar_painter.fillRect(bar, QColor(0, 0, 0, 140))

@@ -250,17 +250,19 @@ class WallView(QWidget):
         shown = set()
         for tile in self.tiles:
             camera = tile.camera
-            text, steerable = "", False
+            text, steerable, position = "", False, ""
             if camera is not None and self.ptz.has_ptz(camera.id):
                 shown.add(camera.id)
                 lease = self.ptz.lease(camera.id)
                 steerable = self.ptz.is_mine(camera.id)
                 text = "PTZ: you" if steerable else f"PTZ: {lease.holder.display_name}" if lease else "PTZ"
                 status = self.ptz.status(camera.id)
-                if status is not None and status.is_moving:
-                    text += " \u27f3"
-            if (text, steerable) != (tile.ptz_text, tile.is_steerable):
-                tile.ptz_text, tile.is_steerable = text, steerable
+                if status is not None:
+                    position = f"P {status.pan:+.2f}  T {status.tilt:+.2f}  Z {status.zoom:.2f}"
+                    if status.is_moving:
+                        text += " \u27f3"
+            if (text, steerable, position) != (tile.ptz_text, tile.is_steerable, tile.ptz_position):
+                tile.ptz_text, tile.is_steerable, tile.ptz_position = text, steerable, position
                 tile.update()
         self.ptz.watch(self, shown)
 

@@ -7,10 +7,14 @@ import time
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from console.config.loader import load_camera_config
+from console.onvif.client import OnvifClient
 from console.onvif.directory import StreamDirectory
+from console.onvif.loop import AsyncLoopThread
 from console.onvif.service import OnvifService
 from console.ptz.lease import Holder, LeaseBoard, Priority
 from console.sim.network import free_port
@@ -92,53 +96,100 @@ def test_continuous_move_right_turns_the_picture_and_stop_stops_it(qtbot, city, 
     assert view_shift_px(before, tile.shown_frame().pixels) > 20
 
 
-def test_keys_move_while_held_and_stop_on_release_under_the_lease(qtbot, city, rig, tmp_path):
+@pytest.fixture
+def desk(qtbot, city, rig, tmp_path):
+    """A wall showing one PTZ camera whose ONVIF device runs here, so its requests can be inspected."""
     device = SimulatedOnvifDevice(
         "desk-ptz", "uitkijk", "Desk-Wachtwoord-5",
         [StreamProfile("main", "Main", 1280, 720, "rtsp://127.0.0.1:1/none")], PtzHead(),
     )  # fmt: skip
     server = OnvifServer(device, free_port())
     server.start()
+    folder = tmp_path / "config"
+    folder.mkdir()
+    a_url = city.config.camera("cam-a").stream_url("sub")
+    (folder / "cameras.yaml").write_text(
+        "version: 1\nareas:\n  - {id: a, name: A}\ncameras:\n"
+        "  - {id: desk-ptz, name: Desk PTZ, kind: ptz, area: a, location: {street: S, lat: 50, lon: 3},\n"
+        f"     streams: {{main: '{a_url}'}},\n"
+        f"     onvif: {{host: 127.0.0.1, port: {server.port}, username: uitkijk, password: Desk-Wachtwoord-5}}}}\n"
+    )
+    config = load_camera_config(folder, {})
+    wall, controller, service = rig(config, ["desk-ptz"], "1x1")
+    qtbot.waitUntil(lambda: controller.has_ptz("desk-ptz"), timeout=5000)
+    wall.setFocus()
+    yield wall, controller, device
+    server.stop()
+
+
+def test_keys_move_while_held_and_stop_on_release_under_the_lease(qtbot, desk):
+    wall, controller, device = desk
+    qtbot.keyPress(wall, Qt.Key.Key_Right)
+    assert wall.state.selected == 0 and "ContinuousMove" not in device.requests  # no lease: nothing moves
+    qtbot.keyRelease(wall, Qt.Key.Key_Right)
+    qtbot.keyClick(wall, Qt.Key.Key_P)
+    assert controller.is_mine("desk-ptz") and wall.tiles[0].ptz_text == "PTZ: you"
+    qtbot.keyPress(wall, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: "ContinuousMove" in device.requests, timeout=2000)
+    qtbot.waitUntil(lambda: device.head.snapshot()[1], timeout=2000)
+    qtbot.keyRelease(wall, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: device.requests[-1] == "Stop", timeout=2000)
+    assert not device.head.snapshot()[1] and device.head.snapshot()[0].pan > 0
+    qtbot.keyPress(wall, Qt.Key.Key_Plus)
+    qtbot.waitUntil(lambda: device.head.snapshot()[0].zoom > 0, timeout=2000)
+    qtbot.keyRelease(wall, Qt.Key.Key_Plus)
+    qtbot.waitUntil(lambda: device.requests[-1] == "Stop", timeout=2000)
+    # The team chief takes over: the operator is told, and his keys move nothing any more.
+    problems = []
+    controller.problem.connect(lambda camera, reason: problems.append(reason))
+    assert controller.board.request("desk-ptz", CHIEF).previous == controller.holder
+    qtbot.waitUntil(lambda: wall.tiles[0].ptz_text == "PTZ: Hoofdinspecteur Claes @ WS-09", timeout=1000)
+    moves = device.requests.count("ContinuousMove")
+    qtbot.keyClick(wall, Qt.Key.Key_Left)  # not steering: an ordinary arrow moves the selection
+    assert device.requests.count("ContinuousMove") == moves
+    qtbot.keyClick(wall, Qt.Key.Key_P)
+    assert problems[-1] == "Hoofdinspecteur Claes @ WS-09 controls this camera"
+
+
+def test_drag_steers_wheel_zooms_and_losing_focus_stops(qtbot, desk):
+    wall, controller, device = desk
+    tile = wall.tiles[0]
+    qtbot.keyClick(wall, Qt.Key.Key_P)
+    centre = tile.rect().center()
+    qtbot.mousePress(tile, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(tile, centre - QPoint(tile.width() // 8, 0))  # drag left: pan left at half speed
+    qtbot.waitUntil(lambda: device.head.snapshot()[0].pan < 0, timeout=2000)
+    qtbot.mouseRelease(tile, Qt.MouseButton.LeftButton, pos=centre - QPoint(tile.width() // 8, 0))
+    qtbot.waitUntil(lambda: device.requests[-1] == "Stop", timeout=2000)
+    assert wall.state.visible() == ["desk-ptz"]  # a drag that steers does not move the tile
+    wheel = QWheelEvent(QPointF(centre), QPointF(tile.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)  # fmt: skip
+    QApplication.sendEvent(tile, wheel)
+    qtbot.waitUntil(lambda: device.head.snapshot()[0].zoom > 0, timeout=2000)
+    qtbot.waitUntil(lambda: device.requests[-1] == "Stop", timeout=2000)  # the wheel's burst ends by itself
+    qtbot.keyPress(wall, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: device.head.snapshot()[1], timeout=2000)
+    wall.clearFocus()  # the key's release will go to another window: stop now
+    qtbot.waitUntil(lambda: device.requests[-1] == "Stop" and not device.head.snapshot()[1], timeout=2000)
+
+
+def test_the_clock_comes_from_the_http_date_when_the_camera_refuses_get_system_date(qtbot):
+    device = SimulatedOnvifDevice(
+        "old-ptz", "uitkijk", "Old-Wachtwoord-4",
+        [StreamProfile("main", "Main", 1280, 720, "rtsp://127.0.0.1:1/none")], PtzHead(),
+        clock_offset_s=-3600.0, refuse_system_date=True,
+    )  # fmt: skip
+    server = OnvifServer(device, free_port())
+    server.start()
+    loop = AsyncLoopThread()
+    client = OnvifClient("127.0.0.1", server.port, "uitkijk", "Old-Wachtwoord-4", 3.0)
     try:
-        folder = tmp_path / "config"
-        folder.mkdir()
-        a_url = city.config.camera("cam-a").stream_url("sub")
-        (folder / "cameras.yaml").write_text(
-            "version: 1\nareas:\n  - {id: a, name: A}\ncameras:\n"
-            "  - {id: desk-ptz, name: Desk PTZ, kind: ptz, area: a, location: {street: S, lat: 50, lon: 3},\n"
-            f"     streams: {{main: '{a_url}'}},\n"
-            f"     onvif: {{host: 127.0.0.1, port: {server.port}, username: uitkijk, password: Desk-Wachtwoord-5}}}}\n"
-        )
-        config = load_camera_config(folder, {})
-        wall, controller, service = rig(config, ["desk-ptz"], "1x1")
-        qtbot.waitUntil(lambda: controller.has_ptz("desk-ptz"), timeout=5000)
-        wall.setFocus()
-        qtbot.keyPress(wall, Qt.Key.Key_Right)
-        assert wall.state.selected == 0 and "ContinuousMove" not in device.requests  # no lease: nothing moves
-        qtbot.keyRelease(wall, Qt.Key.Key_Right)
-        qtbot.keyClick(wall, Qt.Key.Key_P)
-        assert controller.is_mine("desk-ptz") and wall.tiles[0].ptz_text == "PTZ: you"
-        qtbot.keyPress(wall, Qt.Key.Key_Right)
-        qtbot.waitUntil(lambda: "ContinuousMove" in device.requests, timeout=2000)
-        qtbot.waitUntil(lambda: device.head.snapshot()[1], timeout=2000)
-        qtbot.keyRelease(wall, Qt.Key.Key_Right)
-        qtbot.waitUntil(lambda: device.requests[-1] == "Stop", timeout=2000)
-        assert not device.head.snapshot()[1] and device.head.snapshot()[0].pan > 0
-        qtbot.keyPress(wall, Qt.Key.Key_Plus)
-        qtbot.waitUntil(lambda: device.head.snapshot()[0].zoom > 0, timeout=2000)
-        qtbot.keyRelease(wall, Qt.Key.Key_Plus)
-        qtbot.waitUntil(lambda: device.requests[-1] == "Stop", timeout=2000)
-        # The team chief takes over: the operator is told, and his keys move nothing any more.
-        problems = []
-        controller.problem.connect(lambda camera, reason: problems.append(reason))
-        assert controller.board.request("desk-ptz", CHIEF).previous == controller.holder
-        qtbot.waitUntil(lambda: wall.tiles[0].ptz_text == "PTZ: Hoofdinspecteur Claes @ WS-09", timeout=1000)
-        moves = device.requests.count("ContinuousMove")
-        qtbot.keyClick(wall, Qt.Key.Key_Left)  # not steering: an ordinary arrow moves the selection
-        assert device.requests.count("ContinuousMove") == moves
-        qtbot.keyClick(wall, Qt.Key.Key_P)
-        assert problems[-1] == "Hoofdinspecteur Claes @ WS-09 controls this camera"
+        probe = loop.run(client.connect())
+        assert -3610 <= probe.clock_offset_s <= -3590 and probe.has_ptz
     finally:
+        loop.run(client.close())
+        assert loop.stop()
         server.stop()
 
 
