@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E40
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.gaps import EventLoopGapMeter  # noqa: E402
 from bench.onvif_farm import PASSWORD, USERNAME  # noqa: E402
 from console.config.loader import load_camera_config  # noqa: E402
 from console.onvif.directory import StreamDirectory  # noqa: E402
@@ -116,26 +117,16 @@ def measure_setup_and_keys(app: QApplication) -> dict:
     wall = WallView(config, hub, WallState("1x1", ["ptz-00"]), None, directory, controller)
     wall.resize(800, 450)
     wall.show()
-    gaps: list[float] = []
-    last = [time.monotonic()]
-
-    def tick() -> None:
-        now = time.monotonic()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(tick)
-    ticker.start()
+    meter = EventLoopGapMeter()
+    meter.start()
     started = time.monotonic()
     future = service.start()
     process_until(future.done, 30)
     setup_s = time.monotonic() - started
     process_until(lambda: time.monotonic() - started > setup_s + 0.2, 1)
-    ticker.stop()
+    meter.stop()
     result = {"onvif_cameras": len(service.probes), "setup_16_cameras_s": setup_s,
-              "max_gui_gap_during_setup_ms": 1000 * max(gaps)}  # fmt: skip
+              "max_gui_gap_during_setup_ms": meter.longest_ms}  # fmt: skip
     wall.setFocus()
     QTest.keyClick(wall, Qt.Key.Key_P)
     port = farm.ports[0]

@@ -94,6 +94,7 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from bench.gaps import EventLoopGapMeter
     from console.ui import video_tile
     from console.ui.app import settle_runtime
     from console.ui.wall_view import WallView
@@ -122,26 +123,11 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     wall.show()
     settle_runtime()  # as run_console does
     probe = FFmpegLatencyProbe(clock_url)
-    gaps: list[float] = []
-    last_tick = [time.monotonic()]
-
-    def on_tick() -> None:  # the GUI thread must never stall: the longest gap between 5 ms ticks
-        now = time.monotonic()
-        gaps.append(now - last_tick[0])
-        last_tick[0] = now
-
-    ticker = QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(on_tick)
-
-    def start_ticker() -> None:  # after start-up
-        last_tick[0] = time.monotonic()
-        ticker.start()
-
-    QTimer.singleShot(2000, start_ticker)
+    meter = EventLoopGapMeter()
+    QTimer.singleShot(2000, meter.start)  # after start-up
     QTimer.singleShot(int(seconds * 1000), app.quit)
     app.exec()
-    ticker.stop()
+    meter.stop()
     probe.stop()
     wall.shutdown()
     hub.shutdown()
@@ -157,7 +143,7 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
         "ffmpeg_p95_ms": percentile(base, 0.95),
         "painted_minus_ffmpeg_median_ms": statistics.median(warm) - statistics.median(base),
         "samples": len(warm),
-        "max_event_loop_gap_ms": 1000 * max(gaps),
+        "max_event_loop_gap_ms": meter.longest_ms,
     }
 
 

@@ -45,6 +45,10 @@ class OnvifService:
     def subscribe(self, listener: ProbeListener) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: ProbeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def warm_up(self, timeout_s: float = 30.0) -> None:
         """Parse the ONVIF service descriptions before the wall shows (blocks; call at start-up only)."""
         try:

@@ -60,28 +60,17 @@ class WallWindow(QMainWindow):
         self.ptz_panel: PtzPanel | None = None
         if ptz is not None:
             self.ptz_panel = PtzPanel(ptz, self)
-            self.ptz_dock = QDockWidget("PTZ", self)
-            self.ptz_dock.setObjectName("ptzDock")
-            self.ptz_dock.setWidget(self.ptz_panel)
-            self.ptz_dock.setFeatures(
-                QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            )
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.ptz_dock)
-            self.resizeDocks([self.ptz_dock], [250], Qt.Orientation.Horizontal)
+            self.ptz_dock = self._add_dock("PTZ", "ptzDock", self.ptz_panel, Qt.DockWidgetArea.RightDockWidgetArea, 250)
             self.wall.ptz_speed = lambda: self.ptz_panel.speed_factor
             self.wall.tile_selected.connect(self._on_wall_tile_selected)
             self.wall.state_changed.connect(self._on_wall_tile_selected)
-            ptz.service.subscribe(lambda *_: self._camera_probed.emit())
+            self._ptz_service = ptz.service
+            ptz.service.subscribe(self._on_service_camera_probed)
             self._camera_probed.connect(self._on_wall_tile_selected)
         self.camera_panel = CameraPanel(config, self)
-        self.camera_dock = QDockWidget("Cameras", self)
-        self.camera_dock.setObjectName("cameraDock")
-        self.camera_dock.setWidget(self.camera_panel)
-        self.camera_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        self.camera_dock = self._add_dock(
+            "Cameras", "cameraDock", self.camera_panel, Qt.DockWidgetArea.LeftDockWidgetArea, 300
         )
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.camera_dock)
-        self.resizeDocks([self.camera_dock], [300], Qt.Orientation.Horizontal)
         self._build_actions()
         self._build_status_bar()
         self.wall.state_changed.connect(self._on_wall_state_changed)
@@ -96,6 +85,20 @@ class WallWindow(QMainWindow):
         self.resize(1600, 900)
 
     # -- construction ----------------------------------------------------------------------
+    def _add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea, width: int) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() keys docks by name
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        return dock
+
+    def _on_service_camera_probed(self, *_: object) -> None:
+        self._camera_probed.emit()  # from the ONVIF thread to this window's thread
+
     def _build_actions(self) -> None:
         toolbar = QToolBar("Wall", self)
         toolbar.setObjectName("wallToolbar")
@@ -236,5 +239,7 @@ class WallWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock_timer.stop()
+        if getattr(self, "_ptz_service", None) is not None:
+            self._ptz_service.unsubscribe(self._on_service_camera_probed)
         self.closed.emit(self)
         super().closeEvent(event)
