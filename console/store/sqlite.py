@@ -1,0 +1,102 @@
+"""The console's records in one SQLite file in the data folder.
+
+Written only through this module, so that a PostgreSQL store for a room of
+several workstations can replace it. WAL mode: readers (the team chief's board)
+never block the writer.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS tour_runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    tour_id TEXT NOT NULL,
+    tour_name TEXT NOT NULL,
+    user TEXT NOT NULL,
+    workstation TEXT NOT NULL,
+    wall TEXT NOT NULL,
+    started_utc TEXT NOT NULL,
+    ended_utc TEXT,
+    outcome TEXT NOT NULL,             -- running | completed | stopped
+    steps_shown INTEGER NOT NULL DEFAULT 0,
+    steps_total INTEGER NOT NULL,
+    offline_cameras TEXT NOT NULL DEFAULT '[]'   -- JSON list of camera ids
+);
+CREATE INDEX IF NOT EXISTS tour_runs_started ON tour_runs (started_utc);
+"""
+
+
+@dataclass(frozen=True)
+class TourRunRecord:
+    id: int
+    tour_id: str
+    tour_name: str
+    user: str
+    workstation: str
+    wall: str
+    started_utc: str
+    ended_utc: str | None
+    outcome: str
+    steps_shown: int
+    steps_total: int
+    offline_cameras: tuple[str, ...]
+
+
+class Store:
+    FILE_NAME = "uitkijk.sqlite3"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / self.FILE_NAME
+        self._connection = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        with self._lock:
+            self._connection.execute("PRAGMA journal_mode=WAL")
+            self._connection.execute("PRAGMA synchronous=NORMAL")
+            self._connection.executescript(SCHEMA)
+            self._connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+    # -- the tour log --------------------------------------------------------------------------
+    def start_tour_run(self, tour_id: str, tour_name: str, user: str, workstation: str, wall: str,
+                       started_utc: str, steps_total: int) -> int:  # fmt: skip
+        with self._lock:
+            cursor = self._connection.execute(
+                "INSERT INTO tour_runs (tour_id, tour_name, user, workstation, wall, started_utc, outcome, steps_total)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
+                (tour_id, tour_name, user, workstation, wall, started_utc, steps_total),
+            )
+            return int(cursor.lastrowid)
+
+    def update_tour_run(self, run_id: int, steps_shown: int, offline_cameras: set[str]) -> None:
+        with self._lock:
+            self._connection.execute(
+                "UPDATE tour_runs SET steps_shown = ?, offline_cameras = ? WHERE id = ?",
+                (steps_shown, json.dumps(sorted(offline_cameras)), run_id),
+            )
+
+    def end_tour_run(self, run_id: int, ended_utc: str, outcome: str, steps_shown: int,
+                     offline_cameras: set[str]) -> None:  # fmt: skip
+        with self._lock:
+            self._connection.execute(
+                "UPDATE tour_runs SET ended_utc = ?, outcome = ?, steps_shown = ?, offline_cameras = ? WHERE id = ?",
+                (ended_utc, outcome, steps_shown, json.dumps(sorted(offline_cameras)), run_id),
+            )
+
+    def tour_runs(self, limit: int = 200) -> list[TourRunRecord]:
+        with self._lock:
+            rows = self._connection.execute(
+                "SELECT id, tour_id, tour_name, user, workstation, wall, started_utc, ended_utc, outcome,"
+                " steps_shown, steps_total, offline_cameras FROM tour_runs ORDER BY id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [TourRunRecord(*row[:11], tuple(json.loads(row[11]))) for row in rows]
