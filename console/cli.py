@@ -13,6 +13,7 @@ from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, load_camera_config
 from console.config.secrets import install_masking, mask
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths
+from console.tours.config import load_tours
 from console.wall.layouts import LAYOUTS
 
 LOGGER = logging.getLogger("uitkijk")
@@ -39,7 +40,9 @@ def setup_logging(paths: AppPaths | None, verbose: bool = False) -> Path | None:
 
 def _load_config(folder: Path) -> CameraConfig | None:
     try:
-        return load_camera_config(folder)
+        config = load_camera_config(folder)
+        load_tours(config)  # checked now, so a broken tours.yaml is reported like any other file
+        return config
     except ConfigError as error:
         for issue in error.issues:
             print(mask(str(issue)), file=sys.stderr)
@@ -121,7 +124,8 @@ def _dispatch(arguments: argparse.Namespace) -> int:
             for issue in error.issues:
                 print(mask(str(issue)), file=sys.stderr)
             return 1
-        print(f"{arguments.folder}: OK, {config.summary()}")
+        tours = load_tours(config)
+        print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours")
         return 0
 
     if arguments.command == "probe":
@@ -142,8 +146,9 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     from console.ui.app import RunOptions, run_console
 
     options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after)
+    tours = load_tours(config)
     if arguments.command == "run":
-        return run_console(config, paths, options)
+        return run_console(config, paths, options, tours)
     from console.sim.from_config import build_network
     from console.sim.network import SimulationError
 
@@ -156,7 +161,7 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         print(f"The simulated camera network could not start: {error}", file=sys.stderr)
         return 1
     try:
-        return run_console(config, paths, options)
+        return run_console(config, paths, options, tours)
     finally:
         network.stop()
 

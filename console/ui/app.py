@@ -20,12 +20,17 @@ from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.paths import RESOURCES_DIR, AppPaths
 from console.ptz.lease import LeaseBoard
+from console.store.sqlite import Store
+from console.tours.config import save_tours
+from console.tours.model import Tour
 from console.ui.main_window import WallWindow
-from console.ui.ptz_controller import PtzController
+from console.ui.ptz_controller import PtzController, local_holder
+from console.ui.tour_player import TourPlayer
 from console.ui.window_store import SavedArrangement, SavedWindow, WindowStore
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
 from console.wall.state import WallState
+from console.wall.views import ViewStore
 
 LOGGER = logging.getLogger("uitkijk.ui")
 STATE_PRIORITY = {StreamState.LIVE: 3, StreamState.CONNECTING: 2, StreamState.NO_SIGNAL: 1}
@@ -56,25 +61,30 @@ def load_theme(app: QApplication) -> None:
 class Console(QObject):
     """Owns the wall windows, the shared stream hub and the saved arrangement."""
 
-    def __init__(self, config: CameraConfig, paths: AppPaths, hub: StreamHub | None = None) -> None:
+    def __init__(self, config: CameraConfig, paths: AppPaths, hub: StreamHub | None = None,
+                 tours: tuple[Tour, ...] = ()) -> None:  # fmt: skip
         super().__init__()
         self.config = config
         self.paths = paths
         self.hub = hub or StreamHub()
+        self.tours = tuple(tours)
+        self.records = Store(paths.data_dir)  # the SQLite store: tour log, later the audit log
+        self.user = local_holder()
+        self.views = ViewStore(paths.settings_dir, self.user.user)
         self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json")
         self.onvif = OnvifService(config.cameras, self.directory)
         if self.onvif.camera_ids:
             self.onvif.warm_up()
         self.leases = LeaseBoard()
         self.ptz = PtzController(self.onvif, self.leases, parent=self)
-        self.store = WindowStore(paths.settings_dir)
+        self.window_store = WindowStore(paths.settings_dir)
         self.windows: list[WallWindow] = []
         self._tile_states: dict[tuple[int, int], tuple[str, StreamState | None]] = {}
         self._is_quitting = False
         self._fully_live: set[int] = set()
 
     def open(self, layout: str | None = None) -> WallWindow:
-        saved = self.store.load()
+        saved = self.window_store.load()
         if not saved.windows:  # first start: fill the wall so the operator sees cameras at once
             first = WallState(layout) if layout else WallState()
             first.fill([camera.id for camera in self.config.cameras])
@@ -110,15 +120,25 @@ class Console(QObject):
         window.closed.connect(self._on_window_closed)
         window.arrangement_changed.connect(self.save)
         window.tile_status_changed.connect(self._on_window_tile_status_changed)
+        player = TourPlayer(window.wall, self.hub, self.ptz, self.records, f"wall {number}", self.user, parent=window)
+        window.attach_tours(player, lambda: self.tours, self.save_tours, self.views)
         self.windows.append(window)
         for tile in window.wall.tiles:
             self._on_window_tile_status_changed(window, tile.index, tile.display().state if tile.camera else None)
         return window
 
+    def save_tours(self, tours) -> None:
+        """The console's tour editing: written back to tours.yaml (checked again on the next start)."""
+        try:
+            save_tours(self.config.folder, tuple(tours))
+            self.tours = tuple(tours)
+        except OSError as error:
+            LOGGER.error("could not save the tours: %s", error)
+
     def save(self) -> None:
         if self.windows:
             try:
-                self.store.save(SavedArrangement([window.saved() for window in self.windows]))
+                self.window_store.save(SavedArrangement([window.saved() for window in self.windows]))
             except OSError as error:
                 LOGGER.warning("could not save the window arrangement: %s", error)
 
@@ -190,16 +210,17 @@ class Console(QObject):
             window.wall.shutdown()
         self.ptz.shutdown()
         is_onvif_done = self.onvif.shutdown(timeout_s)
+        self.records.close()
         return self.hub.shutdown(timeout_s) and is_onvif_done
 
 
-def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions) -> int:
+def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tours: tuple[Tour, ...] = ()) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Uitkijk")
     app.setDesktopFileName("uitkijk")
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "uitkijk.svg")))
     load_theme(app)
-    console = Console(config, paths)
+    console = Console(config, paths, tours=tours)
     main_window = console.open(options.layout)
     settle_runtime()
     result = {"code": 0}

@@ -7,13 +7,26 @@ import time
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.config.loader import CameraConfig
 from console.onvif.directory import StreamDirectory
 from console.ui.camera_tree import CameraPanel
 from console.ui.ptz_controller import PtzController
 from console.ui.ptz_panel import PtzPanel
+from console.ui.tour_bar import TourBar
+from console.ui.tour_player import TourPlayer
 from console.ui.wall_view import WallView
 from console.ui.window_store import SavedWindow
 from console.video.hub import StreamHub
@@ -28,7 +41,9 @@ Delete: clear the selected tile<br>
 P: take or release control of the selected PTZ camera; while you hold it, arrows and +/- steer
 (press moves, release stops), the wheel zooms and a drag in the picture steers<br>
 Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7<br>
-Ctrl+F: search cameras &nbsp;·&nbsp; Ctrl+N: new wall window &nbsp;·&nbsp; F11: full screen<br><br>
+Ctrl+F: search cameras &nbsp;·&nbsp; Ctrl+N: new wall window &nbsp;·&nbsp; F11: full screen<br>
+Ctrl+S: save this wall as a view &nbsp;·&nbsp; Alt+1 … Alt+9: recall a saved view<br>
+During a tour: Space pause/resume, Left/Right previous/next step, H hold (the countdown stops)<br><br>
 <b>Mouse</b><br>
 Drag a camera from the list onto a tile; drag a tile onto another to swap them;
 double-click a tile to enlarge it."""
@@ -56,7 +71,15 @@ class WallWindow(QMainWindow):
         self.is_closing_with_app = False
         self._config = config
         self.wall = WallView(config, hub, state, self, directory, ptz)
-        self.setCentralWidget(self.wall)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self._central_column = column
+        column.addWidget(self.wall, 1)
+        self.setCentralWidget(central)
+        self.tour_player: TourPlayer | None = None
+        self.tour_bar: TourBar | None = None
         self.ptz_panel: PtzPanel | None = None
         if ptz is not None:
             self.ptz_panel = PtzPanel(ptz, self)
@@ -214,6 +237,117 @@ class WallWindow(QMainWindow):
     def _on_wall_tile_status_changed(self, tile: int, state: object) -> None:
         self.tile_status_changed.emit(self, tile, state)
 
+    # -- tours and saved views ------------------------------------------------------------------
+    def attach_tours(self, player: TourPlayer, tours_provider, tours_saver, views) -> None:
+        """Give this window its tour player, the Tours menu and the Views menu."""
+        self.tour_player = player
+        self.tour_bar = TourBar(player, {camera.id: camera.name for camera in self._config.cameras}, self)
+        self._central_column.insertWidget(0, self.tour_bar)
+        self._tours_provider, self._tours_saver, self._views = tours_provider, tours_saver, views
+        self.tours_menu = self.menuBar().addMenu("&Tours")
+        self.tours_menu.aboutToShow.connect(self._fill_tours_menu)
+        self.views_menu = self.menuBar().addMenu("Vie&ws")
+        self.views_menu.aboutToShow.connect(self._fill_views_menu)
+        self._view_shortcuts: list[QAction] = []
+        self._install_view_shortcuts()
+        player.ended.connect(lambda outcome: self.statusBar().showMessage(f"Tour {outcome}", 8000))
+
+    def _fill_tours_menu(self) -> None:
+        menu = self.tours_menu
+        menu.clear()
+        tours = self._tours_provider()
+        for tour in tours:
+            action = menu.addAction(f"Start \u201c{tour.name}\u201d  ({len(tour.steps)} steps, {tour.length_s:.0f} s)")
+            action.triggered.connect(lambda checked=False, t=tour: self.start_tour(t))
+        if not tours:
+            menu.addAction("No tours yet").setEnabled(False)
+        menu.addSeparator()
+        stop = menu.addAction("Stop the tour")
+        stop.setEnabled(self.tour_player is not None and self.tour_player.is_running)
+        stop.triggered.connect(self.tour_player.stop)
+        menu.addSeparator()
+        new = menu.addAction("New tour from this wall\u2026")
+        new.triggered.connect(self._on_new_tour_triggered)
+        add_to = QMenu("Add this wall as a step to", menu)
+        for tour in tours:
+            add_to.addAction(tour.name).triggered.connect(lambda checked=False, t=tour: self._add_step_to(t))
+        add_to.setEnabled(bool(tours))
+        menu.addMenu(add_to)
+
+    def start_tour(self, tour) -> None:
+        if self.tour_player is not None:
+            self.tour_player.start(tour)
+            self.wall.setFocus()
+
+    def _current_step(self):
+        from console.tours.model import TourStep  # noqa: PLC0415
+
+        return TourStep(self.wall.state.layout_name, tuple(self.wall.state.visible()))
+
+    def _on_new_tour_triggered(self) -> None:
+        from console.tours.model import Tour  # noqa: PLC0415
+
+        name, accepted = QInputDialog.getText(self, "New tour", "Name of the tour:")
+        if not accepted or not name.strip():
+            return
+        tours = list(self._tours_provider())
+        base = "".join(char if char.isalnum() else "-" for char in name.strip().lower()).strip("-") or "tour"
+        tour_id, number = base, 2
+        while any(existing.id == tour_id for existing in tours):
+            tour_id, number = f"{base}-{number}", number + 1
+        self._tours_saver([*tours, Tour(tour_id, name.strip(), None, (self._current_step(),))])
+        self.statusBar().showMessage(f"Tour \u201c{name.strip()}\u201d saved with one step", 6000)
+
+    def _add_step_to(self, tour) -> None:
+        from dataclasses import replace  # noqa: PLC0415
+
+        tours = [replace(t, steps=(*t.steps, self._current_step())) if t.id == tour.id else t
+                 for t in self._tours_provider()]  # fmt: skip
+        self._tours_saver(tours)
+        self.statusBar().showMessage(f"Step added to \u201c{tour.name}\u201d", 6000)
+
+    def _fill_views_menu(self) -> None:
+        menu = self.views_menu
+        menu.clear()
+        save = menu.addAction("Save this wall as a view\u2026\tCtrl+S")  # the window holds the shortcut
+        save.triggered.connect(self._on_save_view_triggered)
+        menu.addSeparator()
+        for number, view in enumerate(self._views.load(), start=1):
+            hint = f"\tAlt+{number}" if number <= 9 else ""
+            action = menu.addAction(f"{view.name}  ({view.layout}){hint}")
+            action.triggered.connect(lambda checked=False, v=view: self.recall_view(v))
+
+    def _install_view_shortcuts(self) -> None:
+        for number in range(1, 10):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda checked=False, n=number: self._recall_number(n))
+            self.addAction(action)
+        save = QAction(self)
+        save.setShortcut(QKeySequence("Ctrl+S"))
+        save.triggered.connect(self._on_save_view_triggered)
+        self.addAction(save)
+
+    def _recall_number(self, number: int) -> None:
+        views = self._views.load()
+        if number <= len(views):
+            self.recall_view(views[number - 1])
+
+    def recall_view(self, view) -> None:
+        if self.tour_player is not None and self.tour_player.is_running:
+            self.tour_player.stop()
+        self.wall.show_step(view.layout, list(view.cameras))
+        self.layout_actions[view.layout].setChecked(True)
+        self.statusBar().showMessage(f"View \u201c{view.name}\u201d", 4000)
+
+    def _on_save_view_triggered(self) -> None:
+        from console.wall.views import SavedView  # noqa: PLC0415
+
+        name, accepted = QInputDialog.getText(self, "Save view", "Name of this view:")
+        if accepted and name.strip():
+            self._views.put(SavedView(name.strip(), self.wall.state.layout_name, tuple(self.wall.state.visible())))
+            self.statusBar().showMessage(f"View \u201c{name.strip()}\u201d saved", 4000)
+
     def _on_wall_tile_selected(self, *_: object) -> None:
         if self.ptz_panel is not None:
             tiles = self.wall.tiles
@@ -239,6 +373,8 @@ class WallWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock_timer.stop()
+        if self.tour_player is not None:
+            self.tour_player.shutdown()
         if getattr(self, "_ptz_service", None) is not None:
             self._ptz_service.unsubscribe(self._on_service_camera_probed)
         self.closed.emit(self)

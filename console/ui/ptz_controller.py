@@ -52,6 +52,7 @@ class PtzController(QObject):
         self._sent: dict[str, tuple[float, float, float]] = {}
         self._last_sent_s: dict[str, float] = {}
         self._statuses: dict[str, PtzStatus] = {}
+        self._presets: dict[str, tuple[Preset, ...]] = {}
         self._repeat = QTimer(self)
         self._repeat.setInterval(REPEAT_MS)
         self._repeat.timeout.connect(self._on_repeat_timeout)
@@ -167,6 +168,21 @@ class PtzController(QObject):
         self.tasks.run(future_factory(), on_success, lambda error: self._failed(camera_id, error))
         return True
 
+    def preset_token(self, camera_id: str, name_or_token: str) -> str | None:
+        """A preset given by name or token, as the camera's token (None if the camera has no such preset)."""
+        for preset in self.presets(camera_id):
+            if name_or_token in (preset.token, preset.name):
+                return preset.token
+        return None
+
+    def goto_preset_as(self, camera_id: str, token: str, holder: Holder) -> None:
+        """A preset move for someone else on this console (a tour), under its own lease."""
+        lease = self.board.current(camera_id)
+        if lease is None or not lease.holder.same_person(holder) or lease.holder.priority != holder.priority:
+            return
+        self.command_sent.emit(camera_id, "GotoPreset")
+        self.tasks.run(self.service.goto_preset(camera_id, token), None, lambda error: self._failed(camera_id, error))
+
     def goto_preset(self, camera_id: str, token: str) -> bool:
         return self._command(camera_id, lambda: self.service.goto_preset(camera_id, token))
 
@@ -187,11 +203,17 @@ class PtzController(QObject):
         if self.has_ptz(camera_id):
             self.tasks.run(
                 self.service.presets(camera_id),
-                lambda presets, c=camera_id: self.presets_changed.emit(c, presets),
+                lambda presets, c=camera_id: self._on_presets(c, presets),
                 lambda error, c=camera_id: self._failed(c, error),
             )
 
+    def _on_presets(self, camera_id: str, presets: tuple[Preset, ...]) -> None:
+        self._presets[camera_id] = presets
+        self.presets_changed.emit(camera_id, presets)
+
     def presets(self, camera_id: str) -> tuple[Preset, ...]:
+        if camera_id in self._presets:
+            return self._presets[camera_id]
         probe = self.service.probes.get(camera_id)
         return probe.presets if probe else ()
 

@@ -40,6 +40,7 @@ class WallView(QWidget):
 
     state_changed = Signal()
     tile_selected = Signal(int)
+    enlarged = Signal(int)  # tile
     tile_status_changed = Signal(int, object)  # tile, StreamState | None
 
     _sources_changed = Signal(str)  # camera id; from the ONVIF thread
@@ -58,6 +59,7 @@ class WallView(QWidget):
         self._directory = directory
         self.ptz = ptz
         self.ptz_speed: Callable[[], float] = lambda: 0.5
+        self.key_handler: Callable[[QKeyEvent], bool] | None = None  # a running tour takes its keys first
         self._held_keys: set[int] = set()
         self._wheel_stop = QTimer(self)
         self._wheel_stop.setSingleShot(True)
@@ -108,6 +110,20 @@ class WallView(QWidget):
         self._on_ptz_changed()
         self.state_changed.emit()
 
+    def show_step(self, layout: str, assignments: list[str | None]) -> None:
+        """A tour's step: a layout and all its cameras at once (tiles reuse streams already running)."""
+        self.state.set_layout(layout)
+        for index, camera_id in enumerate(assignments[: self.state.layout.tile_count]):
+            self.state.assignments[index] = camera_id if camera_id in self._cameras else None
+        self._rebuild()
+        self.state_changed.emit()
+
+    def cameras(self) -> list:
+        return list(self._cameras.values())
+
+    def stream_url(self, camera, role: str) -> str | None:
+        return self._directory.url(camera, role) if self._directory else camera.stream_url(role)
+
     def assign_to_selected(self, camera_id: str) -> None:
         self.assign(self.state.selected, camera_id)
 
@@ -147,6 +163,7 @@ class WallView(QWidget):
         self._grid.removeWidget(self.tiles[tile])
         self._grid.addWidget(self.tiles[tile], 0, 0, self.state.layout.rows, self.state.layout.columns)
         self.tiles[tile].set_role("main")
+        self.enlarged.emit(tile)
 
     def restore(self) -> None:
         tile = self.state.enlarged
@@ -352,6 +369,8 @@ class WallView(QWidget):
             if not event.isAutoRepeat():
                 self._held_keys.add(key)
                 self._steer_by_keys(steering)
+            return
+        if self.key_handler is not None and self.key_handler(event):
             return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             index = key - Qt.Key.Key_1

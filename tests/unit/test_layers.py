@@ -13,10 +13,12 @@ ALLOWED = {
     "config": set(),
     "wall": set(),
     "ptz": set(),
+    "store": set(),
+    "tours": {"config", "wall"},
     "video": {"config"},
     "onvif": {"config"},
     "sim": {"config"},
-    "ui": {"config", "video", "wall", "onvif", "ptz", "paths"},
+    "ui": {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths"},
 }
 
 

@@ -1,0 +1,69 @@
+"""The tour bar above a wall: which tour, step n of m, time left, what comes next, what is wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+
+from console.tours.runner import RunState
+from console.ui.tour_player import TourPlayer
+
+STATE_TEXT = {RunState.RUNNING: "\u25b6", RunState.PAUSED: "\u23f8 paused", RunState.HELD: "\u23f8 held"}
+
+
+class TourBar(QFrame):
+    def __init__(self, player: TourPlayer, camera_names: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self._names = camera_names
+        self.setObjectName("tourBar")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("tourSummary")
+        self.upcoming = QLabel(self)
+        self.upcoming.setObjectName("tourNext")
+        self.flags = QLabel(self)
+        self.flags.setObjectName("tourFlags")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.upcoming, 1)
+        layout.addWidget(self.flags)
+        self.buttons = {}
+        for key, label, tip, action in (
+            ("previous", "\u23ee", "Previous step (Left)", player.previous),
+            ("pause", "\u23ef", "Pause / resume (Space)", player.toggle_pause),
+            ("hold", "H", "Hold this step: the countdown stops (H)", player.toggle_hold),
+            ("next", "\u23ed", "Next step (Right)", player.next),
+            ("stop", "\u25a0", "Stop the tour", player.stop),
+        ):
+            button = QToolButton(self)
+            button.setText(label)
+            button.setToolTip(tip)
+            button.clicked.connect(action)
+            layout.addWidget(button)
+            self.buttons[key] = button
+        player.changed.connect(self.refresh)
+        player.ended.connect(lambda outcome: self.hide())
+        self.hide()
+
+    def refresh(self) -> None:
+        run = self.player.run
+        if run is None or not run.is_active:
+            self.hide()
+            return
+        self.show()
+        state = STATE_TEXT.get(run.state, "")
+        self.summary.setText(
+            f"{state}  <b>{run.tour.name}</b>  \u00b7  step {run.index + 1} of {len(run.tour.steps)}"
+            f"  \u00b7  {run.time_left_s():.0f} s left"
+        )
+        following = run.next_step
+        if following is None:
+            self.upcoming.setText("last step")
+        else:
+            names = ", ".join(self._names.get(camera, camera) for camera in following.camera_ids())
+            self.upcoming.setText(f"next: {names}")
+        problems = [f"offline: {self._names.get(camera, camera)}" for camera in sorted(self.player.offline)]
+        problems += [f"not moved: {self._names.get(camera, camera)} ({why})"
+                     for camera, why in sorted(self.player.not_moved.items())]  # fmt: skip
+        self.flags.setText("  \u00b7  ".join(problems))
+        self.flags.setToolTip("\n".join(problems))

@@ -1,0 +1,215 @@
+"""Runs a tour on one wall window: warm switching, presets sent ahead, the tour bar, the log.
+
+Warm switching: ``preroll_s`` before a step ends, the next step's sub-streams are
+connected and decoding (the hub shares the readers with the tiles that will show
+them) and its PTZ presets are sent under a tour lease, so at the switch every
+tile paints a live picture of its new camera at once. An offline camera never
+holds the tour up: the clock runs on; it is flagged and logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+
+from console.ptz.lease import Holder, Priority
+from console.store.sqlite import Store
+from console.tours.model import Tour, TourStep
+from console.tours.runner import PrerollDue, RunEnded, RunState, StepShown, TourRun
+from console.ui.ptz_controller import PtzController
+from console.ui.wall_view import WallView
+from console.video.hub import StreamHandle, StreamHub
+from console.video.stream import StreamState
+from console.wall.layouts import LAYOUTS
+
+LOGGER = logging.getLogger("uitkijk.tours")
+TICK_MS = 100
+DEFAULT_PREROLL_S = 3.0  # a 1 s GOP camera shows its first frame within about 1 s of connecting
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class TourPlayer(QObject):
+    changed = Signal()  # the tour bar repaints
+    ended = Signal(str)  # outcome
+
+    def __init__(self, wall: WallView, hub: StreamHub, ptz: PtzController | None, store: Store | None,
+                 wall_name: str, user: Holder, preroll_s: float = DEFAULT_PREROLL_S,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.wall, self.hub, self.ptz, self.store = wall, hub, ptz, store
+        self.wall_name, self.user, self.preroll_s = wall_name, user, preroll_s
+        self.run: TourRun | None = None
+        self.offline: set[str] = set()  # cameras that showed no live picture during this run
+        self.not_moved: dict[str, str] = {}  # PTZ camera -> why its preset was not sent
+        self._preroll: list[StreamHandle] = []
+        self._run_id: int | None = None
+        self._tour_holder: Holder | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.switched_at: float | None = None  # monotonic time of the last switch (the benchmark reads it)
+        wall.key_handler = self.handle_key
+        wall.enlarged.connect(self._on_wall_enlarged)
+
+    @property
+    def is_running(self) -> bool:
+        return self.run is not None and self.run.is_active
+
+    # -- control --------------------------------------------------------------------------
+    def start(self, tour: Tour) -> None:
+        if self.is_running:
+            self.stop()
+        self.run = TourRun(tour, preroll_s=self.preroll_s)
+        self.offline.clear()
+        self.not_moved.clear()
+        self._tour_holder = Holder(self.user.user, f"tour {tour.name} ({self.user.display_name})",
+                                   self.user.workstation, Priority.TOUR)  # fmt: skip
+        if self.store is not None:
+            self._run_id = self.store.start_tour_run(tour.id, tour.name, self.user.user, self.user.workstation,
+                                                     self.wall_name, utc_now(), len(tour.steps))  # fmt: skip
+        self._send_presets(tour.steps[0])
+        self._handle(self.run.start())
+        self._timer.start()
+        LOGGER.info("%s: tour %s started", self.wall_name, tour.name)
+
+    def stop(self) -> None:
+        if self.run is not None:
+            self._handle(self.run.stop())
+
+    def toggle_pause(self) -> None:
+        if self.is_running:
+            self.run.toggle_pause()
+            self.changed.emit()
+
+    def toggle_hold(self) -> None:
+        if self.is_running:
+            self.run.toggle_hold()
+            self.changed.emit()
+
+    def next(self) -> None:
+        if self.is_running:
+            self._handle(self.run.next())
+
+    def previous(self) -> None:
+        if self.is_running:
+            self._handle(self.run.previous())
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """The wall's keys during a tour: Space pause/resume, Left/Right step, H hold."""
+        if not self.is_running:
+            return False
+        actions = {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_Left: self.previous,
+                   Qt.Key.Key_Right: self.next, Qt.Key.Key_H: self.toggle_hold}  # fmt: skip
+        action = actions.get(Qt.Key(event.key()))
+        if action is None:
+            return False
+        action()
+        return True
+
+    # -- the run's events -----------------------------------------------------------------
+    def _on_timer_timeout(self) -> None:
+        if self.run is None:
+            return
+        self._note_offline()
+        self._handle(self.run.tick())
+        self.changed.emit()
+
+    def _handle(self, events) -> None:
+        for event in events:
+            if isinstance(event, PrerollDue):
+                self._prepare(event.step)
+            elif isinstance(event, StepShown):
+                self._show(event.step)
+            elif isinstance(event, RunEnded):
+                self._end(event.state)
+        self.changed.emit()
+
+    def _show(self, step: TourStep) -> None:
+        wall = self.wall
+        if wall.state.enlarged is not None:
+            wall.restore()
+        assignments = list(step.cameras) + [None] * (LAYOUTS[step.layout].tile_count - len(step.cameras))
+        wall.show_step(step.layout, assignments)
+        self.switched_at = time.monotonic()
+        self._release_preroll()  # the tiles hold the streams now
+        if self.store is not None and self._run_id is not None and self.run is not None:
+            self.store.update_tour_run(self._run_id, self.run.steps_shown, self.offline)
+
+    def _prepare(self, step: TourStep) -> None:
+        """Connect the next step's streams now, and turn its PTZ cameras to their presets."""
+        self._release_preroll()
+        width, height = max(1, self.wall.width()), max(1, self.wall.height())
+        layout = LAYOUTS[step.layout]
+        cameras = {camera.id: camera for camera in self.wall.cameras()}
+        for cell, camera_id in zip(layout.cells, step.cameras, strict=False):
+            camera = cameras.get(camera_id) if camera_id else None
+            url = self.wall.stream_url(camera, "sub") if camera else None
+            if url is None:
+                continue
+            size = (int(width / layout.columns * cell.column_span), int(height / layout.rows * cell.row_span))
+            self._preroll.append(self.hub.acquire(url, f"{camera_id}.sub", _ignore, _ignore, size))
+        self._send_presets(step)
+
+    def _send_presets(self, step: TourStep) -> None:
+        if self.ptz is None or self._tour_holder is None:
+            return
+        for camera_id, preset in step.presets.items():
+            if not self.ptz.has_ptz(camera_id):
+                self.not_moved[camera_id] = "PTZ not available"
+                continue
+            decision = self.ptz.board.request(camera_id, self._tour_holder)
+            if not decision.is_granted:  # someone steers it by hand: shown, not moved
+                self.not_moved[camera_id] = decision.reason()
+                continue
+            self.not_moved.pop(camera_id, None)
+            token = self.ptz.preset_token(camera_id, preset)
+            if token is None:
+                self.not_moved[camera_id] = f"no preset '{preset}'"
+                continue
+            self.ptz.goto_preset_as(camera_id, token, self._tour_holder)
+
+    def _release_preroll(self) -> None:
+        for handle in self._preroll:
+            handle.release()
+        self._preroll = []
+
+    def _note_offline(self) -> None:
+        if self.switched_at is None:
+            return
+        if time.monotonic() - self.switched_at < 2.0:  # give a cold camera its chance
+            return
+        for tile in self.wall.tiles:
+            if tile.camera is not None and tile.display().state != StreamState.LIVE:
+                self.offline.add(tile.camera.id)
+
+    def _end(self, state: RunState) -> None:
+        self._timer.stop()
+        self._release_preroll()
+        if self.ptz is not None and self._tour_holder is not None:
+            self.ptz.board.release_all(self._tour_holder)
+        outcome = "completed" if state == RunState.FINISHED else "stopped"
+        if self.store is not None and self._run_id is not None and self.run is not None:
+            self.store.end_tour_run(self._run_id, utc_now(), outcome, self.run.steps_shown, self.offline)
+        self._run_id = None
+        LOGGER.info("%s: tour %s %s", self.wall_name, self.run.tour.name if self.run else "", outcome)
+        self.ended.emit(outcome)
+
+    def _on_wall_enlarged(self, tile: int) -> None:
+        if self.is_running and self.run.state == RunState.RUNNING:
+            self.run.pause()  # the operator looks closer: the tour waits
+            self.changed.emit()
+
+    def shutdown(self) -> None:
+        self.stop()
+        self._release_preroll()
+
+
+def _ignore(_: object) -> None:
+    """Pre-rolled streams need no callbacks: the tiles will read them."""

@@ -1,0 +1,157 @@
+"""Tours on a wall against the simulated network: warm switching, presets ahead, offline cameras, the log."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from console.onvif.directory import StreamDirectory
+from console.onvif.service import OnvifService
+from console.ptz.lease import LeaseBoard
+from console.sim.from_config import camera_colour
+from console.store.sqlite import Store
+from console.tours.model import Tour, TourStep
+from console.ui.ptz_controller import PtzController, local_holder
+from console.ui.tour_player import TourPlayer
+from console.ui.wall_view import WallView
+from console.video.hub import StreamHub
+from console.video.pyav_reader import ReaderTiming
+from console.video.stream import StreamState
+from console.wall.state import WallState
+from tests.integration.test_onvif import wait_idle
+from tests.integration.test_wall_live import close_to, painted_colour
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def tour_rig(qtbot, city, tmp_path):
+    made = []
+
+    def build(preroll_s: float):
+        hub = StreamHub(timing=ReaderTiming(open_timeout_s=2.0))
+        directory = StreamDirectory(city.config.cameras)
+        service = OnvifService(city.config.cameras, directory, timeout_s=3)
+        controller = PtzController(service, LeaseBoard())
+        store = Store(tmp_path)
+        wall = WallView(city.config, hub, WallState("1x1", [None]), None, directory, controller)
+        qtbot.addWidget(wall)
+        wall.resize(1280, 720)
+        wall.show()
+        service.start().result(10)
+        player = TourPlayer(wall, hub, controller, store, "wall 1", local_holder(), preroll_s=preroll_s)
+        made.append((player, wall, controller, service, hub, store))
+        return player, wall, controller, store
+
+    yield build
+    for player, wall, controller, service, hub, store in made:
+        player.shutdown()
+        wall.shutdown()
+        controller.shutdown()
+        assert service.shutdown()
+        assert hub.shutdown(8.0)
+        store.close()
+
+
+def record_switches(player, wall, city):
+    """What each tile paints in the very first frame after each switch."""
+    seen = []
+    original = player._show
+
+    def show_and_look(step):
+        original(step)
+        for tile, camera_id in zip(wall.tiles, step.cameras, strict=False):
+            if camera_id is None:
+                continue
+            colour = painted_colour(tile)  # grab(): paints now, with what the tile has now
+            seen.append((camera_id, tile.display().state, close_to(colour, camera_colour(city.config, camera_id))))
+
+    player._show = show_and_look
+    return seen
+
+
+def test_warm_switching_shows_every_new_camera_live_in_the_first_frame(qtbot, city, tour_rig):
+    player, wall, controller, store = tour_rig(preroll_s=2.5)
+    tour = Tour("t", "Proefronde", None, (
+        TourStep("1x1", ("cam-a",), 4.0),
+        TourStep("2x2", ("cam-b", "cam-c", "cam-hevc", "cam-udp"), 4.0),
+        TourStep("1x1", ("cam-a",), 3.5),
+    ))  # fmt: skip
+    seen = record_switches(player, wall, city)
+    player.start(tour)
+    qtbot.waitUntil(lambda: not player.is_running, timeout=20000)
+    after_first = seen[1:]  # the first step starts cold by definition
+    assert [camera for camera, _, _ in after_first] == ["cam-b", "cam-c", "cam-hevc", "cam-udp", "cam-a"]
+    assert all(state == StreamState.LIVE for _, state, _ in after_first), after_first
+    assert all(is_right for _, _, is_right in after_first), "a tile showed black or the previous camera"
+    [record] = store.tour_runs()
+    assert (record.outcome, record.steps_shown, record.steps_total, record.offline_cameras) == ("completed", 3, 3, ())
+
+
+def test_without_pre_roll_the_switch_is_cold(qtbot, city, tour_rig):
+    player, wall, controller, store = tour_rig(preroll_s=0.0)
+    tour = Tour("t", "Koud", None, (TourStep("1x1", ("cam-a",), 3.0), TourStep("2x2", ("cam-b", "cam-c"), 3.0)))
+    seen = record_switches(player, wall, city)
+    player.start(tour)
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=10000)
+    player.stop()
+    assert all(state != StreamState.LIVE for _, state, _ in seen[1:])  # black tiles: what pre-roll prevents
+
+
+def test_presets_are_reached_before_the_step_shows_and_an_offline_camera_never_stalls(qtbot, city, tour_rig):
+    player, wall, controller, store = tour_rig(preroll_s=3.0)
+    service = controller.service
+    client = service._clients["cam-ptz"]
+    loop = service._loop
+    loop.run(client.absolute_move(0.4, 0.1, 0.2))
+    wait_idle(loop, client)
+    token = loop.run(client.set_preset("Ingang winkel"))
+    loop.run(client.goto_home())
+    wait_idle(loop, client)
+    controller.refresh_presets("cam-ptz")
+    qtbot.waitUntil(lambda: controller.preset_token("cam-ptz", "Ingang winkel") == token, timeout=3000)
+    tour = Tour("t", "Met PTZ", None, (
+        TourStep("2x2", ("cam-a", "cam-dead"), 4.0),
+        TourStep("2x2", ("cam-ptz", "cam-c"), 4.0, {"cam-ptz": "Ingang winkel"}),
+    ))  # fmt: skip
+    positions = []
+    original = player._show
+
+    def show_and_measure(step):
+        original(step)
+        if "cam-ptz" in step.cameras:
+            positions.append(loop.run(client.status()))
+
+    player._show = show_and_measure
+    started = time.monotonic()
+    player.start(tour)
+    qtbot.waitUntil(lambda: player.run.index == 1, timeout=8000)
+    assert 3.5 <= time.monotonic() - started <= 5.5  # the dead camera did not hold the tour up
+    [status] = positions
+    assert (status.pan, status.tilt, status.zoom) == pytest.approx((0.4, 0.1, 0.2), abs=0.01)
+    assert "cam-dead" in player.offline
+    player.stop()
+    [record] = store.tour_runs()
+    assert record.outcome == "stopped" and record.offline_cameras == ("cam-dead",) and record.steps_shown == 2
+
+
+def test_hold_stops_the_countdown_and_keys_drive_the_tour(qtbot, city, tour_rig):
+    from PySide6.QtCore import Qt
+
+    player, wall, controller, store = tour_rig(preroll_s=2.0)
+    tour = Tour("t", "Toetsen", None, (TourStep("1x1", ("cam-a",), 6.0), TourStep("1x1", ("cam-b",), 6.0)))
+    player.start(tour)
+    wall.setFocus()
+    qtbot.keyClick(wall, Qt.Key.Key_H)
+    assert player.run.state.value == "held"  # (the frozen countdown itself: tests/unit/test_tours.py)
+    qtbot.keyClick(wall, Qt.Key.Key_H)
+    assert player.run.state.value == "running"
+    qtbot.keyClick(wall, Qt.Key.Key_Right)
+    assert player.run.index == 1 and wall.tiles[0].camera.id == "cam-b"
+    qtbot.keyClick(wall, Qt.Key.Key_Left)
+    assert player.run.index == 0
+    qtbot.keyClick(wall, Qt.Key.Key_Space)
+    assert player.run.state.value in ("paused", "running")
+    wall.enlarge(0)  # looking closer pauses the tour
+    assert player.run.state.value == "paused"
