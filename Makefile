@@ -31,6 +31,7 @@ lint: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/ptz.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/tours.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
