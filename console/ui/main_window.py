@@ -94,6 +94,7 @@ class WallWindow(QMainWindow):
         self.camera_dock = self._add_dock(
             "Cameras", "cameraDock", self.camera_panel, Qt.DockWidgetArea.LeftDockWidgetArea, 300
         )
+        self.camera_panel.setMinimumWidth(220)
         self._build_actions()
         self._build_status_bar()
         self.wall.state_changed.connect(self._on_wall_state_changed)
@@ -232,6 +233,7 @@ class WallWindow(QMainWindow):
     # -- slots --------------------------------------------------------------------------------
     def _on_wall_state_changed(self) -> None:
         self._update_title()
+        self.layout_actions[self.wall.state.layout_name].setChecked(True)  # a tour or a view may change it
         self.arrangement_changed.emit()
 
     def _on_wall_tile_status_changed(self, tile: int, state: object) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 from console.tours.runner import RunState
 from console.ui.tour_player import TourPlayer
 
-STATE_TEXT = {RunState.RUNNING: "\u25b6", RunState.PAUSED: "\u23f8 paused", RunState.HELD: "\u23f8 held"}
+STATE_TEXT = {RunState.RUNNING: "\u25b6", RunState.PAUSED: "PAUSED", RunState.HELD: "HELD"}
 
 
 class TourBar(QFrame):
@@ -29,11 +29,11 @@ class TourBar(QFrame):
         layout.addWidget(self.flags)
         self.buttons = {}
         for key, label, tip, action in (
-            ("previous", "\u23ee", "Previous step (Left)", player.previous),
-            ("pause", "\u23ef", "Pause / resume (Space)", player.toggle_pause),
-            ("hold", "H", "Hold this step: the countdown stops (H)", player.toggle_hold),
-            ("next", "\u23ed", "Next step (Right)", player.next),
-            ("stop", "\u25a0", "Stop the tour", player.stop),
+            ("previous", "\u25c0 Previous", "Previous step (Left)", player.previous),
+            ("pause", "Pause", "Pause / resume (Space)", player.toggle_pause),
+            ("hold", "Hold", "Hold this step: the countdown stops (H)", player.toggle_hold),
+            ("next", "Next \u25b6", "Next step (Right)", player.next),
+            ("stop", "\u25a0 Stop", "Stop the tour", player.stop),
         ):
             button = QToolButton(self)
             button.setText(label)
@@ -52,6 +52,8 @@ class TourBar(QFrame):
             return
         self.show()
         state = STATE_TEXT.get(run.state, "")
+        self.buttons["pause"].setText("Resume" if run.state == RunState.PAUSED else "Pause")
+        self.buttons["hold"].setText("Release hold" if run.state == RunState.HELD else "Hold")
         self.summary.setText(
             f"{state}  <b>{run.tour.name}</b>  \u00b7  step {run.index + 1} of {len(run.tour.steps)}"
             f"  \u00b7  {run.time_left_s():.0f} s left"
