@@ -155,3 +155,27 @@ def test_hold_stops_the_countdown_and_keys_drive_the_tour(qtbot, city, tour_rig)
     assert player.run.state.value in ("paused", "running")
     wall.enlarge(0)  # looking closer pauses the tour
     assert player.run.state.value == "paused"
+
+
+def test_a_ptz_camera_held_by_an_operator_is_shown_but_not_moved(qtbot, city, tour_rig):
+    from console.ptz.lease import Holder, Priority
+
+    player, wall, controller, store = tour_rig(preroll_s=3.0)
+    client, loop = controller.service._clients["cam-ptz"], controller.service._loop
+    loop.run(client.goto_home())
+    wait_idle(loop, client)
+    token = loop.run(client.set_preset("Hoek"))
+    controller.refresh_presets("cam-ptz")
+    qtbot.waitUntil(lambda: controller.preset_token("cam-ptz", "Hoek") == token, timeout=3000)
+    loop.run(client.absolute_move(-0.5, 0.0, 0.0))
+    wait_idle(loop, client)
+    other = Holder("bart", "Bart @ WS-02", "WS-02", Priority.OPERATOR)
+    assert controller.board.request("cam-ptz", other).is_granted
+    tour = Tour("t", "Bezet", None, (TourStep("1x1", ("cam-a",), 3.5),
+                                     TourStep("1x1", ("cam-ptz",), 3.5, {"cam-ptz": "Hoek"})))  # fmt: skip
+    player.start(tour)
+    qtbot.waitUntil(lambda: player.run.index == 1, timeout=6000)
+    assert wall.tiles[0].camera.id == "cam-ptz"  # shown ...
+    assert player.not_moved["cam-ptz"] == "Bart @ WS-02 controls this camera"  # ... but not moved
+    assert loop.run(client.status()).pan == pytest.approx(-0.5, abs=0.01)
+    player.stop()

@@ -1,0 +1,45 @@
+"""Saved views and tour editing from a wall window (fake streams)."""
+
+from __future__ import annotations
+
+from console.tours.model import Tour, TourStep
+from console.ui.main_window import WallWindow
+from console.ui.ptz_controller import local_holder
+from console.ui.tour_player import TourPlayer
+from console.wall.state import WallState
+from console.wall.views import SavedView, ViewStore
+from tests.gui.test_tiles_and_wall import config, hub  # noqa: F401 - fixtures
+
+
+def make_window(qtbot, config, hub, tmp_path, tours):  # noqa: F811
+    window = WallWindow(config, hub, WallState("2x2", ["station-01", "station-02", None, None]), 1)
+    qtbot.addWidget(window)
+    player = TourPlayer(window.wall, hub, None, None, "wall 1", local_holder(), parent=window)
+    saved = []
+    window.attach_tours(player, lambda: tuple(tours), lambda new: (saved.append(tuple(new)), tours.__setitem__(
+        slice(None), list(new))), ViewStore(tmp_path, "an"))  # fmt: skip
+    return window, saved
+
+
+def test_views_are_saved_per_user_and_recalled(qtbot, config, hub, tmp_path):  # noqa: F811
+    window, _ = make_window(qtbot, config, hub, tmp_path, [])
+    store = ViewStore(tmp_path, "an")
+    store.put(SavedView("Station", "1+5", ("station-03", "station-04", "anpr-01")))
+    store.put(SavedView("Park", "1x1", ("park-01",)))
+    assert [view.name for view in ViewStore(tmp_path, "an").load()] == ["Station", "Park"]
+    assert ViewStore(tmp_path, "bart").load() == []  # per user
+    window._recall_number(1)
+    assert window.wall.state.layout_name == "1+5" and window.layout_actions["1+5"].isChecked()
+    assert [tile.camera.id if tile.camera else None for tile in window.wall.tiles[:4]] == [
+        "station-03", "station-04", "anpr-01", None]  # fmt: skip
+    window._recall_number(9)  # no ninth view: nothing changes
+    assert window.wall.state.layout_name == "1+5"
+
+
+def test_the_current_wall_becomes_a_tour_step(qtbot, config, hub, tmp_path):  # noqa: F811
+    tours = [Tour("ronde", "Ronde", None, (TourStep("1x1", ("park-01",), 10.0),))]
+    window, saved = make_window(qtbot, config, hub, tmp_path, tours)
+    window._add_step_to(tours[0])
+    [new_tours] = saved
+    assert new_tours[0].steps[-1] == TourStep("2x2", ("station-01", "station-02", None, None))
+    assert len(new_tours[0].steps) == 2
