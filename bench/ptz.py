@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.gaps import EventLoopGapMeter  # noqa: E402
 from bench.onvif_farm import PASSWORD, USERNAME  # noqa: E402
+from bench.run import save_results  # noqa: E402
 from console.config.loader import load_camera_config  # noqa: E402
 from console.onvif.directory import StreamDirectory  # noqa: E402
 from console.onvif.service import OnvifService  # noqa: E402
@@ -236,10 +237,7 @@ def main() -> int:
     ]
     for label, value, target in rows:
         print(f"{label:52} {value:>10.2f}  {target}")
-    output = REPO_ROOT / "bench" / "results"
-    output.mkdir(exist_ok=True)
-    (output / "ptz.json").write_text(json.dumps(results, indent=2))
-    print(json.dumps(results, indent=2))
+    save_results("ptz", results)
     return 0
 
 

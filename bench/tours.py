@@ -9,7 +9,6 @@ tour with pre-roll off. Extra CPU: the process's CPU over the whole tour, with a
 
 from __future__ import annotations
 
-import json
 import os
 import resource
 import statistics
@@ -23,9 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.run import write_config  # noqa: E402
+from bench.run import save_results, write_config  # noqa: E402
 from console.config.loader import load_camera_config  # noqa: E402
-from console.paths import REPO_ROOT  # noqa: E402
 from console.sim.from_config import build_network  # noqa: E402
 from console.sim.network import free_port  # noqa: E402
 from console.tours.model import Tour, TourStep  # noqa: E402
@@ -126,10 +124,7 @@ def main() -> int:
     print(f"{'CPU during the tour (% of a core)':50} {warm['cpu_percent_of_a_core']:>9.1f} "
           f"{cold['cpu_percent_of_a_core']:>9.1f}")  # fmt: skip
     print(f"{'extra CPU for pre-roll (% of a core)':50} {results['preroll_extra_cpu_percent_of_a_core']:>9.1f}\n")
-    output = REPO_ROOT / "bench" / "results"
-    output.mkdir(exist_ok=True)
-    (output / "tours.json").write_text(json.dumps(results, indent=2))
-    print(json.dumps(results, indent=2))
+    save_results("tours", results)
     return 0
 
 
