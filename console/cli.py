@@ -92,6 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     probe.add_argument("--password", default=None, help="or set UITKIJK_ONVIF_PASSWORD (not shown in ps)")
     probe.add_argument("--timeout", type=float, default=5.0, metavar="SECONDS")
     probe.add_argument("--json", action="store_true", help="one JSON object instead of text")
+    audit = commands.add_parser("audit", help="the audit log: verify its chain, export it")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
+    verify = audit_commands.add_parser("verify", help="check that no entry was changed, removed or reordered")
+    export = audit_commands.add_parser("export", help="entries in a period as CSV, for the data-protection officer")
+    for sub in (verify, export):
+        sub.add_argument("--db", type=Path, default=None, metavar="PATH", help="the store (default: the data folder's)")
+        sub.add_argument("--key", type=Path, default=None, metavar="PATH", help="the log's key (default: beside --db)")
+        sub.add_argument("--data", type=Path, default=None, metavar="DIR")
+    export.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first day (UTC), YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day (UTC), YYYY-MM-DD")
+    export.add_argument("--user", default=None)
+    export.add_argument("--camera", default=None)
+    export.add_argument("--csv", type=Path, required=True, metavar="FILE")
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -131,6 +144,9 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     if arguments.command == "probe":
         setup_logging(None)
         return _probe(arguments)
+    if arguments.command == "audit":
+        setup_logging(None)
+        return _audit(arguments)
 
     paths = AppPaths.resolve(arguments.data)
     setup_logging(paths, getattr(arguments, "verbose", False))
@@ -226,6 +242,46 @@ def _probe(arguments: argparse.Namespace) -> int:
     else:
         print("PTZ: no")
     return 0
+
+
+def _audit(arguments: argparse.Namespace) -> int:
+    import csv
+    import datetime as dt
+
+    from console.audit.log import FIELDS, AuditLog
+    from console.store.sqlite import Store
+
+    database = arguments.db or AppPaths.resolve(arguments.data).data_dir / Store.FILE_NAME
+    if not database.exists():
+        print(f"no audit log at {database}", file=sys.stderr)
+        return 1
+    key = arguments.key or database.with_name("audit.key")
+    if not key.exists():
+        print(f"the audit log's key is missing: {key}", file=sys.stderr)
+        return 1
+    log = AuditLog(database, key)
+    try:
+        if arguments.audit_command == "verify":
+            verdict = log.verify()
+            print(str(verdict), file=sys.stdout if verdict.is_intact else sys.stderr)
+            return 0 if verdict.is_intact else 1
+        try:
+            first = dt.date.fromisoformat(arguments.date_from)
+            last = dt.date.fromisoformat(arguments.date_to)
+        except ValueError as error:
+            print(f"dates are YYYY-MM-DD: {error}", file=sys.stderr)
+            return 1
+        until = (last + dt.timedelta(days=1)).isoformat()
+        entries = list(log.entries(first.isoformat(), until, arguments.user, arguments.camera))
+        with open(arguments.csv, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(FIELDS)
+            for entry in entries:
+                writer.writerow([getattr(entry, name) for name in FIELDS])
+        print(f"{len(entries)} entries written to {arguments.csv}")
+        return 0
+    finally:
+        log.close()
 
 
 def _print_clip_progress(done: int, total: int) -> None:

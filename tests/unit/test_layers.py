@@ -14,6 +14,8 @@ ALLOWED = {
     "wall": set(),
     "ptz": set(),
     "store": set(),
+    "access": set(),
+    "audit": {"config"},
     "tours": {"config", "wall"},
     "video": {"config"},
     "onvif": {"config"},

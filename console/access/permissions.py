@@ -1,0 +1,61 @@
+"""Who may do what: one table decides every action (domain.md, "The people").
+
+Operators and the team chief watch video; a call-taker handles incidents but has
+no camera rights; the data-protection officer reads the log but watches no
+video; an administrator configures cameras but watches no video.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Role(Enum):
+    OPERATOR = "operator"
+    TEAM_CHIEF = "team chief"
+    CALL_TAKER = "call-taker"
+    DATA_PROTECTION_OFFICER = "data-protection officer"
+    ADMINISTRATOR = "administrator"
+
+
+class Action(Enum):
+    VIEW_LIVE = "view live video"
+    RUN_TOUR = "run a tour"
+    CONTROL_PTZ = "control a PTZ camera"
+    TAKE_OVER_PTZ = "take over another operator's PTZ camera"
+    TAKE_SNAPSHOT = "take a snapshot"
+    EDIT_TOURS = "edit tours"
+    MANAGE_INCIDENTS = "create and update incidents"
+    DISPATCH_UNITS = "dispatch units"
+    SUPERVISE = "see who watches what (the board)"
+    READ_AUDIT_LOG = "read the audit log"
+    EXPORT_AUDIT_LOG = "export the audit log"
+    CONFIGURE = "configure cameras and users"
+
+
+_OPERATOR = {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT, Action.EDIT_TOURS,
+             Action.MANAGE_INCIDENTS, Action.DISPATCH_UNITS}  # fmt: skip
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.OPERATOR: frozenset(_OPERATOR),
+    Role.TEAM_CHIEF: frozenset(_OPERATOR | {Action.TAKE_OVER_PTZ, Action.SUPERVISE, Action.READ_AUDIT_LOG}),
+    Role.CALL_TAKER: frozenset({Action.MANAGE_INCIDENTS}),
+    Role.DATA_PROTECTION_OFFICER: frozenset({Action.READ_AUDIT_LOG, Action.EXPORT_AUDIT_LOG}),
+    Role.ADMINISTRATOR: frozenset({Action.CONFIGURE, Action.EDIT_TOURS}),
+}
+NEEDS_REASON = frozenset(
+    {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_OVER_PTZ, Action.TAKE_SNAPSHOT}
+)  # fmt: skip  (domain.md rule 1: no viewing without a lawful reason)
+
+
+class NotPermitted(Exception):
+    pass
+
+
+def is_allowed(role: Role, action: Action) -> bool:
+    return action in PERMISSIONS[role]
+
+
+def require(role: Role, action: Action) -> None:
+    if not is_allowed(role, action):
+        article = "an" if role.value[0] in "aeiou" else "a"
+        raise NotPermitted(f"{article} {role.value} may not {action.value}")
