@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import socket
 import time
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from console.config.loader import CameraConfig
 from console.onvif.directory import StreamDirectory
+from console.tours.model import Tour, TourStep
 from console.ui.camera_tree import CameraPanel
 from console.ui.ptz_controller import PtzController
 from console.ui.ptz_panel import PtzPanel
@@ -33,6 +36,7 @@ from console.video.hub import StreamHub
 from console.video.stream import StreamState
 from console.wall.layouts import LAYOUTS
 from console.wall.state import WallState
+from console.wall.views import SavedView, ViewStore
 
 SHORTCUTS_HELP = """<b>Keyboard</b><br>
 1-9: select tile &nbsp;·&nbsp; arrows: move selection<br>
@@ -240,7 +244,8 @@ class WallWindow(QMainWindow):
         self.tile_status_changed.emit(self, tile, state)
 
     # -- tours and saved views ------------------------------------------------------------------
-    def attach_tours(self, player: TourPlayer, tours_provider, tours_saver, views) -> None:
+    def attach_tours(self, player: TourPlayer, tours_provider: Callable[[], tuple[Tour, ...]],
+                     tours_saver: Callable[[list[Tour]], None], views: ViewStore) -> None:  # fmt: skip
         """Give this window its tour player, the Tours menu and the Views menu."""
         self.tour_player = player
         self.tour_bar = TourBar(player, {camera.id: camera.name for camera in self._config.cameras}, self)
@@ -276,19 +281,15 @@ class WallWindow(QMainWindow):
         add_to.setEnabled(bool(tours))
         menu.addMenu(add_to)
 
-    def start_tour(self, tour) -> None:
+    def start_tour(self, tour: Tour) -> None:
         if self.tour_player is not None:
             self.tour_player.start(tour)
             self.wall.setFocus()
 
-    def _current_step(self):
-        from console.tours.model import TourStep  # noqa: PLC0415
-
+    def _current_step(self) -> TourStep:
         return TourStep(self.wall.state.layout_name, tuple(self.wall.state.visible()))
 
     def _on_new_tour_triggered(self) -> None:
-        from console.tours.model import Tour  # noqa: PLC0415
-
         name, accepted = QInputDialog.getText(self, "New tour", "Name of the tour:")
         if not accepted or not name.strip():
             return
@@ -300,9 +301,7 @@ class WallWindow(QMainWindow):
         self._tours_saver([*tours, Tour(tour_id, name.strip(), None, (self._current_step(),))])
         self.statusBar().showMessage(f"Tour \u201c{name.strip()}\u201d saved with one step", 6000)
 
-    def _add_step_to(self, tour) -> None:
-        from dataclasses import replace  # noqa: PLC0415
-
+    def _add_step_to(self, tour: Tour) -> None:
         tours = [replace(t, steps=(*t.steps, self._current_step())) if t.id == tour.id else t
                  for t in self._tours_provider()]  # fmt: skip
         self._tours_saver(tours)
@@ -335,7 +334,7 @@ class WallWindow(QMainWindow):
         if number <= len(views):
             self.recall_view(views[number - 1])
 
-    def recall_view(self, view) -> None:
+    def recall_view(self, view: SavedView) -> None:
         if self.tour_player is not None and self.tour_player.is_running:
             self.tour_player.stop()
         self.wall.show_step(view.layout, list(view.cameras))
@@ -343,8 +342,6 @@ class WallWindow(QMainWindow):
         self.statusBar().showMessage(f"View \u201c{view.name}\u201d", 4000)
 
     def _on_save_view_triggered(self) -> None:
-        from console.wall.views import SavedView  # noqa: PLC0415
-
         name, accepted = QInputDialog.getText(self, "Save view", "Name of this view:")
         if accepted and name.strip():
             self._views.put(SavedView(name.strip(), self.wall.state.layout_name, tuple(self.wall.state.visible())))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from console.config.loader import CameraConfig
+from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
 from console.ui.ptz_controller import PtzController
 from console.ui.video_tile import VideoTile
@@ -65,6 +67,7 @@ class WallView(QWidget):
         self._wheel_stop.setSingleShot(True)
         self._wheel_stop.setInterval(300)
         self._wheel_stop.timeout.connect(self._on_wheel_stop_timeout)
+        self._wheel_camera: str | None = None  # the camera a wheel burst is zooming
         self._cameras = {camera.id: camera for camera in config.cameras}
         self._area_names = {area.id: area.name for area in config.areas}
         self._hub = hub
@@ -118,10 +121,10 @@ class WallView(QWidget):
         self._rebuild()
         self.state_changed.emit()
 
-    def cameras(self) -> list:
+    def cameras(self) -> list[Camera]:
         return list(self._cameras.values())
 
-    def stream_url(self, camera, role: str) -> str | None:
+    def stream_url(self, camera: Camera, role: Literal["main", "sub"]) -> str | None:
         return self._directory.url(camera, role) if self._directory else camera.stream_url(role)
 
     def assign_to_selected(self, camera_id: str) -> None:
@@ -322,9 +325,8 @@ class WallView(QWidget):
             self._wheel_stop.start()
 
     def _on_wheel_stop_timeout(self) -> None:
-        camera_id = getattr(self, "_wheel_camera", None)
-        if camera_id and self.ptz is not None:
-            self.ptz.stop(camera_id)
+        if self._wheel_camera and self.ptz is not None:
+            self.ptz.stop(self._wheel_camera)
 
     def _key_velocity(self) -> tuple[float, float, float]:
         pan = tilt = zoom = 0.0
