@@ -12,6 +12,7 @@ It never holds a credential or an image.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import hmac
 import json
@@ -19,8 +20,8 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from console.config.secrets import mask
@@ -44,6 +45,29 @@ CREATE INDEX IF NOT EXISTS audit_utc ON audit_log (utc);
 CREATE INDEX IF NOT EXISTS audit_camera ON audit_log (camera);
 """
 FIELDS = ("seq", "utc", "user", "role", "workstation", "action", "camera", "detail", "reason", "prev_mac", "mac")
+
+
+Effect = tuple[str, tuple]  # an SQL statement and its parameters, run in the entry's transaction
+
+
+@dataclass(frozen=True)
+class Record:
+    """An entry still to be written: who, what, which camera, details, why."""
+
+    user: str
+    role: str
+    workstation: str
+    action: str
+    camera: str | None = None
+    detail: dict | None = None
+    reason: dict | None = None
+    effects: tuple[Effect, ...] = field(default=(), compare=False)
+
+    def fields(self) -> tuple:
+        """The entry's columns between its time and its chain link; text masked: no credential gets in."""
+        detail = mask(json.dumps(self.detail or {}, sort_keys=True, ensure_ascii=False))
+        reason = mask(json.dumps(self.reason, sort_keys=True, ensure_ascii=False)) if self.reason else None
+        return (self.user, self.role, self.workstation, self.action, self.camera, detail, reason)
 
 
 @dataclass(frozen=True)
@@ -106,7 +130,9 @@ class AuditLog:
         self._connection = sqlite3.connect(database, check_same_thread=False, isolation_level=None)
         self._connection.execute("PRAGMA journal_mode=WAL")
         self._connection.execute("PRAGMA synchronous=FULL")  # an entry is on disk before the action goes on
+        self._connection.execute("PRAGMA busy_timeout=10000")  # consoles sharing the store take turns
         self._connection.executescript(SCHEMA)
+        self._insert = f"INSERT INTO audit_log ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})"
 
     def close(self) -> None:
         with self._lock:
@@ -115,35 +141,58 @@ class AuditLog:
     def append(self, user: str, role: str, workstation: str, action: str, camera: str | None = None,
                detail: dict | None = None, reason: dict | None = None) -> Entry:  # fmt: skip
         """Record an action; returns when the entry is durable. Text is masked: no credential gets in."""
+        return self.append_batch([Record(user, role, workstation, action, camera, detail, reason)])[0]
+
+    def append_batch(self, records: list[Record], effects: Sequence[Effect] = ()) -> list[Entry]:
+        """Several entries (and the statements that go with them) in one transaction, one disk flush.
+
+        ``effects`` and each record's own effects (the board's "who watches what now") are written in
+        the same transaction, so the board never shows what the log does not hold.
+        """
         utc = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        detail_text = mask(json.dumps(detail or {}, sort_keys=True, ensure_ascii=False))
-        reason_text = mask(json.dumps(reason, sort_keys=True, ensure_ascii=False)) if reason else None
+        entries: list[Entry] = []
         with self._lock:
             self._connection.execute("BEGIN IMMEDIATE")
             try:
+                for statement, parameters in effects:
+                    self._connection.execute(statement, parameters)
                 row = self._connection.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-                seq, prev_mac = (row[0] + 1, row[1]) if row else (1, GENESIS)
-                values = (seq, utc, user, role, workstation, action, camera, detail_text, reason_text, prev_mac)
-                mac = _mac(self._key, values)
-                self._connection.execute(f"INSERT INTO audit_log ({', '.join(FIELDS)}) VALUES ({', '.join('?' * 11)})",
-                                         (*values, mac))  # fmt: skip
+                seq, prev_mac = (row[0], row[1]) if row else (0, GENESIS)
+                for record in records:
+                    seq += 1
+                    values = (seq, utc, *record.fields(), prev_mac)
+                    prev_mac = _mac(self._key, values)
+                    self._connection.execute(self._insert, (*values, prev_mac))
+                    for statement, parameters in record.effects:
+                        self._connection.execute(statement, parameters)
+                    entries.append(Entry(*values, prev_mac))
                 self._connection.execute("COMMIT")
             except BaseException:
-                self._connection.execute("ROLLBACK")
+                if self._connection.in_transaction:
+                    self._connection.execute("ROLLBACK")
                 raise
-            self._write_head(seq, mac)
-        return Entry(*values, mac)
+        if entries:
+            self._write_head(entries[-1].seq, entries[-1].mac)
+        return entries
 
     def _write_head(self, seq: int, mac: str) -> None:
-        partial = self.head_path.with_suffix(".partial")
-        with open(partial, "w") as handle:
-            handle.write(f"{seq} {mac}\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, self.head_path)
+        """Move the head forward (never back: consoles sharing the store write it in turn)."""
+        with open(self.head_path.with_suffix(".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            current = self._read_head()
+            if current is not None and current[0] >= seq:
+                return
+            partial = self.head_path.with_suffix(".partial")
+            with open(partial, "w") as handle:
+                handle.write(f"{seq} {mac}\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(partial, self.head_path)
 
     def entries(self, since_utc: str | None = None, until_utc: str | None = None, user: str | None = None,
-                camera: str | None = None) -> Iterator[Entry]:  # fmt: skip
+                camera: str | None = None, reason_text: str | None = None, newest_first: bool = False,
+                limit: int | None = None) -> Iterator[Entry]:  # fmt: skip
+        """Entries in a period, by user, camera, or words of the reason (case-insensitive)."""
         query = f"SELECT {', '.join(FIELDS)} FROM audit_log WHERE 1=1"
         parameters: list = []
         for column, operator, value in (("utc", ">=", since_utc), ("utc", "<", until_utc), ("user", "=", user),
@@ -151,13 +200,25 @@ class AuditLog:
             if value is not None:
                 query += f" AND {column} {operator} ?"
                 parameters.append(value)
+        for word in (reason_text or "").split():
+            query += " AND reason LIKE ? ESCAPE '\\'"
+            parameters.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        query += " ORDER BY seq DESC" if newest_first else " ORDER BY seq"
+        if limit is not None:
+            query += f" LIMIT {int(limit)}"
         with self._lock:
-            rows = self._connection.execute(query + " ORDER BY seq", parameters).fetchall()
+            rows = self._connection.execute(query, parameters).fetchall()
         return (Entry(*row) for row in rows)
 
     def verify(self) -> Verdict:
-        """Walk the chain; name the first entry that was changed, removed or reordered."""
-        expected_seq, prev_mac, count = 1, GENESIS, 0
+        """Walk the chain; name the first entry that was changed, removed or reordered.
+
+        The head (outside the database) names the newest entry written: if the log ends
+        before it, entries were removed. It may lag by the entries of a crash between a
+        commit and the head's write; then the entry it names must still carry its MAC.
+        """
+        head = self._read_head()
+        expected_seq, prev_mac, count, mac_at_head = 1, GENESIS, 0, None
         with self._lock:
             cursor = self._connection.execute(f"SELECT {', '.join(FIELDS)} FROM audit_log ORDER BY seq")
             for row in cursor:
@@ -169,12 +230,14 @@ class AuditLog:
                 values = tuple(getattr(entry, name) for name in FIELDS[:-1])
                 if not hmac.compare_digest(_mac(self._key, values), entry.mac):
                     return Verdict(count, entry.seq, "changed after it was written")
+                if head is not None and entry.seq == head[0]:
+                    mac_at_head = entry.mac
                 expected_seq, prev_mac, count = expected_seq + 1, entry.mac, count + 1
-        head = self._read_head()
-        if head is not None and (head[0] != count or head[1] != prev_mac):
+        if head is not None:
             if head[0] > count:
                 return Verdict(count, count + 1, f"removed: the log ends at {count}, it had {head[0]} entries")
-            return Verdict(count, head[0], "the newest entries do not match the log's head")
+            if mac_at_head != head[1]:
+                return Verdict(count, head[0], "the entry does not match the log's head (replaced)")
         return Verdict(count, None)
 
     def _read_head(self) -> tuple[int, str] | None:

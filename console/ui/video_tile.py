@@ -92,6 +92,9 @@ class VideoTile(QWidget):
         self._last_reported: StreamState | None = None
         self.painted_frames = 0
         self.last_painted: Frame | None = None
+        self._is_gated = False  # pictures show only once their viewing is in the audit log
+        self._cleared_for: str | None = None  # the camera whose viewing is logged
+        self._veil = ""  # why no picture is shown (no reason yet, the log is being written)
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(120, 68))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -104,9 +107,29 @@ class VideoTile(QWidget):
             return
         self._release_all()
         self.camera = camera
+        self._veil = ""
         if camera is not None:
             self._acquire(self.role)
         self._report_status()
+        self.update()
+
+    # -- the viewing gate ----------------------------------------------------------------
+    def set_gated(self, is_gated: bool) -> None:
+        self._is_gated = is_gated
+        self.update()
+
+    @property
+    def is_cleared(self) -> bool:
+        """May the picture show: no gate, or this camera's viewing is in the audit log."""
+        return not self._is_gated or (self.camera is not None and self._cleared_for == self.camera.id)
+
+    def clear_for(self, camera_id: str) -> None:
+        self._cleared_for, self._veil = camera_id, ""
+        self.update()
+
+    def set_veil(self, text: str) -> None:
+        """No picture (until cleared again); ``text`` says why."""
+        self._cleared_for, self._veil = None, text
         self.update()
 
     def set_role(self, role: Role) -> None:
@@ -277,6 +300,11 @@ class VideoTile(QWidget):
             self._paint_selection(painter)
             return
         shown = self.display()
+        if not self.is_cleared:
+            self._paint_header(painter, shown)
+            self._paint_veil(painter)
+            self._paint_selection(painter)
+            return
         frame = shown.frame
         if frame is not None:
             target = self.video_rect()
@@ -440,6 +468,15 @@ class VideoTile(QWidget):
             elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
             y += line_height
+
+    def _paint_veil(self, painter: QPainter) -> None:
+        if not self._veil:
+            return
+        painter.setPen(WARN)
+        painter.setFont(self._font(11 * self._scale(), bold=True))
+        margin = int(16 * self._scale())
+        painter.drawText(self.rect().adjusted(margin, margin, -margin, -margin),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._veil)  # fmt: skip
 
     def _paint_empty(self, painter: QPainter) -> None:
         painter.setPen(QPen(QColor("#2a313b"), 1, Qt.PenStyle.DashLine))

@@ -74,6 +74,7 @@ class WallView(QWidget):
         self.state = state
         self.state.forget_unknown(set(self._cameras))
         self.tiles: list[VideoTile] = []
+        self._is_gated = False
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(2)
@@ -120,6 +121,12 @@ class WallView(QWidget):
             self.state.assignments[index] = camera_id if camera_id in self._cameras else None
         self._rebuild()
         self.state_changed.emit()
+
+    def set_gated(self, is_gated: bool) -> None:
+        """Tiles paint a camera only once its viewing is logged (see ViewingLog)."""
+        self._is_gated = is_gated
+        for tile in self.tiles:
+            tile.set_gated(is_gated)
 
     def cameras(self) -> list[Camera]:
         return list(self._cameras.values())
@@ -220,6 +227,7 @@ class WallView(QWidget):
 
     def _make_tile(self, index: int) -> VideoTile:
         tile = VideoTile(index, self._hub, self._area_names, self._directory, self)
+        tile.set_gated(self._is_gated)
         tile.steered.connect(self._on_tile_steered)
         tile.steer_ended.connect(self._on_tile_steer_ended)
         tile.wheel_turned.connect(self._on_tile_wheel_turned)

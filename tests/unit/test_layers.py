@@ -14,7 +14,7 @@ ALLOWED = {
     "wall": set(),
     "ptz": set(),
     "store": set(),
-    "access": set(),
+    "access": {"config"},
     "audit": {"config"},
     "tours": {"config", "wall"},
     "video": {"config"},

@@ -1,0 +1,62 @@
+"""The reason for viewing (domain.md, rule 1): kind, category, and a reference or free text.
+
+Live view, a tour, a PTZ lease and a snapshot each need one. One reason covers a
+whole wall session or a whole tour until it is changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+MAX_REFERENCE = 120
+
+
+class Kind(Enum):
+    ADMINISTRATIVE = "administrative police"
+    JUDICIAL = "judicial police"
+
+
+class Category(Enum):
+    VIRTUAL_PATROL = "virtual patrol"
+    INCIDENT = "incident"
+    ANPR_HIT = "ANPR hit"
+    INVESTIGATOR_REQUEST = "request from an investigator"
+    OTHER = "other"
+
+
+# Categories that point at a file: the incident or report number is the reason's substance.
+NEEDS_REFERENCE = frozenset({Category.INCIDENT, Category.ANPR_HIT, Category.INVESTIGATOR_REQUEST, Category.OTHER})
+
+
+class ReasonRequired(Exception):
+    """An action that shows or records images was asked for without a (valid) reason."""
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: Kind
+    category: Category
+    reference: str = ""  # incident / report number, or free text
+
+    def __post_init__(self) -> None:
+        reference = " ".join(self.reference.split())
+        object.__setattr__(self, "reference", reference)
+        if len(reference) > MAX_REFERENCE:
+            raise ReasonRequired(f"the reference is {len(reference)} characters long; at most {MAX_REFERENCE}")
+        if self.category in NEEDS_REFERENCE and not reference:
+            raise ReasonRequired(f"'{self.category.value}' needs an incident/report number or a text")
+        if self.kind == Kind.JUDICIAL and not reference:
+            raise ReasonRequired("judicial police viewing needs the report (PV) number or the investigator's request")
+
+    def as_record(self) -> dict[str, str]:
+        """What goes into the audit log and the board."""
+        return {"kind": self.kind.value, "category": self.category.value, "reference": self.reference}
+
+    @classmethod
+    def from_record(cls, record: dict[str, str]) -> Reason:
+        return cls(Kind(record["kind"]), Category(record["category"]), record.get("reference", ""))
+
+    def __str__(self) -> str:
+        text = f"{self.category.value} ({self.kind.value})"
+        return f"{text}: {self.reference}" if self.reference else text

@@ -1,0 +1,205 @@
+"""Who watches what right now: the team chief's board reads these tables.
+
+Each console writes its rows as *effects* in the same transaction as the audit
+entry of the action (so the board never shows what the log does not hold), and
+touches its session row every few seconds: a console that was killed leaves rows
+whose heartbeat goes stale, and the board says so instead of trusting them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from console.audit.log import Effect
+
+STALE_AFTER_S = 15.0  # no heartbeat for this long: the console is gone (killed, cut off)
+HEARTBEAT_S = 2.0
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS presence_sessions (
+    session TEXT PRIMARY KEY, user TEXT NOT NULL, full_name TEXT NOT NULL, role TEXT NOT NULL,
+    workstation TEXT NOT NULL, started_utc TEXT NOT NULL, last_seen_utc TEXT NOT NULL,
+    state TEXT NOT NULL, reason TEXT
+);
+CREATE TABLE IF NOT EXISTS presence_views (
+    session TEXT NOT NULL, wall TEXT NOT NULL, tile INTEGER NOT NULL, camera TEXT NOT NULL,
+    since_utc TEXT NOT NULL, reason TEXT, PRIMARY KEY (session, wall, tile)
+);
+CREATE TABLE IF NOT EXISTS presence_tours (
+    session TEXT NOT NULL, wall TEXT NOT NULL, tour TEXT NOT NULL, since_utc TEXT NOT NULL, reason TEXT,
+    PRIMARY KEY (session, wall)
+);
+CREATE TABLE IF NOT EXISTS presence_leases (
+    camera TEXT PRIMARY KEY, session TEXT NOT NULL, holder TEXT NOT NULL, priority TEXT NOT NULL,
+    since_utc TEXT NOT NULL
+);
+"""
+
+
+def utc_text(moment: dt.datetime | None = None) -> str:
+    return (moment or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _json(reason: dict | None) -> str | None:
+    return json.dumps(reason, sort_keys=True, ensure_ascii=False) if reason else None
+
+
+def create_tables(database: Path) -> None:
+    with sqlite3.connect(database) as connection:
+        connection.execute("PRAGMA busy_timeout=10000")
+        connection.executescript(SCHEMA)
+
+
+# -- effects: written with the audit entry of the action ------------------------------------------
+def session_started(session: str, who: dict[str, str], full_name: str, started_utc: str) -> list[Effect]:
+    return [("INSERT OR REPLACE INTO presence_sessions VALUES (?, ?, ?, ?, ?, ?, ?, 'active', NULL)",
+             (session, who["user"], full_name, who["role"], who["workstation"], started_utc, utc_text()))]  # fmt: skip
+
+
+def session_ended(session: str) -> list[Effect]:
+    return [(f"DELETE FROM {table} WHERE session = ?", (session,))
+            for table in ("presence_views", "presence_tours", "presence_leases", "presence_sessions")]  # fmt: skip
+
+
+def session_state(session: str, state: str) -> list[Effect]:
+    statement = "UPDATE presence_sessions SET state = ?, last_seen_utc = ? WHERE session = ?"
+    return [(statement, (state, utc_text(), session))]
+
+
+def session_reason(session: str, reason: dict | None) -> list[Effect]:
+    return [("UPDATE presence_sessions SET reason = ? WHERE session = ?", (_json(reason), session))]
+
+
+def heartbeat(session: str) -> list[Effect]:
+    return [("UPDATE presence_sessions SET last_seen_utc = ? WHERE session = ?", (utc_text(), session))]
+
+
+def view_started(session: str, wall: str, tile: int, camera: str, reason: dict | None) -> list[Effect]:
+    return [("INSERT OR REPLACE INTO presence_views VALUES (?, ?, ?, ?, ?, ?)",
+             (session, wall, tile, camera, utc_text(), _json(reason)))]  # fmt: skip
+
+
+def view_stopped(session: str, wall: str, tile: int) -> list[Effect]:
+    return [("DELETE FROM presence_views WHERE session = ? AND wall = ? AND tile = ?", (session, wall, tile))]
+
+
+def tour_started(session: str, wall: str, tour: str, reason: dict | None) -> list[Effect]:
+    return [("INSERT OR REPLACE INTO presence_tours VALUES (?, ?, ?, ?, ?)",
+             (session, wall, tour, utc_text(), _json(reason)))]  # fmt: skip
+
+
+def tour_stopped(session: str, wall: str) -> list[Effect]:
+    return [("DELETE FROM presence_tours WHERE session = ? AND wall = ?", (session, wall))]
+
+
+def lease_taken(session: str, camera: str, holder: str, priority: str) -> list[Effect]:
+    return [("INSERT OR REPLACE INTO presence_leases VALUES (?, ?, ?, ?, ?)",
+             (camera, session, holder, priority, utc_text()))]  # fmt: skip
+
+
+def lease_released(session: str, camera: str) -> list[Effect]:
+    return [("DELETE FROM presence_leases WHERE camera = ? AND session = ?", (camera, session))]
+
+
+# -- reading: the board ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SessionRow:
+    session: str
+    user: str
+    full_name: str
+    role: str
+    workstation: str
+    started_utc: str
+    last_seen_utc: str
+    state: str  # active | locked
+    reason: dict | None
+    is_stale: bool  # no heartbeat for STALE_AFTER_S: the console is gone
+
+
+@dataclass(frozen=True)
+class ViewRow:
+    session: str
+    user: str
+    workstation: str
+    wall: str
+    tile: int
+    camera: str
+    since_utc: str
+    reason: dict | None
+
+
+@dataclass(frozen=True)
+class TourRow:
+    session: str
+    user: str
+    workstation: str
+    wall: str
+    tour: str
+    since_utc: str
+    reason: dict | None
+
+
+@dataclass(frozen=True)
+class LeaseRow:
+    camera: str
+    session: str
+    holder: str
+    priority: str
+    since_utc: str
+
+
+@dataclass(frozen=True)
+class Presence:
+    sessions: tuple[SessionRow, ...]
+    views: tuple[ViewRow, ...]
+    tours: tuple[TourRow, ...]
+    leases: tuple[LeaseRow, ...]
+    read_utc: str
+
+
+def read_presence(database: Path, now: dt.datetime | None = None) -> Presence:
+    """One consistent reading of the board's tables (a read transaction: WAL never blocks the writers)."""
+    now = now or dt.datetime.now(dt.UTC)
+    stale_before = utc_text(now - dt.timedelta(seconds=STALE_AFTER_S))
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA busy_timeout=5000")
+        connection.execute("BEGIN")
+        sessions = tuple(
+            SessionRow(*row[:8], _load(row[8]), row[6] < stale_before)
+            for row in connection.execute(
+                "SELECT session, user, full_name, role, workstation, started_utc, last_seen_utc, state, reason"
+                " FROM presence_sessions ORDER BY user, started_utc"
+            )
+        )
+        views = tuple(
+            ViewRow(*row[:7], _load(row[7]))
+            for row in connection.execute(
+                "SELECT v.session, s.user, s.workstation, v.wall, v.tile, v.camera, v.since_utc, v.reason"
+                " FROM presence_views v JOIN presence_sessions s USING (session) ORDER BY s.user, v.wall, v.tile"
+            )
+        )
+        tours = tuple(
+            TourRow(*row[:6], _load(row[6]))
+            for row in connection.execute(
+                "SELECT t.session, s.user, s.workstation, t.wall, t.tour, t.since_utc, t.reason"
+                " FROM presence_tours t JOIN presence_sessions s USING (session) ORDER BY s.user, t.wall"
+            )
+        )
+        leases = tuple(
+            LeaseRow(*row)
+            for row in connection.execute(
+                "SELECT camera, session, holder, priority, since_utc FROM presence_leases ORDER BY camera"
+            )
+        )
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return Presence(sessions, views, tours, leases, utc_text(now))
+
+
+def _load(text: str | None) -> dict | None:
+    return json.loads(text) if text else None

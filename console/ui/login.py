@@ -1,0 +1,286 @@
+"""Signing in, the reason for viewing, and the lock screen.
+
+Password checks (Argon2id, tens of milliseconds by design) run off the GUI thread.
+The reason dialog opens filled with the user's last reason: Enter takes it.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.access.reasons import Category, Kind, Reason, ReasonRequired
+from console.access.users import LoginRefused, User, UserDirectory
+from console.ui.tasks import TaskRunner
+
+_CHECKS = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="password-check")
+REFUSALS_BEFORE_PAUSE = 3
+PAUSE_S = 10
+
+
+def check_password(users: UserDirectory, name: str, password: str) -> concurrent.futures.Future:
+    return _CHECKS.submit(users.authenticate, name, password)
+
+
+class LoginDialog(QDialog):
+    """User name and password; refusals are reported to ``on_refused`` (the audit log) and slowed down."""
+
+    def __init__(self, users: UserDirectory, workstation: str, on_refused: Callable[[str], None],
+                 parent: QWidget | None = None, name: str = "") -> None:  # fmt: skip
+        super().__init__(parent)
+        self.users = users
+        self.user: User | None = None
+        self._on_refused = on_refused
+        self._refusals = 0
+        self._tasks = TaskRunner(self)
+        self.setWindowTitle("Uitkijk \u2013 sign in")
+        self.setObjectName("loginDialog")
+        self.setMinimumWidth(420)
+        title = QLabel("<b>Uitkijk</b> \u2013 dispatch video wall", self)
+        title.setObjectName("loginTitle")
+        note = QLabel(f"Workstation <b>{workstation}</b>. Every sign-in and every viewing is logged.", self)
+        note.setWordWrap(True)
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setPlaceholderText("user name")
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText("password")
+        self.message = QLabel("", self)
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("User", self.name_edit)
+        form.addRow("Password", self.password_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (title, note):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        (self.password_edit if name else self.name_edit).setFocus()
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(lambda: self._set_busy(False))
+
+    def attempt(self) -> None:
+        name, password = self.name_edit.text().strip(), self.password_edit.text()
+        if not name or not password:
+            self.message.setText("Give your user name and password.")
+            return
+        self._set_busy(True)
+        self.message.setText("Checking\u2026")
+        self._tasks.run(check_password(self.users, name, password), self._on_accepted,
+                        lambda error, n=name: self._on_refused_attempt(n, error))  # fmt: skip
+
+    def _on_accepted(self, user: User) -> None:
+        self.user = user
+        self.password_edit.clear()
+        self.accept()
+
+    def _on_refused_attempt(self, name: str, error: BaseException) -> None:
+        self.password_edit.clear()
+        self._refusals += 1
+        self._on_refused(name)
+        text = str(error) if isinstance(error, LoginRefused) else f"sign-in failed: {type(error).__name__}"
+        if self._refusals % REFUSALS_BEFORE_PAUSE == 0:
+            self.message.setText(f"{text.capitalize()}. Too many attempts: wait {PAUSE_S} s.")
+            self._pause.start(PAUSE_S * 1000)
+            return
+        self.message.setText(f"{text.capitalize()}.")
+        self._set_busy(False)
+        self.password_edit.setFocus()
+
+    def _set_busy(self, is_busy: bool) -> None:
+        for widget in (self.name_edit, self.password_edit, self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
+            widget.setEnabled(not is_busy)
+        if not is_busy and self.message.text().startswith("Checking"):
+            self.message.clear()
+
+
+class ReasonDialog(QDialog):
+    """Kind, category, reference. Opens with the last reason: Enter takes it again."""
+
+    def __init__(self, last: Reason | None, recent: list[Reason], parent: QWidget | None = None,
+                 purpose: str = "viewing") -> None:  # fmt: skip
+        super().__init__(parent)
+        self.reason: Reason | None = None
+        self.setWindowTitle(f"Reason for {purpose}")
+        self.setObjectName("reasonDialog")
+        self.setMinimumWidth(460)
+        intro = QLabel(f"The law allows {purpose} only for a stated reason. It is logged with every camera you open.")
+        intro.setWordWrap(True)
+        self.kinds = QButtonGroup(self)
+        kind_row = QHBoxLayout()
+        self._kind_buttons: dict[Kind, QRadioButton] = {}
+        for kind in Kind:
+            button = QRadioButton(kind.value.capitalize(), self)
+            self.kinds.addButton(button)
+            kind_row.addWidget(button)
+            self._kind_buttons[kind] = button
+        self.category = QComboBox(self)
+        for category in Category:
+            self.category.addItem(category.value.capitalize(), category)
+        self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText("incident / report number (PV), or a few words")
+        self.recent = QComboBox(self)
+        self.recent.addItem("Recent reasons\u2026", None)
+        for reason in recent:
+            self.recent.addItem(str(reason), reason)
+        self.recent.setEnabled(bool(recent))
+        self.recent.activated.connect(self._on_recent_activated)
+        self.message = QLabel("", self)
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Kind", kind_row)
+        form.addRow("Category", self.category)
+        form.addRow("Reference", self.reference)
+        form.addRow("", self.recent)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use this reason")
+        buttons.accepted.connect(self._on_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.show_reason(last or Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL))
+
+    def show_reason(self, reason: Reason) -> None:
+        self._kind_buttons[reason.kind].setChecked(True)
+        self.category.setCurrentIndex(list(Category).index(reason.category))
+        self.reference.setText(reason.reference)
+        self.reference.setFocus()
+        self.reference.selectAll()
+
+    def _on_recent_activated(self, index: int) -> None:
+        reason = self.recent.itemData(index)
+        if reason is not None:
+            self.show_reason(reason)
+
+    def chosen(self) -> Reason:
+        kind = next(kind for kind, button in self._kind_buttons.items() if button.isChecked())
+        return Reason(kind, self.category.currentData(), self.reference.text())
+
+    def _on_accepted(self) -> None:
+        try:
+            self.reason = self.chosen()
+        except ReasonRequired as error:
+            self.message.setText(str(error).capitalize() + ".")
+            self.reference.setFocus()
+            return
+        self.accept()
+
+
+class LockScreen(QFrame):
+    """Covers a wall window: no picture, who is signed in, the password to go on."""
+
+    unlock_requested = Signal(str)  # the password
+    switch_user_requested = Signal()
+
+    def __init__(self, who: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setAutoFillBackground(True)
+        title = QLabel("Uitkijk is locked", self)
+        title.setObjectName("lockTitle")
+        self.who = QLabel(who, self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("password")
+        self.password.returnPressed.connect(self._on_unlock_clicked)
+        self.password.setMaximumWidth(320)
+        unlock = QPushButton("Unlock", self)
+        unlock.clicked.connect(self._on_unlock_clicked)
+        switch = QPushButton("Sign in as someone else", self)
+        switch.clicked.connect(self.switch_user_requested)
+        self.message = QLabel("", self)
+        self.message.setObjectName("loginMessage")
+        box = QVBoxLayout(self)
+        box.addStretch(1)
+        for widget in (title, self.who, self.password, unlock, switch, self.message):
+            box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def show_over(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.message.clear()
+        self.password.clear()
+        self.show()
+        self.raise_()
+        self.password.setFocus()
+
+    def _on_unlock_clicked(self) -> None:
+        self.unlock_requested.emit(self.password.text())
+        self.password.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+
+class InactivityWatch(QObject):
+    """Calls ``on_idle`` once after ``idle_s`` without a key, click, wheel or mouse move in the application."""
+
+    INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+    def __init__(self, idle_s: float, on_idle: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.idle_s = idle_s
+        self._on_idle = on_idle
+        self._last_input = time.monotonic()
+        self._is_idle = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(min(5.0, idle_s / 4) * 1000))
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+        QApplication.instance().installEventFilter(self)
+
+    def reset(self) -> None:
+        self._last_input = time.monotonic()
+        self._is_idle = False
+
+    def stop(self) -> None:
+        self._timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in self.INPUT:
+            self._last_input = time.monotonic()
+        return False
+
+    def _on_timer_timeout(self) -> None:
+        if not self._is_idle and time.monotonic() - self._last_input >= self.idle_s:
+            self._is_idle = True
+            self._on_idle()
+
+
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
