@@ -9,14 +9,18 @@ import os
 import sys
 from pathlib import Path
 
+from console.access.permissions import Role
+from console.access.users import load_users
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, load_camera_config
-from console.config.secrets import install_masking, mask
+from console.config.secrets import install_masking, mask, register_secret
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths
 from console.tours.config import load_tours
 from console.wall.layouts import LAYOUTS
 
 LOGGER = logging.getLogger("uitkijk")
+DEMO_USER = "demo"  # the demo users of camera_config/users.yaml all have this password (README)
+DEMO_PASSWORD = "uitkijk-demo"
 
 
 def setup_logging(paths: AppPaths | None, verbose: bool = False) -> Path | None:
@@ -42,6 +46,7 @@ def _load_config(folder: Path) -> CameraConfig | None:
     try:
         config = load_camera_config(folder)
         load_tours(config)  # checked now, so a broken tours.yaml is reported like any other file
+        load_users(folder)
         return config
     except ConfigError as error:
         for issue in error.issues:
@@ -74,6 +79,19 @@ def _add_console_options(parser: argparse.ArgumentParser) -> None:
         "--exit-after", type=float, default=None, metavar="SECONDS", help="quit after this many seconds"
     )
     parser.add_argument("--verbose", action="store_true", help="log details to the terminal")
+    parser.add_argument(
+        "--user",
+        default=None,
+        metavar="NAME",
+        help="sign in without the dialog, the password taken from UITKIJK_PASSWORD (an unattended wall PC)",
+    )
+    parser.add_argument(
+        "--reason",
+        default=None,
+        metavar="'CATEGORY: REFERENCE'",
+        help="with --user: the reason for viewing, e.g. 'virtual patrol: station quarter' (default: the user's last)",
+    )
+    parser.add_argument("--judicial", action="store_true", help="with --reason: judicial police (default administrative)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,6 +123,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--user", default=None)
     export.add_argument("--camera", default=None)
     export.add_argument("--csv", type=Path, required=True, metavar="FILE")
+    user = commands.add_parser("user", help="the administrator's commands: add a user, set a password, list")
+    user_commands = user.add_subparsers(dest="user_command", required=True, metavar="COMMAND")
+    add = user_commands.add_parser("add", help="add a user (the password is asked, or UITKIJK_NEW_PASSWORD)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--full-name", required=True)
+    passwd = user_commands.add_parser("passwd", help="set a user's password (asked, or UITKIJK_NEW_PASSWORD)")
+    passwd.add_argument("name")
+    user_commands.add_parser("list", help="the users and their roles")
+    for sub in user_commands.choices.values():
+        sub.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
+        sub.add_argument("--data", type=Path, default=None, metavar="DIR", help="where the audit log is")
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -138,7 +168,8 @@ def _dispatch(arguments: argparse.Namespace) -> int:
                 print(mask(str(issue)), file=sys.stderr)
             return 1
         tours = load_tours(config)
-        print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours")
+        users = load_users(arguments.folder)
+        print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours, {len(users.users)} users")
         return 0
 
     if arguments.command == "probe":
@@ -147,6 +178,9 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     if arguments.command == "audit":
         setup_logging(None)
         return _audit(arguments)
+    if arguments.command == "user":
+        setup_logging(None)
+        return _user(arguments)
 
     paths = AppPaths.resolve(arguments.data)
     setup_logging(paths, getattr(arguments, "verbose", False))
@@ -159,12 +193,33 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         print("--screenshot needs --exit-after SECONDS", file=sys.stderr)
         return 1
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    from console.access.reasons import Category, Kind, Reason, ReasonRequired
     from console.ui.app import RunOptions, run_console
+    from console.ui.signin import SignIn
 
     options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after)
     tours = load_tours(config)
+    plan = None
+    if arguments.user is not None:
+        password = os.environ.get("UITKIJK_PASSWORD")
+        if not password:
+            print("--user needs the password in the environment variable UITKIJK_PASSWORD", file=sys.stderr)
+            return 1
+        register_secret(password)
+        reason = None
+        if arguments.reason is not None:
+            try:
+                reason = Reason.parse(arguments.reason, Kind.JUDICIAL if arguments.judicial else Kind.ADMINISTRATIVE)
+            except ReasonRequired as error:
+                print(f"--reason: {error}", file=sys.stderr)
+                return 1
+        plan = SignIn(arguments.user, password, reason)
     if arguments.command == "run":
-        return run_console(config, paths, options, tours)
+        return run_console(config, paths, options, tours, plan=plan)
+    if plan is None:  # the demo signs in as the demo operator, on virtual patrol, logged like any other
+        plan = SignIn(DEMO_USER, os.environ.get("UITKIJK_PASSWORD", DEMO_PASSWORD),
+                      Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "demo"))  # fmt: skip
+        register_secret(plan.password)
     from console.sim.from_config import build_network
     from console.sim.network import SimulationError
 
@@ -177,7 +232,7 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         print(f"The simulated camera network could not start: {error}", file=sys.stderr)
         return 1
     try:
-        return run_console(config, paths, options, tours)
+        return run_console(config, paths, options, tours, plan=plan)
     finally:
         network.stop()
 
@@ -282,6 +337,64 @@ def _audit(arguments: argparse.Namespace) -> int:
         return 0
     finally:
         log.close()
+
+
+def _user(arguments: argparse.Namespace) -> int:
+    """The administrator's user commands; each change is written to users.yaml and logged."""
+    import getpass
+    import socket
+
+    from console.access.users import ROLES, User, hash_password, save_users
+    from console.audit.log import KEY_FILE, AuditLog
+    from console.store.sqlite import Store
+
+    from console.access.users import USERS_FILE, UserDirectory
+
+    try:
+        if arguments.user_command == "add" and not (arguments.config / USERS_FILE).exists():
+            users = UserDirectory((), path=arguments.config / USERS_FILE)  # the first user creates the file
+        else:
+            users = load_users(arguments.config)
+    except ConfigError as error:
+        for issue in error.issues:
+            print(mask(str(issue)), file=sys.stderr)
+        return 1
+    if arguments.user_command == "list":
+        for user in users.users.values():
+            print(f"{user.name:16} {user.role.value:24} {user.full_name}")
+        return 0
+    name = arguments.name.strip().lower()
+    if arguments.user_command == "add" and name in users.users:
+        print(f"there is already a user '{name}'", file=sys.stderr)
+        return 1
+    if arguments.user_command == "passwd" and name not in users.users:
+        print(f"no user '{name}' in {users.path}", file=sys.stderr)
+        return 1
+    password = os.environ.get("UITKIJK_NEW_PASSWORD") or getpass.getpass(f"New password for {name}: ")
+    try:
+        password_hash = hash_password(password)
+    except ValueError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    if arguments.user_command == "add":
+        user = User(name, arguments.full_name, ROLES[arguments.role], password_hash)
+    else:
+        old = users.users[name]
+        user = User(old.name, old.full_name, old.role, password_hash)
+    paths = AppPaths.resolve(arguments.data)
+    log = AuditLog(paths.data_dir / Store.FILE_NAME, paths.data_dir / KEY_FILE)
+    try:
+        detail = {"file": "users.yaml", "change": f"user {arguments.user_command}", "user": name}
+        if arguments.user_command == "add":
+            detail["role"] = user.role.value
+        log.append(getpass.getuser(), "administrator (command line)", socket.gethostname(), "configuration change",
+                   None, detail)  # fmt: skip
+    finally:
+        log.close()
+    users.users[name] = user
+    save_users(users)
+    print(f"{'added' if arguments.user_command == 'add' else 'password set for'} {name} ({user.role.value})")
+    return 0
 
 
 def _print_clip_progress(done: int, total: int) -> None:

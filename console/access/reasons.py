@@ -57,6 +57,17 @@ class Reason:
     def from_record(cls, record: dict[str, str]) -> Reason:
         return cls(Kind(record["kind"]), Category(record["category"]), record.get("reference", ""))
 
+    @classmethod
+    def parse(cls, text: str, kind: Kind = Kind.ADMINISTRATIVE) -> Reason:
+        """``"CATEGORY: REFERENCE"`` as typed on a command line, e.g. ``"incident: PV 2026/0412"``."""
+        category_text, _, reference = text.partition(":")
+        wanted = category_text.strip().lower()
+        for category in Category:
+            if category.value.lower() == wanted or category.name.lower().replace("_", " ") == wanted:
+                return cls(kind, category, reference)
+        known = ", ".join(category.value for category in Category)
+        raise ReasonRequired(f"unknown category '{category_text.strip()}'; one of {known}")
+
     def __str__(self) -> str:
         text = f"{self.category.value} ({self.kind.value})"
         return f"{text}: {self.reference}" if self.reference else text

@@ -110,6 +110,9 @@ class UserDirectory:
 def load_users(folder: Path) -> UserDirectory:
     """Read ``users.yaml`` in ``folder``; every problem at once, with file, line and key."""
     path = folder / USERS_FILE
+    if not path.exists():
+        hint = "no users yet: add the first with 'python main.py user add NAME --role administrator --full-name TEXT'"
+        raise ConfigError([ConfigIssue(str(path), 1, 1, "", hint)])
     source = load_yaml(path)
     try:
         parsed = UsersFile.model_validate(source.data)

@@ -27,6 +27,7 @@ from pathlib import Path
 from console.config.secrets import mask
 
 GENESIS = "0" * 64
+KEY_FILE = "audit.key"  # beside the store by default; a path of its own with --key
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit_log (
     seq INTEGER PRIMARY KEY,
@@ -43,6 +44,7 @@ CREATE TABLE IF NOT EXISTS audit_log (
 );
 CREATE INDEX IF NOT EXISTS audit_utc ON audit_log (utc);
 CREATE INDEX IF NOT EXISTS audit_camera ON audit_log (camera);
+CREATE INDEX IF NOT EXISTS audit_user ON audit_log (user, action);
 """
 FIELDS = ("seq", "utc", "user", "role", "workstation", "action", "camera", "detail", "reason", "prev_mac", "mac")
 
@@ -190,13 +192,13 @@ class AuditLog:
             os.replace(partial, self.head_path)
 
     def entries(self, since_utc: str | None = None, until_utc: str | None = None, user: str | None = None,
-                camera: str | None = None, reason_text: str | None = None, newest_first: bool = False,
-                limit: int | None = None) -> Iterator[Entry]:  # fmt: skip
+                camera: str | None = None, reason_text: str | None = None, action: str | None = None,
+                newest_first: bool = False, limit: int | None = None) -> Iterator[Entry]:  # fmt: skip
         """Entries in a period, by user, camera, or words of the reason (case-insensitive)."""
         query = f"SELECT {', '.join(FIELDS)} FROM audit_log WHERE 1=1"
         parameters: list = []
         for column, operator, value in (("utc", ">=", since_utc), ("utc", "<", until_utc), ("user", "=", user),
-                                        ("camera", "=", camera)):  # fmt: skip
+                                        ("camera", "=", camera), ("action", "=", action)):  # fmt: skip
             if value is not None:
                 query += f" AND {column} {operator} ?"
                 parameters.append(value)

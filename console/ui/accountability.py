@@ -10,6 +10,7 @@ tour, a lease) never waits: it is logged and done at once.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -20,7 +21,7 @@ from console.access.permissions import Action, NotPermitted, Role
 from console.access.reasons import Category, Reason, ReasonRequired
 from console.access.session import Session
 from console.audit import presence
-from console.audit.log import Effect, Entry, Record
+from console.audit.log import AuditLog, Effect, Entry, Record
 from console.audit.writer import AuditWriter
 from console.ptz.lease import Holder, Priority
 from console.ui.wall_view import WallView
@@ -39,6 +40,21 @@ def session_holder(session: Session) -> Holder:
         priority = Priority.OPERATOR
     name = f"{session.user.full_name} ({session.role.value}, {session.workstation})"
     return Holder(session.user.name, name, session.workstation, priority)
+
+
+def recent_reasons(log: AuditLog, user: str, count: int = 6) -> list[Reason]:
+    """The user's last distinct reasons, newest first (the reason dialog offers them)."""
+    reasons: list[Reason] = []
+    for entry in log.entries(user=user, action="reason set", newest_first=True, limit=50):
+        try:
+            reason = Reason.from_record(json.loads(entry.reason or "{}"))
+        except (KeyError, ValueError, ReasonRequired):
+            continue
+        if reason not in reasons:
+            reasons.append(reason)
+        if len(reasons) >= count:
+            break
+    return reasons
 
 
 class Accountability(QObject):

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import gc
 import logging
 import signal
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from console.access.permissions import Action, NotPermitted
+from console.access.reasons import ReasonRequired
+from console.access.session import utc_now
+from console.access.users import UserDirectory, load_users
+from console.audit.evidence import evidence_paths, save_evidence
+from console.audit.log import KEY_FILE, AuditLog
+from console.audit.writer import AuditWriter
 from console.config.loader import CameraConfig
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
@@ -23,11 +32,17 @@ from console.ptz.lease import LeaseBoard
 from console.store.sqlite import Store
 from console.tours.config import save_tours
 from console.tours.model import Tour
+from console.ui.accountability import Accountability, ViewingLog, recent_reasons, session_holder
+from console.ui.board import BoardWindow
+from console.ui.login import InactivityWatch, ReasonDialog, check_password
 from console.ui.main_window import WallWindow
 from console.ui.ptz_controller import PtzController, local_holder
+from console.ui.signin import SignIn, SignInFailed, dialog_session, log_configuration, unattended_session, watches_video
+from console.ui.tasks import TaskRunner
 from console.ui.tour_player import TourPlayer
 from console.ui.window_store import SavedArrangement, SavedWindow, WindowStore
 from console.video.hub import StreamHub
+from console.video.snapshot import grab_still
 from console.video.stream import StreamState
 from console.wall.state import WallState
 from console.wall.views import ViewStore
@@ -61,22 +76,39 @@ def load_theme(app: QApplication) -> None:
 class Console(QObject):
     """Owns the wall windows, the shared stream hub and the saved arrangement."""
 
+    snapshot_saved = Signal(str)  # the PNG's path, once its entry is durable and the files are being written
+
     def __init__(self, config: CameraConfig, paths: AppPaths, hub: StreamHub | None = None,
-                 tours: tuple[Tour, ...] = ()) -> None:  # fmt: skip
+                 tours: tuple[Tour, ...] = (), accountability: Accountability | None = None,
+                 users: UserDirectory | None = None) -> None:  # fmt: skip
         super().__init__()
         self.config = config
         self.paths = paths
         self.hub = hub or StreamHub()
         self.tours = tuple(tours)
-        self.records = Store(paths.data_dir)  # the SQLite store: tour log, later the audit log
-        self.user = local_holder()
+        self.records = Store(paths.data_dir)  # the SQLite store: tour log, audit log, the board's tables
+        self.accountability = accountability
+        self.users = users
+        self.session = accountability.session if accountability else None
+        self.user = session_holder(self.session) if self.session else local_holder()
+        self.switch_user = False  # the operator signed out: the caller shows the sign-in again
+        self.board: BoardWindow | None = None
+        self._viewing: list[ViewingLog] = []
+        self._snapshots = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="snapshot")
+        self.tasks = TaskRunner(self)
         self.views = ViewStore(paths.settings_dir, self.user.user)
         self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json")
         self.onvif = OnvifService(config.cameras, self.directory)
         if self.onvif.camera_ids:
             self.onvif.warm_up()
         self.leases = LeaseBoard()
-        self.ptz = PtzController(self.onvif, self.leases, parent=self)
+        self.ptz = PtzController(self.onvif, self.leases, self.user, parent=self)
+        self.inactivity: InactivityWatch | None = None
+        if accountability is not None:
+            self.ptz.accountability = accountability
+            accountability.reason_changed.connect(self._on_reason_changed)
+            if users is not None:
+                self.inactivity = InactivityWatch(users.policy.lock_after_min * 60, self.lock, self)
         self.window_store = WindowStore(paths.settings_dir)
         self.windows: list[WallWindow] = []
         self._tile_states: dict[tuple[int, int], tuple[str, StreamState | None]] = {}
@@ -122,18 +154,137 @@ class Console(QObject):
         window.tile_status_changed.connect(self._on_window_tile_status_changed)
         player = TourPlayer(window.wall, self.hub, self.ptz, self.records, f"wall {number}", self.user, parent=window)
         window.attach_tours(player, lambda: self.tours, self.save_tours, self.views)
+        if self.accountability is not None:
+            player.accountability = self.accountability
+            window.attach_session(self.accountability, self.accountability.may(Action.SUPERVISE))
+            self._viewing.append(ViewingLog(self.accountability, window.wall, f"wall {number}", parent=window))
+            window.reason_requested.connect(lambda w=window: self.ask_reason(w))
+            window.snapshot_requested.connect(self.snapshot)
+            window.lock_requested.connect(self.lock)
+            window.board_requested.connect(self.show_board)
+            window.sign_out_requested.connect(self.sign_out)
+            if self.accountability.is_locked:
+                window.lock_screen.show_over()
+            window.lock_screen.unlock_requested.connect(self.unlock)
+            window.lock_screen.switch_user_requested.connect(self.sign_out)
         self.windows.append(window)
         for tile in window.wall.tiles:
             self._on_window_tile_status_changed(window, tile.index, tile.display().state if tile.camera else None)
         return window
 
     def save_tours(self, tours) -> None:
-        """The console's tour editing: written back to tours.yaml (checked again on the next start)."""
+        """The console's tour editing: written back to tours.yaml (checked again on the next start), logged."""
+
+        def write() -> None:
+            try:
+                save_tours(self.config.folder, tuple(tours))
+                self.tours = tuple(tours)
+            except OSError as error:
+                LOGGER.error("could not save the tours: %s", error)
+
+        if self.accountability is None:
+            write()
+            return
+        detail = {"file": "tours.yaml", "tours": [tour.id for tour in tours]}
+        self.accountability.guard(Action.EDIT_TOURS, "configuration change", None, detail, then=write)
+
+    # -- the session: reason, lock, snapshot, board, sign out --------------------------------------
+    def ask_reason(self, parent: QWidget | None = None, then: Callable[[], None] | None = None) -> None:
+        """The reason dialog, filled with the last reason (Enter takes it again)."""
+        assert self.accountability is not None
+        recent = recent_reasons(self.accountability.writer.log, self.accountability.session.user.name)
+        current = self.accountability.session.reason
+        dialog = ReasonDialog(current or (recent[0] if recent else None), recent, parent)
+        if dialog.exec() == ReasonDialog.DialogCode.Accepted and dialog.reason is not None:
+            self.accountability.set_reason(dialog.reason, then)
+
+    def _on_reason_changed(self, _: object) -> None:
+        """The PTZ priority follows the reason (an incident pre-empts a patrol)."""
+        self.user = session_holder(self.accountability.session)
+        self.ptz.holder = self.user
+        for window in self.windows:
+            if window.tour_player is not None:
+                window.tour_player.user = self.user
+
+    def lock(self) -> None:
+        if self.accountability is None or self.accountability.is_locked:
+            return
+        self.ptz.stop_all()
+        self.accountability.set_locked(True)
+        for window in self.windows:
+            window.lock_screen.show_over()
+
+    def unlock(self, password: str) -> None:
+        """The same user's password opens the screen again (checked off the GUI thread)."""
+        assert self.accountability is not None and self.users is not None
+        name = self.accountability.session.user.name
+
+        def opened(_: object) -> None:
+            self.accountability.set_locked(False)
+            if self.inactivity is not None:
+                self.inactivity.reset()
+            for window in self.windows:
+                window.lock_screen.hide()
+
+        def refused(_: BaseException) -> None:
+            self.accountability.log("unlock refused", detail={"session": self.accountability.session.id})
+            for window in self.windows:
+                window.lock_screen.message.setText("Wrong password.")
+
+        self.tasks.run(check_password(self.users, name, password), opened, refused)
+
+    def snapshot(self, window: WallWindow, tile: int) -> None:
+        """A full-resolution still of the tile's camera as evidence: PNG + JSON sidecar, logged before it is kept."""
+        assert self.accountability is not None
+        camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
+        if camera is None:
+            window.statusBar().showMessage("Snapshot: select a tile with a camera first", 6000)
+            return
         try:
-            save_tours(self.config.folder, tuple(tours))
-            self.tours = tuple(tours)
-        except OSError as error:
-            LOGGER.error("could not save the tours: %s", error)
+            reason = self.accountability.session.require(Action.TAKE_SNAPSHOT)
+        except (NotPermitted, ReasonRequired) as error:
+            window.statusBar().showMessage(f"Not done: {error}", 10000)
+            return
+        url = window.wall.stream_url(camera, "main")
+        if url is None:
+            window.statusBar().showMessage(f"Snapshot: the streams of {camera.name} are not known yet", 8000)
+            return
+        window.statusBar().showMessage(f"Snapshot of {camera.name}…")
+        self.tasks.run(self._snapshots.submit(grab_still, url),
+                       lambda still: self._keep_snapshot(window, tile, camera, reason, still),
+                       lambda error: window.statusBar().showMessage(f"Snapshot failed: {error}", 10000))  # fmt: skip
+
+    def _keep_snapshot(self, window: WallWindow, tile: int, camera, reason, still) -> None:
+        session = self.accountability.session
+        utc = utc_now()
+        png_path, json_path = evidence_paths(self.paths.data_dir / "evidence", camera.id, utc)
+        sidecar = {"camera": camera.id, "camera_name": camera.name, "utc": utc, "user": session.user.name,
+                   "role": session.role.value, "workstation": session.workstation, "reason": reason.as_record(),
+                   "width": still.width, "height": still.height, "sha256": still.sha256,
+                   "file": png_path.name}  # fmt: skip
+        detail = {"file": png_path.name, "sha256": still.sha256, "wall": f"wall {window.number}", "tile": tile + 1}
+
+        def keep() -> None:
+            status = window.statusBar()
+            self.tasks.run(self._snapshots.submit(save_evidence, png_path, json_path, still.png, sidecar),
+                           lambda _: status.showMessage(f"Snapshot kept as evidence: {png_path}", 12000),
+                           lambda error: status.showMessage(f"Snapshot not saved: {error}", 12000))  # fmt: skip
+            self.snapshot_saved.emit(str(png_path))
+
+        self.accountability.guard(Action.TAKE_SNAPSHOT, "snapshot", camera.id, detail, then=keep)
+
+    def show_board(self) -> None:
+        assert self.accountability is not None
+        if self.board is None:
+            self.board = BoardWindow(self.accountability, self.records.path, self.records.path.with_name(KEY_FILE),
+                                     {camera.id: camera.name for camera in self.config.cameras})  # fmt: skip
+        self.board.show()
+        self.board.raise_()
+        self.board.activateWindow()
+
+    def sign_out(self) -> None:
+        self.switch_user = True
+        self.quit()
 
     def save(self) -> None:
         if self.windows:
@@ -196,58 +347,135 @@ class Console(QObject):
             return
         self.save()
         self._is_quitting = True
+        self._end_session_activity()
         for window in self.windows:
             window.wall.shutdown()
             window.close()
+        if self.board is not None:
+            self.board.close()
         QApplication.instance().quit()
+
+    def _end_session_activity(self) -> None:
+        """Tours and views end in the log before the windows go (each stop is logged, never waited for)."""
+        for window in self.windows:
+            if window.tour_player is not None:
+                window.tour_player.stop()
+        for viewing in self._viewing:
+            viewing.stop_all()
 
     def shutdown(self, timeout_s: float = 6.0) -> bool:
         """Release every stream and wait for the reader threads to end."""
         if not self._is_quitting:
             self.save()
             self._is_quitting = True
+            self._end_session_activity()
         for window in self.windows:
             window.wall.shutdown()
         self.ptz.shutdown()
+        if self.inactivity is not None:
+            self.inactivity.stop()
+        if self.board is not None:
+            self.board.shutdown()
+        if self.accountability is not None:
+            self.accountability.close("switched user" if self.switch_user else "console closed")
+        self._snapshots.shutdown(wait=False, cancel_futures=True)
         is_onvif_done = self.onvif.shutdown(timeout_s)
         self.records.close()
         return self.hub.shutdown(timeout_s) and is_onvif_done
 
 
-def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tours: tuple[Tour, ...] = ()) -> int:
+def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tours: tuple[Tour, ...] = (),
+                users: UserDirectory | None = None, plan: SignIn | None = None) -> int:  # fmt: skip
+    """Sign in, open the console for that session, and again after "sign out (change user)"."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Uitkijk")
     app.setDesktopFileName("uitkijk")
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "uitkijk.svg")))
     load_theme(app)
-    console = Console(config, paths, tours=tours)
-    main_window = console.open(options.layout)
-    settle_runtime()
+    users = users or load_users(config.folder)
+    log = AuditLog(paths.data_dir / Store.FILE_NAME, paths.data_dir / KEY_FILE)
+    writer = AuditWriter(log)
+    try:
+        while True:
+            try:
+                session = unattended_session(users, writer, plan) if plan else dialog_session(users, writer)
+            except SignInFailed as error:
+                print(f"Uitkijk: sign-in refused: {error}", file=sys.stderr)
+                return 1
+            if session is None:
+                return 0
+            log_configuration(writer, session, config.folder)
+            accountability = Accountability(writer, session)
+            accountability.open({"how": "unattended" if plan else "dialog"})
+            code, again = _run_session(app, config, paths, options, tours, users, accountability, plan)
+            if not again:
+                return code
+            plan = None  # the next one signs in with the dialog
+    finally:
+        if not writer.close():
+            LOGGER.error("the audit log's writer did not finish in time")
+        log.close()
+
+
+def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, options: RunOptions,
+                 tours: tuple[Tour, ...], users: UserDirectory, accountability: Accountability,
+                 plan: SignIn | None) -> tuple[int, bool]:  # fmt: skip
+    """One session's windows until it ends; (exit code, sign in again)."""
+    session = accountability.session
     result = {"code": 0}
-
+    if not watches_video(session):  # the data-protection officer: the audit log, no video
+        board = BoardWindow(accountability, paths.data_dir / Store.FILE_NAME, paths.data_dir / KEY_FILE,
+                            {camera.id: camera.name for camera in config.cameras})  # fmt: skip
+        board.show()
+        signal.signal(signal.SIGINT, lambda *_: app.quit())
+        signal.signal(signal.SIGTERM, lambda *_: app.quit())
+        if options.exit_after_s is not None:
+            QTimer.singleShot(int(options.exit_after_s * 1000), lambda: _finish(board, options, result, app.quit))
+        _exec(app)
+        board.shutdown()
+        accountability.close("console closed")
+        return result["code"], False
+    console = Console(config, paths, tours=tours, accountability=accountability, users=users)
+    main_window = console.open(options.layout)
+    if plan is not None and plan.reason is not None:
+        accountability.set_reason(plan.reason)
+    else:
+        recent = recent_reasons(accountability.writer.log, session.user.name)
+        if plan is not None and recent:  # an unattended wall PC carries on under its last reason, logged again
+            accountability.set_reason(recent[0])
+        elif plan is None:
+            QTimer.singleShot(0, lambda: console.ask_reason(main_window))
+    settle_runtime()
     if options.exit_after_s is not None:
-
-        def finish() -> None:
-            if options.screenshot is not None:
-                options.screenshot.parent.mkdir(parents=True, exist_ok=True)
-                if not main_window.grab().save(str(options.screenshot)):
-                    LOGGER.error("could not write the screenshot to %s", options.screenshot)
-                    result["code"] = 1
-                else:
-                    LOGGER.info("screenshot saved to %s", options.screenshot)
-            console.quit()
-
-        QTimer.singleShot(int(options.exit_after_s * 1000), finish)
-
+        QTimer.singleShot(int(options.exit_after_s * 1000), lambda: _finish(main_window, options, result, console.quit))
     # Ctrl+C in the terminal ends the console cleanly: let Python see signals between Qt events.
     signal.signal(signal.SIGINT, lambda *_: console.quit())
     signal.signal(signal.SIGTERM, lambda *_: console.quit())
-    heartbeat = QTimer()
-    heartbeat.start(200)
-    heartbeat.timeout.connect(lambda: None)
     app.aboutToQuit.connect(console.save)
-    app.exec()
-    heartbeat.stop()
+    _exec(app)
+    app.aboutToQuit.disconnect(console.save)
     if not console.shutdown():
         LOGGER.warning("some camera connections were still closing at exit")
-    return result["code"]
+    for window in console.windows:
+        window.deleteLater()
+    return result["code"], console.switch_user
+
+
+def _finish(window: QWidget, options: RunOptions, result: dict, then: Callable[[], None]) -> None:
+    """--exit-after: save the screenshot if asked, then end."""
+    if options.screenshot is not None:
+        options.screenshot.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(options.screenshot)):
+            LOGGER.error("could not write the screenshot to %s", options.screenshot)
+            result["code"] = 1
+        else:
+            LOGGER.info("screenshot saved to %s", options.screenshot)
+    then()
+
+
+def _exec(app: QApplication) -> None:
+    heartbeat = QTimer()  # lets Python see signals between Qt events
+    heartbeat.start(200)
+    heartbeat.timeout.connect(lambda: None)
+    app.exec()
+    heartbeat.stop()

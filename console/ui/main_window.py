@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 from console.config.loader import CameraConfig
 from console.onvif.directory import StreamDirectory
 from console.tours.model import Tour, TourStep
+from console.ui.accountability import Accountability
 from console.ui.camera_tree import CameraPanel
+from console.ui.login import LockScreen
 from console.ui.ptz_controller import PtzController
 from console.ui.ptz_panel import PtzPanel
 from console.ui.tour_bar import TourBar
@@ -47,6 +50,8 @@ P: take or release control of the selected PTZ camera; while you hold it, arrows
 Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7<br>
 Ctrl+F: search cameras &nbsp;·&nbsp; Ctrl+N: new wall window &nbsp;·&nbsp; F11: full screen<br>
 Ctrl+S: save this wall as a view &nbsp;·&nbsp; Alt+1 … Alt+9: recall a saved view<br>
+R: change the reason for viewing &nbsp;·&nbsp; F8: snapshot of the selected tile (evidence) &nbsp;·&nbsp;
+Ctrl+L: lock the screen &nbsp;·&nbsp; Ctrl+B: supervision board (team chief)<br>
 During a tour: Space pause/resume, Left/Right previous/next step, H hold (the countdown stops)<br><br>
 <b>Mouse</b><br>
 Drag a camera from the list onto a tile; drag a tile onto another to swap them;
@@ -58,6 +63,11 @@ class WallWindow(QMainWindow):
     closed = Signal(object)  # this window
     arrangement_changed = Signal()
     tile_status_changed = Signal(object, int, object)  # window, tile, state
+    reason_requested = Signal()
+    snapshot_requested = Signal(object, int)  # window, tile
+    lock_requested = Signal()
+    board_requested = Signal()
+    sign_out_requested = Signal()
     _camera_probed = Signal()  # from the ONVIF thread
 
     def __init__(
@@ -369,6 +379,51 @@ class WallWindow(QMainWindow):
         self.clock_label.setText(
             time.strftime("%a %d %b  %H:%M:%S", time.localtime(now)) + time.strftime("  (%H:%M UTC)", time.gmtime(now))
         )
+
+    # -- accountability -------------------------------------------------------------------------
+    def attach_session(self, accountability: Accountability, can_supervise: bool) -> None:
+        """Who is signed in, the reason always in sight (R changes it), snapshot, lock, sign out."""
+        self.accountability = accountability
+        session = accountability.session
+        toolbar = self.findChild(QToolBar, "wallToolbar")
+        self.reason_button = QPushButton(self)
+        self.reason_button.setObjectName("reasonButton")
+        self.reason_button.setToolTip("The reason for viewing that covers this wall: R changes it")
+        self.reason_button.clicked.connect(self.reason_requested)
+        toolbar.insertWidget(toolbar.actions()[len(LAYOUTS)], self.reason_button)
+        who = QLabel(f"{session.user.full_name} · {session.role.value}", self)
+        who.setObjectName("sessionLabel")
+        self.statusBar().addPermanentWidget(who)
+        menu = self.menuBar().addMenu("&Session")
+        entries = [("Change the reason for viewing…", "R", self.reason_requested.emit),
+                   ("Snapshot of the selected tile (evidence)", "F8",
+                    lambda: self.snapshot_requested.emit(self, self.wall.state.selected)),
+                   ("Lock the screen", "Ctrl+L", self.lock_requested.emit)]  # fmt: skip
+        if can_supervise:
+            entries.append(("Supervision board", "Ctrl+B", self.board_requested.emit))
+        entries.append(("Sign out (change user)", "Ctrl+Shift+Q", self.sign_out_requested.emit))
+        for text, keys, slot in entries:
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+        self.lock_screen = LockScreen(f"{session.user.full_name} ({session.role.value}) on {session.workstation}", self)
+        accountability.reason_changed.connect(self._show_reason)
+        accountability.refused.connect(self._show_refusal)
+        accountability.log_failed.connect(self._show_refusal)
+        self._show_reason(session.reason)
+
+    def _show_reason(self, reason: object) -> None:
+        if reason is None:
+            self.reason_button.setText("No reason for viewing: press R")
+            self.reason_button.setProperty("missing", True)
+        else:
+            self.reason_button.setText(f"Reason: {reason}")
+            self.reason_button.setProperty("missing", False)
+        self.reason_button.style().unpolish(self.reason_button)
+        self.reason_button.style().polish(self.reason_button)
+
+    def _show_refusal(self, text: str) -> None:
+        self.statusBar().showMessage(f"Not done: {text}", 10000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock_timer.stop()

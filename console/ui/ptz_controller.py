@@ -15,6 +15,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from console.access.permissions import Action
+from console.audit import presence
 from console.onvif.models import OnvifError, Preset, PtzStatus
 from console.onvif.service import OnvifService
 from console.ptz.lease import Decision, Holder, Lease, LeaseBoard, Priority
@@ -28,7 +30,7 @@ STATUS_POLL_MS = 400
 
 
 def local_holder(priority: Priority = Priority.OPERATOR) -> Holder:
-    """Who controls from this console until operators log in (issue 5): the desktop user here."""
+    """Who controls from a console without a session (tests, benchmarks): the desktop user here."""
     user = getpass.getuser()
     workstation = socket.gethostname()
     return Holder(user, f"{user} @ {workstation}", workstation, priority)
@@ -69,6 +71,10 @@ class PtzController(QObject):
         self._expiry.start()
         self._watched: set[str] = set()
         self._watchers: dict[int, set[str]] = {}
+        self.accountability = None  # the audit log: leases, gestures and presets are logged before they happen
+        self._held: set[str] = set()  # cameras whose lease is ours (to log when it ends)
+        self._gestures_logged: set[str] = set()  # cameras whose current gesture has its entry on disk
+        self._gestures_pending: set[str] = set()
         board.subscribe(self._on_board_change)
 
     # -- lease ----------------------------------------------------------------------------
@@ -83,11 +89,28 @@ class PtzController(QObject):
     def lease(self, camera_id: str) -> Lease | None:
         return self.board.current(camera_id)
 
-    def take(self, camera_id: str) -> Decision:
+    def take(self, camera_id: str) -> Decision | None:
+        """Ask for the lease. Logged first (with the reason) when accountable: then None, the answer comes later."""
+        current = self.board.current(camera_id)
+        if self.accountability is None or (current is not None and current.holder.same_person(self.holder)):
+            return self._take_now(camera_id)
+        if current is not None and self.holder.priority <= current.holder.priority:
+            self.problem.emit(camera_id, f"{current.holder.display_name} controls this camera")
+            return None
+        action, detail = Action.CONTROL_PTZ, {"priority": self.holder.priority.name.lower()}
+        if current is not None:
+            detail["taken_over_from"] = current.holder.user
+            if self.holder.priority == Priority.TEAM_CHIEF and current.holder.priority > Priority.TOUR:
+                action = Action.TAKE_OVER_PTZ
+        self.accountability.guard(action, "ptz lease", camera_id, detail, then=lambda: self._take_now(camera_id))
+        return None
+
+    def _take_now(self, camera_id: str) -> Decision:
         decision = self.board.request(camera_id, self.holder)
         if not decision.is_granted:
             self.problem.emit(camera_id, decision.reason())
         else:
+            self._held.add(camera_id)
             self.refresh_presets(camera_id)
         return decision
 
@@ -99,7 +122,23 @@ class PtzController(QObject):
         if lease is None or not lease.holder.same_person(self.holder):
             if camera_id in self._velocity:  # we lost it: our gesture ends here
                 self._velocity.pop(camera_id, None)
+            self._gestures_logged.discard(camera_id)
+        if self.accountability is not None:
+            self._log_board_change(camera_id, lease, why)
         self.lease_changed.emit(camera_id, lease, why)
+
+    def _log_board_change(self, camera_id: str, lease: Lease | None, why: str) -> None:
+        """The board shows every lease of this desk (a tour's too); the log records the end of ours."""
+        session = self.accountability.session
+        if lease is None:
+            effects = presence.lease_released(session.id, camera_id)
+        else:
+            effects = presence.lease_taken(session.id, camera_id, lease.holder.display_name,
+                                           lease.holder.priority.name.lower())  # fmt: skip
+        self.accountability.writer.submit(None, effects=effects)
+        if camera_id in self._held and (lease is None or not lease.holder.same_person(self.holder)):
+            self._held.discard(camera_id)
+            self.accountability.log("ptz lease ended", camera_id, {"why": why})
 
     # -- gestures ---------------------------------------------------------------------------
     def move(self, camera_id: str, pan: float, tilt: float, zoom: float) -> bool:
@@ -113,6 +152,9 @@ class PtzController(QObject):
             self.stop(camera_id)
             return True
         self._velocity[camera_id] = velocity
+        if self.accountability is not None and camera_id not in self._gestures_logged:
+            self._log_gesture(camera_id, velocity)
+            return True
         since = (time.monotonic() - self._last_sent_s.get(camera_id, 0.0)) * 1000
         if camera_id not in self._sent or since >= COALESCE_MS:
             self._send_move(camera_id)
@@ -122,8 +164,28 @@ class PtzController(QObject):
             self._repeat.start()
         return True
 
+    def _log_gesture(self, camera_id: str, velocity: tuple[float, float, float]) -> None:
+        """One entry per gesture (not per packet): the camera moves once it is on disk."""
+        if camera_id in self._gestures_pending:
+            return
+        self._gestures_pending.add(camera_id)
+
+        def go() -> None:
+            self._gestures_pending.discard(camera_id)
+            if camera_id in self._velocity and self.is_mine(camera_id):
+                self._gestures_logged.add(camera_id)
+                self._send_move(camera_id)
+                if not self._repeat.isActive():
+                    self._repeat.start()
+
+        pan, tilt, zoom = velocity
+        detail = {"pan": pan, "tilt": tilt, "zoom": zoom}
+        self.accountability.log("ptz move", camera_id, detail, self.accountability.session.reason, then=go,
+                                otherwise=lambda: self._gestures_pending.discard(camera_id))  # fmt: skip
+
     def stop(self, camera_id: str) -> None:
         """End the gesture: Stop goes out at once."""
+        self._gestures_logged.discard(camera_id)
         had_gesture = self._velocity.pop(camera_id, None) is not None or camera_id in self._sent
         self._sent.pop(camera_id, None)
         if had_gesture and self.has_ptz(camera_id):
@@ -138,7 +200,7 @@ class PtzController(QObject):
 
     def _send_move(self, camera_id: str) -> None:
         velocity = self._velocity.get(camera_id)
-        if velocity is None:
+        if velocity is None or (self.accountability is not None and camera_id not in self._gestures_logged):
             return
         self._sent[camera_id] = velocity
         self._last_sent_s[camera_id] = time.monotonic()
@@ -160,12 +222,20 @@ class PtzController(QObject):
                 self._velocity.pop(camera_id, None)
 
     # -- one-shot commands -------------------------------------------------------------------
-    def _command(self, camera_id: str, future_factory, on_success=None) -> bool:
+    def _command(self, camera_id: str, future_factory, on_success=None, what: str = "", detail: dict | None = None,
+                 ) -> bool:  # fmt: skip
         if not self.is_mine(camera_id):
             self.problem.emit(camera_id, self._why_not(camera_id))
             return False
         self.board.touch(camera_id, self.holder)
-        self.tasks.run(future_factory(), on_success, lambda error: self._failed(camera_id, error))
+
+        def run() -> None:
+            self.tasks.run(future_factory(), on_success, lambda error: self._failed(camera_id, error))
+
+        if self.accountability is not None and what:
+            self.accountability.log(what, camera_id, detail, self.accountability.session.reason, then=run)
+        else:
+            run()
         return True
 
     def preset_token(self, camera_id: str, name_or_token: str) -> str | None:
@@ -184,20 +254,20 @@ class PtzController(QObject):
         self.tasks.run(self.service.goto_preset(camera_id, token), None, lambda error: self._failed(camera_id, error))
 
     def goto_preset(self, camera_id: str, token: str) -> bool:
-        return self._command(camera_id, lambda: self.service.goto_preset(camera_id, token))
+        return self._command(camera_id, lambda: self.service.goto_preset(camera_id, token), None,
+                             "ptz preset go", {"preset": token})  # fmt: skip
 
     def goto_home(self, camera_id: str) -> bool:
-        return self._command(camera_id, lambda: self.service.goto_home(camera_id))
+        return self._command(camera_id, lambda: self.service.goto_home(camera_id), None, "ptz home")
 
     def save_preset(self, camera_id: str, name: str) -> bool:
-        return self._command(
-            camera_id, lambda: self.service.set_preset(camera_id, name), lambda _: self.refresh_presets(camera_id)
-        )
+        return self._command(camera_id, lambda: self.service.set_preset(camera_id, name),
+                             lambda _: self.refresh_presets(camera_id), "ptz preset saved", {"name": name})  # fmt: skip
 
     def remove_preset(self, camera_id: str, token: str) -> bool:
-        return self._command(
-            camera_id, lambda: self.service.remove_preset(camera_id, token), lambda _: self.refresh_presets(camera_id)
-        )
+        refresh = lambda _: self.refresh_presets(camera_id)  # noqa: E731
+        return self._command(camera_id, lambda: self.service.remove_preset(camera_id, token), refresh,
+                             "ptz preset removed", {"preset": token})  # fmt: skip
 
     def refresh_presets(self, camera_id: str) -> None:
         if self.has_ptz(camera_id):

@@ -16,6 +16,8 @@ import time
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
+from console.access.permissions import Action
+from console.audit import presence
 from console.ptz.lease import Holder, Priority
 from console.store.sqlite import Store
 from console.tours.model import Tour, TourStep
@@ -55,6 +57,7 @@ class TourPlayer(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.switched_at: float | None = None  # monotonic time of the last switch (the benchmark reads it)
+        self.accountability = None  # the audit log: a tour starts once its entry (with the reason) is on disk
         wall.key_handler = self.handle_key
         wall.enlarged.connect(self._on_wall_enlarged)
 
@@ -64,6 +67,18 @@ class TourPlayer(QObject):
 
     # -- control --------------------------------------------------------------------------
     def start(self, tour: Tour) -> None:
+        """Start a tour; with an audit log, once the start is logged (refused without permission or reason)."""
+        accountability = self.accountability
+        if accountability is None:
+            self._start_now(tour)
+            return
+        reason = accountability.session.reason
+        detail = {"tour": tour.id, "name": tour.name, "wall": self.wall_name, "steps": len(tour.steps)}
+        effects = presence.tour_started(accountability.session.id, self.wall_name, tour.name,
+                                        reason.as_record() if reason else None)  # fmt: skip
+        accountability.guard(Action.RUN_TOUR, "tour start", None, detail, effects, then=lambda: self._start_now(tour))
+
+    def _start_now(self, tour: Tour) -> None:
         if self.is_running:
             self.stop()
         self.run = TourRun(tour, preroll_s=self.preroll_s)
@@ -198,6 +213,12 @@ class TourPlayer(QObject):
         if self.store is not None and self._run_id is not None and self.run is not None:
             self.store.end_tour_run(self._run_id, utc_now(), outcome, self.run.steps_shown, self.offline)
         self._run_id = None
+        if self.accountability is not None and self.run is not None:
+            session = self.accountability.session
+            detail = {"tour": self.run.tour.id, "name": self.run.tour.name, "wall": self.wall_name, "outcome": outcome,
+                      "steps_shown": self.run.steps_shown, "offline": sorted(self.offline)}  # fmt: skip
+            self.accountability.log("tour stop", None, detail, session.reason,
+                                    presence.tour_stopped(session.id, self.wall_name))  # fmt: skip
         LOGGER.info("%s: tour %s %s", self.wall_name, self.run.tour.name if self.run else "", outcome)
         self.ended.emit(outcome)
 

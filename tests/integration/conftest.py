@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from console.config.loader import CameraConfig, load_camera_config
+from console.paths import DEFAULT_CONFIG_DIR
 from console.sim.from_config import build_network
 from console.sim.network import SimNetwork, free_port
 
@@ -76,6 +78,7 @@ def write_config(folder: Path, port: int, hanging_port: int, refused_port: int, 
     (folder / "simulation.yaml").write_text(
         "version: 1\ncameras:\n  cam-hevc: {codec: h265}\n  cam-udp: {transports: udp}\n", encoding="utf-8"
     )
+    shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")  # the demo users (password in README)
 
 
 @pytest.fixture(scope="session")

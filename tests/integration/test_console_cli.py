@@ -11,6 +11,7 @@ import cv2
 import numpy as np
 import pytest
 
+from console.cli import DEMO_PASSWORD
 from console.paths import REPO_ROOT
 from console.sim.from_config import camera_colour
 from tests.integration.conftest import SECRET
@@ -19,9 +20,10 @@ pytestmark = pytest.mark.integration
 
 
 def run_console(city, data_dir, *extra: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "UITKIJK_PASSWORD": DEMO_PASSWORD}
     return subprocess.run(
-        [sys.executable, "main.py", "run", "--config", str(city.folder), "--data", str(data_dir), *extra],
+        [sys.executable, "main.py", "run", "--config", str(city.folder), "--data", str(data_dir), "--user", "demo",
+         "--reason", "virtual patrol: test round", *extra],
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=90, env=environment,
     )  # fmt: skip
 

@@ -20,7 +20,7 @@ ALLOWED = {
     "video": {"config"},
     "onvif": {"config"},
     "sim": {"config"},
-    "ui": {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths"},
+    "ui": {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths", "access", "audit"},
 }
 
 

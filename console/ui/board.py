@@ -1,0 +1,283 @@
+"""The team chief's board: who is signed in where, what each one watches, since when and why.
+
+It reads the presence tables and the audit log of the shared store every second,
+on a worker thread (the GUI thread never waits on the database). The audit-log
+tab searches by user, camera, time and words of the reason; the data-protection
+officer gets that tab alone, with the CSV export.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.access.permissions import Action
+from console.audit.log import FIELDS, AuditLog, Entry
+from console.audit.presence import Presence, read_presence
+from console.ui.accountability import Accountability
+from console.ui.tasks import TaskRunner
+
+REFRESH_MS = 1000
+MAX_RESULTS = 2000
+
+
+def local_time(utc: str) -> str:
+    moment = dt.datetime.strptime(utc[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d/%m %H:%M:%S")
+
+
+def reason_text(reason: dict | None) -> str:
+    if not reason:
+        return "\u2014 none \u2014"
+    text = f"{reason['category']} ({reason['kind']})"
+    return f"{text}: {reason['reference']}" if reason.get("reference") else text
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row_number, row in enumerate(rows):
+        for column, text in enumerate(row):
+            item = table.item(row_number, column)
+            if item is None:
+                table.setItem(row_number, column, QTableWidgetItem(text))
+            elif item.text() != text:
+                item.setText(text)
+
+
+class BoardWindow(QMainWindow):
+    def __init__(self, accountability: Accountability, database: Path, key_path: Path,
+                 camera_names: dict[str, str], parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.accountability = accountability
+        self.database = database
+        self.camera_names = camera_names
+        self.reader = AuditLog(database, key_path)  # its own connection: searches never hold up the writer
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="board")
+        self._tasks = TaskRunner(self)
+        self._is_reading = False
+        self.presence: Presence | None = None
+        self.results: list[Entry] = []
+        self.setWindowTitle("Uitkijk \u2013 supervision")
+        self.setObjectName("boardWindow")
+        tabs = QTabWidget(self)
+        self.setCentralWidget(tabs)
+        session = accountability.session
+        self.can_supervise = session.may(Action.SUPERVISE)
+        if self.can_supervise:
+            tabs.addTab(self._build_now(), "Who watches what")
+        tabs.addTab(self._build_search(session.may(Action.EXPORT_AUDIT_LOG)), "Audit log")
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        if self.can_supervise:
+            self._timer.start()
+            self.refresh()
+        self.resize(1400, 820)
+
+    # -- who watches what ---------------------------------------------------------------------
+    def _build_now(self) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        self.now_note = QLabel("Reading\u2026", page)
+        self.now_note.setObjectName("boardNote")
+        column.addWidget(self.now_note)
+        self.sessions_table = _table(["User", "Role", "Workstation", "Signed in", "State", "Reason"])
+        self.views_table = _table(["User", "Workstation", "Wall", "Tile", "Camera", "Since", "Reason"])
+        self.tours_table = _table(["User", "Workstation", "Wall", "Tour", "Since", "Reason"])
+        self.leases_table = _table(["Camera", "Controlled by", "Priority", "Since"])
+        sections = (("Signed in", self.sessions_table, 2), ("On their tiles now", self.views_table, 5),
+                    ("Tours running", self.tours_table, 2), ("PTZ control", self.leases_table, 2))  # fmt: skip
+        for title, table, stretch in sections:
+            label = QLabel(f"<b>{title}</b>", page)
+            column.addWidget(label)
+            column.addWidget(table, stretch)
+        return page
+
+    def refresh(self) -> None:
+        if self._is_reading:
+            return
+        self._is_reading = True
+        self._tasks.run(self._executor.submit(read_presence, self.database), self._show_presence, self._on_read_failed)
+
+    def _on_read_failed(self, error: BaseException) -> None:
+        self._is_reading = False
+        self.now_note.setText(f"The store could not be read: {error}")
+        self.now_note.setProperty("alarm", True)
+
+    def _show_presence(self, presence: Presence) -> None:
+        self._is_reading = False
+        self.presence = presence
+        gone = {row.session for row in presence.sessions if row.is_stale}
+        _fill(self.sessions_table, [
+            [f"{row.full_name} ({row.user})", row.role, row.workstation, local_time(row.started_utc),
+             f"no contact since {local_time(row.last_seen_utc)}" if row.is_stale else row.state,
+             reason_text(row.reason)]
+            for row in presence.sessions
+        ])  # fmt: skip
+        _fill(self.views_table, [
+            [row.user + (" (no contact)" if row.session in gone else ""), row.workstation, row.wall, str(row.tile),
+             f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})", local_time(row.since_utc),
+             reason_text(row.reason)]
+            for row in presence.views
+        ])  # fmt: skip
+        _fill(self.tours_table, [[row.user, row.workstation, row.wall, row.tour, local_time(row.since_utc),
+                                  reason_text(row.reason)] for row in presence.tours])  # fmt: skip
+        _fill(self.leases_table, [[f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})", row.holder,
+                                   row.priority, local_time(row.since_utc)] for row in presence.leases])  # fmt: skip
+        watching = len({row.session for row in presence.views})
+        self.now_note.setText(f"{len(presence.sessions)} signed in, {watching} watching {len(presence.views)} tiles"
+                              f" \u00b7 updated {local_time(presence.read_utc)}")  # fmt: skip
+        self.now_note.setProperty("alarm", bool(gone))
+
+    # -- the audit log ------------------------------------------------------------------------------
+    def _build_search(self, can_export: bool) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        form = QFormLayout()
+        self.user_edit = QLineEdit(page)
+        self.user_edit.setPlaceholderText("login name")
+        self.camera_edit = QLineEdit(page)
+        self.camera_edit.setPlaceholderText("camera id")
+        self.reason_edit = QLineEdit(page)
+        self.reason_edit.setPlaceholderText("words of the reason, e.g. an incident number")
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addDays(-7), page)
+        self.to_edit = QDateEdit(today, page)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel("to", page))
+        dates.addWidget(self.to_edit)
+        dates.addStretch(1)
+        form.addRow("User", self.user_edit)
+        form.addRow("Camera", self.camera_edit)
+        form.addRow("Reason", self.reason_edit)
+        form.addRow("Days (UTC)", dates)
+        column.addLayout(form)
+        buttons = QHBoxLayout()
+        search = QPushButton("Search", page)
+        search.setDefault(True)
+        search.clicked.connect(self.search)
+        for edit in (self.user_edit, self.camera_edit, self.reason_edit):
+            edit.returnPressed.connect(self.search)
+        verify = QPushButton("Verify the chain", page)
+        verify.clicked.connect(self.verify)
+        buttons.addWidget(search)
+        buttons.addWidget(verify)
+        if can_export:
+            export = QPushButton("Export these entries as CSV\u2026", page)
+            export.clicked.connect(self.export)
+            buttons.addWidget(export)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.search_note = QLabel("", page)
+        self.search_note.setObjectName("boardNote")
+        column.addWidget(self.search_note)
+        self.results_table = _table(["Time", "User", "Role", "Workstation", "Action", "Camera", "Reason", "Detail"])
+        column.addWidget(self.results_table, 1)
+        return page
+
+    def criteria(self) -> dict:
+        until = self.to_edit.date().addDays(1).toString("yyyy-MM-dd")
+        return {"since_utc": self.from_edit.date().toString("yyyy-MM-dd"), "until_utc": until,
+                "user": self.user_edit.text().strip() or None, "camera": self.camera_edit.text().strip() or None,
+                "reason_text": self.reason_edit.text().strip() or None}  # fmt: skip
+
+    def search(self) -> None:
+        criteria = self.criteria()
+        shown = {key: value for key, value in criteria.items() if value}
+        self.accountability.log("audit search", criteria.get("camera"), shown)  # reading the log is logged too
+        self.search_note.setText("Searching\u2026")
+
+        def run() -> list[Entry]:
+            return list(self.reader.entries(**criteria, newest_first=True, limit=MAX_RESULTS))
+
+        self._tasks.run(self._executor.submit(run), self._show_results,
+                        lambda error: self.search_note.setText(f"The search failed: {error}"))  # fmt: skip
+
+    def _show_results(self, entries: list[Entry]) -> None:
+        self.results = entries
+        rows = []
+        for entry in entries:
+            reason = json.loads(entry.reason) if entry.reason else None
+            detail = json.loads(entry.detail)
+            rows.append([local_time(entry.utc), entry.user, entry.role, entry.workstation, entry.action,
+                         self.camera_names.get(entry.camera, entry.camera or ""), reason_text(reason) if reason else "",
+                         ", ".join(f"{key}: {value}" for key, value in detail.items())])  # fmt: skip
+        _fill(self.results_table, rows)
+        more = f" (the newest {MAX_RESULTS}; narrow the search)" if len(entries) >= MAX_RESULTS else ""
+        self.search_note.setText(f"{len(entries)} entries{more}")
+
+    def verify(self) -> None:
+        self.search_note.setText("Verifying the chain\u2026")
+        self._tasks.run(self._executor.submit(self.reader.verify), lambda verdict: self.search_note.setText(
+            f"Audit log: {verdict}"), lambda error: self.search_note.setText(f"Could not verify: {error}"))  # fmt: skip
+
+    def export(self) -> None:
+        recipient, accepted = QInputDialog.getText(self, "Export", "Who receives this export (name, service)?")
+        if not accepted or not recipient.strip():
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export the audit log", "audit-export.csv", "CSV (*.csv)")
+        if not path:
+            return
+        entries = list(self.results)
+
+        def write() -> None:
+            with open(path, "w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(FIELDS)
+                for entry in reversed(entries):
+                    writer.writerow([getattr(entry, name) for name in FIELDS])
+
+        detail = {**{k: v for k, v in self.criteria().items() if v}, "recipient": recipient.strip(),
+                  "entries": len(entries), "file": Path(path).name}  # fmt: skip
+        note = self.search_note
+        self.accountability.log("audit export", None, detail, then=lambda: self._tasks.run(
+            self._executor.submit(write), lambda _: note.setText(f"{len(entries)} entries written to {path}"),
+            lambda error: note.setText(f"The export failed: {error}")))  # fmt: skip
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._timer.stop()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self.reader.close()

@@ -1,0 +1,105 @@
+"""Starting a session: the sign-in (dialog, or unattended from the environment), and what is logged with it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from console.access.permissions import Action, Role, is_allowed
+from console.access.reasons import Reason
+from console.access.session import Session
+from console.access.users import LoginRefused, UserDirectory
+from console.audit.log import Record
+from console.audit.writer import AuditWriter
+from console.ui.login import LoginDialog
+
+LOGGER = logging.getLogger("uitkijk.access")
+CONFIG_FILES = ("cameras.yaml", "tours.yaml", "users.yaml", "simulation.yaml")
+NO_WORK_HERE = {
+    Role.CALL_TAKER: "a call-taker has no camera rights; incidents are taken on the dispatch panel",
+    Role.ADMINISTRATOR: "an administrator watches no video: configure with 'check-config', 'user add' and"
+    " 'user passwd' on the command line",
+}
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """An unattended sign-in: ``run --user U`` (password from UITKIJK_PASSWORD) or ``demo``."""
+
+    user: str
+    password: str
+    reason: Reason | None = None  # None: the user's last reason is taken again
+
+
+class SignInFailed(Exception):
+    pass
+
+
+def may_use_console(role: Role) -> bool:
+    return role not in NO_WORK_HERE
+
+
+def log_refusal(writer: AuditWriter, name: str, why: str) -> None:
+    """A refused sign-in is logged with the name typed (never the password)."""
+    record = Record(name[:40] or "(empty)", "-", socket.gethostname(), "login refused", None, {"why": why})
+    writer.submit(record)
+
+
+def unattended_session(users: UserDirectory, writer: AuditWriter, plan: SignIn) -> Session:
+    try:
+        user = users.authenticate(plan.user, plan.password)
+    except LoginRefused as error:
+        log_refusal(writer, plan.user, str(error))
+        raise SignInFailed(f"{plan.user}: {error}") from None
+    if not may_use_console(user.role):
+        log_refusal(writer, user.name, NO_WORK_HERE[user.role])
+        raise SignInFailed(f"{user.name}: {NO_WORK_HERE[user.role]}")
+    return Session(user)
+
+
+def dialog_session(users: UserDirectory, writer: AuditWriter, name: str = "") -> Session | None:
+    """The sign-in dialog until someone who may use the console signs in; None if it is closed."""
+    workstation = socket.gethostname()
+    while True:
+        dialog = LoginDialog(users, workstation, lambda typed: log_refusal(writer, typed, "wrong name or password"),
+                             name=name)  # fmt: skip
+        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
+            return None
+        user = dialog.user
+        if may_use_console(user.role):
+            return Session(user, workstation)
+        log_refusal(writer, user.name, NO_WORK_HERE[user.role])
+        QMessageBox.information(None, "Uitkijk", f"Signed in as {user.full_name}, but {NO_WORK_HERE[user.role]}.")
+        name = ""
+
+
+def config_fingerprint(folder: Path) -> dict[str, str]:
+    """SHA-256 (first 16 hex digits) of each configuration file: a changed file shows in the log."""
+    fingerprint = {}
+    for name in CONFIG_FILES:
+        path = folder / name
+        if path.exists():
+            fingerprint[name] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return fingerprint
+
+
+def log_configuration(writer: AuditWriter, session: Session, folder: Path) -> None:
+    """At sign-in: if a configuration file changed since the last start, log which ones."""
+    fingerprint = config_fingerprint(folder)
+    last = next(writer.log.entries(action="configuration loaded", newest_first=True, limit=1), None)
+    before = json.loads(last.detail).get("files", {}) if last else {}
+    changed = sorted(name for name in set(fingerprint) | set(before) if fingerprint.get(name) != before.get(name))
+    if changed:
+        who = session.who
+        detail = {"folder": str(folder), "files": fingerprint, "changed": changed}
+        writer.submit(Record(who["user"], who["role"], who["workstation"], "configuration loaded", None, detail))
+
+
+def watches_video(session: Session) -> bool:
+    return is_allowed(session.role, Action.VIEW_LIVE)
