@@ -91,7 +91,7 @@ def _add_console_options(parser: argparse.ArgumentParser) -> None:
         metavar="'CATEGORY: REFERENCE'",
         help="with --user: the reason for viewing, e.g. 'virtual patrol: station quarter' (default: the user's last)",
     )
-    parser.add_argument("--judicial", action="store_true", help="with --reason: judicial police (default administrative)")
+    parser.add_argument("--judicial", action="store_true", help="with --reason: judicial police (else administrative)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -344,11 +344,9 @@ def _user(arguments: argparse.Namespace) -> int:
     import getpass
     import socket
 
-    from console.access.users import ROLES, User, hash_password, save_users
+    from console.access.users import ROLES, USERS_FILE, User, UserDirectory, hash_password, save_users
     from console.audit.log import KEY_FILE, AuditLog
     from console.store.sqlite import Store
-
-    from console.access.users import USERS_FILE, UserDirectory
 
     try:
         if arguments.user_command == "add" and not (arguments.config / USERS_FILE).exists():
