@@ -1,0 +1,206 @@
+"""Users, reasons, sessions; the audit writer (group commit, effects, failures) and the board's presence tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+
+import pytest
+
+from console.access.permissions import Action, NotPermitted, Role
+from console.access.reasons import Category, Kind, Reason, ReasonRequired
+from console.access.session import Session
+from console.access.users import LoginRefused, User, UserDirectory, hash_password, load_users, save_users
+from console.audit import presence
+from console.audit.log import AuditLog, Record
+from console.audit.writer import AuditWriter
+from console.config.errors import ConfigError
+from console.paths import DEFAULT_CONFIG_DIR
+
+PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "station quarter")
+
+
+def user(role: Role = Role.OPERATOR, name: str = "an.peeters") -> User:
+    return User(name, "An Peeters", role, "$argon2id$not-used-here")
+
+
+# -- reasons -------------------------------------------------------------------------------------------
+def test_a_reason_needs_a_reference_unless_it_is_a_patrol():
+    assert Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL).reference == ""
+    for category in (Category.INCIDENT, Category.ANPR_HIT, Category.INVESTIGATOR_REQUEST, Category.OTHER):
+        with pytest.raises(ReasonRequired, match="needs an incident/report number"):
+            Reason(Kind.ADMINISTRATIVE, category, "   ")
+    with pytest.raises(ReasonRequired, match="judicial police viewing needs the report"):
+        Reason(Kind.JUDICIAL, Category.VIRTUAL_PATROL)
+    assert Reason(Kind.JUDICIAL, Category.INCIDENT, "  PV  2026/0412 ").reference == "PV 2026/0412"
+
+
+def test_a_reason_round_trips_through_the_log_and_the_command_line():
+    reason = Reason(Kind.JUDICIAL, Category.INVESTIGATOR_REQUEST, "KO.12.LB.2026")
+    assert Reason.from_record(json.loads(json.dumps(reason.as_record()))) == reason
+    assert Reason.parse("incident: PV 2026/77") == Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, "PV 2026/77")
+    assert Reason.parse("Virtual patrol").category == Category.VIRTUAL_PATROL
+    with pytest.raises(ReasonRequired, match="unknown category 'picnic'"):
+        Reason.parse("picnic: park")
+
+
+# -- sessions --------------------------------------------------------------------------------------------
+def test_viewing_without_a_reason_is_refused_and_the_reason_then_covers_it():
+    session = Session(user(), "ws-04")
+    with pytest.raises(ReasonRequired, match="first give a reason"):
+        session.require(Action.VIEW_LIVE)
+    assert not session.may(Action.RUN_TOUR)
+    assert session.require(Action.EDIT_TOURS) is None  # no images: no reason needed
+    session.reason = PATROL
+    for action in (Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT):
+        assert session.require(action) == PATROL
+    with pytest.raises(NotPermitted, match="an operator may not take over"):
+        session.require(Action.TAKE_OVER_PTZ)
+    assert session.who == {"user": "an.peeters", "role": "operator", "workstation": "ws-04"}
+
+
+def test_roles_without_video_are_refused_even_with_a_reason():
+    for role in (Role.CALL_TAKER, Role.DATA_PROTECTION_OFFICER, Role.ADMINISTRATOR):
+        session = Session(user(role), reason=PATROL)
+        with pytest.raises(NotPermitted):
+            session.require(Action.VIEW_LIVE)
+
+
+# -- users -------------------------------------------------------------------------------------------------
+def test_passwords_are_argon2id_and_a_wrong_name_or_password_gets_one_answer(tmp_path):
+    hashed = hash_password("correct horse battery")
+    assert hashed.startswith("$argon2id$") and "correct" not in hashed
+    directory = UserDirectory((User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, hashed),), path=tmp_path / "users.yaml")
+    assert directory.authenticate("Tom.Claes ", "correct horse battery").role == Role.TEAM_CHIEF
+    for name, password in (("tom.claes", "wrong password!"), ("nobody", "correct horse battery")):
+        with pytest.raises(LoginRefused, match="^wrong user name or password$"):
+            directory.authenticate(name, password)
+    with pytest.raises(ValueError, match="at least 8"):
+        hash_password("short")
+    save_users(directory)
+    again = load_users(tmp_path)
+    assert again.authenticate("tom.claes", "correct horse battery").full_name == "Tom Claes"
+
+
+def test_the_demo_users_cover_every_role_and_sign_in_with_the_demo_password():
+    users = load_users(DEFAULT_CONFIG_DIR)
+    assert {user.role for user in users.users.values()} == set(Role)
+    assert users.authenticate("demo", "uitkijk-demo").role == Role.OPERATOR
+
+
+def test_a_broken_users_file_names_file_line_and_key(tmp_path):
+    (tmp_path / "users.yaml").write_text(
+        "version: 1\nusers:\n  - name: an\n    full_name: An\n    role: operatr\n    password: hunter2-hunter2-hunter2\n"
+        "  - name: an\n    full_name: An\n    role: operator\n    passwd: x\n"
+    )
+    with pytest.raises(ConfigError) as raised:
+        load_users(tmp_path)
+    text = str(raised.value)
+    assert "users.yaml:5:11: users[0].role: unknown role 'operatr' (did you mean 'operator'?)" in text
+    assert "users.yaml:6:15: users[0].password: not an Argon2 hash: never write a password here" in text
+    assert "users.yaml:10:5: users[1].passwd: unknown key 'passwd' (did you mean 'password'?)" in text
+    (tmp_path / "users.yaml").unlink()
+    with pytest.raises(ConfigError, match="no users yet: add the first with 'python main.py user add"):
+        load_users(tmp_path)
+
+
+# -- the writer -----------------------------------------------------------------------------------------------
+@pytest.fixture
+def writer(tmp_path):
+    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    writer = AuditWriter(log)
+    yield writer
+    writer.close()
+    log.close()
+
+
+def record(action: str, camera: str | None = None, effects=()) -> Record:
+    return Record("an.peeters", "operator", "ws-04", action, camera, {"n": 1}, PATROL.as_record(), tuple(effects))
+
+
+def test_the_writer_calls_back_only_once_the_entry_is_on_disk_and_batches_a_burst(writer, tmp_path):
+    seen: list[tuple[int, int]] = []  # (entry seq, rows on disk when the callback ran)
+    done = threading.Event()
+
+    def durable(entry) -> None:
+        with sqlite3.connect(tmp_path / "store.sqlite3") as other:  # another connection: only committed rows
+            seen.append((entry.seq, other.execute("SELECT count(*) FROM audit_log").fetchone()[0]))
+        if len(seen) == 300:
+            done.set()
+
+    for number in range(300):
+        writer.submit(record("view start", f"cam-{number}"), on_durable=durable)
+    assert done.wait(20)
+    assert [seq for seq, _ in seen] == list(range(1, 301))
+    assert all(rows >= seq for seq, rows in seen)
+    batches = {rows for _, rows in seen}
+    assert len(batches) < 300  # group commit: many entries per flush
+    assert writer.log.verify().is_intact
+
+
+def test_effects_are_written_with_their_entry_and_the_board_reads_them(writer, tmp_path):
+    session = Session(user(), "ws-04", reason=PATROL)
+    writer.submit(record("login", effects=presence.session_started(session.id, session.who, "An Peeters",
+                                                                   session.started_utc)))  # fmt: skip
+    writer.submit(record("view start", "cam-a", presence.view_started(session.id, "wall 1", 1, "cam-a",
+                                                                      PATROL.as_record())))  # fmt: skip
+    writer.submit(record("tour start", None, presence.tour_started(session.id, "wall 2", "Stationsbuurt", None)))
+    writer.submit(None, effects=presence.lease_taken(session.id, "cam-ptz", "An Peeters", "operator"))
+    assert writer.flush()
+    now = presence.read_presence(tmp_path / "store.sqlite3")
+    assert [(row.user, row.state, row.is_stale) for row in now.sessions] == [("an.peeters", "active", False)]
+    assert [(row.camera, row.tile, row.reason["reference"]) for row in now.views] == [("cam-a", 1, "station quarter")]
+    assert [(row.wall, row.tour) for row in now.tours] == [("wall 2", "Stationsbuurt")]
+    assert [(row.camera, row.holder) for row in now.leases] == [("cam-ptz", "An Peeters")]
+    later = presence.read_presence(tmp_path / "store.sqlite3", dt.datetime.now(dt.UTC) + dt.timedelta(seconds=20))
+    assert later.sessions[0].is_stale  # no heartbeat: the board does not trust the rows any more
+    writer.submit(record("logout", effects=presence.session_ended(session.id)))
+    assert writer.flush()
+    gone = presence.read_presence(tmp_path / "store.sqlite3")
+    assert not (gone.sessions or gone.views or gone.tours or gone.leases)
+    assert writer.log.entries().__next__().action == "login" and len(list(writer.log.entries())) == 4
+
+
+def test_when_the_log_cannot_be_written_nothing_is_carried_out(writer, tmp_path):
+    failures, actions = [], []
+    done = threading.Event()
+    bad = ("INSERT INTO no_such_table VALUES (1)", ())
+    writer.submit(record("view start", "cam-a", [bad]), on_durable=actions.append,
+                  on_failure=lambda error: (failures.append(str(error)), done.set()))  # fmt: skip
+    assert done.wait(10)
+    assert actions == [] and "no_such_table" in failures[0]
+    assert list(writer.log.entries()) == []  # the whole batch rolled back: no half-written entry
+    ok = threading.Event()
+    writer.submit(record("view start", "cam-a"), on_durable=lambda entry: ok.set())
+    assert ok.wait(10) and writer.log.verify().is_intact
+
+
+def test_a_head_behind_the_log_after_a_crash_still_verifies_but_a_replaced_one_does_not(tmp_path):
+    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    for number in range(5):
+        log.append("u", "operator", "ws", "view start", f"cam-{number}")
+    head = log.head_path.read_text()
+    log.append("u", "operator", "ws", "view stop", "cam-4")
+    log.head_path.write_text(head)  # as if killed between the commit and the head's write
+    assert log.verify().is_intact
+    seq, _ = head.split()
+    log.head_path.write_text(f"{seq} {'f' * 64}\n")
+    verdict = log.verify()
+    assert not verdict.is_intact and verdict.first_broken == 5
+    log.close()
+
+
+def test_search_by_user_camera_and_words_of_the_reason(tmp_path):
+    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    incident = Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, "PV 2026/0412 vechtpartij")
+    log.append("an.peeters", "operator", "ws-04", "view start", "cam-a", {}, PATROL.as_record())
+    log.append("an.peeters", "operator", "ws-04", "view start", "cam-b", {}, incident.as_record())
+    log.append("tom.claes", "team chief", "ws-01", "view start", "cam-b", {}, incident.as_record())
+    assert [e.camera for e in log.entries(user="an.peeters")] == ["cam-a", "cam-b"]
+    assert [e.user for e in log.entries(camera="cam-b", newest_first=True)] == ["tom.claes", "an.peeters"]
+    assert [e.seq for e in log.entries(reason_text="2026/0412 VECHTPARTIJ")] == [2, 3]
+    assert [e.seq for e in log.entries(reason_text="100%")] == []  # LIKE wildcards are taken literally
+    assert [e.seq for e in log.entries(action="view start", limit=1)] == [1]
+    log.close()
