@@ -113,6 +113,7 @@ class Console(QObject):
         self.windows: list[WallWindow] = []
         self._tile_states: dict[tuple[int, int], tuple[str, StreamState | None]] = {}
         self._is_quitting = False
+        self._is_shut_down = False
         self._fully_live: set[int] = set()
 
     def open(self, layout: str | None = None) -> WallWindow:
@@ -364,7 +365,10 @@ class Console(QObject):
             viewing.stop_all()
 
     def shutdown(self, timeout_s: float = 6.0) -> bool:
-        """Release every stream and wait for the reader threads to end."""
+        """Release every stream and wait for the reader threads to end (once; later calls return at once)."""
+        if self._is_shut_down:
+            return True
+        self._is_shut_down = True
         if not self._is_quitting:
             self.save()
             self._is_quitting = True

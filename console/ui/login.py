@@ -7,6 +7,7 @@ The reason dialog opens filled with the user's last reason: Enter takes it.
 from __future__ import annotations
 
 import concurrent.futures
+import threading
 import time
 from collections.abc import Callable
 
@@ -33,13 +34,22 @@ from console.access.reasons import Category, Kind, Reason, ReasonRequired
 from console.access.users import LoginRefused, User, UserDirectory
 from console.ui.tasks import TaskRunner
 
-_CHECKS = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="password-check")
 REFUSALS_BEFORE_PAUSE = 3
 PAUSE_S = 10
 
 
 def check_password(users: UserDirectory, name: str, password: str) -> concurrent.futures.Future:
-    return _CHECKS.submit(users.authenticate, name, password)
+    """Argon2 takes tens of milliseconds on purpose: a short-lived thread of its own does it."""
+    future: concurrent.futures.Future = concurrent.futures.Future()
+
+    def work() -> None:
+        try:
+            future.set_result(users.authenticate(name, password))
+        except BaseException as error:  # noqa: BLE001 - handed to the caller
+            future.set_exception(error)
+
+    threading.Thread(target=work, name="password-check", daemon=True).start()
+    return future
 
 
 class LoginDialog(QDialog):
@@ -259,10 +269,14 @@ class InactivityWatch(QObject):
         self._last_input = time.monotonic()
         self._is_idle = False
         self._timer = QTimer(self)
-        self._timer.setInterval(int(min(5.0, idle_s / 4) * 1000))
         self._timer.timeout.connect(self._on_timer_timeout)
+        self.set_idle_s(idle_s)
         self._timer.start()
         QApplication.instance().installEventFilter(self)
+
+    def set_idle_s(self, idle_s: float) -> None:
+        self.idle_s = idle_s
+        self._timer.setInterval(max(50, int(min(5.0, idle_s / 4) * 1000)))
 
     def reset(self) -> None:
         self._last_input = time.monotonic()

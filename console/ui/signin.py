@@ -45,20 +45,21 @@ def may_use_console(role: Role) -> bool:
     return role not in NO_WORK_HERE
 
 
-def log_refusal(writer: AuditWriter, name: str, why: str) -> None:
-    """A refused sign-in is logged with the name typed (never the password)."""
-    record = Record(name[:40] or "(empty)", "-", socket.gethostname(), "login refused", None, {"why": why})
-    writer.submit(record)
+def log_refusal(writer: AuditWriter, users: UserDirectory, name: str, why: str) -> None:
+    """A refused sign-in is logged with the name typed if it is a user's (a password typed as a name is not kept)."""
+    known = name.strip().lower()
+    shown = known if known in users.users else "(unknown user name)"
+    writer.submit(Record(shown, "-", socket.gethostname(), "login refused", None, {"why": why}))
 
 
 def unattended_session(users: UserDirectory, writer: AuditWriter, plan: SignIn) -> Session:
     try:
         user = users.authenticate(plan.user, plan.password)
     except LoginRefused as error:
-        log_refusal(writer, plan.user, str(error))
+        log_refusal(writer, users, plan.user, str(error))
         raise SignInFailed(f"{plan.user}: {error}") from None
     if not may_use_console(user.role):
-        log_refusal(writer, user.name, NO_WORK_HERE[user.role])
+        log_refusal(writer, users, user.name, NO_WORK_HERE[user.role])
         raise SignInFailed(f"{user.name}: {NO_WORK_HERE[user.role]}")
     return Session(user)
 
@@ -67,14 +68,14 @@ def dialog_session(users: UserDirectory, writer: AuditWriter, name: str = "") ->
     """The sign-in dialog until someone who may use the console signs in; None if it is closed."""
     workstation = socket.gethostname()
     while True:
-        dialog = LoginDialog(users, workstation, lambda typed: log_refusal(writer, typed, "wrong name or password"),
-                             name=name)  # fmt: skip
+        refused = lambda typed: log_refusal(writer, users, typed, "wrong name or password")  # noqa: E731
+        dialog = LoginDialog(users, workstation, refused, name=name)
         if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
             return None
         user = dialog.user
         if may_use_console(user.role):
             return Session(user, workstation)
-        log_refusal(writer, user.name, NO_WORK_HERE[user.role])
+        log_refusal(writer, users, user.name, NO_WORK_HERE[user.role])
         QMessageBox.information(None, "Uitkijk", f"Signed in as {user.full_name}, but {NO_WORK_HERE[user.role]}.")
         name = ""
 

@@ -1,0 +1,224 @@
+"""Accountability on real desks: the console against the simulated network, the audit log in a real SQLite file.
+
+A desk is a Console with a signed-in session; two desks share one store, as two
+workstations of the dispatch room share theirs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import cv2
+import pytest
+
+from console.access.reasons import Category, Kind, Reason
+from console.access.session import Session
+from console.access.users import load_users
+from console.audit.log import KEY_FILE, AuditLog
+from console.audit.writer import AuditWriter
+from console.cli import DEMO_PASSWORD
+from console.paths import AppPaths
+from console.store.sqlite import Store
+from console.tours.model import Tour, TourStep
+from console.ui.accountability import Accountability
+from console.ui.app import Console
+from console.ui.signin import log_refusal
+from console.video.stream import StreamState
+from tests.integration.conftest import PTZ_PASSWORD, SECRET
+
+pytestmark = pytest.mark.integration
+PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "ronde stationsbuurt")
+TOUR = Tour("ronde", "Ronde station", None, (TourStep("2x2", ("cam-a", "cam-b")), TourStep("1x1", ("cam-c",))))
+
+
+class Room:
+    """Desks sharing one data folder and one audit log writer."""
+
+    def __init__(self, qtbot, city, tmp_path) -> None:
+        self.qtbot, self.city = qtbot, city
+        self.paths = AppPaths.resolve(tmp_path / "data")
+        self.log = AuditLog(self.paths.data_dir / Store.FILE_NAME, self.paths.data_dir / KEY_FILE)
+        self.writer = AuditWriter(self.log)
+        self.users = load_users(city.folder)
+        self.consoles: list[Console] = []
+
+    def desk(self, name: str, cameras: list[str | None], reason: Reason | None = PATROL,
+             workstation: str = "ws-04") -> Console:  # fmt: skip
+        accountability = Accountability(self.writer, Session(self.users.users[name], workstation))
+        accountability.open()
+        if reason is not None:
+            with self.qtbot.waitSignal(accountability.reason_changed, timeout=5000):
+                accountability.set_reason(reason)
+        console = Console(self.city.config, self.paths, tours=(TOUR,), accountability=accountability, users=self.users)
+        self.consoles.append(console)
+        window = console.open("2x2")
+        window.wall.show_step("2x2", cameras)
+        return console
+
+    def entries(self, **criteria) -> list:
+        self.writer.flush()
+        return list(self.log.entries(**criteria))
+
+    def close(self) -> None:
+        for console in self.consoles:
+            console.shutdown()
+            for window in console.windows:
+                window.close()
+        assert self.writer.close()
+        self.log.close()
+
+
+@pytest.fixture
+def room(qtbot, city, tmp_path):
+    room = Room(qtbot, city, tmp_path)
+    yield room
+    room.close()
+
+
+def painted(tile) -> bool:
+    return tile.painted_frames > 0 and tile.display().state == StreamState.LIVE
+
+
+def test_no_picture_without_a_reason_then_every_view_is_logged_with_it(qtbot, room):
+    console = room.desk("an.peeters", ["cam-a", "cam-b", None, None], reason=None)
+    wall = console.windows[0].wall
+    qtbot.waitUntil(lambda: wall.tiles[0].display().state == StreamState.LIVE, timeout=8000)
+    assert wall.tiles[0].painted_frames == 0 and not wall.tiles[0].is_cleared
+    assert "give a reason" in wall.tiles[0]._veil
+    assert console.windows[0].reason_button.text() == "No reason for viewing: press R"
+    assert room.entries(action="view start") == []
+
+    console.accountability.set_reason(PATROL)
+    qtbot.waitUntil(lambda: painted(wall.tiles[0]) and painted(wall.tiles[1]), timeout=5000)
+    assert console.windows[0].reason_button.text() == f"Reason: {PATROL}"
+    starts = room.entries(action="view start")
+    assert sorted(entry.camera for entry in starts) == ["cam-a", "cam-b"]
+    assert all(json.loads(entry.reason) == PATROL.as_record() for entry in starts)
+    assert {entry.user for entry in starts} == {"an.peeters"}
+
+    wall.assign(0, "cam-c")  # any change of the wall ends one view and starts another
+    qtbot.waitUntil(lambda: wall.tiles[0].is_cleared, timeout=3000)
+    assert [(e.action, e.camera) for e in room.entries()[-2:]] == [("view stop", "cam-a"), ("view start", "cam-c")]
+    assert room.log.verify().is_intact
+
+
+def test_the_board_shows_an_operators_new_view_within_2_s(qtbot, room):
+    operator = room.desk("an.peeters", ["cam-a", None, None, None])
+    chief = room.desk("tom.claes", ["cam-b", None, None, None], workstation="ws-01")
+    chief.show_board()
+    board = chief.board
+    qtbot.waitUntil(lambda: board.presence is not None and len(board.presence.sessions) == 2, timeout=3000)
+
+    started = time.monotonic()
+    operator.windows[0].wall.assign(1, "cam-c")
+
+    def shows_new_view() -> bool:
+        views = board.presence.views if board.presence else ()
+        return any(view.user == "an.peeters" and view.camera == "cam-c" for view in views)
+
+    qtbot.waitUntil(shows_new_view, timeout=2000)
+    assert time.monotonic() - started < 2.0
+    table = board.views_table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    new = next(row for row in rows if row[0] == "an.peeters" and "cam-c" in row[4])
+    assert new[1:5] == ["ws-04", "wall 1", "2", "Camera C (cam-c)"]
+    assert new[6] == "virtual patrol (administrative police): ronde stationsbuurt"
+    assert board.sessions_table.rowCount() == 2
+
+    board.user_edit.setText("an.peeters")
+    board.reason_edit.setText("stationsbuurt")
+    board.search()
+    qtbot.waitUntil(lambda: board.results_table.rowCount() >= 3, timeout=3000)
+    actions = {board.results_table.item(r, 4).text() for r in range(board.results_table.rowCount())}
+    assert {"reason set", "view start"} <= actions <= {"reason set", "view start", "view stop"}
+    assert room.entries(action="audit search", user="tom.claes")  # reading the log is logged too
+
+
+def test_tour_start_needs_a_reason_and_both_ends_are_logged(qtbot, room):
+    console = room.desk("an.peeters", ["cam-a", None, None, None], reason=None)
+    window = console.windows[0]
+    with qtbot.waitSignal(console.accountability.refused, timeout=2000) as refused:
+        window.start_tour(TOUR)
+    assert "give a reason" in refused.args[0] and not window.tour_player.is_running
+    console.accountability.set_reason(PATROL)
+    qtbot.waitUntil(lambda: console.session.reason is not None, timeout=3000)
+    window.start_tour(TOUR)
+    qtbot.waitUntil(lambda: window.tour_player.is_running, timeout=3000)
+    [start] = room.entries(action="tour start")
+    assert json.loads(start.detail)["tour"] == "ronde" and json.loads(start.reason) == PATROL.as_record()
+    window.tour_player.stop()
+    [stop] = room.entries(action="tour stop")
+    assert json.loads(stop.detail)["outcome"] == "stopped" and stop.seq > start.seq
+
+
+def test_ptz_lease_gestures_and_presets_are_logged_before_they_happen(qtbot, room):
+    console = room.desk("an.peeters", ["cam-ptz", None, None, None])
+    ptz = console.ptz
+    qtbot.waitUntil(lambda: ptz.has_ptz("cam-ptz"), timeout=10000)
+    assert ptz.take("cam-ptz") is None  # asked: granted once the entry is on disk
+    qtbot.waitUntil(lambda: ptz.is_mine("cam-ptz"), timeout=3000)
+    [lease] = room.entries(action="ptz lease")
+    assert lease.camera == "cam-ptz" and json.loads(lease.reason) == PATROL.as_record()
+    sent = []
+    ptz.command_sent.connect(lambda camera, operation: sent.append(operation))
+    for pan in (0.3, 0.5, 0.7, 0.9):  # one gesture that changes speed: one entry
+        ptz.move("cam-ptz", pan, 0.0, 0.0)
+    assert sent == []  # nothing goes to the camera before the entry is on disk
+    qtbot.waitUntil(lambda: "ContinuousMove" in sent, timeout=3000)
+    ptz.stop("cam-ptz")
+    ptz.goto_home("cam-ptz")
+    qtbot.waitUntil(lambda: len(room.entries(action="ptz home")) == 1, timeout=3000)
+    moves = room.entries(action="ptz move")
+    assert len(moves) == 1 and moves[0].seq < room.entries(action="ptz home")[0].seq
+    ptz.release("cam-ptz")
+    qtbot.waitUntil(lambda: len(room.entries(action="ptz lease ended")) == 1, timeout=3000)
+
+
+def test_a_snapshot_is_kept_as_evidence_with_its_hash_and_logged(qtbot, room):
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    window = console.windows[0]
+    with qtbot.waitSignal(console.snapshot_saved, timeout=15000) as saved:
+        console.snapshot(window, 0)
+    png = Path(saved.args[0])
+    sidecar_path = png.with_suffix(".json")
+    qtbot.waitUntil(sidecar_path.exists, timeout=5000)
+    sidecar = json.loads(sidecar_path.read_text(encoding="utf-8"))
+    image = cv2.imread(str(png))
+    assert image.shape[:2] == (720, 1280)  # the main stream's own pixels, not the tile's
+    assert hashlib.sha256(png.read_bytes()).hexdigest() == sidecar["sha256"]
+    assert sidecar["camera"] == "cam-a" and sidecar["user"] == "an.peeters" and sidecar["reason"] == PATROL.as_record()
+    [entry] = room.entries(action="snapshot")
+    assert json.loads(entry.detail)["sha256"] == sidecar["sha256"] and entry.camera == "cam-a"
+
+
+def test_the_screen_locks_after_inactivity_and_opens_with_the_password(qtbot, room):
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    window = console.windows[0]
+    console.inactivity.set_idle_s(0.3)
+    qtbot.waitUntil(lambda: window.lock_screen.isVisible(), timeout=3000)
+    assert console.accountability.is_locked
+    console.unlock("not the password")
+    qtbot.waitUntil(lambda: window.lock_screen.message.text() == "Wrong password.", timeout=5000)
+    console.inactivity.set_idle_s(600)
+    console.unlock(DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: not window.lock_screen.isVisible(), timeout=5000)
+    actions = [entry.action for entry in room.entries(user="an.peeters")]
+    assert actions[-3:] == ["screen locked", "unlock refused", "screen unlocked"]
+
+
+def test_no_secret_reaches_any_entry(qtbot, room):
+    console = room.desk("an.peeters", ["cam-secret", "cam-dead", "cam-refused", "cam-ptz"])
+    qtbot.waitUntil(lambda: console.ptz.has_ptz("cam-ptz"), timeout=10000)
+    console.ptz.take("cam-ptz")
+    qtbot.waitUntil(lambda: console.ptz.is_mine("cam-ptz"), timeout=3000)
+    log_refusal(room.writer, room.users, SECRET, "wrong name or password")  # a password typed as the name
+    console.shutdown()
+    entries = room.entries()
+    assert len(entries) >= 8
+    text = "\n".join(" ".join(str(value) for value in entry.__dict__.values()) for entry in entries)
+    for secret in (SECRET, PTZ_PASSWORD, DEMO_PASSWORD):
+        assert secret not in text
+    assert "(unknown user name)" in text and "logout" in text
