@@ -25,8 +25,8 @@ def main(folder: str, first: int) -> None:
 
     number = first
     while True:
-        record = Record("an.peeters", "operator", "ws-04", "ptz move", f"cam-{number % 7}", {"action": number},
-                        {"kind": "administrative police", "category": "virtual patrol", "reference": "burst"})  # fmt: skip
+        reason = {"kind": "administrative police", "category": "virtual patrol", "reference": "burst"}
+        record = Record("an.peeters", "operator", "ws-04", "ptz move", f"cam-{number % 7}", {"action": number}, reason)
         writer.submit(record, on_durable=carry_out(number))
         number += 1
         if number % 64 == 0:

@@ -20,7 +20,8 @@ def actions_done(path) -> list[tuple[int, int]]:
     if not path.exists():
         return []
     lines = path.read_text().splitlines()
-    return [tuple(map(int, line.split())) for line in lines if line.count(" ") == 1 and line.endswith(tuple("0123456789"))]
+    complete = [line for line in lines if line.count(" ") == 1 and line[-1:].isdigit()]
+    return [tuple(map(int, line.split())) for line in complete]
 
 
 def test_every_action_that_took_effect_has_its_entry_after_sigkill(tmp_path, qtbot):
@@ -28,8 +29,8 @@ def test_every_action_that_took_effect_has_its_entry_after_sigkill(tmp_path, qtb
     next_number = 0
     for _round in range(12):
         before = len(actions_done(tmp_path / "actions.txt"))
-        child = subprocess.Popen([sys.executable, "-m", "tests.integration.audit_burst", str(tmp_path), str(next_number)],
-                                 cwd=REPO_ROOT)  # fmt: skip
+        command = [sys.executable, "-m", "tests.integration.audit_burst", str(tmp_path), str(next_number)]
+        child = subprocess.Popen(command, cwd=REPO_ROOT)
         target = before + chooser.randint(20, 400)
         qtbot.waitUntil(lambda t=target: len(actions_done(tmp_path / "actions.txt")) >= t, timeout=20000)
         child.send_signal(signal.SIGKILL)

@@ -92,7 +92,8 @@ def test_the_demo_users_cover_every_role_and_sign_in_with_the_demo_password():
 
 def test_a_broken_users_file_names_file_line_and_key(tmp_path):
     (tmp_path / "users.yaml").write_text(
-        "version: 1\nusers:\n  - name: an\n    full_name: An\n    role: operatr\n    password: hunter2-hunter2-hunter2\n"
+        "version: 1\nusers:\n  - name: an\n    full_name: An\n    role: operatr\n"
+        "    password: hunter2-hunter2-hunter2\n"
         "  - name: an\n    full_name: An\n    role: operator\n    passwd: x\n"
     )
     with pytest.raises(ConfigError) as raised:
