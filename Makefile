@@ -32,6 +32,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/ptz.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/tours.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/audit.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
