@@ -65,3 +65,48 @@ def test_run_with_a_broken_config_names_file_and_line(tmp_path):
     assert result.returncode == 1
     assert f"{tmp_path / 'cameras.yaml'}:4:1: camera: unknown key 'camera' (did you mean 'cameras'?)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_sign_in_refused_and_the_administrators_user_commands(tmp_path):
+    def main(*arguments: str, password: str | None = None, new: str | None = None) -> subprocess.CompletedProcess:
+        environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        environment.pop("UITKIJK_PASSWORD", None)
+        if password is not None:
+            environment["UITKIJK_PASSWORD"] = password
+        if new is not None:
+            environment["UITKIJK_NEW_PASSWORD"] = new
+        return subprocess.run([sys.executable, "main.py", *arguments], cwd=REPO_ROOT, capture_output=True, text=True,
+                              timeout=60, env=environment)  # fmt: skip
+
+    folder, data = tmp_path / "config", tmp_path / "data"
+    folder.mkdir()
+    for name in ("cameras.yaml", "users.yaml"):
+        (folder / name).write_text((REPO_ROOT / "camera_config" / name).read_text())
+    common = ("--config", str(folder), "--data", str(data))
+    missing = main("run", *common, "--user", "demo")
+    assert missing.returncode == 1 and "UITKIJK_PASSWORD" in missing.stderr
+    wrong = main("run", *common, "--user", "demo", password="not-the-password")
+    assert wrong.returncode == 1 and "sign-in refused: demo: wrong user name or password" in wrong.stderr
+    no_video = main("run", *common, "--user", "lies.wouters", password=DEMO_PASSWORD)
+    assert no_video.returncode == 1 and "a call-taker has no camera rights" in no_video.stderr
+
+    added = main(
+        "user", "add", "jan.smet", "--role", "team chief", "--full-name", "Jan Smet", *common, new="Nacht-Dienst-77"
+    )
+    assert added.returncode == 0, added.stderr
+    listed = main("user", "list", *common)
+    assert "jan.smet" in listed.stdout and "team chief" in listed.stdout
+    assert "Nacht-Dienst-77" not in (folder / "users.yaml").read_text()
+    short = main("user", "passwd", "jan.smet", *common, new="kort")
+    assert short.returncode == 1 and "at least 8" in short.stderr
+
+    verified = main("audit", "verify", "--data", str(data))
+    assert (
+        verified.returncode == 0 and verified.stdout.strip() == "3 entries, chain intact"
+    )  # two refusals, one user added
+    exported = main("audit", "export", "--data", str(data), "--from", "2000-01-01", "--to", "2100-01-01",
+                    "--csv", str(tmp_path / "log.csv"))  # fmt: skip
+    assert exported.returncode == 0
+    rows = (tmp_path / "log.csv").read_text()
+    assert rows.count("login refused") == 2 and "configuration change" in rows and "jan.smet" in rows
+    assert "not-the-password" not in rows and DEMO_PASSWORD not in rows and "Nacht-Dienst-77" not in rows
