@@ -49,6 +49,11 @@ CREATE INDEX IF NOT EXISTS audit_user ON audit_log (user, action);
 FIELDS = ("seq", "utc", "user", "role", "workstation", "action", "camera", "detail", "reason", "prev_mac", "mac")
 
 
+def utc_text(moment: dt.datetime | None = None) -> str:
+    """The log's time stamps: UTC, microseconds, sortable as text."""
+    return (moment or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 Effect = tuple[str, tuple]  # an SQL statement and its parameters, run in the entry's transaction
 
 
@@ -151,7 +156,7 @@ class AuditLog:
         ``effects`` and each record's own effects (the board's "who watches what now") are written in
         the same transaction, so the board never shows what the log does not hold.
         """
-        utc = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        utc = utc_text()
         entries: list[Entry] = []
         with self._lock:
             self._connection.execute("BEGIN IMMEDIATE")

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from console.audit.log import Effect
+from console.audit.log import Effect, utc_text
 
 STALE_AFTER_S = 15.0  # no heartbeat for this long: the console is gone (killed, cut off)
 HEARTBEAT_S = 2.0
@@ -37,10 +37,6 @@ CREATE TABLE IF NOT EXISTS presence_leases (
     since_utc TEXT NOT NULL
 );
 """
-
-
-def utc_text(moment: dt.datetime | None = None) -> str:
-    return (moment or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _json(reason: dict | None) -> str | None:

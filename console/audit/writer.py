@@ -46,6 +46,9 @@ class AuditWriter:
     def submit(self, record: Record | None, on_durable: Callable[[Entry | None], None] | None = None,
                on_failure: Callable[[BaseException], None] | None = None,
                effects: Sequence[Effect] = ()) -> None:  # fmt: skip
+        """Queue an entry (with its effects), or with no record the statements alone (a heartbeat)."""
+        if record is not None and effects:
+            record = replace(record, effects=(*record.effects, *effects))
         with self._count_lock:
             self._pending += 1
             self._idle.clear()
@@ -80,11 +83,9 @@ class AuditWriter:
 
     def _write(self, jobs: list[_Job]) -> None:
         loose = [effect for job in jobs if job.record is None for effect in job.effects]
-        with_effects = [
-            replace(job.record, effects=(*job.record.effects, *job.effects)) for job in jobs if job.record is not None
-        ]
+        records = [job.record for job in jobs if job.record is not None]
         try:
-            entries = iter(self.log.append_batch(with_effects, loose))
+            entries = iter(self.log.append_batch(records, loose))
         except BaseException as error:  # noqa: BLE001 - every waiting action hears of it and does not happen
             LOGGER.error("the audit log could not be written: %s", error)
             for job in jobs:

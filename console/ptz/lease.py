@@ -145,17 +145,22 @@ class LeaseBoard:
             return self.store.get(camera_id)
         return lease
 
+    def preview(self, camera_id: str, holder: Holder) -> Outcome:
+        """What :meth:`request` would decide now, changing nothing (to log a request before it is made)."""
+        return _outcome(self.current(camera_id), holder)
+
     def request(self, camera_id: str, holder: Holder) -> Decision:
         """Ask for control. Equal or lower priority than the holder is refused with the holder's name."""
         while True:
             current = self.current(camera_id)
             now = self.clock()
-            if current is not None and current.holder.same_person(holder):
+            outcome = _outcome(current, holder)
+            if outcome is Outcome.RENEWED:
                 renewed = replace(current, holder=holder, last_input_s=now)
                 if self.store.compare_and_set(camera_id, current, renewed):
                     return Decision(Outcome.RENEWED, renewed)
                 continue
-            if current is not None and holder.priority <= current.holder.priority:
+            if outcome is Outcome.REFUSED:
                 return Decision(Outcome.REFUSED, current)
             new = Lease(camera_id, holder, now, now, self.idle_timeout_s)
             if not self.store.compare_and_set(camera_id, current, new):
@@ -188,3 +193,14 @@ class LeaseBoard:
         """End every lease past its idle time (call from a periodic timer)."""
         for lease in self.store.all():
             self.current(lease.camera_id)
+
+
+def _outcome(current: Lease | None, holder: Holder) -> Outcome:
+    """The rule: the holder renews; a higher priority takes over; equal or lower is refused."""
+    if current is None:
+        return Outcome.GRANTED
+    if current.holder.same_person(holder):
+        return Outcome.RENEWED
+    if holder.priority <= current.holder.priority:
+        return Outcome.REFUSED
+    return Outcome.TAKEN_OVER

@@ -70,6 +70,7 @@ class Accountability(QObject):
         self.writer = writer
         self.session = session
         self.is_locked = False
+        self.recent: list[Reason] = []  # this user's last reasons, newest first (read once, at sign-in)
         self.gui_cost_s: list[float] = []  # time spent on the GUI thread per logged action (the benchmark reads it)
         self._durable.connect(self._on_durable)
         self._failure.connect(self._on_failure)
@@ -82,6 +83,7 @@ class Accountability(QObject):
     def open(self, detail: dict | None = None) -> None:
         """Log the sign-in and show the session on the board."""
         session = self.session
+        self.recent = recent_reasons(self.writer.log, session.user.name)
         effects = presence.session_started(session.id, session.who, session.user.full_name, session.started_utc)
         self.log("login", detail={"session": session.id, **(detail or {})}, effects=effects)
         self._is_open = True
@@ -100,6 +102,7 @@ class Accountability(QObject):
 
         def apply() -> None:
             self.session.reason = reason
+            self.recent = [reason, *(known for known in self.recent if known != reason)][:6]
             self.reason_changed.emit(reason)
             if then is not None:
                 then()

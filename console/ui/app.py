@@ -32,7 +32,7 @@ from console.ptz.lease import LeaseBoard
 from console.store.sqlite import Store
 from console.tours.config import save_tours
 from console.tours.model import Tour
-from console.ui.accountability import Accountability, ViewingLog, recent_reasons, session_holder
+from console.ui.accountability import Accountability, ViewingLog, session_holder
 from console.ui.board import BoardWindow
 from console.ui.login import InactivityWatch, ReasonDialog, check_password
 from console.ui.main_window import WallWindow
@@ -193,7 +193,7 @@ class Console(QObject):
     def ask_reason(self, parent: QWidget | None = None, then: Callable[[], None] | None = None) -> None:
         """The reason dialog, filled with the last reason (Enter takes it again)."""
         assert self.accountability is not None
-        recent = recent_reasons(self.accountability.writer.log, self.accountability.session.user.name)
+        recent = self.accountability.recent  # kept in memory: no database read on the GUI thread
         current = self.accountability.session.reason
         dialog = ReasonDialog(current or (recent[0] if recent else None), recent, parent)
         if dialog.exec() == ReasonDialog.DialogCode.Accepted and dialog.reason is not None:
@@ -444,7 +444,7 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, optio
     if plan is not None and plan.reason is not None:
         accountability.set_reason(plan.reason)
     else:
-        recent = recent_reasons(accountability.writer.log, session.user.name)
+        recent = accountability.recent
         if plan is not None and recent:  # an unattended wall PC carries on under its last reason, logged again
             accountability.set_reason(recent[0])
         elif plan is None:

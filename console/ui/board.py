@@ -226,21 +226,23 @@ class BoardWindow(QMainWindow):
         self.accountability.log("audit search", criteria.get("camera"), shown)  # reading the log is logged too
         self.search_note.setText("Searching\u2026")
 
-        def run() -> list[Entry]:
-            return list(self.reader.entries(**criteria, newest_first=True, limit=MAX_RESULTS))
+        def run() -> tuple[list[Entry], list[list[str]]]:
+            entries = list(self.reader.entries(**criteria, newest_first=True, limit=MAX_RESULTS))
+            return entries, [self._row(entry) for entry in entries]
 
         self._tasks.run(self._executor.submit(run), self._show_results,
                         lambda error: self.search_note.setText(f"The search failed: {error}"))  # fmt: skip
 
-    def _show_results(self, entries: list[Entry]) -> None:
+    def _row(self, entry: Entry) -> list[str]:
+        reason = json.loads(entry.reason) if entry.reason else None
+        detail = json.loads(entry.detail)
+        return [local_time(entry.utc), entry.user, entry.role, entry.workstation, entry.action,
+                self.camera_names.get(entry.camera, entry.camera or ""), reason_text(reason) if reason else "",
+                ", ".join(f"{key}: {value}" for key, value in detail.items())]  # fmt: skip
+
+    def _show_results(self, found: tuple[list[Entry], list[list[str]]]) -> None:
+        entries, rows = found
         self.results = entries
-        rows = []
-        for entry in entries:
-            reason = json.loads(entry.reason) if entry.reason else None
-            detail = json.loads(entry.detail)
-            rows.append([local_time(entry.utc), entry.user, entry.role, entry.workstation, entry.action,
-                         self.camera_names.get(entry.camera, entry.camera or ""), reason_text(reason) if reason else "",
-                         ", ".join(f"{key}: {value}" for key, value in detail.items())])  # fmt: skip
         _fill(self.results_table, rows)
         more = f" (the newest {MAX_RESULTS}; narrow the search)" if len(entries) >= MAX_RESULTS else ""
         self.search_note.setText(f"{len(entries)} entries{more}")

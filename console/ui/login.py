@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -295,6 +294,3 @@ class InactivityWatch(QObject):
         if not self._is_idle and time.monotonic() - self._last_input >= self.idle_s:
             self._is_idle = True
             self._on_idle()
-
-
-LOCK_SHORTCUT = QKeySequence("Ctrl+L")

@@ -19,7 +19,7 @@ from console.access.permissions import Action
 from console.audit import presence
 from console.onvif.models import OnvifError, Preset, PtzStatus
 from console.onvif.service import OnvifService
-from console.ptz.lease import Decision, Holder, Lease, LeaseBoard, Priority
+from console.ptz.lease import Decision, Holder, Lease, LeaseBoard, Outcome, Priority
 from console.ui.tasks import TaskRunner
 
 LOGGER = logging.getLogger("uitkijk.ptz")
@@ -91,10 +91,11 @@ class PtzController(QObject):
 
     def take(self, camera_id: str) -> Decision | None:
         """Ask for the lease. Logged first (with the reason) when accountable: then None, the answer comes later."""
-        current = self.board.current(camera_id)
-        if self.accountability is None or (current is not None and current.holder.same_person(self.holder)):
+        outcome = self.board.preview(camera_id, self.holder)
+        if self.accountability is None or outcome is Outcome.RENEWED:
             return self._take_now(camera_id)
-        if current is not None and self.holder.priority <= current.holder.priority:
+        current = self.board.current(camera_id)
+        if outcome is Outcome.REFUSED:
             self.problem.emit(camera_id, f"{current.holder.display_name} controls this camera")
             return None
         action, detail = Action.CONTROL_PTZ, {"priority": self.holder.priority.name.lower()}
