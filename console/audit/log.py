@@ -20,8 +20,8 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from console.config.secrets import mask
@@ -54,7 +54,15 @@ def utc_text(moment: dt.datetime | None = None) -> str:
     return (moment or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-Effect = tuple[str, tuple]  # an SQL statement and its parameters, run in the entry's transaction
+# What goes with an entry, in its transaction: an SQL statement and its parameters, or a function of the
+# connection that checks the records and writes them. The function may return details for the entry (an
+# incident's new number), or raise ChangeRefused: then that entry and its effects are not written, and the
+# other entries of the transaction are.
+Effect = tuple[str, tuple] | Callable[[sqlite3.Connection], dict | None]
+
+
+class ChangeRefused(Exception):
+    """An effect found the records no longer allow the change (someone else changed them first)."""
 
 
 @dataclass(frozen=True)
@@ -148,39 +156,67 @@ class AuditLog:
     def append(self, user: str, role: str, workstation: str, action: str, camera: str | None = None,
                detail: dict | None = None, reason: dict | None = None) -> Entry:  # fmt: skip
         """Record an action; returns when the entry is durable. Text is masked: no credential gets in."""
-        return self.append_batch([Record(user, role, workstation, action, camera, detail, reason)])[0]
+        return self.commit(Record(user, role, workstation, action, camera, detail, reason))
 
-    def append_batch(self, records: list[Record], effects: Sequence[Effect] = ()) -> list[Entry]:
+    def commit(self, record: Record) -> Entry:
+        """One record with its effects, now (the command line); raises ChangeRefused if an effect refuses."""
+        result = self.append_batch([record])[0]
+        if isinstance(result, ChangeRefused):
+            raise result
+        return result
+
+    def append_batch(self, records: list[Record], effects: Sequence[Effect] = ()) -> list[Entry | ChangeRefused]:
         """Several entries (and the statements that go with them) in one transaction, one disk flush.
 
-        ``effects`` and each record's own effects (the board's "who watches what now") are written in
-        the same transaction, so the board never shows what the log does not hold.
+        ``effects`` and each record's own effects (the board's "who watches what now", a dispatch
+        change) are written in the same transaction, so no record shows what the log does not hold.
+        A record whose effect refuses the change gets its :class:`ChangeRefused` in its place.
         """
         utc = utc_text()
-        entries: list[Entry] = []
+        results: list[Entry | ChangeRefused] = []
+        last: Entry | None = None
         with self._lock:
             self._connection.execute("BEGIN IMMEDIATE")
             try:
-                for statement, parameters in effects:
-                    self._connection.execute(statement, parameters)
+                for effect in effects:
+                    self._apply(effect)
                 row = self._connection.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
                 seq, prev_mac = (row[0], row[1]) if row else (0, GENESIS)
                 for record in records:
-                    seq += 1
-                    values = (seq, utc, *record.fields(), prev_mac)
-                    prev_mac = _mac(self._key, values)
-                    self._connection.execute(self._insert, (*values, prev_mac))
-                    for statement, parameters in record.effects:
-                        self._connection.execute(statement, parameters)
-                    entries.append(Entry(*values, prev_mac))
+                    self._connection.execute("SAVEPOINT record")
+                    try:
+                        extra: dict = {}
+                        for effect in record.effects:
+                            extra.update(self._apply(effect) or {})
+                    except ChangeRefused as refusal:
+                        self._connection.execute("ROLLBACK TO record")
+                        self._connection.execute("RELEASE record")
+                        results.append(refusal)
+                        continue
+                    if extra:
+                        record = replace(record, detail={**(record.detail or {}), **extra})
+                    values = (seq + 1, utc, *record.fields(), prev_mac)
+                    mac = _mac(self._key, values)
+                    self._connection.execute(self._insert, (*values, mac))
+                    self._connection.execute("RELEASE record")
+                    seq, prev_mac = seq + 1, mac
+                    last = Entry(*values, mac)
+                    results.append(last)
                 self._connection.execute("COMMIT")
             except BaseException:
                 if self._connection.in_transaction:
                     self._connection.execute("ROLLBACK")
                 raise
-        if entries:
-            self._write_head(entries[-1].seq, entries[-1].mac)
-        return entries
+        if last is not None:
+            self._write_head(last.seq, last.mac)
+        return results
+
+    def _apply(self, effect: Effect) -> dict | None:
+        if callable(effect):
+            return effect(self._connection)
+        statement, parameters = effect
+        self._connection.execute(statement, parameters)
+        return None
 
     def _write_head(self, seq: int, mac: str) -> None:
         """Move the head forward (never back: consoles sharing the store write it in turn)."""

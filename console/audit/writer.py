@@ -5,7 +5,8 @@ The action itself waits: ``submit(record, on_durable)`` calls ``on_durable(entry
 caller carries the action out then. Entries that arrive while a flush is under
 way are written together in the next transaction (group commit): one disk flush
 for many entries. If the log cannot be written, ``on_failure(error)`` is called
-instead and the action must not happen.
+instead and the action must not happen; so too, for that entry alone, when one of
+its effects refuses the change (:class:`ChangeRefused`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from console.audit import presence
-from console.audit.log import AuditLog, Effect, Entry, Record
+from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record
 
 LOGGER = logging.getLogger("uitkijk.audit")
 MAX_BATCH = 512
@@ -92,7 +93,11 @@ class AuditWriter:
                 self._call(job.on_failure, error)
         else:
             for job in jobs:
-                self._call(job.on_durable, next(entries) if job.record is not None else None)
+                result = next(entries) if job.record is not None else None
+                if isinstance(result, ChangeRefused):  # this change alone was refused; the others are written
+                    self._call(job.on_failure, result)
+                else:
+                    self._call(job.on_durable, result)
         finally:
             with self._count_lock:
                 self._pending -= len(jobs)

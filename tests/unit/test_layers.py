@@ -17,10 +17,11 @@ ALLOWED = {
     "access": {"config"},
     "audit": {"config"},
     "tours": {"config", "wall"},
+    "dispatch": {"config", "store", "audit"},
     "video": {"config"},
     "onvif": {"config"},
     "sim": {"config"},
-    "ui": {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths", "access", "audit"},
+    "ui": {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths", "access", "audit", "dispatch"},
 }
 
 

@@ -1,0 +1,1 @@
+"""Incidents, street units, ANPR hits and watch lists: the patrol-dispatch domain (Qt-free)."""

@@ -1,0 +1,562 @@
+"""Dispatch changes: each one an audit entry plus the function that checks and writes it.
+
+A :class:`Change` is built anywhere (the panel, the command line) and carried out
+by the audit log inside the transaction of its entry: the function reads the
+records as they are now, applies the rules of ``model`` and writes, or raises
+``ChangeRefused`` with the reason, and then neither the change nor its entry is
+written. So two consoles dispatching the same unit at once cannot both succeed,
+and nothing changes that the log does not hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from console.audit.log import ChangeRefused, Record, utc_text
+from console.config.loader import did_you_mean
+from console.dispatch.config import ListEntry, Units, Watchlists, normalise_country, normalise_plate
+from console.dispatch.model import (
+    IllegalChange,
+    Incident,
+    IncidentState,
+    Snapshot,
+    Source,
+    TimelineEvent,
+    Unit,
+    UnitKind,
+    UnitState,
+    check_incident_transition,
+    check_unit_transition,
+)
+from console.store import dispatch as rows
+
+EDITABLE = ("type", "priority", "address", "area", "lat", "lon", "description", "caller", "outcome", "report_number")
+EDITABLE_WHEN_FINISHED = ("outcome", "report_number")  # the report follows after the incident is closed
+OUTCOMES = ("confirmed", "misread", "wrong list entry")
+DIRECTIONS = ("inbound", "outbound", "unknown")
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True)
+class Change:
+    """What to log (``what``, ``camera``, ``detail``) and the function that makes the change."""
+
+    what: str
+    detail: dict[str, Any]
+    effect: Callable[[sqlite3.Connection], dict | None]
+    camera: str | None = None
+    needs_dispatch_right: bool = False  # False: managing incidents; True: sending units
+
+    def record(self, who: dict[str, str], reason: dict | None = None) -> Record:
+        return Record(who["user"], who["role"], who["workstation"], self.what, self.camera, self.detail, reason,
+                      (self.effect,))  # fmt: skip
+
+
+class NothingToDo(ChangeRefused):
+    """The records are already as asked: no change, no entry (not shown as a refusal)."""
+
+
+def _refuse(message: str) -> ChangeRefused:
+    return ChangeRefused(message)
+
+
+def _checked(check: Callable[[], None]) -> None:
+    try:
+        check()
+    except IllegalChange as error:
+        raise ChangeRefused(str(error)) from None
+
+
+def _incident(connection: sqlite3.Connection, incident_id: str) -> dict[str, Any]:
+    row = rows.incident_row(connection, incident_id)
+    if row is None:
+        raise _refuse(f"there is no incident {incident_id}")
+    return row
+
+
+def _set_incident_state(connection: sqlite3.Connection, row: dict, wanted: IncidentState, by: str, utc: str,
+                        revision: int, why: str = "", **more: Any) -> None:  # fmt: skip
+    current = IncidentState(row["state"])
+    _checked(lambda: check_incident_transition(row["id"], current, wanted))
+    rows.update_incident(connection, row["id"], {"state": wanted.value, "updated_utc": utc, "revision": revision,
+                                                 **more})  # fmt: skip
+    rows.add_event(connection, row["id"], utc, by, "state", f"{current.value} \u2192 {wanted.value}"
+                   + (f" ({why})" if why else ""))  # fmt: skip
+    row["state"] = wanted.value
+
+
+def _set_unit_state(connection: sqlite3.Connection, unit: dict, wanted: UnitState, incident: str | None, by: str,
+                    utc: str, revision: int) -> None:  # fmt: skip
+    current = UnitState(unit["state"])
+    _checked(lambda: check_unit_transition(unit["call_sign"], current, wanted))
+    rows.set_unit(connection, unit["call_sign"], wanted.value, incident, utc, revision)
+    concerned = incident or unit["incident"]
+    rows.add_unit_event(connection, unit["call_sign"], utc, by, current.value, wanted.value, concerned)
+    unit["state"], unit["incident"] = wanted.value, incident
+
+
+# -- incidents ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Draft:
+    """A new incident as taken: from the phone, a tile, an ANPR hit, a patrol or a citizen's report."""
+
+    source: Source
+    type: str
+    priority: int = 2
+    address: str = ""
+    area: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    description: str = ""
+    caller: str = ""
+    cameras: tuple[str, ...] = ()
+    snapshots: tuple[Snapshot, ...] = field(default=())
+    hit: int | None = None
+
+    def problems(self) -> list[str]:
+        found = []
+        if not self.type.strip():
+            found.append("the type is missing")
+        if self.priority not in (1, 2, 3):
+            found.append(f"priority {self.priority}: 1 (urgent), 2 or 3")
+        if not (self.address.strip() or self.area or self.cameras):
+            found.append("where is it? give an address, an area or a camera")
+        if (self.lat is None) != (self.lon is None):
+            found.append("give both latitude and longitude, or neither")
+        for name in ("type", "address", "description", "caller"):
+            if len(getattr(self, name)) > MAX_TEXT:
+                found.append(f"the {name} is longer than {MAX_TEXT} characters")
+        return found
+
+
+def create_incident(draft: Draft, by: str, now: dt.datetime | None = None) -> Change:
+    problems = draft.problems()
+    if problems:
+        raise IllegalChange("; ".join(problems))
+    moment = now or dt.datetime.now(dt.UTC)
+
+    def effect(connection: sqlite3.Connection) -> dict:
+        utc = utc_text(moment)
+        revision = rows.next_revision(connection)
+        number = rows.next_incident_number(connection, moment.year)
+        incident_id = f"{moment.year}-{number:04d}"
+        rows.insert_incident(connection, {
+            "id": incident_id, "year": moment.year, "number": number, "source": draft.source.value,
+            "type": draft.type.strip(), "priority": draft.priority, "state": IncidentState.NEW.value,
+            "created_utc": utc, "created_by": by, "updated_utc": utc, "address": draft.address.strip(),
+            "area": draft.area, "lat": draft.lat, "lon": draft.lon, "description": draft.description.strip(),
+            "caller": draft.caller.strip(), "cameras": list(draft.cameras),
+            "snapshots": [snapshot.__dict__ for snapshot in draft.snapshots], "assigned": [], "hit": draft.hit,
+            "revision": revision})  # fmt: skip
+        rows.add_event(connection, incident_id, utc, by, "created",
+                       f"from {draft.source.value}: {draft.type.strip()}, priority {draft.priority}")  # fmt: skip
+        if draft.hit is not None:
+            hit = rows.hit_row(connection, draft.hit)
+            if hit is None or hit["outcome"] != "confirmed":
+                raise _refuse(f"ANPR hit {draft.hit} is not confirmed: compare the read with the image first")
+            if hit["incident"]:
+                raise _refuse(f"ANPR hit {draft.hit} already became incident {hit['incident']}")
+            rows.update_hit(connection, draft.hit, {"incident": incident_id, "revision": revision})
+        return {"incident": incident_id}
+
+    detail = {"source": draft.source.value, "type": draft.type.strip(), "priority": draft.priority,
+              "where": draft.address.strip() or draft.area or "", "cameras": list(draft.cameras)}  # fmt: skip
+    if draft.hit is not None:
+        detail["hit"] = draft.hit
+    camera = draft.cameras[0] if draft.cameras else None
+    return Change("incident created", detail, effect, camera)
+
+
+def update_incident(incident_id: str, changes: dict[str, Any], by: str) -> Change:
+    unknown = [name for name in changes if name not in EDITABLE]
+    if unknown:
+        raise IllegalChange(f"these cannot be edited: {', '.join(unknown)}")
+    if "priority" in changes and changes["priority"] not in (1, 2, 3):
+        raise IllegalChange(f"priority {changes['priority']}: 1 (urgent), 2 or 3")
+    if "type" in changes and not str(changes["type"]).strip():
+        raise IllegalChange("the type cannot be empty")
+
+    def effect(connection: sqlite3.Connection) -> None:
+        row = _incident(connection, incident_id)
+        if not IncidentState(row["state"]).is_open:
+            late = [name for name in changes if name not in EDITABLE_WHEN_FINISHED]
+            if late:
+                raise _refuse(f"incident {incident_id} is {row['state']}: only its outcome and report number change")
+        real = {name: value for name, value in changes.items() if row[name] != value}
+        if not real:
+            return
+        utc, revision = utc_text(), rows.next_revision(connection)
+        rows.update_incident(connection, incident_id, {**real, "updated_utc": utc, "revision": revision})
+        for name, value in real.items():
+            rows.add_event(connection, incident_id, utc, by, "field",
+                           f"{name.replace('_', ' ')}: {row[name] if row[name] not in (None, '') else '-'}"
+                           f" \u2192 {value if value not in (None, '') else '-'}")  # fmt: skip
+
+    return Change("incident updated", {"incident": incident_id, "fields": sorted(changes)}, effect)
+
+
+def add_note(incident_id: str, text: str, by: str) -> Change:
+    text = text.strip()
+    if not text:
+        raise IllegalChange("the note is empty")
+    if len(text) > MAX_TEXT:
+        raise IllegalChange(f"the note is longer than {MAX_TEXT} characters")
+
+    def effect(connection: sqlite3.Connection) -> None:
+        _incident(connection, incident_id)
+        utc, revision = utc_text(), rows.next_revision(connection)
+        rows.add_event(connection, incident_id, utc, by, "note", text)
+        rows.update_incident(connection, incident_id, {"updated_utc": utc, "revision": revision})
+
+    return Change("incident note", {"incident": incident_id, "characters": len(text)}, effect)
+
+
+def link_camera(incident_id: str, camera: str, by: str, snapshot: Snapshot | None = None) -> Change:
+    def effect(connection: sqlite3.Connection) -> None:
+        row = _incident(connection, incident_id)
+        if not IncidentState(row["state"]).is_open:
+            raise _refuse(f"incident {incident_id} is {row['state']}")
+        utc, revision = utc_text(), rows.next_revision(connection)
+        changes: dict[str, Any] = {"updated_utc": utc, "revision": revision}
+        if camera not in row["cameras"]:
+            changes["cameras"] = [*row["cameras"], camera]
+            rows.add_event(connection, incident_id, utc, by, "camera", f"camera {camera} linked")
+        if snapshot is not None:
+            changes["snapshots"] = [*row["snapshots"], snapshot.__dict__]
+            rows.add_event(connection, incident_id, utc, by, "snapshot",
+                           f"snapshot of {camera}: {snapshot.file} (SHA-256 {snapshot.sha256[:16]}\u2026)")  # fmt: skip
+        rows.update_incident(connection, incident_id, changes)
+
+    detail = {"incident": incident_id}
+    if snapshot is not None:
+        detail |= {"snapshot": snapshot.file, "sha256": snapshot.sha256}
+    return Change("incident camera linked", detail, effect, camera)
+
+
+def finish_incident(incident_id: str, wanted: IncidentState, by: str, outcome: str = "") -> Change:
+    """Close (with an outcome) or cancel; units still on it are cleared in the same transaction."""
+    if wanted not in (IncidentState.CLOSED, IncidentState.CANCELLED):
+        raise IllegalChange(f"an incident is finished as closed or cancelled, not {wanted.value}")
+    outcome = outcome.strip()
+    if wanted == IncidentState.CLOSED and not outcome:
+        raise IllegalChange("closing needs an outcome (what was found, what was done)")
+
+    def effect(connection: sqlite3.Connection) -> dict:
+        row = _incident(connection, incident_id)
+        utc, revision = utc_text(), rows.next_revision(connection)
+        more = {"outcome": outcome} if outcome else {}
+        _set_incident_state(connection, row, wanted, by, utc, revision, outcome, **more)
+        cleared = _release_units(connection, incident_id, by, utc, revision)
+        return {"units_cleared": cleared} if cleared else {}
+
+    verb = "closed" if wanted == IncidentState.CLOSED else "cancelled"
+    return Change(f"incident {verb}", {"incident": incident_id, "outcome": outcome}, effect)
+
+
+def _release_units(connection: sqlite3.Connection, incident_id: str, by: str, utc: str, revision: int) -> list[str]:
+    cleared = []
+    for unit in rows.unit_rows(connection):
+        if unit["incident"] == incident_id and UnitState(unit["state"]).is_on_incident:
+            rows.set_unit(connection, unit["call_sign"], UnitState.AVAILABLE.value, None, utc, revision)
+            rows.add_unit_event(connection, unit["call_sign"], utc, by, unit["state"], UnitState.AVAILABLE.value,
+                                incident_id)  # fmt: skip
+            rows.add_event(connection, incident_id, utc, by, "unit", f"{unit['call_sign']} cleared (available)")
+            cleared.append(unit["call_sign"])
+    return cleared
+
+
+def merge_incident(incident_id: str, into: str, by: str) -> Change:
+    """A duplicate (two calls about one fight): its cameras, snapshots and units move to the other one."""
+    if incident_id == into:
+        raise IllegalChange("an incident cannot be merged into itself")
+
+    def effect(connection: sqlite3.Connection) -> None:
+        source, target = _incident(connection, incident_id), _incident(connection, into)
+        if not IncidentState(target["state"]).is_open:
+            raise _refuse(f"incident {into} is {target['state']}: merge into an open incident")
+        utc, revision = utc_text(), rows.next_revision(connection)
+        _set_incident_state(connection, source, IncidentState.MERGED, by, utc, revision, f"into {into}",
+                            merged_into=into)  # fmt: skip
+        moved_units = []
+        for unit in rows.unit_rows(connection):
+            if unit["incident"] == incident_id and UnitState(unit["state"]).is_on_incident:
+                rows.set_unit(connection, unit["call_sign"], unit["state"], into, utc, revision)
+                moved_units.append(unit["call_sign"])
+        cameras = target["cameras"] + [camera for camera in source["cameras"] if camera not in target["cameras"]]
+        changes: dict[str, Any] = {
+            "cameras": cameras, "snapshots": target["snapshots"] + source["snapshots"],
+            "assigned": target["assigned"] + [u for u in source["assigned"] if u not in target["assigned"]],
+            "priority": min(target["priority"], source["priority"]), "updated_utc": utc,
+            "revision": revision}  # fmt: skip
+        if moved_units and target["first_dispatched_utc"] is None:
+            changes["first_dispatched_utc"] = source["first_dispatched_utc"] or utc
+        rows.update_incident(connection, into, changes)
+        rows.add_event(connection, into, utc, by, "merge", f"{incident_id} merged into this incident"
+                       + (f"; units {', '.join(moved_units)} moved here" if moved_units else ""))  # fmt: skip
+        if moved_units and target["state"] == IncidentState.NEW.value:
+            _set_incident_state(connection, target, IncidentState.DISPATCHED, by, utc, revision, "units merged in")
+        arrived = any(unit["state"] == UnitState.ON_SCENE.value for unit in rows.unit_rows(connection)
+                      if unit["call_sign"] in moved_units)  # fmt: skip
+        if arrived and target["state"] == IncidentState.DISPATCHED.value:
+            _set_incident_state(connection, target, IncidentState.ON_SCENE, by, utc, revision, "a unit is on scene")
+
+    return Change("incident merged", {"incident": incident_id, "into": into}, effect)
+
+
+# -- units ----------------------------------------------------------------------------------------
+def dispatch_unit(incident_id: str, call_sign: str, by: str) -> Change:
+    def effect(connection: sqlite3.Connection) -> None:
+        row = _incident(connection, incident_id)
+        unit = rows.unit_row(connection, call_sign)
+        if unit is None:
+            raise _refuse(f"there is no unit {call_sign}")
+        if not IncidentState(row["state"]).is_open:
+            raise _refuse(f"incident {incident_id} is {row['state']}: nothing to send {call_sign} to")
+        if unit["state"] != UnitState.AVAILABLE.value:
+            on = f" to {unit['incident']}" if unit["incident"] else ""
+            raise _refuse(f"{call_sign} is {unit['state']}{on}, not available: pick another unit")
+        utc, revision = utc_text(), rows.next_revision(connection)
+        _set_unit_state(connection, unit, UnitState.DISPATCHED, incident_id, by, utc, revision)
+        changes: dict[str, Any] = {"updated_utc": utc, "revision": revision,
+                                   "assigned": row["assigned"] + ([call_sign] if call_sign not in row["assigned"]
+                                                                  else [])}  # fmt: skip
+        if row["first_dispatched_utc"] is None:
+            changes["first_dispatched_utc"] = utc
+        rows.update_incident(connection, incident_id, changes)
+        rows.add_event(connection, incident_id, utc, by, "dispatch", f"{call_sign} dispatched")
+        if row["state"] == IncidentState.NEW.value:
+            _set_incident_state(connection, row, IncidentState.DISPATCHED, by, utc, revision)
+
+    return Change("unit dispatched", {"incident": incident_id, "unit": call_sign}, effect, needs_dispatch_right=True)
+
+
+def set_unit_state(call_sign: str, wanted: UnitState, by: str) -> Change:
+    """A unit reports: en route, on scene, available (cleared or stood down), busy, out of service."""
+    if wanted == UnitState.DISPATCHED:
+        raise IllegalChange(f"{call_sign} is dispatched to an incident from the incident (Dispatch)")
+
+    def effect(connection: sqlite3.Connection) -> dict:
+        unit = rows.unit_row(connection, call_sign)
+        if unit is None:
+            raise _refuse(f"there is no unit {call_sign}")
+        incident_id = unit["incident"]
+        utc, revision = utc_text(), rows.next_revision(connection)
+        keeps = wanted in (UnitState.EN_ROUTE, UnitState.ON_SCENE)
+        _set_unit_state(connection, unit, wanted, incident_id if keeps else None, by, utc, revision)
+        if incident_id is None:
+            return {}
+        row = _incident(connection, incident_id)
+        rows.add_event(connection, incident_id, utc, by, "unit", f"{call_sign} {wanted.value}")
+        rows.update_incident(connection, incident_id, {"updated_utc": utc, "revision": revision})
+        if wanted == UnitState.ON_SCENE and row["state"] == IncidentState.DISPATCHED.value:
+            _set_incident_state(connection, row, IncidentState.ON_SCENE, by, utc, revision, f"{call_sign} arrived")
+        elif wanted == UnitState.AVAILABLE and row["state"] == IncidentState.DISPATCHED.value:
+            still = [u for u in rows.unit_rows(connection)
+                     if u["incident"] == incident_id and UnitState(u["state"]).is_on_incident]  # fmt: skip
+            if not still:
+                _set_incident_state(connection, row, IncidentState.NEW, by, utc, revision, "every unit stood down")
+        return {"incident": incident_id}
+
+    return Change("unit state", {"unit": call_sign, "state": wanted.value}, effect, needs_dispatch_right=True)
+
+
+def ensure_units(units: Units, by: str) -> Change | None:
+    """Configured units the store does not know yet join as available (logged once, as configuration)."""
+    if not units.units:
+        return None
+
+    def effect(connection: sqlite3.Connection) -> dict:
+        known = {row["call_sign"] for row in rows.unit_rows(connection)}
+        missing = [unit for unit in units.units if unit.call_sign not in known]
+        if not missing:
+            raise NothingToDo("every configured unit is known")
+        utc, revision = utc_text(), rows.next_revision(connection)
+        for unit in units.units:
+            rows.ensure_unit(connection, unit.call_sign, unit.kind.value, unit.home_area, utc, revision)
+        return {"added": [unit.call_sign for unit in missing]}
+
+    return Change("units configured", {"file": "units.yaml"}, effect)
+
+
+# -- ANPR hits ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Read:
+    """One plate read by an ANPR camera."""
+
+    camera: str
+    plate: str
+    country: str
+    confidence: float
+    direction: str = "unknown"
+    utc: str = ""
+    plate_png: bytes | None = None
+    overview_png: bytes | None = None
+
+    def problems(self, anpr_cameras: Sequence[str]) -> list[str]:
+        found = []
+        if self.camera not in anpr_cameras:
+            found.append(f"'{self.camera}' is not an ANPR camera{did_you_mean(self.camera, anpr_cameras)}")
+        for check in (lambda: normalise_plate(self.plate), lambda: normalise_country(self.country)):
+            try:
+                check()
+            except ValueError as error:
+                found.append(str(error))
+        if not 0.0 <= self.confidence <= 1.0:
+            found.append(f"confidence {self.confidence}: between 0 and 1")
+        if self.direction not in DIRECTIONS:
+            found.append(f"direction '{self.direction}': one of {', '.join(DIRECTIONS)}")
+        for name, image in (("plate image", self.plate_png), ("overview image", self.overview_png)):
+            if image is not None and not image.startswith(b"\x89PNG\r\n\x1a\n"):
+                found.append(f"the {name} is not a PNG file")
+        return found
+
+
+def record_read(read: Read, watchlists: Watchlists, today: dt.date, by: str) -> tuple[Change | None, ListEntry | None]:
+    """A hit when the read matches a live list entry; ``(None, None)`` when it matches none (not kept)."""
+    entry = watchlists.match(read.plate, read.country, today)
+    if entry is None:
+        return None, None
+    utc = read.utc or utc_text()
+
+    def effect(connection: sqlite3.Connection) -> dict:
+        revision = rows.next_revision(connection)
+        hit_id = rows.insert_hit(connection, {
+            "utc": utc, "camera": read.camera, "plate": entry.plate, "plate_read": read.plate.strip().upper(),
+            "country": entry.country, "confidence": read.confidence, "direction": read.direction,
+            "list": entry.list, "list_reason": entry.reason, "list_owner": entry.owner,
+            "list_expires": entry.expires.isoformat(), "plate_png": read.plate_png,
+            "overview_png": read.overview_png, "revision": revision})  # fmt: skip
+        return {"hit": hit_id}
+
+    detail = {"plate": entry.plate, "country": entry.country, "list": entry.list,
+              "confidence": round(read.confidence, 3), "direction": read.direction}  # fmt: skip
+    return Change("ANPR hit", detail, effect, read.camera), entry
+
+
+def record_hit_outcome(hit_id: int, outcome: str, by: str) -> Change:
+    if outcome not in OUTCOMES:
+        raise IllegalChange(f"outcome '{outcome}': one of {', '.join(OUTCOMES)}")
+
+    def effect(connection: sqlite3.Connection) -> None:
+        hit = rows.hit_row(connection, hit_id)
+        if hit is None:
+            raise _refuse(f"there is no ANPR hit {hit_id}")
+        if hit["outcome"] is not None:
+            raise _refuse(f"ANPR hit {hit_id} was already checked: {hit['outcome']} ({hit['outcome_by']})")
+        rows.update_hit(connection, hit_id, {"outcome": outcome, "outcome_by": by, "outcome_utc": utc_text(),
+                                             "revision": rows.next_revision(connection)})  # fmt: skip
+
+    return Change("ANPR hit checked", {"hit": hit_id, "outcome": outcome}, effect)
+
+
+def hit_draft(hit: Hit, camera_area: str, street: str, lat: float, lon: float) -> Draft:
+    """The incident a confirmed hit becomes: the camera, its place, and what the list says."""
+    description = (f"{hit.plate} ({hit.country}) on '{hit.list}': {hit.list_reason}. Read by {hit.camera}, "
+                   f"{hit.direction}, {hit.confidence:.0%}; list owner {hit.list_owner}.")  # fmt: skip
+    return Draft(Source.ANPR, "wanted vehicle", 2, street, camera_area, lat, lon, description, "", (hit.camera,),
+                 hit=hit.id)  # fmt: skip
+
+
+# -- reading --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    utc: str
+    camera: str
+    plate: str
+    plate_read: str
+    country: str
+    confidence: float
+    direction: str
+    list: str
+    list_reason: str
+    list_owner: str
+    list_expires: str
+    outcome: str | None
+    outcome_by: str | None
+    outcome_utc: str | None
+    incident: str | None
+    revision: int
+
+    @property
+    def is_pending(self) -> bool:
+        return self.outcome is None
+
+
+@dataclass(frozen=True)
+class Board:
+    """Everything the panel shows, read in one go."""
+
+    revision: int
+    incidents: tuple[Incident, ...]
+    units: tuple[Unit, ...]
+    hits: tuple[Hit, ...]
+
+    def incident(self, incident_id: str) -> Incident | None:
+        return next((incident for incident in self.incidents if incident.id == incident_id), None)
+
+    def unit(self, call_sign: str) -> Unit | None:
+        return next((unit for unit in self.units if unit.call_sign == call_sign), None)
+
+    @property
+    def pending_hits(self) -> list[Hit]:
+        return [hit for hit in self.hits if hit.is_pending]
+
+
+def incident_from_row(row: dict[str, Any], events: Sequence[dict], units_now: Sequence[str]) -> Incident:
+    return Incident(
+        row["id"], Source(row["source"]), row["type"], row["priority"], IncidentState(row["state"]),
+        row["created_utc"], row["created_by"], row["address"], row["area"], row["lat"], row["lon"],
+        row["description"], row["caller"], tuple(row["cameras"]),
+        tuple(Snapshot(**snapshot) for snapshot in row["snapshots"]), tuple(units_now), row["outcome"],
+        row["report_number"], row["merged_into"], row["first_dispatched_utc"], row["updated_utc"], row["hit"],
+        tuple(TimelineEvent(event["utc"], event["user"], event["kind"], event["text"]) for event in events),
+    )  # fmt: skip
+
+
+def read_board(connection: sqlite3.Connection, is_open_only: bool = False, known_units: Sequence[str] = ()) -> Board:
+    """One consistent read (a single transaction) of incidents, units and hits."""
+    connection.execute("BEGIN")
+    try:
+        revision = rows.revision(connection)
+        incident_rows = rows.incident_rows(connection, is_open_only)
+        events = rows.event_rows(connection, [row["id"] for row in incident_rows])
+        unit_rows = rows.unit_rows(connection)
+        hit_rows = rows.hit_rows(connection)
+    finally:
+        connection.execute("COMMIT")
+    by_incident: dict[str, list[dict]] = {}
+    for event in events:
+        by_incident.setdefault(event["incident"], []).append(event)
+    on_incident: dict[str, list[str]] = {}
+    units = []
+    for row in unit_rows:
+        if known_units and row["call_sign"] not in known_units:
+            continue  # no longer in units.yaml
+        state = UnitState(row["state"])
+        units.append(Unit(row["call_sign"], UnitKind(row["kind"]), row["home_area"], state, row["incident"],
+                          row["since_utc"]))  # fmt: skip
+        if row["incident"] and state.is_on_incident:
+            on_incident.setdefault(row["incident"], []).append(row["call_sign"])
+    incidents = tuple(incident_from_row(row, by_incident.get(row["id"], []), on_incident.get(row["id"], []))
+                      for row in incident_rows)  # fmt: skip
+    return Board(revision, incidents, tuple(units), tuple(Hit(**row) for row in hit_rows))
+
+
+def incident_json(incident: Incident) -> dict[str, Any]:
+    """An incident for other systems (``python main.py incidents --json``)."""
+    return {
+        "id": incident.id, "state": incident.state.value, "source": incident.source.value, "type": incident.type,
+        "priority": incident.priority, "created_utc": incident.created_utc, "created_by": incident.created_by,
+        "updated_utc": incident.updated_utc, "address": incident.address, "area": incident.area,
+        "lat": incident.lat, "lon": incident.lon, "description": incident.description, "caller": incident.caller,
+        "cameras": list(incident.cameras), "snapshots": [snapshot.__dict__ for snapshot in incident.snapshots],
+        "units": list(incident.units), "outcome": incident.outcome, "report_number": incident.report_number,
+        "merged_into": incident.merged_into, "first_dispatched_utc": incident.first_dispatched_utc,
+        "anpr_hit": incident.hit,
+        "timeline": [{"utc": e.utc, "user": e.user, "kind": e.kind, "text": e.text} for e in incident.timeline],
+    }  # fmt: skip
