@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from console import cli_dispatch
 from console.access.permissions import Role
 from console.access.users import load_users
 from console.config.errors import ConfigError
@@ -47,6 +48,7 @@ def _load_config(folder: Path) -> CameraConfig | None:
         config = load_camera_config(folder)
         load_tours(config)  # checked now, so a broken tours.yaml is reported like any other file
         load_users(folder)
+        cli_dispatch.check_dispatch_files(config)
         return config
     except ConfigError as error:
         for issue in error.issues:
@@ -135,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in user_commands.choices.values():
         sub.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
         sub.add_argument("--data", type=Path, default=None, metavar="DIR", help="where the audit log is")
+    cli_dispatch.add_parsers(commands)
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -169,7 +172,11 @@ def _dispatch(arguments: argparse.Namespace) -> int:
             return 1
         tours = load_tours(config)
         users = load_users(arguments.folder)
-        print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours, {len(users.users)} users")
+        dispatch_summary, warnings = cli_dispatch.check_dispatch_files(config)
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours, {len(users.users)} users, "
+              f"{dispatch_summary}")  # fmt: skip
         return 0
 
     if arguments.command == "probe":
@@ -181,6 +188,13 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     if arguments.command == "user":
         setup_logging(None)
         return _user(arguments)
+    if arguments.command == "incidents":
+        setup_logging(None)
+        return cli_dispatch.list_incidents(arguments)
+    if arguments.command == "intake":
+        setup_logging(None)
+        config = _load_config(arguments.config)
+        return 1 if config is None else cli_dispatch.intake(arguments, config)
 
     paths = AppPaths.resolve(arguments.data)
     setup_logging(paths, getattr(arguments, "verbose", False))

@@ -1,0 +1,193 @@
+"""The dispatch commands: intake from other systems (the phone system, an ANPR back end) and the incident list.
+
+``intake`` writes into the same store as the consoles, through the audit log
+(attributed to ``--by``, as an external system), so a running console shows
+the incident or hit within its poll interval. Bad input is refused with every
+problem named, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import socket
+import sys
+from pathlib import Path
+
+from console.audit.log import KEY_FILE, AuditLog, ChangeRefused
+from console.config.errors import ConfigError
+from console.config.loader import CameraConfig, did_you_mean
+from console.config.secrets import mask
+from console.dispatch import service
+from console.dispatch.config import expired_warnings, load_units, load_watchlists, places
+from console.dispatch.model import IllegalChange, Source, locate
+from console.paths import DEFAULT_CONFIG_DIR, AppPaths
+from console.store import dispatch as rows
+from console.store.sqlite import Store
+
+SOURCES = {source.value: source for source in Source if source not in (Source.ANPR, Source.CAMERA)}
+MAX_IMAGE_BYTES = 8_000_000
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    intake = commands.add_parser("intake", help="put an incident or an ANPR read into the store (other systems)")
+    kinds = intake.add_subparsers(dest="intake_command", required=True, metavar="KIND")
+    call = kinds.add_parser("call", help="an incident from the phone line, a patrol or a citizen's report")
+    call.add_argument("--type", required=True, help="e.g. fight, shoplifting, bike theft")
+    call.add_argument("--address", required=True, help="street and number, or a place")
+    call.add_argument("--description", required=True)
+    call.add_argument("--priority", type=int, default=2, help="1 (urgent), 2 or 3 (default 2)")
+    call.add_argument("--caller", default="", help="name and call-back number")
+    call.add_argument("--source", choices=list(SOURCES), default="phone")
+    call.add_argument("--area", default=None, help="area id (found from the address when it names a known street)")
+    call.add_argument("--lat", type=float, default=None)
+    call.add_argument("--lon", type=float, default=None)
+    anpr = kinds.add_parser("anpr", help="a plate read by an ANPR camera (kept only when it matches a watch list)")
+    anpr.add_argument("--camera", required=True)
+    anpr.add_argument("--plate", required=True)
+    anpr.add_argument("--country", required=True, help="the plate's international code: B, NL, F, D, ...")
+    anpr.add_argument("--confidence", type=float, required=True, help="the read's confidence, 0..1")
+    anpr.add_argument("--direction", choices=list(service.DIRECTIONS), default="unknown")
+    anpr.add_argument("--image", type=Path, default=None, metavar="PNG", help="the overview image")
+    anpr.add_argument("--plate-image", type=Path, default=None, metavar="PNG", help="the plate crop")
+    for sub in (call, anpr):
+        sub.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
+        sub.add_argument("--data", type=Path, default=None, metavar="DIR", help="the store's folder")
+        sub.add_argument("--by", default="intake", help="the system that hands it over (in the audit log)")
+        sub.add_argument("--json", action="store_true", help="print the result as JSON")
+    listing = commands.add_parser("incidents", help="list incidents (open ones with --open)")
+    listing.add_argument("--open", action="store_true", help="only new, dispatched and on-scene incidents")
+    listing.add_argument("--json", action="store_true", help="JSON for other systems")
+    listing.add_argument("--data", type=Path, default=None, metavar="DIR")
+
+
+def _fail(problems: list[str]) -> int:
+    for problem in problems:
+        print(f"refused: {mask(problem)}", file=sys.stderr)
+    print("nothing was stored", file=sys.stderr)
+    return 1
+
+
+def _read_png(path: Path | None, what: str, problems: list[str]) -> bytes | None:
+    if path is None:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        problems.append(f"cannot read the {what} {path}: {error.strerror or error}")
+        return None
+    if len(data) > MAX_IMAGE_BYTES:
+        problems.append(f"the {what} {path} is larger than {MAX_IMAGE_BYTES // 1_000_000} MB")
+    return data
+
+
+def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
+    paths = AppPaths.resolve(arguments.data)
+    problems: list[str] = []
+    if arguments.intake_command == "call":
+        change = _call_change(arguments, config, problems)
+        entry_list = None
+    else:
+        change, entry_list = _anpr_change(arguments, config, problems)
+        if change is None and not problems:
+            result = {"stored": False, "why": "the read matches no live watch-list entry (such reads are not kept)"}
+            print(json.dumps(result) if arguments.json else result["why"])
+            return 0
+    if problems or change is None:
+        return _fail(problems)
+    database = paths.data_dir / Store.FILE_NAME
+    log = AuditLog(database, paths.data_dir / KEY_FILE)
+    try:
+        rows.create_tables(database)
+        who = {"user": arguments.by, "role": "external system", "workstation": socket.gethostname()}
+        entry = log.commit(change.record(who))
+    except ChangeRefused as error:
+        return _fail([str(error)])
+    finally:
+        log.close()
+    detail = json.loads(entry.detail)
+    if arguments.json:
+        print(json.dumps({"stored": True, **detail}))
+    elif "incident" in detail:
+        print(f"incident {detail['incident']} stored: {detail['type']}, priority {detail['priority']}, {detail['where']}")
+    else:
+        assert entry_list is not None
+        print(f"ANPR hit {detail['hit']} stored: {detail['plate']} ({detail['country']}) on '{entry_list.list}'"
+              f" \u2013 {entry_list.reason}")  # fmt: skip
+    return 0
+
+
+def _call_change(arguments: argparse.Namespace, config: CameraConfig, problems: list[str]) -> service.Change | None:
+    area, lat, lon = arguments.area, arguments.lat, arguments.lon
+    areas = [each.id for each in config.areas]
+    if area is not None and area not in areas:
+        problems.append(f"unknown area '{area}'{did_you_mean(area, areas)}; one of {', '.join(areas)}")
+    found = locate(arguments.address, places(config))
+    if found is not None:
+        area = area or found.area
+        if lat is None and lon is None:
+            lat, lon = found.lat, found.lon
+    for name, value, limit in (("latitude", lat, 90), ("longitude", lon, 180)):
+        if value is not None and not -limit <= value <= limit:
+            problems.append(f"{name} {value} is out of range")
+    for name in ("type", "address", "description"):
+        if not getattr(arguments, name).strip():
+            problems.append(f"--{name} is empty")
+    draft = service.Draft(SOURCES[arguments.source], arguments.type, arguments.priority, arguments.address, area, lat,
+                          lon, arguments.description, arguments.caller)  # fmt: skip
+    problems += [problem for problem in draft.problems() if problem not in problems]
+    if problems:
+        return None
+    try:
+        return service.create_incident(draft, arguments.by)
+    except IllegalChange as error:
+        problems.append(str(error))
+        return None
+
+
+def _anpr_change(arguments: argparse.Namespace, config: CameraConfig, problems: list[str]):
+    try:
+        watchlists = load_watchlists(config.folder)
+    except ConfigError as error:
+        problems += [str(issue) for issue in error.issues]
+        return None, None
+    read = service.Read(arguments.camera, arguments.plate, arguments.country, arguments.confidence,
+                        arguments.direction, "", _read_png(arguments.plate_image, "plate image", problems),
+                        _read_png(arguments.image, "overview image", problems))  # fmt: skip
+    problems += read.problems([camera.id for camera in config.cameras if camera.kind == "anpr"])
+    if problems:
+        return None, None
+    return service.record_read(read, watchlists, dt.datetime.now(dt.UTC).date(), arguments.by)
+
+
+def list_incidents(arguments: argparse.Namespace) -> int:
+    paths = AppPaths.resolve(arguments.data)
+    database = paths.data_dir / Store.FILE_NAME
+    if not database.exists():
+        incidents: tuple = ()
+    else:
+        rows.create_tables(database)
+        reader = rows.open_reader(database)
+        try:
+            incidents = service.read_board(reader, is_open_only=arguments.open).incidents
+        finally:
+            reader.close()
+    if arguments.json:
+        print(json.dumps([service.incident_json(incident) for incident in incidents], indent=2, ensure_ascii=False))
+        return 0
+    if not incidents:
+        print("no open incidents" if arguments.open else "no incidents")
+    for incident in incidents:
+        units = ", ".join(incident.units) or "-"
+        print(f"{incident.id}  P{incident.priority}  {incident.state.value:10}  {incident.type:20}  "
+              f"{incident.where[:40]:40}  units: {units}")  # fmt: skip
+    return 0
+
+
+def check_dispatch_files(config: CameraConfig) -> tuple[str, list[str]]:
+    """For check-config: the units and watch lists (raises ConfigError), a summary and expiry warnings."""
+    units = load_units(config)
+    watchlists = load_watchlists(config.folder)
+    warnings = expired_warnings(config.folder, watchlists, dt.datetime.now(dt.UTC).date())
+    return f"{len(units.units)} units, {len(watchlists.entries)} watch-list entries", warnings
