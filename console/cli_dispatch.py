@@ -110,7 +110,8 @@ def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
     if arguments.json:
         print(json.dumps({"stored": True, **detail}))
     elif "incident" in detail:
-        print(f"incident {detail['incident']} stored: {detail['type']}, priority {detail['priority']}, {detail['where']}")
+        where = detail["where"]
+        print(f"incident {detail['incident']} stored: {detail['type']}, priority {detail['priority']}, {where}")
     else:
         assert entry_list is not None
         print(f"ANPR hit {detail['hit']} stored: {detail['plate']} ({detail['country']}) on '{entry_list.list}'"
