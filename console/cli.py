@@ -245,9 +245,26 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     except SimulationError as error:
         print(f"The simulated camera network could not start: {error}", file=sys.stderr)
         return 1
+    import subprocess
+
+    anpr = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "console.sim.anpr_feed",
+            "--config",
+            str(arguments.config),
+            "--data",
+            str(paths.data_dir),
+        ],
+        stdout=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip  (the simulated ANPR back end: hits now and then)
     try:
         return run_console(config, paths, options, tours, plan=plan)
     finally:
+        anpr.terminate()
+        anpr.wait(5)
         network.stop()
 
 

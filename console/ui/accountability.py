@@ -21,8 +21,9 @@ from console.access.permissions import Action, NotPermitted, Role
 from console.access.reasons import Category, Reason, ReasonRequired
 from console.access.session import Session
 from console.audit import presence
-from console.audit.log import AuditLog, Effect, Entry, Record
+from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record
 from console.audit.writer import AuditWriter
+from console.dispatch.service import Change, NothingToDo
 from console.ptz.lease import Holder, Priority
 from console.ui.wall_view import WallView
 
@@ -154,11 +155,37 @@ class Accountability(QObject):
         if len(self.gui_cost_s) > 10_000:
             del self.gui_cost_s[:5_000]
 
+    def change(self, action: Action, change: Change, reason: Reason | None = None,
+               then: Callable[[dict], None] | None = None) -> bool:  # fmt: skip
+        """A dispatch change: permitted, then checked and written with its entry; ``then(detail)`` once durable.
+
+        If the records refuse it (``ChangeRefused``: someone else changed them first), ``refused`` says why.
+        """
+        try:
+            self.session.require(action)
+        except (NotPermitted, ReasonRequired) as error:
+            self.refused.emit(str(error))
+            return False
+        record = change.record(self.session.who, reason.as_record() if reason else None)
+
+        def durable(entry: Entry) -> None:  # on the writer thread
+            if then is not None:
+                detail = json.loads(entry.detail)
+                self._durable.emit(lambda: then(detail), entry)
+
+        self.writer.submit(record, on_durable=durable, on_failure=lambda error: self._failure.emit(None, error))
+        return True
+
     def _on_durable(self, then: Callable[[], None], entry: Entry) -> None:
         then()
 
     def _on_failure(self, otherwise: Callable[[], None] | None, error: BaseException) -> None:
-        self.log_failed.emit(f"the audit log cannot be written ({error}): the action was not carried out")
+        if isinstance(error, NothingToDo):
+            return
+        if isinstance(error, ChangeRefused):
+            self.refused.emit(str(error))
+        else:
+            self.log_failed.emit(f"the audit log cannot be written ({error}): the action was not carried out")
         if otherwise is not None:
             otherwise()
 

@@ -17,14 +17,18 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from console.access.permissions import Action, NotPermitted
-from console.access.reasons import ReasonRequired
+from console.access.permissions import Action, NotPermitted, is_allowed
+from console.access.reasons import Category, Kind, Reason, ReasonRequired
 from console.access.session import utc_now
 from console.access.users import UserDirectory, load_users
 from console.audit.evidence import evidence_paths, save_evidence
 from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
 from console.config.loader import CameraConfig
+from console.dispatch.config import load_units
+from console.dispatch.config import places as dispatch_places
+from console.dispatch.model import Incident, Snapshot, Source, cameras_for
+from console.dispatch.service import Draft, create_incident, ensure_units, link_camera
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.paths import RESOURCES_DIR, AppPaths
@@ -34,6 +38,8 @@ from console.tours.config import save_tours
 from console.tours.model import Tour
 from console.ui.accountability import Accountability, ViewingLog, session_holder
 from console.ui.board import BoardWindow
+from console.ui.dispatch_models import AlertSound, DispatchFeed
+from console.ui.dispatch_panel import DispatchPanel, DispatchWindow
 from console.ui.login import InactivityWatch, ReasonDialog, check_password
 from console.ui.main_window import WallWindow
 from console.ui.ptz_controller import PtzController, local_holder
@@ -45,7 +51,7 @@ from console.video.hub import StreamHub
 from console.video.snapshot import grab_still
 from console.video.stream import StreamState
 from console.wall.state import WallState
-from console.wall.views import ViewStore
+from console.wall.views import SavedView, ViewStore
 
 LOGGER = logging.getLogger("uitkijk.ui")
 STATE_PRIORITY = {StreamState.LIVE: 3, StreamState.CONNECTING: 2, StreamState.NO_SIGNAL: 1}
@@ -110,6 +116,12 @@ class Console(QObject):
             if users is not None:
                 self.inactivity = InactivityWatch(users.policy.lock_after_min * 60, self.lock, self)
         self.window_store = WindowStore(paths.settings_dir)
+        self.dispatch_panel: DispatchPanel | None = None
+        self.dispatch_feed: DispatchFeed | None = None
+        if accountability is not None and is_allowed(accountability.session.role, Action.MANAGE_INCIDENTS):
+            self.dispatch_units = load_units(config)
+            self.dispatch_feed = DispatchFeed(self.records.path, self.dispatch_units.call_signs(), self)
+            self.alert_sound = AlertSound(paths.cache_dir, self)
         self.windows: list[WallWindow] = []
         self._tile_states: dict[tuple[int, int], tuple[str, StreamState | None]] = {}
         self._is_quitting = False
@@ -131,6 +143,8 @@ class Console(QObject):
             window.show()
         if self.onvif.camera_ids:
             self.onvif.start()  # in the background: tiles say "finding the streams" until it answers
+        if self.dispatch_feed is not None:
+            self._attach_dispatch(self.windows[0])
         return self.windows[0]
 
     def new_wall(self) -> WallWindow:
@@ -234,7 +248,7 @@ class Console(QObject):
 
         self.tasks.run(check_password(self.users, name, password), opened, refused)
 
-    def snapshot(self, window: WallWindow, tile: int) -> None:
+    def snapshot(self, window: WallWindow, tile: int, on_kept: Callable[[Snapshot], None] | None = None) -> None:
         """A full-resolution still of the tile's camera as evidence: PNG + JSON sidecar, logged before it is kept."""
         assert self.accountability is not None
         camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
@@ -252,10 +266,11 @@ class Console(QObject):
             return
         window.statusBar().showMessage(f"Snapshot of {camera.name}…")
         self.tasks.run(self._snapshots.submit(grab_still, url),
-                       lambda still: self._keep_snapshot(window, tile, camera, reason, still),
+                       lambda still: self._keep_snapshot(window, tile, camera, reason, still, on_kept),
                        lambda error: window.statusBar().showMessage(f"Snapshot failed: {error}", 10000))  # fmt: skip
 
-    def _keep_snapshot(self, window: WallWindow, tile: int, camera, reason, still) -> None:
+    def _keep_snapshot(self, window: WallWindow, tile: int, camera, reason, still,
+                       on_kept: Callable[[Snapshot], None] | None = None) -> None:  # fmt: skip
         session = self.accountability.session
         utc = utc_now()
         png_path, json_path = evidence_paths(self.paths.data_dir / "evidence", camera.id, utc)
@@ -271,8 +286,94 @@ class Console(QObject):
                            lambda _: status.showMessage(f"Snapshot kept as evidence: {png_path}", 12000),
                            lambda error: status.showMessage(f"Snapshot not saved: {error}", 12000))  # fmt: skip
             self.snapshot_saved.emit(str(png_path))
+            if on_kept is not None:
+                on_kept(Snapshot(camera.id, utc, png_path.name, still.sha256))
 
         self.accountability.guard(Action.TAKE_SNAPSHOT, "snapshot", camera.id, detail, then=keep)
+
+    # -- dispatch: the panel, incidents from tiles, video that follows an incident -------------------------
+    def _attach_dispatch(self, window: WallWindow) -> None:
+        assert self.accountability is not None and self.dispatch_feed is not None
+        panel = DispatchPanel(self.accountability, self.dispatch_feed, self.config, self.dispatch_units,
+                              self.alert_sound, window)  # fmt: skip
+        panel.follow = self.follow_incident
+        panel.link_tile = lambda incident_id: self.link_tile(self.windows[0], incident_id)
+        panel.show_camera = self.show_hit_camera
+        panel.from_tile = lambda: self.incident_from_tile(self.windows[0])
+        window.attach_dispatch(panel, lambda: self.incident_from_tile(window))
+        self.dispatch_panel = panel
+        units = ensure_units(self.dispatch_units, self.accountability.session.user.name)
+        if units is not None:
+            self.accountability.change(Action.MANAGE_INCIDENTS, units)
+        self.dispatch_feed.start()
+
+    def incident_from_tile(self, window: WallWindow) -> None:
+        """One action: an incident on the selected tile's camera, its place filled in, a snapshot linked."""
+        assert self.accountability is not None and self.dispatch_panel is not None
+        tile = window.wall.state.selected
+        camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
+        if camera is None:
+            window.statusBar().showMessage("New incident: select a tile with a camera first", 6000)
+            return
+        where = camera.location
+        draft = Draft(Source.CAMERA, "camera observation", 2, where.street, camera.area, where.lat, where.lon,
+                      f"seen on {camera.name}", cameras=(camera.id,))  # fmt: skip
+        panel = self.dispatch_panel
+
+        def created(detail: dict) -> None:
+            panel.select_incident(detail["incident"])
+            panel.form.type.setFocus()
+            panel.form.type.lineEdit().selectAll()
+            window.statusBar().showMessage(f"Incident {detail['incident']} created from {camera.name}", 8000)
+            self.snapshot(window, tile, lambda snapshot: self._link_snapshot(detail["incident"], snapshot))
+
+        self.accountability.change(Action.MANAGE_INCIDENTS, create_incident(draft, self.session.user.name),
+                                   then=created)  # fmt: skip
+
+    def link_tile(self, window: WallWindow, incident_id: str) -> None:
+        """The selected tile's camera joins the incident, with a snapshot of what it shows now."""
+        tile = window.wall.state.selected
+        camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
+        if camera is None:
+            self.dispatch_panel.show_message("select a tile with a camera first")
+            return
+        self.accountability.change(Action.MANAGE_INCIDENTS, link_camera(incident_id, camera.id, self.session.user.name))
+        self.snapshot(window, tile, lambda snapshot: self._link_snapshot(incident_id, snapshot))
+
+    def _link_snapshot(self, incident_id: str, snapshot: Snapshot) -> None:
+        change = link_camera(incident_id, snapshot.camera, self.session.user.name, snapshot)
+        self.accountability.change(Action.MANAGE_INCIDENTS, change)
+
+    def follow_incident(self, incident: Incident, window: WallWindow | None = None) -> None:
+        """Video follows the incident: its linked and nearby cameras on a wall, under the incident as reason."""
+        assert self.accountability is not None
+        window = window or self.windows[0]
+        cameras = cameras_for(incident, dispatch_places(self.config), count=4)
+        if not cameras:
+            self.dispatch_panel.show_message(f"{incident.id}: no camera is linked, near or in its area")
+            return
+        layout = "1x1" if len(cameras) == 1 else "2x2"
+        view = SavedView(f"incident {incident.id}", layout, tuple(cameras))
+
+        def show() -> None:
+            window.recall_view(view)
+            self.dispatch_panel.show_message(f"{incident.id}: {', '.join(cameras)} on wall {window.number}")
+
+        self._with_reason(Category.INCIDENT, incident.id, show)
+
+    def show_hit_camera(self, camera_id: str, reference: str) -> None:
+        window = self.windows[0]
+        self._with_reason(Category.ANPR_HIT, reference, lambda: window.wall.assign_to_selected(camera_id))
+
+    def _with_reason(self, category: Category, reference: str, then: Callable[[], None]) -> None:
+        """Look at an incident's or a hit's cameras under that reason (the desk's kind of police is kept)."""
+        current = self.accountability.session.reason
+        kind = current.kind if current is not None else Kind.ADMINISTRATIVE
+        wanted = Reason(kind, category, reference)
+        if current == wanted:
+            then()
+        else:
+            self.accountability.set_reason(wanted, then)
 
     def show_board(self) -> None:
         assert self.accountability is not None
@@ -380,6 +481,11 @@ class Console(QObject):
             self.inactivity.stop()
         if self.board is not None:
             self.board.shutdown()
+        if self.dispatch_feed is not None:
+            if self.dispatch_panel is not None:
+                self.dispatch_panel.shutdown()
+            self.dispatch_feed.shutdown()
+            self.alert_sound.shutdown()
         if self.accountability is not None:
             self.accountability.close("switched user" if self.switch_user else "console closed")
         self._snapshots.shutdown(wait=False, cancel_futures=True)
@@ -427,6 +533,8 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, optio
     """One session's windows until it ends; (exit code, sign in again)."""
     session = accountability.session
     result = {"code": 0}
+    if not watches_video(session) and is_allowed(session.role, Action.MANAGE_INCIDENTS):  # the call-taker
+        return _run_dispatch_only(app, config, paths, options, accountability)
     if not watches_video(session):  # the data-protection officer: the audit log, no video
         board = BoardWindow(accountability, paths.data_dir / Store.FILE_NAME, paths.data_dir / KEY_FILE,
                             {camera.id: camera.name for camera in config.cameras})  # fmt: skip
@@ -463,6 +571,37 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, optio
     for window in console.windows:
         window.deleteLater()
     return result["code"], console.switch_user
+
+
+def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths, options: RunOptions,
+                       accountability: Accountability) -> tuple[int, bool]:  # fmt: skip
+    """The call-taker's session: incidents and units, no camera, no hit images."""
+    result = {"code": 0, "again": False}
+    units = load_units(config)
+    feed = DispatchFeed(paths.data_dir / Store.FILE_NAME, units.call_signs())
+    sound = AlertSound(paths.cache_dir)
+    panel = DispatchPanel(accountability, feed, config, units, sound)
+    window = DispatchWindow(panel)
+
+    def sign_out() -> None:
+        result["again"] = True
+        app.quit()
+
+    window.sign_out_requested.connect(sign_out)
+    window.show()
+    feed.start()
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    if options.exit_after_s is not None:
+        QTimer.singleShot(int(options.exit_after_s * 1000), lambda: _finish(window, options, result, app.quit))
+    _exec(app)
+    panel.shutdown()
+    feed.shutdown()
+    sound.shutdown()
+    window.close()
+    window.deleteLater()
+    accountability.close("switched user" if result["again"] else "console closed")
+    return result["code"], bool(result["again"])
 
 
 def _finish(window: QWidget, options: RunOptions, result: dict, then: Callable[[], None]) -> None:

@@ -218,6 +218,7 @@ class WallWindow(QMainWindow):
         )
 
     def restore_saved(self, saved: SavedWindow) -> None:
+        self._saved_window_state = saved.window_state
         if saved.geometry:
             self.restoreGeometry(QByteArray.fromBase64(saved.geometry.encode()))
         if saved.window_state:
@@ -411,6 +412,30 @@ class WallWindow(QMainWindow):
         accountability.refused.connect(self._show_refusal)
         accountability.log_failed.connect(self._show_refusal)
         self._show_reason(session.reason)
+
+    def attach_dispatch(self, panel: QWidget, incident_from_tile: Callable[[], None]) -> None:
+        """The dispatch panel as a dock, and the keys that make an incident from what the wall shows."""
+        self.dispatch_panel = panel
+        self.dispatch_dock = self._add_dock("Dispatch", "dispatchDock", panel, Qt.DockWidgetArea.RightDockWidgetArea,
+                                            480)  # fmt: skip
+        if self.ptz_panel is not None:
+            self.splitDockWidget(self.ptz_dock, self.dispatch_dock, Qt.Orientation.Vertical)
+        saved_state = getattr(self, "_saved_window_state", None)
+        if saved_state:  # the dock joined after the saved state was applied: apply it again for its place
+            self.restoreState(QByteArray.fromBase64(saved_state.encode()))
+        menu = self.menuBar().addMenu("&Dispatch")
+        entries = [("New incident from the selected tile", "I", incident_from_tile),
+                   ("New incident", "Ctrl+I", panel.new_incident),
+                   ("Video follows the selected incident", "V", panel.follow_current)]  # fmt: skip
+        for text, keys, slot in entries:
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+        toggle = self.dispatch_dock.toggleViewAction()
+        toggle.setText("Dispatch panel")
+        toggle.setShortcut(QKeySequence("F4"))
+        menu.addAction(toggle)
+        panel.message_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     def _show_reason(self, reason: object) -> None:
         if reason is None:

@@ -20,9 +20,8 @@ from console.audit.writer import AuditWriter
 from console.ui.login import LoginDialog
 
 LOGGER = logging.getLogger("uitkijk.access")
-CONFIG_FILES = ("cameras.yaml", "tours.yaml", "users.yaml", "simulation.yaml")
+CONFIG_FILES = ("cameras.yaml", "tours.yaml", "users.yaml", "simulation.yaml", "units.yaml", "watchlists.yaml")
 NO_WORK_HERE = {
-    Role.CALL_TAKER: "a call-taker has no camera rights; incidents are taken on the dispatch panel",
     Role.ADMINISTRATOR: "an administrator watches no video: configure with 'check-config', 'user add' and"
     " 'user passwd' on the command line",
 }

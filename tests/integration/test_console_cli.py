@@ -87,8 +87,8 @@ def test_sign_in_refused_and_the_administrators_user_commands(tmp_path):
     assert missing.returncode == 1 and "UITKIJK_PASSWORD" in missing.stderr
     wrong = main("run", *common, "--user", "demo", password="not-the-password")
     assert wrong.returncode == 1 and "sign-in refused: demo: wrong user name or password" in wrong.stderr
-    no_video = main("run", *common, "--user", "lies.wouters", password=DEMO_PASSWORD)
-    assert no_video.returncode == 1 and "a call-taker has no camera rights" in no_video.stderr
+    no_video = main("run", *common, "--user", "admin", password=DEMO_PASSWORD)
+    assert no_video.returncode == 1 and "an administrator watches no video" in no_video.stderr
 
     added = main(
         "user", "add", "jan.smet", "--role", "team chief", "--full-name", "Jan Smet", *common, new="Nacht-Dienst-77"

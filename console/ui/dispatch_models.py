@@ -1,0 +1,320 @@
+"""The dispatch panel's data: the feed that follows the store, the item models, the alert sound.
+
+The feed polls one integer (the store's dispatch revision) on a worker thread
+every 250 ms; only when it moved does it read the queue, the units and the hits,
+still on the worker, and hand the board to the GUI thread. A change made by
+another console or by ``intake`` shows within half a second.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import logging
+import math
+import shutil
+import sqlite3
+import struct
+import subprocess
+import wave
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication
+
+from console.dispatch.model import Incident, IncidentState, UnitState, parse_utc, queue_order
+from console.dispatch.service import Board, Hit, read_board
+from console.store import dispatch as rows
+from console.ui.tasks import TaskRunner
+
+LOGGER = logging.getLogger("uitkijk.dispatch")
+POLL_MS = 250
+ALARM = QColor("#ff6b6d")
+WARN = QColor("#ffb020")
+MUTED = QColor("#7d8896")
+OK = QColor("#7fd69a")
+P1_BACKGROUND = QColor("#3a1214")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def local_hhmm(utc: str) -> str:
+    return parse_utc(utc).astimezone().strftime("%H:%M")
+
+
+def duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds < 3600:
+        return f"{seconds // 60}:{seconds % 60:02d}"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d}"
+
+
+class DispatchFeed(QObject):
+    changed = Signal(object)  # Board
+    failed = Signal(str)
+
+    def __init__(self, database: Path, known_units: Sequence[str] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        rows.create_tables(database)
+        self.database = database
+        self.known_units = tuple(known_units)
+        self.board: Board | None = None
+        self._connection: sqlite3.Connection | None = None
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="dispatch-feed")
+        self._tasks = TaskRunner(self)
+        self._is_reading = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.poll()
+
+    def poll(self) -> None:
+        if self._is_reading:
+            return
+        self._is_reading = True
+        last = self.board.revision if self.board is not None else -1
+        self._tasks.run(self._executor.submit(self._read, last), self._on_read, self._on_failed)
+
+    def _reader(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self._connection = rows.open_reader(self.database)
+        return self._connection
+
+    def _read(self, last_revision: int) -> Board | None:
+        connection = self._reader()
+        if rows.revision(connection) == last_revision:
+            return None
+        return read_board(connection, known_units=self.known_units)
+
+    def _on_read(self, board: Board | None) -> None:
+        self._is_reading = False
+        if board is not None:
+            self.board = board
+            self.changed.emit(board)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._is_reading = False
+        LOGGER.warning("the dispatch records could not be read: %s", error)
+        self.failed.emit(f"the dispatch records could not be read: {error}")
+
+    def read_images(self, hit_id: int, then: Callable[[tuple[bytes | None, bytes | None]], None]) -> None:
+        """A hit's plate crop and overview, read on the worker, handed to ``then`` on the GUI thread."""
+        self._tasks.run(self._executor.submit(lambda: rows.hit_images(self._reader(), hit_id)), then, self._on_failed)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+
+        def close() -> None:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+        self._executor.submit(close)
+        self._executor.shutdown(wait=True, cancel_futures=False)
+
+
+class _TableModel(QAbstractTableModel):
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Any] = []
+        self.now = dt.datetime.now(dt.UTC)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.COLUMNS[section]
+        return None
+
+    def replace(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def tick(self, now: dt.datetime) -> None:
+        """Times move on: repaint the columns that show them."""
+        self.now = now
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(self.COLUMNS) - 1))
+
+    def row_of(self, key: Any) -> int | None:
+        return next((row for row, item in enumerate(self.items) if self.key(item) == key), None)
+
+    def key(self, item: Any) -> Any:
+        raise NotImplementedError
+
+
+class IncidentQueueModel(_TableModel):
+    """Open incidents by priority and age; finished ones below when asked for."""
+
+    COLUMNS = ("P", "Incident", "Age", "Type", "Where", "State", "Units")
+
+    def __init__(self, warn_after_s: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.warn_after_s = warn_after_s
+        self.show_finished = False
+
+    def set_board(self, board: Board) -> None:
+        incidents = queue_order(board.incidents)
+        if self.show_finished:
+            incidents += [incident for incident in board.incidents if not incident.state.is_open]
+        self.replace(incidents)
+
+    def key(self, item: Incident) -> str:
+        return item.id
+
+    def is_overdue(self, incident: Incident) -> bool:
+        return incident.priority == 1 and incident.waiting_s(self.now) > self.warn_after_s
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        incident: Incident = self.items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 2:
+                if not incident.state.is_open:
+                    return local_hhmm(incident.updated_utc)
+                waiting = incident.waiting_s(self.now)
+                return f"{duration(waiting)} wait" if waiting else duration(incident.age_s(self.now))
+            values = (f"P{incident.priority}", incident.id, "", incident.type, incident.where, incident.state.value,
+                      ", ".join(incident.units) or "\u2014")  # fmt: skip
+            return values[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not incident.state.is_open:
+                return QBrush(MUTED)
+            if column == 0 and incident.priority == 1 or column == 2 and self.is_overdue(incident):
+                return QBrush(ALARM)
+            if column == 5 and incident.state == IncidentState.NEW:
+                return QBrush(WARN)
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(incident):
+            return QBrush(P1_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{incident.id} from {incident.source.value}: {incident.description or incident.type}"
+        if role == Qt.ItemDataRole.UserRole:
+            return incident.id
+        return None
+
+
+UNIT_COLOURS = {UnitState.AVAILABLE: OK, UnitState.DISPATCHED: WARN, UnitState.EN_ROUTE: WARN,
+                UnitState.ON_SCENE: QColor("#6fb3ff"), UnitState.BUSY: MUTED,
+                UnitState.OUT_OF_SERVICE: MUTED}  # fmt: skip
+
+
+class UnitBoardModel(_TableModel):
+    COLUMNS = ("Unit", "Kind", "State", "Incident", "Since")
+
+    def key(self, item) -> str:
+        return item.call_sign
+
+    def set_board(self, board: Board) -> None:
+        self.replace(list(board.units))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        unit = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            since = duration((self.now - parse_utc(unit.since_utc)).total_seconds()) if unit.since_utc else ""
+            return (unit.call_sign, unit.kind.value, unit.state.value, unit.incident or "\u2014", since)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+            return QBrush(UNIT_COLOURS[unit.state])
+        if role == Qt.ItemDataRole.UserRole:
+            return unit.call_sign
+        return None
+
+
+class HitListModel(_TableModel):
+    COLUMNS = ("Time", "Plate", "List", "Camera", "Read", "Check")
+
+    def key(self, item: Hit) -> int:
+        return item.id
+
+    def set_board(self, board: Board) -> None:
+        self.replace(list(board.hits))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        hit: Hit = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            check = "TO CHECK" if hit.is_pending else hit.outcome + (f" \u2192 {hit.incident}" if hit.incident else "")
+            return (local_hhmm(hit.utc), f"{hit.plate} ({hit.country})", hit.list, hit.camera,
+                    f"{hit.confidence:.0%}", check)[index.column()]  # fmt: skip
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(ALARM if hit.is_pending else MUTED)
+        if role == Qt.ItemDataRole.UserRole:
+            return hit.id
+        return None
+
+
+# -- the alert sound --------------------------------------------------------------------------------
+PLAYERS = ("paplay", "pw-play", "aplay")  # PulseAudio, PipeWire, ALSA: whichever the desk has
+
+
+def alert_tone(path: Path) -> Path:
+    """Two short rising tones (880/1320 Hz), written once as a WAV file."""
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rate, frames = 22050, bytearray()
+    for frequency, length_s in ((880, 0.16), (0, 0.06), (1320, 0.22)):
+        for n in range(int(rate * length_s)):
+            fade = min(1.0, n / 200, (rate * length_s - n) / 200)
+            value = 0.45 * fade * math.sin(2 * math.pi * frequency * n / rate) if frequency else 0.0
+            frames += struct.pack("<h", int(value * 32767))
+    with wave.open(str(path), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(rate)
+        handle.writeframes(bytes(frames))
+    return path
+
+
+class AlertSound(QObject):
+    """Plays the alert through the desk's sound server, or rings the bell when there is none."""
+
+    played = Signal(str)  # what the alert was about
+
+    def __init__(self, cache_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._player = next((shutil.which(name) for name in PLAYERS if shutil.which(name)), None)
+        self._tone = alert_tone(cache_dir / "alert.wav") if self._player else None
+        self._running: list[subprocess.Popen] = []
+        self.is_muted = False
+
+    def play(self, about: str) -> None:
+        self._running = [process for process in self._running if process.poll() is None]
+        if not self.is_muted:
+            if self._player and self._tone and len(self._running) < 2:
+                try:
+                    quiet = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+                    self._running.append(subprocess.Popen([self._player, str(self._tone)], **quiet))
+                except OSError as error:
+                    LOGGER.warning("the alert sound could not be played: %s", error)
+                    QApplication.beep()
+            else:
+                QApplication.beep()
+        self.played.emit(about)
+
+    def shutdown(self) -> None:
+        for process in self._running:
+            if process.poll() is None:
+                process.terminate()
+                process.wait(2)
+        self._running.clear()

@@ -1,0 +1,791 @@
+"""The patrol-dispatch panel: the incident queue, the incident form, the unit board and the ANPR hits.
+
+Every button builds a change (``console.dispatch.service``) and hands it to the
+audit writer; the records change only once the entry is durable, and the panel
+shows the result when the feed reads it back, as every other console does. A
+change the records refuse (someone else dispatched that unit first) comes back
+as a sentence in the panel's message line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.access.permissions import Action, is_allowed
+from console.access.reasons import Category, Kind, Reason
+from console.config.loader import CameraConfig
+from console.dispatch import service
+from console.dispatch.config import Units, places
+from console.dispatch.model import (
+    INCIDENT_TYPES,
+    UNIT_TRANSITIONS,
+    IllegalChange,
+    Incident,
+    IncidentState,
+    Source,
+    UnitState,
+    locate,
+    overdue,
+)
+from console.dispatch.service import Board, Hit
+from console.ui.accountability import Accountability
+from console.ui.dispatch_models import (
+    AlertSound,
+    DispatchFeed,
+    HitListModel,
+    IncidentQueueModel,
+    UnitBoardModel,
+    duration,
+    local_hhmm,
+)
+
+LOGGER = logging.getLogger("uitkijk.dispatch")
+TAKEN_SOURCES = (Source.PHONE, Source.CITIZEN_REPORT, Source.PATROL, Source.CAMERA)
+UNIT_ACTIONS = (("En route", UnitState.EN_ROUTE), ("On scene", UnitState.ON_SCENE), ("Available", UnitState.AVAILABLE),
+                ("Busy", UnitState.BUSY), ("Out of service", UnitState.OUT_OF_SERVICE))  # fmt: skip
+
+
+def _view(model, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _select(view: QTableView, row: int | None) -> None:
+    if row is None:
+        view.clearSelection()
+        return
+    index = view.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(index, flags)
+
+
+def _selected_key(view: QTableView):
+    rows = view.selectionModel().selectedRows()
+    return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+
+class IncidentForm(QWidget):
+    """One incident: its fields, its timeline, and what can be done with it."""
+
+    def __init__(self, config: CameraConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentForm")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 0)
+        self.title = QLabel("New incident")
+        self.title.setObjectName("incidentTitle")
+        self.title.setWordWrap(True)
+        column.addWidget(self.title)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)
+        self.type = QComboBox()
+        self.type.setEditable(True)
+        self.type.addItems(INCIDENT_TYPES)
+        self.type.setCurrentText("")
+        self.priority = QComboBox()
+        self.priority.addItems(["1 \u2013 urgent", "2 \u2013 normal", "3 \u2013 low"])
+        self.priority.setCurrentIndex(1)
+        self.source = QComboBox()
+        for source in TAKEN_SOURCES:
+            self.source.addItem(source.value, source)
+        top = QHBoxLayout()
+        top.addWidget(self.type, 3)
+        top.addWidget(self.priority, 2)
+        top.addWidget(self.source, 2)
+        form.addRow("Type", top)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("street and number, or a place")
+        streets = sorted({camera.location.street for camera in config.cameras})
+        completer = QCompleter(streets, self.address)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.address.setCompleter(completer)
+        self.area = QComboBox()
+        self.area.addItem("\u2014 area \u2014", None)
+        for area in config.areas:
+            self.area.addItem(area.name, area.id)
+        where = QHBoxLayout()
+        where.addWidget(self.address, 3)
+        where.addWidget(self.area, 2)
+        form.addRow("Where", where)
+        self.caller = QLineEdit()
+        self.caller.setPlaceholderText("name and call-back number")
+        form.addRow("Caller", self.caller)
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText("what is happening, who, which way they went")
+        self.description.setFixedHeight(54)
+        form.addRow("What", self.description)
+        self.report_number = QLineEdit()
+        self.report_number.setPlaceholderText("PV / report number")
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText("outcome (needed to close)")
+        closing = QHBoxLayout()
+        closing.addWidget(self.report_number, 2)
+        closing.addWidget(self.outcome, 3)
+        form.addRow("Report", closing)
+        column.addLayout(form)
+        self.cameras = QLabel("")
+        self.cameras.setObjectName("incidentCameras")
+        self.cameras.setWordWrap(True)
+        column.addWidget(self.cameras)
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        self.save = QPushButton("Create incident")
+        self.save.setObjectName("primaryButton")
+        self.new = QPushButton("New (Ctrl+I)")
+        self.unit = QComboBox()
+        self.unit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.dispatch = QPushButton("Dispatch")
+        self.dispatch.setObjectName("primaryButton")
+        self.follow = QPushButton("Video follows (V)")
+        self.link_tile = QPushButton("Link selected tile")
+        self.close_incident = QPushButton("Close")
+        self.cancel_incident = QPushButton("Cancel incident")
+        self.merge_target = QComboBox()
+        self.merge = QPushButton("Merge into")
+        buttons.addWidget(self.save, 0, 0)
+        buttons.addWidget(self.new, 0, 1)
+        buttons.addWidget(self.follow, 0, 2)
+        buttons.addWidget(self.unit, 1, 0, 1, 2)
+        buttons.addWidget(self.dispatch, 1, 2)
+        buttons.addWidget(self.link_tile, 2, 0)
+        buttons.addWidget(self.close_incident, 2, 1)
+        buttons.addWidget(self.cancel_incident, 2, 2)
+        buttons.addWidget(self.merge_target, 3, 0, 1, 2)
+        buttons.addWidget(self.merge, 3, 2)
+        column.addLayout(buttons)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setWordWrap(True)
+        column.addWidget(self.timeline, 1)
+        note_row = QHBoxLayout()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("add a note to the timeline (Enter)")
+        note_row.addWidget(self.note)
+        column.addLayout(note_row)
+
+    def values(self) -> dict:
+        return {"type": self.type.currentText().strip(), "priority": self.priority.currentIndex() + 1,
+                "address": self.address.text().strip(), "area": self.area.currentData(),
+                "caller": self.caller.text().strip(), "description": self.description.toPlainText().strip(),
+                "report_number": self.report_number.text().strip(), "outcome": self.outcome.text().strip()}  # fmt: skip
+
+    def show_incident(self, incident: Incident | None, area_name: Callable[[str], str]) -> None:
+        is_new = incident is None
+        self.save.setText("Create incident" if is_new else "Save changes")
+        self.source.setEnabled(is_new)
+        if incident is None:
+            self.title.setText("New incident \u2013 fill in type and place, then Create")
+            for field in (self.address, self.caller, self.report_number, self.outcome, self.note):
+                field.clear()
+            self.type.setCurrentText("")
+            self.priority.setCurrentIndex(1)
+            self.area.setCurrentIndex(0)
+            self.description.clear()
+            self.cameras.setText("")
+            self.timeline.clear()
+            return
+        units = ", ".join(incident.units) or "no unit"
+        self.title.setText(f"<b>{incident.id}</b> \u00b7 P{incident.priority} \u00b7 {incident.state.value} \u00b7 "
+                           f"{units} \u00b7 from {incident.source.value}, {local_hhmm(incident.created_utc)} by "
+                           f"{incident.created_by}" + (f" \u00b7 merged into {incident.merged_into}"
+                                                       if incident.merged_into else ""))  # fmt: skip
+        self.type.setCurrentText(incident.type)
+        self.priority.setCurrentIndex(incident.priority - 1)
+        self.source.setCurrentIndex(max(0, self.source.findData(incident.source)))
+        self.address.setText(incident.address)
+        self.area.setCurrentIndex(max(0, self.area.findData(incident.area)))
+        self.caller.setText(incident.caller)
+        self.description.setPlainText(incident.description)
+        self.report_number.setText(incident.report_number)
+        self.outcome.setText(incident.outcome)
+        snapshots = f" \u00b7 {len(incident.snapshots)} snapshot(s)" if incident.snapshots else ""
+        self.cameras.setText(f"Cameras: {', '.join(incident.cameras) or 'none linked'}{snapshots}")
+        self.timeline.clear()
+        for event in reversed(incident.timeline):
+            self.timeline.addItem(f"{local_hhmm(event.utc)}  {event.user}  {event.text}")
+
+
+class HitView(QWidget):
+    """One ANPR hit: the read against the images, and the check the operator records."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 0)
+        self.facts = QLabel("Select a hit to compare the read with the images.")
+        self.facts.setObjectName("hitFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.facts)
+        images = QHBoxLayout()
+        self.plate = QLabel("plate crop")
+        self.overview = QLabel("overview")
+        for label, width in ((self.plate, 200), (self.overview, 320)):
+            label.setObjectName("hitImage")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setMinimumSize(width // 2, 60)
+            images.addWidget(label, width)
+        column.addLayout(images)
+        row = QHBoxLayout()
+        self.confirmed = QPushButton("Confirmed")
+        self.confirmed.setObjectName("primaryButton")
+        self.misread = QPushButton("Misread")
+        self.wrong_entry = QPushButton("Wrong list entry")
+        for button in (self.confirmed, self.misread, self.wrong_entry):
+            row.addWidget(button)
+        column.addLayout(row)
+        row = QHBoxLayout()
+        self.make_incident = QPushButton("Make incident")
+        self.make_incident.setObjectName("primaryButton")
+        self.show_camera = QPushButton("Camera on the wall")
+        row.addWidget(self.make_incident)
+        row.addWidget(self.show_camera)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.show_hit(None, "")
+
+    def show_hit(self, hit: Hit | None, camera_name: str) -> None:
+        for button in (self.confirmed, self.misread, self.wrong_entry):
+            button.setEnabled(hit is not None and hit.is_pending)
+        self.make_incident.setEnabled(hit is not None and hit.outcome == "confirmed" and not hit.incident)
+        self.show_camera.setEnabled(hit is not None)
+        if hit is None:
+            self.facts.setText("Select a hit to compare the read with the images.")
+            self.set_images(None, None)
+            return
+        when = dt.datetime.strptime(hit.utc[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC).astimezone()
+        check = ("<span style='color:#ff6b6d'><b>compare the read with the image, then record the check</b></span>"
+                 if hit.is_pending else f"checked: <b>{hit.outcome}</b> by {hit.outcome_by}"
+                 + (f", incident {hit.incident}" if hit.incident else ""))  # fmt: skip
+        self.facts.setText(
+            f"<span style='font-size:15pt'><b>{hit.plate_read}</b></span> ({hit.country}) read at "
+            f"{hit.confidence:.0%} \u00b7 list plate <b>{hit.plate}</b><br>"
+            f"{camera_name} ({hit.camera}), {hit.direction}, {when:%H:%M:%S}<br>"
+            f"List <b>{hit.list}</b>: {hit.list_reason}<br>owner {hit.list_owner}, entry until {hit.list_expires}"
+            f"<br>{check}"
+        )  # fmt: skip
+
+    def set_images(self, plate_png: bytes | None, overview_png: bytes | None) -> None:
+        for label, data, width, missing in ((self.plate, plate_png, 200, "no plate crop sent"),
+                                            (self.overview, overview_png, 320, "no overview image sent")):  # fmt: skip
+            image = QImage.fromData(data) if data else QImage()
+            if image.isNull():
+                label.setPixmap(QPixmap())
+                label.setText(missing)
+            else:
+                smooth = Qt.TransformationMode.SmoothTransformation
+                label.setPixmap(QPixmap.fromImage(image).scaledToWidth(width, smooth))
+
+
+class DispatchPanel(QWidget):
+    """The panel in the wall window (or the call-taker's whole window)."""
+
+    message_shown = Signal(str)
+    alert_raised = Signal(str, str)  # kind ("ANPR hit", "priority 1"), text
+
+    def __init__(self, accountability: Accountability, feed: DispatchFeed, config: CameraConfig, units: Units,
+                 sound: AlertSound, parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("dispatchPanel")
+        self.accountability = accountability
+        self.feed = feed
+        self.config = config
+        self.units = units
+        self.sound = sound
+        self.places = places(config)
+        self.can_view = self._may_without_reason(Action.VIEW_LIVE)
+        self.can_dispatch = self._may_without_reason(Action.DISPATCH_UNITS)
+        self.is_supervisor = self._may_without_reason(Action.SUPERVISE)
+        self.follow: Callable[[Incident], None] | None = None  # set by the console when there is a wall
+        self.from_tile: Callable[[], None] | None = None
+        self.link_tile: Callable[[str], None] | None = None
+        self.show_camera: Callable[[str, str], None] | None = None
+        self.board: Board | None = None
+        self.current_id: str | None = None
+        self._seen_hits: set[int] | None = None
+        self._warned: set[str] = set()
+        self._shown_hit: int | None = None
+        self._build()
+        feed.changed.connect(self._on_feed_changed)
+        feed.failed.connect(self.show_message)
+        accountability.refused.connect(self.show_message)
+        accountability.log_failed.connect(self.show_message)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._on_clock_timeout)
+        self._clock.start()
+
+    def _may_without_reason(self, action: Action) -> bool:
+        return is_allowed(self.accountability.session.role, action)
+
+    # -- construction -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.setSpacing(6)
+        self.p1_banner = QLabel()
+        self.p1_banner.setObjectName("p1Banner")
+        self.p1_banner.setWordWrap(True)
+        self.p1_banner.hide()
+        column.addWidget(self.p1_banner)
+        self.hit_banner = QPushButton()
+        self.hit_banner.setObjectName("hitBanner")
+        self.hit_banner.hide()
+        self.hit_banner.clicked.connect(lambda: self.tabs.setCurrentWidget(self.hits_page))
+        column.addWidget(self.hit_banner)
+        self.tabs = QTabWidget()
+        column.addWidget(self.tabs, 1)
+        # incidents: queue, form, units
+        page = QSplitter(Qt.Orientation.Vertical)
+        self.queue_model = IncidentQueueModel(self.units.warn_priority_1_after_s, self)
+        self.queue = _view(self.queue_model, 4)
+        self.queue.setObjectName("incidentQueue")
+        queue_box = QWidget()
+        queue_column = QVBoxLayout(queue_box)
+        queue_column.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()
+        self.queue_title = QLabel("Open incidents")
+        self.queue_title.setObjectName("panelHeading")
+        heading.addWidget(self.queue_title, 1)
+        self.show_finished = QPushButton("Show finished")
+        self.show_finished.setCheckable(True)
+        self.show_finished.toggled.connect(self._on_show_finished_toggled)
+        heading.addWidget(self.show_finished)
+        queue_column.addLayout(heading)
+        queue_column.addWidget(self.queue)
+        page.addWidget(queue_box)
+        self.form = IncidentForm(self.config)
+        page.addWidget(self.form)
+        self.unit_model = UnitBoardModel(self)
+        self.unit_view = _view(self.unit_model, 3)
+        self.unit_view.setObjectName("unitBoard")
+        unit_box = QWidget()
+        unit_column = QVBoxLayout(unit_box)
+        unit_column.setContentsMargins(0, 0, 0, 0)
+        unit_title = QLabel("Units")
+        unit_title.setObjectName("panelHeading")
+        unit_column.addWidget(unit_title)
+        unit_column.addWidget(self.unit_view)
+        unit_buttons = QHBoxLayout()
+        self.unit_buttons: dict[UnitState, QPushButton] = {}
+        for text, state in UNIT_ACTIONS:
+            button = QPushButton(text)
+            button.clicked.connect(lambda checked=False, s=state: self.set_unit_state(s))
+            unit_buttons.addWidget(button)
+            self.unit_buttons[state] = button
+        unit_column.addLayout(unit_buttons)
+        page.addWidget(unit_box)
+        page.setSizes([220, 420, 220])
+        self.incidents_page = page
+        self.tabs.addTab(page, "Incidents")
+        # ANPR hits
+        self.hits_page = QSplitter(Qt.Orientation.Vertical)
+        self.hit_model = HitListModel(self)
+        self.hit_list = _view(self.hit_model, 2)
+        self.hit_list.setObjectName("hitList")
+        self.hits_page.addWidget(self.hit_list)
+        self.hit_view = HitView()
+        self.hits_page.addWidget(self.hit_view)
+        self.hits_page.setSizes([260, 500])
+        if self.can_view:  # the hits' images are camera images: not for roles without video
+            self.tabs.addTab(self.hits_page, "ANPR hits")
+        self.message = QLabel("")
+        self.message.setObjectName("panelMessage")
+        self.message.setWordWrap(True)
+        column.addWidget(self.message)
+        # wiring
+        self.queue.selectionModel().selectionChanged.connect(self._on_queue_selection_changed)
+        self.hit_list.selectionModel().selectionChanged.connect(self._on_hit_selection_changed)
+        self.unit_view.selectionModel().selectionChanged.connect(self._update_unit_buttons)
+        form = self.form
+        form.save.clicked.connect(self.save)
+        form.new.clicked.connect(self.new_incident)
+        form.dispatch.clicked.connect(self.dispatch_selected_unit)
+        form.follow.clicked.connect(self.follow_current)
+        form.link_tile.clicked.connect(self._on_link_tile_clicked)
+        form.close_incident.clicked.connect(lambda: self.finish(IncidentState.CLOSED))
+        form.cancel_incident.clicked.connect(lambda: self.finish(IncidentState.CANCELLED))
+        form.merge.clicked.connect(self.merge_current)
+        form.note.returnPressed.connect(self.add_note)
+        form.address.editingFinished.connect(self._on_address_edited)
+        self.hit_view.confirmed.clicked.connect(lambda: self.check_hit("confirmed"))
+        self.hit_view.misread.clicked.connect(lambda: self.check_hit("misread"))
+        self.hit_view.wrong_entry.clicked.connect(lambda: self.check_hit("wrong list entry"))
+        self.hit_view.make_incident.clicked.connect(self.incident_from_hit)
+        self.hit_view.show_camera.clicked.connect(self._on_show_camera_clicked)
+        for keys, slot in (("Ctrl+I", self.new_incident), ("V", self.follow_current)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._update_buttons()
+        self._update_unit_buttons()
+
+    # -- the feed ---------------------------------------------------------------------------------------
+    def _on_feed_changed(self, board: Board) -> None:
+        self.board = board
+        now = dt.datetime.now(dt.UTC)
+        self.queue_model.now = now
+        for model, view in ((self.queue_model, self.queue), (self.unit_model, self.unit_view),
+                            (self.hit_model, self.hit_list)):  # fmt: skip
+            selected = _selected_key(view)
+            blocker = view.selectionModel().blockSignals(True)
+            model.set_board(board)
+            _select(view, model.row_of(selected) if selected is not None else None)
+            view.selectionModel().blockSignals(blocker)
+        open_count = sum(1 for incident in board.incidents if incident.state.is_open)
+        self.queue_title.setText(f"Open incidents ({open_count})")
+        self._refresh_form()
+        self._refresh_hit()
+        self._update_unit_buttons()
+        self._note_new_hits(board)
+        self._check_overdue(now)
+
+    def _refresh_form(self) -> None:
+        incident = self.board.incident(self.current_id) if self.board and self.current_id else None
+        if self.current_id is not None and incident is None:
+            self.current_id = None
+        if incident is not None:
+            self.form.show_incident(incident, self.config.area_name)
+        self._fill_choices(incident)
+        self._update_buttons()
+
+    def _fill_choices(self, incident: Incident | None) -> None:
+        units = self.form.unit
+        chosen = units.currentData()
+        units.clear()
+        if self.board is not None:
+            available = [unit for unit in self.board.units if unit.state == UnitState.AVAILABLE]
+            area = incident.area if incident else None
+            available.sort(key=lambda unit: (unit.home_area != area, unit.call_sign))
+            for unit in available:
+                units.addItem(f"{unit.call_sign} ({unit.kind.value}, {self.config.area_name(unit.home_area or '')})",
+                              unit.call_sign)  # fmt: skip
+        if units.count() == 0:
+            units.addItem("no unit available", None)
+        units.setCurrentIndex(max(0, units.findData(chosen)))
+        targets = self.form.merge_target
+        targets.clear()
+        if self.board is not None and incident is not None:
+            for other in self.board.incidents:
+                if other.state.is_open and other.id != incident.id:
+                    targets.addItem(f"{other.id} {other.type}, {other.where}", other.id)
+
+    def _update_buttons(self) -> None:
+        form, incident = self.form, self.current()
+        is_open = incident is not None and incident.state.is_open
+        form.dispatch.setEnabled(self.can_dispatch and is_open and form.unit.currentData() is not None)
+        form.unit.setEnabled(self.can_dispatch and is_open)
+        form.follow.setEnabled(self.follow is not None and incident is not None)
+        form.link_tile.setEnabled(self.link_tile is not None and is_open)
+        form.close_incident.setEnabled(incident is not None and incident.state == IncidentState.ON_SCENE)
+        cancellable = (IncidentState.NEW, IncidentState.DISPATCHED)
+        form.cancel_incident.setEnabled(incident is not None and incident.state in cancellable)
+        form.merge.setEnabled(is_open and form.merge_target.count() > 0)
+        form.merge_target.setEnabled(is_open)
+        form.note.setEnabled(incident is not None)
+        for widget in (form.unit, form.dispatch):
+            widget.setVisible(self.can_dispatch)
+
+    def _update_unit_buttons(self, *_: object) -> None:
+        unit = self.board.unit(_selected_key(self.unit_view)) if self.board and _selected_key(self.unit_view) else None
+        for state, button in self.unit_buttons.items():
+            allowed = unit is not None and state in service_unit_targets(unit.state)
+            button.setEnabled(self.can_dispatch and allowed)
+            button.setVisible(self.can_dispatch)
+
+    def current(self) -> Incident | None:
+        return self.board.incident(self.current_id) if self.board and self.current_id else None
+
+    def _on_clock_timeout(self) -> None:
+        now = dt.datetime.now(dt.UTC)
+        self.queue_model.tick(now)
+        self.unit_model.tick(now)
+        self._check_overdue(now)
+
+    # -- incidents --------------------------------------------------------------------------------------
+    def _on_queue_selection_changed(self, *_: object) -> None:
+        incident_id = _selected_key(self.queue)
+        if incident_id is None:
+            return
+        self.current_id = incident_id
+        self.form.show_incident(self.current(), self.config.area_name)
+        self._fill_choices(self.current())
+        self._update_buttons()
+
+    def select_incident(self, incident_id: str) -> None:
+        """Show an incident (once the feed has it: a new one arrives on the next poll)."""
+        self.current_id = incident_id
+        self.tabs.setCurrentWidget(self.incidents_page)
+        row = self.queue_model.row_of(incident_id)
+        if row is not None:
+            _select(self.queue, row)
+        self._refresh_form()
+        self.feed.poll()
+
+    def new_incident(self) -> None:
+        self.current_id = None
+        self.queue.clearSelection()
+        self.tabs.setCurrentWidget(self.incidents_page)
+        self.form.show_incident(None, self.config.area_name)
+        self._fill_choices(None)
+        self._update_buttons()
+        self.form.type.setFocus()
+
+    def _on_address_edited(self) -> None:
+        """A known street fills in the area (the coordinates follow when the incident is saved)."""
+        if self.form.area.currentData() is None:
+            found = locate(self.form.address.text(), self.places)
+            if found is not None:
+                self.form.area.setCurrentIndex(max(0, self.form.area.findData(found.area)))
+
+    def save(self) -> None:
+        values = self.form.values()
+        incident = self.current()
+        if incident is None:
+            found = locate(values["address"], self.places)
+            area = values["area"] or (found.area if found else None)
+            draft = service.Draft(self.form.source.currentData(), values["type"], values["priority"],
+                                  values["address"], area, found.lat if found else None,
+                                  found.lon if found else None, values["description"],
+                                  values["caller"])  # fmt: skip
+            self._submit(Action.MANAGE_INCIDENTS, lambda: service.create_incident(draft, self._user()),
+                         lambda detail: self._created(detail["incident"]))  # fmt: skip
+            return
+        changes = {name: value for name, value in values.items() if getattr(incident, name) != value}
+        if not changes:
+            self.show_message("nothing changed")
+            return
+        if "address" in changes and incident.lat is None:
+            found = locate(values["address"], self.places)
+            if found is not None:
+                changes |= {"lat": found.lat, "lon": found.lon}
+        self._submit(Action.MANAGE_INCIDENTS, lambda: service.update_incident(incident.id, changes, self._user()),
+                     lambda _: self.show_message(f"{incident.id} saved"))  # fmt: skip
+
+    def _created(self, incident_id: str) -> None:
+        self.show_message(f"incident {incident_id} created")
+        self.select_incident(incident_id)
+
+    def add_note(self) -> None:
+        incident, text = self.current(), self.form.note.text()
+        if incident is None:
+            return
+        self._submit(Action.MANAGE_INCIDENTS, lambda: service.add_note(incident.id, text, self._user()),
+                     lambda _: self.form.note.clear())  # fmt: skip
+
+    def dispatch_selected_unit(self) -> None:
+        incident, call_sign = self.current(), self.form.unit.currentData()
+        if incident is None or call_sign is None:
+            return
+        self._submit(Action.DISPATCH_UNITS, lambda: service.dispatch_unit(incident.id, call_sign, self._user()),
+                     lambda _: self.show_message(f"{call_sign} dispatched to {incident.id}"))  # fmt: skip
+
+    def set_unit_state(self, state: UnitState) -> None:
+        call_sign = _selected_key(self.unit_view)
+        if call_sign is None:
+            return
+        self._submit(Action.DISPATCH_UNITS, lambda: service.set_unit_state(call_sign, state, self._user()),
+                     lambda _: self.show_message(f"{call_sign}: {state.value}"))  # fmt: skip
+
+    def finish(self, state: IncidentState) -> None:
+        incident = self.current()
+        if incident is None:
+            return
+        outcome, user = self.form.outcome.text(), self._user()
+        self._submit(Action.MANAGE_INCIDENTS, lambda: service.finish_incident(incident.id, state, user, outcome),
+                     lambda _: self.show_message(f"{incident.id} {state.value}"))  # fmt: skip
+
+    def merge_current(self) -> None:
+        incident, into = self.current(), self.form.merge_target.currentData()
+        if incident is None or into is None:
+            return
+        self._submit(Action.MANAGE_INCIDENTS, lambda: service.merge_incident(incident.id, into, self._user()),
+                     lambda _: self.select_incident(into))  # fmt: skip
+
+    def follow_current(self) -> None:
+        incident = self.current()
+        if incident is not None and self.follow is not None:
+            self.follow(incident)
+
+    def _on_link_tile_clicked(self) -> None:
+        incident = self.current()
+        if incident is not None and self.link_tile is not None:
+            self.link_tile(incident.id)
+
+    def _on_show_finished_toggled(self, checked: bool) -> None:
+        self.queue_model.show_finished = checked
+        if self.board is not None:
+            self._on_feed_changed(self.board)
+
+    # -- ANPR hits -----------------------------------------------------------------------------------
+    def _note_new_hits(self, board: Board) -> None:
+        pending = board.pending_hits
+        ids = {hit.id for hit in pending}
+        fresh = [hit for hit in pending if self._seen_hits is not None and hit.id not in self._seen_hits]
+        self._seen_hits = (self._seen_hits or set()) | ids
+        if self.can_view:
+            self.tabs.setTabText(self.tabs.indexOf(self.hits_page), f"ANPR hits ({len(pending)})" if pending
+                                 else "ANPR hits")  # fmt: skip
+            if pending:
+                newest = pending[-1]
+                self.hit_banner.setText(f"\u26a0 {len(pending)} ANPR hit{'s' if len(pending) > 1 else ''} to check"
+                                        f" \u2013 newest {newest.plate} ({newest.country}) on '{newest.list}' at "
+                                        f"{newest.camera}")  # fmt: skip
+            self.hit_banner.setVisible(bool(pending))
+        for hit in fresh if self.can_view else []:
+            text = f"ANPR hit: {hit.plate} ({hit.country}) on '{hit.list}' at {hit.camera}"
+            self.sound.play(text)
+            self.alert_raised.emit("ANPR hit", text)
+
+    def _hit(self) -> Hit | None:
+        hit_id = _selected_key(self.hit_list)
+        return next((hit for hit in self.board.hits if hit.id == hit_id), None) if self.board and hit_id else None
+
+    def _on_hit_selection_changed(self, *_: object) -> None:
+        hit = self._hit()
+        self._refresh_hit()
+        if hit is None or hit.id == self._shown_hit:
+            return
+        self._shown_hit = hit.id
+        self.hit_view.set_images(None, None)
+        reason = Reason(Kind.ADMINISTRATIVE, Category.ANPR_HIT, f"hit {hit.id} {hit.plate}")
+
+        def show() -> None:  # the images are camera images: shown once the viewing is logged
+            self.feed.read_images(hit.id, lambda images: self._show_images(hit.id, images))
+
+        self.accountability.log("ANPR hit opened", hit.camera, {"hit": hit.id, "plate": hit.plate}, reason, then=show)
+
+    def _show_images(self, hit_id: int, images: tuple[bytes | None, bytes | None]) -> None:
+        if self._shown_hit == hit_id:
+            self.hit_view.set_images(*images)
+
+    def _refresh_hit(self) -> None:
+        hit = self._hit()
+        name = next((camera.name for camera in self.config.cameras if hit and camera.id == hit.camera), "")
+        self.hit_view.show_hit(hit, name)
+
+    def check_hit(self, outcome: str) -> None:
+        hit = self._hit()
+        if hit is None:
+            return
+        self._submit(Action.DISPATCH_UNITS, lambda: service.record_hit_outcome(hit.id, outcome, self._user()),
+                     lambda _: self.show_message(f"hit {hit.id} ({hit.plate}): {outcome}"))  # fmt: skip
+
+    def incident_from_hit(self) -> None:
+        hit = self._hit()
+        if hit is None:
+            return
+        camera = self.config.camera(hit.camera)
+        draft = service.hit_draft(hit, camera.area, camera.location.street, camera.location.lat, camera.location.lon)
+        self._submit(Action.MANAGE_INCIDENTS, lambda: service.create_incident(draft, self._user()),
+                     lambda detail: self._created(detail["incident"]))  # fmt: skip
+
+    def _on_show_camera_clicked(self) -> None:
+        hit = self._hit()
+        if hit is not None and self.show_camera is not None:
+            self.show_camera(hit.camera, f"hit {hit.id} {hit.plate}")
+
+    # -- the team chief's warning ----------------------------------------------------------------------
+    def _check_overdue(self, now: dt.datetime) -> None:
+        if self.board is None:
+            return
+        late = overdue(self.board.incidents, now, self.units.warn_priority_1_after_s)
+        if not self.is_supervisor:
+            return
+        if late:
+            first = late[0]
+            more = f" (+{len(late) - 1} more)" if len(late) > 1 else ""
+            self.p1_banner.setText(f"\u26a0 PRIORITY 1 WITHOUT A UNIT: {first.id} {first.type}, {first.where} \u2013 "
+                                   f"waiting {duration(first.waiting_s(now))}{more}")  # fmt: skip
+        self.p1_banner.setVisible(bool(late))
+        for incident in late:
+            if incident.id in self._warned:
+                continue
+            self._warned.add(incident.id)
+            text = f"priority-1 incident {incident.id} waits {duration(incident.waiting_s(now))} without a unit"
+            self.accountability.log("priority-1 warning", None,
+                                    {"incident": incident.id, "waited_s": round(incident.waiting_s(now))})  # fmt: skip
+            self.sound.play(text)
+            self.alert_raised.emit("priority 1", text)
+
+    # -- plumbing --------------------------------------------------------------------------------------
+    def _user(self) -> str:
+        return self.accountability.session.user.name
+
+    def _submit(self, action: Action, build: Callable[[], service.Change], then: Callable[[dict], None]) -> None:
+        try:
+            change = build()
+        except IllegalChange as error:
+            self.show_message(str(error))
+            return
+        self.accountability.change(action, change, then=lambda detail: (then(detail), self.feed.poll()))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message_shown.emit(text)
+
+    def shutdown(self) -> None:
+        self._clock.stop()
+
+
+def service_unit_targets(state: UnitState) -> frozenset[UnitState]:
+    """What a unit may report from a state (dispatching is done from an incident)."""
+    return UNIT_TRANSITIONS[state] - {UnitState.DISPATCHED}
+
+
+class DispatchWindow(QMainWindow):
+    """The call-taker's console: the dispatch panel alone (no camera rights, so no wall and no hits)."""
+
+    sign_out_requested = Signal()
+
+    def __init__(self, panel: DispatchPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.setCentralWidget(panel)
+        session = panel.accountability.session
+        self.setWindowTitle(f"Uitkijk \u2013 dispatch \u2013 {session.user.full_name} ({session.role.value})")
+        self.statusBar().addPermanentWidget(QLabel(f"{session.user.full_name} \u00b7 {session.role.value}"))
+        panel.message_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        menu = self.menuBar().addMenu("&Session")
+        action = menu.addAction("Sign out (change user)")
+        action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        action.triggered.connect(self.sign_out_requested)
+        self.resize(720, 900)
