@@ -265,7 +265,7 @@ def locate(address: str, places: Sequence[Place]) -> Located | None:
     street = max(matches, key=len)
     on_street = streets[street]
     areas = [place.area for place in on_street]
-    area = max(set(areas), key=areas.count)
+    area = max(areas, key=areas.count)  # ties: the area of the street's first camera
     return Located(street, area, sum(p.lat for p in on_street) / len(on_street),
                    sum(p.lon for p in on_street) / len(on_street))  # fmt: skip
 

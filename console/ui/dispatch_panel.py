@@ -465,7 +465,7 @@ class DispatchPanel(QWidget):
         self.queue_model.now = now
         for model, view in ((self.queue_model, self.queue), (self.unit_model, self.unit_view),
                             (self.hit_model, self.hit_list)):  # fmt: skip
-            selected = _selected_key(view)
+            selected = self.current_id if view is self.queue else _selected_key(view)
             blocker = view.selectionModel().blockSignals(True)
             model.set_board(board)
             _select(view, model.row_of(selected) if selected is not None else None)
@@ -479,9 +479,7 @@ class DispatchPanel(QWidget):
         self._check_overdue(now)
 
     def _refresh_form(self) -> None:
-        incident = self.board.incident(self.current_id) if self.board and self.current_id else None
-        if self.current_id is not None and incident is None:
-            self.current_id = None
+        incident = self.current()  # None for a new one the feed has not read back yet: shown when it has
         if incident is not None:
             self.form.show_incident(incident, self.config.area_name)
         self._fill_choices(incident)

@@ -16,6 +16,7 @@ from console.sim.network import SimNetwork, free_port
 
 SECRET = "Geheim-Wachtwoord-42"
 PTZ_PASSWORD = "Mobbox-Wachtwoord-9"
+LISTED_PLATE, EXPIRED_PLATE = "1-ABC-123", "1-OLD-999"
 CAMERAS = [  # id, kind, area, has sub stream
     ("cam-a", "fixed", "station", True),
     ("cam-b", "fixed", "station", True),
@@ -44,14 +45,14 @@ def write_config(folder: Path, port: int, hanging_port: int, refused_port: int, 
         "  - {id: shopping, name: Shopping}",
         "cameras:",
     ]
-    for camera_id, kind, area, has_sub in CAMERAS:
+    for index, (camera_id, kind, area, has_sub) in enumerate(CAMERAS):
         user = f"viewer:{SECRET}@" if camera_id == "cam-secret" else ""
         lines += [
             f"  - id: {camera_id}",
             f"    name: Camera {camera_id[4:].upper()}",
             f"    kind: {kind}",
             f"    area: {area}",
-            "    location: {street: Teststraat, lat: 50.8, lon: 3.2}",
+            f"    location: {{street: Teststraat, lat: {50.8 + index * 0.001:.3f}, lon: 3.2}}",  # 111 m apart
             "    streams:",
             f"      main: rtsp://{user}127.0.0.1:{port}/{camera_id}",
         ]
@@ -63,7 +64,7 @@ def write_config(folder: Path, port: int, hanging_port: int, refused_port: int, 
             f"    name: Camera {camera_id[4:].upper()}",
             "    kind: fixed",
             "    area: station",
-            "    location: {street: Teststraat, lat: 50.8, lon: 3.2}",
+            "    location: {street: Verre Dreef, lat: 50.9, lon: 3.2}",
             f"    streams: {{main: 'rtsp://admin:{SECRET}@127.0.0.1:{target_port}/stream'}}",
         ]
     lines += [
@@ -71,7 +72,7 @@ def write_config(folder: Path, port: int, hanging_port: int, refused_port: int, 
         "    name: Camera PTZ",
         "    kind: ptz",
         "    area: shopping",
-        "    location: {street: Teststraat, lat: 50.8, lon: 3.2}",
+        "    location: {street: Verre Dreef, lat: 50.9, lon: 3.2}",
         f"    onvif: {{host: 127.0.0.1, port: {ptz_port}, username: uitkijk, password: '{PTZ_PASSWORD}'}}",
     ]
     (folder / "cameras.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -79,6 +80,19 @@ def write_config(folder: Path, port: int, hanging_port: int, refused_port: int, 
         "version: 1\ncameras:\n  cam-hevc: {codec: h265}\n  cam-udp: {transports: udp}\n", encoding="utf-8"
     )
     shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")  # the demo users (password in README)
+    (folder / "units.yaml").write_text(
+        "version: 1\npolicy: {warn_priority_1_after_s: 60}\nunits:\n  - {call_sign: Test 11, kind: car, area: station}\n"
+        "  - {call_sign: Test 12, kind: bike, area: shopping}\n  - {call_sign: Test 21, kind: foot, area: station}\n",
+        encoding="utf-8",
+    )
+    (folder / "watchlists.yaml").write_text(
+        "version: 1\nentries:\n"
+        f"  - {{plate: {LISTED_PLATE}, country: B, list: stolen vehicle, reason: stolen in a test, owner: tests,"
+        " expires: 2099-12-31}\n"
+        f"  - {{plate: {EXPIRED_PLATE}, country: B, list: stolen vehicle, reason: found back, owner: tests,"
+        " expires: 2020-01-31}\n",
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture(scope="session")

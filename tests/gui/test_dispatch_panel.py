@@ -1,0 +1,117 @@
+"""The dispatch panel's models and widgets over a real SQLite store (no video here: see tests/integration)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from console.access.permissions import Role
+from console.access.session import Session
+from console.access.users import User
+from console.audit.log import KEY_FILE, AuditLog
+from console.audit.writer import AuditWriter
+from console.config.loader import load_camera_config
+from console.dispatch import service
+from console.dispatch.config import load_units
+from console.dispatch.model import Source
+from console.paths import DEFAULT_CONFIG_DIR
+from console.ui.accountability import Accountability
+from console.ui.dispatch_models import AlertSound, DispatchFeed
+from console.ui.dispatch_panel import DispatchPanel
+
+WHO = {"user": "intake", "role": "external system", "workstation": "phone"}
+
+
+def select_row(view, row: int) -> None:
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(view.model().index(row, 0), flags)
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path):
+    """A panel for a given role over a fresh store with three incidents and one hit."""
+    database = tmp_path / "uitkijk.sqlite3"
+    log = AuditLog(database, tmp_path / KEY_FILE)
+    writer = AuditWriter(log)
+    config = load_camera_config(DEFAULT_CONFIG_DIR)
+    units = load_units(config)
+    made = []
+
+    def make(role: Role) -> DispatchPanel:
+        feed = DispatchFeed(database, units.call_signs())
+        if not made:
+            log.commit(service.ensure_units(units, "admin").record(WHO))
+            long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=9)
+            for priority, minutes, kind in ((3, 9, "noise"), (1, 2, "fight"), (2, 5, "bike theft")):
+                draft = service.Draft(Source.PHONE, kind, priority, "Stationsplein 2")
+                log.commit(service.create_incident(draft, "intake", long_ago + dt.timedelta(minutes=minutes))
+                           .record(WHO))  # fmt: skip
+        session = Session(User(f"user-{len(made)}", "Test User", role, "-"), "ws-01")
+        panel = DispatchPanel(Accountability(writer, session), feed, config, units, AlertSound(tmp_path))
+        qtbot.addWidget(panel)
+        made.append((panel, feed))
+        feed.start()
+        qtbot.waitUntil(lambda: panel.board is not None, timeout=3000)
+        return panel
+
+    yield make
+    for panel, feed in made:
+        panel.shutdown()
+        feed.shutdown()
+        panel.sound.shutdown()
+    writer.close()
+    log.close()
+
+
+def test_the_models_are_correct_qt_models_and_the_queue_is_by_priority_then_age(qtbot, qtmodeltester, desk):
+    panel = desk(Role.OPERATOR)
+    for model in (panel.queue_model, panel.unit_model, panel.hit_model):
+        qtmodeltester.check(model)
+    queue = panel.queue_model
+    assert [queue.data(queue.index(row, 3)) for row in range(queue.rowCount())] == ["fight", "bike theft", "noise"]
+    assert queue.data(queue.index(0, 0)) == "P1" and queue.data(queue.index(0, 2)).endswith("wait")
+    assert queue.data(queue.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    assert panel.unit_model.rowCount() == len(load_units(load_camera_config(DEFAULT_CONFIG_DIR)).units)
+
+
+def test_selecting_an_incident_fills_the_form_and_offers_units_of_its_area_first(qtbot, desk):
+    panel = desk(Role.OPERATOR)
+    select_row(panel.queue, 0)
+    assert panel.current().type == "fight"
+    assert panel.form.type.currentText() == "fight" and panel.form.save.text() == "Save changes"
+    assert panel.form.dispatch.isEnabled() and not panel.form.close_incident.isEnabled()
+    assert panel.form.unit.itemData(0) is not None
+    assert panel.form.timeline.count() == 1 and "from phone: fight, priority 1" in panel.form.timeline.item(0).text()
+    panel.form.note.setText("caller rings again: now three people")
+    panel.add_note()
+    qtbot.waitUntil(lambda: panel.form.timeline.count() == 2, timeout=2000)
+    assert "caller rings again" in panel.form.timeline.item(0).text()  # newest first
+
+
+def test_a_refused_change_is_explained_in_the_panel(qtbot, desk):
+    panel = desk(Role.OPERATOR)
+    select_row(panel.queue, 0)
+    panel.form.type.setCurrentText("   ")
+    panel.save()
+    assert panel.message.text() == "the type cannot be empty"
+    panel.new_incident()
+    panel.form.type.setCurrentText("fight")
+    panel.save()  # no place at all
+    assert "where is it?" in panel.message.text()
+
+
+def test_the_call_taker_takes_incidents_but_sees_no_hits_and_sends_no_units(qtbot, desk):
+    panel = desk(Role.CALL_TAKER)
+    assert [panel.tabs.tabText(index) for index in range(panel.tabs.count())] == ["Incidents"]
+    select_row(panel.queue, 0)
+    assert not panel.form.dispatch.isVisible() and not panel.form.dispatch.isEnabled()
+    assert not any(button.isEnabled() for button in panel.unit_buttons.values())
+    panel.new_incident()
+    panel.form.type.setCurrentText("purse snatching")
+    panel.form.address.setText("Grote Markt 1")
+    panel.save()
+    qtbot.waitUntil(lambda: panel.queue_model.rowCount() == 4, timeout=2000)
+    made = next(incident for incident in panel.queue_model.items if incident.type == "purse snatching")
+    assert made.area == "shopping" and made.lat is not None  # Grote Markt is a street the cameras know
