@@ -14,68 +14,12 @@ from pathlib import Path
 import cv2
 import pytest
 
-from console.access.reasons import Category, Kind, Reason
-from console.access.session import Session
-from console.access.users import load_users
-from console.audit.log import KEY_FILE, AuditLog
-from console.audit.writer import AuditWriter
 from console.cli import DEMO_PASSWORD
-from console.paths import AppPaths
-from console.store.sqlite import Store
-from console.tours.model import Tour, TourStep
-from console.ui.accountability import Accountability
-from console.ui.app import Console
 from console.ui.signin import log_refusal
 from console.video.stream import StreamState
-from tests.integration.conftest import PTZ_PASSWORD, SECRET
+from tests.integration.conftest import PATROL, PTZ_PASSWORD, SECRET, TOUR
 
 pytestmark = pytest.mark.integration
-PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "ronde stationsbuurt")
-TOUR = Tour("ronde", "Ronde station", None, (TourStep("2x2", ("cam-a", "cam-b")), TourStep("1x1", ("cam-c",))))
-
-
-class Room:
-    """Desks sharing one data folder and one audit log writer."""
-
-    def __init__(self, qtbot, city, tmp_path) -> None:
-        self.qtbot, self.city = qtbot, city
-        self.paths = AppPaths.resolve(tmp_path / "data")
-        self.log = AuditLog(self.paths.data_dir / Store.FILE_NAME, self.paths.data_dir / KEY_FILE)
-        self.writer = AuditWriter(self.log)
-        self.users = load_users(city.folder)
-        self.consoles: list[Console] = []
-
-    def desk(self, name: str, cameras: list[str | None], reason: Reason | None = PATROL,
-             workstation: str = "ws-04") -> Console:  # fmt: skip
-        accountability = Accountability(self.writer, Session(self.users.users[name], workstation))
-        accountability.open()
-        if reason is not None:
-            with self.qtbot.waitSignal(accountability.reason_changed, timeout=5000):
-                accountability.set_reason(reason)
-        console = Console(self.city.config, self.paths, tours=(TOUR,), accountability=accountability, users=self.users)
-        self.consoles.append(console)
-        window = console.open("2x2")
-        window.wall.show_step("2x2", cameras)
-        return console
-
-    def entries(self, **criteria) -> list:
-        self.writer.flush()
-        return list(self.log.entries(**criteria))
-
-    def close(self) -> None:
-        for console in self.consoles:
-            console.shutdown()
-            for window in console.windows:
-                window.close()
-        assert self.writer.close()
-        self.log.close()
-
-
-@pytest.fixture
-def room(qtbot, city, tmp_path):
-    room = Room(qtbot, city, tmp_path)
-    yield room
-    room.close()
 
 
 def painted(tile) -> bool:

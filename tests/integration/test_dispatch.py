@@ -19,7 +19,6 @@ from console.dispatch.model import IncidentState, Source, UnitState
 from console.paths import REPO_ROOT
 from console.store import dispatch as rows
 from tests.integration.conftest import EXPIRED_PLATE, LISTED_PLATE
-from tests.integration.test_accountability import room  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.integration
 
@@ -167,16 +166,19 @@ def _select_unit(panel, call_sign: str) -> None:
 
 def test_an_anpr_hit_is_compared_checked_and_made_an_incident(qtbot, room, tmp_path):
     panel = room.desk("an.peeters", ["cam-a", None, None, None]).dispatch_panel
+    images = ("--image", png(tmp_path / "o.png"), "--plate-image", png(tmp_path / "p.png", 200))
     result = intake(room, "anpr", "--camera", "cam-c", "--plate", "1 abc 123", "--country", "b", "--confidence",
-                    "0.88", "--image", png(tmp_path / "o.png"), "--plate-image", png(tmp_path / "p.png", 200))  # fmt: skip
+                    "0.88", *images)  # fmt: skip
     assert result.returncode == 0, result.stderr
     qtbot.waitUntil(lambda: panel.hit_model.rowCount() == 1, timeout=2000)
     from tests.gui.test_dispatch_panel import select_row
 
     select_row(panel.hit_list, 0)
     assert not panel.hit_view.make_incident.isEnabled()  # not before the check
-    qtbot.waitUntil(lambda: panel.hit_view.overview.pixmap() is not None and not panel.hit_view.overview.pixmap()
-                    .isNull(), timeout=3000)  # fmt: skip  (shown once its viewing is logged)
+    qtbot.waitUntil(
+        lambda: panel.hit_view.overview.pixmap() is not None and not panel.hit_view.overview.pixmap().isNull(),
+        timeout=3000,
+    )  # fmt: skip  (shown once its viewing is logged)
     opened = room.entries(action="ANPR hit opened")
     assert len(opened) == 1 and json.loads(opened[0].reason)["category"] == "ANPR hit"
     panel.hit_view.confirmed.click()
