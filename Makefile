@@ -33,6 +33,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/ptz.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/tours.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/audit.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/dispatch.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -150,7 +150,7 @@ class IncidentForm(QWidget):
         form.addRow("Caller", self.caller)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText("what is happening, who, which way they went")
-        self.description.setFixedHeight(54)
+        self.description.setFixedHeight(46)
         form.addRow("What", self.description)
         self.report_number = QLineEdit()
         self.report_number.setPlaceholderText("PV / report number")
@@ -194,6 +194,7 @@ class IncidentForm(QWidget):
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
+        self.timeline.setMinimumHeight(44)
         column.addWidget(self.timeline, 1)
         note_row = QHBoxLayout()
         self.note = QLineEdit()
@@ -413,7 +414,11 @@ class DispatchPanel(QWidget):
             self.unit_buttons[state] = button
         unit_column.addLayout(unit_buttons)
         page.addWidget(unit_box)
-        page.setSizes([220, 420, 220])
+        self.queue.setMinimumHeight(24 * 4 + 28)  # four incidents at least
+        self.unit_view.setMinimumHeight(24 * 4 + 28)
+        for index, stretch in enumerate((3, 4, 3)):
+            page.setStretchFactor(index, stretch)
+        page.setCollapsible(1, False)
         self.incidents_page = page
         self.tabs.addTab(page, "Incidents")
         # ANPR hits
@@ -460,6 +465,7 @@ class DispatchPanel(QWidget):
 
     # -- the feed ---------------------------------------------------------------------------------------
     def _on_feed_changed(self, board: Board) -> None:
+        is_first = self.board is None
         self.board = board
         now = dt.datetime.now(dt.UTC)
         self.queue_model.now = now
@@ -470,6 +476,9 @@ class DispatchPanel(QWidget):
             model.set_board(board)
             _select(view, model.row_of(selected) if selected is not None else None)
             view.selectionModel().blockSignals(blocker)
+        if is_first and self.queue_model.items:  # at sign-in the most urgent incident is shown
+            self.current_id = self.queue_model.items[0].id
+            _select(self.queue, 0)
         open_count = sum(1 for incident in board.incidents if incident.state.is_open)
         self.queue_title.setText(f"Open incidents ({open_count})")
         self._refresh_form()
@@ -521,6 +530,8 @@ class DispatchPanel(QWidget):
         form.note.setEnabled(incident is not None)
         for widget in (form.unit, form.dispatch):
             widget.setVisible(self.can_dispatch)
+        for widget in (form.follow, form.link_tile):  # camera work: not for a call-taker
+            widget.setVisible(self.can_view)
 
     def _update_unit_buttons(self, *_: object) -> None:
         unit = self.board.unit(_selected_key(self.unit_view)) if self.board and _selected_key(self.unit_view) else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -418,11 +419,14 @@ class WallWindow(QMainWindow):
         self.dispatch_panel = panel
         self.dispatch_dock = self._add_dock("Dispatch", "dispatchDock", panel, Qt.DockWidgetArea.RightDockWidgetArea,
                                             480)  # fmt: skip
-        if self.ptz_panel is not None:
-            self.splitDockWidget(self.ptz_dock, self.dispatch_dock, Qt.Orientation.Vertical)
+        if self.ptz_panel is not None:  # one column on the right: dispatch in front, PTZ when P takes control
+            self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
+            self.tabifyDockWidget(self.ptz_dock, self.dispatch_dock)
+            self.wall.ptz_control_asked.connect(lambda _: self.ptz_dock.raise_())
         saved_state = getattr(self, "_saved_window_state", None)
         if saved_state:  # the dock joined after the saved state was applied: apply it again for its place
             self.restoreState(QByteArray.fromBase64(saved_state.encode()))
+        QTimer.singleShot(0, self.dispatch_dock.raise_)
         menu = self.menuBar().addMenu("&Dispatch")
         entries = [("New incident from the selected tile", "I", incident_from_tile),
                    ("New incident", "Ctrl+I", panel.new_incident),

@@ -42,6 +42,7 @@ class WallView(QWidget):
 
     state_changed = Signal()
     tile_selected = Signal(int)
+    ptz_control_asked = Signal(str)  # camera id: the operator asked to steer it (P)
     enlarged = Signal(int)  # tile
     tile_status_changed = Signal(int, object)  # tile, StreamState | None
 
@@ -312,6 +313,7 @@ class WallView(QWidget):
             self.ptz.release(camera_id)
         else:
             self.ptz.take(camera_id)
+            self.ptz_control_asked.emit(camera_id)
         self._on_ptz_changed()
 
     def _on_tile_steered(self, index: int, pan: float, tilt: float) -> None:
