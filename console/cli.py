@@ -15,7 +15,7 @@ from console.access.users import load_users
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, load_camera_config
 from console.config.secrets import install_masking, mask, register_secret
-from console.paths import DEFAULT_CONFIG_DIR, AppPaths
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths
 from console.tours.config import load_tours
 from console.wall.layouts import LAYOUTS
 
@@ -258,6 +258,7 @@ def _dispatch(arguments: argparse.Namespace) -> int:
             str(paths.data_dir),
         ],
         stdout=subprocess.DEVNULL,
+        cwd=REPO_ROOT,
         stdin=subprocess.DEVNULL,
     )  # fmt: skip  (the simulated ANPR back end: hits now and then)
     try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import string
 import subprocess
@@ -145,9 +146,14 @@ def main(argv: list[str] | None = None) -> int:
     live, expired = watch_entries(arguments.config)
     wait_s = arguments.first_after_s
     done = 0
+    parent = os.getppid()
     with tempfile.TemporaryDirectory(prefix="uitkijk-anpr-") as folder:
         while arguments.count == 0 or done < arguments.count:
-            time.sleep(max(0.0, wait_s))
+            deadline = time.monotonic() + max(0.0, wait_s)
+            while time.monotonic() < deadline:
+                if os.getppid() != parent:  # the demo is gone (even killed): stop too
+                    return 0
+                time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
             wait_s = rng.uniform(0.5, 1.5) * arguments.every_s
             camera = rng.choice(cameras)
             read, country, shown = choose_read(rng, live, expired)
