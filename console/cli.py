@@ -253,7 +253,7 @@ def _dispatch(arguments: argparse.Namespace) -> int:
             "-m",
             "console.sim.anpr_feed",
             "--config",
-            str(arguments.config),
+            str(arguments.config.resolve()),
             "--data",
             str(paths.data_dir),
         ],

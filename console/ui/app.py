@@ -299,7 +299,6 @@ class Console(QObject):
         panel.follow = self.follow_incident
         panel.link_tile = lambda incident_id: self.link_tile(self.windows[0], incident_id)
         panel.show_camera = self.show_hit_camera
-        panel.from_tile = lambda: self.incident_from_tile(self.windows[0])
         window.attach_dispatch(panel, lambda: self.incident_from_tile(window))
         self.dispatch_panel = panel
         units = ensure_units(self.dispatch_units, self.accountability.session.user.name)

@@ -208,7 +208,7 @@ class IncidentForm(QWidget):
                 "caller": self.caller.text().strip(), "description": self.description.toPlainText().strip(),
                 "report_number": self.report_number.text().strip(), "outcome": self.outcome.text().strip()}  # fmt: skip
 
-    def show_incident(self, incident: Incident | None, area_name: Callable[[str], str]) -> None:
+    def show_incident(self, incident: Incident | None) -> None:
         is_new = incident is None
         self.save.setText("Create incident" if is_new else "Save changes")
         self.source.setEnabled(is_new)
@@ -336,7 +336,6 @@ class DispatchPanel(QWidget):
         self.can_dispatch = self._may_without_reason(Action.DISPATCH_UNITS)
         self.is_supervisor = self._may_without_reason(Action.SUPERVISE)
         self.follow: Callable[[Incident], None] | None = None  # set by the console when there is a wall
-        self.from_tile: Callable[[], None] | None = None
         self.link_tile: Callable[[str], None] | None = None
         self.show_camera: Callable[[str, str], None] | None = None
         self.board: Board | None = None
@@ -490,7 +489,7 @@ class DispatchPanel(QWidget):
     def _refresh_form(self) -> None:
         incident = self.current()  # None for a new one the feed has not read back yet: shown when it has
         if incident is not None:
-            self.form.show_incident(incident, self.config.area_name)
+            self.form.show_incident(incident)
         self._fill_choices(incident)
         self._update_buttons()
 
@@ -555,7 +554,7 @@ class DispatchPanel(QWidget):
         if incident_id is None:
             return
         self.current_id = incident_id
-        self.form.show_incident(self.current(), self.config.area_name)
+        self.form.show_incident(self.current())
         self._fill_choices(self.current())
         self._update_buttons()
 
@@ -573,7 +572,7 @@ class DispatchPanel(QWidget):
         self.current_id = None
         self.queue.clearSelection()
         self.tabs.setCurrentWidget(self.incidents_page)
-        self.form.show_incident(None, self.config.area_name)
+        self.form.show_incident(None)
         self._fill_choices(None)
         self._update_buttons()
         self.form.type.setFocus()
