@@ -537,12 +537,7 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, optio
     if not watches_video(session):  # the data-protection officer: the audit log, no video
         board = BoardWindow(accountability, paths.data_dir / Store.FILE_NAME, paths.data_dir / KEY_FILE,
                             {camera.id: camera.name for camera in config.cameras})  # fmt: skip
-        board.show()
-        signal.signal(signal.SIGINT, lambda *_: app.quit())
-        signal.signal(signal.SIGTERM, lambda *_: app.quit())
-        if options.exit_after_s is not None:
-            QTimer.singleShot(int(options.exit_after_s * 1000), lambda: _finish(board, options, result, app.quit))
-        _exec(app)
+        _run_window(app, board, options, result)
         board.shutdown()
         accountability.close("console closed")
         return result["code"], False
@@ -587,13 +582,8 @@ def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths,
         app.quit()
 
     window.sign_out_requested.connect(sign_out)
-    window.show()
     feed.start()
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    if options.exit_after_s is not None:
-        QTimer.singleShot(int(options.exit_after_s * 1000), lambda: _finish(window, options, result, app.quit))
-    _exec(app)
+    _run_window(app, window, options, result)
     panel.shutdown()
     feed.shutdown()
     sound.shutdown()
@@ -601,6 +591,16 @@ def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths,
     window.deleteLater()
     accountability.close("switched user" if result["again"] else "console closed")
     return result["code"], bool(result["again"])
+
+
+def _run_window(app: QApplication, window: QWidget, options: RunOptions, result: dict) -> None:
+    """A session with one window and no wall (the board, the call-taker's panel) until it ends."""
+    window.show()
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    if options.exit_after_s is not None:
+        QTimer.singleShot(int(options.exit_after_s * 1000), lambda: _finish(window, options, result, app.quit))
+    _exec(app)
 
 
 def _finish(window: QWidget, options: RunOptions, result: dict, then: Callable[[], None]) -> None:

@@ -134,22 +134,24 @@ def test_the_demo_units_and_watchlists_load():
     assert lists.expired(TODAY) and all(entry.is_expired(TODAY) for entry in lists.expired(TODAY))
 
 
-def test_a_broken_units_file_names_file_line_and_key(tmp_path):
-    shutil.copytree(DEFAULT_CONFIG_DIR, tmp_path / "cfg")
-    (tmp_path / "cfg" / "units.yaml").write_text(
-        "version: 1\nunits:\n  - {call_sign: Leie 11, kind: car}\n  - {call_sign: Leie 11, kind: boat}\n"
-        "  - {call_sign: Leie 12, kind: car, area: statoin}\n  - {call_sign: Leie 13, knd: car}\n")  # fmt: skip
+def units_errors(tmp_path, text: str) -> str:
+    if not (tmp_path / "cfg").exists():
+        shutil.copytree(DEFAULT_CONFIG_DIR, tmp_path / "cfg")
+    (tmp_path / "cfg" / "units.yaml").write_text(text)
     with pytest.raises(ConfigError) as caught:
         load_units(load_camera_config(tmp_path / "cfg"))
-    text = str(caught.value)
+    return str(caught.value)
+
+
+def test_a_broken_units_file_names_file_line_and_key(tmp_path):
+    text = units_errors(tmp_path, "version: 1\nunits:\n  - {call_sign: Leie 11, kind: car}\n"
+                        "  - {call_sign: Leie 11, kind: boat}\n  - {call_sign: Leie 12, kind: car, area: statoin}\n"
+                        "  - {call_sign: Leie 13, knd: car}\n")  # fmt: skip
     assert "units.yaml:4:" in text and "units[1].kind" in text
     assert "units.yaml:6:" in text and "unknown key 'knd' (did you mean 'kind'?)" in text
-    (tmp_path / "cfg" / "units.yaml").write_text(
-        "version: 1\nunits:\n  - {call_sign: Leie 11, kind: car}\n  - {call_sign: leie 11, kind: bike}\n"
-        "  - {call_sign: Leie 12, kind: car, area: statoin}\n")  # fmt: skip
-    with pytest.raises(ConfigError) as caught:
-        load_units(load_camera_config(tmp_path / "cfg"))
-    text = str(caught.value)
+    text = units_errors(tmp_path, "version: 1\nunits:\n  - {call_sign: Leie 11, kind: car}\n"
+                        "  - {call_sign: leie 11, kind: bike}\n"
+                        "  - {call_sign: Leie 12, kind: car, area: statoin}\n")  # fmt: skip
     assert "units.yaml:4:" in text and "duplicate call sign 'leie 11' (first on line 3)" in text
     assert "units.yaml:5:" in text and "unknown area 'statoin' (did you mean 'station'?)" in text
 
