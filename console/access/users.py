@@ -15,14 +15,13 @@ from typing import Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from pydantic import Field, ValidationError
+from pydantic import Field
 from pydantic import field_validator as validator
 
 from console.access.permissions import Role
 from console.config.errors import ConfigError, ConfigIssue
-from console.config.loader import did_you_mean, schema_issues
+from console.config.loader import did_you_mean, load_checked
 from console.config.schema import Strict
-from console.config.yaml_source import load_yaml
 
 USERS_FILE = "users.yaml"
 ROLES = {role.value: role for role in Role}
@@ -113,11 +112,7 @@ def load_users(folder: Path) -> UserDirectory:
     if not path.exists():
         hint = "no users yet: add the first with 'python main.py user add NAME --role administrator --full-name TEXT'"
         raise ConfigError([ConfigIssue(str(path), 1, 1, "", hint)])
-    source = load_yaml(path)
-    try:
-        parsed = UsersFile.model_validate(source.data)
-    except ValidationError as error:
-        raise ConfigError(schema_issues(source, UsersFile, error)) from None
+    source, parsed = load_checked(path, UsersFile)
     issues: list[ConfigIssue] = []
     seen: set[str] = set()
     for index, entry in enumerate(parsed.users):

@@ -25,6 +25,7 @@ from console.config.secrets import register_secret
 from console.config.yaml_source import YamlSource, load_yaml
 
 CAMERAS_FILE = "cameras.yaml"
+Model = typing.TypeVar("Model", bound=BaseModel)
 _PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")  # ${NAME} or ${NAME:-default}
 
 
@@ -121,6 +122,15 @@ def schema_issues(source: YamlSource, model: type[BaseModel], error: ValidationE
             message = detail["msg"].removeprefix("Value error, ")
             issues.append(source.issue(location, message))
     return issues
+
+
+def load_checked(path: Path, model: type[Model]) -> tuple[YamlSource, Model]:
+    """A configuration file read and validated against its schema; every schema problem at once."""
+    source = load_yaml(path)
+    try:
+        return source, model.model_validate(source.data)
+    except ValidationError as error:
+        raise ConfigError(schema_issues(source, model, error)) from None
 
 
 def load_camera_config(folder: Path, environ: typing.Mapping[str, str] | None = None) -> CameraConfig:

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import Field
 from pydantic import field_validator as validator
 
 from console.config.errors import ConfigError, ConfigIssue
-from console.config.loader import CameraConfig, did_you_mean, schema_issues
+from console.config.loader import CameraConfig, did_you_mean, load_checked
 from console.config.schema import Strict
-from console.config.yaml_source import YamlSource, load_yaml
 from console.dispatch.model import Place, Unit, UnitKind
 
 UNITS_FILE = "units.yaml"
@@ -70,21 +69,12 @@ class Units:
         return [unit.call_sign for unit in self.units]
 
 
-def _parse(path: Path, model: type[BaseModel]) -> tuple[YamlSource, BaseModel]:
-    source = load_yaml(path)
-    try:
-        return source, model.model_validate(source.data)
-    except ValidationError as error:
-        raise ConfigError(schema_issues(source, model, error)) from None
-
-
 def load_units(config: CameraConfig) -> Units:
     """The street units (none when the file is absent: the panel then takes incidents only)."""
     path = config.folder / UNITS_FILE
     if not path.exists():
         return Units(())
-    source, parsed = _parse(path, UnitsFile)
-    assert isinstance(parsed, UnitsFile)
+    source, parsed = load_checked(path, UnitsFile)
     areas = [area.id for area in config.areas]
     issues: list[ConfigIssue] = []
     seen: dict[str, int] = {}
@@ -156,8 +146,7 @@ def load_watchlists(folder: Path) -> Watchlists:
     path = folder / WATCHLISTS_FILE
     if not path.exists():
         return Watchlists(())
-    source, parsed = _parse(path, WatchlistsFile)
-    assert isinstance(parsed, WatchlistsFile)
+    source, parsed = load_checked(path, WatchlistsFile)
     issues: list[ConfigIssue] = []
     seen: dict[tuple[str, str, str], int] = {}
     entries = []

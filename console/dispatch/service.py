@@ -60,10 +60,6 @@ class NothingToDo(ChangeRefused):
     """The records are already as asked: no change, no entry (not shown as a refusal)."""
 
 
-def _refuse(message: str) -> ChangeRefused:
-    return ChangeRefused(message)
-
-
 def _checked(check: Callable[[], None]) -> None:
     try:
         check()
@@ -74,7 +70,7 @@ def _checked(check: Callable[[], None]) -> None:
 def _incident(connection: sqlite3.Connection, incident_id: str) -> dict[str, Any]:
     row = rows.incident_row(connection, incident_id)
     if row is None:
-        raise _refuse(f"there is no incident {incident_id}")
+        raise ChangeRefused(f"there is no incident {incident_id}")
     return row
 
 
@@ -157,9 +153,9 @@ def create_incident(draft: Draft, by: str, now: dt.datetime | None = None) -> Ch
         if draft.hit is not None:
             hit = rows.hit_row(connection, draft.hit)
             if hit is None or hit["outcome"] != "confirmed":
-                raise _refuse(f"ANPR hit {draft.hit} is not confirmed: compare the read with the image first")
+                raise ChangeRefused(f"ANPR hit {draft.hit} is not confirmed: compare the read with the image first")
             if hit["incident"]:
-                raise _refuse(f"ANPR hit {draft.hit} already became incident {hit['incident']}")
+                raise ChangeRefused(f"ANPR hit {draft.hit} already became incident {hit['incident']}")
             rows.update_hit(connection, draft.hit, {"incident": incident_id, "revision": revision})
         return {"incident": incident_id}
 
@@ -185,7 +181,8 @@ def update_incident(incident_id: str, changes: dict[str, Any], by: str) -> Chang
         if not IncidentState(row["state"]).is_open:
             late = [name for name in changes if name not in EDITABLE_WHEN_FINISHED]
             if late:
-                raise _refuse(f"incident {incident_id} is {row['state']}: only its outcome and report number change")
+                state = row["state"]
+                raise ChangeRefused(f"incident {incident_id} is {state}: only its outcome and report number change")
         real = {name: value for name, value in changes.items() if row[name] != value}
         if not real:
             return
@@ -219,7 +216,7 @@ def link_camera(incident_id: str, camera: str, by: str, snapshot: Snapshot | Non
     def effect(connection: sqlite3.Connection) -> None:
         row = _incident(connection, incident_id)
         if not IncidentState(row["state"]).is_open:
-            raise _refuse(f"incident {incident_id} is {row['state']}")
+            raise ChangeRefused(f"incident {incident_id} is {row['state']}")
         utc, revision = utc_text(), rows.next_revision(connection)
         changes: dict[str, Any] = {"updated_utc": utc, "revision": revision}
         if camera not in row["cameras"]:
@@ -277,7 +274,7 @@ def merge_incident(incident_id: str, into: str, by: str) -> Change:
     def effect(connection: sqlite3.Connection) -> None:
         source, target = _incident(connection, incident_id), _incident(connection, into)
         if not IncidentState(target["state"]).is_open:
-            raise _refuse(f"incident {into} is {target['state']}: merge into an open incident")
+            raise ChangeRefused(f"incident {into} is {target['state']}: merge into an open incident")
         utc, revision = utc_text(), rows.next_revision(connection)
         _set_incident_state(connection, source, IncidentState.MERGED, by, utc, revision, f"into {into}",
                             merged_into=into)  # fmt: skip
@@ -313,12 +310,12 @@ def dispatch_unit(incident_id: str, call_sign: str, by: str) -> Change:
         row = _incident(connection, incident_id)
         unit = rows.unit_row(connection, call_sign)
         if unit is None:
-            raise _refuse(f"there is no unit {call_sign}")
+            raise ChangeRefused(f"there is no unit {call_sign}")
         if not IncidentState(row["state"]).is_open:
-            raise _refuse(f"incident {incident_id} is {row['state']}: nothing to send {call_sign} to")
+            raise ChangeRefused(f"incident {incident_id} is {row['state']}: nothing to send {call_sign} to")
         if unit["state"] != UnitState.AVAILABLE.value:
             on = f" to {unit['incident']}" if unit["incident"] else ""
-            raise _refuse(f"{call_sign} is {unit['state']}{on}, not available: pick another unit")
+            raise ChangeRefused(f"{call_sign} is {unit['state']}{on}, not available: pick another unit")
         utc, revision = utc_text(), rows.next_revision(connection)
         _set_unit_state(connection, unit, UnitState.DISPATCHED, incident_id, by, utc, revision)
         changes: dict[str, Any] = {"updated_utc": utc, "revision": revision,
@@ -342,7 +339,7 @@ def set_unit_state(call_sign: str, wanted: UnitState, by: str) -> Change:
     def effect(connection: sqlite3.Connection) -> dict:
         unit = rows.unit_row(connection, call_sign)
         if unit is None:
-            raise _refuse(f"there is no unit {call_sign}")
+            raise ChangeRefused(f"there is no unit {call_sign}")
         incident_id = unit["incident"]
         utc, revision = utc_text(), rows.next_revision(connection)
         keeps = wanted in (UnitState.EN_ROUTE, UnitState.ON_SCENE)
@@ -444,9 +441,9 @@ def record_hit_outcome(hit_id: int, outcome: str, by: str) -> Change:
     def effect(connection: sqlite3.Connection) -> None:
         hit = rows.hit_row(connection, hit_id)
         if hit is None:
-            raise _refuse(f"there is no ANPR hit {hit_id}")
+            raise ChangeRefused(f"there is no ANPR hit {hit_id}")
         if hit["outcome"] is not None:
-            raise _refuse(f"ANPR hit {hit_id} was already checked: {hit['outcome']} ({hit['outcome_by']})")
+            raise ChangeRefused(f"ANPR hit {hit_id} was already checked: {hit['outcome']} ({hit['outcome_by']})")
         rows.update_hit(connection, hit_id, {"outcome": outcome, "outcome_by": by, "outcome_utc": utc_text(),
                                              "revision": rows.next_revision(connection)})  # fmt: skip
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from console.config.errors import ConfigError
-from console.config.loader import CameraConfig, did_you_mean, schema_issues
+from console.config.loader import CameraConfig, did_you_mean, load_checked
 from console.config.schema import Strict
-from console.config.yaml_source import load_yaml
 from console.sim.clips import CLIP_SECONDS, ClipSpec, signature_colour
 from console.sim.network import SIM_HOSTS, SimCamera, SimMount, SimNetwork, SimPtz, SimulationError, sim_port_and_path
 
@@ -33,11 +32,7 @@ def load_simulation(config: CameraConfig) -> SimulationFile:
     path = config.folder / SIMULATION_FILE
     if not path.exists():
         return SimulationFile(version=1)
-    source = load_yaml(path)
-    try:
-        parsed = SimulationFile.model_validate(source.data)
-    except ValidationError as error:
-        raise ConfigError(schema_issues(source, SimulationFile, error)) from None
+    source, parsed = load_checked(path, SimulationFile)
     known = [camera.id for camera in config.cameras]
     issues = [
         source.issue(("cameras", camera_id), f"unknown camera '{camera_id}'{did_you_mean(camera_id, known)}", True)

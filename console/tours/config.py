@@ -6,13 +6,12 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 from pydantic import field_validator as validator
 
 from console.config.errors import ConfigError, ConfigIssue
-from console.config.loader import CameraConfig, did_you_mean, schema_issues
+from console.config.loader import CameraConfig, did_you_mean, load_checked
 from console.config.schema import Identifier, Strict
-from console.config.yaml_source import load_yaml
 from console.tours.model import DEFAULT_DWELL_S, Tour, TourStep
 from console.wall.layouts import LAYOUTS
 
@@ -52,11 +51,7 @@ def load_tours(config: CameraConfig) -> tuple[Tour, ...]:
     path = config.folder / TOURS_FILE
     if not path.exists():
         return ()
-    source = load_yaml(path)
-    try:
-        parsed = ToursFile.model_validate(source.data)
-    except ValidationError as error:
-        raise ConfigError(schema_issues(source, ToursFile, error)) from None
+    source, parsed = load_checked(path, ToursFile)
     cameras = {camera.id: camera for camera in config.cameras}
     areas = [area.id for area in config.areas]
     issues: list[ConfigIssue] = []
