@@ -54,7 +54,7 @@ class StreamHub:
         self._factory = reader_factory or (lambda url, name: PyAVStreamReader(url, name, self._timing))
         self._readers: dict[str, StreamReader] = {}
         self._handles: dict[str, list[StreamHandle]] = {}
-        self._stopping: list[StreamReader] = []
+        self._stopping: list[StreamReader] = []  # asked to stop, thread not yet ended; reaped as they end
         self._lock = threading.Lock()
 
     def acquire(
@@ -79,6 +79,17 @@ class StreamHub:
     def reader_count(self) -> int:
         with self._lock:
             return len(self._readers)
+
+    def stopping_count(self) -> int:
+        """Readers asked to stop whose threads have not ended yet (a night of tours must not pile them up)."""
+        self._reap()
+        with self._lock:
+            return len(self._stopping)
+
+    def _reap(self) -> None:
+        """Forget stopped readers whose threads have ended, so their frames and scalers are freed."""
+        with self._lock:
+            self._stopping = [reader for reader in self._stopping if not reader.join(0)]
 
     def viewer_count(self, url: str) -> int:
         with self._lock:
@@ -109,6 +120,7 @@ class StreamHub:
             reader.stop()  # returns at once; the worker ends after its current blocking call
         else:
             self._resize(handle.url)
+        self._reap()
 
     def shutdown(self, timeout_s: float = 6.0) -> bool:
         """Stop every reader and wait for their threads; True if all ended in time."""

@@ -88,7 +88,7 @@ class PyAVStreamReader(StreamReader):
         self._lock = threading.Lock()
         self._transports = ["tcp", "udp"]  # TCP first; UDP when a camera refuses TCP
         self._sequence = 0
-        self._reformatter = VideoReformatter()
+        self._reformatter: VideoReformatter | None = VideoReformatter()
 
     # -- public ---------------------------------------------------------------------
     def start(self) -> None:
@@ -144,6 +144,10 @@ class PyAVStreamReader(StreamReader):
             self._logger.exception("reader failed")
         finally:
             self._set_status(StreamStatus(StreamState.STOPPED))
+            if self._stop.is_set():
+                # Nothing will be decoded any more: let go of the scaler (and its FFmpeg threads) now,
+                # not when the last reference to this reader goes.
+                self._reformatter = None
 
     def _open(self) -> tuple[av.container.InputContainer, str]:
         last_error: BaseException | None = None
@@ -212,7 +216,9 @@ class PyAVStreamReader(StreamReader):
         width, height = fit_size(decoded.width, decoded.height, *self._target_size)
         # One reformatter per reader: it keeps FFmpeg's scaler between frames (a new one per frame costs
         # more than decoding the frame).
-        scaled = self._reformatter.reformat(
+        reformatter = self._reformatter
+        assert reformatter is not None  # only let go of after the last frame
+        scaled = reformatter.reformat(
             decoded, width=width, height=height, format="bgra", interpolation="BILINEAR"
         )
         plane = scaled.planes[0]

@@ -155,3 +155,29 @@ def test_no_password_reaches_the_log_or_the_tile(qtbot, caplog, make_wall):
     for tile in wall.tiles[:2]:
         status = tile.display().status
         assert status is None or SECRET not in status.message
+
+
+def test_camera_changes_all_night_leave_no_reader_or_thread_behind(qtbot, make_wall, hub):
+    """A tour changes cameras every few seconds for a whole shift: stopped readers must go, with their threads."""
+    import gc
+    import weakref
+
+    import psutil
+
+    process = psutil.Process()
+    wall = make_wall(["cam-a"], "1x1")
+    tile = wall.tiles[0]
+    wait_live(qtbot, tile)
+    threads_at_start = process.num_threads()
+    stopped: list[weakref.ref] = []
+    for change in range(24):
+        camera = ("cam-b", "cam-a", "cam-c")[change % 3]
+        previous = next(iter(tile._handles.values())).reader
+        stopped.append(weakref.ref(previous))
+        wall.assign(0, camera)
+        del previous
+        wait_live(qtbot, tile)
+    qtbot.waitUntil(lambda: hub.stopping_count() == 0, timeout=5000)
+    gc.collect()
+    assert [ref for ref in stopped if ref() is not None and ref() is not next(iter(tile._handles.values())).reader] == []
+    assert process.num_threads() <= threads_at_start + 2  # flat: not one (or a scaler's pool) per change
