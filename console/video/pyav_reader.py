@@ -25,9 +25,14 @@ from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
 
 @dataclass(frozen=True)
 class ReaderTiming:
-    open_timeout_s: float = 5.0  # a camera that never answers gives up after this, then retries
+    open_timeout_s: float = 5.0  # all attempts to open (TCP, then UDP) end within this, then retry
     stall_timeout_s: float = 2.0  # no packet for this long: reconnect
     backoff_s: tuple[float, ...] = (0.25, 0.5, 1.0)  # spaced retries; the last repeats
+
+    @property
+    def answer_timeout_s(self) -> float:
+        """How long one read may wait for the camera: a silent camera is reported after this."""
+        return min(self.open_timeout_s, self.stall_timeout_s)
 
 
 @dataclass
@@ -47,7 +52,7 @@ def describe_error(error: BaseException, timing: ReaderTiming, opening: bool) ->
         return "connection refused"
     if isinstance(error, av.error.ExitError | TimeoutError):
         if opening:
-            return f"no answer within {timing.open_timeout_s:.0f} s"
+            return f"no answer within {timing.answer_timeout_s:g} s"
         return f"no frames for {timing.stall_timeout_s:.1f} s"
     if isinstance(error, EOFError | av.error.EOFError):
         return "the camera ended the stream"
@@ -150,8 +155,20 @@ class PyAVStreamReader(StreamReader):
                 self._reformatter = None
 
     def _open(self) -> tuple[av.container.InputContainer, str]:
+        """Open over TCP, else UDP when the camera refuses TCP; give up at the open deadline.
+
+        No ``timeout=`` for ``av.open``: PyAV enforces it with an interrupt callback that takes the GIL
+        on every FFmpeg read (RTSP is read a byte at a time), so every reader thread would keep taking
+        the GIL from the GUI thread. FFmpeg's own socket time-out is checked in C; the deadline over
+        all attempts is checked here, between them.
+        """
+        deadline_s = time.monotonic() + self.timing.open_timeout_s
         last_error: BaseException | None = None
         for transport in list(self._transports):
+            remaining_s = deadline_s - time.monotonic()
+            if remaining_s <= 0:
+                break
+            answer_timeout_s = min(self.timing.answer_timeout_s, remaining_s)
             options = {
                 "rtsp_transport": transport,
                 "fflags": "nobuffer",
@@ -159,25 +176,26 @@ class PyAVStreamReader(StreamReader):
                 "analyzeduration": "0",
                 "probesize": "32",
                 "max_delay": "0",
-                "timeout": str(int(self.timing.stall_timeout_s * 1_000_000)),  # socket I/O, microseconds
+                "timeout": str(int(answer_timeout_s * 1_000_000)),  # socket I/O, microseconds, checked in C
             }
             started = time.monotonic()
             try:
-                container = av.open(
-                    self.url, options=options, timeout=(self.timing.open_timeout_s, self.timing.stall_timeout_s)
-                )
-                if transport != self._transports[0]:
-                    self._logger.info("camera refused RTSP over %s; using %s", self._transports[0], transport)
-                    self._transports = [transport] + [t for t in self._transports if t != transport]
-                return container, transport
+                container = av.open(self.url, options=options)
             except av.error.FFmpegError as error:
-                if time.monotonic() - started >= self.timing.open_timeout_s * 0.9:
-                    raise TimeoutError("no answer") from error  # FFmpeg may call a time-out "invalid data"
+                if time.monotonic() - started >= answer_timeout_s * 0.9:
+                    raise TimeoutError("no answer") from error  # not a refusal: another transport will not help
                 if not camera_refused_transport(error):
                     raise
                 last_error = error  # it answered but will not stream this way: try the next transport
-        assert last_error is not None
-        raise last_error
+                continue
+            if time.monotonic() > deadline_s:
+                container.close()
+                raise TimeoutError("no answer")  # it answered, but too slowly to count as an answer
+            if transport != self._transports[0]:
+                self._logger.info("camera refused RTSP over %s; using %s", self._transports[0], transport)
+                self._transports = [transport] + [t for t in self._transports if t != transport]
+            return container, transport
+        raise last_error if last_error is not None else TimeoutError("no answer")
 
     def _connect_and_read(self) -> _Outcome:
         outcome = _Outcome()
@@ -197,10 +215,13 @@ class PyAVStreamReader(StreamReader):
                     now = time.monotonic()
                     gap_s = 0.0 if last_packet_s is None else now - last_packet_s
                     last_packet_s = now
-                    if packet.size == 0 or gap_s >= self.timing.stall_timeout_s * 0.9:
+                    if gap_s >= self.timing.stall_timeout_s * 0.9:
                         # What FFmpeg hands over when a read times out is the frame it held back
                         # before the stall: old, so it must not look live.
                         outcome.reason = f"no frames for {self.timing.stall_timeout_s:.1f} s"
+                        return outcome
+                    if packet.size == 0:  # the end, at once: the camera (or its server) closed the connection
+                        outcome.reason = "the camera closed the connection"
                         return outcome
                     for decoded in packet.decode():
                         self._publish(decoded, codec)

@@ -181,3 +181,23 @@ def test_camera_changes_all_night_leave_no_reader_or_thread_behind(qtbot, make_w
     gc.collect()
     assert [ref for ref in stopped if ref() is not None and ref() is not next(iter(tile._handles.values())).reader] == []
     assert process.num_threads() <= threads_at_start + 2  # flat: not one (or a scaler's pool) per change
+
+
+def test_a_camera_that_accepts_and_never_answers_says_so_within_its_answer_timeout(qtbot, city):
+    """Default timing: the silent camera is "no answer within 2 s" after about 2 s, not a refused transport."""
+    from console.video.pyav_reader import PyAVStreamReader
+
+    reader = PyAVStreamReader(f"rtsp://127.0.0.1:{city.hanging_port}/stream", "cam-dead", ReaderTiming())
+    statuses = []
+    reader.status_changed.connect(statuses.append)
+    started = time.monotonic()
+    reader.start()
+    try:
+        qtbot.waitUntil(lambda: any(s.state == StreamState.NO_SIGNAL for s in statuses), timeout=5000)
+        elapsed_s = time.monotonic() - started
+    finally:
+        reader.stop()
+        assert reader.join(5.0)
+    no_signal = next(s for s in statuses if s.state == StreamState.NO_SIGNAL)
+    assert no_signal.message == "no answer within 2 s"
+    assert elapsed_s <= 2.5

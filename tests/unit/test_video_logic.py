@@ -40,7 +40,7 @@ def test_errors_read_as_reasons_without_credentials():
     timing = ReaderTiming(open_timeout_s=5, stall_timeout_s=2)
     refused = av.error.ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused", "rtsp://u:pw@cam/1")
     assert describe_error(refused, timing, opening=True) == "connection refused"
-    assert describe_error(av.error.ExitError(-1, "exit"), timing, opening=True) == "no answer within 5 s"
+    assert describe_error(av.error.ExitError(-1, "exit"), timing, opening=True) == "no answer within 2 s"
     assert describe_error(av.error.ExitError(-1, "exit"), timing, opening=False) == "no frames for 2.0 s"
     assert "pw" not in describe_error(RuntimeError("rtsp://u:pw@cam/1 broke"), timing, opening=False)
     assert camera_refused_transport(av.error.OSError(errno.EPROTONOSUPPORT, "Protocol not supported"))
