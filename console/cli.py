@@ -15,7 +15,7 @@ from console.access.users import load_users
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, load_camera_config
 from console.config.secrets import install_masking, mask, register_secret
-from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths, private_files_from_now_on, warn_if_opened
 from console.tours.config import load_tours
 from console.wall.layouts import LAYOUTS
 
@@ -146,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
+    private_files_from_now_on()
     try:
         return _dispatch(arguments)
     except KeyboardInterrupt:
@@ -198,6 +199,7 @@ def _dispatch(arguments: argparse.Namespace) -> int:
 
     paths = AppPaths.resolve(arguments.data)
     setup_logging(paths, getattr(arguments, "verbose", False))
+    warn_if_opened(paths)
     config = _load_config(arguments.config)
     if config is None:
         return 1
@@ -338,7 +340,7 @@ def _audit(arguments: argparse.Namespace) -> int:
     from console.audit.log import FIELDS, AuditLog
     from console.store.sqlite import Store
 
-    database = arguments.db or AppPaths.resolve(arguments.data).data_dir / Store.FILE_NAME
+    database = arguments.db or warn_if_opened(AppPaths.resolve(arguments.data)).data_dir / Store.FILE_NAME
     if not database.exists():
         print(f"no audit log at {database}", file=sys.stderr)
         return 1
@@ -411,7 +413,7 @@ def _user(arguments: argparse.Namespace) -> int:
     else:
         old = users.users[name]
         user = User(old.name, old.full_name, old.role, password_hash)
-    paths = AppPaths.resolve(arguments.data)
+    paths = warn_if_opened(AppPaths.resolve(arguments.data))
     log = AuditLog(paths.data_dir / Store.FILE_NAME, paths.data_dir / KEY_FILE)
     try:
         detail = {"file": "users.yaml", "change": f"user {arguments.user_command}", "user": name}

@@ -22,7 +22,7 @@ from console.config.secrets import mask
 from console.dispatch import service
 from console.dispatch.config import expired_warnings, load_units, load_watchlists, places
 from console.dispatch.model import IllegalChange, Source, locate
-from console.paths import DEFAULT_CONFIG_DIR, AppPaths
+from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
 from console.store import dispatch as rows
 from console.store.sqlite import Store
 
@@ -83,7 +83,7 @@ def _read_png(path: Path | None, what: str, problems: list[str]) -> bytes | None
 
 
 def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
-    paths = AppPaths.resolve(arguments.data)
+    paths = warn_if_opened(AppPaths.resolve(arguments.data))
     problems: list[str] = []
     if arguments.intake_command == "call":
         change = _call_change(arguments, config, problems)
@@ -163,7 +163,7 @@ def _anpr_change(arguments: argparse.Namespace, config: CameraConfig, problems: 
 
 
 def list_incidents(arguments: argparse.Namespace) -> int:
-    paths = AppPaths.resolve(arguments.data)
+    paths = warn_if_opened(AppPaths.resolve(arguments.data))
     database = paths.data_dir / Store.FILE_NAME
     if not database.exists():
         incidents: tuple = ()

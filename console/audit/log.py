@@ -4,7 +4,9 @@ Each entry carries an HMAC-SHA256 over its content and the previous entry's MAC,
 so changing, removing or reordering any entry breaks the chain at that entry.
 The key lives outside the log's database (a file of its own, readable by the
 console's account only), and so does the head (the last entry's number and
-MAC), so even removing the newest entries is found. An entry is committed with
+MAC, authenticated with the key), so even removing the newest entries is found.
+A second witness, a file the console only appends to, keeps every head it wrote:
+rolling the head file back to an older (authentic) copy is found too. An entry is committed with
 ``synchronous=FULL`` before the caller goes on: what took effect is logged.
 It never holds a credential or an image.
 """
@@ -135,11 +137,27 @@ def _mac(key: bytes, values: tuple) -> str:
     return hmac.new(key, canonical.encode(), hashlib.sha256).hexdigest()
 
 
+def _head_tag(key: bytes, seq: int, mac: str) -> str:
+    """The head's own MAC: without the key nobody writes a head that verifies."""
+    return hmac.new(key, f"head:{seq}:{mac}".encode(), hashlib.sha256).hexdigest()
+
+
+WITNESS_MAX_BYTES = 1_000_000  # then the witness is cut back to its newest line
+
+
+@dataclass(frozen=True)
+class Head:
+    seq: int
+    mac: str
+    is_authentic: bool
+
+
 class AuditLog:
     def __init__(self, database: Path, key_path: Path) -> None:
         self.database = database
         self.key_path = key_path
         self.head_path = key_path.with_name(key_path.name + ".head")
+        self.witness_path = key_path.with_name(key_path.name + ".witness")
         self._key = load_or_create_key(key_path)
         self._lock = threading.Lock()
         self._connection = sqlite3.connect(database, check_same_thread=False, isolation_level=None)
@@ -148,6 +166,21 @@ class AuditLog:
         self._connection.execute("PRAGMA busy_timeout=10000")  # consoles sharing the store take turns
         self._connection.executescript(SCHEMA)
         self._insert = f"INSERT INTO audit_log ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})"
+        if not self.head_path.exists() and self._connection.execute("SELECT 1 FROM audit_log").fetchone() is None:
+            self._write_head(0, GENESIS)  # from the first moment on, a missing head is a finding
+        self._upgrade_head()
+
+    def _upgrade_head(self) -> None:
+        """A head from before heads were authenticated ("seq mac"): sign it once, if the log agrees with it."""
+        try:
+            parts = self.head_path.read_text().split()
+        except FileNotFoundError:
+            return
+        if len(parts) != 2 or self.witness_path.exists() or not parts[0].isdigit():
+            return
+        row = self._connection.execute("SELECT mac FROM audit_log WHERE seq = ?", (int(parts[0]),)).fetchone()
+        if row is not None and hmac.compare_digest(row[0], parts[1]):
+            self._write_head(int(parts[0]), parts[1])
 
     def close(self) -> None:
         with self._lock:
@@ -219,18 +252,39 @@ class AuditLog:
         return None
 
     def _write_head(self, seq: int, mac: str) -> None:
-        """Move the head forward (never back: consoles sharing the store write it in turn)."""
+        """Move the head forward (never back: consoles sharing the store write it in turn), then witness it.
+
+        The head is written (and flushed) before the witness line: a crash in between leaves the witness
+        behind the head, which is allowed; a witness ahead of the head means the head was rolled back.
+        """
+        tag = _head_tag(self._key, seq, mac)
         with open(self.head_path.with_suffix(".lock"), "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             current = self._read_head()
-            if current is not None and current[0] >= seq:
+            if current is not None and current.is_authentic and current.seq >= seq and seq > 0:
                 return
             partial = self.head_path.with_suffix(".partial")
-            with open(partial, "w") as handle:
-                handle.write(f"{seq} {mac}\n")
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w") as handle:
+                handle.write(f"{seq} {mac} {tag}\n")
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(partial, self.head_path)
+            self._append_witness(f"{utc_text()} {seq} {mac} {tag}\n")
+
+    def _append_witness(self, line: str) -> None:
+        descriptor = os.open(self.witness_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(descriptor, "a") as handle:
+            handle.write(line)
+            is_full = handle.tell() > WITNESS_MAX_BYTES
+        if is_full:  # keep the newest head only: what the witness is for
+            partial = self.witness_path.with_suffix(".partial")
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w") as handle:
+                handle.write(line)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(partial, self.witness_path)
 
     def entries(self, since_utc: str | None = None, until_utc: str | None = None, user: str | None = None,
                 camera: str | None = None, reason_text: str | None = None, action: str | None = None,
@@ -256,12 +310,17 @@ class AuditLog:
     def verify(self) -> Verdict:
         """Walk the chain; name the first entry that was changed, removed or reordered.
 
-        The head (outside the database) names the newest entry written: if the log ends
-        before it, entries were removed. It may lag by the entries of a crash between a
-        commit and the head's write; then the entry it names must still carry its MAC.
+        The head (outside the database, authenticated with the key) names the newest entry
+        written: if the log ends before it, entries were removed. It may lag by the entries
+        of a crash between a commit and the head's write; then the entry it names must still
+        carry its MAC. The witness (every head written, appended) must not be ahead of the
+        head: that is a head rolled back to an older copy.
         """
         head = self._read_head()
-        expected_seq, prev_mac, count, mac_at_head = 1, GENESIS, 0, None
+        witness = self._read_witness()
+        expected_seq, prev_mac, count = 1, GENESIS, 0
+        macs_wanted = {h.seq: h.mac for h in (head, witness) if h is not None and h.is_authentic and h.seq > 0}
+        macs_found: dict[int, str] = {}
         with self._lock:
             cursor = self._connection.execute(f"SELECT {', '.join(FIELDS)} FROM audit_log ORDER BY seq")
             for row in cursor:
@@ -273,19 +332,44 @@ class AuditLog:
                 values = tuple(getattr(entry, name) for name in FIELDS[:-1])
                 if not hmac.compare_digest(_mac(self._key, values), entry.mac):
                     return Verdict(count, entry.seq, "changed after it was written")
-                if head is not None and entry.seq == head[0]:
-                    mac_at_head = entry.mac
+                if entry.seq in macs_wanted:
+                    macs_found[entry.seq] = entry.mac
                 expected_seq, prev_mac, count = expected_seq + 1, entry.mac, count + 1
-        if head is not None:
-            if head[0] > count:
-                return Verdict(count, count + 1, f"removed: the log ends at {count}, it had {head[0]} entries")
-            if mac_at_head != head[1]:
-                return Verdict(count, head[0], "the entry does not match the log's head (replaced)")
+        if head is None:
+            return Verdict(count, None, f"the log's head ({self.head_path.name}) is missing: it may hide removals")
+        if not head.is_authentic:
+            return Verdict(count, None, f"the log's head ({self.head_path.name}) was not written with the log's key")
+        if witness is not None and witness.is_authentic and witness.seq > head.seq:
+            return Verdict(count, head.seq + 1, f"removed: the head was set back to entry {head.seq}, "
+                                               f"its witness saw entry {witness.seq}")  # fmt: skip
+        newest = max(head.seq, witness.seq if witness is not None and witness.is_authentic else 0)
+        if newest > count:
+            return Verdict(count, count + 1, f"removed: the log ends at {count}, it had {newest} entries")
+        for seq, mac in sorted(macs_wanted.items()):
+            if not hmac.compare_digest(macs_found.get(seq, ""), mac):
+                return Verdict(count, seq, "the entry does not match the log's head (replaced)")
         return Verdict(count, None)
 
-    def _read_head(self) -> tuple[int, str] | None:
+    def _read_head(self) -> Head | None:
         try:
-            seq, mac = self.head_path.read_text().split()
-            return int(seq), mac
-        except (FileNotFoundError, ValueError):
+            return self._parse_head(self.head_path.read_text())
+        except FileNotFoundError:
             return None
+
+    def _read_witness(self) -> Head | None:
+        """The newest authentic head the witness holds (a torn last line is passed over)."""
+        try:
+            lines = self.witness_path.read_text().splitlines()
+        except FileNotFoundError:
+            return None
+        heads = [self._parse_head(line.split(" ", 1)[1]) for line in lines if " " in line]
+        authentic = [head for head in heads if head.is_authentic]
+        return max(authentic, key=lambda head: head.seq, default=None)
+
+    def _parse_head(self, text: str) -> Head:
+        parts = text.split()
+        try:
+            seq, mac, tag = int(parts[0]), parts[1], parts[2]
+        except (IndexError, ValueError):
+            return Head(-1, "", False)
+        return Head(seq, mac, hmac.compare_digest(_head_tag(self._key, seq, mac), tag))

@@ -239,9 +239,7 @@ class PyAVStreamReader(StreamReader):
         # more than decoding the frame).
         reformatter = self._reformatter
         assert reformatter is not None  # only let go of after the last frame
-        scaled = reformatter.reformat(
-            decoded, width=width, height=height, format="bgra", interpolation="BILINEAR"
-        )
+        scaled = reformatter.reformat(decoded, width=width, height=height, format="bgra", interpolation="BILINEAR")
         plane = scaled.planes[0]
         rows = np.frombuffer(plane, dtype=np.uint8).reshape(height, plane.line_size)  # no copy: FFmpeg's buffer
         self._sequence += 1

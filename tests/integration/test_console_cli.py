@@ -49,6 +49,8 @@ def test_run_shows_live_cameras_saves_a_screenshot_and_remembers_the_wall(city, 
     log = (tmp_path / "data" / "uitkijk.log").read_text()
     assert "cam-refused" in log and "connection refused" in log  # the log says what happened ...
     assert SECRET not in log and SECRET not in first.stderr  # ... and never a password
+    open_to_others = [str(path) for path in (tmp_path / "data").rglob("*") if path.stat().st_mode & 0o077]
+    assert open_to_others == []  # the log, the store, the key and its head: for the console's account only
 
     second = run_console(city, tmp_path / "data", "--exit-after", "1")
     assert second.returncode == 0, second.stderr

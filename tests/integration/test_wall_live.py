@@ -179,7 +179,9 @@ def test_camera_changes_all_night_leave_no_reader_or_thread_behind(qtbot, make_w
         wait_live(qtbot, tile)
     qtbot.waitUntil(lambda: hub.stopping_count() == 0, timeout=5000)
     gc.collect()
-    assert [ref for ref in stopped if ref() is not None and ref() is not next(iter(tile._handles.values())).reader] == []
+    assert [
+        ref for ref in stopped if ref() is not None and ref() is not next(iter(tile._handles.values())).reader
+    ] == []
     assert process.num_threads() <= threads_at_start + 2  # flat: not one (or a scaler's pool) per change
 
 

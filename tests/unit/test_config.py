@@ -126,3 +126,33 @@ def test_check_config_command_exit_codes(tmp_path):
     assert bad.returncode == 1
     assert f"{tmp_path / 'cameras.yaml'}:8:11: cameras[0].kind: Input should be 'fixed', 'ptz' or 'anpr'" in bad.stderr
     assert "Traceback" not in bad.stderr and "s3cret-Pa55" not in bad.stderr
+
+
+def test_state_folders_and_files_are_private_and_an_open_one_is_closed_with_a_warning(tmp_path):
+    import logging
+    import os
+    import stat
+
+    from console.paths import AppPaths, warn_if_opened
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    os.chmod(data, 0o755)
+    (data / "uitkijk.sqlite3").write_text("")
+    os.chmod(data / "uitkijk.sqlite3", 0o644)
+    paths = AppPaths.resolve(data)
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data / "uitkijk.sqlite3").stat().st_mode) == 0o600
+    for folder in (paths.settings_dir, paths.cache_dir):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert any("uitkijk.sqlite3" in finding for finding in paths.tightened)
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logging.getLogger("uitkijk").addHandler(handler)
+    try:
+        warn_if_opened(paths)
+    finally:
+        logging.getLogger("uitkijk").removeHandler(handler)
+    assert any(record.levelno == logging.WARNING and "readable by others" in record.getMessage() for record in records)
+    assert AppPaths.resolve(data).tightened == ()  # closed now: no warning next time

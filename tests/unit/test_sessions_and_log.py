@@ -182,15 +182,76 @@ def test_a_head_behind_the_log_after_a_crash_still_verifies_but_a_replaced_one_d
     log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
     for number in range(5):
         log.append("u", "operator", "ws", "view start", f"cam-{number}")
-    head = log.head_path.read_text()
+    head, witness = log.head_path.read_text(), log.witness_path.read_text()
     log.append("u", "operator", "ws", "view stop", "cam-4")
-    log.head_path.write_text(head)  # as if killed between the commit and the head's write
+    log.head_path.write_text(head)  # as if killed between the commit and the head's write:
+    log.witness_path.write_text(witness)  # neither the head nor its witness line was written
     assert log.verify().is_intact
-    seq, _ = head.split()
-    log.head_path.write_text(f"{seq} {'f' * 64}\n")
+    seq, _, tag = head.split()
+    log.head_path.write_text(f"{seq} {'f' * 64} {tag}\n")
     verdict = log.verify()
-    assert not verdict.is_intact and verdict.first_broken == 5
+    assert not verdict.is_intact
     log.close()
+
+
+def _delete_newest(database, count: int) -> None:
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.execute("DELETE FROM audit_log WHERE seq > (SELECT MAX(seq) FROM audit_log) - ?", (count,))
+    connection.close()
+
+
+def _logged(tmp_path, entries: int = 6) -> AuditLog:
+    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    for number in range(entries):
+        log.append("u", "operator", "ws", "view start", f"cam-{number}")
+    return log
+
+
+def test_removing_the_newest_entries_and_the_head_is_found(tmp_path):
+    log = _logged(tmp_path)
+    _delete_newest(log.database, 2)
+    log.head_path.unlink()
+    verdict = log.verify()
+    assert not verdict.is_intact and "head" in verdict.problem and "missing" in verdict.problem
+    log.close()
+
+
+def test_a_head_rewritten_from_the_database_itself_is_found(tmp_path):
+    """Without the key, a head naming the new last entry cannot be written so that it verifies."""
+    log = _logged(tmp_path)
+    _delete_newest(log.database, 2)
+    last = list(log.entries())[-1]
+    for forged in (f"{last.seq} {last.mac}\n", f"{last.seq} {last.mac} {'0' * 64}\n"):
+        log.head_path.write_text(forged)
+        verdict = log.verify()
+        assert not verdict.is_intact and "key" in verdict.problem, forged
+    log.close()
+
+
+def test_an_older_authentic_head_put_back_is_found_by_the_witness(tmp_path):
+    log = _logged(tmp_path, 4)
+    old_head = log.head_path.read_text()
+    for number in range(3):
+        log.append("u", "operator", "ws", "view stop", f"cam-{number}")
+    _delete_newest(log.database, 3)
+    log.head_path.write_text(old_head)  # authentic, written by the console itself: only older
+    verdict = log.verify()
+    assert not verdict.is_intact and verdict.first_broken == 5 and "witness" in verdict.problem
+    log.witness_path.unlink()  # and without the witness the log ends where the head says: that is the limit
+    assert log.verify().is_intact
+    log.close()
+
+
+def test_a_head_from_before_heads_were_signed_is_signed_once_if_the_log_agrees(tmp_path):
+    log = _logged(tmp_path, 3)
+    last = list(log.entries())[-1]
+    log.close()
+    log.head_path.write_text(f"{last.seq} {last.mac}\n")  # the old format
+    log.witness_path.unlink()
+    upgraded = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    assert upgraded.verify().is_intact and len(upgraded.head_path.read_text().split()) == 3
+    upgraded.close()
 
 
 def test_search_by_user_camera_and_words_of_the_reason(tmp_path):
