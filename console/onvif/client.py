@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import email.utils
+import functools
 import logging
 from collections.abc import Awaitable
 from typing import Any, TypeVar
@@ -38,6 +39,40 @@ from console.onvif.models import (
 LOGGER = logging.getLogger("uitkijk.onvif")
 PTZ_NAMESPACE = "http://www.onvif.org/ver20/ptz/wsdl"
 T = TypeVar("T")
+MAX_ANSWER_BYTES = 4_000_000  # the largest ONVIF answer read; a GetProfiles of many profiles is some 100 KB
+MAX_REASON_CHARACTERS = 300  # of a camera's own words in a fault: enough to read, not a page
+
+
+class AnswerTooLarge(CameraFault):
+    """The camera sent more than any ONVIF answer needs (an endless body): read no further."""
+
+
+class BoundedResponse(aiohttp.ClientResponse):
+    """An HTTP answer read up to MAX_ANSWER_BYTES; a camera cannot fill the desk's memory.
+
+    aiohttp reads a whole body before zeep sees it, and onvif-zeep-async builds its own session,
+    so the bound is the response class of every session it makes (set in ``_import_onvif``).
+    """
+
+    async def read(self) -> bytes:
+        if self._body is None:
+            if (self.content_length or 0) > MAX_ANSWER_BYTES:
+                self.close()
+                raise AnswerTooLarge(f"the camera's answer is larger than {MAX_ANSWER_BYTES // 1_000_000} MB")
+            body = bytearray()
+            async for chunk in self.content.iter_chunked(65536):
+                body += chunk
+                if len(body) > MAX_ANSWER_BYTES:
+                    self.close()
+                    raise AnswerTooLarge(f"the camera's answer is larger than {MAX_ANSWER_BYTES // 1_000_000} MB")
+            self._body = bytes(body)
+        return await super().read()
+
+
+def _camera_words(text: str) -> str:
+    """A camera's own message, masked first (a cut could split a credential), then bounded."""
+    words = mask(text).strip()
+    return words if len(words) <= MAX_REASON_CHARACTERS else words[:MAX_REASON_CHARACTERS] + "\u2026"
 
 
 def _import_onvif():
@@ -45,8 +80,11 @@ def _import_onvif():
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     import onvif  # noqa: PLC0415 - its import calls logging.basicConfig
+    from onvif import client as onvif_client  # noqa: PLC0415
 
     root.handlers[:], root.level = handlers, level
+    if onvif_client.ClientSession is aiohttp.ClientSession:  # every session it makes reads bounded answers
+        onvif_client.ClientSession = functools.partial(aiohttp.ClientSession, response_class=BoundedResponse)
     return onvif
 
 
@@ -75,7 +113,7 @@ def translate_error(error: BaseException, timeout_s: float, host: str) -> OnvifE
         return CameraTimeout(f"no answer from {host} within {timeout_s:g} s")
     if isinstance(error, zeep.exceptions.Fault):
         subcodes = " ".join(str(code) for code in (error.subcodes or []))
-        message = mask(str(error.message or "")).strip()
+        message = _camera_words(str(error.message or ""))
         if not message or message.startswith("Unknown fault"):  # zeep's words for a non-SOAP error page
             return CameraFault("the camera answered with an error that is not an ONVIF fault")
         if "NotAuthorized" in subcodes or "not authori" in message.lower():
@@ -92,19 +130,19 @@ def translate_error(error: BaseException, timeout_s: float, host: str) -> OnvifE
     if isinstance(error, aiohttp.ClientError):
         return CameraUnreachable(f"cannot reach {host}: {mask(str(error))}")
     if isinstance(error, etree.XMLSyntaxError | zeep.exceptions.XMLParseError | zeep.exceptions.Error):
-        return CameraFault(f"the camera's answer is not valid ONVIF: {mask(str(error))[:160]}")
+        return CameraFault(f"the camera's answer is not valid ONVIF: {_camera_words(str(error))[:160]}")
     _import_onvif()
     from onvif.exceptions import ONVIFAuthError, ONVIFError, ONVIFTimeoutError  # noqa: PLC0415
 
     if isinstance(error, ONVIFAuthError):
-        return NotAuthorised(f"not authorised: {mask(str(error))}")
+        return NotAuthorised(f"not authorised: {_camera_words(str(error))}")
     if isinstance(error, ONVIFTimeoutError):
         return CameraTimeout(f"no answer from {host} within {timeout_s:g} s")
     if isinstance(error, ONVIFError):
         cause = error.__cause__ or error.__context__
         if cause is not None and cause is not error:
             return translate_error(cause, timeout_s, host)
-        return CameraFault(mask(str(error)))
+        return CameraFault(_camera_words(str(error)))
     return CameraFault(f"the camera's answer is not valid ONVIF ({type(error).__name__})")
 
 

@@ -257,3 +257,67 @@ def test_garbage_or_a_fault_from_a_camera_is_a_clear_error(loop, body, status):
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+class _Endless(BaseHTTPRequestHandler):
+    """A peer that answers with a chunked body that never ends."""
+
+    protocol_version = "HTTP/1.1"
+    sent_bytes = 0
+
+    def do_POST(self):  # noqa: N802
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/soap+xml")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        chunk = b"<a>" + b"x" * 65536 + b"</a>"
+        try:
+            while type(self).sent_bytes < 200_000_000:  # stops by itself in a broken client's test run
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                type(self).sent_bytes += len(chunk)
+        except OSError:
+            pass  # the client hung up: what it should do
+
+    def log_message(self, *args):
+        pass
+
+
+def _serve(handler):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, thread
+
+
+def test_an_endless_answer_is_cut_off_at_its_bound(loop):
+    from console.onvif.client import MAX_ANSWER_BYTES
+
+    handler = type("Handler", (_Endless,), {"sent_bytes": 0})
+    server, thread = _serve(handler)
+    try:
+        with pytest.raises(CameraFault, match="larger than"):
+            connect(loop, type("S", (), {"port": server.server_address[1]}), timeout_s=5.0)
+        assert handler.sent_bytes < MAX_ANSWER_BYTES * 4  # it stopped reading near the bound, not at the time-out
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+def test_a_fault_with_a_huge_reason_is_answered_at_once_and_bounded(loop):
+    reason = b"Hardware failure " + b"z" * 100_000
+    body = (b'<?xml version="1.0"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body>'
+            b"<s:Fault><s:Code><s:Value>s:Receiver</s:Value></s:Code><s:Reason><s:Text>" + reason +
+            b"</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>")  # fmt: skip
+    server, thread = _serve(type("Handler", (_Garbage,), {"body": body, "status": 500}))
+    try:
+        with pytest.raises(CameraFault) as caught:
+            connect(loop, type("S", (), {"port": server.server_address[1]}), timeout_s=3.0)
+        message = str(caught.value)
+        assert message.startswith("the camera refused: Hardware failure") and len(message) < 400
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
