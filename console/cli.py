@@ -24,6 +24,18 @@ DEMO_USER = "demo"  # the demo users of camera_config/users.yaml all have this p
 DEMO_PASSWORD = "uitkijk-demo"
 
 
+class _NoTraceback(logging.Formatter):
+    """The terminal gets the message; the traceback goes to the log file only (no traceback reaches a user)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
 def setup_logging(paths: AppPaths | None, verbose: bool = False) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -31,7 +43,7 @@ def setup_logging(paths: AppPaths | None, verbose: bool = False) -> Path | None:
         root.removeHandler(handler)
     console_handler = logging.StreamHandler(sys.stderr)
     console_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    console_handler.setFormatter(_NoTraceback("%(levelname)s %(name)s: %(message)s"))
     root.addHandler(console_handler)
     log_file = None
     if paths is not None:

@@ -8,6 +8,7 @@ message or log line can show them.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 import re
@@ -108,7 +109,18 @@ def _unwrap(annotation: Any) -> Any:
 
 def schema_issues(source: YamlSource, model: type[BaseModel], error: ValidationError) -> list[ConfigIssue]:
     issues = []
-    for detail in error.errors(include_url=False, include_input=False):
+    details = error.errors(include_url=False, include_input=False)
+    # A misspelt key is one fault, not two: its "missing" twin (the key it should have been) is left out.
+    misspelt: set[tuple] = set()
+    for detail in details:
+        if detail["type"] == "extra_forbidden":
+            parent = _model_at(model, tuple(detail["loc"])[:-1])
+            matches = difflib.get_close_matches(str(detail["loc"][-1]), list(parent.model_fields) if parent else [],
+                                                n=1, cutoff=0.6)  # fmt: skip
+            misspelt.update((*tuple(detail["loc"])[:-1], match) for match in matches)
+    for detail in details:
+        if detail["type"] == "missing" and tuple(detail["loc"]) in misspelt:
+            continue
         location = tuple(detail["loc"])
         kind = detail["type"]
         if kind == "extra_forbidden":
@@ -118,10 +130,29 @@ def schema_issues(source: YamlSource, model: type[BaseModel], error: ValidationE
             issues.append(source.issue(location, f"unknown key '{key}'{hint}", prefer_key=True))
         elif kind == "missing":
             issues.append(source.issue(location, f"missing required key '{location[-1]}'"))
+        elif kind in ("literal_error", "enum"):
+            choices = re.findall(r"'([^']*)'", str(detail.get("ctx", {}).get("expected", "")))
+            given = value_at(source.data, location)
+            shown = str(given) if len(str(given)) <= 40 else str(given)[:40] + "\u2026"
+            hint = did_you_mean(str(given), choices) if isinstance(given, str) else ""
+            message = detail["msg"].removeprefix("Input should be ")
+            issues.append(source.issue(location, f"'{shown}' is not one of {message}{hint}"))
         else:
             message = detail["msg"].removeprefix("Value error, ")
             issues.append(source.issue(location, message))
     return issues
+
+
+def value_at(data: Any, location: tuple[str | int, ...]) -> Any:
+    """The raw value at a schema error's location (None when the path does not lead anywhere)."""
+    for part in location:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
 
 
 def load_checked(path: Path, model: type[Model]) -> tuple[YamlSource, Model]:
@@ -134,33 +165,57 @@ def load_checked(path: Path, model: type[Model]) -> tuple[YamlSource, Model]:
 
 
 def load_camera_config(folder: Path, environ: typing.Mapping[str, str] | None = None) -> CameraConfig:
-    """Read and check ``cameras.yaml`` in ``folder``; raise :class:`ConfigError` listing every problem."""
+    """Read and check ``cameras.yaml`` in ``folder``; raise :class:`ConfigError` listing every problem.
+
+    Schema faults and cross-references are found in one pass: the cross-checks read the raw data,
+    so an item the schema refuses (a misspelt kind) still has its id, area and deployment checked.
+    """
     environ = os.environ if environ is None else environ
     path = folder / CAMERAS_FILE
     source = load_yaml(path)
     issues = substitute_environment(source, environ)
     if not isinstance(source.data, dict):
         raise ConfigError([*issues, source.issue((), "expected a mapping with version, areas and cameras")])
+    parsed: CameraFile | None = None
     try:
         parsed = CameraFile.model_validate(source.data)
     except ValidationError as error:
-        raise ConfigError(issues + schema_issues(source, CameraFile, error)) from None
-    issues += cross_check(source, parsed)
-    if issues:
-        raise ConfigError(issues)
+        issues += schema_issues(source, CameraFile, error)
+    issues += cross_check(source)
+    if issues or parsed is None:
+        raise ConfigError(sorted(set(issues)))
     cameras = list(parsed.cameras)
     for box in parsed.mobboxes:
         cameras += [camera.model_copy(update={"mobbox": box.id}) for camera in box.cameras]
     return CameraConfig(folder, tuple(parsed.areas), tuple(cameras), tuple(parsed.mobboxes))
 
 
-def cross_check(source: YamlSource, parsed: CameraFile) -> list[ConfigIssue]:
-    """What a schema cannot see: unique ids, areas that exist, Mobbox cameras that can move."""
+def _items(data: Any, key: str) -> list[tuple[int, dict]]:
+    """The mappings listed under ``key`` (others are the schema's to report), with their index."""
+    listed = data.get(key) if isinstance(data, dict) else None
+    return (
+        [(index, item) for index, item in enumerate(listed) if isinstance(item, dict)]
+        if isinstance(listed, list)
+        else []
+    )
+
+
+def _text(item: dict, key: str) -> str | None:
+    value = item.get(key)
+    return value.strip() if isinstance(value, str) else None
+
+
+def cross_check(source: YamlSource) -> list[ConfigIssue]:
+    """What a schema cannot see: unique ids, areas that exist, Mobbox cameras that can move; on the raw data."""
     issues: list[ConfigIssue] = []
-    area_ids = [area.id for area in parsed.areas]
+    data = source.data
+    area_ids = [identifier for _, area in _items(data, "areas") if (identifier := _text(area, "id"))]
     seen: dict[str, tuple[str | int, ...]] = {}
 
-    def unique(kind: str, identifier: str, path: tuple[str | int, ...]) -> None:
+    def unique(kind: str, item: dict, path: tuple[str | int, ...]) -> None:
+        identifier = _text(item, "id")
+        if identifier is None:
+            return
         key = f"{kind}:{identifier}"
         if key in seen:
             first_line = source.position(seen[key])[0]
@@ -168,28 +223,31 @@ def cross_check(source: YamlSource, parsed: CameraFile) -> list[ConfigIssue]:
         else:
             seen[key] = path
 
-    def known_area(area: str, path: tuple[str | int, ...]) -> None:
-        if area not in area_ids:
+    def known_area(item: dict, path: tuple[str | int, ...]) -> None:
+        area = _text(item, "area")
+        if area is not None and area not in area_ids:
             issues.append(source.issue(path, f"unknown area '{area}'{did_you_mean(area, area_ids)}"))
 
-    for index, area in enumerate(parsed.areas):
-        unique("area", area.id, ("areas", index, "id"))
-    camera_paths: list[tuple[Camera, tuple[str | int, ...]]] = [
-        (camera, ("cameras", index)) for index, camera in enumerate(parsed.cameras)
-    ]
-    for box_index, box in enumerate(parsed.mobboxes):
-        unique("mobbox", box.id, ("mobboxes", box_index, "id"))
-        known_area(box.deployment.area, ("mobboxes", box_index, "deployment", "area"))
-        if box.deployment.until and box.deployment.until < box.deployment.since:
-            issues.append(source.issue(("mobboxes", box_index, "deployment", "until"), "ends before it starts"))
-        for camera_index, camera in enumerate(box.cameras):
+    for index, area in _items(data, "areas"):
+        unique("area", area, ("areas", index, "id"))
+    camera_paths = [(camera, ("cameras", index)) for index, camera in _items(data, "cameras")]
+    for box_index, box in _items(data, "mobboxes"):
+        unique("mobbox", box, ("mobboxes", box_index, "id"))
+        deployment = box.get("deployment")
+        if isinstance(deployment, dict):
+            known_area(deployment, ("mobboxes", box_index, "deployment", "area"))
+            since, until = deployment.get("since"), deployment.get("until")
+            if isinstance(since, dt.date) and isinstance(until, dt.date) and until < since:
+                issues.append(source.issue(("mobboxes", box_index, "deployment", "until"), "ends before it starts"))
+        for camera_index, camera in _items(box, "cameras"):
             path = ("mobboxes", box_index, "cameras", camera_index)
             camera_paths.append((camera, path))
-            if camera.kind != "ptz":
+            if camera.get("kind") in ("fixed", "anpr"):
                 issues.append(source.issue((*path, "kind"), "a Mobbox carries PTZ cameras: kind must be 'ptz'"))
     for camera, path in camera_paths:
-        unique("camera", camera.id, (*path, "id"))
-        known_area(camera.area, (*path, "area"))
-        if camera.onvif is not None and camera.onvif.password:
-            register_secret(camera.onvif.password)  # a password is a secret even when written in the file
+        unique("camera", camera, (*path, "id"))
+        known_area(camera, (*path, "area"))
+        onvif = camera.get("onvif")
+        if isinstance(onvif, dict) and isinstance(onvif.get("password"), str):
+            register_secret(onvif["password"])  # a password is a secret even when written in the file
     return issues
