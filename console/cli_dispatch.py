@@ -11,21 +11,25 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import socket
 import sys
 from pathlib import Path
 
+from console.access.users import load_users
 from console.audit.log import KEY_FILE, AuditLog, ChangeRefused
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean
 from console.config.secrets import mask
 from console.dispatch import service
 from console.dispatch.config import expired_warnings, load_units, load_watchlists, places
+from console.dispatch.intake_checks import clean_png, one_line, text_problems
 from console.dispatch.model import IllegalChange, Source, locate
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
 from console.store import dispatch as rows
 from console.store.sqlite import Store
 
+BY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._()/-]{0,59}$")  # "ANPR back end (simulated)"
 SOURCES = {source.value: source for source in Source if source not in (Source.ANPR, Source.CAMERA)}
 MAX_IMAGE_BYTES = 8_000_000
 
@@ -64,27 +68,49 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 def _fail(problems: list[str]) -> int:
     for problem in problems:
-        print(f"refused: {mask(problem)}", file=sys.stderr)
+        shown = mask(problem)
+        shown = shown if len(shown) <= 300 else shown[:300] + "\u2026"
+        print(f"refused: {shown.encode('utf-8', 'backslashreplace').decode('utf-8')}", file=sys.stderr)
     print("nothing was stored", file=sys.stderr)
     return 1
 
 
 def _read_png(path: Path | None, what: str, problems: list[str]) -> bytes | None:
+    """The image at ``path``, read up to its bound (``/dev/zero`` ends there) and decoded for real."""
     if path is None:
         return None
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_IMAGE_BYTES + 1)
     except OSError as error:
         problems.append(f"cannot read the {what} {path}: {error.strerror or error}")
         return None
     if len(data) > MAX_IMAGE_BYTES:
         problems.append(f"the {what} {path} is larger than {MAX_IMAGE_BYTES // 1_000_000} MB")
-    return data
+        return None
+    try:
+        return clean_png(data)
+    except ValueError as error:
+        problems.append(f"the {what} {path} {error}")
+        return None
+
+
+def _by_problems(by: str, config: CameraConfig) -> list[str]:
+    """``--by`` names a system, never a person: an external system must not write in a user's name."""
+    if not BY_PATTERN.match(by):
+        return ["--by: the system's name is 1 to 60 letters, digits, spaces and . _ ( ) / -"]
+    try:
+        users = load_users(config.folder).users
+    except ConfigError:
+        users = {}
+    if by.strip().lower() in users:
+        return [f"--by: '{by}' is a user of the console; name the system that hands the input over"]
+    return []
 
 
 def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
     paths = warn_if_opened(AppPaths.resolve(arguments.data))
-    problems: list[str] = []
+    problems: list[str] = _by_problems(arguments.by, config)
     if arguments.intake_command == "call":
         change = _call_change(arguments, config, problems)
         entry_list = None
@@ -122,9 +148,12 @@ def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
 def _call_change(arguments: argparse.Namespace, config: CameraConfig, problems: list[str]) -> service.Change | None:
     area, lat, lon = arguments.area, arguments.lat, arguments.lon
     areas = [each.id for each in config.areas]
-    if area is not None and area not in areas:
+    if area is not None and text_problems("area", area, 64):
+        problems += text_problems("area", area, 64)
+        area = None
+    elif area is not None and area not in areas:
         problems.append(f"unknown area '{area}'{did_you_mean(area, areas)}; one of {', '.join(areas)}")
-    found = locate(arguments.address, places(config))
+    found = locate(arguments.address, places(config)) if not text_problems("address", arguments.address, 200) else None
     if found is not None:
         area = area or found.area
         if lat is None and lon is None:
@@ -181,8 +210,8 @@ def list_incidents(arguments: argparse.Namespace) -> int:
         print("no open incidents" if arguments.open else "no incidents")
     for incident in incidents:
         units = ", ".join(incident.units) or "-"
-        print(f"{incident.id}  P{incident.priority}  {incident.state.value:10}  {incident.type:20}  "
-              f"{incident.where[:40]:40}  units: {units}")  # fmt: skip
+        print(f"{incident.id}  P{incident.priority}  {incident.state.value:10}  {one_line(incident.type):20}  "
+              f"{one_line(incident.where[:40]):40}  units: {one_line(units)}")  # fmt: skip
     return 0
 
 

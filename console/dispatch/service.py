@@ -19,6 +19,7 @@ from typing import Any
 from console.audit.log import ChangeRefused, Record, utc_text
 from console.config.loader import did_you_mean
 from console.dispatch.config import ListEntry, Units, Watchlists, normalise_country, normalise_plate
+from console.dispatch.intake_checks import PNG_SIGNATURE, text_problems
 from console.dispatch.model import (
     IllegalChange,
     Incident,
@@ -39,6 +40,7 @@ EDITABLE_WHEN_FINISHED = ("outcome", "report_number")  # the report follows afte
 OUTCOMES = ("confirmed", "misread", "wrong list entry")
 DIRECTIONS = ("inbound", "outbound", "unknown")
 MAX_TEXT = 2000
+MAX_LINE = {"type": 80, "address": 200, "caller": 200}  # one-line fields: shown on one line in every list
 
 
 @dataclass(frozen=True)
@@ -123,9 +125,9 @@ class Draft:
             found.append("where is it? give an address, an area or a camera")
         if (self.lat is None) != (self.lon is None):
             found.append("give both latitude and longitude, or neither")
-        for name in ("type", "address", "description", "caller"):
-            if len(getattr(self, name)) > MAX_TEXT:
-                found.append(f"the {name} is longer than {MAX_TEXT} characters")
+        for name, limit in MAX_LINE.items():
+            found += text_problems(name, getattr(self, name), limit)
+        found += text_problems("description", self.description, MAX_TEXT, is_multiline=True)
         return found
 
 
@@ -395,11 +397,18 @@ class Read:
 
     def problems(self, anpr_cameras: Sequence[str]) -> list[str]:
         found = []
-        if self.camera not in anpr_cameras:
+        camera_problems = text_problems("camera", self.camera, 64)
+        found += camera_problems
+        if not camera_problems and self.camera not in anpr_cameras:
             found.append(f"'{self.camera}' is not an ANPR camera{did_you_mean(self.camera, anpr_cameras)}")
-        for check in (lambda: normalise_plate(self.plate), lambda: normalise_country(self.country)):
+        for name, value, limit, check in (("plate", self.plate, 32, normalise_plate),
+                                          ("country", self.country, 8, normalise_country)):  # fmt: skip
+            text_faults = text_problems(name, value, limit)
+            found += text_faults
+            if text_faults:
+                continue
             try:
-                check()
+                check(value)
             except ValueError as error:
                 found.append(str(error))
         if not 0.0 <= self.confidence <= 1.0:
@@ -407,7 +416,7 @@ class Read:
         if self.direction not in DIRECTIONS:
             found.append(f"direction '{self.direction}': one of {', '.join(DIRECTIONS)}")
         for name, image in (("plate image", self.plate_png), ("overview image", self.overview_png)):
-            if image is not None and not image.startswith(b"\x89PNG\r\n\x1a\n"):
+            if image is not None and not image.startswith(PNG_SIGNATURE):
                 found.append(f"the {name} is not a PNG file")
         return found
 

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -221,3 +222,57 @@ def test_a_call_taker_gets_the_dispatch_window_without_video(room, tmp_path):
     actions = [entry.action for entry in room.entries(user="lies.wouters")]
     assert "login" in actions and actions[-1] == "logout"
     assert not any(action.startswith("view") for action in actions)
+
+
+def test_hostile_intake_is_refused_with_a_line_and_stores_nothing(city, tmp_path):
+    """What an attacker or a broken back end hands over: refused with a line, never a traceback, nothing stored."""
+    data = tmp_path / "data"
+
+    def run(*arguments: str | bytes) -> subprocess.CompletedProcess:
+        command = [sys.executable, "main.py", "intake", *arguments, "--config", str(city.folder), "--data", str(data)]
+        return subprocess.run([os.fsencode(part) for part in command], cwd=REPO_ROOT, capture_output=True,
+                              timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+
+    good_png = Path(png(tmp_path / "good.png"))
+    zip_part = b"PK\x03\x04" + b"\x00" * 200
+    (tmp_path / "polyglot.png").write_bytes(good_png.read_bytes()[:33] + zip_part)  # PNG signature, then a zip
+    anpr = ("anpr", "--camera", "cam-c", "--plate", LISTED_PLATE, "--country", "B", "--confidence", "0.9")
+    call = ("call", "--address", "Teststraat 1", "--description", "d")
+    cases = [
+        ((*anpr, "--image", str(tmp_path / "polyglot.png")), "is not a PNG image that can be read"),
+        ((*anpr, "--image", "/dev/zero"), "larger than 8 MB"),
+        ((*call, "--type", b"fight \xff\xfe"), "not UTF-8 text"),
+        ((*call, "--type", "fight\nINC 2026-9999 P1 forged line"), "control character (U+000A)"),
+        ((*call, "--type", "fight", "--by", ""), "--by: the system's name"),
+        ((*call, "--type", "fight", "--by", "x" * 131_000), "--by: the system's name"),
+        ((*call, "--type", "fight", "--by", "an.peeters"), "is a user of the console"),
+        (("anpr", "--camera", "cam-c", "--plate", "A" * 131_000, "--country", "B", "--confidence", "0.9"),
+         "the plate is longer than 32 characters"),
+    ]  # fmt: skip
+    for arguments, message in cases:
+        refused = run(*arguments)
+        stderr = refused.stderr.decode("utf-8", "replace")
+        assert refused.returncode == 1, (arguments[:4], stderr[-300:])
+        assert message in stderr and "nothing was stored" in stderr, (arguments[:4], stderr[-300:])
+        assert "Traceback" not in stderr and len(stderr) < 2000
+    assert not (data / "uitkijk.sqlite3").exists() or revision_of(data) == 0
+
+    (tmp_path / "appended.png").write_bytes(good_png.read_bytes() + zip_part)  # a real PNG with a zip behind it
+    stored = run(*anpr, "--image", str(tmp_path / "appended.png"))
+    assert stored.returncode == 0, stored.stderr
+    reader = rows.open_reader(data / "uitkijk.sqlite3")
+    try:
+        _, overview = rows.hit_images(reader, 1)
+    finally:
+        reader.close()
+    assert overview is not None and overview.startswith(b"\x89PNG") and b"PK\x03\x04" not in overview
+    decoded = cv2.imdecode(np.frombuffer(overview, np.uint8), cv2.IMREAD_COLOR)
+    assert decoded is not None and decoded.shape[:2] == (180, 320)  # the picture, re-encoded; nothing riding along
+
+
+def revision_of(data) -> int:
+    reader = rows.open_reader(data / "uitkijk.sqlite3")
+    try:
+        return rows.revision(reader)
+    finally:
+        reader.close()
