@@ -27,3 +27,23 @@ def no_stray_threads():
             break
         extra[0].join(0.1)
     assert not extra, f"threads left running: {[thread.name for thread in extra]}"
+
+
+def _guarded_application_class():
+    """The tests' QApplication: while the GUI thread handles an event, any SQL on it raises."""
+    from PySide6.QtWidgets import QApplication
+
+    from console.store.guard import forbid_sql_on_this_thread
+
+    class GuardedApplication(QApplication):
+        def notify(self, receiver, event):  # noqa: D401 - Qt's name
+            with forbid_sql_on_this_thread():
+                return super().notify(receiver, event)
+
+    return GuardedApplication
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt builds the application from this class (gui and integration tests)."""
+    return _guarded_application_class()

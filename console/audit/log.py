@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from console.config.secrets import mask
+from console.store import guard
 
 GENESIS = "0" * 64
 KEY_FILE = "audit.key"  # beside the store by default; a path of its own with --key
@@ -160,7 +161,7 @@ class AuditLog:
         self.witness_path = key_path.with_name(key_path.name + ".witness")
         self._key = load_or_create_key(key_path)
         self._lock = threading.Lock()
-        self._connection = sqlite3.connect(database, check_same_thread=False, isolation_level=None)
+        self._connection = guard.connect(database, check_same_thread=False, isolation_level=None)
         self._connection.execute("PRAGMA journal_mode=WAL")
         self._connection.execute("PRAGMA synchronous=FULL")  # an entry is on disk before the action goes on
         self._connection.execute("PRAGMA busy_timeout=10000")  # consoles sharing the store take turns

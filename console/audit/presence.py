@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from console.audit.log import Effect, utc_text
+from console.store import guard
 
 STALE_AFTER_S = 15.0  # no heartbeat for this long: the console is gone (killed, cut off)
 HEARTBEAT_S = 2.0
@@ -44,7 +44,7 @@ def _json(reason: dict | None) -> str | None:
 
 
 def create_tables(database: Path) -> None:
-    with sqlite3.connect(database) as connection:
+    with guard.connect(database) as connection:
         connection.execute("PRAGMA busy_timeout=10000")
         connection.executescript(SCHEMA)
 
@@ -160,7 +160,7 @@ def read_presence(database: Path, now: dt.datetime | None = None) -> Presence:
     """One consistent reading of the board's tables (a read transaction: WAL never blocks the writers)."""
     now = now or dt.datetime.now(dt.UTC)
     stale_before = utc_text(now - dt.timedelta(seconds=STALE_AFTER_S))
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = guard.connect(f"file:{database}?mode=ro", uri=True)
     try:
         connection.execute("PRAGMA busy_timeout=5000")
         connection.execute("BEGIN")

@@ -13,6 +13,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from console.store import guard
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dispatch_meta (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL);
 INSERT OR IGNORE INTO dispatch_meta VALUES (1, 0);
@@ -77,14 +79,14 @@ HIT_COLUMNS = (
 
 
 def create_tables(database: Path) -> None:
-    with sqlite3.connect(database) as connection:
+    with guard.connect(database) as connection:
         connection.execute("PRAGMA busy_timeout=10000")
         connection.executescript(SCHEMA)
 
 
 def open_reader(database: Path) -> sqlite3.Connection:
     """A read-only connection of its own (a worker thread's; never the writer's)."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, check_same_thread=False)
+    connection = guard.connect(f"file:{database}?mode=ro", uri=True, check_same_thread=False)
     connection.execute("PRAGMA busy_timeout=10000")
     return connection
 

@@ -8,11 +8,16 @@ never block the writer.
 from __future__ import annotations
 
 import json
-import sqlite3
+import logging
 import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.store import guard
+
+LOGGER = logging.getLogger("uitkijk.store")
 SCHEMA_VERSION = 1
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tour_runs (
@@ -54,8 +59,9 @@ class Store:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / self.FILE_NAME
-        self._connection = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._connection = guard.connect(self.path, check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
+        self._tour_log = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tour-log")
         with self._lock:
             self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=NORMAL")
@@ -63,8 +69,42 @@ class Store:
             self._connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
+        self._tour_log.shutdown(wait=True)  # what was handed over is written before the store closes
         with self._lock:
             self._connection.close()
+
+    # -- the tour log, written on a worker of its own --------------------------------------------
+    # The GUI thread hands a run's start, progress and end over and goes on; one worker writes them
+    # in order, so an update always finds the row its start made (the future holds its id).
+    def log_tour_start(self, tour_id: str, tour_name: str, user: str, workstation: str, wall: str,
+                       started_utc: str, steps_total: int) -> Future[int]:  # fmt: skip
+        return self._tour_log.submit(self.start_tour_run, tour_id, tour_name, user, workstation, wall,
+                                     started_utc, steps_total)  # fmt: skip
+
+    def log_tour_progress(self, run: Future[int], steps_shown: int, offline_cameras: set[str]) -> None:
+        offline = set(offline_cameras)  # as it is now, not when the worker gets to it
+        self._tour_log.submit(self._after(run, lambda run_id: self.update_tour_run(run_id, steps_shown, offline)))
+
+    def log_tour_end(self, run: Future[int], ended_utc: str, outcome: str, steps_shown: int,
+                     offline_cameras: set[str]) -> None:  # fmt: skip
+        offline = set(offline_cameras)
+        self._tour_log.submit(self._after(run, lambda run_id: self.end_tour_run(run_id, ended_utc, outcome,
+                                                                                steps_shown, offline)))  # fmt: skip
+
+    @staticmethod
+    def _after(run: Future[int], write: Callable[[int], None]) -> Callable[[], None]:
+        def job() -> None:
+            try:
+                run_id = run.result()
+            except Exception as error:  # noqa: BLE001 - its start was not written: neither is this
+                LOGGER.warning("tour log: the run's start was not written (%s)", error)
+                return
+            try:
+                write(run_id)
+            except Exception:  # noqa: BLE001 - a worker reports, it never dies
+                LOGGER.exception("tour log: could not write")
+
+        return job
 
     # -- the tour log --------------------------------------------------------------------------
     def start_tour_run(self, tour_id: str, tour_name: str, user: str, workstation: str, wall: str,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -51,7 +52,7 @@ class TourPlayer(QObject):
         self.offline: set[str] = set()  # cameras that showed no live picture during this run
         self.not_moved: dict[str, str] = {}  # PTZ camera -> why its preset was not sent
         self._preroll: list[StreamHandle] = []
-        self._run_id: int | None = None
+        self._run_id: Future[int] | None = None  # the tour log's row, written on the store's worker
         self._tour_holder: Holder | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -87,7 +88,7 @@ class TourPlayer(QObject):
         self._tour_holder = Holder(self.user.user, f"tour {tour.name} ({self.user.display_name})",
                                    self.user.workstation, Priority.TOUR)  # fmt: skip
         if self.store is not None:
-            self._run_id = self.store.start_tour_run(tour.id, tour.name, self.user.user, self.user.workstation,
+            self._run_id = self.store.log_tour_start(tour.id, tour.name, self.user.user, self.user.workstation,
                                                      self.wall_name, utc_now(), len(tour.steps))  # fmt: skip
         self._send_presets(tour.steps[0])
         self._handle(self.run.start())
@@ -155,7 +156,7 @@ class TourPlayer(QObject):
         self.switched_at = time.monotonic()
         self._release_preroll()  # the tiles hold the streams now
         if self.store is not None and self._run_id is not None and self.run is not None:
-            self.store.update_tour_run(self._run_id, self.run.steps_shown, self.offline)
+            self.store.log_tour_progress(self._run_id, self.run.steps_shown, self.offline)
 
     def _prepare(self, step: TourStep) -> None:
         """Connect the next step's streams now, and turn its PTZ cameras to their presets."""
@@ -211,7 +212,7 @@ class TourPlayer(QObject):
             self.ptz.board.release_all(self._tour_holder)
         outcome = "completed" if state == RunState.FINISHED else "stopped"
         if self.store is not None and self._run_id is not None and self.run is not None:
-            self.store.end_tour_run(self._run_id, utc_now(), outcome, self.run.steps_shown, self.offline)
+            self.store.log_tour_end(self._run_id, utc_now(), outcome, self.run.steps_shown, self.offline)
         self._run_id = None
         if self.accountability is not None and self.run is not None:
             session = self.accountability.session

@@ -192,3 +192,27 @@ def test_search_filters_by_name_street_and_kind(qtbot, config):
     assert visible_cameras() == ["anpr-02"]
     panel.search.setText("mast")
     assert sorted(visible_cameras()) == ["mobbox-1-ptz1", "mobbox-1-ptz2", "mobbox-2-ptz1", "mobbox-2-ptz2"]
+
+
+def test_sql_on_the_gui_thread_while_it_handles_an_event_raises(qapp, tmp_path):
+    """The guard the whole suite runs under: a timer that touches the store fails loudly."""
+    from PySide6.QtCore import QTimer
+
+    from console.store.guard import SqlOnGuiThread, connect
+
+    connection = connect(tmp_path / "store.sqlite3")
+    connection.execute("CREATE TABLE t (x)")  # the test body itself is not an event: allowed
+    caught: list[BaseException] = []
+
+    def on_timer() -> None:
+        try:
+            connection.execute("INSERT INTO t VALUES (1)")
+        except SqlOnGuiThread as error:
+            caught.append(error)
+
+    QTimer.singleShot(0, on_timer)
+    deadline = time.monotonic() + 5
+    while not caught and time.monotonic() < deadline:
+        qapp.processEvents()
+    connection.close()
+    assert caught and "GUI thread" in str(caught[0])

@@ -85,7 +85,7 @@ def test_warm_switching_shows_every_new_camera_live_in_the_first_frame(qtbot, ci
     assert [camera for camera, _, _ in after_first] == ["cam-b", "cam-c", "cam-hevc", "cam-udp", "cam-a"]
     assert all(state == StreamState.LIVE for _, state, _ in after_first), after_first
     assert all(is_right for _, _, is_right in after_first), "a tile showed black or the previous camera"
-    [record] = store.tour_runs()
+    [record] = ended_runs(qtbot, store)
     assert (record.outcome, record.steps_shown, record.steps_total, record.offline_cameras) == ("completed", 3, 3, ())
 
 
@@ -132,7 +132,7 @@ def test_presets_are_reached_before_the_step_shows_and_an_offline_camera_never_s
     assert (status.pan, status.tilt, status.zoom) == pytest.approx((0.4, 0.1, 0.2), abs=0.01)
     assert "cam-dead" in player.offline
     player.stop()
-    [record] = store.tour_runs()
+    [record] = ended_runs(qtbot, store)
     assert record.outcome == "stopped" and record.offline_cameras == ("cam-dead",) and record.steps_shown == 2
 
 
@@ -179,3 +179,9 @@ def test_a_ptz_camera_held_by_an_operator_is_shown_but_not_moved(qtbot, city, to
     assert player.not_moved["cam-ptz"] == "Bart @ WS-02 controls this camera"  # ... but not moved
     assert loop.run(client.status()).pan == pytest.approx(-0.5, abs=0.01)
     player.stop()
+
+
+def ended_runs(qtbot, store) -> list:
+    """The tour log once its worker has written the run's end (the GUI thread only hands it over)."""
+    qtbot.waitUntil(lambda: bool(store.tour_runs()) and store.tour_runs()[0].outcome != "running", timeout=3000)
+    return store.tour_runs()

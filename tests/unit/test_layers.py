@@ -15,7 +15,7 @@ ALLOWED = {
     "ptz": set(),
     "store": set(),
     "access": {"config"},
-    "audit": {"config"},
+    "audit": {"config", "store"},  # the log is written through the store's connection (DESIGN: domain -> store)
     "tours": {"config", "wall"},
     "dispatch": {"config", "store", "audit"},
     "video": {"config"},
