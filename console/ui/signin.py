@@ -44,10 +44,15 @@ def may_use_console(role: Role) -> bool:
     return role not in NO_WORK_HERE
 
 
+def shown_name(users: UserDirectory, name: str) -> str:
+    """The name typed if it is a user's; else a placeholder (a password typed as a name is never shown or kept)."""
+    known = name.strip().lower()
+    return known if known in users.users else "(unknown user name)"
+
+
 def log_refusal(writer: AuditWriter, users: UserDirectory, name: str, why: str) -> None:
     """A refused sign-in is logged with the name typed if it is a user's (a password typed as a name is not kept)."""
-    known = name.strip().lower()
-    shown = known if known in users.users else "(unknown user name)"
+    shown = shown_name(users, name)
     writer.submit(Record(shown, "-", socket.gethostname(), "login refused", None, {"why": why}))
 
 
@@ -56,7 +61,7 @@ def unattended_session(users: UserDirectory, writer: AuditWriter, plan: SignIn) 
         user = users.authenticate(plan.user, plan.password)
     except LoginRefused as error:
         log_refusal(writer, users, plan.user, str(error))
-        raise SignInFailed(f"{plan.user}: {error}") from None
+        raise SignInFailed(f"{shown_name(users, plan.user)}: {error}") from None
     if not may_use_console(user.role):
         log_refusal(writer, users, user.name, NO_WORK_HERE[user.role])
         raise SignInFailed(f"{user.name}: {NO_WORK_HERE[user.role]}")

@@ -16,7 +16,7 @@ from console.video.stream import Frame, StreamState, StreamStatus
 
 CAMERA_MIME = "application/x-uitkijk-camera"
 TILE_MIME = "application/x-uitkijk-tile"
-NO_SIGNAL_AFTER_S = 1.5  # a picture older than this is not live: say so (domain: "within seconds")
+NO_SIGNAL_AFTER_S = 1.2  # a picture older than this is not live: say so; with the 250 ms redraw, flagged within 2 s
 Role = Literal["main", "sub"]
 
 BACKGROUND = QColor("#0b0e12")

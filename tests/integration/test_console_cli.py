@@ -89,6 +89,9 @@ def test_sign_in_refused_and_the_administrators_user_commands(tmp_path):
     assert missing.returncode == 1 and "UITKIJK_PASSWORD" in missing.stderr
     wrong = main("run", *common, "--user", "demo", password="not-the-password")
     assert wrong.returncode == 1 and "sign-in refused: demo: wrong user name or password" in wrong.stderr
+    typed_into_name = main("run", *common, "--user", "Zomer-Wachtwoord-31", password="not-the-password")
+    assert typed_into_name.returncode == 1 and "(unknown user name): wrong user name" in typed_into_name.stderr
+    assert "Zomer-Wachtwoord-31" not in typed_into_name.stderr  # a password typed as the name is never shown
     no_video = main("run", *common, "--user", "admin", password=DEMO_PASSWORD)
     assert no_video.returncode == 1 and "an administrator watches no video" in no_video.stderr
 
@@ -104,11 +107,16 @@ def test_sign_in_refused_and_the_administrators_user_commands(tmp_path):
 
     verified = main("audit", "verify", "--data", str(data))
     assert (
-        verified.returncode == 0 and verified.stdout.strip() == "3 entries, chain intact"
-    )  # two refusals, one user added
+        verified.returncode == 0 and verified.stdout.strip() == "4 entries, chain intact"
+    )  # three refusals, one user added
     exported = main("audit", "export", "--data", str(data), "--from", "2000-01-01", "--to", "2100-01-01",
                     "--csv", str(tmp_path / "log.csv"))  # fmt: skip
     assert exported.returncode == 0
     rows = (tmp_path / "log.csv").read_text()
-    assert rows.count("login refused") == 2 and "configuration change" in rows and "jan.smet" in rows
+    assert (
+        rows.count("login refused") == 3
+        and "Zomer-Wachtwoord-31" not in rows
+        and "configuration change" in rows
+        and "jan.smet" in rows
+    )
     assert "not-the-password" not in rows and DEMO_PASSWORD not in rows and "Nacht-Dienst-77" not in rows
