@@ -7,6 +7,11 @@ way are written together in the next transaction (group commit): one disk flush
 for many entries. If the log cannot be written, ``on_failure(error)`` is called
 instead and the action must not happen; so too, for that entry alone, when one of
 its effects refuses the change (:class:`ChangeRefused`).
+
+Some entries record what has already happened (a view that stopped when its tile
+was cleared): such a *fact* cannot be undone, so it is never dropped. When the log
+cannot be written (a full disk) it is kept and written again every second until
+the disk takes it, with the time it happened in its details.
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from console.audit import presence
-from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record
+from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record, utc_text
 
 LOGGER = logging.getLogger("uitkijk.audit")
 MAX_BATCH = 512
+RETRY_S = 1.0  # a fact that could not be written is tried again this often
+HealthListener = Callable[[str | None], None]  # the reason the log cannot be written, or None once it can
 
 
 @dataclass
@@ -30,6 +37,11 @@ class _Job:
     effects: Sequence[Effect]
     on_durable: Callable[[Entry | None], None] | None
     on_failure: Callable[[BaseException], None] | None
+    is_fact: bool = False  # it already happened: kept and retried, never dropped
+    submitted_utc: str = ""
+
+
+_RETRY_NOW = _Job(None, (), None, None)  # the writer's own nudge: try the kept facts again
 
 
 class AuditWriter:
@@ -41,19 +53,29 @@ class AuditWriter:
         self._idle.set()
         self._pending = 0
         self._count_lock = threading.Lock()
+        self._retry: list[_Job] = []  # facts the log could not take yet (writer thread only)
+        self._health_listeners: list[HealthListener] = []
+        self._failing_because: str | None = None
         self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
         self._thread.start()
 
+    def add_health_listener(self, listener: HealthListener) -> None:
+        """``listener(reason)`` when the log cannot be written, ``listener(None)`` when it can again (writer thread)."""
+        self._health_listeners.append(listener)
+
     def submit(self, record: Record | None, on_durable: Callable[[Entry | None], None] | None = None,
                on_failure: Callable[[BaseException], None] | None = None,
-               effects: Sequence[Effect] = ()) -> None:  # fmt: skip
-        """Queue an entry (with its effects), or with no record the statements alone (a heartbeat)."""
+               effects: Sequence[Effect] = (), is_fact: bool = False) -> None:  # fmt: skip
+        """Queue an entry (with its effects), or with no record the statements alone (a heartbeat).
+
+        ``is_fact``: the entry records what already happened; it is retried until written.
+        """
         if record is not None and effects:
             record = replace(record, effects=(*record.effects, *effects))
         with self._count_lock:
             self._pending += 1
             self._idle.clear()
-        self._queue.put(_Job(record, tuple(effects), on_durable, on_failure))
+        self._queue.put(_Job(record, tuple(effects), on_durable, on_failure, is_fact, utc_text()))
 
     def flush(self, timeout_s: float = 10.0) -> bool:
         """Wait until everything submitted so far is on disk (shutdown, tests)."""
@@ -67,10 +89,17 @@ class AuditWriter:
 
     def _run(self) -> None:
         while True:
-            job = self._queue.get()
+            try:
+                job = self._queue.get(timeout=RETRY_S if self._retry else None)
+            except queue.Empty:
+                job = _RETRY_NOW
             if job is None:
+                if self._retry:
+                    LOGGER.error("%d entries could not be written before the log closed", len(self._retry))
                 return
-            jobs = [job]
+            jobs, self._retry = self._retry, []
+            if job is not _RETRY_NOW:
+                jobs.append(job)
             while len(jobs) < MAX_BATCH:
                 try:
                     more = self._queue.get_nowait()
@@ -85,13 +114,22 @@ class AuditWriter:
     def _write(self, jobs: list[_Job]) -> None:
         loose = [effect for job in jobs if job.record is None for effect in job.effects]
         records = [job.record for job in jobs if job.record is not None]
+        done = len(jobs)
         try:
             entries = iter(self.log.append_batch(records, loose))
         except BaseException as error:  # noqa: BLE001 - every waiting action hears of it and does not happen
             LOGGER.error("the audit log could not be written: %s", error)
+            self._set_health(str(error))
             for job in jobs:
-                self._call(job.on_failure, error)
+                if job.is_fact and job.record is not None:  # it happened: write it later, never drop it
+                    detail = {**(job.record.detail or {}), "happened_utc": job.submitted_utc}
+                    job.record = replace(job.record, detail=detail)
+                    self._retry.append(job)
+                    done -= 1
+                else:
+                    self._call(job.on_failure, error)
         else:
+            self._set_health(None)
             for job in jobs:
                 result = next(entries) if job.record is not None else None
                 if isinstance(result, ChangeRefused):  # this change alone was refused; the others are written
@@ -100,9 +138,16 @@ class AuditWriter:
                     self._call(job.on_durable, result)
         finally:
             with self._count_lock:
-                self._pending -= len(jobs)
+                self._pending -= done
                 if self._pending == 0:
                     self._idle.set()
+
+    def _set_health(self, reason: str | None) -> None:
+        if reason == self._failing_because or (reason is not None and self._failing_because is not None):
+            return
+        self._failing_because = reason
+        for listener in self._health_listeners:
+            self._call(listener, reason)
 
     @staticmethod
     def _call(callback: Callable | None, value: object) -> None:

@@ -62,6 +62,8 @@ class Accountability(QObject):
     reason_changed = Signal(object)  # Reason | None
     refused = Signal(str)  # an action was refused: why (no permission, no reason)
     log_failed = Signal(str)  # the audit log cannot be written: nothing guarded happens
+    log_recovered = Signal()  # it can be written again (what happened meanwhile is written now)
+    _health = Signal(object)  # the writer's health, from its thread: a reason, or None
     locked_changed = Signal(bool)
     _durable = Signal(object, object)  # callback, Entry: from the writer thread
     _failure = Signal(object, object)  # callback, error: from the writer thread
@@ -75,6 +77,8 @@ class Accountability(QObject):
         self.gui_cost_s: list[float] = []  # time spent on the GUI thread per logged action (the benchmark reads it)
         self._durable.connect(self._on_durable)
         self._failure.connect(self._on_failure)
+        self._health.connect(self._on_health)
+        writer.add_health_listener(self._health.emit)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(int(presence.HEARTBEAT_S * 1000))
         self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
@@ -140,8 +144,11 @@ class Accountability(QObject):
 
     def log(self, what: str, camera: str | None = None, detail: dict | None = None, reason: Reason | None = None,
             effects: Sequence[Effect] = (), then: Callable[[], None] | None = None,
-            otherwise: Callable[[], None] | None = None) -> None:  # fmt: skip
-        """Queue an entry; ``then`` runs on the GUI thread once it is durable (``otherwise`` if it cannot be)."""
+            otherwise: Callable[[], None] | None = None, is_fact: bool = False) -> None:  # fmt: skip
+        """Queue an entry; ``then`` runs on the GUI thread once it is durable (``otherwise`` if it cannot be).
+
+        ``is_fact``: it already happened (a stop): never dropped, written as soon as the log can take it.
+        """
         started = time.perf_counter()
         who = self.session.who
         record = Record(who["user"], who["role"], who["workstation"], what, camera, detail,
@@ -150,6 +157,7 @@ class Accountability(QObject):
             record,
             on_durable=(lambda entry: self._durable.emit(then, entry)) if then else None,
             on_failure=lambda error: self._failure.emit(otherwise, error),
+            is_fact=is_fact,
         )
         self.gui_cost_s.append(time.perf_counter() - started)
         if len(self.gui_cost_s) > 10_000:
@@ -175,6 +183,12 @@ class Accountability(QObject):
 
         self.writer.submit(record, on_durable=durable, on_failure=lambda error: self._failure.emit(None, error))
         return True
+
+    def _on_health(self, reason: str | None) -> None:
+        if reason is None:
+            self.log_recovered.emit()
+        else:
+            self.log_failed.emit(f"the audit log cannot be written ({reason}): nothing new is shown or moved")
 
     def _on_durable(self, then: Callable[[], None], entry: Entry) -> None:
         then()
@@ -251,7 +265,7 @@ class ViewingLog(QObject):
         session = self.accountability.session
         detail = {"wall": self.wall_name, "tile": index + 1}
         self.accountability.log("view stop", camera, detail, reason,
-                                presence.view_stopped(session.id, self.wall_name, index + 1))  # fmt: skip
+                                presence.view_stopped(session.id, self.wall_name, index + 1), is_fact=True)  # fmt: skip
 
     def stop_all(self) -> None:
         for index in list(self._logged):

@@ -411,7 +411,8 @@ class WallWindow(QMainWindow):
         self.lock_screen = LockScreen(f"{session.user.full_name} ({session.role.value}) on {session.workstation}", self)
         accountability.reason_changed.connect(self._show_reason)
         accountability.refused.connect(self._show_refusal)
-        accountability.log_failed.connect(self._show_refusal)
+        accountability.log_failed.connect(self._show_log_failure)
+        accountability.log_recovered.connect(self._show_log_recovered)
         self._show_reason(session.reason)
 
     def attach_dispatch(self, panel: QWidget, incident_from_tile: Callable[[], None]) -> None:
@@ -453,6 +454,12 @@ class WallWindow(QMainWindow):
 
     def _show_refusal(self, text: str) -> None:
         self.statusBar().showMessage(f"Not done: {text}", 10000)
+
+    def _show_log_failure(self, text: str) -> None:
+        self.statusBar().showMessage(f"Not done: {text}")  # stays until the log can be written again
+
+    def _show_log_recovered(self) -> None:
+        self.statusBar().showMessage("The audit log is written again.", 10000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock_timer.stop()

@@ -139,7 +139,7 @@ class PtzController(QObject):
         self.accountability.writer.submit(None, effects=effects)
         if camera_id in self._held and (lease is None or not lease.holder.same_person(self.holder)):
             self._held.discard(camera_id)
-            self.accountability.log("ptz lease ended", camera_id, {"why": why})
+            self.accountability.log("ptz lease ended", camera_id, {"why": why}, is_fact=True)
 
     # -- gestures ---------------------------------------------------------------------------
     def move(self, camera_id: str, pan: float, tilt: float, zoom: float) -> bool:

@@ -219,7 +219,7 @@ class TourPlayer(QObject):
             detail = {"tour": self.run.tour.id, "name": self.run.tour.name, "wall": self.wall_name, "outcome": outcome,
                       "steps_shown": self.run.steps_shown, "offline": sorted(self.offline)}  # fmt: skip
             self.accountability.log("tour stop", None, detail, session.reason,
-                                    presence.tour_stopped(session.id, self.wall_name))  # fmt: skip
+                                    presence.tour_stopped(session.id, self.wall_name), is_fact=True)  # fmt: skip
         LOGGER.info("%s: tour %s %s", self.wall_name, self.run.tour.name if self.run else "", outcome)
         self.ended.emit(outcome)
 

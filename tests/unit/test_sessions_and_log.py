@@ -117,8 +117,9 @@ def writer(tmp_path):
     log.close()
 
 
-def record(action: str, camera: str | None = None, effects=()) -> Record:
-    return Record("an.peeters", "operator", "ws-04", action, camera, {"n": 1}, PATROL.as_record(), tuple(effects))
+def record(action: str, camera: str | None = None, effects=(), detail_size: int = 0) -> Record:
+    detail = {"n": 1, "padding": "x" * detail_size} if detail_size else {"n": 1}
+    return Record("an.peeters", "operator", "ws-04", action, camera, detail, PATROL.as_record(), tuple(effects))
 
 
 def test_the_writer_calls_back_only_once_the_entry_is_on_disk_and_batches_a_burst(writer, tmp_path):
@@ -266,3 +267,24 @@ def test_search_by_user_camera_and_words_of_the_reason(tmp_path):
     assert [e.seq for e in log.entries(reason_text="100%")] == []  # LIKE wildcards are taken literally
     assert [e.seq for e in log.entries(action="view start", limit=1)] == [1]
     log.close()
+
+
+def test_on_a_full_disk_a_stop_is_kept_and_written_when_the_disk_takes_it_again(writer):
+    """A view that stopped has stopped: its entry may be late, never lost; the desk hears of both changes."""
+    health: list[str | None] = []
+    writer.add_health_listener(health.append)
+    connection = writer.log._connection  # the disk fills up: SQLite answers "database or disk is full"
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.execute(f"PRAGMA max_page_count = {pages}")
+    refused = threading.Event()
+    writer.submit(record("view start", "cam-b", detail_size=4000), on_failure=lambda error: refused.set())
+    writer.submit(record("view stop", "cam-a", detail_size=4000), is_fact=True)
+    assert refused.wait(10)  # what has not happened yet does not happen
+    assert health and health[0] is not None and "full" in health[0]
+    assert not writer.flush(1.5)  # the stop is still waiting for the disk
+    connection.execute("PRAGMA max_page_count = 1000000")  # space again
+    assert writer.flush(10)
+    stops = list(writer.log.entries(action="view stop"))
+    assert [entry.camera for entry in stops] == ["cam-a"] and "happened_utc" in json.loads(stops[0].detail)
+    assert list(writer.log.entries(action="view start")) == []
+    assert health[-1] is None and writer.log.verify().is_intact
