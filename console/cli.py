@@ -13,7 +13,7 @@ from console import cli_dispatch
 from console.access.permissions import Role
 from console.access.users import load_users
 from console.config.errors import ConfigError
-from console.config.loader import CameraConfig, load_camera_config
+from console.config.loader import CameraConfig, did_you_mean, load_camera_config
 from console.config.secrets import install_masking, mask, register_secret
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths, private_files_from_now_on, warn_if_opened
 from console.tours.config import load_tours
@@ -106,6 +106,12 @@ def _add_console_options(parser: argparse.ArgumentParser) -> None:
         help="with --user: the reason for viewing, e.g. 'virtual patrol: station quarter' (default: the user's last)",
     )
     parser.add_argument("--judicial", action="store_true", help="with --reason: judicial police (else administrative)")
+    parser.add_argument(
+        "--tour",
+        default=None,
+        metavar="ID",
+        help="run this tour (tours.yaml) from launch, round after round, until stopped (an unattended wall PC)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -225,8 +231,14 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     from console.ui.app import RunOptions, run_console
     from console.ui.signin import SignIn
 
-    options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after)
+    options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after, arguments.tour)
     tours = load_tours(config)
+    if arguments.tour is not None and arguments.tour not in {tour.id for tour in tours}:
+        known = [tour.id for tour in tours]
+        hint = did_you_mean(arguments.tour, known)
+        print(f"--tour: no tour '{mask(arguments.tour)[:80]}' in tours.yaml{hint}; tours: {', '.join(known) or 'none'}",
+              file=sys.stderr)  # fmt: skip
+        return 1
     plan = None
     if arguments.user is not None:
         password = os.environ.get("UITKIJK_PASSWORD")

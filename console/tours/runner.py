@@ -3,7 +3,9 @@
 The runner says when a step begins (``StepShown``), when the next step should be
 prepared (``PrerollDue``, ``preroll_s`` before the switch: streams connected,
 presets sent) and when the round is done. Paused and held runs keep their step;
-hold also freezes the countdown, so an operator can look closer.
+hold also freezes the countdown, so an operator can look closer. A repeating run
+(an unattended wall PC's patrol) goes from its last step to its first, warm, until
+stopped.
 """
 
 from __future__ import annotations
@@ -45,8 +47,11 @@ Event = StepShown | PrerollDue | RunEnded
 
 
 class TourRun:
-    def __init__(self, tour: Tour, clock: Callable[[], float] = time.monotonic, preroll_s: float = 3.0) -> None:
+    def __init__(self, tour: Tour, clock: Callable[[], float] = time.monotonic, preroll_s: float = 3.0,
+                 is_repeating: bool = False) -> None:  # fmt: skip
         self.tour = tour
+        self.is_repeating = is_repeating
+        self.rounds_completed = 0
         self.clock = clock
         self.preroll_s = preroll_s
         self.state = RunState.RUNNING
@@ -63,7 +68,9 @@ class TourRun:
 
     @property
     def next_index(self) -> int | None:
-        return self.index + 1 if self.index + 1 < len(self.tour.steps) else None
+        if self.index + 1 < len(self.tour.steps):
+            return self.index + 1
+        return 0 if self.is_repeating else None
 
     @property
     def next_step(self) -> TourStep | None:
@@ -134,8 +141,10 @@ class TourRun:
 
     def _go_to(self, index: int) -> list[Event]:
         if index >= len(self.tour.steps):
-            self.state = RunState.FINISHED
-            return [RunEnded(RunState.FINISHED)]
+            if not self.is_repeating:
+                self.state = RunState.FINISHED
+                return [RunEnded(RunState.FINISHED)]
+            index, self.rounds_completed = 0, self.rounds_completed + 1
         self.index = index
         self.steps_shown += 1
         self._left_s = self.step.dwell_s

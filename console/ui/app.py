@@ -62,6 +62,7 @@ class RunOptions:
     layout: str | None = None
     screenshot: Path | None = None
     exit_after_s: float | None = None
+    tour_id: str | None = None  # run this tour from launch, round after round (an unattended wall PC)
 
 
 def settle_runtime() -> None:
@@ -543,6 +544,8 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, optio
         return result["code"], False
     console = Console(config, paths, tours=tours, accountability=accountability, users=users)
     main_window = console.open(options.layout)
+    if options.tour_id is not None:
+        _patrol_from_launch(accountability, main_window, next(tour for tour in tours if tour.id == options.tour_id))
     if plan is not None and plan.reason is not None:
         accountability.set_reason(plan.reason)
     else:
@@ -565,6 +568,18 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, optio
     for window in console.windows:
         window.deleteLater()
     return result["code"], console.switch_user
+
+
+def _patrol_from_launch(accountability: Accountability, window: WallWindow, tour: Tour) -> None:
+    """Start the tour, repeating, as soon as the desk has a reason (given now, or in the dialog)."""
+
+    def on_reason(reason: object) -> None:
+        if reason is None or window.tour_player is None:
+            return
+        accountability.reason_changed.disconnect(on_reason)
+        window.tour_player.start(tour, is_repeating=True)
+
+    accountability.reason_changed.connect(on_reason)
 
 
 def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths, options: RunOptions,

@@ -67,22 +67,27 @@ class TourPlayer(QObject):
         return self.run is not None and self.run.is_active
 
     # -- control --------------------------------------------------------------------------
-    def start(self, tour: Tour) -> None:
-        """Start a tour; with an audit log, once the start is logged (refused without permission or reason)."""
+    def start(self, tour: Tour, is_repeating: bool = False) -> None:
+        """Start a tour; with an audit log, once the start is logged (refused without permission or reason).
+
+        ``is_repeating``: round after round until stopped (``run --tour``, an unattended wall PC).
+        """
         accountability = self.accountability
         if accountability is None:
-            self._start_now(tour)
+            self._start_now(tour, is_repeating)
             return
         reason = accountability.session.reason
-        detail = {"tour": tour.id, "name": tour.name, "wall": self.wall_name, "steps": len(tour.steps)}
+        detail = {"tour": tour.id, "name": tour.name, "wall": self.wall_name, "steps": len(tour.steps),
+                  "repeating": is_repeating}  # fmt: skip
         effects = presence.tour_started(accountability.session.id, self.wall_name, tour.name,
                                         reason.as_record() if reason else None)  # fmt: skip
-        accountability.guard(Action.RUN_TOUR, "tour start", None, detail, effects, then=lambda: self._start_now(tour))
+        accountability.guard(Action.RUN_TOUR, "tour start", None, detail, effects,
+                             then=lambda: self._start_now(tour, is_repeating))  # fmt: skip
 
-    def _start_now(self, tour: Tour) -> None:
+    def _start_now(self, tour: Tour, is_repeating: bool = False) -> None:
         if self.is_running:
             self.stop()
-        self.run = TourRun(tour, preroll_s=self.preroll_s)
+        self.run = TourRun(tour, preroll_s=self.preroll_s, is_repeating=is_repeating)
         self.offline.clear()
         self.not_moved.clear()
         self._tour_holder = Holder(self.user.user, f"tour {tour.name} ({self.user.display_name})",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -11,6 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
+from console.audit.log import AuditLog
 from console.cli import DEMO_PASSWORD
 from console.paths import REPO_ROOT
 from console.sim.from_config import camera_colour
@@ -120,3 +122,37 @@ def test_sign_in_refused_and_the_administrators_user_commands(tmp_path):
         and "jan.smet" in rows
     )
     assert "not-the-password" not in rows and DEMO_PASSWORD not in rows and "Nacht-Dienst-77" not in rows
+
+
+def test_run_with_a_tour_patrols_round_after_round_from_launch(city, tmp_path):
+    """An unattended wall PC: signed in, reason given, the tour runs from launch and starts over, all logged."""
+    folder = tmp_path / "config"
+    shutil.copytree(city.folder, folder)
+    (folder / "tours.yaml").write_text(
+        "version: 1\ntours:\n  - id: night-round\n    name: Nachtronde\n    steps:\n"
+        "      - {layout: 1x1, cameras: [cam-a], dwell_s: 3}\n      - {layout: 1x1, cameras: [cam-b], dwell_s: 3}\n",
+        encoding="utf-8",
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "UITKIJK_PASSWORD": DEMO_PASSWORD}
+    data = tmp_path / "data"
+    wrong = subprocess.run(
+        [sys.executable, "main.py", "run", "--config", str(folder), "--data", str(data), "--user", "demo",
+         "--tour", "night-rond"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60, env=environment,
+    )  # fmt: skip
+    assert wrong.returncode == 1 and "did you mean 'night-round'" in wrong.stderr
+    ran = subprocess.run(
+        [sys.executable, "main.py", "run", "--config", str(folder), "--data", str(data), "--user", "demo",
+         "--reason", "virtual patrol: night round", "--tour", "night-round", "--exit-after", "10"],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=90, env=environment,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    log = AuditLog(data / "uitkijk.sqlite3", data / "audit.key")
+    try:
+        entries = list(log.entries())
+    finally:
+        log.close()
+    [start] = [entry for entry in entries if entry.action == "tour start"]
+    assert json.loads(start.detail)["repeating"] is True and "night round" in start.reason
+    after_start = entries[entries.index(start) + 1 :]
+    views = [entry.camera for entry in after_start if entry.action == "view start"]
+    assert views[:2] == ["cam-b", "cam-a"]  # (cam-a was on the wall already) the last step, then round two

@@ -96,6 +96,23 @@ def test_a_run_advances_on_time_and_prerolls_the_next_step_ahead():
     assert run.tick() == [RunEnded(RunState.FINISHED)] and not run.is_active and run.steps_shown == 3
 
 
+def test_a_repeating_run_goes_round_again_warm_until_stopped():
+    clock = Clock()
+    run = TourRun(make_tour(10, 10), clock, preroll_s=3, is_repeating=True)
+    run.start()
+    clock.now += 10
+    assert run.tick() == [PrerollDue(1, run.tour.steps[1]), StepShown(1, run.tour.steps[1])]
+    clock.now += 7.5
+    assert run.tick() == [PrerollDue(0, run.tour.steps[0])]  # the first step again, prepared ahead
+    clock.now += 2.5
+    assert run.tick() == [StepShown(0, run.tour.steps[0])] and run.rounds_completed == 1 and run.is_active
+    for _ in range(6):  # a night of rounds: never finished by itself
+        clock.now += 10
+        run.tick()
+    assert run.is_active and run.rounds_completed == 4 and run.steps_shown == 9
+    assert run.stop() == [RunEnded(RunState.STOPPED)]
+
+
 def test_pause_hold_next_previous_and_stop():
     clock = Clock()
     run = TourRun(make_tour(10, 10), clock)
