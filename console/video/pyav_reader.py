@@ -73,6 +73,19 @@ def camera_refused_transport(error: BaseException) -> bool:
     return getattr(error, "errno", None) == errno.EPROTONOSUPPORT  # how FFmpeg reports RTSP 461
 
 
+def low_latency_options(transport: str, answer_timeout_s: float) -> dict[str, str]:
+    """FFmpeg's options for a live camera: the measured low-latency set, and a socket time-out checked in C."""
+    return {
+        "rtsp_transport": transport,
+        "fflags": "nobuffer",
+        "flags": "low_delay",
+        "analyzeduration": "0",
+        "probesize": "32",
+        "max_delay": "0",
+        "timeout": str(int(answer_timeout_s * 1_000_000)),  # socket I/O, microseconds
+    }
+
+
 def fit_size(source_width: int, source_height: int, max_width: int, max_height: int) -> tuple[int, int]:
     """The largest even size within the bounds that keeps the aspect ratio; never upscales."""
     scale = min(max_width / source_width, max_height / source_height, 1.0)
@@ -169,15 +182,7 @@ class PyAVStreamReader(StreamReader):
             if remaining_s <= 0:
                 break
             answer_timeout_s = min(self.timing.answer_timeout_s, remaining_s)
-            options = {
-                "rtsp_transport": transport,
-                "fflags": "nobuffer",
-                "flags": "low_delay",
-                "analyzeduration": "0",
-                "probesize": "32",
-                "max_delay": "0",
-                "timeout": str(int(answer_timeout_s * 1_000_000)),  # socket I/O, microseconds, checked in C
-            }
+            options = low_latency_options(transport, answer_timeout_s)
             started = time.monotonic()
             try:
                 container = av.open(self.url, options=options)

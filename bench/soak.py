@@ -1,0 +1,143 @@
+"""Soak: a wall PC on a virtual patrol for ten minutes; does memory or the thread count grow?
+
+The console runs as an unattended wall PC does (``run --user demo --reason ... --tour soak``):
+a 2x2 tour over 8 cameras of the simulated network, 3 s per step, round after round, every
+view logged. Its resident memory and thread count are sampled from outside every 30 s.
+Figures: growth after the first minute in MB per hour (least squares over the samples;
+target under 5), the thread count's range after the first minute (target: flat), and the
+steps shown (the raw count a 3 s dwell allows in the same time, for comparison).
+
+    .venv/bin/python bench/soak.py [--minutes 10] [--sample-s 30]
+
+Exits non-zero when a figure could not be measured (the console died, too few samples).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.run import save_results  # noqa: E402
+from console.audit.log import KEY_FILE, AuditLog  # noqa: E402
+from console.cli import DEMO_PASSWORD  # noqa: E402
+from console.config.loader import load_camera_config  # noqa: E402
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT  # noqa: E402
+from console.sim.from_config import build_network  # noqa: E402
+from console.sim.network import free_port  # noqa: E402
+from console.store.sqlite import Store  # noqa: E402
+
+CAMERAS = 8
+DWELL_S = 3
+
+
+def write_config(folder: Path, port: int) -> None:
+    lines = ["version: 1", "areas:", "  - {id: soak, name: Soak}", "cameras:"]
+    for index in range(1, CAMERAS + 1):
+        url = f"rtsp://127.0.0.1:{port}/cam-{index}"
+        lines += [f"  - id: cam-{index}", f"    name: Soak {index}", "    kind: fixed", "    area: soak",
+                  "    location: {street: Soakstraat, lat: 50.8, lon: 3.2}", "    streams:",
+                  f"      main: {url}", f"      sub: {url}-sub"]  # fmt: skip
+    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n")
+    (folder / "tours.yaml").write_text(
+        "version: 1\ntours:\n  - id: soak\n    name: Soak\n    steps:\n"
+        f"      - {{layout: 2x2, cameras: [cam-1, cam-2, cam-3, cam-4], dwell_s: {DWELL_S}}}\n"
+        f"      - {{layout: 2x2, cameras: [cam-5, cam-6, cam-7, cam-8], dwell_s: {DWELL_S}}}\n"
+    )
+    shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")
+
+
+def slope_per_hour(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of (seconds, value), per hour."""
+    count = len(points)
+    mean_t = sum(t for t, _ in points) / count
+    mean_v = sum(v for _, v in points) / count
+    spread = sum((t - mean_t) ** 2 for t, _ in points)
+    return 3600 * sum((t - mean_t) * (v - mean_v) for t, v in points) / spread
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--sample-s", type=float, default=30.0)
+    arguments = parser.parse_args()
+    duration_s = arguments.minutes * 60
+    folder = Path(tempfile.mkdtemp(prefix="uitkijk-soak-config-"))
+    data = Path(tempfile.mkdtemp(prefix="uitkijk-soak-data-"))
+    write_config(folder, free_port())
+    config = load_camera_config(folder, {})
+    network = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
+    network.start()
+    samples: list[tuple[float, float, int]] = []  # seconds since launch, RSS MB, threads
+    try:
+        console = subprocess.Popen(
+            [sys.executable, "main.py", "run", "--config", str(folder), "--data", str(data), "--user", "demo",
+             "--reason", "virtual patrol: soak", "--tour", "soak", "--exit-after", str(duration_s + 5)],
+            cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "UITKIJK_PASSWORD": DEMO_PASSWORD},
+        )  # fmt: skip
+        process = psutil.Process(console.pid)
+        started = time.monotonic()
+        while time.monotonic() - started < duration_s and console.poll() is None:
+            time.sleep(min(arguments.sample_s, max(0.0, duration_s - (time.monotonic() - started))))
+            try:
+                samples.append((time.monotonic() - started, process.memory_info().rss / 1e6, process.num_threads()))
+            except psutil.NoSuchProcess:
+                break
+            print(f"{samples[-1][0]:6.0f} s  {samples[-1][1]:7.1f} MB  {samples[-1][2]:4} threads", file=sys.stderr)
+        _, stderr = console.communicate(timeout=60)
+    finally:
+        network.stop()
+    if console.returncode != 0:
+        print(f"the console failed ({console.returncode}): {stderr.decode()[-1000:]}", file=sys.stderr)
+        return 1
+    log = AuditLog(data / Store.FILE_NAME, data / KEY_FILE)
+    try:
+        entries = list(log.entries())
+        verdict = log.verify()
+    finally:
+        log.close()
+    after_first_minute = [sample for sample in samples if sample[0] >= 60]
+    if len(after_first_minute) < 3:
+        print(f"too few samples after the first minute ({len(after_first_minute)})", file=sys.stderr)
+        return 1
+    threads = [count for _, _, count in after_first_minute]
+    results = {
+        "minutes": arguments.minutes,
+        "samples": [{"s": round(t), "rss_mb": round(rss, 1), "threads": count} for t, rss, count in samples],
+        "rss_first_minute_mb": round(after_first_minute[0][1], 1),
+        "rss_end_mb": round(samples[-1][1], 1),
+        "rss_growth_after_first_minute_mb_per_hour": round(
+            slope_per_hour([(t, rss) for t, rss, _ in after_first_minute]), 1
+        ),
+        "threads_min_after_first_minute": min(threads),
+        "threads_max_after_first_minute": max(threads),
+        "view_starts_logged": sum(1 for entry in entries if entry.action == "view start"),
+        "steps_a_3_s_dwell_allows": int(duration_s // DWELL_S),
+        "audit_log": str(verdict),
+    }  # fmt: skip
+    save_results("soak", results)
+    print(f"\nUitkijk soak: {arguments.minutes:g} min of a 2x2 tour over {CAMERAS} cameras, {DWELL_S} s per step")
+    print(f"{'figure':52} {'value':>10}  target")
+    print(f"{'RSS after the first minute -> at the end (MB)':52} "
+          f"{results['rss_first_minute_mb']:>5.0f} -> {results['rss_end_mb']:<5.0f}")  # fmt: skip
+    print(f"{'RSS growth after the first minute (MB per hour)':52} "
+          f"{results['rss_growth_after_first_minute_mb_per_hour']:>10.1f}  < 5")  # fmt: skip
+    print(f"{'threads after the first minute (min / max)':52} {min(threads):>4} / {max(threads):<4}  flat")
+    print(f"{'views logged (a step shows 4; steps a 3 s dwell allows)':52} "
+          f"{results['view_starts_logged']:>10}  {results['steps_a_3_s_dwell_allows']} steps")  # fmt: skip
+    print(f"{'audit log':52} {verdict}\n")
+    return 0 if verdict.is_intact else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
