@@ -34,6 +34,8 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/tours.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/audit.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/dispatch.py
+	$(PY) bench/hostile.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/soak.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
