@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.desk import wait_until  # noqa: E402
 from bench.gaps import EventLoopGapMeter  # noqa: E402
 from bench.run import save_results  # noqa: E402
 from console.access.session import Session  # noqa: E402
@@ -46,18 +46,6 @@ from console.ui.dispatch_models import POLL_MS, AlertSound, DispatchFeed  # noqa
 from console.ui.dispatch_panel import DispatchPanel  # noqa: E402
 
 WHO = {"user": "intake", "role": "external system", "workstation": "bench"}
-
-
-def wait_until(condition, timeout_s: float = 10.0) -> float:
-    """Run the event loop until ``condition()``; the seconds it took."""
-    started = time.perf_counter()
-    loop = QEventLoop()
-    while not condition():
-        if time.perf_counter() - started > timeout_s:
-            raise TimeoutError("condition not met")
-        QTimer.singleShot(1, loop.quit)
-        loop.exec()
-    return time.perf_counter() - started
 
 
 def populate(log: AuditLog, units, watchlists) -> None:
