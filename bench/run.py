@@ -147,16 +147,22 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     wait_until(lambda: time.perf_counter() - opened > all_live_s + 1.0)
     meter.stop()
     gaps["start_up"] = meter.longest_ms
+    meter = EventLoopGapMeter()
+    meter.start()  # the desk alone, as an operator has it
+    steady_until = time.perf_counter() + seconds
+    wait_until(lambda: time.perf_counter() > steady_until, timeout_s=seconds + 5)
+    meter.stop()
+    gaps["steady"] = meter.longest_ms
     painted.clear()
     probe = FFmpegLatencyProbe(clock_url)
     floor = subprocess.Popen([sys.executable, str(Path(__file__).with_name("pyav_floor.py")), clock_url,
                               str(seconds)], stdout=subprocess.PIPE, text=True)  # fmt: skip
     meter = EventLoopGapMeter()
-    meter.start()
+    meter.start()  # the same, with the two latency references decoding beside it on the same 2 cores
     steady_until = time.perf_counter() + seconds
     wait_until(lambda: time.perf_counter() > steady_until, timeout_s=seconds + 5)
     meter.stop()
-    gaps["steady"] = meter.longest_ms
+    gaps["steady_beside_the_latency_references"] = meter.longest_ms
     probe.stop()
     floor_out, _ = floor.communicate(timeout=30)
     floor_samples = json.loads(floor_out or "[]")

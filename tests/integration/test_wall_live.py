@@ -203,3 +203,37 @@ def test_a_camera_that_accepts_and_never_answers_says_so_within_its_answer_timeo
     no_signal = next(s for s in statuses if s.state == StreamState.NO_SIGNAL)
     assert no_signal.message == "no answer within 2 s"
     assert elapsed_s <= 2.5
+
+
+def test_a_server_that_goes_away_is_told_apart_from_a_stall(qtbot, tmp_path_factory):
+    """The RTSP server dies: the tile says so at once, not "no frames for 2.0 s" (a stall is another fault)."""
+    from console.config.loader import load_camera_config
+    from console.sim.from_config import build_network
+    from console.sim.network import free_port
+    from console.video.pyav_reader import PyAVStreamReader
+
+    folder = tmp_path_factory.mktemp("one_camera")
+    port = free_port()
+    (folder / "cameras.yaml").write_text(
+        "version: 1\nareas: [{id: a, name: A}]\ncameras:\n  - {id: cam-gone, name: Gone, kind: fixed, area: a,"
+        f" location: {{street: S, lat: 50.8, lon: 3.2}}, streams: {{main: 'rtsp://127.0.0.1:{port}/cam-gone'}}}}\n"
+    )
+    network = build_network(load_camera_config(folder, {}), tmp_path_factory.getbasetemp() / "clips", clip_seconds=4)
+    network.start()
+    reader = PyAVStreamReader(f"rtsp://127.0.0.1:{port}/cam-gone", "cam-gone", ReaderTiming())
+    statuses = []
+    reader.status_changed.connect(statuses.append)
+    reader.start()
+    try:
+        qtbot.waitUntil(lambda: any(s.state == StreamState.LIVE for s in statuses), timeout=8000)
+        network.stop()
+        gone = time.monotonic()
+        qtbot.waitUntil(lambda: any(s.state == StreamState.NO_SIGNAL for s in statuses), timeout=5000)
+        said_after_s = time.monotonic() - gone
+    finally:
+        reader.stop()
+        network.stop()
+        assert reader.join(5.0)
+    first = next(s for s in statuses if s.state == StreamState.NO_SIGNAL)
+    assert "no frames" not in first.message and first.message, first.message
+    assert said_after_s < 1.5
