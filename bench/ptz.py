@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,20 +33,17 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E40
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.desk import Desk  # noqa: E402
 from bench.gaps import EventLoopGapMeter  # noqa: E402
 from bench.onvif_farm import PASSWORD, USERNAME  # noqa: E402
 from bench.run import save_results  # noqa: E402
 from console.config.loader import load_camera_config  # noqa: E402
 from console.onvif.directory import StreamDirectory  # noqa: E402
 from console.onvif.service import OnvifService  # noqa: E402
-from console.paths import REPO_ROOT  # noqa: E402
-from console.ptz.lease import LeaseBoard  # noqa: E402
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT  # noqa: E402
 from console.sim.from_config import build_network  # noqa: E402
 from console.sim.network import free_port  # noqa: E402
-from console.ui.ptz_controller import PtzController  # noqa: E402
-from console.ui.wall_view import WallView  # noqa: E402
 from console.video.hub import StreamHub  # noqa: E402
-from console.wall.state import WallState  # noqa: E402
 
 CAMERAS = 16
 
@@ -106,30 +104,31 @@ def process_until(condition, timeout_s: float) -> bool:
 
 
 def measure_setup_and_keys(app: QApplication) -> dict:
+    """A signed-in desk on 16 ONVIF cameras: set-up, then key to wire (each gesture logged before it goes)."""
     farm = Farm(CAMERAS)
     folder = Path(tempfile.mkdtemp(prefix="uitkijk-ptz-bench-"))
     write_config(folder, farm.ports)
+    shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")  # the desk signs in
     config = load_camera_config(folder, {})
-    directory = StreamDirectory(config.cameras)
-    service = OnvifService(config.cameras, directory)
+    desk = Desk(config, Path(tempfile.mkdtemp(prefix="uitkijk-ptz-desk-")))
+    service = desk.console.onvif
     service.warm_up()  # as the console does before its wall shows
-    controller = PtzController(service, LeaseBoard())
-    hub = StreamHub()
-    wall = WallView(config, hub, WallState("1x1", ["ptz-00"]), None, directory, controller)
-    wall.resize(800, 450)
-    wall.show()
     meter = EventLoopGapMeter()
     meter.start()
     started = time.monotonic()
-    future = service.start()
-    process_until(future.done, 30)
+    window = desk.open("1x1", ["ptz-00"])  # starts the ONVIF set-up of every camera in the background
+    window.resize(800, 450)
+    process_until(lambda: len(service.probes) == CAMERAS, 30)
     setup_s = time.monotonic() - started
     process_until(lambda: time.monotonic() - started > setup_s + 0.2, 1)
     meter.stop()
     result = {"onvif_cameras": len(service.probes), "setup_16_cameras_s": setup_s,
               "max_gui_gap_during_setup_ms": meter.longest_ms}  # fmt: skip
+    wall = window.wall
     wall.setFocus()
-    QTest.keyClick(wall, Qt.Key.Key_P)
+    QTest.keyClick(wall, Qt.Key.Key_P)  # take control: the lease is logged first
+    if not process_until(lambda: desk.console.ptz.is_mine("ptz-00"), 5):
+        raise RuntimeError("the desk did not get the PTZ lease")
     port = farm.ports[0]
     press_ms, release_ms = [], []
     for _ in range(30):
@@ -143,10 +142,7 @@ def measure_setup_and_keys(app: QApplication) -> dict:
         "key_release_to_stop_on_wire_median_ms": statistics.median(release_ms),
         "key_release_to_stop_on_wire_max_ms": max(release_ms),
     }
-    wall.shutdown()
-    controller.shutdown()
-    service.shutdown()
-    hub.shutdown()
+    desk.close()
     farm.stop()
     return result
 
