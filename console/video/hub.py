@@ -55,6 +55,8 @@ class StreamHub:
         self._readers: dict[str, StreamReader] = {}
         self._handles: dict[str, list[StreamHandle]] = {}
         self._stopping: list[StreamReader] = []  # asked to stop, thread not yet ended; reaped as they end
+        self._to_start: list[StreamReader] = []  # started by the starter thread, not by the caller
+        self._starter: threading.Thread | None = None
         self._lock = threading.Lock()
 
     def acquire(
@@ -73,8 +75,31 @@ class StreamHub:
         reader.status_changed.connect(on_status)
         self._resize(url)
         if is_new:
-            reader.start()
+            self._start_soon(reader)
         return handle
+
+    def _start_soon(self, reader: StreamReader) -> None:
+        """Start the reader's thread from a starter thread: ``Thread.start`` waits until the new thread has
+        run, which on busy cores took tens of milliseconds per reader from the GUI thread (a tour step
+        pre-rolls eight at once). The caller waits for one starter per burst, not for every reader."""
+        with self._lock:
+            self._to_start.append(reader)
+            if self._starter is not None:
+                return
+            starter = self._starter = threading.Thread(target=self._run_starter, name="reader-starter", daemon=True)
+        starter.start()
+
+    def _run_starter(self) -> None:
+        while True:
+            with self._lock:
+                if not self._to_start:
+                    self._starter = None
+                    return
+                reader = self._to_start.pop(0)
+            try:
+                reader.start()
+            except Exception:  # noqa: BLE001 - one reader's failure must not leave the others unstarted
+                LOGGER.exception("a stream reader could not start")
 
     def reader_count(self) -> int:
         with self._lock:
@@ -129,6 +154,9 @@ class StreamHub:
             self._readers.clear()
             self._handles.clear()
             self._stopping = []
+            starter = self._starter
         for reader in readers:
             reader.stop()
+        if starter is not None:
+            starter.join(timeout_s)  # a reader it starts now sees its stop at once and ends
         return all(reader.join(timeout_s) for reader in readers)

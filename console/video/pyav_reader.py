@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from av.video.reformatter import VideoReformatter
 
 from console.config.secrets import mask
 from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
+
+READER_NICENESS = int(os.environ.get("UITKIJK_READER_NICENESS", "5"))
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ class PyAVStreamReader(StreamReader):
 
     # -- public ---------------------------------------------------------------------
     def start(self) -> None:
-        if self._thread is not None:
+        if self._thread is not None or self._stop.is_set():
             return
         self._thread = threading.Thread(target=self._run, name=f"reader-{self.name}", daemon=True)
         self._thread.start()
@@ -143,6 +146,11 @@ class PyAVStreamReader(StreamReader):
 
     def _run(self) -> None:
         attempts = 0
+        if READER_NICENESS:
+            try:  # decoding yields to the GUI thread when the cores are busy (Linux: per-thread niceness)
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), READER_NICENESS)
+            except (AttributeError, OSError):
+                pass
         try:
             while not self._stop.is_set():
                 attempts += 1
