@@ -113,16 +113,17 @@ def measure_setup_and_keys(app: QApplication) -> dict:
     desk = Desk(config, Path(tempfile.mkdtemp(prefix="uitkijk-ptz-desk-")))
     service = desk.console.onvif
     service.warm_up()  # as the console does before its wall shows
-    meter = EventLoopGapMeter()
-    meter.start()
     started = time.monotonic()
     window = desk.open("1x1", ["ptz-00"])  # starts the ONVIF set-up of every camera in the background
     window.resize(800, 450)
+    window_built_s = time.monotonic() - started
+    meter = EventLoopGapMeter()
+    meter.start()  # the event loop from here, while the cameras are set up
     process_until(lambda: len(service.probes) == CAMERAS, 30)
     setup_s = time.monotonic() - started
     process_until(lambda: time.monotonic() - started > setup_s + 0.2, 1)
     meter.stop()
-    result = {"onvif_cameras": len(service.probes), "setup_16_cameras_s": setup_s,
+    result = {"onvif_cameras": len(service.probes), "setup_16_cameras_s": setup_s, "window_built_s": window_built_s,
               "max_gui_gap_during_setup_ms": meter.longest_ms}  # fmt: skip
     wall = window.wall
     wall.setFocus()
@@ -226,8 +227,13 @@ def main() -> int:
         ("key press -> ContinuousMove on the wire, max (ms)", results["key_press_to_move_on_wire_max_ms"], ""),
         ("key release -> Stop on the wire, median (ms)", results["key_release_to_stop_on_wire_median_ms"], "< 20"),
         ("key release -> Stop on the wire, max (ms)", results["key_release_to_stop_on_wire_max_ms"], ""),
-        ("16 ONVIF cameras set up at start (s)", results["setup_16_cameras_s"], "< 0.5"),
-        ("longest GUI event-loop gap meanwhile (ms)", results["max_gui_gap_during_setup_ms"], "<= 50"),
+        ("16 ONVIF cameras set up, from opening the window (s)", results["setup_16_cameras_s"], "< 0.5"),
+        ("  of which building the desk's window (s)", results["window_built_s"], ""),
+        (
+            "longest GUI event-loop gap meanwhile, after the window (ms)",
+            results["max_gui_gap_during_setup_ms"],
+            "<= 50",
+        ),
         ("ContinuousMove -> first moved frame, median (ms)", results["picture_reaction_median_ms"], ""),
         ("ContinuousMove -> first moved frame, max (ms)", results["picture_reaction_max_ms"], ""),
     ]
