@@ -54,8 +54,9 @@ class TourBar(QFrame):
         state = STATE_TEXT.get(run.state, "")
         self.buttons["pause"].setText("Resume" if run.state == RunState.PAUSED else "Pause")
         self.buttons["hold"].setText("Release hold" if run.state == RunState.HELD else "Hold")
+        round_text = f"  \u00b7  round {run.rounds_completed + 1}" if run.is_repeating else ""
         self.summary.setText(
-            f"{state}  <b>{run.tour.name}</b>  \u00b7  step {run.index + 1} of {len(run.tour.steps)}"
+            f"{state}  <b>{run.tour.name}</b>  \u00b7  step {run.index + 1} of {len(run.tour.steps)}{round_text}"
             f"  \u00b7  {run.time_left_s():.0f} s left"
         )
         following = run.next_step
