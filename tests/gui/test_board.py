@@ -44,6 +44,7 @@ def test_the_data_protection_officer_searches_and_verifies_the_log_but_sees_no_v
     assert [board.results_table.item(row, 4).text() for row in range(2)] == ["view stop", "view start"]
     assert board.results_table.item(0, 5).text() == "Camera A"
     assert board.results_table.item(0, 6).text() == "incident (judicial police): PV 2026/0412"
+    qtbot.waitUntil(lambda: len(list(log.entries(action="audit search"))) == 1, timeout=3000)  # logged first
     board.verify()
     qtbot.waitUntil(lambda: board.search_note.text().startswith("Audit log:"), timeout=3000)
     assert board.search_note.text() == "Audit log: 4 entries, chain intact"  # the search itself was logged
