@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes
 import logging
 import logging.handlers
 import os
@@ -163,20 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def limit_malloc_arenas(count: int = 2) -> None:
-    """Few glibc malloc arenas: each reader thread (one per stream, many come and go in a night of
-    tours) otherwise gets an arena of its own, whose freed frames are not given back; measured in
-    the 20-minute soak: 19 MB per hour of growth with the default, flat with two. Before any thread."""
-    if sys.platform != "linux":
-        return
-    try:
-        ctypes.CDLL("libc.so.6").mallopt(-8, count)  # M_ARENA_MAX
-    except (OSError, AttributeError):
-        pass  # not glibc: its allocator has no such arenas
-
-
 def main(argv: list[str] | None = None) -> int:
-    limit_malloc_arenas()
     arguments = build_parser().parse_args(argv)
     private_files_from_now_on()
     try:

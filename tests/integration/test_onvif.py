@@ -299,7 +299,9 @@ def test_an_endless_answer_is_cut_off_at_its_bound(loop):
     try:
         with pytest.raises(CameraFault, match="larger than"):
             connect(loop, type("S", (), {"port": server.server_address[1]}), timeout_s=5.0)
-        assert handler.sent_bytes < MAX_ANSWER_BYTES * 4  # it stopped reading near the bound, not at the time-out
+        # It stopped reading near the bound (what the kernel's socket buffers took beside it aside), not at
+        # the time-out: unbounded, the client reads until the peer's own 200 MB stop.
+        assert handler.sent_bytes < MAX_ANSWER_BYTES * 10
     finally:
         server.shutdown()
         server.server_close()
