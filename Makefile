@@ -27,15 +27,16 @@ test: setup
 lint: setup
 	$(PY) -m ruff check console tests bench
 	$(PY) -m ruff format --check console tests bench
+	$(PY) -m mypy
 
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/ptz.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/tours.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/audit.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/dispatch.py
-	$(PY) bench/hostile.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/soak.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.ptz
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.tours
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.audit
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.dispatch
+	$(PY) -m bench.hostile
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.soak
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -6,7 +6,7 @@ Each figure is set against the raw limit measured in the same run on the same di
 - GUI thread: what Accountability.log costs the caller, and how long until the action runs;
 - verify: walking and checking the chain of 1 M entries, against reading the same rows.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/audit.py   (part of ``make bench``)
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.audit   (part of ``make bench``)
 """
 
 from __future__ import annotations
@@ -20,18 +20,17 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from bench.run import save_results  # noqa: E402
-from console.access.permissions import Role  # noqa: E402
-from console.access.reasons import Category, Kind, Reason  # noqa: E402
-from console.access.session import Session  # noqa: E402
-from console.access.users import User  # noqa: E402
-from console.audit.log import AuditLog, Record  # noqa: E402
-from console.audit.writer import AuditWriter  # noqa: E402
-from console.ui.accountability import Accountability  # noqa: E402
+from bench.run import save_results
+from console.access.permissions import Role
+from console.access.reasons import Category, Kind, Reason
+from console.access.session import Session
+from console.access.users import User
+from console.audit.log import AuditLog, Record
+from console.audit.writer import AuditWriter
+from console.store import open_store_file
+from console.ui.accountability import Accountability
 
 REASON = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "benchmark round")
 
@@ -57,18 +56,18 @@ def fsyncs_per_second(folder: Path, seconds: float = 2.0) -> float:
 
 
 def one_commit_per_entry(folder: Path, count: int = 1500) -> float:
-    log = AuditLog(folder / "single.sqlite3", folder / "single.key")
+    log = AuditLog(open_store_file(folder / "single.sqlite3"), folder / "single.key")
     started = time.perf_counter()
     for number in range(count):
         entry = record(number)
         log.append(entry.user, entry.role, entry.workstation, entry.action, entry.camera, entry.detail, entry.reason)
     elapsed = time.perf_counter() - started
-    log.close()
+    log.database.close()
     return count / elapsed
 
 
 def group_commit(folder: Path, count: int = 30000) -> dict:
-    log = AuditLog(folder / "group.sqlite3", folder / "group.key")
+    log = AuditLog(open_store_file(folder / "group.sqlite3"), folder / "group.key")
     writer = AuditWriter(log)
     done = threading.Event()
     durable = [0]
@@ -85,14 +84,14 @@ def group_commit(folder: Path, count: int = 30000) -> dict:
     elapsed = time.perf_counter() - started
     intact = log.verify().is_intact
     writer.close()
-    log.close()
+    log.database.close()
     return {"entries": count, "seconds": round(elapsed, 3), "entries_per_s": round(count / elapsed), "intact": intact}
 
 
 def gui_thread_cost(folder: Path, actions: int = 3000) -> dict:
     """Accountability.log from the GUI thread, spaced like real actions; and the delay until the action runs."""
     app = QApplication.instance() or QApplication([])
-    log = AuditLog(folder / "gui.sqlite3", folder / "gui.key")
+    log = AuditLog(open_store_file(folder / "gui.sqlite3"), folder / "gui.key")
     writer = AuditWriter(log)
     session = Session(User("an.peeters", "An Peeters", Role.OPERATOR, "-"), "ws-04", reason=REASON)
     accountability = Accountability(writer, session)
@@ -109,7 +108,7 @@ def gui_thread_cost(folder: Path, actions: int = 3000) -> dict:
         app.processEvents()
     costs = accountability.gui_cost_s[:actions]
     writer.close()
-    log.close()
+    log.database.close()
     milliseconds = sorted(cost * 1000 for cost in costs)
     delays_ms = sorted(delay * 1000 for delay in delays)
     return {
@@ -123,7 +122,7 @@ def gui_thread_cost(folder: Path, actions: int = 3000) -> dict:
 
 
 def verify_million(folder: Path, count: int = 1_000_000) -> dict:
-    log = AuditLog(folder / "million.sqlite3", folder / "million.key")
+    log = AuditLog(open_store_file(folder / "million.sqlite3"), folder / "million.key")
     batch = 20000
     started = time.perf_counter()
     for first in range(0, count, batch):
@@ -132,7 +131,7 @@ def verify_million(folder: Path, count: int = 1_000_000) -> dict:
     started = time.perf_counter()
     verdict = log.verify()
     verify_s = time.perf_counter() - started
-    log.close()
+    log.database.close()
     connection = sqlite3.connect(folder / "million.sqlite3")
     started = time.perf_counter()
     rows = sum(1 for _ in connection.execute("SELECT * FROM audit_log ORDER BY seq"))

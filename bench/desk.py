@@ -20,7 +20,7 @@ from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
 from console.config.loader import CameraConfig
 from console.paths import AppPaths
-from console.store.sqlite import Store
+from console.store import open_store
 from console.tours.model import Tour
 from console.ui.accountability import Accountability
 from console.ui.app import Console
@@ -44,7 +44,7 @@ def wait_until(condition, timeout_s: float = 15.0) -> float:
 class Desk:
     def __init__(self, config: CameraConfig, data_dir: Path, tours: tuple[Tour, ...] = (), user: str = "demo") -> None:
         self.paths = AppPaths.resolve(data_dir)
-        self.log = AuditLog(self.paths.data_dir / Store.FILE_NAME, self.paths.data_dir / KEY_FILE)
+        self.log = AuditLog(open_store(self.paths.data_dir), self.paths.data_dir / KEY_FILE)
         self.writer = AuditWriter(self.log)
         users = load_users(config.folder)
         self.accountability = Accountability(self.writer, Session(users.users[user], "bench"))
@@ -52,7 +52,9 @@ class Desk:
         is_given: list[bool] = []
         self.accountability.set_reason(REASON, then=lambda: is_given.append(True))
         wait_until(lambda: bool(is_given))
-        self.console = Console(config, self.paths, tours=tours, accountability=self.accountability, users=users)
+        self.console = Console(
+            config, self.paths, self.log.database, tours=tours, accountability=self.accountability, users=users
+        )
         self.window: WallWindow | None = None
 
     def open(self, layout: str, cameras: list[str | None]) -> WallWindow:
@@ -66,4 +68,4 @@ class Desk:
             window.close()
             window.deleteLater()
         self.writer.close()
-        self.log.close()
+        self.log.database.close()

@@ -9,7 +9,7 @@ each set against the raw limit measured in the same run:
 - GUI thread: the longest event-loop gap while the feed polls and the panel refreshes, and the
   time one refresh of the three models takes.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/dispatch.py   (part of ``make bench``)
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.dispatch   (part of ``make bench``)
 """
 
 from __future__ import annotations
@@ -23,27 +23,25 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from bench.desk import wait_until  # noqa: E402
-from bench.gaps import EventLoopGapMeter  # noqa: E402
-from bench.run import save_results  # noqa: E402
-from console.access.session import Session  # noqa: E402
-from console.access.users import load_users  # noqa: E402
-from console.audit.log import KEY_FILE, AuditLog  # noqa: E402
-from console.audit.writer import AuditWriter  # noqa: E402
-from console.config.loader import load_camera_config  # noqa: E402
-from console.dispatch import service  # noqa: E402
-from console.dispatch.config import load_units, load_watchlists  # noqa: E402
-from console.dispatch.model import Source, UnitState  # noqa: E402
-from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT  # noqa: E402
-from console.store import dispatch as rows  # noqa: E402
-from console.store.sqlite import Store  # noqa: E402
-from console.ui.accountability import Accountability  # noqa: E402
-from console.ui.dispatch_models import POLL_MS, AlertSound, DispatchFeed  # noqa: E402
-from console.ui.dispatch_panel import DispatchPanel  # noqa: E402
+from bench.desk import wait_until
+from bench.gaps import EventLoopGapMeter
+from bench.run import save_results
+from console.access.session import Session
+from console.access.users import load_users
+from console.audit.log import KEY_FILE, AuditLog
+from console.audit.writer import AuditWriter
+from console.config.loader import load_camera_config
+from console.dispatch import service
+from console.dispatch.config import load_units, load_watchlists
+from console.dispatch.model import Source, UnitState
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
+from console.services.dispatch_reads import DispatchReader
+from console.store import open_store
+from console.ui.accountability import Accountability
+from console.ui.dispatch_models import POLL_MS, AlertSound, DispatchFeed
+from console.ui.dispatch_panel import DispatchPanel
 
 WHO = {"user": "intake", "role": "external system", "workstation": "bench"}
 
@@ -72,14 +70,12 @@ def main() -> int:
     units, watchlists = load_units(config), load_watchlists(DEFAULT_CONFIG_DIR)
     with tempfile.TemporaryDirectory(prefix="uitkijk-bench-") as folder:
         data = Path(folder)
-        database = data / Store.FILE_NAME
-        log = AuditLog(database, data / KEY_FILE)
-        rows.create_tables(database)
+        log = AuditLog(open_store(data), data / KEY_FILE)
         populate(log, units, watchlists)
         writer = AuditWriter(log)
         user = load_users(DEFAULT_CONFIG_DIR).users["an.peeters"]
         accountability = Accountability(writer, Session(user, "bench"))
-        feed = DispatchFeed(database, units.call_signs())
+        feed = DispatchFeed(DispatchReader(log.database, units.call_signs()))
         panel = DispatchPanel(accountability, feed, config, units, AlertSound(data))
         panel.sound.is_muted = True
         panel.resize(560, 1000)
@@ -135,7 +131,7 @@ def main() -> int:
         panel.shutdown()
         feed.shutdown()
         writer.close()
-        log.close()
+        log.database.close()
     app.processEvents()
     results = {
         "open_incidents": 40, "units": len(units.units), "hits": 20, "poll_interval_ms": POLL_MS,

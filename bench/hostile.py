@@ -7,7 +7,7 @@ Figures (each in the same run):
 - ``mask`` of 10 k, 40 k and 1 M characters, against ``str.replace`` over the same text;
 - ``intake`` with hostile fields and images: tracebacks, and what was stored (must be nothing).
 
-Exits non-zero when a figure could not be measured. Run: .venv/bin/python bench/hostile.py
+Exits non-zero when a figure could not be measured. Run: .venv/bin/python -m bench.hostile
 """
 
 from __future__ import annotations
@@ -25,13 +25,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from bench.run import save_results  # noqa: E402
-from console.paths import DEFAULT_CONFIG_DIR  # noqa: E402
-from tests.data.mutations import HERE as CORPUS_DIR  # noqa: E402
-from tests.data.mutations import apply  # noqa: E402
+from bench.run import save_results
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
+from tests.data.mutations import HERE as CORPUS_DIR
+from tests.data.mutations import apply
 
 MEMORY_LIMIT_BYTES = 3 * 1024**3  # a runaway file stops here instead of taking the machine
 TIME_LIMIT_S = 60.0
@@ -46,7 +43,7 @@ def run_measured(arguments: list[str]) -> dict:
     """A command in a child process: exit code, stderr, seconds and peak memory (from wait4)."""
     started = time.monotonic()
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
-        child = subprocess.Popen(arguments, cwd=REPO, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL,
+        child = subprocess.Popen(arguments, cwd=REPO_ROOT, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL,
                                  preexec_fn=_limit_memory)  # fmt: skip
         killer = threading.Timer(TIME_LIMIT_S, child.kill)
         killer.start()

@@ -10,12 +10,9 @@ import json
 import sys
 import threading
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from console.sim.onvif_server import OnvifServer, SimulatedOnvifDevice, StreamProfile  # noqa: E402
-from console.sim.ptz_head import PtzHead  # noqa: E402
+from console.sim.onvif_server import OnvifServer, SimulatedOnvifDevice, StreamProfile
+from console.sim.ptz_head import PtzHead
 
 USERNAME, PASSWORD = "bench", "Bench-Wachtwoord-3"
 

@@ -1,6 +1,6 @@
 """PTZ benchmarks: key to wire, ONVIF set-up of 16 cameras, and how soon the picture moves.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ptz.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.ptz
 
 - key press to ContinuousMove on the wire, key release to Stop on the wire: the
   simulated cameras run in their own process and stamp each request's arrival
@@ -25,25 +25,24 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import cv2  # noqa: E402
-import numpy as np  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import cv2
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from bench.desk import Desk  # noqa: E402
-from bench.gaps import EventLoopGapMeter  # noqa: E402
-from bench.onvif_farm import PASSWORD, USERNAME  # noqa: E402
-from bench.run import save_results  # noqa: E402
-from console.config.loader import load_camera_config  # noqa: E402
-from console.onvif.directory import StreamDirectory  # noqa: E402
-from console.onvif.service import OnvifService  # noqa: E402
-from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT  # noqa: E402
-from console.sim.from_config import build_network  # noqa: E402
-from console.sim.network import free_port  # noqa: E402
-from console.video.hub import StreamHub  # noqa: E402
+from bench.desk import Desk
+from bench.gaps import EventLoopGapMeter
+from bench.onvif_farm import PASSWORD, USERNAME
+from bench.run import save_results
+from console.config.loader import load_camera_config
+from console.onvif.directory import StreamDirectory
+from console.onvif.service import OnvifService
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
+from console.sim.from_config import build_network
+from console.sim.network import free_port
+from console.video.hub import StreamHub
 
 CAMERAS = 16
 
@@ -51,8 +50,8 @@ CAMERAS = 16
 class Farm:
     def __init__(self, count: int) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, str(REPO_ROOT / "bench" / "onvif_farm.py"), str(count)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            [sys.executable, "-m", "bench.onvif_farm", str(count)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=REPO_ROOT,
         )  # fmt: skip
         assert self.process.stdout is not None
         self.ports = json.loads(self.process.stdout.readline())["ports"]

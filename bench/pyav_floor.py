@@ -5,7 +5,7 @@ scaling: the stamp is read from the luma plane the moment a frame is decoded. Ru
 bench/run.py in a process of its own beside the console, on the same stream, in the
 same run; prints one JSON list of latencies in milliseconds.
 
-    .venv/bin/python bench/pyav_floor.py URL SECONDS
+    .venv/bin/python -m bench.pyav_floor URL SECONDS
 """
 
 from __future__ import annotations
@@ -13,15 +13,12 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
 
 import av
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from bench.live_clock import now_millis, read_stamp  # noqa: E402
-from console.video.pyav_reader import low_latency_options  # noqa: E402
+from bench.live_clock import now_millis, read_stamp
+from console.video.pyav_reader import low_latency_options
 
 
 def main() -> int:

@@ -4,7 +4,7 @@ Every figure is compared with the raw limit measured in the same run on the same
 streams: FFmpeg's own decode latency and FFmpeg's own decode CPU. Prints a table
 and a JSON object (also written to bench/results/wall.json).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run.py [--seconds 20]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.run [--seconds 20]
 """
 
 from __future__ import annotations
@@ -24,15 +24,14 @@ from pathlib import Path
 import numpy as np
 import psutil
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.live_clock import HEIGHT, WIDTH, LiveClockFeeder, now_millis, read_stamp  # noqa: E402
-from console.cli import DEMO_PASSWORD  # noqa: E402
-from console.config.loader import load_camera_config  # noqa: E402
-from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT  # noqa: E402
-from console.sim.from_config import build_network  # noqa: E402
-from console.sim.network import SimNetwork, free_port  # noqa: E402
+from bench.live_clock import HEIGHT, WIDTH, LiveClockFeeder, now_millis, read_stamp
+from console.cli import DEMO_PASSWORD
+from console.config.loader import load_camera_config
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
+from console.sim.from_config import build_network
+from console.sim.network import SimNetwork, free_port
 
 TILES = 16
 CLOCK_CAMERA = "clock"
@@ -168,8 +167,8 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
         return {**result, "max_event_loop_gap_ms": gaps}
     painted.clear()
     probe = FFmpegLatencyProbe(clock_url)
-    floor = subprocess.Popen([sys.executable, str(Path(__file__).with_name("pyav_floor.py")), clock_url,
-                              str(seconds)], stdout=subprocess.PIPE, text=True)  # fmt: skip
+    floor = subprocess.Popen([sys.executable, "-m", "bench.pyav_floor", clock_url, str(seconds)],
+                             stdout=subprocess.PIPE, text=True, cwd=REPO_ROOT)  # fmt: skip
     meter = EventLoopGapMeter()
     meter.start()  # with the clock camera's live encoders and the two latency references on the same 2 cores
     steady_until = time.perf_counter() + seconds
@@ -245,8 +244,9 @@ def measure_dispatch_gap(desk, wait_until, service, source, unit_state) -> float
 def measure_latency_apart(config_dir: Path, layout: str, seconds: float) -> dict:
     """measure_latency in a process of its own, so one measurement's leftovers never touch the next."""
     result = subprocess.run(
-        [sys.executable, __file__, "--seconds", str(seconds), "--latency-only", str(config_dir), layout],
+        [sys.executable, "-m", "bench.run", "--seconds", str(seconds), "--latency-only", str(config_dir), layout],
         capture_output=True, text=True, timeout=seconds + 120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=REPO_ROOT,
     )  # fmt: skip
     if result.returncode != 0:
         raise RuntimeError(f"latency measurement failed: {result.stderr[-2000:]}")

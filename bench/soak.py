@@ -7,7 +7,7 @@ Figures: growth after the first minute in MB per hour (least squares over the sa
 target under 5), the thread count's range after the first minute (target: flat), and the
 steps shown (the raw count a 3 s dwell allows in the same time, for comparison).
 
-    .venv/bin/python bench/soak.py [--minutes 10] [--sample-s 30]
+    .venv/bin/python -m bench.soak [--minutes 10] [--sample-s 30]
 
 Exits non-zero when a figure could not be measured (the console died, too few samples).
 """
@@ -25,16 +25,14 @@ from pathlib import Path
 
 import psutil
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from bench.run import save_results  # noqa: E402
-from console.audit.log import KEY_FILE, AuditLog  # noqa: E402
-from console.cli import DEMO_PASSWORD  # noqa: E402
-from console.config.loader import load_camera_config  # noqa: E402
-from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT  # noqa: E402
-from console.sim.from_config import build_network  # noqa: E402
-from console.sim.network import free_port  # noqa: E402
-from console.store.sqlite import Store  # noqa: E402
+from bench.run import save_results
+from console.audit.log import KEY_FILE, AuditLog
+from console.cli import DEMO_PASSWORD
+from console.config.loader import load_camera_config
+from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
+from console.sim.from_config import build_network
+from console.sim.network import free_port
+from console.store import open_store
 
 CAMERAS = 8
 DWELL_S = 3
@@ -100,12 +98,13 @@ def main() -> int:
     if console.returncode != 0:
         print(f"the console failed ({console.returncode}): {stderr.decode()[-1000:]}", file=sys.stderr)
         return 1
-    log = AuditLog(data / Store.FILE_NAME, data / KEY_FILE)
+    store = open_store(data)
     try:
+        log = AuditLog(store, data / KEY_FILE)
         entries = list(log.entries())
         verdict = log.verify()
     finally:
-        log.close()
+        store.close()
     after_first_minute = [sample for sample in samples if sample[0] >= 60]
     if len(after_first_minute) < 3:
         print(f"too few samples after the first minute ({len(after_first_minute)})", file=sys.stderr)

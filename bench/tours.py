@@ -1,6 +1,6 @@
 """Tour switching: warm (pre-roll) against cold, on the same tour, and what pre-roll costs.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/tours.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.tours
 
 Switch time: from the step change to every tile having painted a frame of its new
 camera. Target (warm): within one frame interval, 40 ms at 25 fps. Cold is the same
@@ -18,18 +18,17 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from bench.desk import Desk  # noqa: E402
-from bench.run import save_results, write_config  # noqa: E402
-from console.config.loader import load_camera_config  # noqa: E402
-from console.sim.from_config import build_network  # noqa: E402
-from console.sim.network import free_port  # noqa: E402
-from console.tours.model import Tour, TourStep  # noqa: E402
-from console.ui import video_tile  # noqa: E402
-from console.ui.app import settle_runtime  # noqa: E402
+from bench.desk import Desk
+from bench.run import save_results, write_config
+from console.config.loader import load_camera_config
+from console.sim.from_config import build_network
+from console.sim.network import free_port
+from console.tours.model import Tour, TourStep
+from console.ui import video_tile
+from console.ui.app import settle_runtime
 
 DWELL_S = 5.0
 ROUNDS = 3

@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         return _dispatch(arguments)
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - no traceback reaches a user; the log keeps it
+    except Exception as error:
         LOGGER.exception("unexpected failure")
         print(f"Uitkijk stopped: {mask(str(error)) or type(error).__name__} (details in the log)", file=sys.stderr)
         return 2
@@ -358,13 +358,13 @@ def _probe(arguments: argparse.Namespace) -> int:
 
 
 def _audit(arguments: argparse.Namespace) -> int:
-    import csv
     import datetime as dt
 
-    from console.audit.log import FIELDS, AuditLog
-    from console.store.sqlite import Store
+    from console.audit.log import AuditLog
+    from console.services.supervision import Supervision
+    from console.store import FILE_NAME, StoreUnavailable, open_store_file
 
-    database = arguments.db or warn_if_opened(AppPaths.resolve(arguments.data)).data_dir / Store.FILE_NAME
+    database = arguments.db or warn_if_opened(AppPaths.resolve(arguments.data)).data_dir / FILE_NAME
     if not database.exists():
         print(f"no audit log at {database}", file=sys.stderr)
         return 1
@@ -372,10 +372,15 @@ def _audit(arguments: argparse.Namespace) -> int:
     if not key.exists():
         print(f"the audit log's key is missing: {key}", file=sys.stderr)
         return 1
-    log = AuditLog(database, key)
     try:
+        store = open_store_file(database)
+    except StoreUnavailable as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    try:
+        supervision = Supervision(store, AuditLog(store, key))
         if arguments.audit_command == "verify":
-            verdict = log.verify()
+            verdict = supervision.verify()
             print(str(verdict), file=sys.stdout if verdict.is_intact else sys.stderr)
             return 0 if verdict.is_intact else 1
         try:
@@ -385,16 +390,12 @@ def _audit(arguments: argparse.Namespace) -> int:
             print(f"dates are YYYY-MM-DD: {error}", file=sys.stderr)
             return 1
         until = (last + dt.timedelta(days=1)).isoformat()
-        entries = list(log.entries(first.isoformat(), until, arguments.user, arguments.camera))
-        with open(arguments.csv, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(FIELDS)
-            for entry in entries:
-                writer.writerow([getattr(entry, name) for name in FIELDS])
+        entries = list(supervision.log.entries(first.isoformat(), until, arguments.user, arguments.camera))
+        supervision.export_csv(entries, arguments.csv)
         print(f"{len(entries)} entries written to {arguments.csv}")
         return 0
     finally:
-        log.close()
+        store.close()
 
 
 def _user(arguments: argparse.Namespace) -> int:
@@ -404,7 +405,7 @@ def _user(arguments: argparse.Namespace) -> int:
 
     from console.access.users import ROLES, USERS_FILE, User, UserDirectory, hash_password, save_users
     from console.audit.log import KEY_FILE, AuditLog
-    from console.store.sqlite import Store
+    from console.store import StoreUnavailable, open_store
 
     try:
         if arguments.user_command == "add" and not (arguments.config / USERS_FILE).exists():
@@ -438,15 +439,20 @@ def _user(arguments: argparse.Namespace) -> int:
         old = users.users[name]
         user = User(old.name, old.full_name, old.role, password_hash)
     paths = warn_if_opened(AppPaths.resolve(arguments.data))
-    log = AuditLog(paths.data_dir / Store.FILE_NAME, paths.data_dir / KEY_FILE)
     try:
+        store = open_store(paths.data_dir)
+    except StoreUnavailable as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    try:
+        log = AuditLog(store, paths.data_dir / KEY_FILE)
         detail = {"file": "users.yaml", "change": f"user {arguments.user_command}", "user": name}
         if arguments.user_command == "add":
             detail["role"] = user.role.value
         log.append(getpass.getuser(), "administrator (command line)", socket.gethostname(), "configuration change",
                    None, detail)  # fmt: skip
     finally:
-        log.close()
+        store.close()
     users.users[name] = user
     save_users(users)
     print(f"{'added' if arguments.user_command == 'add' else 'password set for'} {name} ({user.role.value})")

@@ -26,8 +26,8 @@ from console.dispatch.config import expired_warnings, load_units, load_watchlist
 from console.dispatch.intake_checks import clean_png, one_line, text_problems
 from console.dispatch.model import IllegalChange, Source, locate
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
-from console.store import dispatch as rows
-from console.store.sqlite import Store
+from console.services.dispatch_reads import DispatchReader
+from console.store import FILE_NAME, StoreUnavailable, open_store
 
 BY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._()/-]{0,59}$")  # "ANPR back end (simulated)"
 SOURCES = {source.value: source for source in Source if source not in (Source.ANPR, Source.CAMERA)}
@@ -122,16 +122,18 @@ def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
             return 0
     if problems or change is None:
         return _fail(problems)
-    database = paths.data_dir / Store.FILE_NAME
-    log = AuditLog(database, paths.data_dir / KEY_FILE)
     try:
-        rows.create_tables(database)
+        store = open_store(paths.data_dir)
+    except StoreUnavailable as error:
+        return _fail([str(error)])
+    try:
+        log = AuditLog(store, paths.data_dir / KEY_FILE)
         who = {"user": arguments.by, "role": "external system", "workstation": socket.gethostname()}
         entry = log.commit(change.record(who))
     except ChangeRefused as error:
         return _fail([str(error)])
     finally:
-        log.close()
+        store.close()
     detail = json.loads(entry.detail)
     if arguments.json:
         print(json.dumps({"stored": True, **detail}))
@@ -193,16 +195,16 @@ def _anpr_change(arguments: argparse.Namespace, config: CameraConfig, problems: 
 
 def list_incidents(arguments: argparse.Namespace) -> int:
     paths = warn_if_opened(AppPaths.resolve(arguments.data))
-    database = paths.data_dir / Store.FILE_NAME
-    if not database.exists():
-        incidents: tuple = ()
-    else:
-        rows.create_tables(database)
-        reader = rows.open_reader(database)
+    incidents: tuple = ()
+    if (paths.data_dir / FILE_NAME).exists():
         try:
-            incidents = service.read_board(reader, is_open_only=arguments.open).incidents
+            store = open_store(paths.data_dir)
+        except StoreUnavailable as error:
+            return _fail([str(error)])
+        try:
+            incidents = DispatchReader(store).board(is_open_only=arguments.open).incidents
         finally:
-            reader.close()
+            store.close()
     if arguments.json:
         print(json.dumps([service.incident_json(incident) for incident in incidents], indent=2, ensure_ascii=False))
         return 0

@@ -36,7 +36,7 @@ def _guarded_application_class():
     from console.store.guard import forbid_sql_on_this_thread
 
     class GuardedApplication(QApplication):
-        def notify(self, receiver, event):  # noqa: D401 - Qt's name
+        def notify(self, receiver, event):
             with forbid_sql_on_this_thread():
                 return super().notify(receiver, event)
 

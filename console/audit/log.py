@@ -13,59 +13,26 @@ It never holds a credential or an image.
 
 from __future__ import annotations
 
-import datetime as dt
 import fcntl
 import hashlib
 import hmac
 import json
 import os
 import secrets
-import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from console.config.secrets import mask
-from console.store import guard
+from console.store import audit as table
+from console.store.audit import FIELDS
+from console.store.backend import ChangeRefused, Database, Effect, utc_text
 
 GENESIS = "0" * 64
 KEY_FILE = "audit.key"  # beside the store by default; a path of its own with --key
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit_log (
-    seq INTEGER PRIMARY KEY,
-    utc TEXT NOT NULL,
-    user TEXT NOT NULL,
-    role TEXT NOT NULL,
-    workstation TEXT NOT NULL,
-    action TEXT NOT NULL,
-    camera TEXT,
-    detail TEXT NOT NULL,     -- JSON
-    reason TEXT,              -- JSON: kind, category, reference
-    prev_mac TEXT NOT NULL,
-    mac TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS audit_utc ON audit_log (utc);
-CREATE INDEX IF NOT EXISTS audit_camera ON audit_log (camera);
-CREATE INDEX IF NOT EXISTS audit_user ON audit_log (user, action);
-"""
-FIELDS = ("seq", "utc", "user", "role", "workstation", "action", "camera", "detail", "reason", "prev_mac", "mac")
-
-
-def utc_text(moment: dt.datetime | None = None) -> str:
-    """The log's time stamps: UTC, microseconds, sortable as text."""
-    return (moment or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-# What goes with an entry, in its transaction: an SQL statement and its parameters, or a function of the
-# connection that checks the records and writes them. The function may return details for the entry (an
-# incident's new number), or raise ChangeRefused: then that entry and its effects are not written, and the
-# other entries of the transaction are.
-Effect = tuple[str, tuple] | Callable[[sqlite3.Connection], dict | None]
-
-
-class ChangeRefused(Exception):
-    """An effect found the records no longer allow the change (someone else changed them first)."""
+__all__ = ["ChangeRefused", "Effect", "Entry", "Record", "AuditLog", "Verdict", "utc_text", "KEY_FILE"]
 
 
 @dataclass(frozen=True)
@@ -101,6 +68,10 @@ class Entry:
     reason: str | None
     prev_mac: str
     mac: str
+
+
+def _entry(row: Sequence[Any]) -> Entry:
+    return Entry(**dict(zip(FIELDS, row, strict=True)))
 
 
 @dataclass(frozen=True)
@@ -154,20 +125,18 @@ class Head:
 
 
 class AuditLog:
-    def __init__(self, database: Path, key_path: Path) -> None:
+    """The chain's rules over the store's ``audit_log`` table, and its head and witness files beside the key."""
+
+    def __init__(self, database: Database, key_path: Path) -> None:
         self.database = database
         self.key_path = key_path
         self.head_path = key_path.with_name(key_path.name + ".head")
         self.witness_path = key_path.with_name(key_path.name + ".witness")
         self._key = load_or_create_key(key_path)
-        self._lock = threading.Lock()
-        self._connection = guard.connect(database, check_same_thread=False, isolation_level=None)
-        self._connection.execute("PRAGMA journal_mode=WAL")
-        self._connection.execute("PRAGMA synchronous=FULL")  # an entry is on disk before the action goes on
-        self._connection.execute("PRAGMA busy_timeout=10000")  # consoles sharing the store take turns
-        self._connection.executescript(SCHEMA)
-        self._insert = f"INSERT INTO audit_log ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})"
-        if not self.head_path.exists() and self._connection.execute("SELECT 1 FROM audit_log").fetchone() is None:
+        self._lock = threading.Lock()  # one batch at a time from this process: the chain is computed in order
+        with database.read() as transaction:
+            is_empty = table.is_empty(transaction)
+        if not self.head_path.exists() and is_empty:
             self._write_head(0, GENESIS)  # from the first moment on, a missing head is a finding
         self._upgrade_head()
 
@@ -179,13 +148,10 @@ class AuditLog:
             return
         if len(parts) != 2 or self.witness_path.exists() or not parts[0].isdigit():
             return
-        row = self._connection.execute("SELECT mac FROM audit_log WHERE seq = ?", (int(parts[0]),)).fetchone()
-        if row is not None and hmac.compare_digest(row[0], parts[1]):
+        with self.database.read() as transaction:
+            mac = table.mac_of(transaction, int(parts[0]))
+        if mac is not None and hmac.compare_digest(mac, parts[1]):
             self._write_head(int(parts[0]), parts[1])
-
-    def close(self) -> None:
-        with self._lock:
-            self._connection.close()
 
     def append(self, user: str, role: str, workstation: str, action: str, camera: str | None = None,
                detail: dict | None = None, reason: dict | None = None) -> Entry:  # fmt: skip
@@ -200,7 +166,7 @@ class AuditLog:
         return result
 
     def append_batch(self, records: list[Record], effects: Sequence[Effect] = ()) -> list[Entry | ChangeRefused]:
-        """Several entries (and the statements that go with them) in one transaction, one disk flush.
+        """Several entries (and the changes that go with them) in one transaction, one disk flush.
 
         ``effects`` and each record's own effects (the board's "who watches what now", a dispatch
         change) are written in the same transaction, so no record shows what the log does not hold.
@@ -209,48 +175,32 @@ class AuditLog:
         utc = utc_text()
         results: list[Entry | ChangeRefused] = []
         last: Entry | None = None
-        with self._lock:
-            self._connection.execute("BEGIN IMMEDIATE")
-            try:
-                for effect in effects:
-                    self._apply(effect)
-                row = self._connection.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-                seq, prev_mac = (row[0], row[1]) if row else (0, GENESIS)
-                for record in records:
-                    self._connection.execute("SAVEPOINT record")
-                    try:
-                        extra: dict = {}
-                        for effect in record.effects:
-                            extra.update(self._apply(effect) or {})
-                    except ChangeRefused as refusal:
-                        self._connection.execute("ROLLBACK TO record")
-                        self._connection.execute("RELEASE record")
-                        results.append(refusal)
-                        continue
-                    if extra:
-                        record = replace(record, detail={**(record.detail or {}), **extra})
-                    values = (seq + 1, utc, *record.fields(), prev_mac)
-                    mac = _mac(self._key, values)
-                    self._connection.execute(self._insert, (*values, mac))
-                    self._connection.execute("RELEASE record")
-                    seq, prev_mac = seq + 1, mac
-                    last = Entry(*values, mac)
-                    results.append(last)
-                self._connection.execute("COMMIT")
-            except BaseException:
-                if self._connection.in_transaction:
-                    self._connection.execute("ROLLBACK")
-                raise
+        with self._lock, self.database.write() as transaction:
+            for effect in effects:
+                effect(transaction)
+            seq, prev_mac = table.last_link(transaction) or (0, GENESIS)
+            for record in records:
+                table.savepoint(transaction)
+                try:
+                    extra: dict = {}
+                    for own_effect in record.effects:
+                        extra.update(own_effect(transaction) or {})
+                except ChangeRefused as refusal:
+                    table.roll_back_to_savepoint(transaction)
+                    results.append(refusal)
+                    continue
+                if extra:
+                    record = replace(record, detail={**(record.detail or {}), **extra})
+                values = (seq + 1, utc, *record.fields(), prev_mac)
+                mac = _mac(self._key, values)
+                table.insert_entry(transaction, (*values, mac))
+                table.release_savepoint(transaction)
+                seq, prev_mac = seq + 1, mac
+                last = _entry((*values, mac))
+                results.append(last)
         if last is not None:
             self._write_head(last.seq, last.mac)
         return results
-
-    def _apply(self, effect: Effect) -> dict | None:
-        if callable(effect):
-            return effect(self._connection)
-        statement, parameters = effect
-        self._connection.execute(statement, parameters)
-        return None
 
     def _write_head(self, seq: int, mac: str) -> None:
         """Move the head forward (never back: consoles sharing the store write it in turn), then witness it.
@@ -291,22 +241,10 @@ class AuditLog:
                 camera: str | None = None, reason_text: str | None = None, action: str | None = None,
                 newest_first: bool = False, limit: int | None = None) -> Iterator[Entry]:  # fmt: skip
         """Entries in a period, by user, camera, or words of the reason (case-insensitive)."""
-        query = f"SELECT {', '.join(FIELDS)} FROM audit_log WHERE 1=1"
-        parameters: list = []
-        for column, operator, value in (("utc", ">=", since_utc), ("utc", "<", until_utc), ("user", "=", user),
-                                        ("camera", "=", camera), ("action", "=", action)):  # fmt: skip
-            if value is not None:
-                query += f" AND {column} {operator} ?"
-                parameters.append(value)
-        for word in (reason_text or "").split():
-            query += " AND reason LIKE ? ESCAPE '\\'"
-            parameters.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-        query += " ORDER BY seq DESC" if newest_first else " ORDER BY seq"
-        if limit is not None:
-            query += f" LIMIT {int(limit)}"
-        with self._lock:
-            rows = self._connection.execute(query, parameters).fetchall()
-        return (Entry(*row) for row in rows)
+        with self.database.read() as transaction:
+            rows = table.find_entries(transaction, since_utc, until_utc, user, camera, (reason_text or "").split(),
+                                      action, newest_first, limit)  # fmt: skip
+        return (_entry(row) for row in rows)
 
     def verify(self) -> Verdict:
         """Walk the chain; name the first entry that was changed, removed or reordered.
@@ -319,23 +257,11 @@ class AuditLog:
         """
         head = self._read_head()
         witness = self._read_witness()
-        expected_seq, prev_mac, count = 1, GENESIS, 0
         macs_wanted = {h.seq: h.mac for h in (head, witness) if h is not None and h.is_authentic and h.seq > 0}
-        macs_found: dict[int, str] = {}
-        with self._lock:
-            cursor = self._connection.execute(f"SELECT {', '.join(FIELDS)} FROM audit_log ORDER BY seq")
-            for row in cursor:
-                entry = Entry(*row)
-                if entry.seq != expected_seq:
-                    return Verdict(count, expected_seq, f"removed (the next entry is {entry.seq})")
-                if entry.prev_mac != prev_mac:
-                    return Verdict(count, entry.seq, "not chained to the entry before it (reordered or replaced)")
-                values = tuple(getattr(entry, name) for name in FIELDS[:-1])
-                if not hmac.compare_digest(_mac(self._key, values), entry.mac):
-                    return Verdict(count, entry.seq, "changed after it was written")
-                if entry.seq in macs_wanted:
-                    macs_found[entry.seq] = entry.mac
-                expected_seq, prev_mac, count = expected_seq + 1, entry.mac, count + 1
+        with self.database.read() as transaction:
+            count, broken, macs_found = self._walk(table.all_entries(transaction), macs_wanted)
+        if broken is not None:
+            return broken
         if head is None:
             return Verdict(count, None, f"the log's head ({self.head_path.name}) is missing: it may hide removals")
         if not head.is_authentic:
@@ -350,6 +276,29 @@ class AuditLog:
             if not hmac.compare_digest(macs_found.get(seq, ""), mac):
                 return Verdict(count, seq, "the entry does not match the log's head (replaced)")
         return Verdict(count, None)
+
+    def _walk(self, rows: Iterator[tuple], macs_wanted: dict[int, str]
+              ) -> tuple[int, Verdict | None, dict[int, str]]:  # fmt: skip
+        """The chain link by link: how many entries hold, the first break, and the MACs the heads name."""
+        expected_seq, prev_mac, count = 1, GENESIS, 0
+        macs_found: dict[int, str] = {}
+        for row in rows:
+            entry = _entry(row)
+            if entry.seq != expected_seq:
+                return count, Verdict(count, expected_seq, f"removed (the next entry is {entry.seq})"), macs_found
+            if entry.prev_mac != prev_mac:
+                return (
+                    count,
+                    Verdict(count, entry.seq, "not chained to the entry before it (reordered or replaced)"),
+                    macs_found,
+                )
+            values = tuple(getattr(entry, name) for name in FIELDS[:-1])
+            if not hmac.compare_digest(_mac(self._key, values), entry.mac):
+                return count, Verdict(count, entry.seq, "changed after it was written"), macs_found
+            if entry.seq in macs_wanted:
+                macs_found[entry.seq] = entry.mac
+            expected_seq, prev_mac, count = expected_seq + 1, entry.mac, count + 1
+        return count, None, macs_found
 
     def _read_head(self) -> Head | None:
         try:

@@ -22,7 +22,6 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from console.audit import presence
 from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record, utc_text
 
 LOGGER = logging.getLogger("uitkijk.audit")
@@ -47,7 +46,6 @@ _RETRY_NOW = _Job(None, (), None, None)  # the writer's own nudge: try the kept 
 class AuditWriter:
     def __init__(self, log: AuditLog) -> None:
         self.log = log
-        presence.create_tables(log.database)
         self._queue: queue.Queue[_Job | None] = queue.Queue()
         self._idle = threading.Event()
         self._idle.set()
@@ -155,5 +153,5 @@ class AuditWriter:
             return
         try:
             callback(value)
-        except Exception:  # noqa: BLE001 - a caller's bug must not stop the log
+        except Exception:
             LOGGER.exception("audit callback failed")

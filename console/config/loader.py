@@ -230,7 +230,9 @@ def cross_check(source: YamlSource) -> list[ConfigIssue]:
 
     for index, area in _items(data, "areas"):
         unique("area", area, ("areas", index, "id"))
-    camera_paths = [(camera, ("cameras", index)) for index, camera in _items(data, "cameras")]
+    camera_paths: list[tuple[dict, tuple[str | int, ...]]] = [
+        (camera, ("cameras", index)) for index, camera in _items(data, "cameras")
+    ]
     for box_index, box in _items(data, "mobboxes"):
         unique("mobbox", box, ("mobboxes", box_index, "id"))
         deployment = box.get("deployment")
@@ -240,7 +242,7 @@ def cross_check(source: YamlSource) -> list[ConfigIssue]:
             if isinstance(since, dt.date) and isinstance(until, dt.date) and until < since:
                 issues.append(source.issue(("mobboxes", box_index, "deployment", "until"), "ends before it starts"))
         for camera_index, camera in _items(box, "cameras"):
-            path = ("mobboxes", box_index, "cameras", camera_index)
+            path: tuple[str | int, ...] = ("mobboxes", box_index, "cameras", camera_index)
             camera_paths.append((camera, path))
             if camera.get("kind") in ("fixed", "anpr"):
                 issues.append(source.issue((*path, "kind"), "a Mobbox carries PTZ cameras: kind must be 'ptz'"))

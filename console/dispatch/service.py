@@ -11,7 +11,6 @@ and nothing changes that the log does not hold.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +33,7 @@ from console.dispatch.model import (
     check_unit_transition,
 )
 from console.store import dispatch as rows
+from console.store.backend import Transaction
 
 EDITABLE = ("type", "priority", "address", "area", "lat", "lon", "description", "caller", "outcome", "report_number")
 EDITABLE_WHEN_FINISHED = ("outcome", "report_number")  # the report follows after the incident is closed
@@ -49,7 +49,7 @@ class Change:
 
     what: str
     detail: dict[str, Any]
-    effect: Callable[[sqlite3.Connection], dict | None]
+    effect: Callable[[Transaction], dict | None]
     camera: str | None = None
     needs_dispatch_right: bool = False  # False: managing incidents; True: sending units
 
@@ -69,31 +69,31 @@ def _checked(check: Callable[[], None]) -> None:
         raise ChangeRefused(str(error)) from None
 
 
-def _incident(connection: sqlite3.Connection, incident_id: str) -> dict[str, Any]:
-    row = rows.incident_row(connection, incident_id)
+def _incident(transaction: Transaction, incident_id: str) -> dict[str, Any]:
+    row = rows.incident_row(transaction, incident_id)
     if row is None:
         raise ChangeRefused(f"there is no incident {incident_id}")
     return row
 
 
-def _set_incident_state(connection: sqlite3.Connection, row: dict, wanted: IncidentState, by: str, utc: str,
+def _set_incident_state(transaction: Transaction, row: dict, wanted: IncidentState, by: str, utc: str,
                         revision: int, why: str = "", **more: Any) -> None:  # fmt: skip
     current = IncidentState(row["state"])
     _checked(lambda: check_incident_transition(row["id"], current, wanted))
-    rows.update_incident(connection, row["id"], {"state": wanted.value, "updated_utc": utc, "revision": revision,
+    rows.update_incident(transaction, row["id"], {"state": wanted.value, "updated_utc": utc, "revision": revision,
                                                  **more})  # fmt: skip
-    rows.add_event(connection, row["id"], utc, by, "state", f"{current.value} \u2192 {wanted.value}"
+    rows.add_event(transaction, row["id"], utc, by, "state", f"{current.value} \u2192 {wanted.value}"
                    + (f" ({why})" if why else ""))  # fmt: skip
     row["state"] = wanted.value
 
 
-def _set_unit_state(connection: sqlite3.Connection, unit: dict, wanted: UnitState, incident: str | None, by: str,
+def _set_unit_state(transaction: Transaction, unit: dict, wanted: UnitState, incident: str | None, by: str,
                     utc: str, revision: int) -> None:  # fmt: skip
     current = UnitState(unit["state"])
     _checked(lambda: check_unit_transition(unit["call_sign"], current, wanted))
-    rows.set_unit(connection, unit["call_sign"], wanted.value, incident, utc, revision)
+    rows.set_unit(transaction, unit["call_sign"], wanted.value, incident, utc, revision)
     concerned = incident or unit["incident"]
-    rows.add_unit_event(connection, unit["call_sign"], utc, by, current.value, wanted.value, concerned)
+    rows.add_unit_event(transaction, unit["call_sign"], utc, by, current.value, wanted.value, concerned)
     unit["state"], unit["incident"] = wanted.value, incident
 
 
@@ -137,12 +137,12 @@ def create_incident(draft: Draft, by: str, now: dt.datetime | None = None) -> Ch
         raise IllegalChange("; ".join(problems))
     moment = now or dt.datetime.now(dt.UTC)
 
-    def effect(connection: sqlite3.Connection) -> dict:
+    def effect(transaction: Transaction) -> dict:
         utc = utc_text(moment)
-        revision = rows.next_revision(connection)
-        number = rows.next_incident_number(connection, moment.year)
+        revision = rows.next_revision(transaction)
+        number = rows.next_incident_number(transaction, moment.year)
         incident_id = f"{moment.year}-{number:04d}"
-        rows.insert_incident(connection, {
+        rows.insert_incident(transaction, {
             "id": incident_id, "year": moment.year, "number": number, "source": draft.source.value,
             "type": draft.type.strip(), "priority": draft.priority, "state": IncidentState.NEW.value,
             "created_utc": utc, "created_by": by, "updated_utc": utc, "address": draft.address.strip(),
@@ -150,15 +150,15 @@ def create_incident(draft: Draft, by: str, now: dt.datetime | None = None) -> Ch
             "caller": draft.caller.strip(), "cameras": list(draft.cameras),
             "snapshots": [snapshot.__dict__ for snapshot in draft.snapshots], "assigned": [], "hit": draft.hit,
             "revision": revision})  # fmt: skip
-        rows.add_event(connection, incident_id, utc, by, "created",
+        rows.add_event(transaction, incident_id, utc, by, "created",
                        f"from {draft.source.value}: {draft.type.strip()}, priority {draft.priority}")  # fmt: skip
         if draft.hit is not None:
-            hit = rows.hit_row(connection, draft.hit)
+            hit = rows.hit_row(transaction, draft.hit)
             if hit is None or hit["outcome"] != "confirmed":
                 raise ChangeRefused(f"ANPR hit {draft.hit} is not confirmed: compare the read with the image first")
             if hit["incident"]:
                 raise ChangeRefused(f"ANPR hit {draft.hit} already became incident {hit['incident']}")
-            rows.update_hit(connection, draft.hit, {"incident": incident_id, "revision": revision})
+            rows.update_hit(transaction, draft.hit, {"incident": incident_id, "revision": revision})
         return {"incident": incident_id}
 
     detail = {"source": draft.source.value, "type": draft.type.strip(), "priority": draft.priority,
@@ -178,8 +178,8 @@ def update_incident(incident_id: str, changes: dict[str, Any], by: str) -> Chang
     if "type" in changes and not str(changes["type"]).strip():
         raise IllegalChange("the type cannot be empty")
 
-    def effect(connection: sqlite3.Connection) -> None:
-        row = _incident(connection, incident_id)
+    def effect(transaction: Transaction) -> None:
+        row = _incident(transaction, incident_id)
         if not IncidentState(row["state"]).is_open:
             late = [name for name in changes if name not in EDITABLE_WHEN_FINISHED]
             if late:
@@ -188,10 +188,10 @@ def update_incident(incident_id: str, changes: dict[str, Any], by: str) -> Chang
         real = {name: value for name, value in changes.items() if row[name] != value}
         if not real:
             return
-        utc, revision = utc_text(), rows.next_revision(connection)
-        rows.update_incident(connection, incident_id, {**real, "updated_utc": utc, "revision": revision})
+        utc, revision = utc_text(), rows.next_revision(transaction)
+        rows.update_incident(transaction, incident_id, {**real, "updated_utc": utc, "revision": revision})
         for name, value in real.items():
-            rows.add_event(connection, incident_id, utc, by, "field",
+            rows.add_event(transaction, incident_id, utc, by, "field",
                            f"{name.replace('_', ' ')}: {row[name] if row[name] not in (None, '') else '-'}"
                            f" \u2192 {value if value not in (None, '') else '-'}")  # fmt: skip
 
@@ -205,30 +205,30 @@ def add_note(incident_id: str, text: str, by: str) -> Change:
     if len(text) > MAX_TEXT:
         raise IllegalChange(f"the note is longer than {MAX_TEXT} characters")
 
-    def effect(connection: sqlite3.Connection) -> None:
-        _incident(connection, incident_id)
-        utc, revision = utc_text(), rows.next_revision(connection)
-        rows.add_event(connection, incident_id, utc, by, "note", text)
-        rows.update_incident(connection, incident_id, {"updated_utc": utc, "revision": revision})
+    def effect(transaction: Transaction) -> None:
+        _incident(transaction, incident_id)
+        utc, revision = utc_text(), rows.next_revision(transaction)
+        rows.add_event(transaction, incident_id, utc, by, "note", text)
+        rows.update_incident(transaction, incident_id, {"updated_utc": utc, "revision": revision})
 
     return Change("incident note", {"incident": incident_id, "characters": len(text)}, effect)
 
 
 def link_camera(incident_id: str, camera: str, by: str, snapshot: Snapshot | None = None) -> Change:
-    def effect(connection: sqlite3.Connection) -> None:
-        row = _incident(connection, incident_id)
+    def effect(transaction: Transaction) -> None:
+        row = _incident(transaction, incident_id)
         if not IncidentState(row["state"]).is_open:
             raise ChangeRefused(f"incident {incident_id} is {row['state']}")
-        utc, revision = utc_text(), rows.next_revision(connection)
+        utc, revision = utc_text(), rows.next_revision(transaction)
         changes: dict[str, Any] = {"updated_utc": utc, "revision": revision}
         if camera not in row["cameras"]:
             changes["cameras"] = [*row["cameras"], camera]
-            rows.add_event(connection, incident_id, utc, by, "camera", f"camera {camera} linked")
+            rows.add_event(transaction, incident_id, utc, by, "camera", f"camera {camera} linked")
         if snapshot is not None:
             changes["snapshots"] = [*row["snapshots"], snapshot.__dict__]
-            rows.add_event(connection, incident_id, utc, by, "snapshot",
+            rows.add_event(transaction, incident_id, utc, by, "snapshot",
                            f"snapshot of {camera}: {snapshot.file} (SHA-256 {snapshot.sha256[:16]}\u2026)")  # fmt: skip
-        rows.update_incident(connection, incident_id, changes)
+        rows.update_incident(transaction, incident_id, changes)
 
     detail = {"incident": incident_id}
     if snapshot is not None:
@@ -244,26 +244,26 @@ def finish_incident(incident_id: str, wanted: IncidentState, by: str, outcome: s
     if wanted == IncidentState.CLOSED and not outcome:
         raise IllegalChange("closing needs an outcome (what was found, what was done)")
 
-    def effect(connection: sqlite3.Connection) -> dict:
-        row = _incident(connection, incident_id)
-        utc, revision = utc_text(), rows.next_revision(connection)
+    def effect(transaction: Transaction) -> dict:
+        row = _incident(transaction, incident_id)
+        utc, revision = utc_text(), rows.next_revision(transaction)
         more = {"outcome": outcome} if outcome else {}
-        _set_incident_state(connection, row, wanted, by, utc, revision, outcome, **more)
-        cleared = _release_units(connection, incident_id, by, utc, revision)
+        _set_incident_state(transaction, row, wanted, by, utc, revision, outcome, **more)
+        cleared = _release_units(transaction, incident_id, by, utc, revision)
         return {"units_cleared": cleared} if cleared else {}
 
     verb = "closed" if wanted == IncidentState.CLOSED else "cancelled"
     return Change(f"incident {verb}", {"incident": incident_id, "outcome": outcome}, effect)
 
 
-def _release_units(connection: sqlite3.Connection, incident_id: str, by: str, utc: str, revision: int) -> list[str]:
+def _release_units(transaction: Transaction, incident_id: str, by: str, utc: str, revision: int) -> list[str]:
     cleared = []
-    for unit in rows.unit_rows(connection):
+    for unit in rows.unit_rows(transaction):
         if unit["incident"] == incident_id and UnitState(unit["state"]).is_on_incident:
-            rows.set_unit(connection, unit["call_sign"], UnitState.AVAILABLE.value, None, utc, revision)
-            rows.add_unit_event(connection, unit["call_sign"], utc, by, unit["state"], UnitState.AVAILABLE.value,
+            rows.set_unit(transaction, unit["call_sign"], UnitState.AVAILABLE.value, None, utc, revision)
+            rows.add_unit_event(transaction, unit["call_sign"], utc, by, unit["state"], UnitState.AVAILABLE.value,
                                 incident_id)  # fmt: skip
-            rows.add_event(connection, incident_id, utc, by, "unit", f"{unit['call_sign']} cleared (available)")
+            rows.add_event(transaction, incident_id, utc, by, "unit", f"{unit['call_sign']} cleared (available)")
             cleared.append(unit["call_sign"])
     return cleared
 
@@ -273,17 +273,17 @@ def merge_incident(incident_id: str, into: str, by: str) -> Change:
     if incident_id == into:
         raise IllegalChange("an incident cannot be merged into itself")
 
-    def effect(connection: sqlite3.Connection) -> None:
-        source, target = _incident(connection, incident_id), _incident(connection, into)
+    def effect(transaction: Transaction) -> None:
+        source, target = _incident(transaction, incident_id), _incident(transaction, into)
         if not IncidentState(target["state"]).is_open:
             raise ChangeRefused(f"incident {into} is {target['state']}: merge into an open incident")
-        utc, revision = utc_text(), rows.next_revision(connection)
-        _set_incident_state(connection, source, IncidentState.MERGED, by, utc, revision, f"into {into}",
+        utc, revision = utc_text(), rows.next_revision(transaction)
+        _set_incident_state(transaction, source, IncidentState.MERGED, by, utc, revision, f"into {into}",
                             merged_into=into)  # fmt: skip
         moved_units = []
-        for unit in rows.unit_rows(connection):
+        for unit in rows.unit_rows(transaction):
             if unit["incident"] == incident_id and UnitState(unit["state"]).is_on_incident:
-                rows.set_unit(connection, unit["call_sign"], unit["state"], into, utc, revision)
+                rows.set_unit(transaction, unit["call_sign"], unit["state"], into, utc, revision)
                 moved_units.append(unit["call_sign"])
         cameras = target["cameras"] + [camera for camera in source["cameras"] if camera not in target["cameras"]]
         changes: dict[str, Any] = {
@@ -293,24 +293,24 @@ def merge_incident(incident_id: str, into: str, by: str) -> Change:
             "revision": revision}  # fmt: skip
         if moved_units and target["first_dispatched_utc"] is None:
             changes["first_dispatched_utc"] = source["first_dispatched_utc"] or utc
-        rows.update_incident(connection, into, changes)
-        rows.add_event(connection, into, utc, by, "merge", f"{incident_id} merged into this incident"
+        rows.update_incident(transaction, into, changes)
+        rows.add_event(transaction, into, utc, by, "merge", f"{incident_id} merged into this incident"
                        + (f"; units {', '.join(moved_units)} moved here" if moved_units else ""))  # fmt: skip
         if moved_units and target["state"] == IncidentState.NEW.value:
-            _set_incident_state(connection, target, IncidentState.DISPATCHED, by, utc, revision, "units merged in")
-        arrived = any(unit["state"] == UnitState.ON_SCENE.value for unit in rows.unit_rows(connection)
+            _set_incident_state(transaction, target, IncidentState.DISPATCHED, by, utc, revision, "units merged in")
+        arrived = any(unit["state"] == UnitState.ON_SCENE.value for unit in rows.unit_rows(transaction)
                       if unit["call_sign"] in moved_units)  # fmt: skip
         if arrived and target["state"] == IncidentState.DISPATCHED.value:
-            _set_incident_state(connection, target, IncidentState.ON_SCENE, by, utc, revision, "a unit is on scene")
+            _set_incident_state(transaction, target, IncidentState.ON_SCENE, by, utc, revision, "a unit is on scene")
 
     return Change("incident merged", {"incident": incident_id, "into": into}, effect)
 
 
 # -- units ----------------------------------------------------------------------------------------
 def dispatch_unit(incident_id: str, call_sign: str, by: str) -> Change:
-    def effect(connection: sqlite3.Connection) -> None:
-        row = _incident(connection, incident_id)
-        unit = rows.unit_row(connection, call_sign)
+    def effect(transaction: Transaction) -> None:
+        row = _incident(transaction, incident_id)
+        unit = rows.unit_row(transaction, call_sign)
         if unit is None:
             raise ChangeRefused(f"there is no unit {call_sign}")
         if not IncidentState(row["state"]).is_open:
@@ -318,17 +318,17 @@ def dispatch_unit(incident_id: str, call_sign: str, by: str) -> Change:
         if unit["state"] != UnitState.AVAILABLE.value:
             on = f" to {unit['incident']}" if unit["incident"] else ""
             raise ChangeRefused(f"{call_sign} is {unit['state']}{on}, not available: pick another unit")
-        utc, revision = utc_text(), rows.next_revision(connection)
-        _set_unit_state(connection, unit, UnitState.DISPATCHED, incident_id, by, utc, revision)
+        utc, revision = utc_text(), rows.next_revision(transaction)
+        _set_unit_state(transaction, unit, UnitState.DISPATCHED, incident_id, by, utc, revision)
         changes: dict[str, Any] = {"updated_utc": utc, "revision": revision,
                                    "assigned": row["assigned"] + ([call_sign] if call_sign not in row["assigned"]
                                                                   else [])}  # fmt: skip
         if row["first_dispatched_utc"] is None:
             changes["first_dispatched_utc"] = utc
-        rows.update_incident(connection, incident_id, changes)
-        rows.add_event(connection, incident_id, utc, by, "dispatch", f"{call_sign} dispatched")
+        rows.update_incident(transaction, incident_id, changes)
+        rows.add_event(transaction, incident_id, utc, by, "dispatch", f"{call_sign} dispatched")
         if row["state"] == IncidentState.NEW.value:
-            _set_incident_state(connection, row, IncidentState.DISPATCHED, by, utc, revision)
+            _set_incident_state(transaction, row, IncidentState.DISPATCHED, by, utc, revision)
 
     return Change("unit dispatched", {"incident": incident_id, "unit": call_sign}, effect, needs_dispatch_right=True)
 
@@ -338,26 +338,26 @@ def set_unit_state(call_sign: str, wanted: UnitState, by: str) -> Change:
     if wanted == UnitState.DISPATCHED:
         raise IllegalChange(f"{call_sign} is dispatched to an incident from the incident (Dispatch)")
 
-    def effect(connection: sqlite3.Connection) -> dict:
-        unit = rows.unit_row(connection, call_sign)
+    def effect(transaction: Transaction) -> dict:
+        unit = rows.unit_row(transaction, call_sign)
         if unit is None:
             raise ChangeRefused(f"there is no unit {call_sign}")
         incident_id = unit["incident"]
-        utc, revision = utc_text(), rows.next_revision(connection)
+        utc, revision = utc_text(), rows.next_revision(transaction)
         keeps = wanted in (UnitState.EN_ROUTE, UnitState.ON_SCENE)
-        _set_unit_state(connection, unit, wanted, incident_id if keeps else None, by, utc, revision)
+        _set_unit_state(transaction, unit, wanted, incident_id if keeps else None, by, utc, revision)
         if incident_id is None:
             return {}
-        row = _incident(connection, incident_id)
-        rows.add_event(connection, incident_id, utc, by, "unit", f"{call_sign} {wanted.value}")
-        rows.update_incident(connection, incident_id, {"updated_utc": utc, "revision": revision})
+        row = _incident(transaction, incident_id)
+        rows.add_event(transaction, incident_id, utc, by, "unit", f"{call_sign} {wanted.value}")
+        rows.update_incident(transaction, incident_id, {"updated_utc": utc, "revision": revision})
         if wanted == UnitState.ON_SCENE and row["state"] == IncidentState.DISPATCHED.value:
-            _set_incident_state(connection, row, IncidentState.ON_SCENE, by, utc, revision, f"{call_sign} arrived")
+            _set_incident_state(transaction, row, IncidentState.ON_SCENE, by, utc, revision, f"{call_sign} arrived")
         elif wanted == UnitState.AVAILABLE and row["state"] == IncidentState.DISPATCHED.value:
-            still = [u for u in rows.unit_rows(connection)
+            still = [u for u in rows.unit_rows(transaction)
                      if u["incident"] == incident_id and UnitState(u["state"]).is_on_incident]  # fmt: skip
             if not still:
-                _set_incident_state(connection, row, IncidentState.NEW, by, utc, revision, "every unit stood down")
+                _set_incident_state(transaction, row, IncidentState.NEW, by, utc, revision, "every unit stood down")
         return {"incident": incident_id}
 
     return Change("unit state", {"unit": call_sign, "state": wanted.value}, effect, needs_dispatch_right=True)
@@ -368,14 +368,14 @@ def ensure_units(units: Units, by: str) -> Change | None:
     if not units.units:
         return None
 
-    def effect(connection: sqlite3.Connection) -> dict:
-        known = {row["call_sign"] for row in rows.unit_rows(connection)}
+    def effect(transaction: Transaction) -> dict:
+        known = {row["call_sign"] for row in rows.unit_rows(transaction)}
         missing = [unit for unit in units.units if unit.call_sign not in known]
         if not missing:
             raise NothingToDo("every configured unit is known")
-        utc, revision = utc_text(), rows.next_revision(connection)
+        utc, revision = utc_text(), rows.next_revision(transaction)
         for unit in units.units:
-            rows.ensure_unit(connection, unit.call_sign, unit.kind.value, unit.home_area, utc, revision)
+            rows.ensure_unit(transaction, unit.call_sign, unit.kind.value, unit.home_area, utc, revision)
         return {"added": [unit.call_sign for unit in missing]}
 
     return Change("units configured", {"file": "units.yaml"}, effect)
@@ -428,9 +428,9 @@ def record_read(read: Read, watchlists: Watchlists, today: dt.date, by: str) -> 
         return None, None
     utc = read.utc or utc_text()
 
-    def effect(connection: sqlite3.Connection) -> dict:
-        revision = rows.next_revision(connection)
-        hit_id = rows.insert_hit(connection, {
+    def effect(transaction: Transaction) -> dict:
+        revision = rows.next_revision(transaction)
+        hit_id = rows.insert_hit(transaction, {
             "utc": utc, "camera": read.camera, "plate": entry.plate, "plate_read": read.plate.strip().upper(),
             "country": entry.country, "confidence": read.confidence, "direction": read.direction,
             "list": entry.list, "list_reason": entry.reason, "list_owner": entry.owner,
@@ -447,14 +447,14 @@ def record_hit_outcome(hit_id: int, outcome: str, by: str) -> Change:
     if outcome not in OUTCOMES:
         raise IllegalChange(f"outcome '{outcome}': one of {', '.join(OUTCOMES)}")
 
-    def effect(connection: sqlite3.Connection) -> None:
-        hit = rows.hit_row(connection, hit_id)
+    def effect(transaction: Transaction) -> None:
+        hit = rows.hit_row(transaction, hit_id)
         if hit is None:
             raise ChangeRefused(f"there is no ANPR hit {hit_id}")
         if hit["outcome"] is not None:
             raise ChangeRefused(f"ANPR hit {hit_id} was already checked: {hit['outcome']} ({hit['outcome_by']})")
-        rows.update_hit(connection, hit_id, {"outcome": outcome, "outcome_by": by, "outcome_utc": utc_text(),
-                                             "revision": rows.next_revision(connection)})  # fmt: skip
+        rows.update_hit(transaction, hit_id, {"outcome": outcome, "outcome_by": by, "outcome_utc": utc_text(),
+                                             "revision": rows.next_revision(transaction)})  # fmt: skip
 
     return Change("ANPR hit checked", {"hit": hit_id, "outcome": outcome}, effect)
 
@@ -524,17 +524,13 @@ def incident_from_row(row: dict[str, Any], events: Sequence[dict], units_now: Se
     )  # fmt: skip
 
 
-def read_board(connection: sqlite3.Connection, is_open_only: bool = False, known_units: Sequence[str] = ()) -> Board:
-    """One consistent read (a single transaction) of incidents, units and hits."""
-    connection.execute("BEGIN")
-    try:
-        revision = rows.revision(connection)
-        incident_rows = rows.incident_rows(connection, is_open_only)
-        events = rows.event_rows(connection, [row["id"] for row in incident_rows])
-        unit_rows = rows.unit_rows(connection)
-        hit_rows = rows.hit_rows(connection)
-    finally:
-        connection.execute("COMMIT")
+def read_board(transaction: Transaction, is_open_only: bool = False, known_units: Sequence[str] = ()) -> Board:
+    """Incidents, units and hits, as one consistent reading when ``transaction`` is a read transaction."""
+    revision = rows.revision(transaction)
+    incident_rows = rows.incident_rows(transaction, is_open_only)
+    events = rows.event_rows(transaction, [row["id"] for row in incident_rows])
+    unit_rows = rows.unit_rows(transaction)
+    hit_rows = rows.hit_rows(transaction)
     by_incident: dict[str, list[dict]] = {}
     for event in events:
         by_incident.setdefault(event["incident"], []).append(event)

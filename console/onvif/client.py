@@ -12,6 +12,7 @@ import datetime as dt
 import email.utils
 import functools
 import logging
+import types
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -75,12 +76,12 @@ def _camera_words(text: str) -> str:
     return words if len(words) <= MAX_REASON_CHARACTERS else words[:MAX_REASON_CHARACTERS] + "\u2026"
 
 
-def _import_onvif():
+def _import_onvif() -> types.ModuleType:
     """Import onvif-zeep-async without letting it reconfigure the root logger."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    import onvif  # noqa: PLC0415 - its import calls logging.basicConfig
-    from onvif import client as onvif_client  # noqa: PLC0415
+    import onvif
+    from onvif import client as onvif_client
 
     root.handlers[:], root.level = handlers, level
     if onvif_client.ClientSession is aiohttp.ClientSession:  # every session it makes reads bounded answers
@@ -95,10 +96,10 @@ async def load_service_descriptions() -> None:
     shows, it never competes with the GUI thread while cameras connect.
     """
     _import_onvif()
-    from pathlib import Path  # noqa: PLC0415
+    from pathlib import Path
 
-    from onvif import client as onvif_client  # noqa: PLC0415
-    from onvif.definition import SERVICES  # noqa: PLC0415
+    from onvif import client as onvif_client
+    from onvif.definition import SERVICES
 
     await onvif_client._get_shared_sqlite_cache()
     for name in ("devicemgmt", "media", "ptz"):
@@ -132,7 +133,7 @@ def translate_error(error: BaseException, timeout_s: float, host: str) -> OnvifE
     if isinstance(error, etree.XMLSyntaxError | zeep.exceptions.XMLParseError | zeep.exceptions.Error):
         return CameraFault(f"the camera's answer is not valid ONVIF: {_camera_words(str(error))[:160]}")
     _import_onvif()
-    from onvif.exceptions import ONVIFAuthError, ONVIFError, ONVIFTimeoutError  # noqa: PLC0415
+    from onvif.exceptions import ONVIFAuthError, ONVIFError, ONVIFTimeoutError
 
     if isinstance(error, ONVIFAuthError):
         return NotAuthorised(f"not authorised: {_camera_words(str(error))}")
@@ -179,7 +180,7 @@ class OnvifClient:
     async def _call(self, awaitable: Awaitable[T]) -> T:
         try:
             return await asyncio.wait_for(awaitable, self.timeout_s)
-        except Exception as error:  # noqa: BLE001 - every failure becomes a typed, readable error
+        except Exception as error:
             raise translate_error(error, self.timeout_s, self.address) from error
 
     # -- connecting ---------------------------------------------------------------------
@@ -341,7 +342,7 @@ class OnvifClient:
         if self._camera is not None:
             try:
                 await self._camera.close()
-            except Exception:  # noqa: BLE001 - closing a broken connection must not fail
+            except Exception:
                 LOGGER.debug("%s: close failed", self.address, exc_info=True)
             self._camera = None
 

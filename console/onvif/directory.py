@@ -84,7 +84,7 @@ class StreamDirectory:
         for listener in list(self._listeners):
             try:
                 listener(camera_id)
-            except Exception:  # noqa: BLE001 - one broken viewer must not stop discovery
+            except Exception:
                 LOGGER.exception("a stream directory listener failed")
 
     def _load(self) -> None:

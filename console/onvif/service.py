@@ -53,7 +53,7 @@ class OnvifService:
         """Parse the ONVIF service descriptions before the wall shows (blocks; call at start-up only)."""
         try:
             self._loop.run(load_service_descriptions(), timeout_s)
-        except Exception:  # noqa: BLE001 - connecting will parse them then, and report what fails
+        except Exception:
             LOGGER.warning("could not preload the ONVIF service descriptions", exc_info=True)
 
     def start(self) -> concurrent.futures.Future[None]:
@@ -103,11 +103,12 @@ class OnvifService:
         for listener in list(self._listeners):
             try:
                 listener(camera_id, probe, problem)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 LOGGER.exception("an ONVIF listener failed")
 
     # -- PTZ (each returns a Future; errors arrive as OnvifError) ----------------------------------
-    def _with_client(self, camera_id: str, action: Callable[[OnvifClient], Coroutine[Any, Any, T]]):
+    def _with_client(self, camera_id: str, action: Callable[[OnvifClient], Coroutine[Any, Any, T]]
+                     ) -> concurrent.futures.Future[T]:  # fmt: skip
         async def run() -> T:
             client = self._clients.get(camera_id)
             if client is None:
@@ -117,10 +118,11 @@ class OnvifService:
 
         return self._loop.submit(run())
 
-    def continuous_move(self, camera_id: str, pan: float, tilt: float, zoom: float, timeout_s: float = 1.0):
+    def continuous_move(self, camera_id: str, pan: float, tilt: float, zoom: float,
+                        timeout_s: float = 1.0) -> concurrent.futures.Future[None]:  # fmt: skip
         return self._with_client(camera_id, lambda c: c.continuous_move(pan, tilt, zoom, timeout_s))
 
-    def stop_move(self, camera_id: str):
+    def stop_move(self, camera_id: str) -> concurrent.futures.Future[None]:
         return self._with_client(camera_id, lambda c: c.stop())
 
     def status(self, camera_id: str) -> concurrent.futures.Future[PtzStatus]:
@@ -129,16 +131,16 @@ class OnvifService:
     def presets(self, camera_id: str) -> concurrent.futures.Future[tuple[Preset, ...]]:
         return self._with_client(camera_id, lambda c: c.presets())
 
-    def goto_preset(self, camera_id: str, token: str):
+    def goto_preset(self, camera_id: str, token: str) -> concurrent.futures.Future[None]:
         return self._with_client(camera_id, lambda c: c.goto_preset(token))
 
     def set_preset(self, camera_id: str, name: str) -> concurrent.futures.Future[str]:
         return self._with_client(camera_id, lambda c: c.set_preset(name))
 
-    def remove_preset(self, camera_id: str, token: str):
+    def remove_preset(self, camera_id: str, token: str) -> concurrent.futures.Future[None]:
         return self._with_client(camera_id, lambda c: c.remove_preset(token))
 
-    def goto_home(self, camera_id: str):
+    def goto_home(self, camera_id: str) -> concurrent.futures.Future[None]:
         return self._with_client(camera_id, lambda c: c.goto_home())
 
     def shutdown(self, timeout_s: float = 5.0) -> bool:

@@ -156,6 +156,7 @@ class LeaseBoard:
             now = self.clock()
             outcome = _outcome(current, holder)
             if outcome is Outcome.RENEWED:
+                assert current is not None  # renewing: the holder's own lease
                 renewed = replace(current, holder=holder, last_input_s=now)
                 if self.store.compare_and_set(camera_id, current, renewed):
                     return Decision(Outcome.RENEWED, renewed)

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean, load_checked
-from console.config.schema import Strict
+from console.config.schema import Camera, Strict
 from console.sim.clips import CLIP_SECONDS, ClipSpec, signature_colour
 from console.sim.network import SIM_HOSTS, SimCamera, SimMount, SimNetwork, SimPtz, SimulationError, sim_port_and_path
 
@@ -53,7 +53,7 @@ def simulated_port(config: CameraConfig) -> int | None:
     return None
 
 
-def is_simulated_ptz(camera) -> bool:
+def is_simulated_ptz(camera: Camera) -> bool:
     """A PTZ camera with a loopback ONVIF endpoint and no configured streams: drawn live by the simulator."""
     return (
         camera.kind == "ptz" and camera.streams is None and camera.onvif is not None and camera.onvif.host in SIM_HOSTS
@@ -78,6 +78,7 @@ def build_network(config: CameraConfig, clip_dir: Path, clip_seconds: int = CLIP
         settings = simulation.cameras.get(camera.id, SimulatedCamera())
         if is_simulated_ptz(camera):
             endpoint = camera.onvif
+            assert endpoint is not None  # is_simulated_ptz: it has one
             ptz = SimPtz(camera.name, endpoint.port, endpoint.username or "", endpoint.password or "",
                          settings.clock_offset_s, seed=index + 1)  # fmt: skip
             mounts = [SimMount(f"/{camera.id}", None), SimMount(f"/{camera.id}-sub", None)]

@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 from urllib.parse import urlsplit
 
 from console.sim.clips import ClipSpec, ensure_clips
@@ -127,9 +128,9 @@ class SimNetwork:
         self._server.stdin.close()
         line = _readline_with_timeout(self._server.stdout, ready_timeout_s)
         if not line.startswith("READY"):
-            error = self._server.stderr.read() if self._server.poll() is not None and self._server.stderr else ""
+            said = self._server.stderr.read() if self._server.poll() is not None and self._server.stderr else ""
             self.stop()
-            raise SimulationError(f"the simulated RTSP server did not start: {line.strip()} {error.strip()}".strip())
+            raise SimulationError(f"the simulated RTSP server did not start: {line.strip()} {said.strip()}".strip())
         for camera_id in self.cameras:
             self.start_feed(camera_id)
         self._start_ptz(ready_timeout_s)
@@ -158,7 +159,8 @@ class SimNetwork:
         self._ptz_process.stdin.flush()  # kept open: the process ends when this side goes away
         line = _readline_with_timeout(self._ptz_process.stdout, ready_timeout_s)
         if not line.startswith("READY"):
-            error = self._ptz_process.stderr.read() if self._ptz_process.poll() is not None else ""
+            process = self._ptz_process
+            error = process.stderr.read() if process.poll() is not None and process.stderr is not None else ""
             self.stop()
             raise SimulationError(f"the simulated PTZ cameras did not start: {line.strip()} {error.strip()[-400:]}")
 
@@ -196,6 +198,7 @@ class SimNetwork:
             return  # a live-drawn PTZ camera has no clip feeder
         command = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin"]
         for mount in mounts:
+            assert mount.clip is not None
             command += ["-re", "-stream_loop", "-1", "-i", str(self._clip_paths[mount.clip])]
         for index, mount in enumerate(mounts):
             command += ["-map", f"{index}:v", "-c", "copy", "-f", "rtp", "-payload_type", "96",
@@ -230,7 +233,7 @@ def _die_with_parent() -> None:
     os.setsid()  # its own process group, so that stopping it stops everything it started
 
 
-def _readline_with_timeout(stream, timeout_s: float) -> str:
+def _readline_with_timeout(stream: IO[str], timeout_s: float) -> str:
     result: list[str] = []
     reader = threading.Thread(target=lambda: result.append(stream.readline()), daemon=True)
     reader.start()

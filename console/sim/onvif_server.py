@@ -188,7 +188,7 @@ class OnvifHandler:
             raise SoapFault("ter:NotAuthorized", "Sender not Authorized: the token's time is off the camera's clock")
 
     # -- device service ---------------------------------------------------------------------
-    def _GetSystemDateAndTime(self, request) -> str:  # noqa: N802 - ONVIF operation names
+    def _GetSystemDateAndTime(self, request: etree._Element) -> str:
         if self.device.refuse_system_date:
             raise SoapFault("ter:NotAuthorized", "Sender not Authorized")
         now = self.device.now()
@@ -202,7 +202,7 @@ class OnvifHandler:
             "</tt:UTCDateTime></tds:SystemDateAndTime></tds:GetSystemDateAndTimeResponse>"
         )
 
-    def _GetDeviceInformation(self, request) -> str:  # noqa: N802
+    def _GetDeviceInformation(self, request: etree._Element) -> str:
         return (
             "<tds:GetDeviceInformationResponse><tds:Manufacturer>Uitkijk Simulation</tds:Manufacturer>"
             f"<tds:Model>{escape(self.device.model)}</tds:Model><tds:FirmwareVersion>1.4.2</tds:FirmwareVersion>"
@@ -216,7 +216,7 @@ class OnvifHandler:
             services.append((NS["tptz"], "ptz_service"))
         return services
 
-    def _GetServices(self, request) -> str:  # noqa: N802
+    def _GetServices(self, request: etree._Element) -> str:
         items = "".join(
             f"<tds:Service><tds:Namespace>{namespace}</tds:Namespace>"
             f"<tds:XAddr>{self.base_url}/onvif/{path}</tds:XAddr>"
@@ -225,7 +225,7 @@ class OnvifHandler:
         )
         return f"<tds:GetServicesResponse>{items}</tds:GetServicesResponse>"
 
-    def _GetCapabilities(self, request) -> str:  # noqa: N802
+    def _GetCapabilities(self, request: etree._Element) -> str:
         ptz = f"<tt:PTZ><tt:XAddr>{self.base_url}/onvif/ptz_service</tt:XAddr></tt:PTZ>" if self.device.head else ""
         return (
             "<tds:GetCapabilitiesResponse><tds:Capabilities>"
@@ -242,7 +242,7 @@ class OnvifHandler:
                 return profile
         raise SoapFault("ter:NoProfile", f"no profile with token {token!r}")
 
-    def _GetProfiles(self, request) -> str:  # noqa: N802
+    def _GetProfiles(self, request: etree._Element) -> str:
         ptz = ""
         if self.device.head is not None:
             ptz = (
@@ -269,11 +269,11 @@ class OnvifHandler:
             "<tt:InvalidAfterReboot>false</tt:InvalidAfterReboot><tt:Timeout>PT0S</tt:Timeout></trt:MediaUri>"
         )
 
-    def _GetStreamUri(self, request) -> str:  # noqa: N802
+    def _GetStreamUri(self, request: etree._Element) -> str:
         profile = self._profile(_text(request, "trt:ProfileToken", "") or "")
         return f"<trt:GetStreamUriResponse>{self._media_uri(profile.stream_uri)}</trt:GetStreamUriResponse>"
 
-    def _GetSnapshotUri(self, request) -> str:  # noqa: N802
+    def _GetSnapshotUri(self, request: etree._Element) -> str:
         profile = self._profile(_text(request, "trt:ProfileToken", "") or "")
         uri = f"{self.base_url}/snapshot/{profile.token}.jpg"
         return f"<trt:GetSnapshotUriResponse>{self._media_uri(uri)}</trt:GetSnapshotUriResponse>"
@@ -284,7 +284,7 @@ class OnvifHandler:
             raise SoapFault("ter:ActionNotSupported", "this camera has no PTZ")
         return self.device.head
 
-    def _GetNodes(self, request) -> str:  # noqa: N802
+    def _GetNodes(self, request: etree._Element) -> str:
         self._head()
         return (
             '<tptz:GetNodesResponse><tptz:PTZNode token="ptz-node" FixedHomePosition="false">'
@@ -293,24 +293,24 @@ class OnvifHandler:
             "</tptz:PTZNode></tptz:GetNodesResponse>"
         )
 
-    def _ContinuousMove(self, request) -> str:  # noqa: N802
+    def _ContinuousMove(self, request: etree._Element) -> str:
         pan, tilt, zoom = _vector(request, "tptz:Velocity")
         timeout = _duration_s(_text(request, "tptz:Timeout"))
         self._head().continuous_move(pan or 0.0, tilt or 0.0, zoom or 0.0, timeout)
         return "<tptz:ContinuousMoveResponse/>"
 
-    def _Stop(self, request) -> str:  # noqa: N802
+    def _Stop(self, request: etree._Element) -> str:
         pan_tilt = (_text(request, "tptz:PanTilt", "true") or "true").lower() == "true"
         zoom = (_text(request, "tptz:Zoom", "true") or "true").lower() == "true"
         self._head().stop(pan_tilt, zoom)
         return "<tptz:StopResponse/>"
 
-    def _speed(self, request) -> float:
+    def _speed(self, request: etree._Element) -> float:
         pan, _, zoom = _vector(request, "tptz:Speed") if request.find("tptz:Speed", NS) is not None else (None,) * 3
         values = [abs(value) for value in (pan, zoom) if value is not None]
         return max(values) if values else 1.0
 
-    def _AbsoluteMove(self, request) -> str:  # noqa: N802
+    def _AbsoluteMove(self, request: etree._Element) -> str:
         head = self._head()
         pan, tilt, zoom = _vector(request, "tptz:Position")
         current, _ = head.snapshot()
@@ -322,12 +322,12 @@ class OnvifHandler:
         head.absolute_move(target, self._speed(request))
         return "<tptz:AbsoluteMoveResponse/>"
 
-    def _RelativeMove(self, request) -> str:  # noqa: N802
+    def _RelativeMove(self, request: etree._Element) -> str:
         pan, tilt, zoom = _vector(request, "tptz:Translation")
         self._head().relative_move(pan or 0.0, tilt or 0.0, zoom or 0.0, self._speed(request))
         return "<tptz:RelativeMoveResponse/>"
 
-    def _GetStatus(self, request) -> str:  # noqa: N802
+    def _GetStatus(self, request: etree._Element) -> str:
         position, is_moving = self._head().snapshot()
         state = "MOVING" if is_moving else "IDLE"
         now = self.device.now().strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -339,7 +339,7 @@ class OnvifHandler:
             f"<tt:UtcTime>{now}</tt:UtcTime></tptz:PTZStatus></tptz:GetStatusResponse>"
         )
 
-    def _GetPresets(self, request) -> str:  # noqa: N802
+    def _GetPresets(self, request: etree._Element) -> str:
         presets = "".join(
             f'<tptz:Preset token="{escape(preset.token)}"><tt:Name>{escape(preset.name)}</tt:Name><tt:PTZPosition>'
             f'<tt:PanTilt x="{preset.position.pan:.4f}" y="{preset.position.tilt:.4f}"/>'
@@ -348,7 +348,7 @@ class OnvifHandler:
         )
         return f"<tptz:GetPresetsResponse>{presets}</tptz:GetPresetsResponse>"
 
-    def _GotoPreset(self, request) -> str:  # noqa: N802
+    def _GotoPreset(self, request: etree._Element) -> str:
         token = _text(request, "tptz:PresetToken", "") or ""
         try:
             self._head().goto_preset(token, self._speed(request))
@@ -356,12 +356,12 @@ class OnvifHandler:
             raise SoapFault("ter:NoToken", f"no preset with token {token!r}") from None
         return "<tptz:GotoPresetResponse/>"
 
-    def _SetPreset(self, request) -> str:  # noqa: N802
+    def _SetPreset(self, request: etree._Element) -> str:
         name = _text(request, "tptz:PresetName", "") or ""
         token = self._head().set_preset(name, _text(request, "tptz:PresetToken"))
         return f"<tptz:SetPresetResponse><tptz:PresetToken>{escape(token)}</tptz:PresetToken></tptz:SetPresetResponse>"
 
-    def _RemovePreset(self, request) -> str:  # noqa: N802
+    def _RemovePreset(self, request: etree._Element) -> str:
         token = _text(request, "tptz:PresetToken", "") or ""
         try:
             self._head().remove_preset(token)
@@ -369,17 +369,17 @@ class OnvifHandler:
             raise SoapFault("ter:NoToken", f"no preset with token {token!r}") from None
         return "<tptz:RemovePresetResponse/>"
 
-    def _GotoHomePosition(self, request) -> str:  # noqa: N802
+    def _GotoHomePosition(self, request: etree._Element) -> str:
         self._head().goto_home(self._speed(request))
         return "<tptz:GotoHomePositionResponse/>"
 
-    def _SetHomePosition(self, request) -> str:  # noqa: N802
+    def _SetHomePosition(self, request: etree._Element) -> str:
         self._head().set_home()
         return "<tptz:SetHomePositionResponse/>"
 
 
 class _QuietHTTPServer(ThreadingHTTPServer):
-    def handle_error(self, request, client_address) -> None:
+    def handle_error(self, request: object, client_address: object) -> None:
         LOGGER.debug("connection from %s ended abruptly", client_address, exc_info=True)
 
 
@@ -401,7 +401,7 @@ class OnvifServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+            def log_message(self, format: str, *args: object) -> None:
                 LOGGER.debug("%s: " + format, server.device.name, *args)
 
             def date_time_string(self, timestamp: float | None = None) -> str:
@@ -415,12 +415,12 @@ class OnvifServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 status, body = server.handler.handle(self.rfile.read(length))
                 self._send(status, body, "application/soap+xml; charset=utf-8")
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 if self.path.startswith("/snapshot/") and server.device.snapshot is not None:
                     self._send(200, server.device.snapshot(), "image/jpeg")
                 else:

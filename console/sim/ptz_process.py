@@ -124,7 +124,12 @@ def main() -> int:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    threading.Thread(target=lambda: (sys.stdin.read(), stop.set()), daemon=True).start()  # parent gone: end
+
+    def on_parent_gone() -> None:  # stdin closes when the console that started this process ends
+        sys.stdin.read()
+        stop.set()
+
+    threading.Thread(target=on_parent_gone, daemon=True).start()
     print("READY", flush=True)
     stop.wait()
     for camera in cameras:

@@ -1,7 +1,7 @@
 """The dispatch tables: incidents with their timelines, street units, ANPR hits.
 
 Plain rows in and out; the rules live in ``console/dispatch``. Every change is
-made on the audit log's connection inside the transaction of its entry, and
+made inside the transaction of its audit entry, and
 moves ``dispatch_meta.revision`` on, so a console polling one integer knows at
 once that the queue changed, whichever console (or command) changed it.
 """
@@ -9,16 +9,21 @@ once that the queue changed, whichever console (or command) changed it.
 from __future__ import annotations
 
 import json
-import sqlite3
-from pathlib import Path
 from typing import Any
 
-from console.store import guard
+from console.store.backend import Migration, Rows, TableGroup, Transaction
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS dispatch_meta (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL);
-INSERT OR IGNORE INTO dispatch_meta VALUES (1, 0);
-CREATE TABLE IF NOT EXISTS incidents (
+TABLES = TableGroup(
+    "dispatch",
+    (
+        Migration(
+            1,
+            {
+                "sqlite": (
+                    """CREATE TABLE IF NOT EXISTS dispatch_meta (
+    id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL)""",
+                    """INSERT INTO dispatch_meta (id, revision) VALUES (1, 0) ON CONFLICT (id) DO NOTHING""",
+                    """CREATE TABLE IF NOT EXISTS incidents (
     id TEXT PRIMARY KEY,                 -- 2026-0042
     year INTEGER NOT NULL, number INTEGER NOT NULL,
     source TEXT NOT NULL, type TEXT NOT NULL, priority INTEGER NOT NULL, state TEXT NOT NULL,
@@ -32,30 +37,34 @@ CREATE TABLE IF NOT EXISTS incidents (
     merged_into TEXT, first_dispatched_utc TEXT, hit INTEGER,
     revision INTEGER NOT NULL,
     UNIQUE (year, number)
-);
-CREATE INDEX IF NOT EXISTS incidents_state ON incidents (state);
-CREATE TABLE IF NOT EXISTS incident_events (
+)""",
+                    """CREATE INDEX IF NOT EXISTS incidents_state ON incidents (state)""",
+                    """CREATE TABLE IF NOT EXISTS incident_events (
     id INTEGER PRIMARY KEY AUTOINCREMENT, incident TEXT NOT NULL, utc TEXT NOT NULL, user TEXT NOT NULL,
     kind TEXT NOT NULL, text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS incident_events_incident ON incident_events (incident);
-CREATE TABLE IF NOT EXISTS units (
+)""",
+                    """CREATE INDEX IF NOT EXISTS incident_events_incident ON incident_events (incident)""",
+                    """CREATE TABLE IF NOT EXISTS units (
     call_sign TEXT PRIMARY KEY, kind TEXT NOT NULL, home_area TEXT, state TEXT NOT NULL, incident TEXT,
     since_utc TEXT NOT NULL, revision INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS unit_events (
+)""",
+                    """CREATE TABLE IF NOT EXISTS unit_events (
     id INTEGER PRIMARY KEY AUTOINCREMENT, call_sign TEXT NOT NULL, utc TEXT NOT NULL, user TEXT NOT NULL,
     from_state TEXT NOT NULL, to_state TEXT NOT NULL, incident TEXT
-);
-CREATE TABLE IF NOT EXISTS anpr_hits (
+)""",
+                    """CREATE TABLE IF NOT EXISTS anpr_hits (
     id INTEGER PRIMARY KEY AUTOINCREMENT, utc TEXT NOT NULL, camera TEXT NOT NULL, plate TEXT NOT NULL,
     plate_read TEXT NOT NULL, country TEXT NOT NULL, confidence REAL NOT NULL, direction TEXT NOT NULL,
     list TEXT NOT NULL, list_reason TEXT NOT NULL, list_owner TEXT NOT NULL, list_expires TEXT NOT NULL,
     plate_png BLOB, overview_png BLOB,
     outcome TEXT, outcome_by TEXT, outcome_utc TEXT, incident TEXT, revision INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS anpr_hits_outcome ON anpr_hits (outcome);
-"""
+)""",
+                    """CREATE INDEX IF NOT EXISTS anpr_hits_outcome ON anpr_hits (outcome)""",
+                )
+            },
+        ),
+    ),
+)
 _JSON_COLUMNS = ("cameras", "snapshots", "assigned")
 HIT_COLUMNS = (
     "id",
@@ -78,20 +87,7 @@ HIT_COLUMNS = (
 )  # fmt: skip  (everything but the images)
 
 
-def create_tables(database: Path) -> None:
-    with guard.connect(database) as connection:
-        connection.execute("PRAGMA busy_timeout=10000")
-        connection.executescript(SCHEMA)
-
-
-def open_reader(database: Path) -> sqlite3.Connection:
-    """A read-only connection of its own (a worker thread's; never the writer's)."""
-    connection = guard.connect(f"file:{database}?mode=ro", uri=True, check_same_thread=False)
-    connection.execute("PRAGMA busy_timeout=10000")
-    return connection
-
-
-def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+def _dicts(cursor: Rows) -> list[dict[str, Any]]:
     names = [column[0] for column in cursor.description]
     rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     for row in rows:
@@ -101,136 +97,141 @@ def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     return rows
 
 
-def _one(cursor: sqlite3.Cursor) -> dict[str, Any] | None:
+def _one(cursor: Rows) -> dict[str, Any] | None:
     rows = _dicts(cursor)
     return rows[0] if rows else None
 
 
 # -- the revision: one integer that tells a console the queue changed -----------------------------
-def revision(connection: sqlite3.Connection) -> int:
-    row = connection.execute("SELECT revision FROM dispatch_meta WHERE id = 1").fetchone()
+def revision(transaction: Transaction) -> int:
+    row = transaction.execute("SELECT revision FROM dispatch_meta WHERE id = 1").fetchone()
     return int(row[0]) if row else 0
 
 
-def next_revision(connection: sqlite3.Connection) -> int:
-    connection.execute("UPDATE dispatch_meta SET revision = revision + 1 WHERE id = 1")
-    return revision(connection)
+def next_revision(transaction: Transaction) -> int:
+    transaction.execute("UPDATE dispatch_meta SET revision = revision + 1 WHERE id = 1")
+    return revision(transaction)
 
 
 # -- incidents ------------------------------------------------------------------------------------
-def next_incident_number(connection: sqlite3.Connection, year: int) -> int:
-    row = connection.execute("SELECT MAX(number) FROM incidents WHERE year = ?", (year,)).fetchone()
+def next_incident_number(transaction: Transaction, year: int) -> int:
+    row = transaction.execute("SELECT MAX(number) FROM incidents WHERE year = ?", (year,)).fetchone()
     return (row[0] or 0) + 1
 
 
-def insert_incident(connection: sqlite3.Connection, row: dict[str, Any]) -> None:
+def insert_incident(transaction: Transaction, row: dict[str, Any]) -> None:
     values = {key: json.dumps(value) if key in _JSON_COLUMNS else value for key, value in row.items()}
     columns = ", ".join(values)
-    connection.execute(f"INSERT INTO incidents ({columns}) VALUES ({', '.join('?' * len(values))})",
+    transaction.execute(f"INSERT INTO incidents ({columns}) VALUES ({', '.join('?' * len(values))})",
                        tuple(values.values()))  # fmt: skip
 
 
-def update_incident(connection: sqlite3.Connection, incident_id: str, changes: dict[str, Any]) -> None:
+def update_incident(transaction: Transaction, incident_id: str, changes: dict[str, Any]) -> None:
     values = {key: json.dumps(value) if key in _JSON_COLUMNS else value for key, value in changes.items()}
     assignments = ", ".join(f"{column} = ?" for column in values)
-    connection.execute(f"UPDATE incidents SET {assignments} WHERE id = ?", (*values.values(), incident_id))
+    transaction.execute(f"UPDATE incidents SET {assignments} WHERE id = ?", (*values.values(), incident_id))
 
 
-def incident_row(connection: sqlite3.Connection, incident_id: str) -> dict[str, Any] | None:
-    return _one(connection.execute("SELECT * FROM incidents WHERE id = ?", (incident_id,)))
+def incident_row(transaction: Transaction, incident_id: str) -> dict[str, Any] | None:
+    return _one(transaction.execute("SELECT * FROM incidents WHERE id = ?", (incident_id,)))
 
 
-def incident_rows(connection: sqlite3.Connection, is_open_only: bool = False, closed_limit: int = 50
+def incident_rows(transaction: Transaction, is_open_only: bool = False, closed_limit: int = 50
                   ) -> list[dict[str, Any]]:  # fmt: skip
     """Open incidents, and (unless ``is_open_only``) the most recent finished ones."""
-    rows = _dicts(connection.execute(
+    rows = _dicts(transaction.execute(
         "SELECT * FROM incidents WHERE state IN ('new', 'dispatched', 'on scene') ORDER BY year, number"))  # fmt: skip
     if not is_open_only:
-        rows += _dicts(connection.execute(
+        rows += _dicts(transaction.execute(
             "SELECT * FROM incidents WHERE state NOT IN ('new', 'dispatched', 'on scene')"
             " ORDER BY updated_utc DESC LIMIT ?", (closed_limit,)))  # fmt: skip
     return rows
 
 
-def add_event(connection: sqlite3.Connection, incident_id: str, utc: str, user: str, kind: str, text: str) -> None:
-    connection.execute("INSERT INTO incident_events (incident, utc, user, kind, text) VALUES (?, ?, ?, ?, ?)",
+def add_event(transaction: Transaction, incident_id: str, utc: str, user: str, kind: str, text: str) -> None:
+    transaction.execute('INSERT INTO incident_events (incident, utc, "user", kind, text)'
+                        " VALUES (?, ?, ?, ?, ?)",
                        (incident_id, utc, user, kind, text))  # fmt: skip
 
 
-def event_rows(connection: sqlite3.Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
+def event_rows(transaction: Transaction, incident_ids: list[str]) -> list[dict[str, Any]]:
     if not incident_ids:
         return []
     marks = ", ".join("?" * len(incident_ids))
-    return _dicts(connection.execute(
-        f"SELECT incident, utc, user, kind, text FROM incident_events WHERE incident IN ({marks}) ORDER BY id",
+    return _dicts(transaction.execute(
+        f'SELECT incident, utc, "user", kind, text FROM'
+        f" incident_events WHERE incident IN ({marks}) ORDER BY id",
         incident_ids))  # fmt: skip
 
 
 # -- units ----------------------------------------------------------------------------------------
-def ensure_unit(connection: sqlite3.Connection, call_sign: str, kind: str, home_area: str | None, utc: str,
+def ensure_unit(transaction: Transaction, call_sign: str, kind: str, home_area: str | None, utc: str,
                 revision_now: int) -> bool:  # fmt: skip
     """Add a configured unit (available) if the store does not know it yet; True if it was added."""
-    cursor = connection.execute(
-        "INSERT OR IGNORE INTO units (call_sign, kind, home_area, state, incident, since_utc, revision)"
-        " VALUES (?, ?, ?, 'available', NULL, ?, ?)", (call_sign, kind, home_area, utc, revision_now))  # fmt: skip
-    connection.execute("UPDATE units SET kind = ?, home_area = ? WHERE call_sign = ?", (kind, home_area, call_sign))
+    cursor = transaction.execute(
+        "INSERT INTO units (call_sign, kind, home_area, state, incident, since_utc, revision)"
+        " VALUES (?, ?, ?, 'available', NULL, ?, ?) ON CONFLICT (call_sign) DO NOTHING",
+        (call_sign, kind, home_area, utc, revision_now))  # fmt: skip
+    transaction.execute("UPDATE units SET kind = ?, home_area = ? WHERE call_sign = ?", (kind, home_area, call_sign))
     return cursor.rowcount > 0
 
 
-def unit_row(connection: sqlite3.Connection, call_sign: str) -> dict[str, Any] | None:
-    return _one(connection.execute("SELECT * FROM units WHERE call_sign = ?", (call_sign,)))
+def unit_row(transaction: Transaction, call_sign: str) -> dict[str, Any] | None:
+    return _one(transaction.execute("SELECT * FROM units WHERE call_sign = ?", (call_sign,)))
 
 
-def unit_rows(connection: sqlite3.Connection) -> list[dict[str, Any]]:
-    return _dicts(connection.execute("SELECT * FROM units ORDER BY call_sign"))
+def unit_rows(transaction: Transaction) -> list[dict[str, Any]]:
+    return _dicts(transaction.execute("SELECT * FROM units ORDER BY call_sign"))
 
 
-def set_unit(connection: sqlite3.Connection, call_sign: str, state: str, incident: str | None, utc: str,
+def set_unit(transaction: Transaction, call_sign: str, state: str, incident: str | None, utc: str,
              revision_now: int) -> None:  # fmt: skip
-    connection.execute("UPDATE units SET state = ?, incident = ?, since_utc = ?, revision = ? WHERE call_sign = ?",
+    transaction.execute("UPDATE units SET state = ?, incident = ?, since_utc = ?, revision = ? WHERE call_sign = ?",
                        (state, incident, utc, revision_now, call_sign))  # fmt: skip
 
 
-def add_unit_event(connection: sqlite3.Connection, call_sign: str, utc: str, user: str, from_state: str,
+def add_unit_event(transaction: Transaction, call_sign: str, utc: str, user: str, from_state: str,
                    to_state: str, incident: str | None) -> None:  # fmt: skip
-    connection.execute("INSERT INTO unit_events (call_sign, utc, user, from_state, to_state, incident)"
+    transaction.execute('INSERT INTO unit_events (call_sign, utc, "user", from_state, to_state, incident)'
                        " VALUES (?, ?, ?, ?, ?, ?)",
                        (call_sign, utc, user, from_state, to_state, incident))  # fmt: skip
 
 
-def unit_event_rows(connection: sqlite3.Connection, call_sign: str, limit: int = 50) -> list[dict[str, Any]]:
-    return _dicts(connection.execute(
-        "SELECT utc, user, from_state, to_state, incident FROM unit_events WHERE call_sign = ? ORDER BY id DESC"
+def unit_event_rows(transaction: Transaction, call_sign: str, limit: int = 50) -> list[dict[str, Any]]:
+    return _dicts(transaction.execute(
+        'SELECT utc, "user", from_state, to_state, incident FROM unit_events'
+        " WHERE call_sign = ? ORDER BY id DESC"
         " LIMIT ?", (call_sign, limit)))  # fmt: skip
 
 
 # -- ANPR hits ------------------------------------------------------------------------------------
-def insert_hit(connection: sqlite3.Connection, row: dict[str, Any]) -> int:
+def insert_hit(transaction: Transaction, row: dict[str, Any]) -> int:
     columns = ", ".join(row)
-    cursor = connection.execute(f"INSERT INTO anpr_hits ({columns}) VALUES ({', '.join('?' * len(row))})",
-                                tuple(row.values()))  # fmt: skip
-    return int(cursor.lastrowid)
+    inserted = transaction.execute(
+        f"INSERT INTO anpr_hits ({columns}) VALUES ({', '.join('?' * len(row))}) RETURNING id", tuple(row.values())
+    ).fetchone()
+    return int(inserted[0])
 
 
-def update_hit(connection: sqlite3.Connection, hit_id: int, changes: dict[str, Any]) -> None:
+def update_hit(transaction: Transaction, hit_id: int, changes: dict[str, Any]) -> None:
     assignments = ", ".join(f"{column} = ?" for column in changes)
-    connection.execute(f"UPDATE anpr_hits SET {assignments} WHERE id = ?", (*changes.values(), hit_id))
+    transaction.execute(f"UPDATE anpr_hits SET {assignments} WHERE id = ?", (*changes.values(), hit_id))
 
 
-def hit_row(connection: sqlite3.Connection, hit_id: int) -> dict[str, Any] | None:
-    return _one(connection.execute(f"SELECT {', '.join(HIT_COLUMNS)} FROM anpr_hits WHERE id = ?", (hit_id,)))
+def hit_row(transaction: Transaction, hit_id: int) -> dict[str, Any] | None:
+    return _one(transaction.execute(f"SELECT {', '.join(HIT_COLUMNS)} FROM anpr_hits WHERE id = ?", (hit_id,)))
 
 
-def hit_rows(connection: sqlite3.Connection, recent_limit: int = 30) -> list[dict[str, Any]]:
+def hit_rows(transaction: Transaction, recent_limit: int = 30) -> list[dict[str, Any]]:
     """Hits waiting for their check, and the most recent checked ones."""
     columns = ", ".join(HIT_COLUMNS)
-    rows = _dicts(connection.execute(f"SELECT {columns} FROM anpr_hits WHERE outcome IS NULL ORDER BY id"))
-    rows += _dicts(connection.execute(
+    rows = _dicts(transaction.execute(f"SELECT {columns} FROM anpr_hits WHERE outcome IS NULL ORDER BY id"))
+    rows += _dicts(transaction.execute(
         f"SELECT {columns} FROM anpr_hits WHERE outcome IS NOT NULL ORDER BY id DESC LIMIT ?",
         (recent_limit,)))  # fmt: skip
     return rows
 
 
-def hit_images(connection: sqlite3.Connection, hit_id: int) -> tuple[bytes | None, bytes | None]:
-    row = connection.execute("SELECT plate_png, overview_png FROM anpr_hits WHERE id = ?", (hit_id,)).fetchone()
+def hit_images(transaction: Transaction, hit_id: int) -> tuple[bytes | None, bytes | None]:
+    row = transaction.execute("SELECT plate_png, overview_png FROM anpr_hits WHERE id = ?", (hit_id,)).fetchone()
     return (row[0], row[1]) if row else (None, None)

@@ -62,7 +62,7 @@ class GuardedConnection(sqlite3.Connection):
         _check()
         return super().executescript(*arguments, **keywords)
 
-    def cursor(self, *arguments: Any, **keywords: Any) -> sqlite3.Cursor:
+    def cursor(self, *arguments: Any, **keywords: Any) -> Any:
         _check()
         return super().cursor(*arguments, **keywords)
 

@@ -20,11 +20,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from console.access.permissions import Action, NotPermitted, Role
 from console.access.reasons import Category, Reason, ReasonRequired
 from console.access.session import Session
-from console.audit import presence
 from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record
 from console.audit.writer import AuditWriter
 from console.dispatch.service import Change, NothingToDo
 from console.ptz.lease import Holder, Priority
+from console.store import presence
 from console.ui.wall_view import WallView
 
 LOGGER = logging.getLogger("uitkijk.audit")

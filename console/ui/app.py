@@ -33,7 +33,10 @@ from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.paths import RESOURCES_DIR, AppPaths
 from console.ptz.lease import LeaseBoard
-from console.store.sqlite import Store
+from console.services.dispatch_reads import DispatchReader
+from console.services.supervision import Supervision
+from console.services.tour_log import TourLog
+from console.store import Database, StoreUnavailable, open_store
 from console.tours.config import save_tours
 from console.tours.model import Tour
 from console.ui.accountability import Accountability, ViewingLog, session_holder
@@ -88,7 +91,7 @@ class Console(QObject):
 
     snapshot_saved = Signal(str)  # the PNG's path, once its entry is durable and the files are being written
 
-    def __init__(self, config: CameraConfig, paths: AppPaths, hub: StreamHub | None = None,
+    def __init__(self, config: CameraConfig, paths: AppPaths, database: Database, hub: StreamHub | None = None,
                  tours: tuple[Tour, ...] = (), accountability: Accountability | None = None,
                  users: UserDirectory | None = None) -> None:  # fmt: skip
         super().__init__()
@@ -96,7 +99,8 @@ class Console(QObject):
         self.paths = paths
         self.hub = hub or StreamHub()
         self.tours = tuple(tours)
-        self.records = Store(paths.data_dir)  # the SQLite store: tour log, audit log, the board's tables
+        self.database = database  # opened once by the caller: audit log, tour log, the board's and dispatch tables
+        self.tour_log = TourLog(database)
         self.accountability = accountability
         self.users = users
         self.session = accountability.session if accountability else None
@@ -124,7 +128,7 @@ class Console(QObject):
         self.dispatch_feed: DispatchFeed | None = None
         if accountability is not None and is_allowed(accountability.session.role, Action.MANAGE_INCIDENTS):
             self.dispatch_units = load_units(config)
-            self.dispatch_feed = DispatchFeed(self.records.path, self.dispatch_units.call_signs(), self)
+            self.dispatch_feed = DispatchFeed(DispatchReader(database, self.dispatch_units.call_signs()), self)
             self.alert_sound = AlertSound(paths.cache_dir, self)
         self.windows: list[WallWindow] = []
         self._tile_states: dict[tuple[int, int], tuple[str, StreamState | None]] = {}
@@ -171,7 +175,7 @@ class Console(QObject):
         window.closed.connect(self._on_window_closed)
         window.arrangement_changed.connect(self.save)
         window.tile_status_changed.connect(self._on_window_tile_status_changed)
-        player = TourPlayer(window.wall, self.hub, self.ptz, self.records, f"wall {number}", self.user, parent=window)
+        player = TourPlayer(window.wall, self.hub, self.ptz, self.tour_log, f"wall {number}", self.user, parent=window)
         window.attach_tours(player, lambda: self.tours, self.save_tours, self.views)
         if self.accountability is not None:
             player.accountability = self.accountability
@@ -381,7 +385,7 @@ class Console(QObject):
     def show_board(self) -> None:
         assert self.accountability is not None
         if self.board is None:
-            self.board = BoardWindow(self.accountability, self.records.path, self.records.path.with_name(KEY_FILE),
+            self.board = BoardWindow(self.accountability, Supervision(self.database, self.accountability.writer.log),
                                      {camera.id: camera.name for camera in self.config.cameras})  # fmt: skip
         self.board.show()
         self.board.raise_()
@@ -493,7 +497,7 @@ class Console(QObject):
             self.accountability.close("switched user" if self.switch_user else "console closed")
         self._snapshots.shutdown(wait=False, cancel_futures=True)
         is_onvif_done = self.onvif.shutdown(timeout_s)
-        self.records.close()
+        self.tour_log.close()
         return self.hub.shutdown(timeout_s) and is_onvif_done
 
 
@@ -506,7 +510,12 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "uitkijk.svg")))
     load_theme(app)
     users = users or load_users(config.folder)
-    log = AuditLog(paths.data_dir / Store.FILE_NAME, paths.data_dir / KEY_FILE)
+    try:
+        database = open_store(paths.data_dir)
+    except StoreUnavailable as error:
+        print(f"Uitkijk: {error}", file=sys.stderr)
+        return 1
+    log = AuditLog(database, paths.data_dir / KEY_FILE)
     writer = AuditWriter(log)
     try:
         while True:
@@ -520,33 +529,33 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
             log_configuration(writer, session, config.folder)
             accountability = Accountability(writer, session)
             accountability.open({"how": "unattended" if plan else "dialog"})
-            code, again = _run_session(app, config, paths, options, tours, users, accountability, plan)
+            code, again = _run_session(app, config, paths, database, options, tours, users, accountability, plan)
             if not again:
                 return code
             plan = None  # the next one signs in with the dialog
     finally:
         if not writer.close():
             LOGGER.error("the audit log's writer did not finish in time")
-        log.close()
+        database.close()
 
 
-def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, options: RunOptions,
+def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, database: Database, options: RunOptions,
                  tours: tuple[Tour, ...], users: UserDirectory, accountability: Accountability,
                  plan: SignIn | None) -> tuple[int, bool]:  # fmt: skip
     """One session's windows until it ends; (exit code, sign in again)."""
     session = accountability.session
     result = {"code": 0}
     if not watches_video(session) and is_allowed(session.role, Action.MANAGE_INCIDENTS):  # the call-taker
-        return _run_dispatch_only(app, config, paths, options, accountability)
+        return _run_dispatch_only(app, config, paths, database, options, accountability)
     if not watches_video(session):  # the data-protection officer: the audit log, no video
-        board = BoardWindow(accountability, paths.data_dir / Store.FILE_NAME, paths.data_dir / KEY_FILE,
+        board = BoardWindow(accountability, Supervision(database, accountability.writer.log),
                             {camera.id: camera.name for camera in config.cameras})  # fmt: skip
         _run_window(app, board, options, result)
         board.shutdown()
         accountability.close("console closed")
         return result["code"], False
     settle_runtime()  # before the windows exist: the walk is short
-    console = Console(config, paths, tours=tours, accountability=accountability, users=users)
+    console = Console(config, paths, database, tours=tours, accountability=accountability, users=users)
     main_window = console.open(options.layout)
     if options.tour_id is not None:
         _patrol_from_launch(accountability, main_window, next(tour for tour in tours if tour.id == options.tour_id))
@@ -586,12 +595,13 @@ def _patrol_from_launch(accountability: Accountability, window: WallWindow, tour
     accountability.reason_changed.connect(on_reason)
 
 
-def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths, options: RunOptions,
+def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths, database: Database,
+                       options: RunOptions,
                        accountability: Accountability) -> tuple[int, bool]:  # fmt: skip
     """The call-taker's session: incidents and units, no camera, no hit images."""
     result = {"code": 0, "again": False}
     units = load_units(config)
-    feed = DispatchFeed(paths.data_dir / Store.FILE_NAME, units.call_signs())
+    feed = DispatchFeed(DispatchReader(database, units.call_signs()))
     sound = AlertSound(paths.cache_dir)
     panel = DispatchPanel(accountability, feed, config, units, sound)
     window = DispatchWindow(panel)

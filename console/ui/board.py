@@ -9,7 +9,6 @@ officer gets that tab alone, with the CSV export.
 from __future__ import annotations
 
 import concurrent.futures
-import csv
 import datetime as dt
 import json
 from pathlib import Path
@@ -35,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.access.permissions import Action
-from console.audit.log import FIELDS, AuditLog, Entry
-from console.audit.presence import Presence, read_presence
+from console.audit.log import Entry
+from console.services.supervision import Supervision
+from console.store.presence import Presence
 from console.ui.accountability import Accountability
 from console.ui.tasks import TaskRunner
 
@@ -80,13 +80,12 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class BoardWindow(QMainWindow):
-    def __init__(self, accountability: Accountability, database: Path, key_path: Path,
-                 camera_names: dict[str, str], parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(self, accountability: Accountability, supervision: Supervision, camera_names: dict[str, str],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.accountability = accountability
-        self.database = database
+        self.supervision = supervision  # reads on the board's worker: searches never hold up the writer
         self.camera_names = camera_names
-        self.reader = AuditLog(database, key_path)  # its own connection: searches never hold up the writer
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="board")
         self._tasks = TaskRunner(self)
         self._is_reading = False
@@ -132,7 +131,7 @@ class BoardWindow(QMainWindow):
         if self._is_reading:
             return
         self._is_reading = True
-        self._tasks.run(self._executor.submit(read_presence, self.database), self._show_presence, self._on_read_failed)
+        self._tasks.run(self._executor.submit(self.supervision.presence), self._show_presence, self._on_read_failed)
 
     def _on_read_failed(self, error: BaseException) -> None:
         self._is_reading = False
@@ -227,7 +226,7 @@ class BoardWindow(QMainWindow):
         self.search_note.setText("Searching\u2026")
 
         def run() -> tuple[list[Entry], list[list[str]]]:
-            entries = list(self.reader.entries(**criteria, newest_first=True, limit=MAX_RESULTS))
+            entries = self.supervision.search(**criteria, limit=MAX_RESULTS)
             return entries, [self._row(entry) for entry in entries]
 
         self._tasks.run(self._executor.submit(run), self._show_results,
@@ -249,7 +248,7 @@ class BoardWindow(QMainWindow):
 
     def verify(self) -> None:
         self.search_note.setText("Verifying the chain\u2026")
-        self._tasks.run(self._executor.submit(self.reader.verify), lambda verdict: self.search_note.setText(
+        self._tasks.run(self._executor.submit(self.supervision.verify), lambda verdict: self.search_note.setText(
             f"Audit log: {verdict}"), lambda error: self.search_note.setText(f"Could not verify: {error}"))  # fmt: skip
 
     def export(self) -> None:
@@ -262,11 +261,7 @@ class BoardWindow(QMainWindow):
         entries = list(self.results)
 
         def write() -> None:
-            with open(path, "w", newline="", encoding="utf-8") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(FIELDS)
-                for entry in reversed(entries):
-                    writer.writerow([getattr(entry, name) for name in FIELDS])
+            self.supervision.export_csv(entries[::-1], Path(path))  # oldest first
 
         detail = {**{k: v for k, v in self.criteria().items() if v}, "recipient": recipient.strip(),
                   "entries": len(entries), "file": Path(path).name}  # fmt: skip
@@ -275,11 +270,10 @@ class BoardWindow(QMainWindow):
             self._executor.submit(write), lambda _: note.setText(f"{len(entries)} entries written to {path}"),
             lambda error: note.setText(f"The export failed: {error}")))  # fmt: skip
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self._timer.stop()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
         self._timer.stop()
         self._executor.shutdown(wait=True, cancel_futures=True)
-        self.reader.close()

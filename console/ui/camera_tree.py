@@ -129,15 +129,15 @@ class CameraTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(parent.row(), 0, parent)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 2
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return ("Camera", "Kind")[section] if 0 <= section < 2 else None
         return None
@@ -179,10 +179,10 @@ class CameraTreeModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+    def mimeTypes(self) -> list[str]:
         return [CAMERA_MIME]
 
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt override
+    def mimeData(self, indexes) -> QMimeData:
         mime = QMimeData()
         for index in indexes:
             camera = self._node(index).camera
@@ -191,7 +191,7 @@ class CameraTreeModel(QAbstractItemModel):
                 break
         return mime
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
 
@@ -208,7 +208,7 @@ class CameraFilterModel(QSortFilterProxyModel):
         self._words = text.lower().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt override
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)

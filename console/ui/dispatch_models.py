@@ -13,11 +13,10 @@ import datetime as dt
 import logging
 import math
 import shutil
-import sqlite3
 import struct
 import subprocess
 import wave
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +25,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication
 
 from console.dispatch.model import Incident, IncidentState, UnitState, parse_utc, queue_order
-from console.dispatch.service import Board, Hit, read_board
-from console.store import dispatch as rows
+from console.dispatch.service import Board, Hit
+from console.services.dispatch_reads import DispatchReader
 from console.ui.tasks import TaskRunner
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
@@ -55,13 +54,10 @@ class DispatchFeed(QObject):
     changed = Signal(object)  # Board
     failed = Signal(str)
 
-    def __init__(self, database: Path, known_units: Sequence[str] = (), parent: QObject | None = None) -> None:
+    def __init__(self, reader: DispatchReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        rows.create_tables(database)
-        self.database = database
-        self.known_units = tuple(known_units)
+        self.reader = reader
         self.board: Board | None = None
-        self._connection: sqlite3.Connection | None = None
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="dispatch-feed")
         self._tasks = TaskRunner(self)
         self._is_reading = False
@@ -78,18 +74,7 @@ class DispatchFeed(QObject):
             return
         self._is_reading = True
         last = self.board.revision if self.board is not None else -1
-        self._tasks.run(self._executor.submit(self._read, last), self._on_read, self._on_failed)
-
-    def _reader(self) -> sqlite3.Connection:
-        if self._connection is None:
-            self._connection = rows.open_reader(self.database)
-        return self._connection
-
-    def _read(self, last_revision: int) -> Board | None:
-        connection = self._reader()
-        if rows.revision(connection) == last_revision:
-            return None
-        return read_board(connection, known_units=self.known_units)
+        self._tasks.run(self._executor.submit(self.reader.board_if_changed, last), self._on_read, self._on_failed)
 
     def _on_read(self, board: Board | None) -> None:
         self._is_reading = False
@@ -104,17 +89,10 @@ class DispatchFeed(QObject):
 
     def read_images(self, hit_id: int, then: Callable[[tuple[bytes | None, bytes | None]], None]) -> None:
         """A hit's plate crop and overview, read on the worker, handed to ``then`` on the GUI thread."""
-        self._tasks.run(self._executor.submit(lambda: rows.hit_images(self._reader(), hit_id)), then, self._on_failed)
+        self._tasks.run(self._executor.submit(self.reader.hit_images, hit_id), then, self._on_failed)
 
     def shutdown(self) -> None:
         self._timer.stop()
-
-        def close() -> None:
-            if self._connection is not None:
-                self._connection.close()
-                self._connection = None
-
-        self._executor.submit(close)
         self._executor.shutdown(wait=True, cancel_futures=False)
 
 
@@ -126,13 +104,13 @@ class _TableModel(QAbstractTableModel):
         self.items: list[Any] = []
         self.now = dt.datetime.now(dt.UTC)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole

@@ -250,7 +250,7 @@ class LockScreen(QFrame):
         self.unlock_requested.emit(self.password.text())
         self.password.clear()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self.setGeometry(self.parentWidget().rect())
         return False
@@ -285,7 +285,7 @@ class InactivityWatch(QObject):
         self._timer.stop()
         QApplication.instance().removeEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.INPUT:
             self._last_input = time.monotonic()
         return False

@@ -461,7 +461,7 @@ class WallWindow(QMainWindow):
     def _show_log_recovered(self) -> None:
         self.statusBar().showMessage("The audit log is written again.", 10000)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._clock_timer.stop()
         if self.tour_player is not None:
             self.tour_player.shutdown()

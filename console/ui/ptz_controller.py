@@ -16,10 +16,10 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.access.permissions import Action
-from console.audit import presence
 from console.onvif.models import OnvifError, Preset, PtzStatus
 from console.onvif.service import OnvifService
 from console.ptz.lease import Decision, Holder, Lease, LeaseBoard, Outcome, Priority
+from console.store import presence
 from console.ui.tasks import TaskRunner
 
 LOGGER = logging.getLogger("uitkijk.ptz")

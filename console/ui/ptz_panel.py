@@ -38,7 +38,7 @@ class PresetModel(QAbstractListModel):
         self.presets = tuple(presets)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.presets)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from console.access.permissions import Action
-from console.audit import presence
 from console.ptz.lease import Holder, Priority
-from console.store.sqlite import Store
+from console.services.tour_log import TourLog
+from console.store import presence
 from console.tours.model import Tour, TourStep
 from console.tours.runner import PrerollDue, RunEnded, RunState, StepShown, TourRun
 from console.ui.ptz_controller import PtzController
@@ -42,17 +42,17 @@ class TourPlayer(QObject):
     changed = Signal()  # the tour bar repaints
     ended = Signal(str)  # outcome
 
-    def __init__(self, wall: WallView, hub: StreamHub, ptz: PtzController | None, store: Store | None,
+    def __init__(self, wall: WallView, hub: StreamHub, ptz: PtzController | None, tour_log: TourLog | None,
                  wall_name: str, user: Holder, preroll_s: float = DEFAULT_PREROLL_S,
                  parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.wall, self.hub, self.ptz, self.store = wall, hub, ptz, store
+        self.wall, self.hub, self.ptz, self.tour_log = wall, hub, ptz, tour_log
         self.wall_name, self.user, self.preroll_s = wall_name, user, preroll_s
         self.run: TourRun | None = None
         self.offline: set[str] = set()  # cameras that showed no live picture during this run
         self.not_moved: dict[str, str] = {}  # PTZ camera -> why its preset was not sent
         self._preroll: list[StreamHandle] = []
-        self._run_id: Future[int] | None = None  # the tour log's row, written on the store's worker
+        self._run_id: Future[int] | None = None  # the tour log's row, written on its own worker
         self._tour_holder: Holder | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -92,8 +92,8 @@ class TourPlayer(QObject):
         self.not_moved.clear()
         self._tour_holder = Holder(self.user.user, f"tour {tour.name} ({self.user.display_name})",
                                    self.user.workstation, Priority.TOUR)  # fmt: skip
-        if self.store is not None:
-            self._run_id = self.store.log_tour_start(tour.id, tour.name, self.user.user, self.user.workstation,
+        if self.tour_log is not None:
+            self._run_id = self.tour_log.start(tour.id, tour.name, self.user.user, self.user.workstation,
                                                      self.wall_name, utc_now(), len(tour.steps))  # fmt: skip
         self._send_presets(tour.steps[0])
         self._handle(self.run.start())
@@ -160,8 +160,8 @@ class TourPlayer(QObject):
         wall.show_step(step.layout, assignments)
         self.switched_at = time.monotonic()
         self._release_preroll()  # the tiles hold the streams now
-        if self.store is not None and self._run_id is not None and self.run is not None:
-            self.store.log_tour_progress(self._run_id, self.run.steps_shown, self.offline)
+        if self.tour_log is not None and self._run_id is not None and self.run is not None:
+            self.tour_log.progress(self._run_id, self.run.steps_shown, self.offline)
 
     def _prepare(self, step: TourStep) -> None:
         """Connect the next step's streams now, and turn its PTZ cameras to their presets."""
@@ -216,8 +216,8 @@ class TourPlayer(QObject):
         if self.ptz is not None and self._tour_holder is not None:
             self.ptz.board.release_all(self._tour_holder)
         outcome = "completed" if state == RunState.FINISHED else "stopped"
-        if self.store is not None and self._run_id is not None and self.run is not None:
-            self.store.log_tour_end(self._run_id, utc_now(), outcome, self.run.steps_shown, self.offline)
+        if self.tour_log is not None and self._run_id is not None and self.run is not None:
+            self.tour_log.end(self._run_id, utc_now(), outcome, self.run.steps_shown, self.offline)
         self._run_id = None
         if self.accountability is not None and self.run is not None:
             session = self.accountability.session

@@ -272,12 +272,12 @@ class VideoTile(QWidget):
         ratio = self.devicePixelRatioF()
         return int(self.width() * ratio), int(self.height() * ratio)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         for handle in set(self._handles.values()):
             handle.set_size(*self._device_size())
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self._release_all()
         super().closeEvent(event)
 
@@ -285,7 +285,7 @@ class VideoTile(QWidget):
         self._release_all()
 
     # -- painting -----------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
             self._paint(painter)
@@ -496,14 +496,14 @@ class VideoTile(QWidget):
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     # -- mouse and drag-and-drop ----------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_position = event.position().toPoint()
             self.clicked.emit(self.index)
             self._is_steering = self.is_steerable
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press_position is None or self.camera is None:
             return
         if self._is_steering:  # direction and speed from the drag: a quarter tile is full speed
@@ -523,32 +523,32 @@ class VideoTile(QWidget):
         drag.setPixmap(self.grab().scaledToWidth(160, Qt.TransformationMode.SmoothTransformation))
         drag.exec(Qt.DropAction.MoveAction)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._press_position = None
         if self._is_steering:
             self._is_steering = False
             self.steer_ended.emit(self.index)
         super().mouseReleaseEvent(event)
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def wheelEvent(self, event) -> None:
         if self.is_steerable:
             self.wheel_turned.emit(self.index, event.angleDelta().y() / 120)
             event.accept()
         else:
             super().wheelEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.double_clicked.emit(self.index)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(CAMERA_MIME) or event.mimeData().hasFormat(TILE_MIME):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event) -> None:
         self.dragEnterEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         self.accept_drop(event.mimeData())
         event.acceptProposedAction()
 

@@ -355,7 +355,7 @@ class WallView(QWidget):
         else:
             self.ptz.move(camera_id, *velocity)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() in PTZ_KEYS and not event.isAutoRepeat() and event.key() in self._held_keys:
             self._held_keys.discard(event.key())
             camera_id = self._steerable_selected()
@@ -364,14 +364,14 @@ class WallView(QWidget):
             return
         super().keyReleaseEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event) -> None:
         # A key released while another window has focus never arrives here: stop now.
         if self._held_keys and self.ptz is not None:
             self._held_keys.clear()
             self.ptz.stop_all()
         super().focusOutEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_P and self.ptz is not None:
             self.toggle_ptz_control()

@@ -98,7 +98,7 @@ class StreamHub:
                 reader = self._to_start.pop(0)
             try:
                 reader.start()
-            except Exception:  # noqa: BLE001 - one reader's failure must not leave the others unstarted
+            except Exception:
                 LOGGER.exception("a stream reader could not start")
 
     def reader_count(self) -> int:

@@ -104,6 +104,7 @@ class PyAVStreamReader(StreamReader):
         self._logger = logging.getLogger(f"uitkijk.camera.{name}")
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._started = threading.Event()  # its thread has started: it can be joined
         self._latest: Frame | None = None
         self._status = StreamStatus(StreamState.STOPPED)
         self._lock = threading.Lock()
@@ -116,7 +117,8 @@ class PyAVStreamReader(StreamReader):
         if self._thread is not None or self._stop.is_set():
             return
         self._thread = threading.Thread(target=self._run, name=f"reader-{self.name}", daemon=True)
-        self._thread.start()
+        self._thread.start()  # the hub's starter thread: the hub may reap (join) this reader meanwhile
+        self._started.set()
 
     def stop(self) -> None:
         self._stop.set()
@@ -124,7 +126,10 @@ class PyAVStreamReader(StreamReader):
     def join(self, timeout_s: float) -> bool:
         if self._thread is None:
             return True
-        self._thread.join(timeout_s)
+        deadline_s = time.monotonic() + timeout_s
+        if not self._started.wait(timeout_s):  # still being started: not finished
+            return False
+        self._thread.join(max(0.0, deadline_s - time.monotonic()))
         return not self._thread.is_alive()
 
     def is_running(self) -> bool:
@@ -254,7 +259,8 @@ class PyAVStreamReader(StreamReader):
         assert reformatter is not None  # only let go of after the last frame
         scaled = reformatter.reformat(decoded, width=width, height=height, format="bgra", interpolation="BILINEAR")
         plane = scaled.planes[0]
-        rows = np.frombuffer(plane, dtype=np.uint8).reshape(height, plane.line_size)  # no copy: FFmpeg's buffer
+        # No copy: FFmpeg's buffer.
+        rows = np.frombuffer(memoryview(plane), dtype=np.uint8).reshape(height, plane.line_size)
         self._sequence += 1
         frame = Frame(
             rows=rows,

@@ -90,7 +90,7 @@ class Listeners:
         for callback in callbacks:
             try:
                 callback(value)
-            except Exception:  # noqa: BLE001 - a viewer's bug must not stop the stream
+            except Exception:
                 logging.getLogger("uitkijk.video").exception("a stream listener failed")
 
 

@@ -7,15 +7,16 @@ from console.access.session import Session
 from console.access.users import User
 from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
+from console.store import open_store_file
 from console.ui.accountability import Accountability
 
 
 def test_the_desk_hears_when_the_log_fails_and_when_it_is_written_again(qtbot, tmp_path):
-    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / KEY_FILE)
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / KEY_FILE)
     writer = AuditWriter(log)
     accountability = Accountability(writer, Session(User("an.peeters", "An Peeters", Role.OPERATOR, "-"), "ws-04"))
     try:
-        connection = log._connection  # the disk fills up: SQLite answers "database or disk is full"
+        connection = log.database._writer  # the disk fills up: SQLite answers "database or disk is full"
         connection.execute(f"PRAGMA max_page_count = {connection.execute('PRAGMA page_count').fetchone()[0]}")
         with qtbot.waitSignal(accountability.log_failed, timeout=5000) as failed:
             accountability.log("view stop", "cam-a", {"wall": "wall 1", "tile": 1, "padding": "x" * 8000},
@@ -27,4 +28,4 @@ def test_the_desk_hears_when_the_log_fails_and_when_it_is_written_again(qtbot, t
         assert [entry.camera for entry in log.entries(action="view stop")] == ["cam-a"]
     finally:
         assert writer.close()
-        log.close()
+        log.database.close()

@@ -10,6 +10,8 @@ from console.access.session import Session
 from console.access.users import User
 from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
+from console.services.supervision import Supervision
+from console.store import open_store_file
 from console.ui.accountability import Accountability
 from console.ui.board import BoardWindow
 
@@ -17,19 +19,19 @@ from console.ui.board import BoardWindow
 @pytest.fixture
 def dpo_board(qtbot, tmp_path):
     database = tmp_path / "store.sqlite3"
-    log = AuditLog(database, tmp_path / KEY_FILE)
+    log = AuditLog(open_store_file(database), tmp_path / KEY_FILE)
     reason = {"kind": "judicial police", "category": "incident", "reference": "PV 2026/0412"}
     log.append("an.peeters", "operator", "ws-04", "view start", "cam-a", {"tile": 1}, reason)
     log.append("an.peeters", "operator", "ws-04", "view stop", "cam-a", {"tile": 1}, reason)
     log.append("demo", "operator", "ws-05", "view start", "cam-b", {"tile": 1}, None)
     writer = AuditWriter(log)
     session = Session(User("karel.maes", "Karel Maes", Role.DATA_PROTECTION_OFFICER, "-"), "ws-09")
-    board = BoardWindow(Accountability(writer, session), database, tmp_path / KEY_FILE, {"cam-a": "Camera A"})
+    board = BoardWindow(Accountability(writer, session), Supervision(log.database, log), {"cam-a": "Camera A"})
     qtbot.addWidget(board)
     yield board, log
     board.shutdown()
     writer.close()
-    log.close()
+    log.database.close()
 
 
 def test_the_data_protection_officer_searches_and_verifies_the_log_but_sees_no_viewing(qtbot, dpo_board):

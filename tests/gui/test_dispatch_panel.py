@@ -17,6 +17,8 @@ from console.dispatch import service
 from console.dispatch.config import load_units
 from console.dispatch.model import Source
 from console.paths import DEFAULT_CONFIG_DIR
+from console.services.dispatch_reads import DispatchReader
+from console.store import open_store_file
 from console.ui.accountability import Accountability
 from console.ui.dispatch_models import AlertSound, DispatchFeed
 from console.ui.dispatch_panel import DispatchPanel
@@ -33,14 +35,14 @@ def select_row(view, row: int) -> None:
 def desk(qtbot, tmp_path):
     """A panel for a given role over a fresh store with three incidents and one hit."""
     database = tmp_path / "uitkijk.sqlite3"
-    log = AuditLog(database, tmp_path / KEY_FILE)
+    log = AuditLog(open_store_file(database), tmp_path / KEY_FILE)
     writer = AuditWriter(log)
     config = load_camera_config(DEFAULT_CONFIG_DIR)
     units = load_units(config)
     made = []
 
     def make(role: Role) -> DispatchPanel:
-        feed = DispatchFeed(database, units.call_signs())
+        feed = DispatchFeed(DispatchReader(log.database, units.call_signs()))
         if not made:
             log.commit(service.ensure_units(units, "admin").record(WHO))
             long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=9)
@@ -62,7 +64,7 @@ def desk(qtbot, tmp_path):
         feed.shutdown()
         panel.sound.shutdown()
     writer.close()
-    log.close()
+    log.database.close()
 
 
 def test_the_models_are_correct_qt_models_and_the_queue_is_by_priority_then_age(qtbot, qtmodeltester, desk):

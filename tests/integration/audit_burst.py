@@ -12,11 +12,12 @@ from pathlib import Path
 
 from console.audit.log import AuditLog, Record
 from console.audit.writer import AuditWriter
+from console.store import open_store_file
 
 
 def main(folder: str, first: int) -> None:
     root = Path(folder)
-    log = AuditLog(root / "store.sqlite3", root / "audit.key")
+    log = AuditLog(open_store_file(root / "store.sqlite3"), root / "audit.key")
     writer = AuditWriter(log)
     actions = os.open(root / "actions.txt", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
 

@@ -18,7 +18,7 @@ from console.config.loader import CameraConfig, load_camera_config
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths
 from console.sim.from_config import build_network
 from console.sim.network import SimNetwork, free_port
-from console.store.sqlite import Store
+from console.store import open_store
 from console.tours.model import Tour, TourStep
 from console.ui.accountability import Accountability
 from console.ui.app import Console
@@ -135,7 +135,7 @@ class Room:
     def __init__(self, qtbot, city, tmp_path) -> None:
         self.qtbot, self.city = qtbot, city
         self.paths = AppPaths.resolve(tmp_path / "data")
-        self.log = AuditLog(self.paths.data_dir / Store.FILE_NAME, self.paths.data_dir / KEY_FILE)
+        self.log = AuditLog(open_store(self.paths.data_dir), self.paths.data_dir / KEY_FILE)
         self.writer = AuditWriter(self.log)
         self.users = load_users(city.folder)
         self.consoles: list[Console] = []
@@ -147,7 +147,14 @@ class Room:
         if reason is not None:
             with self.qtbot.waitSignal(accountability.reason_changed, timeout=5000):
                 accountability.set_reason(reason)
-        console = Console(self.city.config, self.paths, tours=(TOUR,), accountability=accountability, users=self.users)
+        console = Console(
+            self.city.config,
+            self.paths,
+            self.log.database,
+            tours=(TOUR,),
+            accountability=accountability,
+            users=self.users,
+        )
         self.consoles.append(console)
         window = console.open("2x2")
         window.wall.show_step("2x2", cameras)
@@ -163,7 +170,7 @@ class Room:
             for window in console.windows:
                 window.close()
         assert self.writer.close()
-        self.log.close()
+        self.log.database.close()
 
 
 @pytest.fixture

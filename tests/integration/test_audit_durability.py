@@ -12,6 +12,7 @@ import pytest
 
 from console.audit.log import AuditLog
 from console.paths import REPO_ROOT
+from console.store import open_store_file
 
 pytestmark = pytest.mark.integration
 
@@ -37,13 +38,13 @@ def test_every_action_that_took_effect_has_its_entry_after_sigkill(tmp_path, qtb
         child.wait(10)
         done = actions_done(tmp_path / "actions.txt")
         next_number = max(number for number, _ in done) + 1000
-    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key")
     try:
         verdict = log.verify()
         assert verdict.is_intact, str(verdict)
         logged = {entry.seq: json.loads(entry.detail)["action"] for entry in log.entries()}
     finally:
-        log.close()
+        log.database.close()
     done = actions_done(tmp_path / "actions.txt")
     assert len(done) >= 12 * 20
     missing = [(number, seq) for number, seq in done if logged.get(seq) != number]

@@ -16,6 +16,7 @@ from console.audit.log import AuditLog
 from console.cli import DEMO_PASSWORD
 from console.paths import REPO_ROOT
 from console.sim.from_config import camera_colour
+from console.store import open_store_file
 from tests.integration.conftest import SECRET
 
 pytestmark = pytest.mark.integration
@@ -146,11 +147,11 @@ def test_run_with_a_tour_patrols_round_after_round_from_launch(city, tmp_path):
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=90, env=environment,
     )  # fmt: skip
     assert ran.returncode == 0, ran.stderr
-    log = AuditLog(data / "uitkijk.sqlite3", data / "audit.key")
+    log = AuditLog(open_store_file(data / "uitkijk.sqlite3"), data / "audit.key")
     try:
         entries = list(log.entries())
     finally:
-        log.close()
+        log.database.close()
     [start] = [entry for entry in entries if entry.action == "tour start"]
     assert json.loads(start.detail)["repeating"] is True and "night round" in start.reason
     after_start = entries[entries.index(start) + 1 :]

@@ -18,7 +18,9 @@ from console.access.reasons import Category
 from console.dispatch import service
 from console.dispatch.model import IncidentState, Source, UnitState
 from console.paths import REPO_ROOT
+from console.services.dispatch_reads import DispatchReader
 from console.store import dispatch as rows
+from console.store import open_store
 from tests.integration.conftest import EXPIRED_PLATE, LISTED_PLATE
 
 pytestmark = pytest.mark.integration
@@ -32,11 +34,7 @@ def intake(room, *arguments: str) -> subprocess.CompletedProcess:
 
 
 def revision(room) -> int:
-    reader = rows.open_reader(room.paths.data_dir / "uitkijk.sqlite3")
-    try:
-        return rows.revision(reader)
-    finally:
-        reader.close()
+    return revision_of(room.paths.data_dir)
 
 
 def png(path, width: int = 320) -> str:
@@ -260,19 +258,20 @@ def test_hostile_intake_is_refused_with_a_line_and_stores_nothing(city, tmp_path
     (tmp_path / "appended.png").write_bytes(good_png.read_bytes() + zip_part)  # a real PNG with a zip behind it
     stored = run(*anpr, "--image", str(tmp_path / "appended.png"))
     assert stored.returncode == 0, stored.stderr
-    reader = rows.open_reader(data / "uitkijk.sqlite3")
+    store = open_store(data)
     try:
-        _, overview = rows.hit_images(reader, 1)
+        _, overview = DispatchReader(store).hit_images(1)
     finally:
-        reader.close()
+        store.close()
     assert overview is not None and overview.startswith(b"\x89PNG") and b"PK\x03\x04" not in overview
     decoded = cv2.imdecode(np.frombuffer(overview, np.uint8), cv2.IMREAD_COLOR)
     assert decoded is not None and decoded.shape[:2] == (180, 320)  # the picture, re-encoded; nothing riding along
 
 
 def revision_of(data) -> int:
-    reader = rows.open_reader(data / "uitkijk.sqlite3")
+    store = open_store(data)
     try:
-        return rows.revision(reader)
+        with store.read() as transaction:
+            return rows.revision(transaction)
     finally:
-        reader.close()
+        store.close()

@@ -218,7 +218,7 @@ class _Garbage(BaseHTTPRequestHandler):
     body = b"this is not XML at all"
     status = 200
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         self.rfile.read(int(self.headers.get("Content-Length", "0")))
         self.send_response(self.status)
         self.send_header("Content-Length", str(len(self.body)))
@@ -250,7 +250,7 @@ def test_garbage_or_a_fault_from_a_camera_is_a_clear_error(loop, body, status):
         message = str(caught.value)
         assert message.startswith(
             ("the camera's answer is not valid ONVIF", "the camera answered", "the camera refused")
-        )  # noqa: E501
+        )
         if b"Hardware failure" in body:
             assert "Hardware failure" in message
     finally:
@@ -265,7 +265,7 @@ class _Endless(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     sent_bytes = 0
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         self.rfile.read(int(self.headers.get("Content-Length", "0")))
         self.send_response(200)
         self.send_header("Content-Type", "application/soap+xml")

@@ -9,8 +9,9 @@ import pytest
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.ptz.lease import LeaseBoard
+from console.services.tour_log import TourLog
 from console.sim.from_config import camera_colour
-from console.store.sqlite import Store
+from console.store import open_store
 from console.tours.model import Tour, TourStep
 from console.ui.ptz_controller import PtzController, local_holder
 from console.ui.tour_player import TourPlayer
@@ -30,28 +31,31 @@ def tour_rig(qtbot, city, tmp_path):
     made = []
 
     def build(preroll_s: float):
-        hub = StreamHub(timing=ReaderTiming(open_timeout_s=2.0))
+        # A slow first answer under load is waited for, not cut and retried.
+        hub = StreamHub(timing=ReaderTiming(open_timeout_s=4.0))
         directory = StreamDirectory(city.config.cameras)
         service = OnvifService(city.config.cameras, directory, timeout_s=3)
         controller = PtzController(service, LeaseBoard())
-        store = Store(tmp_path)
+        database = open_store(tmp_path)
+        store = TourLog(database)
         wall = WallView(city.config, hub, WallState("1x1", [None]), None, directory, controller)
         qtbot.addWidget(wall)
         wall.resize(1280, 720)
         wall.show()
         service.start().result(10)
         player = TourPlayer(wall, hub, controller, store, "wall 1", local_holder(), preroll_s=preroll_s)
-        made.append((player, wall, controller, service, hub, store))
+        made.append((player, wall, controller, service, hub, store, database))
         return player, wall, controller, store
 
     yield build
-    for player, wall, controller, service, hub, store in made:
+    for player, wall, controller, service, hub, store, database in made:
         player.shutdown()
         wall.shutdown()
         controller.shutdown()
         assert service.shutdown()
         assert hub.shutdown(8.0)
         store.close()
+        database.close()
 
 
 def record_switches(player, wall, city):
@@ -183,5 +187,5 @@ def test_a_ptz_camera_held_by_an_operator_is_shown_but_not_moved(qtbot, city, to
 
 def ended_runs(qtbot, store) -> list:
     """The tour log once its worker has written the run's end (the GUI thread only hands it over)."""
-    qtbot.waitUntil(lambda: bool(store.tour_runs()) and store.tour_runs()[0].outcome != "running", timeout=3000)
-    return store.tour_runs()
+    qtbot.waitUntil(lambda: bool(store.runs()) and store.runs()[0].outcome != "running", timeout=3000)
+    return store.runs()

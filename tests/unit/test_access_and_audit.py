@@ -11,6 +11,7 @@ from console.access.permissions import NEEDS_REASON, PERMISSIONS, Action, NotPer
 from console.audit.log import AuditLog
 from console.config.secrets import register_secret
 from console.paths import REPO_ROOT
+from console.store import open_store_file
 
 VIDEO = {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT, Action.TAKE_OVER_PTZ}
 EXPECTED = {  # every role x action, written out: a change to the table must change this test
@@ -47,7 +48,7 @@ REASON = {"kind": "administrative police", "category": "virtual patrol", "refere
 
 
 def filled_log(tmp_path, count=6):
-    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key")
     for number in range(count):
         log.append("an", "operator", "WS-01", "view start", f"cam-{number}", {"tile": number}, REASON)
     return log
@@ -58,7 +59,7 @@ def test_an_intact_chain_verifies_and_entries_carry_the_reason(tmp_path):
     assert str(log.verify()) == "6 entries, chain intact"
     entry = next(log.entries(camera="cam-2"))
     assert entry.user == "an" and "PV-2026-1234" in entry.reason and entry.seq == 3
-    log.close()
+    log.database.close()
 
 
 @pytest.mark.parametrize(
@@ -72,38 +73,38 @@ def test_an_intact_chain_verifies_and_entries_carry_the_reason(tmp_path):
     ],
 )
 def test_changing_or_removing_any_entry_is_found_at_that_entry(tmp_path, tamper, first_broken, words):
-    filled_log(tmp_path).close()
+    filled_log(tmp_path).database.close()
     with sqlite3.connect(tmp_path / "store.sqlite3") as raw:
         raw.execute(tamper)
-    verdict = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key").verify()
+    verdict = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key").verify()
     assert not verdict.is_intact and verdict.first_broken == first_broken and words in verdict.problem
 
 
 def test_reordering_entries_is_found(tmp_path):
-    filled_log(tmp_path).close()
+    filled_log(tmp_path).database.close()
     with sqlite3.connect(tmp_path / "store.sqlite3") as raw:
         rows = {seq: row for seq, *row in raw.execute("SELECT * FROM audit_log")}
         columns = [c[1] for c in raw.execute("PRAGMA table_info(audit_log)")][1:]
         for seq, source in ((2, 4), (4, 2)):  # swap the contents of entries 2 and 4, numbers kept
             assignments = ", ".join(f"{column} = ?" for column in columns)
             raw.execute(f"UPDATE audit_log SET {assignments} WHERE seq = ?", (*rows[source], seq))
-    verdict = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key").verify()
+    verdict = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key").verify()
     assert verdict.first_broken == 2 and "reordered" in verdict.problem
 
 
 def test_no_credential_reaches_an_entry(tmp_path):
     register_secret("Kluis-Geheim-77")
-    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key")
     log.append("an", "operator", "WS-01", "config change", None,
                {"url": "rtsp://admin:Kluis-Geheim-77@10.0.0.9/stream", "note": "password Kluis-Geheim-77"})  # fmt: skip
-    log.close()
+    log.database.close()
     dump = "\n".join(sqlite3.connect(tmp_path / "store.sqlite3").iterdump())
     assert "Kluis-Geheim-77" not in dump and "admin:" not in dump
     assert "Kluis" not in (tmp_path / "audit.key").read_text()
 
 
 def test_audit_commands_verify_and_export(tmp_path):
-    filled_log(tmp_path).close()
+    filled_log(tmp_path).database.close()
     database = tmp_path / "store.sqlite3"
     command = [sys.executable, "main.py", "audit"]
     good = subprocess.run([*command, "verify", "--db", str(database), "--key", str(tmp_path / "audit.key")],

@@ -37,7 +37,8 @@ from console.dispatch.model import (
 )
 from console.dispatch.service import Draft, Read
 from console.paths import DEFAULT_CONFIG_DIR
-from console.store import dispatch as rows
+from console.services.dispatch_reads import DispatchReader
+from console.store import open_store_file
 
 WHO = {"user": "an.peeters", "role": "operator", "workstation": "desk-2"}
 TODAY = dt.date(2026, 11, 22)
@@ -186,22 +187,19 @@ def test_an_expired_list_entry_never_matches():
 @pytest.fixture
 def store(tmp_path):
     database = tmp_path / "uitkijk.sqlite3"
-    log = AuditLog(database, tmp_path / "audit.key")
-    rows.create_tables(database)
+    log = AuditLog(open_store_file(database), tmp_path / "audit.key")
     units = load_units(load_camera_config(DEFAULT_CONFIG_DIR))
     log.commit(service.ensure_units(units, "admin").record(WHO))
-    reader = rows.open_reader(database)
-    yield log, reader
-    reader.close()
-    log.close()
+    yield log, DispatchReader(log.database)
+    log.database.close()
 
 
 def apply(log: AuditLog, change: service.Change) -> dict:
     return json.loads(log.commit(change.record(WHO)).detail)
 
 
-def board(reader) -> service.Board:
-    return service.read_board(reader)
+def board(reader: DispatchReader) -> service.Board:
+    return reader.board()
 
 
 def test_a_call_is_dispatched_attended_and_closed_with_every_change_logged(store):

@@ -21,8 +21,23 @@ ALLOWED = {
     "video": {"config"},
     "onvif": {"config"},
     "sim": {"config"},
-    "ui": {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths", "access", "audit", "dispatch"},
+    "services": {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths", "access", "audit", "dispatch"},
+    "ui": {
+        "config",
+        "video",
+        "wall",
+        "onvif",
+        "ptz",
+        "tours",
+        "store",
+        "paths",
+        "access",
+        "audit",
+        "dispatch",
+        "services",
+    },
 }
+SQL_DRIVERS = ("sqlite3", "psycopg", "psycopg_pool")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -45,3 +60,19 @@ def test_package_imports_only_lower_layers(package):
             if name.startswith("console."):
                 target = name.split(".")[1]
                 assert target == package or target in ALLOWED[package], f"{path.name} imports {name}"
+
+
+def test_only_the_store_speaks_sql():
+    """No SQL driver outside console/store: a PostgreSQL backend is one more module there, nowhere else."""
+    for path in PACKAGE.rglob("*.py"):
+        if path.is_relative_to(PACKAGE / "store"):
+            continue
+        drivers = {name for name in imported_modules(path) if name.split(".")[0] in SQL_DRIVERS}
+        assert not drivers, f"{path.relative_to(PACKAGE)} imports {drivers}"
+
+
+def test_nothing_imports_the_widgets():
+    for path in PACKAGE.rglob("*.py"):
+        if path.is_relative_to(PACKAGE / "ui") or path.name in {"cli.py", "__main__.py"}:
+            continue
+        assert not any(name.startswith("console.ui") for name in imported_modules(path)), path.name

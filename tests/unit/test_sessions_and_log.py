@@ -13,11 +13,11 @@ from console.access.permissions import Action, NotPermitted, Role
 from console.access.reasons import Category, Kind, Reason, ReasonRequired
 from console.access.session import Session
 from console.access.users import LoginRefused, User, UserDirectory, hash_password, load_users, save_users
-from console.audit import presence
 from console.audit.log import AuditLog, Record
 from console.audit.writer import AuditWriter
 from console.config.errors import ConfigError
 from console.paths import DEFAULT_CONFIG_DIR
+from console.store import open_store_file, presence
 
 PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "station quarter")
 
@@ -110,11 +110,16 @@ def test_a_broken_users_file_names_file_line_and_key(tmp_path):
 # -- the writer -----------------------------------------------------------------------------------------------
 @pytest.fixture
 def writer(tmp_path):
-    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key")
     writer = AuditWriter(log)
     yield writer
     writer.close()
-    log.close()
+    log.database.close()
+
+
+def read_presence(writer: AuditWriter, now: dt.datetime | None = None) -> presence.Presence:
+    with writer.log.database.read() as transaction:
+        return presence.read_presence(transaction, now)
 
 
 def record(action: str, camera: str | None = None, effects=(), detail_size: int = 0) -> Record:
@@ -151,16 +156,16 @@ def test_effects_are_written_with_their_entry_and_the_board_reads_them(writer, t
     writer.submit(record("tour start", None, presence.tour_started(session.id, "wall 2", "Stationsbuurt", None)))
     writer.submit(None, effects=presence.lease_taken(session.id, "cam-ptz", "An Peeters", "operator"))
     assert writer.flush()
-    now = presence.read_presence(tmp_path / "store.sqlite3")
+    now = read_presence(writer)
     assert [(row.user, row.state, row.is_stale) for row in now.sessions] == [("an.peeters", "active", False)]
     assert [(row.camera, row.tile, row.reason["reference"]) for row in now.views] == [("cam-a", 1, "station quarter")]
     assert [(row.wall, row.tour) for row in now.tours] == [("wall 2", "Stationsbuurt")]
     assert [(row.camera, row.holder) for row in now.leases] == [("cam-ptz", "An Peeters")]
-    later = presence.read_presence(tmp_path / "store.sqlite3", dt.datetime.now(dt.UTC) + dt.timedelta(seconds=20))
+    later = read_presence(writer, dt.datetime.now(dt.UTC) + dt.timedelta(seconds=20))
     assert later.sessions[0].is_stale  # no heartbeat: the board does not trust the rows any more
     writer.submit(record("logout", effects=presence.session_ended(session.id)))
     assert writer.flush()
-    gone = presence.read_presence(tmp_path / "store.sqlite3")
+    gone = read_presence(writer)
     assert not (gone.sessions or gone.views or gone.tours or gone.leases)
     assert writer.log.entries().__next__().action == "login" and len(list(writer.log.entries())) == 4
 
@@ -168,7 +173,10 @@ def test_effects_are_written_with_their_entry_and_the_board_reads_them(writer, t
 def test_when_the_log_cannot_be_written_nothing_is_carried_out(writer, tmp_path):
     failures, actions = [], []
     done = threading.Event()
-    bad = ("INSERT INTO no_such_table VALUES (1)", ())
+
+    def bad(transaction) -> None:
+        transaction.execute("INSERT INTO no_such_table VALUES (1)")
+
     writer.submit(record("view start", "cam-a", [bad]), on_durable=actions.append,
                   on_failure=lambda error: (failures.append(str(error)), done.set()))  # fmt: skip
     assert done.wait(10)
@@ -180,7 +188,7 @@ def test_when_the_log_cannot_be_written_nothing_is_carried_out(writer, tmp_path)
 
 
 def test_a_head_behind_the_log_after_a_crash_still_verifies_but_a_replaced_one_does_not(tmp_path):
-    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key")
     for number in range(5):
         log.append("u", "operator", "ws", "view start", f"cam-{number}")
     head, witness = log.head_path.read_text(), log.witness_path.read_text()
@@ -192,7 +200,7 @@ def test_a_head_behind_the_log_after_a_crash_still_verifies_but_a_replaced_one_d
     log.head_path.write_text(f"{seq} {'f' * 64} {tag}\n")
     verdict = log.verify()
     assert not verdict.is_intact
-    log.close()
+    log.database.close()
 
 
 def _delete_newest(database, count: int) -> None:
@@ -203,7 +211,7 @@ def _delete_newest(database, count: int) -> None:
 
 
 def _logged(tmp_path, entries: int = 6) -> AuditLog:
-    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key")
     for number in range(entries):
         log.append("u", "operator", "ws", "view start", f"cam-{number}")
     return log
@@ -211,23 +219,23 @@ def _logged(tmp_path, entries: int = 6) -> AuditLog:
 
 def test_removing_the_newest_entries_and_the_head_is_found(tmp_path):
     log = _logged(tmp_path)
-    _delete_newest(log.database, 2)
+    _delete_newest(log.database.path, 2)
     log.head_path.unlink()
     verdict = log.verify()
     assert not verdict.is_intact and "head" in verdict.problem and "missing" in verdict.problem
-    log.close()
+    log.database.close()
 
 
 def test_a_head_rewritten_from_the_database_itself_is_found(tmp_path):
     """Without the key, a head naming the new last entry cannot be written so that it verifies."""
     log = _logged(tmp_path)
-    _delete_newest(log.database, 2)
+    _delete_newest(log.database.path, 2)
     last = list(log.entries())[-1]
     for forged in (f"{last.seq} {last.mac}\n", f"{last.seq} {last.mac} {'0' * 64}\n"):
         log.head_path.write_text(forged)
         verdict = log.verify()
         assert not verdict.is_intact and "key" in verdict.problem, forged
-    log.close()
+    log.database.close()
 
 
 def test_an_older_authentic_head_put_back_is_found_by_the_witness(tmp_path):
@@ -235,28 +243,28 @@ def test_an_older_authentic_head_put_back_is_found_by_the_witness(tmp_path):
     old_head = log.head_path.read_text()
     for number in range(3):
         log.append("u", "operator", "ws", "view stop", f"cam-{number}")
-    _delete_newest(log.database, 3)
+    _delete_newest(log.database.path, 3)
     log.head_path.write_text(old_head)  # authentic, written by the console itself: only older
     verdict = log.verify()
     assert not verdict.is_intact and verdict.first_broken == 5 and "witness" in verdict.problem
     log.witness_path.unlink()  # and without the witness the log ends where the head says: that is the limit
     assert log.verify().is_intact
-    log.close()
+    log.database.close()
 
 
 def test_a_head_from_before_heads_were_signed_is_signed_once_if_the_log_agrees(tmp_path):
     log = _logged(tmp_path, 3)
     last = list(log.entries())[-1]
-    log.close()
+    log.database.close()
     log.head_path.write_text(f"{last.seq} {last.mac}\n")  # the old format
     log.witness_path.unlink()
-    upgraded = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    upgraded = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key")
     assert upgraded.verify().is_intact and len(upgraded.head_path.read_text().split()) == 3
-    upgraded.close()
+    upgraded.database.close()
 
 
 def test_search_by_user_camera_and_words_of_the_reason(tmp_path):
-    log = AuditLog(tmp_path / "store.sqlite3", tmp_path / "audit.key")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key")
     incident = Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, "PV 2026/0412 vechtpartij")
     log.append("an.peeters", "operator", "ws-04", "view start", "cam-a", {}, PATROL.as_record())
     log.append("an.peeters", "operator", "ws-04", "view start", "cam-b", {}, incident.as_record())
@@ -266,14 +274,14 @@ def test_search_by_user_camera_and_words_of_the_reason(tmp_path):
     assert [e.seq for e in log.entries(reason_text="2026/0412 VECHTPARTIJ")] == [2, 3]
     assert [e.seq for e in log.entries(reason_text="100%")] == []  # LIKE wildcards are taken literally
     assert [e.seq for e in log.entries(action="view start", limit=1)] == [1]
-    log.close()
+    log.database.close()
 
 
 def test_on_a_full_disk_a_stop_is_kept_and_written_when_the_disk_takes_it_again(writer):
     """A view that stopped has stopped: its entry may be late, never lost; the desk hears of both changes."""
     health: list[str | None] = []
     writer.add_health_listener(health.append)
-    connection = writer.log._connection  # the disk fills up: SQLite answers "database or disk is full"
+    connection = writer.log.database._writer  # the disk fills up: SQLite answers "database or disk is full"
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
     connection.execute(f"PRAGMA max_page_count = {pages}")
     refused = threading.Event()

@@ -7,7 +7,8 @@ import pytest
 from console.config.errors import ConfigError
 from console.config.loader import load_camera_config
 from console.paths import DEFAULT_CONFIG_DIR
-from console.store.sqlite import Store
+from console.services.tour_log import TourLog
+from console.store import open_store
 from console.tours.config import load_tours, save_tours
 from console.tours.model import Tour, TourStep
 from console.tours.runner import PrerollDue, RunEnded, RunState, StepShown, TourRun
@@ -136,13 +137,15 @@ def test_pause_hold_next_previous_and_stop():
 
 
 def test_the_tour_log_is_kept_in_sqlite(tmp_path):
-    store = Store(tmp_path)
-    run_id = store.start_tour_run("t", "Ronde", "an", "WS-01", "wall 1", "2026-11-22T10:00:00Z", 4)
-    store.update_tour_run(run_id, 2, {"cam-9"})
-    store.end_tour_run(run_id, "2026-11-22T10:01:00Z", "stopped", 3, {"cam-9", "cam-2"})
-    store.close()
-    reopened = Store(tmp_path)
-    [record] = reopened.tour_runs()
+    database = open_store(tmp_path)
+    tour_log = TourLog(database)
+    run = tour_log.start("t", "Ronde", "an", "WS-01", "wall 1", "2026-11-22T10:00:00Z", 4)
+    tour_log.progress(run, 2, {"cam-9"})
+    tour_log.end(run, "2026-11-22T10:01:00Z", "stopped", 3, {"cam-9", "cam-2"})
+    tour_log.close()  # what was handed over is written first
+    database.close()
+    reopened = open_store(tmp_path)
+    [record] = TourLog(reopened).runs()
     assert (record.tour_name, record.outcome, record.steps_shown, record.steps_total) == ("Ronde", "stopped", 3, 4)
     assert record.offline_cameras == ("cam-2", "cam-9") and record.ended_utc == "2026-11-22T10:01:00Z"
     reopened.close()

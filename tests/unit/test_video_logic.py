@@ -1,11 +1,18 @@
 """The reader's pure parts and the hub's sharing, with a fake reader (no network)."""
 
 import errno
+import threading
 
 import av.error
 
 from console.video.hub import StreamHub
-from console.video.pyav_reader import ReaderTiming, camera_refused_transport, describe_error, fit_size
+from console.video.pyav_reader import (
+    PyAVStreamReader,
+    ReaderTiming,
+    camera_refused_transport,
+    describe_error,
+    fit_size,
+)
 from console.video.stream import StreamReader, StreamStatus
 
 
@@ -62,3 +69,26 @@ def test_one_reader_per_url_shared_sized_for_the_largest_and_stopped_with_the_la
     assert readers[0].is_stopped and hub.reader_count() == 1
     other.release()
     assert hub.shutdown()
+
+
+def test_a_reader_reaped_while_its_thread_is_being_started_is_not_finished(monkeypatch):
+    """The hub reaps stopped readers while its starter thread may still be starting one (a tour step back)."""
+    reader = PyAVStreamReader("rtsp://127.0.0.1:9/none", "cam-b.sub", ReaderTiming(open_timeout_s=0.5))
+    entered, go_on = threading.Event(), threading.Event()
+    original_start = threading.Thread.start
+
+    def slow_start(thread: threading.Thread) -> None:
+        if thread.name.startswith("reader-"):
+            entered.set()
+            go_on.wait(5)
+        original_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", slow_start)
+    starter = threading.Thread(target=reader.start, name="starter")
+    starter.start()
+    assert entered.wait(5)
+    reader.stop()
+    assert reader.join(0) is False  # before: "cannot join thread before it is started"
+    go_on.set()
+    starter.join(5)
+    assert reader.join(5) and not reader.is_running()

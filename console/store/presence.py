@@ -1,0 +1,231 @@
+"""Who watches what right now: the team chief's board reads these tables.
+
+Each console writes its rows as *effects* in the same transaction as the audit
+entry of the action (so the board never shows what the log does not hold), and
+touches its session row every few seconds: a console that was killed leaves rows
+whose heartbeat goes stale, and the board says so instead of trusting them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from console.store.backend import Effect, Migration, TableGroup, Transaction, utc_text
+
+STALE_AFTER_S = 15.0  # no heartbeat for this long: the console is gone (killed, cut off)
+HEARTBEAT_S = 2.0
+TABLES = TableGroup(
+    "presence",
+    (
+        Migration(
+            1,
+            {
+                "sqlite": (
+                    """CREATE TABLE IF NOT EXISTS presence_sessions (
+    session TEXT PRIMARY KEY, user TEXT NOT NULL, full_name TEXT NOT NULL, role TEXT NOT NULL,
+    workstation TEXT NOT NULL, started_utc TEXT NOT NULL, last_seen_utc TEXT NOT NULL,
+    state TEXT NOT NULL, reason TEXT
+)""",
+                    """CREATE TABLE IF NOT EXISTS presence_views (
+    session TEXT NOT NULL, wall TEXT NOT NULL, tile INTEGER NOT NULL, camera TEXT NOT NULL,
+    since_utc TEXT NOT NULL, reason TEXT, PRIMARY KEY (session, wall, tile)
+)""",
+                    """CREATE TABLE IF NOT EXISTS presence_tours (
+    session TEXT NOT NULL, wall TEXT NOT NULL, tour TEXT NOT NULL, since_utc TEXT NOT NULL, reason TEXT,
+    PRIMARY KEY (session, wall)
+)""",
+                    """CREATE TABLE IF NOT EXISTS presence_leases (
+    camera TEXT PRIMARY KEY, session TEXT NOT NULL, holder TEXT NOT NULL, priority TEXT NOT NULL,
+    since_utc TEXT NOT NULL
+)""",
+                )
+            },
+        ),
+    ),
+)
+
+
+def _json(reason: dict | None) -> str | None:
+    return json.dumps(reason, sort_keys=True, ensure_ascii=False) if reason else None
+
+
+def _statements(*statements: tuple[str, Sequence[Any]]) -> list[Effect]:
+    """Effects that run fixed statements in the entry's transaction."""
+
+    return [functools.partial(_run, statement=statement, parameters=parameters) for statement, parameters in statements]
+
+
+def _run(transaction: Transaction, statement: str, parameters: Sequence[Any]) -> None:
+    transaction.execute(statement, parameters)
+
+
+_SESSION_COLUMNS = '(session, "user", full_name, role, workstation, started_utc, last_seen_utc, state, reason)'
+
+
+# -- effects: written with the audit entry of the action ------------------------------------------
+def session_started(session: str, who: dict[str, str], full_name: str, started_utc: str) -> list[Effect]:
+    return _statements((f"INSERT INTO presence_sessions {_SESSION_COLUMNS}"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, 'active', NULL) ON CONFLICT (session) DO UPDATE SET"
+                        ' "user" = excluded."user", full_name = excluded.full_name,'
+                        " role = excluded.role, workstation = excluded.workstation, started_utc = excluded.started_utc,"
+                        " last_seen_utc = excluded.last_seen_utc, state = 'active', reason = NULL",
+                        (session, who["user"], full_name, who["role"], who["workstation"], started_utc,
+                         utc_text())))  # fmt: skip
+
+
+def session_ended(session: str) -> list[Effect]:
+    tables = ("presence_views", "presence_tours", "presence_leases", "presence_sessions")
+    return _statements(*((f"DELETE FROM {table} WHERE session = ?", (session,)) for table in tables))
+
+
+def session_state(session: str, state: str) -> list[Effect]:
+    return _statements(("UPDATE presence_sessions SET state = ?, last_seen_utc = ? WHERE session = ?",
+                        (state, utc_text(), session)))  # fmt: skip
+
+
+def session_reason(session: str, reason: dict | None) -> list[Effect]:
+    return _statements(("UPDATE presence_sessions SET reason = ? WHERE session = ?", (_json(reason), session)))
+
+
+def heartbeat(session: str) -> list[Effect]:
+    return _statements(("UPDATE presence_sessions SET last_seen_utc = ? WHERE session = ?", (utc_text(), session)))
+
+
+def view_started(session: str, wall: str, tile: int, camera: str, reason: dict | None) -> list[Effect]:
+    return _statements(("INSERT INTO presence_views (session, wall, tile, camera, since_utc, reason)"
+                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session, wall, tile) DO UPDATE SET"
+                        " camera = excluded.camera, since_utc = excluded.since_utc, reason = excluded.reason",
+                        (session, wall, tile, camera, utc_text(), _json(reason))))  # fmt: skip
+
+
+def view_stopped(session: str, wall: str, tile: int) -> list[Effect]:
+    return _statements(("DELETE FROM presence_views WHERE session = ? AND wall = ? AND tile = ?",
+                        (session, wall, tile)))  # fmt: skip
+
+
+def tour_started(session: str, wall: str, tour: str, reason: dict | None) -> list[Effect]:
+    return _statements(("INSERT INTO presence_tours (session, wall, tour, since_utc, reason) VALUES (?, ?, ?, ?, ?)"
+                        " ON CONFLICT (session, wall) DO UPDATE SET tour = excluded.tour,"
+                        " since_utc = excluded.since_utc, reason = excluded.reason",
+                        (session, wall, tour, utc_text(), _json(reason))))  # fmt: skip
+
+
+def tour_stopped(session: str, wall: str) -> list[Effect]:
+    return _statements(("DELETE FROM presence_tours WHERE session = ? AND wall = ?", (session, wall)))
+
+
+def lease_taken(session: str, camera: str, holder: str, priority: str) -> list[Effect]:
+    return _statements(("INSERT INTO presence_leases (camera, session, holder, priority, since_utc)"
+                        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (camera) DO UPDATE SET session = excluded.session,"
+                        " holder = excluded.holder, priority = excluded.priority, since_utc = excluded.since_utc",
+                        (camera, session, holder, priority, utc_text())))  # fmt: skip
+
+
+def lease_released(session: str, camera: str) -> list[Effect]:
+    return _statements(("DELETE FROM presence_leases WHERE camera = ? AND session = ?", (camera, session)))
+
+
+# -- reading: the board ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SessionRow:
+    session: str
+    user: str
+    full_name: str
+    role: str
+    workstation: str
+    started_utc: str
+    last_seen_utc: str
+    state: str  # active | locked
+    reason: dict | None
+    is_stale: bool  # no heartbeat for STALE_AFTER_S: the console is gone
+
+
+@dataclass(frozen=True)
+class ViewRow:
+    session: str
+    user: str
+    workstation: str
+    wall: str
+    tile: int
+    camera: str
+    since_utc: str
+    reason: dict | None
+
+
+@dataclass(frozen=True)
+class TourRow:
+    session: str
+    user: str
+    workstation: str
+    wall: str
+    tour: str
+    since_utc: str
+    reason: dict | None
+
+
+@dataclass(frozen=True)
+class LeaseRow:
+    camera: str
+    session: str
+    holder: str
+    priority: str
+    since_utc: str
+
+
+@dataclass(frozen=True)
+class Presence:
+    sessions: tuple[SessionRow, ...]
+    views: tuple[ViewRow, ...]
+    tours: tuple[TourRow, ...]
+    leases: tuple[LeaseRow, ...]
+    read_utc: str
+
+
+def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> Presence:
+    """One consistent reading of the board's tables (give it a read transaction: it never blocks the writers)."""
+    now = now or dt.datetime.now(dt.UTC)
+    stale_before = utc_text(now - dt.timedelta(seconds=STALE_AFTER_S))
+    sessions = tuple(
+        SessionRow(**_named(row, SessionRow, reason=_load(row[8]), is_stale=row[6] < stale_before))
+        for row in transaction.execute(
+            'SELECT session, "user", full_name, role, workstation, started_utc, last_seen_utc, state, reason'
+            ' FROM presence_sessions ORDER BY "user", started_utc'
+        )
+    )
+    views = tuple(
+        ViewRow(**_named(row, ViewRow, reason=_load(row[7])))
+        for row in transaction.execute(
+            'SELECT v.session, s."user", s.workstation, v.wall, v.tile, v.camera, v.since_utc, v.reason'
+            ' FROM presence_views v JOIN presence_sessions s USING (session) ORDER BY s."user", v.wall, v.tile'
+        )
+    )
+    tours = tuple(
+        TourRow(**_named(row, TourRow, reason=_load(row[6])))
+        for row in transaction.execute(
+            'SELECT t.session, s."user", s.workstation, t.wall, t.tour, t.since_utc, t.reason'
+            ' FROM presence_tours t JOIN presence_sessions s USING (session) ORDER BY s."user", t.wall'
+        )
+    )
+    leases = tuple(
+        LeaseRow(**_named(row, LeaseRow))
+        for row in transaction.execute(
+            "SELECT camera, session, holder, priority, since_utc FROM presence_leases ORDER BY camera"
+        )
+    )
+    return Presence(sessions, views, tours, leases, utc_text(now))
+
+
+def _named(row: Sequence[Any], record: type, **given: Any) -> dict[str, Any]:
+    """A row's columns by the record's field names, in order; ``given`` fields are computed, not read."""
+    names = [field.name for field in dataclasses.fields(record) if field.name not in given]
+    return {**dict(zip(names, row, strict=False)), **given}
+
+
+def _load(text: str | None) -> dict | None:
+    return json.loads(text) if text else None
