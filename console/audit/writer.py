@@ -23,11 +23,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record, utc_text
+from console.events import Event
 
 LOGGER = logging.getLogger("uitkijk.audit")
 MAX_BATCH = 512
 RETRY_S = 1.0  # a fact that could not be written is tried again this often
-HealthListener = Callable[[str | None], None]  # the reason the log cannot be written, or None once it can
 
 
 @dataclass
@@ -52,14 +52,11 @@ class AuditWriter:
         self._pending = 0
         self._count_lock = threading.Lock()
         self._retry: list[_Job] = []  # facts the log could not take yet (writer thread only)
-        self._health_listeners: list[HealthListener] = []
+        # (the reason the log cannot be written, or None once it can), on the writer thread
+        self.health_changed: Event[[str | None]] = Event("audit.health_changed", LOGGER)
         self._failing_because: str | None = None
         self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
         self._thread.start()
-
-    def add_health_listener(self, listener: HealthListener) -> None:
-        """``listener(reason)`` when the log cannot be written, ``listener(None)`` when it can again (writer thread)."""
-        self._health_listeners.append(listener)
 
     def submit(self, record: Record | None, on_durable: Callable[[Entry | None], None] | None = None,
                on_failure: Callable[[BaseException], None] | None = None,
@@ -144,8 +141,7 @@ class AuditWriter:
         if reason == self._failing_because or (reason is not None and self._failing_because is not None):
             return
         self._failing_because = reason
-        for listener in self._health_listeners:
-            self._call(listener, reason)
+        self.health_changed.emit(reason)
 
     @staticmethod
     def _call(callback: Callable | None, value: object) -> None:

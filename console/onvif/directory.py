@@ -11,12 +11,12 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from console.config.schema import Camera
+from console.events import Event
 from console.onvif.client import with_credentials
 
 LOGGER = logging.getLogger("uitkijk.onvif")
@@ -37,16 +37,9 @@ class StreamDirectory:
         self._problems: dict[str, str] = {}
         self._cache_path = cache_path
         self._lock = threading.Lock()
-        self._listeners: list[Callable[[str], None]] = []
+        # (camera id) on the thread that found them, when a camera's streams change
+        self.streams_changed: Event[[str]] = Event("onvif.streams_changed", LOGGER)
         self._load()
-
-    def subscribe(self, listener: Callable[[str], None]) -> None:
-        """``listener(camera_id)`` is called (on the thread that found it) when a camera's streams change."""
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[str], None]) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
 
     def url(self, camera: Camera, role: Role) -> str | None:
         configured = camera.stream_url(role)
@@ -81,11 +74,7 @@ class StreamDirectory:
         self._notify(camera_id)
 
     def _notify(self, camera_id: str) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(camera_id)
-            except Exception:
-                LOGGER.exception("a stream directory listener failed")
+        self.streams_changed.emit(camera_id)
 
     def _load(self) -> None:
         if self._cache_path is None or not self._cache_path.exists():

@@ -15,6 +15,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from console.config.schema import Camera
+from console.events import Event
 from console.onvif.client import OnvifClient, load_service_descriptions
 from console.onvif.directory import StreamDirectory
 from console.onvif.loop import AsyncLoopThread
@@ -23,7 +24,6 @@ from console.onvif.models import CameraProbe, NotSupported, OnvifError, Preset, 
 LOGGER = logging.getLogger("uitkijk.onvif")
 RETRY_S = 30.0
 T = TypeVar("T")
-ProbeListener = Callable[[str, CameraProbe | None, str | None], None]  # camera, probe, problem
 
 
 class OnvifService:
@@ -34,20 +34,13 @@ class OnvifService:
         self._cameras = {camera.id: camera for camera in cameras if camera.onvif is not None}
         self._clients: dict[str, OnvifClient] = {}
         self.probes: dict[str, CameraProbe] = {}
-        self._listeners: list[ProbeListener] = []
+        self.probed: Event[[str, CameraProbe | None, str | None]] = Event("onvif.probed", LOGGER)  # id, probe, problem
         self._loop = AsyncLoopThread()
         self._retry_tasks: set[asyncio.Task] = set()
 
     @property
     def camera_ids(self) -> list[str]:
         return list(self._cameras)
-
-    def subscribe(self, listener: ProbeListener) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: ProbeListener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
 
     def warm_up(self, timeout_s: float = 30.0) -> None:
         """Parse the ONVIF service descriptions before the wall shows (blocks; call at start-up only)."""
@@ -100,11 +93,7 @@ class OnvifService:
         await self._connect(camera_id)
 
     def _announce(self, camera_id: str, probe: CameraProbe | None, problem: str | None) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(camera_id, probe, problem)
-            except Exception:
-                LOGGER.exception("an ONVIF listener failed")
+        self.probed.emit(camera_id, probe, problem)
 
     # -- PTZ (each returns a Future; errors arrive as OnvifError) ----------------------------------
     def _with_client(self, camera_id: str, action: Callable[[OnvifClient], Coroutine[Any, Any, T]]

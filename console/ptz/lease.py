@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from enum import Enum, IntEnum
 from typing import Protocol
 
+from console.events import Event
+
 DEFAULT_IDLE_TIMEOUT_S = 30.0
 
 
@@ -114,9 +116,6 @@ class MemoryLeaseStore:
             return list(self._leases.values())
 
 
-LeaseListener = Callable[[str, Lease | None, str], None]  # camera, lease now (None: free), why
-
-
 class LeaseBoard:
     def __init__(
         self,
@@ -127,14 +126,10 @@ class LeaseBoard:
         self.store = store or MemoryLeaseStore()
         self.clock = clock
         self.idle_timeout_s = idle_timeout_s
-        self._listeners: list[LeaseListener] = []
-
-    def subscribe(self, listener: LeaseListener) -> None:
-        self._listeners.append(listener)
+        self.changed: Event[[str, Lease | None, str]] = Event("leases.changed")  # camera, its lease now, why
 
     def _notify(self, camera_id: str, lease: Lease | None, why: str) -> None:
-        for listener in list(self._listeners):
-            listener(camera_id, lease, why)
+        self.changed.emit(camera_id, lease, why)
 
     def current(self, camera_id: str) -> Lease | None:
         """The lease in force (an expired one is ended here and announced)."""

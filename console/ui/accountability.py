@@ -78,7 +78,7 @@ class Accountability(QObject):
         self._durable.connect(self._on_durable)
         self._failure.connect(self._on_failure)
         self._health.connect(self._on_health)
-        writer.add_health_listener(self._health.emit)
+        writer.health_changed.connect(self._health.emit)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(int(presence.HEARTBEAT_S * 1000))
         self._heartbeat.timeout.connect(self._on_heartbeat_timeout)

@@ -103,7 +103,7 @@ class WallWindow(QMainWindow):
             self.wall.tile_selected.connect(self._on_wall_tile_selected)
             self.wall.state_changed.connect(self._on_wall_tile_selected)
             self._ptz_service = ptz.service
-            ptz.service.subscribe(self._on_service_camera_probed)
+            ptz.service.probed.connect(self._on_service_camera_probed)
             self._camera_probed.connect(self._on_wall_tile_selected)
         self.camera_panel = CameraPanel(config, self)
         self.camera_dock = self._add_dock(
@@ -466,6 +466,6 @@ class WallWindow(QMainWindow):
         if self.tour_player is not None:
             self.tour_player.shutdown()
         if getattr(self, "_ptz_service", None) is not None:
-            self._ptz_service.unsubscribe(self._on_service_camera_probed)
+            self._ptz_service.probed.disconnect(self._on_service_camera_probed)
         self.closed.emit(self)
         super().closeEvent(event)

@@ -75,7 +75,7 @@ class PtzController(QObject):
         self._held: set[str] = set()  # cameras whose lease is ours (to log when it ends)
         self._gestures_logged: set[str] = set()  # cameras whose current gesture has its entry on disk
         self._gestures_pending: set[str] = set()
-        board.subscribe(self._on_board_change)
+        board.changed.connect(self._on_board_change)
 
     # -- lease ----------------------------------------------------------------------------
     def has_ptz(self, camera_id: str) -> bool:

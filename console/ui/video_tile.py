@@ -44,6 +44,14 @@ class TileDisplay:
             self.state = state
 
 
+def _post(bridge: _Bridge, role_and_status: tuple[Role, StreamStatus]) -> None:
+    """From a reader's thread: the tile may have gone meanwhile (its reader was inside this call)."""
+    try:
+        bridge.status_ready.emit(role_and_status)
+    except RuntimeError:  # the bridge was deleted with its tile: nobody is left to tell
+        pass
+
+
 class _Bridge(QObject):
     """Carries reader status callbacks (worker threads) to the tile (GUI thread) as queued signals."""
 
@@ -209,7 +217,7 @@ class VideoTile(QWidget):
             url,
             f"{self.camera.id}.{role}",
             on_frame=_ignore_frame,  # the wall's frame clock polls: no signal per frame
-            on_status=lambda status, r=role: self._bridge.status_ready.emit((r, status)),
+            on_status=lambda status, r=role: _post(self._bridge, (r, status)),
             size=size,
         )
         self._statuses[role] = self._handles[role].status()

@@ -92,7 +92,7 @@ class WallView(QWidget):
         self._frame_clock.start()
         self._sources_changed.connect(self._on_sources_changed)
         if directory is not None:
-            directory.subscribe(self._sources_changed.emit)
+            directory.streams_changed.connect(self._sources_changed.emit)
         if ptz is not None:
             ptz.lease_changed.connect(self._on_ptz_changed)
             ptz.status_changed.connect(self._on_ptz_changed)
@@ -192,7 +192,7 @@ class WallView(QWidget):
         self._clock.stop()
         self._frame_clock.stop()
         if self._directory is not None:
-            self._directory.unsubscribe(self._sources_changed.emit)
+            self._directory.streams_changed.disconnect(self._sources_changed.emit)
         if self.ptz is not None:
             self.ptz.watch(self, set())
             for tile in self.tiles:

@@ -9,7 +9,6 @@ told a frame arrived, or on their own repaint timer.
 from __future__ import annotations
 
 import logging
-import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +16,8 @@ from enum import Enum
 from typing import Any
 
 import numpy as np
+
+from console.events import Event
 
 
 class StreamState(Enum):
@@ -67,33 +68,6 @@ FrameListener = Callable[[Frame], Any]
 StatusListener = Callable[[StreamStatus], Any]
 
 
-class Listeners:
-    """A tiny thread-safe callback list: the Qt-free equivalent of a signal."""
-
-    def __init__(self) -> None:
-        self._callbacks: list[Callable[[Any], Any]] = []
-        self._lock = threading.Lock()
-
-    def connect(self, callback: Callable[[Any], Any]) -> None:
-        with self._lock:
-            self._callbacks.append(callback)
-
-    def disconnect(self, callback: Callable[[Any], Any]) -> None:
-        with self._lock:
-            if callback in self._callbacks:
-                self._callbacks.remove(callback)
-
-    def emit(self, value: Any) -> None:
-        """Call every listener; one that fails (a closed window's) is logged and cannot stop the others."""
-        with self._lock:
-            callbacks = list(self._callbacks)
-        for callback in callbacks:
-            try:
-                callback(value)
-            except Exception:
-                logging.getLogger("uitkijk.video").exception("a stream listener failed")
-
-
 class StreamReader(ABC):
     """One stream, one decoder, any number of viewers.
 
@@ -105,8 +79,9 @@ class StreamReader(ABC):
     def __init__(self, url: str, name: str) -> None:
         self.url = url
         self.name = name  # for logs: the camera id and stream role, never the URL
-        self.frame_arrived = Listeners()
-        self.status_changed = Listeners()
+        logger = logging.getLogger("uitkijk.video")
+        self.frame_arrived: Event[[Frame]] = Event(f"{name}.frame_arrived", logger)
+        self.status_changed: Event[[StreamStatus]] = Event(f"{name}.status_changed", logger)
         self._target_size: tuple[int, int] = (640, 360)
 
     @abstractmethod

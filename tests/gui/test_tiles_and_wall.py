@@ -6,6 +6,7 @@ import time
 
 import numpy as np
 import pytest
+import shiboken6
 from PySide6.QtCore import QMimeData, Qt
 
 from console.config.loader import load_camera_config
@@ -91,6 +92,17 @@ def test_ten_thousand_paints_do_not_crash(qtbot, wall):
     assert tile.painted_frames - before == 10_000
     colour = tile.grab().toImage().pixelColor(tile.video_rect().x() + 5, tile.video_rect().center().y())
     assert (colour.red(), colour.green(), colour.blue()) == (200 - 9_999 % 200, 80, 9_999 % 256)
+
+
+def test_a_reader_calling_back_after_its_tile_was_deleted_is_ignored(qtbot, wall, caplog):
+    """A reader's thread may be inside its status callback when the tile goes (a layout change at night)."""
+    tile = wall.tiles[0]
+    reader = tile._handles["sub"].reader
+    callbacks = list(reader.status_changed._listeners)  # what the reader's thread holds while it calls back
+    shiboken6.delete(tile._bridge)  # what deleting the tile takes with it first
+    for callback in callbacks:
+        callback(StreamStatus(StreamState.NO_SIGNAL, "no frames for 2.0 s"))  # before: RuntimeError, logged
+    assert "listener" not in caplog.text
 
 
 def test_tile_display_states():

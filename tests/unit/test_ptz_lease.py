@@ -24,7 +24,7 @@ def make():
     clock = Clock()
     board = LeaseBoard(clock=clock, idle_timeout_s=30)
     events = []
-    board.subscribe(lambda camera, lease, why: events.append((camera, lease.holder.user if lease else None, why)))
+    board.changed.connect(lambda camera, lease, why: events.append((camera, lease.holder.user if lease else None, why)))
     return board, clock, events
 
 

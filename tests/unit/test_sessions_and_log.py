@@ -280,7 +280,7 @@ def test_search_by_user_camera_and_words_of_the_reason(tmp_path):
 def test_on_a_full_disk_a_stop_is_kept_and_written_when_the_disk_takes_it_again(writer):
     """A view that stopped has stopped: its entry may be late, never lost; the desk hears of both changes."""
     health: list[str | None] = []
-    writer.add_health_listener(health.append)
+    writer.health_changed.connect(health.append)
     connection = writer.log.database._writer  # the disk fills up: SQLite answers "database or disk is full"
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
     connection.execute(f"PRAGMA max_page_count = {pages}")
