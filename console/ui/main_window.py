@@ -38,7 +38,7 @@ from console.ui.wall_view import WallView
 from console.ui.window_store import SavedWindow
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
-from console.wall.layouts import LAYOUTS
+from console.wall.layouts import LAYOUTS, OVERVIEW_LAYOUTS
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
 
@@ -48,7 +48,7 @@ Enter: enlarge the selected tile (main stream) &nbsp;·&nbsp; Esc: back to the g
 Delete: clear the selected tile<br>
 P: take or release control of the selected PTZ camera; while you hold it, arrows and +/- steer
 (press moves, release stops), the wheel zooms and a drag in the picture steers<br>
-Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7<br>
+Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7 &nbsp;·&nbsp; Ctrl+7, Ctrl+8: overview grids 5x5, 6x6<br>
 Ctrl+F: search cameras &nbsp;·&nbsp; Ctrl+N: new wall window &nbsp;·&nbsp; F11: full screen<br>
 Ctrl+S: save this wall as a view &nbsp;·&nbsp; Alt+1 … Alt+9: recall a saved view<br>
 R: change the reason for viewing &nbsp;·&nbsp; F8: snapshot of the selected tile (evidence) &nbsp;·&nbsp;
@@ -146,15 +146,21 @@ class WallWindow(QMainWindow):
         self.layout_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         wall_menu = self.menuBar().addMenu("&Wall")
+        overview_menu = QMenu("Overview grids (a wall monitor, not a desk)", self)
         for number, name in enumerate(LAYOUTS, start=1):
             action = QAction(name, self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setToolTip(f"Layout {name} (Ctrl+{number})")
             action.triggered.connect(lambda checked=False, n=name: self.set_layout(n))
             group.addAction(action)
-            toolbar.addAction(action)
-            wall_menu.addAction(action)
+            if name in OVERVIEW_LAYOUTS:  # the desk's toolbar stays small: these are in the menu only
+                action.setToolTip(f"Overview grid {name} for a wall monitor (Ctrl+{number})")
+                overview_menu.addAction(action)
+            else:
+                action.setToolTip(f"Layout {name} (Ctrl+{number})")
+                toolbar.addAction(action)
+                wall_menu.addAction(action)
             self.layout_actions[name] = action
+        wall_menu.addMenu(overview_menu)
         self.layout_actions[self.wall.state.layout_name].setChecked(True)
         toolbar.addSeparator()
         wall_menu.addSeparator()
@@ -392,7 +398,7 @@ class WallWindow(QMainWindow):
         self.reason_button.setObjectName("reasonButton")
         self.reason_button.setToolTip("The reason for viewing that covers this wall: R changes it")
         self.reason_button.clicked.connect(self.reason_requested)
-        toolbar.insertWidget(toolbar.actions()[len(LAYOUTS)], self.reason_button)
+        toolbar.insertWidget(toolbar.actions()[len(LAYOUTS) - len(OVERVIEW_LAYOUTS)], self.reason_button)
         who = QLabel(f"{session.user.full_name} · {session.role.value}", self)
         who.setObjectName("sessionLabel")
         self.statusBar().addPermanentWidget(who)

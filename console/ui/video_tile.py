@@ -418,7 +418,8 @@ class VideoTile(QWidget):
         else:
             age_colour = LIVE if shown.age_s < 0.5 else WARN if shown.age_s <= NO_SIGNAL_AFTER_S else ALARM
             age_text = f"age {format_age(shown.age_s)}"
-        details = (self.shown_role() or self.role).upper()
+        role = (self.shown_role() or self.role).upper()
+        details = role
         if shown.frame is not None:
             codec = {"h264": "H.264", "hevc": "H.265"}.get(shown.frame.codec, shown.frame.codec.upper())
             details += f"  {shown.frame.source_width}\u00d7{shown.frame.source_height}  {codec}"
@@ -432,10 +433,14 @@ class VideoTile(QWidget):
             bar_painter.setPen(age_colour)
             left = bar.adjusted(margin, 0, 0, 0)
             bar_painter.drawText(left, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, age_text)
+            room = bar.width() - 3 * margin - bar_painter.fontMetrics().horizontalAdvance(age_text)
             bar_painter.setPen(MUTED)
             bar_painter.setFont(self._font(8 * scale))
+            # The age always shows; the details as far as they fit (a small tile of an overview grid).
+            shown_details = next((text for text in (details, role) if bar_painter.fontMetrics().horizontalAdvance(text)
+                                  <= room), "")  # fmt: skip
             right = bar.adjusted(0, 0, -margin, 0)
-            bar_painter.drawText(right, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, details)
+            bar_painter.drawText(right, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown_details)
 
         key = (self.width(), height, age_text, age_colour.name(), details)
         painter.drawImage(QPoint(0, self.height() - height), self._cached_bar("footer", key, height, draw))

@@ -15,7 +15,7 @@ from console.onvif.directory import StreamDirectory
 from console.ui.ptz_controller import PtzController
 from console.ui.video_tile import VideoTile
 from console.video.hub import StreamHub
-from console.wall.layouts import Direction
+from console.wall.layouts import MAX_GRID_SIDE, Direction
 from console.wall.state import WallState
 
 ARROWS = {
@@ -211,9 +211,9 @@ class WallView(QWidget):
             if tile.index not in keep:
                 tile.shutdown()
                 tile.deleteLater()
-        for row in range(4):
-            self._grid.setRowStretch(row, 1 if row < layout.rows else 0)
-            self._grid.setColumnStretch(row, 1 if row < layout.columns else 0)
+        for line in range(MAX_GRID_SIDE):
+            self._grid.setRowStretch(line, 1 if line < layout.rows else 0)
+            self._grid.setColumnStretch(line, 1 if line < layout.columns else 0)
         self.tiles = []
         for index, cell in enumerate(layout.cells):
             tile = keep.get(index) or self._make_tile(index)

@@ -45,9 +45,14 @@ def _one_plus(size: int) -> Layout:
 
 
 LAYOUTS: dict[str, Layout] = {
-    layout.name: layout for layout in (_grid(1), _grid(2), _grid(3), _grid(4), _one_plus(3), _one_plus(4))
+    layout.name: layout
+    for layout in (_grid(1), _grid(2), _grid(3), _grid(4), _one_plus(3), _one_plus(4), _grid(5), _grid(6))
 }
 DEFAULT_LAYOUT = "2x2"  # detection falls with more screens: the operator default is small (domain.md)
+# Grids for an overview monitor (the room's wall, the team chief), not for an operator's desk: an
+# operator watching nine screens or more detects about half of what happens (domain.md).
+OVERVIEW_LAYOUTS = ("5x5", "6x6")
+MAX_GRID_SIDE = max(max(layout.rows, layout.columns) for layout in LAYOUTS.values())
 
 
 class Direction(Enum):

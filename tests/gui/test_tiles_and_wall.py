@@ -160,6 +160,22 @@ def test_changing_layout_keeps_cameras_and_releases_hidden_streams(qtbot, wall, 
     assert hub.reader_count() == 3
 
 
+def test_an_overview_grid_of_36_equal_tiles_and_back_to_a_desk_grid(qtbot, wall, hub, config):
+    wall.resize(1920, 1080)
+    cameras = [camera.id for camera in config.cameras][:36]
+    wall.show_step("6x6", cameras + [None] * (36 - len(cameras)))
+    qtbot.waitUntil(lambda: len({tile.width() for tile in wall.tiles}) <= 2, timeout=3000)  # laid out
+    sizes = {(tile.width(), tile.height()) for tile in wall.tiles}
+    widths, heights = {width for width, _ in sizes}, {height for _, height in sizes}
+    assert len(wall.tiles) == 36 and max(widths) - min(widths) <= 1 and max(heights) - min(heights) <= 1
+    assert min(widths) >= 1920 // 6 - 8  # six columns share the width: no tile squeezed by the others
+    streams = {handle.url for tile in wall.tiles for handle in tile._handles.values()}
+    assert len(streams) >= 30 and hub.reader_count() == len(streams)  # ONVIF cameras not found yet have none
+    wall.set_layout("2x2")
+    kept = {handle.url for tile in wall.tiles for handle in tile._handles.values()}
+    assert len(wall.tiles) == 4 and hub.reader_count() == len(kept) <= 4  # the 32 hidden streams are let go
+
+
 def test_a_picture_that_stops_is_shown_as_no_signal(qtbot, wall):
     tile = wall.tiles[0]
     reader = tile._handles["sub"].reader

@@ -52,7 +52,7 @@ def test_tours_file_errors_name_line_and_suggest(folder):
     errors = [str(issue) for issue in caught.value.issues]
     path = folder / "tours.yaml"
     assert f"{path}:7:17: tours[0].steps[0].layout: unknown layout '2x3' (did you mean '3x3'?); one of " \
-           "1x1, 2x2, 3x3, 4x4, 1+5, 1+7" in errors  # fmt: skip
+           "1x1, 2x2, 3x3, 4x4, 1+5, 1+7, 5x5, 6x6" in errors  # fmt: skip
     assert f"{path}:14:9: tours[0].steps[2].dwel_s: unknown key 'dwel_s' (did you mean 'dwell_s'?)" in errors
     with pytest.raises(ConfigError) as caught:
         load_tours(config_with_tours(folder, (folder / "tours.yaml").read_text().replace("2x3", "2x2")

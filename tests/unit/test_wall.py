@@ -5,7 +5,7 @@ from console.wall.state import WallState
 
 
 def test_layouts_cover_their_grid_exactly_once():
-    expected = {"1x1": 1, "2x2": 4, "3x3": 9, "4x4": 16, "1+5": 6, "1+7": 8}
+    expected = {"1x1": 1, "2x2": 4, "3x3": 9, "4x4": 16, "1+5": 6, "1+7": 8, "5x5": 25, "6x6": 36}
     assert {name: layout.tile_count for name, layout in LAYOUTS.items()} == expected
     for layout in LAYOUTS.values():
         covered = [
@@ -27,6 +27,17 @@ def test_arrow_navigation_on_grids_and_one_plus_layouts():
     assert neighbour(one_plus_five, 0, Direction.DOWN) in (3, 4)
     assert neighbour(one_plus_five, 5, Direction.UP) == 2
     assert neighbour(one_plus_five, 1, Direction.LEFT) == 0
+
+
+def test_overview_grids_navigate_to_their_far_corner():
+    grid = LAYOUTS["6x6"]
+    index = 0
+    for direction in [Direction.RIGHT] * 7 + [Direction.DOWN] * 7:  # past the edge: stays there
+        index = neighbour(grid, index, direction)
+    assert index == 35 and grid.cells[index] == grid.cells[-1]
+    state = WallState("2x2", ["a", "b", None, "d"])
+    state.set_layout("5x5")
+    assert state.layout.tile_count == 25 and state.visible()[:4] == ["a", "b", None, "d"]
 
 
 def test_wall_state_assign_swap_layout_and_round_trip():
