@@ -1,61 +1,25 @@
-"""Accountability on the desk: the session, the reason for viewing, and the audit log's entries.
+"""The desk's accountability as Qt signals, and the viewing log that keeps a wall's views in the audit log.
 
-Every guarded action goes through :meth:`Accountability.guard`: the permission
-table and the reason decide, then the entry is handed to the audit writer, and
-the action is carried out (``then``) only once the entry is on disk. The GUI
-thread only builds the entry and queues it; the flush happens on the writer
-thread and the action comes back through a queued signal. Stopping (a view, a
-tour, a lease) never waits: it is logged and done at once.
+The rules (check, log, then act) are in :mod:`console.services.accountability`; this
+adapter brings its results to the GUI thread as queued calls and Qt signals, and beats
+the session's heartbeat on a timer.
 """
 
 from __future__ import annotations
 
-import json
-import logging
-import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from console.access.permissions import Action, NotPermitted, Role
-from console.access.reasons import Category, Reason, ReasonRequired
+from console.access.permissions import Action, NotPermitted
+from console.access.reasons import Reason, ReasonRequired
 from console.access.session import Session
-from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record
+from console.audit.log import Effect
 from console.audit.writer import AuditWriter
-from console.dispatch.service import Change, NothingToDo
-from console.ptz.lease import Holder, Priority
+from console.dispatch.service import Change
+from console.services import accountability as rules
 from console.store import presence
 from console.ui.wall_view import WallView
-
-LOGGER = logging.getLogger("uitkijk.audit")
-URGENT = {Category.INCIDENT, Category.ANPR_HIT}  # an operator on these pre-empts one on patrol
-
-
-def session_holder(session: Session) -> Holder:
-    """Who controls PTZ from this desk: the priority follows the role and the reason."""
-    if session.role == Role.TEAM_CHIEF:
-        priority = Priority.TEAM_CHIEF
-    elif session.reason is not None and session.reason.category in URGENT:
-        priority = Priority.INCIDENT
-    else:
-        priority = Priority.OPERATOR
-    name = f"{session.user.full_name} ({session.role.value}, {session.workstation})"
-    return Holder(session.user.name, name, session.workstation, priority)
-
-
-def recent_reasons(log: AuditLog, user: str, count: int = 6) -> list[Reason]:
-    """The user's last distinct reasons, newest first (the reason dialog offers them)."""
-    reasons: list[Reason] = []
-    for entry in log.entries(user=user, action="reason set", newest_first=True, limit=50):
-        try:
-            reason = Reason.from_record(json.loads(entry.reason or "{}"))
-        except (KeyError, ValueError, ReasonRequired):
-            continue
-        if reason not in reasons:
-            reasons.append(reason)
-        if len(reasons) >= count:
-            break
-    return reasons
 
 
 class Accountability(QObject):
@@ -63,145 +27,71 @@ class Accountability(QObject):
     refused = Signal(str)  # an action was refused: why (no permission, no reason)
     log_failed = Signal(str)  # the audit log cannot be written: nothing guarded happens
     log_recovered = Signal()  # it can be written again (what happened meanwhile is written now)
-    _health = Signal(object)  # the writer's health, from its thread: a reason, or None
     locked_changed = Signal(bool)
-    _durable = Signal(object, object)  # callback, Entry: from the writer thread
-    _failure = Signal(object, object)  # callback, error: from the writer thread
+    _posted = Signal(object)  # a function to run on the GUI thread (queued when sent from another thread)
 
     def __init__(self, writer: AuditWriter, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.writer = writer
-        self.session = session
-        self.is_locked = False
-        self.recent: list[Reason] = []  # this user's last reasons, newest first (read once, at sign-in)
-        self.gui_cost_s: list[float] = []  # time spent on the GUI thread per logged action (the benchmark reads it)
-        self._durable.connect(self._on_durable)
-        self._failure.connect(self._on_failure)
-        self._health.connect(self._on_health)
-        writer.health_changed.connect(self._health.emit)
+        self._posted.connect(self._on_posted)
+        self.rules = rules.Accountability(writer, session, post=self._posted.emit)
+        self.rules.reason_changed.connect(self.reason_changed.emit)
+        self.rules.refused.connect(self.refused.emit)
+        self.rules.log_failed.connect(self.log_failed.emit)
+        self.rules.log_recovered.connect(self.log_recovered.emit)
+        self.rules.locked_changed.connect(self.locked_changed.emit)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(int(presence.HEARTBEAT_S * 1000))
-        self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
-        self._is_open = False
+        self._heartbeat.timeout.connect(self.rules.heartbeat)
 
-    # -- the session ---------------------------------------------------------------------------
+    @property
+    def writer(self) -> AuditWriter:
+        return self.rules.writer
+
+    @property
+    def session(self) -> Session:
+        return self.rules.session
+
+    @property
+    def is_locked(self) -> bool:
+        return self.rules.is_locked
+
+    @property
+    def recent(self) -> list[Reason]:
+        return self.rules.recent
+
     def open(self, detail: dict | None = None) -> None:
-        """Log the sign-in and show the session on the board."""
-        session = self.session
-        self.recent = recent_reasons(self.writer.log, session.user.name)
-        effects = presence.session_started(session.id, session.who, session.user.full_name, session.started_utc)
-        self.log("login", detail={"session": session.id, **(detail or {})}, effects=effects)
-        self._is_open = True
+        self.rules.open(detail)
         self._heartbeat.start()
 
     def close(self, why: str = "signed out") -> None:
-        if not self._is_open:
-            return
-        self._is_open = False
         self._heartbeat.stop()
-        self.log("logout", detail={"session": self.session.id, "why": why},
-                 effects=presence.session_ended(self.session.id))  # fmt: skip
+        self.rules.close(why)
 
     def set_reason(self, reason: Reason, then: Callable[[], None] | None = None) -> None:
-        """The reason that covers this desk's viewing from now on."""
-
-        def apply() -> None:
-            self.session.reason = reason
-            self.recent = [reason, *(known for known in self.recent if known != reason)][:6]
-            self.reason_changed.emit(reason)
-            if then is not None:
-                then()
-
-        self.log("reason set", detail={"session": self.session.id}, reason=reason,
-                 effects=presence.session_reason(self.session.id, reason.as_record()), then=apply)  # fmt: skip
+        self.rules.set_reason(reason, then)
 
     def set_locked(self, is_locked: bool) -> None:
-        if is_locked == self.is_locked:
-            return
-        self.is_locked = is_locked
-        state = "locked" if is_locked else "active"
-        self.log("screen locked" if is_locked else "screen unlocked", detail={"session": self.session.id},
-                 effects=presence.session_state(self.session.id, state))  # fmt: skip
-        self.locked_changed.emit(is_locked)
+        self.rules.set_locked(is_locked)
 
-    def _on_heartbeat_timeout(self) -> None:
-        self.writer.submit(None, effects=presence.heartbeat(self.session.id))
-
-    # -- logging --------------------------------------------------------------------------------
     def may(self, action: Action) -> bool:
-        return self.session.may(action)
+        return self.rules.may(action)
 
     def guard(self, action: Action, what: str, camera: str | None = None, detail: dict | None = None,
               effects: Sequence[Effect] = (), then: Callable[[], None] | None = None) -> bool:  # fmt: skip
-        """Check the permission and the reason, log, then act. False (and ``refused``) if not allowed."""
-        try:
-            reason = self.session.require(action)
-        except (NotPermitted, ReasonRequired) as error:
-            self.refused.emit(str(error))
-            return False
-        self.log(what, camera, detail, reason, effects, then)
-        return True
+        return self.rules.guard(action, what, camera, detail, effects, then)
 
     def log(self, what: str, camera: str | None = None, detail: dict | None = None, reason: Reason | None = None,
             effects: Sequence[Effect] = (), then: Callable[[], None] | None = None,
             otherwise: Callable[[], None] | None = None, is_fact: bool = False) -> None:  # fmt: skip
-        """Queue an entry; ``then`` runs on the GUI thread once it is durable (``otherwise`` if it cannot be).
-
-        ``is_fact``: it already happened (a stop): never dropped, written as soon as the log can take it.
-        """
-        started = time.perf_counter()
-        who = self.session.who
-        record = Record(who["user"], who["role"], who["workstation"], what, camera, detail,
-                        reason.as_record() if reason else None, tuple(effects))  # fmt: skip
-        self.writer.submit(
-            record,
-            on_durable=(lambda entry: self._durable.emit(then, entry)) if then else None,
-            on_failure=lambda error: self._failure.emit(otherwise, error),
-            is_fact=is_fact,
-        )
-        self.gui_cost_s.append(time.perf_counter() - started)
-        if len(self.gui_cost_s) > 10_000:
-            del self.gui_cost_s[:5_000]
+        self.rules.log(what, camera, detail, reason, effects, then, otherwise, is_fact)
 
     def change(self, action: Action, change: Change, reason: Reason | None = None,
                then: Callable[[dict], None] | None = None) -> bool:  # fmt: skip
-        """A dispatch change: permitted, then checked and written with its entry; ``then(detail)`` once durable.
+        return self.rules.change(action, change, reason, then)
 
-        If the records refuse it (``ChangeRefused``: someone else changed them first), ``refused`` says why.
-        """
-        try:
-            self.session.require(action)
-        except (NotPermitted, ReasonRequired) as error:
-            self.refused.emit(str(error))
-            return False
-        record = change.record(self.session.who, reason.as_record() if reason else None)
-
-        def durable(entry: Entry) -> None:  # on the writer thread
-            if then is not None:
-                detail = json.loads(entry.detail)
-                self._durable.emit(lambda: then(detail), entry)
-
-        self.writer.submit(record, on_durable=durable, on_failure=lambda error: self._failure.emit(None, error))
-        return True
-
-    def _on_health(self, reason: str | None) -> None:
-        if reason is None:
-            self.log_recovered.emit()
-        else:
-            self.log_failed.emit(f"the audit log cannot be written ({reason}): nothing new is shown or moved")
-
-    def _on_durable(self, then: Callable[[], None], entry: Entry) -> None:
-        then()
-
-    def _on_failure(self, otherwise: Callable[[], None] | None, error: BaseException) -> None:
-        if isinstance(error, NothingToDo):
-            return
-        if isinstance(error, ChangeRefused):
-            self.refused.emit(str(error))
-        else:
-            self.log_failed.emit(f"the audit log cannot be written ({error}): the action was not carried out")
-        if otherwise is not None:
-            otherwise()
+    @staticmethod
+    def _on_posted(function: Callable[[], None]) -> None:
+        function()
 
 
 class ViewingLog(QObject):

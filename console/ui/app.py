@@ -33,13 +33,14 @@ from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.paths import RESOURCES_DIR, AppPaths
 from console.ptz.lease import LeaseBoard
+from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
 from console.services.supervision import Supervision
 from console.services.tour_log import TourLog
 from console.store import Database, StoreUnavailable, open_store
 from console.tours.config import save_tours
 from console.tours.model import Tour
-from console.ui.accountability import Accountability, ViewingLog, session_holder
+from console.ui.accountability import Accountability, ViewingLog
 from console.ui.board import BoardWindow
 from console.ui.dispatch_models import AlertSound, DispatchFeed
 from console.ui.dispatch_panel import DispatchPanel, DispatchWindow

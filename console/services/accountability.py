@@ -1,0 +1,192 @@
+"""Accountability on the desk: the session, the reason for viewing, and the audit log's entries.
+
+Every guarded action goes through :meth:`Accountability.guard`: the permission table
+and the reason decide, then the entry is handed to the audit writer, and the action is
+carried out (``then``) only once the entry is on disk. The caller's thread only builds
+the entry and queues it; the flush happens on the writer thread, and ``post`` brings
+the action back to the caller's thread (the GUI thread: a queued Qt signal in the
+widgets, a plain call in the tests). Stopping (a view, a tour, a lease) never waits: it
+is logged and done at once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+
+from console.access.permissions import Action, NotPermitted, Role
+from console.access.reasons import Category, Reason, ReasonRequired
+from console.access.session import Session
+from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record
+from console.audit.writer import AuditWriter
+from console.dispatch.service import Change, NothingToDo
+from console.events import Event
+from console.ptz.lease import Holder, Priority
+from console.store import presence
+
+LOGGER = logging.getLogger("uitkijk.audit")
+URGENT = {Category.INCIDENT, Category.ANPR_HIT}  # an operator on these pre-empts one on patrol
+RECENT_REASONS = 6
+Post = Callable[[Callable[[], None]], None]  # runs a function on the thread that owns the desk
+
+
+def session_holder(session: Session) -> Holder:
+    """Who controls PTZ from this desk: the priority follows the role and the reason."""
+    if session.role == Role.TEAM_CHIEF:
+        priority = Priority.TEAM_CHIEF
+    elif session.reason is not None and session.reason.category in URGENT:
+        priority = Priority.INCIDENT
+    else:
+        priority = Priority.OPERATOR
+    name = f"{session.user.full_name} ({session.role.value}, {session.workstation})"
+    return Holder(session.user.name, name, session.workstation, priority)
+
+
+def recent_reasons(log: AuditLog, user: str, count: int = RECENT_REASONS) -> list[Reason]:
+    """The user's last distinct reasons, newest first (the reason dialog offers them)."""
+    reasons: list[Reason] = []
+    for entry in log.entries(user=user, action="reason set", newest_first=True, limit=50):
+        try:
+            reason = Reason.from_record(json.loads(entry.reason or "{}"))
+        except (KeyError, ValueError, ReasonRequired):
+            continue
+        if reason not in reasons:
+            reasons.append(reason)
+        if len(reasons) >= count:
+            break
+    return reasons
+
+
+class Accountability:
+    """Check, log, then act, for one signed-in session; what it decides is told through its events."""
+
+    def __init__(self, writer: AuditWriter, session: Session, post: Post) -> None:
+        self.writer = writer
+        self.session = session
+        self.post = post
+        self.is_locked = False
+        self.recent: list[Reason] = []  # this user's last reasons, newest first (read once, at sign-in)
+        self.reason_changed: Event[[Reason | None]] = Event("accountability.reason_changed", LOGGER)
+        self.refused: Event[[str]] = Event("accountability.refused", LOGGER)  # why an action was refused
+        self.log_failed: Event[[str]] = Event("accountability.log_failed", LOGGER)  # nothing guarded happens
+        self.log_recovered: Event[[]] = Event("accountability.log_recovered", LOGGER)  # it can be written again
+        self.locked_changed: Event[[bool]] = Event("accountability.locked_changed", LOGGER)
+        self.is_open = False
+        writer.health_changed.connect(self._on_writer_health)
+
+    # -- the session ---------------------------------------------------------------------------
+    def open(self, detail: dict | None = None) -> None:
+        """Log the sign-in and show the session on the board."""
+        session = self.session
+        self.recent = recent_reasons(self.writer.log, session.user.name)
+        effects = presence.session_started(session.id, session.who, session.user.full_name, session.started_utc)
+        self.log("login", detail={"session": session.id, **(detail or {})}, effects=effects)
+        self.is_open = True
+
+    def close(self, why: str = "signed out") -> None:
+        if not self.is_open:
+            return
+        self.is_open = False
+        self.writer.health_changed.disconnect(self._on_writer_health)
+        self.log("logout", detail={"session": self.session.id, "why": why},
+                 effects=presence.session_ended(self.session.id))  # fmt: skip
+
+    def heartbeat(self) -> None:
+        """The board trusts this desk's rows while it beats (every presence.HEARTBEAT_S)."""
+        self.writer.submit(None, effects=presence.heartbeat(self.session.id))
+
+    def set_reason(self, reason: Reason, then: Callable[[], None] | None = None) -> None:
+        """The reason that covers this desk's viewing from now on."""
+
+        def apply() -> None:
+            self.session.reason = reason
+            self.recent = [reason, *(known for known in self.recent if known != reason)][:RECENT_REASONS]
+            self.reason_changed.emit(reason)
+            if then is not None:
+                then()
+
+        self.log("reason set", detail={"session": self.session.id}, reason=reason,
+                 effects=presence.session_reason(self.session.id, reason.as_record()), then=apply)  # fmt: skip
+
+    def set_locked(self, is_locked: bool) -> None:
+        if is_locked == self.is_locked:
+            return
+        self.is_locked = is_locked
+        state = "locked" if is_locked else "active"
+        self.log("screen locked" if is_locked else "screen unlocked", detail={"session": self.session.id},
+                 effects=presence.session_state(self.session.id, state))  # fmt: skip
+        self.locked_changed.emit(is_locked)
+
+    # -- logging --------------------------------------------------------------------------------
+    def may(self, action: Action) -> bool:
+        return self.session.may(action)
+
+    def guard(self, action: Action, what: str, camera: str | None = None, detail: dict | None = None,
+              effects: Sequence[Effect] = (), then: Callable[[], None] | None = None) -> bool:  # fmt: skip
+        """Check the permission and the reason, log, then act. False (and ``refused``) if not allowed."""
+        try:
+            reason = self.session.require(action)
+        except (NotPermitted, ReasonRequired) as error:
+            self.refused.emit(str(error))
+            return False
+        self.log(what, camera, detail, reason, effects, then)
+        return True
+
+    def log(self, what: str, camera: str | None = None, detail: dict | None = None, reason: Reason | None = None,
+            effects: Sequence[Effect] = (), then: Callable[[], None] | None = None,
+            otherwise: Callable[[], None] | None = None, is_fact: bool = False) -> None:  # fmt: skip
+        """Queue an entry; ``then`` runs on the desk's thread once it is durable (``otherwise`` if it cannot be).
+
+        ``is_fact``: it already happened (a stop): never dropped, written as soon as the log can take it.
+        """
+        who = self.session.who
+        record = Record(who["user"], who["role"], who["workstation"], what, camera, detail,
+                        reason.as_record() if reason else None, tuple(effects))  # fmt: skip
+        self.writer.submit(
+            record,
+            on_durable=(lambda entry: self.post(then)) if then else None,
+            on_failure=lambda error: self.post(lambda: self._on_failure(otherwise, error)),
+            is_fact=is_fact,
+        )
+
+    def change(self, action: Action, change: Change, reason: Reason | None = None,
+               then: Callable[[dict], None] | None = None) -> bool:  # fmt: skip
+        """A dispatch change: permitted, then checked and written with its entry; ``then(detail)`` once durable.
+
+        If the records refuse it (``ChangeRefused``: someone else changed them first), ``refused`` says why.
+        """
+        try:
+            self.session.require(action)
+        except (NotPermitted, ReasonRequired) as error:
+            self.refused.emit(str(error))
+            return False
+        record = change.record(self.session.who, reason.as_record() if reason else None)
+
+        def durable(entry: Entry | None) -> None:  # on the writer thread
+            if then is not None and entry is not None:
+                detail = json.loads(entry.detail)
+                self.post(lambda: then(detail))
+
+        self.writer.submit(record, on_durable=durable,
+                           on_failure=lambda error: self.post(lambda: self._on_failure(None, error)))  # fmt: skip
+        return True
+
+    def _on_writer_health(self, reason: str | None) -> None:  # on the writer thread
+        self.post(lambda: self._tell_health(reason))
+
+    def _tell_health(self, reason: str | None) -> None:
+        if reason is None:
+            self.log_recovered.emit()
+        else:
+            self.log_failed.emit(f"the audit log cannot be written ({reason}): nothing new is shown or moved")
+
+    def _on_failure(self, otherwise: Callable[[], None] | None, error: BaseException) -> None:
+        if isinstance(error, NothingToDo):
+            return
+        if isinstance(error, ChangeRefused):
+            self.refused.emit(str(error))
+        else:
+            self.log_failed.emit(f"the audit log cannot be written ({error}): the action was not carried out")
+        if otherwise is not None:
+            otherwise()

@@ -1,0 +1,94 @@
+"""The use cases without Qt: accountability (check, log, then act) on a real store and audit writer."""
+
+from __future__ import annotations
+
+import queue
+from collections.abc import Callable
+
+import pytest
+
+from console.access.permissions import Action, Role
+from console.access.reasons import Category, Kind, Reason
+from console.access.session import Session
+from console.access.users import User
+from console.audit.log import AuditLog
+from console.audit.writer import AuditWriter
+from console.dispatch import service
+from console.dispatch.model import Source
+from console.services.accountability import Accountability, session_holder
+from console.services.supervision import Supervision
+from console.store import open_store
+
+PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "station quarter")
+
+
+class DeskThread:
+    """What the GUI thread is to the widgets: posted functions run here, when the test lets them."""
+
+    def __init__(self) -> None:
+        self.posted: queue.Queue[Callable[[], None]] = queue.Queue()
+
+    def post(self, function: Callable[[], None]) -> None:
+        self.posted.put(function)
+
+    def run_next(self, timeout_s: float = 10.0) -> None:
+        self.posted.get(timeout=timeout_s)()
+
+
+@pytest.fixture
+def desk(tmp_path):
+    database = open_store(tmp_path)
+    writer = AuditWriter(AuditLog(database, tmp_path / "audit.key"))
+    thread = DeskThread()
+    session = Session(User("an.peeters", "An Peeters", Role.OPERATOR, "-"), "ws-04")
+    accountability = Accountability(writer, session, post=thread.post)
+    yield accountability, thread, Supervision(database, writer.log)
+    writer.close()
+    database.close()
+
+
+def test_nothing_is_viewed_without_a_reason_and_the_action_waits_for_its_entry(desk):
+    accountability, thread, supervision = desk
+    refusals: list[str] = []
+    accountability.refused.connect(refusals.append)
+    done: list[str] = []
+    assert not accountability.guard(Action.VIEW_LIVE, "view start", "cam-a", then=lambda: done.append("shown"))
+    assert refusals and "reason" in refusals[0] and done == []
+    reasons: list[Reason | None] = []
+    accountability.reason_changed.connect(reasons.append)
+    accountability.set_reason(PATROL)
+    thread.run_next()  # the entry is durable: the reason applies now, on the desk's thread
+    assert reasons == [PATROL] and accountability.session.reason == PATROL
+    assert accountability.guard(Action.VIEW_LIVE, "view start", "cam-a", {"tile": 1}, then=lambda: done.append("shown"))
+    assert done == []  # not before its entry is on disk
+    thread.run_next()
+    assert done == ["shown"]
+    [entry] = supervision.search(camera="cam-a")
+    assert entry.action == "view start" and "station quarter" in (entry.reason or "")
+
+
+def test_a_dispatch_change_refused_by_the_records_is_said_and_not_done(desk):
+    accountability, thread, supervision = desk
+    accountability.set_reason(PATROL)
+    thread.run_next()
+    refusals: list[str] = []
+    accountability.refused.connect(refusals.append)
+    details: list[dict] = []
+    draft = service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1")
+    assert accountability.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "an.peeters"),
+                                 then=details.append)  # fmt: skip
+    thread.run_next()
+    number = details[0]["incident"]
+    assert accountability.change(Action.MANAGE_INCIDENTS, service.add_note(number + "-nope", "x", "an.peeters"))
+    thread.run_next()
+    assert refusals == [f"there is no incident {number}-nope"]
+    assert [entry.action for entry in supervision.search()][0] != "incident note"  # not logged either
+
+
+def test_the_holder_priority_follows_role_and_reason():
+    operator = Session(User("an", "An", Role.OPERATOR, "-"), "ws-1", reason=PATROL)
+    assert session_holder(operator).priority.name == "OPERATOR"
+    operator.reason = Reason(Kind.JUDICIAL, Category.INCIDENT, "PV 12")
+    assert session_holder(operator).priority.name == "INCIDENT"
+    chief = Session(User("bart", "Bart", Role.TEAM_CHIEF, "-"), "ws-9", reason=PATROL)
+    assert session_holder(chief).priority.name == "TEAM_CHIEF"
