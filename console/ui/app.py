@@ -35,6 +35,7 @@ from console.paths import RESOURCES_DIR, AppPaths
 from console.ptz.lease import LeaseBoard
 from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
+from console.services.ptz_control import local_holder
 from console.services.supervision import Supervision
 from console.services.tour_log import TourLog
 from console.store import Database, StoreUnavailable, open_store
@@ -46,7 +47,7 @@ from console.ui.dispatch_models import AlertSound, DispatchFeed
 from console.ui.dispatch_panel import DispatchPanel, DispatchWindow
 from console.ui.login import InactivityWatch, ReasonDialog, check_password
 from console.ui.main_window import WallWindow
-from console.ui.ptz_controller import PtzController, local_holder
+from console.ui.ptz_controller import PtzController
 from console.ui.signin import SignIn, SignInFailed, dialog_session, log_configuration, unattended_session, watches_video
 from console.ui.tasks import TaskRunner
 from console.ui.tour_player import TourPlayer
@@ -117,10 +118,10 @@ class Console(QObject):
         if self.onvif.camera_ids:
             self.onvif.warm_up()
         self.leases = LeaseBoard()
-        self.ptz = PtzController(self.onvif, self.leases, self.user, parent=self)
+        rules = accountability.rules if accountability is not None else None
+        self.ptz = PtzController(self.onvif, self.leases, self.user, rules, parent=self)
         self.inactivity: InactivityWatch | None = None
         if accountability is not None:
-            self.ptz.accountability = accountability
             accountability.reason_changed.connect(self._on_reason_changed)
             if users is not None:
                 self.inactivity = InactivityWatch(users.policy.lock_after_min * 60, self.lock, self)

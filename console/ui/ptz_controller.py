@@ -1,25 +1,28 @@
 """PTZ control from the wall: gestures become ONVIF moves, under the exclusive lease.
 
-A gesture (a held pad button, a held key, a drag, a wheel turn) sets a velocity;
-the controller sends ContinuousMove with a short Timeout and repeats it while the
-gesture lasts, so a lost Stop never leaves a camera turning. Velocity changes are
-coalesced (at most one move per 40 ms); releasing sends Stop at once.
+Who may steer, and what is logged first, is :class:`console.services.ptz_control.PtzControl`;
+this controller turns gestures into ONVIF commands on its timers. A gesture (a held pad
+button, a held key, a drag, a wheel turn) sets a velocity; the controller sends
+ContinuousMove with a short Timeout and repeats it while the gesture lasts, so a lost
+Stop never leaves a camera turning. Velocity changes are coalesced (at most one move per
+40 ms); releasing sends Stop at once.
 """
 
 from __future__ import annotations
 
-import getpass
 import logging
-import socket
 import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from console.access.permissions import Action
 from console.onvif.models import OnvifError, Preset, PtzStatus
 from console.onvif.service import OnvifService
-from console.ptz.lease import Decision, Holder, Lease, LeaseBoard, Outcome, Priority
-from console.store import presence
+from console.ptz.lease import Decision, Holder, Lease, LeaseBoard
+from console.services.accountability import Accountability
+from console.services.ptz_control import PtzControl, local_holder
 from console.ui.tasks import TaskRunner
 
 LOGGER = logging.getLogger("uitkijk.ptz")
@@ -29,26 +32,24 @@ COALESCE_MS = 40
 STATUS_POLL_MS = 400
 
 
-def local_holder(priority: Priority = Priority.OPERATOR) -> Holder:
-    """Who controls from a console without a session (tests, benchmarks): the desktop user here."""
-    user = getpass.getuser()
-    workstation = socket.gethostname()
-    return Holder(user, f"{user} @ {workstation}", workstation, priority)
-
-
 class PtzController(QObject):
     lease_changed = Signal(str, object, str)  # camera id, Lease | None, why
     status_changed = Signal(str, object)  # camera id, PtzStatus
     presets_changed = Signal(str, object)  # camera id, tuple[Preset, ...]
     problem = Signal(str, str)  # camera id, reason (refused lease, ONVIF error)
-    command_sent = Signal(str, str)  # camera id, operation: for the benchmark's wire timing
+    command_sent = Signal(str, str)  # camera id, operation (the benchmark times the wire from it)
+    _lost = Signal(str)  # a camera this desk steered is no longer its own
 
     def __init__(self, service: OnvifService, board: LeaseBoard, holder: Holder | None = None,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+                 accountability: Accountability | None = None, parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.service = service
         self.board = board
-        self.holder = holder or local_holder()
+        self.control = PtzControl(board, holder or local_holder(), accountability)
+        self.control.problem.connect(self.problem.emit)
+        self.control.lease_changed.connect(self.lease_changed.emit)
+        self.control.lost.connect(self._lost.emit)
+        self._lost.connect(self._on_lost)
         self.tasks = TaskRunner(self)
         self._velocity: dict[str, tuple[float, float, float]] = {}
         self._sent: dict[str, tuple[float, float, float]] = {}
@@ -71,11 +72,17 @@ class PtzController(QObject):
         self._expiry.start()
         self._watched: set[str] = set()
         self._watchers: dict[int, set[str]] = {}
-        self.accountability = None  # the audit log: leases, gestures and presets are logged before they happen
-        self._held: set[str] = set()  # cameras whose lease is ours (to log when it ends)
+        self._is_logged = accountability is not None  # gestures and presets are logged before they happen
         self._gestures_logged: set[str] = set()  # cameras whose current gesture has its entry on disk
         self._gestures_pending: set[str] = set()
-        board.changed.connect(self._on_board_change)
+
+    @property
+    def holder(self) -> Holder:
+        return self.control.holder
+
+    @holder.setter
+    def holder(self, holder: Holder) -> None:
+        self.control.holder = holder
 
     # -- lease ----------------------------------------------------------------------------
     def has_ptz(self, camera_id: str) -> bool:
@@ -83,77 +90,39 @@ class PtzController(QObject):
         return probe is not None and probe.has_ptz
 
     def is_mine(self, camera_id: str) -> bool:
-        lease = self.board.current(camera_id)
-        return lease is not None and lease.holder.same_person(self.holder)
+        return self.control.is_mine(camera_id)
 
     def lease(self, camera_id: str) -> Lease | None:
-        return self.board.current(camera_id)
+        return self.control.lease(camera_id)
 
     def take(self, camera_id: str) -> Decision | None:
         """Ask for the lease. Logged first (with the reason) when accountable: then None, the answer comes later."""
-        outcome = self.board.preview(camera_id, self.holder)
-        if self.accountability is None or outcome is Outcome.RENEWED:
-            return self._take_now(camera_id)
-        current = self.board.current(camera_id)
-        if outcome is Outcome.REFUSED:
-            self.problem.emit(camera_id, f"{current.holder.display_name} controls this camera")
-            return None
-        action, detail = Action.CONTROL_PTZ, {"priority": self.holder.priority.name.lower()}
-        if current is not None:
-            detail["taken_over_from"] = current.holder.user
-            if self.holder.priority == Priority.TEAM_CHIEF and current.holder.priority > Priority.TOUR:
-                action = Action.TAKE_OVER_PTZ
-        self.accountability.guard(action, "ptz lease", camera_id, detail, then=lambda: self._take_now(camera_id))
-        return None
+        return self.control.take(camera_id, then=self._on_taken)
 
-    def _take_now(self, camera_id: str) -> Decision:
-        decision = self.board.request(camera_id, self.holder)
-        if not decision.is_granted:
-            self.problem.emit(camera_id, decision.reason())
-        else:
-            self._held.add(camera_id)
-            self.refresh_presets(camera_id)
-        return decision
+    def _on_taken(self, decision: Decision) -> None:
+        if decision.is_granted and decision.lease is not None:
+            self.refresh_presets(decision.lease.camera_id)
 
     def release(self, camera_id: str) -> None:
         self.stop(camera_id)
-        self.board.release(camera_id, self.holder)
+        self.control.release(camera_id)
 
-    def _on_board_change(self, camera_id: str, lease: Lease | None, why: str) -> None:
-        if lease is None or not lease.holder.same_person(self.holder):
-            if camera_id in self._velocity:  # we lost it: our gesture ends here
-                self._velocity.pop(camera_id, None)
-            self._gestures_logged.discard(camera_id)
-        if self.accountability is not None:
-            self._log_board_change(camera_id, lease, why)
-        self.lease_changed.emit(camera_id, lease, why)
-
-    def _log_board_change(self, camera_id: str, lease: Lease | None, why: str) -> None:
-        """The board shows every lease of this desk (a tour's too); the log records the end of ours."""
-        session = self.accountability.session
-        if lease is None:
-            effects = presence.lease_released(session.id, camera_id)
-        else:
-            effects = presence.lease_taken(session.id, camera_id, lease.holder.display_name,
-                                           lease.holder.priority.name.lower())  # fmt: skip
-        self.accountability.writer.submit(None, effects=effects)
-        if camera_id in self._held and (lease is None or not lease.holder.same_person(self.holder)):
-            self._held.discard(camera_id)
-            self.accountability.log("ptz lease ended", camera_id, {"why": why}, is_fact=True)
+    def _on_lost(self, camera_id: str) -> None:
+        """The lease went to someone else (or expired): a gesture of ours ends here."""
+        self._velocity.pop(camera_id, None)
+        self._gestures_logged.discard(camera_id)
 
     # -- gestures ---------------------------------------------------------------------------
     def move(self, camera_id: str, pan: float, tilt: float, zoom: float) -> bool:
         """Start or change a gesture; False (and a problem signal) without the lease."""
-        if not self.is_mine(camera_id):
-            self.problem.emit(camera_id, self._why_not(camera_id))
+        if not self.control.touch(camera_id):
             return False
-        self.board.touch(camera_id, self.holder)
         velocity = (_clip(pan), _clip(tilt), _clip(zoom))
         if velocity == (0.0, 0.0, 0.0):
             self.stop(camera_id)
             return True
         self._velocity[camera_id] = velocity
-        if self.accountability is not None and camera_id not in self._gestures_logged:
+        if self._is_logged and camera_id not in self._gestures_logged:
             self._log_gesture(camera_id, velocity)
             return True
         since = (time.monotonic() - self._last_sent_s.get(camera_id, 0.0)) * 1000
@@ -181,8 +150,9 @@ class PtzController(QObject):
 
         pan, tilt, zoom = velocity
         detail = {"pan": pan, "tilt": tilt, "zoom": zoom}
-        self.accountability.log("ptz move", camera_id, detail, self.accountability.session.reason, then=go,
-                                otherwise=lambda: self._gestures_pending.discard(camera_id))  # fmt: skip
+        self.control.log_then(
+            camera_id, "ptz move", detail, go, otherwise=lambda: self._gestures_pending.discard(camera_id)
+        )
 
     def stop(self, camera_id: str) -> None:
         """End the gesture: Stop goes out at once."""
@@ -201,7 +171,7 @@ class PtzController(QObject):
 
     def _send_move(self, camera_id: str) -> None:
         velocity = self._velocity.get(camera_id)
-        if velocity is None or (self.accountability is not None and camera_id not in self._gestures_logged):
+        if velocity is None or (self._is_logged and camera_id not in self._gestures_logged):
             return
         self._sent[camera_id] = velocity
         self._last_sent_s[camera_id] = time.monotonic()
@@ -223,20 +193,15 @@ class PtzController(QObject):
                 self._velocity.pop(camera_id, None)
 
     # -- one-shot commands -------------------------------------------------------------------
-    def _command(self, camera_id: str, future_factory, on_success=None, what: str = "", detail: dict | None = None,
-                 ) -> bool:  # fmt: skip
-        if not self.is_mine(camera_id):
-            self.problem.emit(camera_id, self._why_not(camera_id))
+    def _command(self, camera_id: str, future_factory: Callable[[], Future[Any]],
+                 on_success: Callable[[Any], None] | None, what: str, detail: dict | None = None) -> bool:  # fmt: skip
+        if not self.control.touch(camera_id):
             return False
-        self.board.touch(camera_id, self.holder)
 
         def run() -> None:
             self.tasks.run(future_factory(), on_success, lambda error: self._failed(camera_id, error))
 
-        if self.accountability is not None and what:
-            self.accountability.log(what, camera_id, detail, self.accountability.session.reason, then=run)
-        else:
-            run()
+        self.control.log_then(camera_id, what, detail, run)
         return True
 
     def preset_token(self, camera_id: str, name_or_token: str) -> str | None:
@@ -248,8 +213,7 @@ class PtzController(QObject):
 
     def goto_preset_as(self, camera_id: str, token: str, holder: Holder) -> None:
         """A preset move for someone else on this console (a tour), under its own lease."""
-        lease = self.board.current(camera_id)
-        if lease is None or not lease.holder.same_person(holder) or lease.holder.priority != holder.priority:
+        if not self.control.is_held_by(camera_id, holder):
             return
         self.command_sent.emit(camera_id, "GotoPreset")
         self.tasks.run(self.service.goto_preset(camera_id, token), None, lambda error: self._failed(camera_id, error))
@@ -312,17 +276,11 @@ class PtzController(QObject):
         LOGGER.warning("%s: %s", camera_id, reason)
         self.problem.emit(camera_id, reason)
 
-    def _why_not(self, camera_id: str) -> str:
-        lease = self.board.current(camera_id)
-        if lease is not None:
-            return f"{lease.holder.display_name} controls this camera"
-        return "take control first (P)"
-
     def shutdown(self) -> None:
         self.stop_all()
         for timer in (self._repeat, self._coalesce, self._poll, self._expiry):
             timer.stop()
-        self.board.release_all(self.holder)
+        self.control.shutdown()
 
 
 def _clip(value: float) -> float:

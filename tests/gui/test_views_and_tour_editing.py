@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from console.services.ptz_control import local_holder
 from console.tours.model import Tour, TourStep
 from console.ui.main_window import WallWindow
-from console.ui.ptz_controller import local_holder
 from console.ui.tour_player import TourPlayer
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore

@@ -9,11 +9,12 @@ import pytest
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.ptz.lease import LeaseBoard
+from console.services.ptz_control import local_holder
 from console.services.tour_log import TourLog
 from console.sim.from_config import camera_colour
 from console.store import open_store
 from console.tours.model import Tour, TourStep
-from console.ui.ptz_controller import PtzController, local_holder
+from console.ui.ptz_controller import PtzController
 from console.ui.tour_player import TourPlayer
 from console.ui.wall_view import WallView
 from console.video.hub import StreamHub

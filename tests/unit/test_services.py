@@ -92,3 +92,33 @@ def test_the_holder_priority_follows_role_and_reason():
     assert session_holder(operator).priority.name == "INCIDENT"
     chief = Session(User("bart", "Bart", Role.TEAM_CHIEF, "-"), "ws-9", reason=PATROL)
     assert session_holder(chief).priority.name == "TEAM_CHIEF"
+
+
+def test_a_team_chief_takes_a_camera_over_logged_as_a_take_over_and_the_operator_hears_of_it(desk):
+    from console.ptz.lease import LeaseBoard
+    from console.services.ptz_control import PtzControl
+
+    accountability, thread, supervision = desk
+    accountability.set_reason(PATROL)
+    thread.run_next()
+    board = LeaseBoard()
+    operator = PtzControl(board, session_holder(accountability.session), accountability)
+    chief_session = Session(User("bart.claes", "Bart Claes", Role.TEAM_CHIEF, "-"), "ws-09", reason=PATROL)
+    chief = PtzControl(board, session_holder(chief_session), None)  # another desk, unlogged here
+    assert operator.take("cam-ptz") is None  # logged first
+    assert not operator.is_mine("cam-ptz")
+    thread.run_next()
+    assert operator.is_mine("cam-ptz")
+    problems: list[tuple[str, str]] = []
+    lost: list[str] = []
+    operator.problem.connect(lambda camera, why: problems.append((camera, why)))
+    operator.lost.connect(lost.append)
+    decision = chief.take("cam-ptz")
+    assert decision is not None and decision.is_granted and lost == ["cam-ptz"]
+    assert not operator.touch("cam-ptz") and "Bart Claes" in problems[-1][1]
+    accountability.writer.flush()
+    actions = [entry.action for entry in supervision.search(camera="cam-ptz")]
+    assert actions[:2] == ["ptz lease ended", "ptz lease"]  # newest first: the end of ours is a fact in the log
+    refused = chief.take("cam-ptz")  # renewing its own
+    assert refused is not None and refused.is_granted
+    assert operator.take("cam-ptz") is None and "Bart Claes" in problems[-1][1]  # refused without an entry
