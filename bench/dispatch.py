@@ -40,8 +40,8 @@ from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
 from console.services.dispatch_reads import DispatchReader
 from console.store import open_store
 from console.ui.accountability import Accountability
-from console.ui.dispatch_models import POLL_MS, AlertSound, DispatchFeed
-from console.ui.dispatch_panel import DispatchPanel
+from console.ui.dispatch.models import POLL_MS, AlertSound, DispatchFeed
+from console.ui.dispatch.panel import DispatchPanel
 
 WHO = {"user": "intake", "role": "external system", "workstation": "bench"}
 

@@ -196,6 +196,17 @@ def overdue(incidents: Iterable[Incident], now: dt.datetime, wait_s: float) -> l
     ]
 
 
+def unit_report_targets(state: UnitState) -> frozenset[UnitState]:
+    """What a unit may report from a state (dispatching is done from an incident)."""
+    return UNIT_TRANSITIONS[state] - {UnitState.DISPATCHED}
+
+
+def units_to_offer(units: Iterable[Unit], area: str | None) -> list[Unit]:
+    """The available units for an incident: those of its area first, then by call sign."""
+    available = [unit for unit in units if unit.state == UnitState.AVAILABLE]
+    return sorted(available, key=lambda unit: (unit.home_area != area, unit.call_sign))
+
+
 # -- where: distances, nearby cameras, a street gazetteer from the camera configuration -------------
 EARTH_RADIUS_M = 6_371_000.0
 

@@ -23,6 +23,7 @@ from console.dispatch.model import (
     IllegalChange,
     Incident,
     IncidentState,
+    Place,
     Snapshot,
     Source,
     TimelineEvent,
@@ -31,6 +32,7 @@ from console.dispatch.model import (
     UnitState,
     check_incident_transition,
     check_unit_transition,
+    locate,
 )
 from console.store import dispatch as rows
 from console.store.backend import Transaction
@@ -562,3 +564,21 @@ def incident_json(incident: Incident) -> dict[str, Any]:
         "anpr_hit": incident.hit,
         "timeline": [{"utc": e.utc, "user": e.user, "kind": e.kind, "text": e.text} for e in incident.timeline],
     }  # fmt: skip
+
+
+def draft_from_form(source: Source, values: dict[str, Any], places: Sequence[Place]) -> Draft:
+    """A new incident as typed in the form: the address located in the gazetteer when it can be."""
+    found = locate(values["address"], places)
+    area = values["area"] or (found.area if found else None)
+    return Draft(source, values["type"], values["priority"], values["address"], area, found.lat if found else None,
+                 found.lon if found else None, values["description"], values["caller"])  # fmt: skip
+
+
+def edited_fields(incident: Incident, values: dict[str, Any], places: Sequence[Place]) -> dict[str, Any]:
+    """What the form changed of an incident; a new address of an incident without a position locates it."""
+    changes = {name: value for name, value in values.items() if name in EDITABLE and getattr(incident, name) != value}
+    if "address" in changes and incident.lat is None:
+        found = locate(values["address"], places)
+        if found is not None:
+            changes |= {"lat": found.lat, "lon": found.lon}
+    return changes

@@ -17,24 +17,24 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from console.access.permissions import Action, NotPermitted, is_allowed
-from console.access.reasons import Category, Kind, Reason, ReasonRequired
-from console.access.session import utc_now
+from console.access.permissions import Action, is_allowed
+from console.access.reasons import Category
 from console.access.users import UserDirectory, load_users
-from console.audit.evidence import evidence_paths, save_evidence
 from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
 from console.config.loader import CameraConfig
 from console.dispatch.config import load_units
 from console.dispatch.config import places as dispatch_places
-from console.dispatch.model import Incident, Snapshot, Source, cameras_for
-from console.dispatch.service import Draft, create_incident, ensure_units, link_camera
+from console.dispatch.model import Incident, Snapshot
+from console.dispatch.service import ensure_units
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.paths import RESOURCES_DIR, AppPaths
 from console.ptz.lease import LeaseBoard
 from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
+from console.services.evidence import Evidence
+from console.services.incident_video import IncidentVideo
 from console.services.ptz_control import local_holder
 from console.services.supervision import Supervision
 from console.services.tour_log import TourLog
@@ -43,8 +43,8 @@ from console.tours.config import save_tours
 from console.tours.model import Tour
 from console.ui.accountability import Accountability, ViewingLog
 from console.ui.board import BoardWindow
-from console.ui.dispatch_models import AlertSound, DispatchFeed
-from console.ui.dispatch_panel import DispatchPanel, DispatchWindow
+from console.ui.dispatch.models import AlertSound, DispatchFeed
+from console.ui.dispatch.panel import DispatchPanel, DispatchWindow, WallHooks
 from console.ui.login import InactivityWatch, ReasonDialog, check_password
 from console.ui.main_window import WallWindow
 from console.ui.ptz_controller import PtzController
@@ -53,7 +53,6 @@ from console.ui.tasks import TaskRunner
 from console.ui.tour_player import TourPlayer
 from console.ui.window_store import SavedArrangement, SavedWindow, WindowStore
 from console.video.hub import StreamHub
-from console.video.snapshot import grab_still
 from console.video.stream import StreamState
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
@@ -111,6 +110,12 @@ class Console(QObject):
         self.board: BoardWindow | None = None
         self._viewing: list[ViewingLog] = []
         self._snapshots = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="snapshot")
+        self.evidence: Evidence | None = None
+        self.incident_video: IncidentVideo | None = None
+        if accountability is not None:
+            self.evidence = Evidence(accountability.rules, paths.data_dir / "evidence", self._snapshots)
+            self.evidence.kept.connect(lambda png: self.snapshot_saved.emit(str(png)))
+            self.incident_video = IncidentVideo(accountability.rules, dispatch_places(config))
         self.tasks = TaskRunner(self)
         self.views = ViewStore(paths.settings_dir, self.user.user)
         self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json")
@@ -177,10 +182,10 @@ class Console(QObject):
         window.closed.connect(self._on_window_closed)
         window.arrangement_changed.connect(self.save)
         window.tile_status_changed.connect(self._on_window_tile_status_changed)
-        player = TourPlayer(window.wall, self.hub, self.ptz, self.tour_log, f"wall {number}", self.user, parent=window)
+        player = TourPlayer(window.wall, self.hub, self.ptz, self.tour_log, f"wall {number}", self.user,
+                            accountability=self.accountability, parent=window)  # fmt: skip
         window.attach_tours(player, lambda: self.tours, self.save_tours, self.views)
         if self.accountability is not None:
-            player.accountability = self.accountability
             window.attach_session(self.accountability, self.accountability.may(Action.SUPERVISE))
             self._viewing.append(ViewingLog(self.accountability, window.wall, f"wall {number}", parent=window))
             window.reason_requested.connect(lambda w=window: self.ask_reason(w))
@@ -260,55 +265,22 @@ class Console(QObject):
 
     def snapshot(self, window: WallWindow, tile: int, on_kept: Callable[[Snapshot], None] | None = None) -> None:
         """A full-resolution still of the tile's camera as evidence: PNG + JSON sidecar, logged before it is kept."""
-        assert self.accountability is not None
+        assert self.evidence is not None
         camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
         if camera is None:
             window.statusBar().showMessage("Snapshot: select a tile with a camera first", 6000)
             return
-        try:
-            reason = self.accountability.session.require(Action.TAKE_SNAPSHOT)
-        except (NotPermitted, ReasonRequired) as error:
-            window.statusBar().showMessage(f"Not done: {error}", 10000)
-            return
-        url = window.wall.stream_url(camera, "main")
-        if url is None:
-            window.statusBar().showMessage(f"Snapshot: the streams of {camera.name} are not known yet", 8000)
-            return
-        window.statusBar().showMessage(f"Snapshot of {camera.name}…")
-        self.tasks.run(self._snapshots.submit(grab_still, url),
-                       lambda still: self._keep_snapshot(window, tile, camera, reason, still, on_kept),
-                       lambda error: window.statusBar().showMessage(f"Snapshot failed: {error}", 10000))  # fmt: skip
-
-    def _keep_snapshot(self, window: WallWindow, tile: int, camera, reason, still,
-                       on_kept: Callable[[Snapshot], None] | None = None) -> None:  # fmt: skip
-        session = self.accountability.session
-        utc = utc_now()
-        png_path, json_path = evidence_paths(self.paths.data_dir / "evidence", camera.id, utc)
-        sidecar = {"camera": camera.id, "camera_name": camera.name, "utc": utc, "user": session.user.name,
-                   "role": session.role.value, "workstation": session.workstation, "reason": reason.as_record(),
-                   "width": still.width, "height": still.height, "sha256": still.sha256,
-                   "file": png_path.name}  # fmt: skip
-        detail = {"file": png_path.name, "sha256": still.sha256, "wall": f"wall {window.number}", "tile": tile + 1}
-
-        def keep() -> None:
-            status = window.statusBar()
-            self.tasks.run(self._snapshots.submit(save_evidence, png_path, json_path, still.png, sidecar),
-                           lambda _: status.showMessage(f"Snapshot kept as evidence: {png_path}", 12000),
-                           lambda error: status.showMessage(f"Snapshot not saved: {error}", 12000))  # fmt: skip
-            self.snapshot_saved.emit(str(png_path))
-            if on_kept is not None:
-                on_kept(Snapshot(camera.id, utc, png_path.name, still.sha256))
-
-        self.accountability.guard(Action.TAKE_SNAPSHOT, "snapshot", camera.id, detail, then=keep)
+        where = {"wall": f"wall {window.number}", "tile": tile + 1}
+        self.evidence.snapshot(camera, window.wall.stream_url(camera, "main"), where,
+                               lambda line: window.statusBar().showMessage(line, 12000), on_kept)  # fmt: skip
 
     # -- dispatch: the panel, incidents from tiles, video that follows an incident -------------------------
     def _attach_dispatch(self, window: WallWindow) -> None:
         assert self.accountability is not None and self.dispatch_feed is not None
+        hooks = WallHooks(follow=self.follow_incident, show_camera=self.show_hit_camera,
+                          link_tile=lambda incident_id: self.link_tile(self.windows[0], incident_id))  # fmt: skip
         panel = DispatchPanel(self.accountability, self.dispatch_feed, self.config, self.dispatch_units,
-                              self.alert_sound, window)  # fmt: skip
-        panel.follow = self.follow_incident
-        panel.link_tile = lambda incident_id: self.link_tile(self.windows[0], incident_id)
-        panel.show_camera = self.show_hit_camera
+                              self.alert_sound, hooks, window)  # fmt: skip
         window.attach_dispatch(panel, lambda: self.incident_from_tile(window))
         self.dispatch_panel = panel
         units = ensure_units(self.dispatch_units, self.accountability.session.user.name)
@@ -318,71 +290,53 @@ class Console(QObject):
 
     def incident_from_tile(self, window: WallWindow) -> None:
         """One action: an incident on the selected tile's camera, its place filled in, a snapshot linked."""
-        assert self.accountability is not None and self.dispatch_panel is not None
+        assert self.incident_video is not None and self.dispatch_panel is not None
         tile = window.wall.state.selected
         camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
         if camera is None:
             window.statusBar().showMessage("New incident: select a tile with a camera first", 6000)
             return
-        where = camera.location
-        draft = Draft(Source.CAMERA, "camera observation", 2, where.street, camera.area, where.lat, where.lon,
-                      f"seen on {camera.name}", cameras=(camera.id,))  # fmt: skip
-        panel = self.dispatch_panel
+        panel, video = self.dispatch_panel, self.incident_video
 
-        def created(detail: dict) -> None:
-            panel.select_incident(detail["incident"])
+        def created(incident_id: str) -> None:
+            panel.select_incident(incident_id)
             panel.form.type.setFocus()
             panel.form.type.lineEdit().selectAll()
-            window.statusBar().showMessage(f"Incident {detail['incident']} created from {camera.name}", 8000)
-            self.snapshot(window, tile, lambda snapshot: self._link_snapshot(detail["incident"], snapshot))
+            window.statusBar().showMessage(f"Incident {incident_id} created from {camera.name}", 8000)
+            self.snapshot(window, tile, lambda snapshot: video.link_snapshot(incident_id, snapshot))
 
-        self.accountability.change(Action.MANAGE_INCIDENTS, create_incident(draft, self.session.user.name),
-                                   then=created)  # fmt: skip
+        video.create_from_camera(camera, created)
 
     def link_tile(self, window: WallWindow, incident_id: str) -> None:
         """The selected tile's camera joins the incident, with a snapshot of what it shows now."""
+        assert self.incident_video is not None and self.dispatch_panel is not None
         tile = window.wall.state.selected
         camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
         if camera is None:
             self.dispatch_panel.show_message("select a tile with a camera first")
             return
-        self.accountability.change(Action.MANAGE_INCIDENTS, link_camera(incident_id, camera.id, self.session.user.name))
-        self.snapshot(window, tile, lambda snapshot: self._link_snapshot(incident_id, snapshot))
-
-    def _link_snapshot(self, incident_id: str, snapshot: Snapshot) -> None:
-        change = link_camera(incident_id, snapshot.camera, self.session.user.name, snapshot)
-        self.accountability.change(Action.MANAGE_INCIDENTS, change)
+        video = self.incident_video
+        video.link_camera(incident_id, camera.id)
+        self.snapshot(window, tile, lambda snapshot: video.link_snapshot(incident_id, snapshot))
 
     def follow_incident(self, incident: Incident, window: WallWindow | None = None) -> None:
         """Video follows the incident: its linked and nearby cameras on a wall, under the incident as reason."""
-        assert self.accountability is not None
-        window = window or self.windows[0]
-        cameras = cameras_for(incident, dispatch_places(self.config), count=4)
-        if not cameras:
-            self.dispatch_panel.show_message(f"{incident.id}: no camera is linked, near or in its area")
-            return
-        layout = "1x1" if len(cameras) == 1 else "2x2"
-        view = SavedView(f"incident {incident.id}", layout, tuple(cameras))
+        assert self.incident_video is not None and self.dispatch_panel is not None
+        shown_on = window or self.windows[0]
+        panel = self.dispatch_panel
 
-        def show() -> None:
-            window.recall_view(view)
-            self.dispatch_panel.show_message(f"{incident.id}: {', '.join(cameras)} on wall {window.number}")
+        def show(view: SavedView) -> None:
+            shown_on.recall_view(view)
+            panel.show_message(f"{incident.id}: {', '.join(camera for camera in view.cameras if camera)}"
+                               f" on wall {shown_on.number}")  # fmt: skip
 
-        self._with_reason(Category.INCIDENT, incident.id, show)
+        if not self.incident_video.follow(incident, show):
+            panel.show_message(f"{incident.id}: no camera is linked, near or in its area")
 
     def show_hit_camera(self, camera_id: str, reference: str) -> None:
+        assert self.incident_video is not None
         window = self.windows[0]
-        self._with_reason(Category.ANPR_HIT, reference, lambda: window.wall.assign_to_selected(camera_id))
-
-    def _with_reason(self, category: Category, reference: str, then: Callable[[], None]) -> None:
-        """Look at an incident's or a hit's cameras under that reason (the desk's kind of police is kept)."""
-        current = self.accountability.session.reason
-        kind = current.kind if current is not None else Kind.ADMINISTRATIVE
-        wanted = Reason(kind, category, reference)
-        if current == wanted:
-            then()
-        else:
-            self.accountability.set_reason(wanted, then)
+        self.incident_video.with_reason(Category.ANPR_HIT, reference, lambda: window.wall.assign_to_selected(camera_id))
 
     def show_board(self) -> None:
         assert self.accountability is not None

@@ -23,6 +23,7 @@ from console.services.tour_log import TourLog
 from console.store import presence
 from console.tours.model import Tour, TourStep
 from console.tours.runner import PrerollDue, RunEnded, RunState, StepShown, TourRun
+from console.ui.accountability import Accountability
 from console.ui.ptz_controller import PtzController
 from console.ui.wall_view import WallView
 from console.video.hub import StreamHandle, StreamHub
@@ -44,7 +45,7 @@ class TourPlayer(QObject):
 
     def __init__(self, wall: WallView, hub: StreamHub, ptz: PtzController | None, tour_log: TourLog | None,
                  wall_name: str, user: Holder, preroll_s: float = DEFAULT_PREROLL_S,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+                 accountability: Accountability | None = None, parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.wall, self.hub, self.ptz, self.tour_log = wall, hub, ptz, tour_log
         self.wall_name, self.user, self.preroll_s = wall_name, user, preroll_s
@@ -58,7 +59,7 @@ class TourPlayer(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.switched_at: float | None = None  # monotonic time of the last switch (the benchmark reads it)
-        self.accountability = None  # the audit log: a tour starts once its entry (with the reason) is on disk
+        self.accountability = accountability  # a tour starts once its entry (with the reason) is on disk
         wall.key_handler = self.handle_key
         wall.enlarged.connect(self._on_wall_enlarged)
 

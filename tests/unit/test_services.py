@@ -16,6 +16,7 @@ from console.audit.writer import AuditWriter
 from console.dispatch import service
 from console.dispatch.model import Source
 from console.services.accountability import Accountability, session_holder
+from console.services.dispatch_reads import DispatchReader
 from console.services.supervision import Supervision
 from console.store import open_store
 
@@ -122,3 +123,97 @@ def test_a_team_chief_takes_a_camera_over_logged_as_a_take_over_and_the_operator
     refused = chief.take("cam-ptz")  # renewing its own
     assert refused is not None and refused.is_granted
     assert operator.take("cam-ptz") is None and "Bart Claes" in problems[-1][1]  # refused without an entry
+
+
+# -- incidents and video, evidence ------------------------------------------------------------------
+def test_the_rules_that_left_the_dispatch_panel():
+    from console.config.loader import load_camera_config
+    from console.dispatch.config import places
+    from console.dispatch.model import Unit, UnitKind, UnitState, unit_report_targets, units_to_offer
+    from console.paths import DEFAULT_CONFIG_DIR
+
+    gazetteer = places(load_camera_config(DEFAULT_CONFIG_DIR))
+    street = gazetteer[0].street
+    values = {"type": "fight", "priority": 1, "address": f"{street} 3", "area": None, "caller": "", "description": "",
+              "report_number": "", "outcome": ""}  # fmt: skip
+    draft = service.draft_from_form(Source.PHONE, values, gazetteer)
+    assert draft.area == gazetteer[0].area and draft.lat is not None  # located in the gazetteer
+    units = [Unit("Leie 31", UnitKind.CAR, "other", UnitState.AVAILABLE, None, ""),
+             Unit("Leie 21", UnitKind.BIKE, "centre", UnitState.AVAILABLE, None, ""),
+             Unit("Leie 11", UnitKind.CAR, "centre", UnitState.DISPATCHED, "2026-0001", "")]  # fmt: skip
+    assert [unit.call_sign for unit in units_to_offer(units, "other")] == ["Leie 31", "Leie 21"]
+    assert UnitState.DISPATCHED not in unit_report_targets(UnitState.AVAILABLE)
+
+
+def test_an_edit_changes_only_what_the_form_changed_and_locates_a_new_address():
+    from console.config.loader import load_camera_config
+    from console.dispatch.config import places
+    from console.dispatch.model import Incident, IncidentState
+    from console.paths import DEFAULT_CONFIG_DIR
+
+    gazetteer = places(load_camera_config(DEFAULT_CONFIG_DIR))
+    incident = Incident("2026-0001", Source.PHONE, "noise", 3, IncidentState.NEW, "2026-11-28T01:00:00.000000Z",
+                        "an", "somewhere", None, None, None, "loud", "", (), (), (), "", "", None, None,
+                        "2026-11-28T01:00:00.000000Z", None, ())  # fmt: skip
+    values = {"type": "noise", "priority": 2, "address": f"{gazetteer[0].street} 1", "area": None, "caller": "",
+              "description": "loud", "report_number": "", "outcome": ""}  # fmt: skip
+    changes = service.edited_fields(incident, values, gazetteer)
+    assert set(changes) == {"priority", "address", "lat", "lon"} and changes["priority"] == 2
+
+
+def test_video_follows_an_incident_under_the_incident_as_reason(desk):
+    from console.config.loader import load_camera_config
+    from console.dispatch.config import places
+    from console.paths import DEFAULT_CONFIG_DIR
+    from console.services.incident_video import IncidentVideo, draft_from_camera
+
+    accountability, thread, supervision = desk
+    config = load_camera_config(DEFAULT_CONFIG_DIR)
+    video = IncidentVideo(accountability, places(config))
+    accountability.set_reason(PATROL)
+    thread.run_next()
+    camera = config.cameras[0]
+    assert draft_from_camera(camera).cameras == (camera.id,)
+    made: list[str] = []
+    assert video.create_from_camera(camera, made.append)
+    thread.run_next()
+    incident = DispatchReader(supervision.database).board().incident(made[0])  # as the store holds it
+    shown = []
+    assert video.follow(incident, shown.append)
+    thread.run_next()  # the new reason is logged first
+    assert (
+        accountability.session.reason.category == Category.INCIDENT
+        and accountability.session.reason.reference == made[0]
+    )
+    assert accountability.session.reason.kind == Kind.ADMINISTRATIVE  # the desk's kind of police is kept
+    assert shown[0].cameras[0] == camera.id and shown[0].layout in ("1x1", "2x2")
+
+
+def test_a_snapshot_is_logged_before_its_files_are_kept(desk, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from console.config.loader import load_camera_config
+    from console.paths import DEFAULT_CONFIG_DIR
+    from console.services.evidence import Evidence
+    from console.video.snapshot import Still
+
+    accountability, thread, supervision = desk
+    camera = load_camera_config(DEFAULT_CONFIG_DIR).cameras[0]
+    executor = ThreadPoolExecutor(max_workers=1)
+    evidence = Evidence(accountability, tmp_path / "evidence", executor,
+                        grab=lambda url: Still(b"\x89PNG fake", "ab" * 32, 1280, 720, 0.0))  # fmt: skip
+    lines: list[str] = []
+    assert not evidence.snapshot(camera, "rtsp://cam/main", {"tile": 1}, lines.append)  # no reason yet
+    assert "reason" in lines[-1]
+    accountability.set_reason(PATROL)
+    thread.run_next()
+    kept = []
+    assert evidence.snapshot(camera, "rtsp://cam/main", {"tile": 1}, lines.append, kept.append)
+    thread.run_next()  # grabbed: now logged
+    assert not list((tmp_path / "evidence").rglob("*.png"))  # nothing kept before the entry is durable
+    thread.run_next()  # durable: kept
+    executor.shutdown(wait=True)
+    [png] = list((tmp_path / "evidence").rglob("*.png"))
+    assert kept[0].file == png.name and png.with_suffix(".json").exists()
+    [entry] = supervision.search(camera=camera.id)
+    assert entry.action == "snapshot" and png.name in entry.detail

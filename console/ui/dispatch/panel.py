@@ -12,26 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QCompleter,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,277 +33,39 @@ from console.config.loader import CameraConfig
 from console.dispatch import service
 from console.dispatch.config import Units, places
 from console.dispatch.model import (
-    INCIDENT_TYPES,
-    UNIT_TRANSITIONS,
     IllegalChange,
     Incident,
     IncidentState,
-    Source,
     UnitState,
     locate,
     overdue,
+    unit_report_targets,
+    units_to_offer,
 )
 from console.dispatch.service import Board, Hit
 from console.ui.accountability import Accountability
-from console.ui.dispatch_models import (
+from console.ui.dispatch.forms import HitView, IncidentForm, select_row, selected_key, table_view
+from console.ui.dispatch.models import (
     AlertSound,
     DispatchFeed,
     HitListModel,
     IncidentQueueModel,
     UnitBoardModel,
     duration,
-    local_hhmm,
 )
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
-TAKEN_SOURCES = (Source.PHONE, Source.CITIZEN_REPORT, Source.PATROL, Source.CAMERA)
 UNIT_ACTIONS = (("En route", UnitState.EN_ROUTE), ("On scene", UnitState.ON_SCENE), ("Available", UnitState.AVAILABLE),
                 ("Busy", UnitState.BUSY), ("Out of service", UnitState.OUT_OF_SERVICE))  # fmt: skip
 
 
-def _view(model, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
+@dataclass(frozen=True)
+class WallHooks:
+    """What the dispatch panel may ask of the wall beside it."""
 
-
-def _select(view: QTableView, row: int | None) -> None:
-    if row is None:
-        view.clearSelection()
-        return
-    index = view.model().index(row, 0)
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    view.selectionModel().setCurrentIndex(index, flags)
-
-
-def _selected_key(view: QTableView):
-    rows = view.selectionModel().selectedRows()
-    return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
-
-
-class IncidentForm(QWidget):
-    """One incident: its fields, its timeline, and what can be done with it."""
-
-    def __init__(self, config: CameraConfig, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("incidentForm")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 4, 0, 0)
-        self.title = QLabel("New incident")
-        self.title.setObjectName("incidentTitle")
-        self.title.setWordWrap(True)
-        column.addWidget(self.title)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setVerticalSpacing(4)
-        self.type = QComboBox()
-        self.type.setEditable(True)
-        self.type.addItems(INCIDENT_TYPES)
-        self.type.setCurrentText("")
-        self.priority = QComboBox()
-        self.priority.addItems(["1 \u2013 urgent", "2 \u2013 normal", "3 \u2013 low"])
-        self.priority.setCurrentIndex(1)
-        self.source = QComboBox()
-        for source in TAKEN_SOURCES:
-            self.source.addItem(source.value, source)
-        top = QHBoxLayout()
-        top.addWidget(self.type, 3)
-        top.addWidget(self.priority, 2)
-        top.addWidget(self.source, 2)
-        form.addRow("Type", top)
-        self.address = QLineEdit()
-        self.address.setPlaceholderText("street and number, or a place")
-        streets = sorted({camera.location.street for camera in config.cameras})
-        completer = QCompleter(streets, self.address)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.address.setCompleter(completer)
-        self.area = QComboBox()
-        self.area.addItem("\u2014 area \u2014", None)
-        for area in config.areas:
-            self.area.addItem(area.name, area.id)
-        where = QHBoxLayout()
-        where.addWidget(self.address, 3)
-        where.addWidget(self.area, 2)
-        form.addRow("Where", where)
-        self.caller = QLineEdit()
-        self.caller.setPlaceholderText("name and call-back number")
-        form.addRow("Caller", self.caller)
-        self.description = QPlainTextEdit()
-        self.description.setPlaceholderText("what is happening, who, which way they went")
-        self.description.setFixedHeight(46)
-        form.addRow("What", self.description)
-        self.report_number = QLineEdit()
-        self.report_number.setPlaceholderText("PV / report number")
-        self.outcome = QLineEdit()
-        self.outcome.setPlaceholderText("outcome (needed to close)")
-        closing = QHBoxLayout()
-        closing.addWidget(self.report_number, 2)
-        closing.addWidget(self.outcome, 3)
-        form.addRow("Report", closing)
-        column.addLayout(form)
-        self.cameras = QLabel("")
-        self.cameras.setObjectName("incidentCameras")
-        self.cameras.setWordWrap(True)
-        column.addWidget(self.cameras)
-        buttons = QGridLayout()
-        buttons.setSpacing(4)
-        self.save = QPushButton("Create incident")
-        self.save.setObjectName("primaryButton")
-        self.new = QPushButton("New (Ctrl+I)")
-        self.unit = QComboBox()
-        self.unit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.dispatch = QPushButton("Dispatch")
-        self.dispatch.setObjectName("primaryButton")
-        self.follow = QPushButton("Video follows (V)")
-        self.link_tile = QPushButton("Link selected tile")
-        self.close_incident = QPushButton("Close")
-        self.cancel_incident = QPushButton("Cancel incident")
-        self.merge_target = QComboBox()
-        self.merge = QPushButton("Merge into")
-        buttons.addWidget(self.save, 0, 0)
-        buttons.addWidget(self.new, 0, 1)
-        buttons.addWidget(self.follow, 0, 2)
-        buttons.addWidget(self.unit, 1, 0, 1, 2)
-        buttons.addWidget(self.dispatch, 1, 2)
-        buttons.addWidget(self.link_tile, 2, 0)
-        buttons.addWidget(self.close_incident, 2, 1)
-        buttons.addWidget(self.cancel_incident, 2, 2)
-        buttons.addWidget(self.merge_target, 3, 0, 1, 2)
-        buttons.addWidget(self.merge, 3, 2)
-        column.addLayout(buttons)
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("timeline")
-        self.timeline.setWordWrap(True)
-        self.timeline.setMinimumHeight(44)
-        column.addWidget(self.timeline, 1)
-        note_row = QHBoxLayout()
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("add a note to the timeline (Enter)")
-        note_row.addWidget(self.note)
-        column.addLayout(note_row)
-
-    def values(self) -> dict:
-        return {"type": self.type.currentText().strip(), "priority": self.priority.currentIndex() + 1,
-                "address": self.address.text().strip(), "area": self.area.currentData(),
-                "caller": self.caller.text().strip(), "description": self.description.toPlainText().strip(),
-                "report_number": self.report_number.text().strip(), "outcome": self.outcome.text().strip()}  # fmt: skip
-
-    def show_incident(self, incident: Incident | None) -> None:
-        is_new = incident is None
-        self.save.setText("Create incident" if is_new else "Save changes")
-        self.source.setEnabled(is_new)
-        if incident is None:
-            self.title.setText("New incident \u2013 fill in type and place, then Create")
-            for field in (self.address, self.caller, self.report_number, self.outcome, self.note):
-                field.clear()
-            self.type.setCurrentText("")
-            self.priority.setCurrentIndex(1)
-            self.area.setCurrentIndex(0)
-            self.description.clear()
-            self.cameras.setText("")
-            self.timeline.clear()
-            return
-        units = ", ".join(incident.units) or "no unit"
-        self.title.setText(f"<b>{incident.id}</b> \u00b7 P{incident.priority} \u00b7 {incident.state.value} \u00b7 "
-                           f"{units} \u00b7 from {incident.source.value}, {local_hhmm(incident.created_utc)} by "
-                           f"{incident.created_by}" + (f" \u00b7 merged into {incident.merged_into}"
-                                                       if incident.merged_into else ""))  # fmt: skip
-        self.type.setCurrentText(incident.type)
-        self.priority.setCurrentIndex(incident.priority - 1)
-        self.source.setCurrentIndex(max(0, self.source.findData(incident.source)))
-        self.address.setText(incident.address)
-        self.area.setCurrentIndex(max(0, self.area.findData(incident.area)))
-        self.caller.setText(incident.caller)
-        self.description.setPlainText(incident.description)
-        self.report_number.setText(incident.report_number)
-        self.outcome.setText(incident.outcome)
-        snapshots = f" \u00b7 {len(incident.snapshots)} snapshot(s)" if incident.snapshots else ""
-        self.cameras.setText(f"Cameras: {', '.join(incident.cameras) or 'none linked'}{snapshots}")
-        self.timeline.clear()
-        for event in reversed(incident.timeline):
-            self.timeline.addItem(f"{local_hhmm(event.utc)}  {event.user}  {event.text}")
-
-
-class HitView(QWidget):
-    """One ANPR hit: the read against the images, and the check the operator records."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 4, 0, 0)
-        self.facts = QLabel("Select a hit to compare the read with the images.")
-        self.facts.setObjectName("hitFacts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        column.addWidget(self.facts)
-        images = QHBoxLayout()
-        self.plate = QLabel("plate crop")
-        self.overview = QLabel("overview")
-        for label, width in ((self.plate, 200), (self.overview, 320)):
-            label.setObjectName("hitImage")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setMinimumSize(width // 2, 60)
-            images.addWidget(label, width)
-        column.addLayout(images)
-        row = QHBoxLayout()
-        self.confirmed = QPushButton("Confirmed")
-        self.confirmed.setObjectName("primaryButton")
-        self.misread = QPushButton("Misread")
-        self.wrong_entry = QPushButton("Wrong list entry")
-        for button in (self.confirmed, self.misread, self.wrong_entry):
-            row.addWidget(button)
-        column.addLayout(row)
-        row = QHBoxLayout()
-        self.make_incident = QPushButton("Make incident")
-        self.make_incident.setObjectName("primaryButton")
-        self.show_camera = QPushButton("Camera on the wall")
-        row.addWidget(self.make_incident)
-        row.addWidget(self.show_camera)
-        column.addLayout(row)
-        column.addStretch(1)
-        self.show_hit(None, "")
-
-    def show_hit(self, hit: Hit | None, camera_name: str) -> None:
-        for button in (self.confirmed, self.misread, self.wrong_entry):
-            button.setEnabled(hit is not None and hit.is_pending)
-        self.make_incident.setEnabled(hit is not None and hit.outcome == "confirmed" and not hit.incident)
-        self.show_camera.setEnabled(hit is not None)
-        if hit is None:
-            self.facts.setText("Select a hit to compare the read with the images.")
-            self.set_images(None, None)
-            return
-        when = dt.datetime.strptime(hit.utc[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC).astimezone()
-        check = ("<span style='color:#ff6b6d'><b>compare the read with the image, then record the check</b></span>"
-                 if hit.is_pending else f"checked: <b>{hit.outcome}</b> by {hit.outcome_by}"
-                 + (f", incident {hit.incident}" if hit.incident else ""))  # fmt: skip
-        self.facts.setText(
-            f"<span style='font-size:15pt'><b>{hit.plate_read}</b></span> ({hit.country}) read at "
-            f"{hit.confidence:.0%} \u00b7 list plate <b>{hit.plate}</b><br>"
-            f"{camera_name} ({hit.camera}), {hit.direction}, {when:%H:%M:%S}<br>"
-            f"List <b>{hit.list}</b>: {hit.list_reason}<br>owner {hit.list_owner}, entry until {hit.list_expires}"
-            f"<br>{check}"
-        )  # fmt: skip
-
-    def set_images(self, plate_png: bytes | None, overview_png: bytes | None) -> None:
-        for label, data, width, missing in ((self.plate, plate_png, 200, "no plate crop sent"),
-                                            (self.overview, overview_png, 320, "no overview image sent")):  # fmt: skip
-            image = QImage.fromData(data) if data else QImage()
-            if image.isNull():
-                label.setPixmap(QPixmap())
-                label.setText(missing)
-            else:
-                smooth = Qt.TransformationMode.SmoothTransformation
-                label.setPixmap(QPixmap.fromImage(image).scaledToWidth(width, smooth))
+    follow: Callable[[Incident], None]  # video follows the incident
+    link_tile: Callable[[str], None]  # the selected tile's camera joins the incident (by id)
+    show_camera: Callable[[str, str], None]  # a hit's camera on the wall (camera id, reference)
 
 
 class DispatchPanel(QWidget):
@@ -323,7 +75,7 @@ class DispatchPanel(QWidget):
     alert_raised = Signal(str, str)  # kind ("ANPR hit", "priority 1"), text
 
     def __init__(self, accountability: Accountability, feed: DispatchFeed, config: CameraConfig, units: Units,
-                 sound: AlertSound, parent: QWidget | None = None) -> None:  # fmt: skip
+                 sound: AlertSound, wall: WallHooks | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("dispatchPanel")
         self.accountability = accountability
@@ -335,9 +87,7 @@ class DispatchPanel(QWidget):
         self.can_view = self._may_without_reason(Action.VIEW_LIVE)
         self.can_dispatch = self._may_without_reason(Action.DISPATCH_UNITS)
         self.is_supervisor = self._may_without_reason(Action.SUPERVISE)
-        self.follow: Callable[[Incident], None] | None = None  # set by the console when there is a wall
-        self.link_tile: Callable[[str], None] | None = None
-        self.show_camera: Callable[[str, str], None] | None = None
+        self.wall = wall  # what the panel may ask of a wall (a call-taker's desk has none)
         self.board: Board | None = None
         self.current_id: str | None = None
         self._seen_hits: set[int] | None = None
@@ -376,7 +126,7 @@ class DispatchPanel(QWidget):
         # incidents: queue, form, units
         page = QSplitter(Qt.Orientation.Vertical)
         self.queue_model = IncidentQueueModel(self.units.warn_priority_1_after_s, self)
-        self.queue = _view(self.queue_model, 4)
+        self.queue = table_view(self.queue_model, 4)
         self.queue.setObjectName("incidentQueue")
         queue_box = QWidget()
         queue_column = QVBoxLayout(queue_box)
@@ -395,7 +145,7 @@ class DispatchPanel(QWidget):
         self.form = IncidentForm(self.config)
         page.addWidget(self.form)
         self.unit_model = UnitBoardModel(self)
-        self.unit_view = _view(self.unit_model, 3)
+        self.unit_view = table_view(self.unit_model, 3)
         self.unit_view.setObjectName("unitBoard")
         unit_box = QWidget()
         unit_column = QVBoxLayout(unit_box)
@@ -423,7 +173,7 @@ class DispatchPanel(QWidget):
         # ANPR hits
         self.hits_page = QSplitter(Qt.Orientation.Vertical)
         self.hit_model = HitListModel(self)
-        self.hit_list = _view(self.hit_model, 2)
+        self.hit_list = table_view(self.hit_model, 2)
         self.hit_list.setObjectName("hitList")
         self.hits_page.addWidget(self.hit_list)
         self.hit_view = HitView()
@@ -470,14 +220,14 @@ class DispatchPanel(QWidget):
         self.queue_model.now = now
         for model, view in ((self.queue_model, self.queue), (self.unit_model, self.unit_view),
                             (self.hit_model, self.hit_list)):  # fmt: skip
-            selected = self.current_id if view is self.queue else _selected_key(view)
+            selected = self.current_id if view is self.queue else selected_key(view)
             blocker = view.selectionModel().blockSignals(True)
             model.set_board(board)
-            _select(view, model.row_of(selected) if selected is not None else None)
+            select_row(view, model.row_of(selected) if selected is not None else None)
             view.selectionModel().blockSignals(blocker)
         if is_first and self.queue_model.items:  # at sign-in the most urgent incident is shown
             self.current_id = self.queue_model.items[0].id
-            _select(self.queue, 0)
+            select_row(self.queue, 0)
         open_count = sum(1 for incident in board.incidents if incident.state.is_open)
         self.queue_title.setText(f"Open incidents ({open_count})")
         self._refresh_form()
@@ -498,10 +248,7 @@ class DispatchPanel(QWidget):
         chosen = units.currentData()
         units.clear()
         if self.board is not None:
-            available = [unit for unit in self.board.units if unit.state == UnitState.AVAILABLE]
-            area = incident.area if incident else None
-            available.sort(key=lambda unit: (unit.home_area != area, unit.call_sign))
-            for unit in available:
+            for unit in units_to_offer(self.board.units, incident.area if incident else None):
                 units.addItem(f"{unit.call_sign} ({unit.kind.value}, {self.config.area_name(unit.home_area or '')})",
                               unit.call_sign)  # fmt: skip
         if units.count() == 0:
@@ -519,8 +266,8 @@ class DispatchPanel(QWidget):
         is_open = incident is not None and incident.state.is_open
         form.dispatch.setEnabled(self.can_dispatch and is_open and form.unit.currentData() is not None)
         form.unit.setEnabled(self.can_dispatch and is_open)
-        form.follow.setEnabled(self.follow is not None and incident is not None)
-        form.link_tile.setEnabled(self.link_tile is not None and is_open)
+        form.follow.setEnabled(self.wall is not None and incident is not None)
+        form.link_tile.setEnabled(self.wall is not None and is_open)
         form.close_incident.setEnabled(incident is not None and incident.state == IncidentState.ON_SCENE)
         cancellable = (IncidentState.NEW, IncidentState.DISPATCHED)
         form.cancel_incident.setEnabled(incident is not None and incident.state in cancellable)
@@ -533,9 +280,9 @@ class DispatchPanel(QWidget):
             widget.setVisible(self.can_view)
 
     def _update_unit_buttons(self, *_: object) -> None:
-        unit = self.board.unit(_selected_key(self.unit_view)) if self.board and _selected_key(self.unit_view) else None
+        unit = self.board.unit(selected_key(self.unit_view)) if self.board and selected_key(self.unit_view) else None
         for state, button in self.unit_buttons.items():
-            allowed = unit is not None and state in service_unit_targets(unit.state)
+            allowed = unit is not None and state in unit_report_targets(unit.state)
             button.setEnabled(self.can_dispatch and allowed)
             button.setVisible(self.can_dispatch)
 
@@ -550,7 +297,7 @@ class DispatchPanel(QWidget):
 
     # -- incidents --------------------------------------------------------------------------------------
     def _on_queue_selection_changed(self, *_: object) -> None:
-        incident_id = _selected_key(self.queue)
+        incident_id = selected_key(self.queue)
         if incident_id is None:
             return
         self.current_id = incident_id
@@ -564,7 +311,7 @@ class DispatchPanel(QWidget):
         self.tabs.setCurrentWidget(self.incidents_page)
         row = self.queue_model.row_of(incident_id)
         if row is not None:
-            _select(self.queue, row)
+            select_row(self.queue, row)
         self._refresh_form()
         self.feed.poll()
 
@@ -588,23 +335,14 @@ class DispatchPanel(QWidget):
         values = self.form.values()
         incident = self.current()
         if incident is None:
-            found = locate(values["address"], self.places)
-            area = values["area"] or (found.area if found else None)
-            draft = service.Draft(self.form.source.currentData(), values["type"], values["priority"],
-                                  values["address"], area, found.lat if found else None,
-                                  found.lon if found else None, values["description"],
-                                  values["caller"])  # fmt: skip
+            draft = service.draft_from_form(self.form.source.currentData(), values, self.places)
             self._submit(Action.MANAGE_INCIDENTS, lambda: service.create_incident(draft, self._user()),
                          lambda detail: self._created(detail["incident"]))  # fmt: skip
             return
-        changes = {name: value for name, value in values.items() if getattr(incident, name) != value}
+        changes = service.edited_fields(incident, values, self.places)
         if not changes:
             self.show_message("nothing changed")
             return
-        if "address" in changes and incident.lat is None:
-            found = locate(values["address"], self.places)
-            if found is not None:
-                changes |= {"lat": found.lat, "lon": found.lon}
         self._submit(Action.MANAGE_INCIDENTS, lambda: service.update_incident(incident.id, changes, self._user()),
                      lambda _: self.show_message(f"{incident.id} saved"))  # fmt: skip
 
@@ -627,7 +365,7 @@ class DispatchPanel(QWidget):
                      lambda _: self.show_message(f"{call_sign} dispatched to {incident.id}"))  # fmt: skip
 
     def set_unit_state(self, state: UnitState) -> None:
-        call_sign = _selected_key(self.unit_view)
+        call_sign = selected_key(self.unit_view)
         if call_sign is None:
             return
         self._submit(Action.DISPATCH_UNITS, lambda: service.set_unit_state(call_sign, state, self._user()),
@@ -650,13 +388,13 @@ class DispatchPanel(QWidget):
 
     def follow_current(self) -> None:
         incident = self.current()
-        if incident is not None and self.follow is not None:
-            self.follow(incident)
+        if incident is not None and self.wall is not None:
+            self.wall.follow(incident)
 
     def _on_link_tile_clicked(self) -> None:
         incident = self.current()
-        if incident is not None and self.link_tile is not None:
-            self.link_tile(incident.id)
+        if incident is not None and self.wall is not None:
+            self.wall.link_tile(incident.id)
 
     def _on_show_finished_toggled(self, checked: bool) -> None:
         self.queue_model.show_finished = checked
@@ -684,7 +422,7 @@ class DispatchPanel(QWidget):
             self.alert_raised.emit("ANPR hit", text)
 
     def _hit(self) -> Hit | None:
-        hit_id = _selected_key(self.hit_list)
+        hit_id = selected_key(self.hit_list)
         return next((hit for hit in self.board.hits if hit.id == hit_id), None) if self.board and hit_id else None
 
     def _on_hit_selection_changed(self, *_: object) -> None:
@@ -728,8 +466,8 @@ class DispatchPanel(QWidget):
 
     def _on_show_camera_clicked(self) -> None:
         hit = self._hit()
-        if hit is not None and self.show_camera is not None:
-            self.show_camera(hit.camera, f"hit {hit.id} {hit.plate}")
+        if hit is not None and self.wall is not None:
+            self.wall.show_camera(hit.camera, f"hit {hit.id} {hit.plate}")
 
     # -- the team chief's warning ----------------------------------------------------------------------
     def _check_overdue(self, now: dt.datetime) -> None:
@@ -772,11 +510,6 @@ class DispatchPanel(QWidget):
 
     def shutdown(self) -> None:
         self._clock.stop()
-
-
-def service_unit_targets(state: UnitState) -> frozenset[UnitState]:
-    """What a unit may report from a state (dispatching is done from an incident)."""
-    return UNIT_TRANSITIONS[state] - {UnitState.DISPATCHED}
 
 
 class DispatchWindow(QMainWindow):

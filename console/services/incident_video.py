@@ -1,0 +1,82 @@
+"""Incidents and video together: an incident from what a tile shows, and video that follows an incident.
+
+An incident made from a camera starts with the camera's place and a snapshot linked; a
+camera linked later brings a snapshot too; following an incident shows its linked and
+nearby cameras under the incident as the reason for viewing (the desk's kind of police
+is kept: administrative stays administrative).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from console.access.permissions import Action
+from console.access.reasons import Category, Kind, Reason
+from console.config.schema import Camera
+from console.dispatch.model import Incident, Place, Snapshot, Source, cameras_for
+from console.dispatch.service import Draft, create_incident, link_camera
+from console.services.accountability import Accountability
+from console.wall.views import SavedView
+
+FOLLOW_CAMERAS = 4  # a desk's wall stays small (domain.md): at most a 2x2
+
+
+def draft_from_camera(camera: Camera) -> Draft:
+    """A new incident seen on a camera: its street, area and position filled in, the camera linked."""
+    where = camera.location
+    return Draft(Source.CAMERA, "camera observation", 2, where.street, camera.area, where.lat, where.lon,
+                 f"seen on {camera.name}", cameras=(camera.id,))  # fmt: skip
+
+
+def follow_view(incident: Incident, places: Sequence[Place]) -> SavedView | None:
+    """The wall for an incident: its linked cameras first, then the nearest; None if it has none."""
+    cameras = cameras_for(incident, places, count=FOLLOW_CAMERAS)
+    if not cameras:
+        return None
+    layout = "1x1" if len(cameras) == 1 else "2x2"
+    return SavedView(f"incident {incident.id}", layout, tuple(cameras))
+
+
+def reason_for(current: Reason | None, category: Category, reference: str) -> Reason:
+    """Viewing for an incident or a hit, under the desk's kind of police (administrative by default)."""
+    kind = current.kind if current is not None else Kind.ADMINISTRATIVE
+    return Reason(kind, category, reference)
+
+
+class IncidentVideo:
+    def __init__(self, accountability: Accountability, places: Sequence[Place]) -> None:
+        self.accountability = accountability
+        self.places = tuple(places)
+
+    @property
+    def _user(self) -> str:
+        return self.accountability.session.user.name
+
+    def create_from_camera(self, camera: Camera, then: Callable[[str], None]) -> bool:
+        """The incident is created (logged with its entry); ``then(incident id)`` once it is durable."""
+        change = create_incident(draft_from_camera(camera), self._user)
+        return self.accountability.change(Action.MANAGE_INCIDENTS, change, then=lambda detail: then(detail["incident"]))
+
+    def link_camera(self, incident_id: str, camera_id: str) -> bool:
+        return self.accountability.change(Action.MANAGE_INCIDENTS, link_camera(incident_id, camera_id, self._user))
+
+    def link_snapshot(self, incident_id: str, snapshot: Snapshot) -> bool:
+        change = link_camera(incident_id, snapshot.camera, self._user, snapshot)
+        return self.accountability.change(Action.MANAGE_INCIDENTS, change)
+
+    def follow(self, incident: Incident, show: Callable[[SavedView], None]) -> bool:
+        """Show the incident's cameras under the incident as reason; False if it has no camera at all."""
+        view = follow_view(incident, self.places)
+        if view is None:
+            return False
+        self.with_reason(Category.INCIDENT, incident.id, lambda: show(view))
+        return True
+
+    def with_reason(self, category: Category, reference: str, then: Callable[[], None]) -> None:
+        """Look at an incident's or a hit's cameras under that reason: set first (and logged) if it is new."""
+        current = self.accountability.session.reason
+        wanted = reason_for(current, category, reference)
+        if current == wanted:
+            then()
+        else:
+            self.accountability.set_reason(wanted, then)

@@ -1,0 +1,284 @@
+"""The dispatch panel's forms: the incident being worked, and an ANPR hit against its images."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.config.loader import CameraConfig
+from console.dispatch.model import (
+    INCIDENT_TYPES,
+    Incident,
+    Source,
+)
+from console.dispatch.service import Hit
+from console.ui.dispatch.models import (
+    local_hhmm,
+)
+
+TAKEN_SOURCES = (Source.PHONE, Source.CITIZEN_REPORT, Source.PATROL, Source.CAMERA)
+
+
+def table_view(model, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def select_row(view: QTableView, row: int | None) -> None:
+    if row is None:
+        view.clearSelection()
+        return
+    index = view.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(index, flags)
+
+
+def selected_key(view: QTableView):
+    rows = view.selectionModel().selectedRows()
+    return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+
+class IncidentForm(QWidget):
+    """One incident: its fields, its timeline, and what can be done with it."""
+
+    def __init__(self, config: CameraConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentForm")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 0)
+        self.title = QLabel("New incident")
+        self.title.setObjectName("incidentTitle")
+        self.title.setWordWrap(True)
+        column.addWidget(self.title)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)
+        self.type = QComboBox()
+        self.type.setEditable(True)
+        self.type.addItems(INCIDENT_TYPES)
+        self.type.setCurrentText("")
+        self.priority = QComboBox()
+        self.priority.addItems(["1 \u2013 urgent", "2 \u2013 normal", "3 \u2013 low"])
+        self.priority.setCurrentIndex(1)
+        self.source = QComboBox()
+        for source in TAKEN_SOURCES:
+            self.source.addItem(source.value, source)
+        top = QHBoxLayout()
+        top.addWidget(self.type, 3)
+        top.addWidget(self.priority, 2)
+        top.addWidget(self.source, 2)
+        form.addRow("Type", top)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("street and number, or a place")
+        streets = sorted({camera.location.street for camera in config.cameras})
+        completer = QCompleter(streets, self.address)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.address.setCompleter(completer)
+        self.area = QComboBox()
+        self.area.addItem("\u2014 area \u2014", None)
+        for area in config.areas:
+            self.area.addItem(area.name, area.id)
+        where = QHBoxLayout()
+        where.addWidget(self.address, 3)
+        where.addWidget(self.area, 2)
+        form.addRow("Where", where)
+        self.caller = QLineEdit()
+        self.caller.setPlaceholderText("name and call-back number")
+        form.addRow("Caller", self.caller)
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText("what is happening, who, which way they went")
+        self.description.setFixedHeight(46)
+        form.addRow("What", self.description)
+        self.report_number = QLineEdit()
+        self.report_number.setPlaceholderText("PV / report number")
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText("outcome (needed to close)")
+        closing = QHBoxLayout()
+        closing.addWidget(self.report_number, 2)
+        closing.addWidget(self.outcome, 3)
+        form.addRow("Report", closing)
+        column.addLayout(form)
+        self.cameras = QLabel("")
+        self.cameras.setObjectName("incidentCameras")
+        self.cameras.setWordWrap(True)
+        column.addWidget(self.cameras)
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        self.save = QPushButton("Create incident")
+        self.save.setObjectName("primaryButton")
+        self.new = QPushButton("New (Ctrl+I)")
+        self.unit = QComboBox()
+        self.unit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.dispatch = QPushButton("Dispatch")
+        self.dispatch.setObjectName("primaryButton")
+        self.follow = QPushButton("Video follows (V)")
+        self.link_tile = QPushButton("Link selected tile")
+        self.close_incident = QPushButton("Close")
+        self.cancel_incident = QPushButton("Cancel incident")
+        self.merge_target = QComboBox()
+        self.merge = QPushButton("Merge into")
+        buttons.addWidget(self.save, 0, 0)
+        buttons.addWidget(self.new, 0, 1)
+        buttons.addWidget(self.follow, 0, 2)
+        buttons.addWidget(self.unit, 1, 0, 1, 2)
+        buttons.addWidget(self.dispatch, 1, 2)
+        buttons.addWidget(self.link_tile, 2, 0)
+        buttons.addWidget(self.close_incident, 2, 1)
+        buttons.addWidget(self.cancel_incident, 2, 2)
+        buttons.addWidget(self.merge_target, 3, 0, 1, 2)
+        buttons.addWidget(self.merge, 3, 2)
+        column.addLayout(buttons)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setWordWrap(True)
+        self.timeline.setMinimumHeight(44)
+        column.addWidget(self.timeline, 1)
+        note_row = QHBoxLayout()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("add a note to the timeline (Enter)")
+        note_row.addWidget(self.note)
+        column.addLayout(note_row)
+
+    def values(self) -> dict:
+        return {"type": self.type.currentText().strip(), "priority": self.priority.currentIndex() + 1,
+                "address": self.address.text().strip(), "area": self.area.currentData(),
+                "caller": self.caller.text().strip(), "description": self.description.toPlainText().strip(),
+                "report_number": self.report_number.text().strip(), "outcome": self.outcome.text().strip()}  # fmt: skip
+
+    def show_incident(self, incident: Incident | None) -> None:
+        is_new = incident is None
+        self.save.setText("Create incident" if is_new else "Save changes")
+        self.source.setEnabled(is_new)
+        if incident is None:
+            self.title.setText("New incident \u2013 fill in type and place, then Create")
+            for field in (self.address, self.caller, self.report_number, self.outcome, self.note):
+                field.clear()
+            self.type.setCurrentText("")
+            self.priority.setCurrentIndex(1)
+            self.area.setCurrentIndex(0)
+            self.description.clear()
+            self.cameras.setText("")
+            self.timeline.clear()
+            return
+        units = ", ".join(incident.units) or "no unit"
+        self.title.setText(f"<b>{incident.id}</b> \u00b7 P{incident.priority} \u00b7 {incident.state.value} \u00b7 "
+                           f"{units} \u00b7 from {incident.source.value}, {local_hhmm(incident.created_utc)} by "
+                           f"{incident.created_by}" + (f" \u00b7 merged into {incident.merged_into}"
+                                                       if incident.merged_into else ""))  # fmt: skip
+        self.type.setCurrentText(incident.type)
+        self.priority.setCurrentIndex(incident.priority - 1)
+        self.source.setCurrentIndex(max(0, self.source.findData(incident.source)))
+        self.address.setText(incident.address)
+        self.area.setCurrentIndex(max(0, self.area.findData(incident.area)))
+        self.caller.setText(incident.caller)
+        self.description.setPlainText(incident.description)
+        self.report_number.setText(incident.report_number)
+        self.outcome.setText(incident.outcome)
+        snapshots = f" \u00b7 {len(incident.snapshots)} snapshot(s)" if incident.snapshots else ""
+        self.cameras.setText(f"Cameras: {', '.join(incident.cameras) or 'none linked'}{snapshots}")
+        self.timeline.clear()
+        for event in reversed(incident.timeline):
+            self.timeline.addItem(f"{local_hhmm(event.utc)}  {event.user}  {event.text}")
+
+
+class HitView(QWidget):
+    """One ANPR hit: the read against the images, and the check the operator records."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 0)
+        self.facts = QLabel("Select a hit to compare the read with the images.")
+        self.facts.setObjectName("hitFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.facts)
+        images = QHBoxLayout()
+        self.plate = QLabel("plate crop")
+        self.overview = QLabel("overview")
+        for label, width in ((self.plate, 200), (self.overview, 320)):
+            label.setObjectName("hitImage")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setMinimumSize(width // 2, 60)
+            images.addWidget(label, width)
+        column.addLayout(images)
+        row = QHBoxLayout()
+        self.confirmed = QPushButton("Confirmed")
+        self.confirmed.setObjectName("primaryButton")
+        self.misread = QPushButton("Misread")
+        self.wrong_entry = QPushButton("Wrong list entry")
+        for button in (self.confirmed, self.misread, self.wrong_entry):
+            row.addWidget(button)
+        column.addLayout(row)
+        row = QHBoxLayout()
+        self.make_incident = QPushButton("Make incident")
+        self.make_incident.setObjectName("primaryButton")
+        self.show_camera = QPushButton("Camera on the wall")
+        row.addWidget(self.make_incident)
+        row.addWidget(self.show_camera)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.show_hit(None, "")
+
+    def show_hit(self, hit: Hit | None, camera_name: str) -> None:
+        for button in (self.confirmed, self.misread, self.wrong_entry):
+            button.setEnabled(hit is not None and hit.is_pending)
+        self.make_incident.setEnabled(hit is not None and hit.outcome == "confirmed" and not hit.incident)
+        self.show_camera.setEnabled(hit is not None)
+        if hit is None:
+            self.facts.setText("Select a hit to compare the read with the images.")
+            self.set_images(None, None)
+            return
+        when = dt.datetime.strptime(hit.utc[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC).astimezone()
+        check = ("<span style='color:#ff6b6d'><b>compare the read with the image, then record the check</b></span>"
+                 if hit.is_pending else f"checked: <b>{hit.outcome}</b> by {hit.outcome_by}"
+                 + (f", incident {hit.incident}" if hit.incident else ""))  # fmt: skip
+        self.facts.setText(
+            f"<span style='font-size:15pt'><b>{hit.plate_read}</b></span> ({hit.country}) read at "
+            f"{hit.confidence:.0%} \u00b7 list plate <b>{hit.plate}</b><br>"
+            f"{camera_name} ({hit.camera}), {hit.direction}, {when:%H:%M:%S}<br>"
+            f"List <b>{hit.list}</b>: {hit.list_reason}<br>owner {hit.list_owner}, entry until {hit.list_expires}"
+            f"<br>{check}"
+        )  # fmt: skip
+
+    def set_images(self, plate_png: bytes | None, overview_png: bytes | None) -> None:
+        for label, data, width, missing in ((self.plate, plate_png, 200, "no plate crop sent"),
+                                            (self.overview, overview_png, 320, "no overview image sent")):  # fmt: skip
+            image = QImage.fromData(data) if data else QImage()
+            if image.isNull():
+                label.setPixmap(QPixmap())
+                label.setText(missing)
+            else:
+                smooth = Qt.TransformationMode.SmoothTransformation
+                label.setPixmap(QPixmap.fromImage(image).scaledToWidth(width, smooth))
