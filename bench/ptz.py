@@ -171,14 +171,20 @@ def measure_picture_reaction() -> dict:
     service = OnvifService(config.cameras, directory)
     service.start().result(10)
     hub = StreamHub()
-    frames: list = []
-    handle = hub.acquire(directory.url(config.cameras[0], "sub"), "mobbox-ptz.sub", frames.append, lambda s: None,
-                         (640, 360))  # fmt: skip
+    handle = hub.acquire(directory.url(config.cameras[0], "sub"), "mobbox-ptz.sub", lambda s: None, (640, 360))
+    frames: list = []  # every new newest frame, as a viewer polling the reader's slot sees them
+
+    def newest_frames() -> list:
+        frame = handle.latest()
+        if frame is not None and (not frames or frame.sequence != frames[-1].sequence):
+            frames.append(frame)
+        return frames
+
     reactions = []
     try:
         deadline = time.monotonic() + 10
-        while len(frames) < 20 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        while len(newest_frames()) < 20 and time.monotonic() < deadline:
+            time.sleep(0.005)
         for direction in (1, -1, 1, -1, 1, -1):
             time.sleep(0.8)  # let the picture settle
             reference = frames[-1]
@@ -186,7 +192,7 @@ def measure_picture_reaction() -> dict:
             service.continuous_move("mobbox-ptz", 0.5 * direction, 0, 0, 1.0).result(5)
             moved_at = None
             while time.monotonic() - sent < 3 and moved_at is None:
-                for frame in list(frames):
+                for frame in list(newest_frames()):
                     if frame.sequence > reference.sequence and frame.arrived_monotonic_s >= sent:
                         if abs(_shift(reference.pixels, frame.pixels)) > 1.0:
                             moved_at = frame.arrived_monotonic_s

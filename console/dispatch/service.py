@@ -53,7 +53,6 @@ class Change:
     detail: dict[str, Any]
     effect: Callable[[Transaction], dict | None]
     camera: str | None = None
-    needs_dispatch_right: bool = False  # False: managing incidents; True: sending units
 
     def record(self, who: dict[str, str], reason: dict | None = None) -> Record:
         return Record(who["user"], who["role"], who["workstation"], self.what, self.camera, self.detail, reason,
@@ -332,7 +331,7 @@ def dispatch_unit(incident_id: str, call_sign: str, by: str) -> Change:
         if row["state"] == IncidentState.NEW.value:
             _set_incident_state(transaction, row, IncidentState.DISPATCHED, by, utc, revision)
 
-    return Change("unit dispatched", {"incident": incident_id, "unit": call_sign}, effect, needs_dispatch_right=True)
+    return Change("unit dispatched", {"incident": incident_id, "unit": call_sign}, effect)
 
 
 def set_unit_state(call_sign: str, wanted: UnitState, by: str) -> Change:
@@ -362,7 +361,7 @@ def set_unit_state(call_sign: str, wanted: UnitState, by: str) -> Change:
                 _set_incident_state(transaction, row, IncidentState.NEW, by, utc, revision, "every unit stood down")
         return {"incident": incident_id}
 
-    return Change("unit state", {"unit": call_sign, "state": wanted.value}, effect, needs_dispatch_right=True)
+    return Change("unit state", {"unit": call_sign, "state": wanted.value}, effect)
 
 
 def ensure_units(units: Units, by: str) -> Change | None:

@@ -113,21 +113,30 @@ class Database(ABC):
                 "CREATE TABLE IF NOT EXISTS schema_versions (group_name TEXT PRIMARY KEY, version INTEGER NOT NULL)"
             )
         for group in groups:
-            with self.write() as transaction:
-                row = transaction.execute("SELECT version FROM schema_versions WHERE group_name = ?",
-                                          (group.name,)).fetchone()  # fmt: skip
-                current = int(row[0]) if row else 0
-                if current > group.version:
-                    raise StoreUnavailable(f"the store's {group.name} tables are version {current}, newer than this "
-                                           f"console knows ({group.version}): update the console")  # fmt: skip
-                for migration in sorted(group.migrations, key=lambda step: step.version):
-                    if migration.version <= current:
-                        continue
-                    for statement in migration.statements[self.dialect]:
-                        transaction.execute(statement)
-                    current = migration.version
-                transaction.execute(
-                    "INSERT INTO schema_versions (group_name, version) VALUES (?, ?)"
-                    " ON CONFLICT (group_name) DO UPDATE SET version = excluded.version",
-                    (group.name, current),
-                )
+            try:
+                self._migrate_group(group)
+            except StoreUnavailable:
+                raise
+            except Exception as error:  # the driver's error, said as the store's
+                raise StoreUnavailable(f"the store's {group.name} tables could not be brought up to date "
+                                       f"({self.location}): {error}") from error  # fmt: skip
+
+    def _migrate_group(self, group: TableGroup) -> None:
+        with self.write() as transaction:
+            row = transaction.execute("SELECT version FROM schema_versions WHERE group_name = ?",
+                                      (group.name,)).fetchone()  # fmt: skip
+            current = int(row[0]) if row else 0
+            if current > group.version:
+                raise StoreUnavailable(f"the store's {group.name} tables are version {current}, newer than this "
+                                       f"console knows ({group.version}): update the console")  # fmt: skip
+            for migration in sorted(group.migrations, key=lambda step: step.version):
+                if migration.version <= current:
+                    continue
+                for statement in migration.statements[self.dialect]:
+                    transaction.execute(statement)
+                current = migration.version
+            transaction.execute(
+                "INSERT INTO schema_versions (group_name, version) VALUES (?, ?)"
+                " ON CONFLICT (group_name) DO UPDATE SET version = excluded.version",
+                (group.name, current),
+            )

@@ -197,13 +197,6 @@ def add_unit_event(transaction: Transaction, call_sign: str, utc: str, user: str
                        (call_sign, utc, user, from_state, to_state, incident))  # fmt: skip
 
 
-def unit_event_rows(transaction: Transaction, call_sign: str, limit: int = 50) -> list[dict[str, Any]]:
-    return _dicts(transaction.execute(
-        'SELECT utc, "user", from_state, to_state, incident FROM unit_events'
-        " WHERE call_sign = ? ORDER BY id DESC"
-        " LIMIT ?", (call_sign, limit)))  # fmt: skip
-
-
 # -- ANPR hits ------------------------------------------------------------------------------------
 def insert_hit(transaction: Transaction, row: dict[str, Any]) -> int:
     columns = ", ".join(row)

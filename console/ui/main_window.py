@@ -83,7 +83,6 @@ class WallWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.number = number
-        self.is_closing_with_app = False
         self._config = config
         self.wall = WallView(config, hub, state, self, directory, ptz)
         central = QWidget(self)

@@ -176,7 +176,7 @@ class TourPlayer(QObject):
             if url is None:
                 continue
             size = (int(width / layout.columns * cell.column_span), int(height / layout.rows * cell.row_span))
-            self._preroll.append(self.hub.acquire(url, f"{camera_id}.sub", _ignore, _ignore, size))
+            self._preroll.append(self.hub.acquire(url, f"{camera_id}.sub", _ignore, size))
         self._send_presets(step)
 
     def _send_presets(self, step: TourStep) -> None:

@@ -216,7 +216,6 @@ class VideoTile(QWidget):
         self._handles[role] = self._hub.acquire(
             url,
             f"{self.camera.id}.{role}",
-            on_frame=_ignore_frame,  # the wall's frame clock polls: no signal per frame
             on_status=lambda status, r=role: _post(self._bridge, (r, status)),
             size=size,
         )
@@ -572,10 +571,6 @@ class VideoTile(QWidget):
                 self.tile_dropped.emit(source, self.index)
         elif mime.hasFormat(CAMERA_MIME):
             self.camera_dropped.emit(self.index, bytes(mime.data(CAMERA_MIME)).decode())
-
-
-def _ignore_frame(frame: Frame) -> None:
-    """Frames are picked up by polling (see WallView's frame clock), not pushed."""
 
 
 def format_age(age_s: float) -> str:

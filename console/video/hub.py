@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from console.video.pyav_reader import PyAVStreamReader, ReaderTiming
-from console.video.stream import Frame, FrameListener, StatusListener, StreamReader, StreamStatus
+from console.video.stream import Frame, StatusListener, StreamReader, StreamStatus
 
 LOGGER = logging.getLogger("uitkijk.video")
 ReaderFactory = Callable[[str, str], StreamReader]
@@ -27,7 +27,6 @@ class StreamHandle:
     hub: StreamHub
     url: str
     reader: StreamReader
-    on_frame: FrameListener
     on_status: StatusListener
     size: tuple[int, int] = (640, 360)
     is_released: bool = field(default=False)
@@ -59,9 +58,8 @@ class StreamHub:
         self._starter: threading.Thread | None = None
         self._lock = threading.Lock()
 
-    def acquire(
-        self, url: str, name: str, on_frame: FrameListener, on_status: StatusListener, size: tuple[int, int]
-    ) -> StreamHandle:
+    def acquire(self, url: str, name: str, on_status: StatusListener, size: tuple[int, int]) -> StreamHandle:
+        """A claim on the stream (one reader per URL, shared); viewers poll ``latest()`` on their own clock."""
         with self._lock:
             reader = self._readers.get(url)
             is_new = reader is None
@@ -69,9 +67,8 @@ class StreamHub:
                 reader = self._factory(url, name)
                 self._readers[url] = reader
                 self._handles[url] = []
-            handle = StreamHandle(self, url, reader, on_frame, on_status, size)
+            handle = StreamHandle(self, url, reader, on_status, size)
             self._handles[url].append(handle)
-        reader.frame_arrived.connect(on_frame)
         reader.status_changed.connect(on_status)
         self._resize(url)
         if is_new:
@@ -128,7 +125,6 @@ class StreamHub:
             reader.set_target_size(max(h.size[0] for h in handles), max(h.size[1] for h in handles))
 
     def _release(self, handle: StreamHandle) -> None:
-        handle.reader.frame_arrived.disconnect(handle.on_frame)
         handle.reader.status_changed.disconnect(handle.on_status)
         with self._lock:
             handles = self._handles.get(handle.url, [])

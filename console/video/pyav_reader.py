@@ -274,4 +274,3 @@ class PyAVStreamReader(StreamReader):
             codec=codec,
         )
         self._latest = frame
-        self.frame_arrived.emit(frame)

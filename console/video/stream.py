@@ -64,15 +64,15 @@ class Frame:
         return self.rows[:, : self.width * 4].reshape(self.height, self.width, 4)
 
 
-FrameListener = Callable[[Frame], Any]
 StatusListener = Callable[[StreamStatus], Any]
 
 
 class StreamReader(ABC):
     """One stream, one decoder, any number of viewers.
 
-    Signals (called on the reader's own thread; Qt adapters queue them over):
-    - ``frame_arrived(Frame)``: a new newest frame.
+    Frames are not pushed: viewers poll :meth:`latest` on their own clock (a wall paints
+    at most once per frame of its display), so a reader's thread makes no Python call per
+    frame for its viewers. Events (called on the reader's own thread; Qt adapters queue them):
     - ``status_changed(StreamStatus)``: connecting, live, no signal (with why), stopped.
     """
 
@@ -80,7 +80,6 @@ class StreamReader(ABC):
         self.url = url
         self.name = name  # for logs: the camera id and stream role, never the URL
         logger = logging.getLogger("uitkijk.video")
-        self.frame_arrived: Event[[Frame]] = Event(f"{name}.frame_arrived", logger)
         self.status_changed: Event[[StreamStatus]] = Event(f"{name}.status_changed", logger)
         self._target_size: tuple[int, int] = (640, 360)
 

@@ -57,9 +57,9 @@ def test_errors_read_as_reasons_without_credentials():
 def test_one_reader_per_url_shared_sized_for_the_largest_and_stopped_with_the_last_viewer():
     readers = []
     hub = StreamHub(reader_factory=lambda url, name: readers.append(FakeReader(url, name)) or readers[-1])
-    first = hub.acquire("rtsp://cam/1", "cam.sub", lambda f: None, lambda s: None, (320, 180))
-    second = hub.acquire("rtsp://cam/1", "cam.sub", lambda f: None, lambda s: None, (800, 450))
-    other = hub.acquire("rtsp://cam/2", "cam2.sub", lambda f: None, lambda s: None, (320, 180))
+    first = hub.acquire("rtsp://cam/1", "cam.sub", lambda s: None, (320, 180))
+    second = hub.acquire("rtsp://cam/1", "cam.sub", lambda s: None, (800, 450))
+    other = hub.acquire("rtsp://cam/2", "cam2.sub", lambda s: None, (320, 180))
     assert len(readers) == 2 and hub.reader_count() == 2 and hub.viewer_count("rtsp://cam/1") == 2
     assert readers[0]._target_size == (800, 450)
     second.release()

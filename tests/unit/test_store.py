@@ -1,0 +1,93 @@
+"""The store on a real SQLite file: migrations per table group, one writer, readers that never wait."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+
+from console.store import TABLE_GROUPS, StoreUnavailable, open_store, open_store_file
+from console.store.backend import Migration, TableGroup
+
+
+def test_every_table_group_is_migrated_once_and_versioned(tmp_path):
+    database = open_store(tmp_path)
+    versions = database.schema_versions()
+    assert versions == {group.name: group.version for group in TABLE_GROUPS}
+    assert set(versions) == {"audit", "presence", "dispatch", "tours"}
+    database.close()
+    again = open_store(tmp_path)  # reopening migrates nothing and keeps the data
+    assert again.schema_versions() == versions
+    again.close()
+
+
+def test_a_new_step_of_one_group_runs_on_an_existing_store_without_touching_the_others(tmp_path):
+    database = open_store(tmp_path)
+    with database.write() as transaction:
+        transaction.execute(
+            'INSERT INTO tour_runs (tour_id, tour_name, "user", workstation, wall, started_utc, outcome, steps_total)'
+            " VALUES ('t', 'T', 'an', 'ws', 'wall 1', 'now', 'running', 2)"
+        )
+    tours = next(group for group in TABLE_GROUPS if group.name == "tours")
+    step_two = Migration(2, {"sqlite": ("ALTER TABLE tour_runs ADD COLUMN note TEXT",)})
+    later = TableGroup("tours", (*tours.migrations, step_two))
+    database.migrate([later])
+    with database.read() as transaction:
+        assert transaction.execute("SELECT tour_id, note FROM tour_runs").fetchall() == [("t", None)]
+    assert database.schema_versions()["tours"] == 2 and database.schema_versions()["audit"] == 1
+    database.close()
+
+
+def test_a_store_from_a_newer_console_is_refused_with_a_clear_message(tmp_path):
+    open_store(tmp_path).close()
+    with sqlite3.connect(tmp_path / "uitkijk.sqlite3") as raw:
+        raw.execute("UPDATE schema_versions SET version = 9 WHERE group_name = 'dispatch'")
+    with pytest.raises(StoreUnavailable, match="dispatch tables are version 9, newer than this console knows"):
+        open_store(tmp_path)
+
+
+def test_a_file_that_is_not_a_store_is_refused_not_a_traceback(tmp_path):
+    path = tmp_path / "not-a-store.sqlite3"
+    path.write_bytes(b"this is not SQLite" * 100)
+    with pytest.raises(StoreUnavailable):
+        open_store_file(path)
+
+
+def test_a_reading_does_not_wait_for_a_writer_holding_its_transaction(tmp_path):
+    database = open_store(tmp_path)
+    writing, release = threading.Event(), threading.Event()
+
+    def writer() -> None:
+        with database.write() as transaction:
+            transaction.execute("UPDATE dispatch_meta SET revision = revision + 1")
+            writing.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert writing.wait(5)
+    with database.read() as transaction:  # WAL: the committed state, at once
+        assert transaction.execute("SELECT revision FROM dispatch_meta").fetchone()[0] == 0
+    release.set()
+    thread.join(5)
+    with database.read() as transaction:
+        assert transaction.execute("SELECT revision FROM dispatch_meta").fetchone()[0] == 1
+    database.close()
+
+
+def test_a_failed_write_leaves_nothing_behind(tmp_path):
+    database = open_store(tmp_path)
+    with pytest.raises(sqlite3.OperationalError), database.write() as transaction:
+        transaction.execute("UPDATE dispatch_meta SET revision = 5")
+        transaction.execute("INSERT INTO no_such_table VALUES (1)")
+    with database.read() as transaction:
+        assert transaction.execute("SELECT revision FROM dispatch_meta").fetchone()[0] == 0
+    database.close()
+
+
+def test_a_table_in_the_way_of_a_migration_is_said_as_the_stores_problem(tmp_path):
+    with sqlite3.connect(tmp_path / "uitkijk.sqlite3") as raw:
+        raw.execute("CREATE TABLE audit_log (seq INTEGER PRIMARY KEY)")  # an old, different shape
+    with pytest.raises(StoreUnavailable, match="audit tables could not be brought up to date"):
+        open_store(tmp_path)
