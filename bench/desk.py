@@ -23,7 +23,7 @@ from console.paths import AppPaths
 from console.store import open_store
 from console.tours.model import Tour
 from console.ui.accountability import Accountability
-from console.ui.app import Console
+from console.ui.desk import Console
 from console.ui.main_window import WallWindow
 
 REASON = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "benchmark")

@@ -1,64 +1,44 @@
-"""The console application: wall windows over one stream hub, their arrangement kept between runs."""
+"""The session runner: sign in, open the desk for that session, run the event loop, and again after a sign-out.
+
+The store and the audit log's writer are opened once here and outlive the sessions; a
+desk (``ui/desk.py``), a call-taker's window or the data-protection officer's board is
+built per session.
+"""
 
 from __future__ import annotations
 
-import concurrent.futures
 import gc
 import logging
 import signal
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import psutil
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from console.access.permissions import Action, is_allowed
-from console.access.reasons import Category
 from console.access.users import UserDirectory, load_users
 from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
 from console.config.loader import CameraConfig
 from console.dispatch.config import load_units
-from console.dispatch.config import places as dispatch_places
-from console.dispatch.model import Incident, Snapshot
-from console.dispatch.service import ensure_units
-from console.onvif.directory import StreamDirectory
-from console.onvif.service import OnvifService
 from console.paths import RESOURCES_DIR, AppPaths
-from console.ptz.lease import LeaseBoard
-from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
-from console.services.evidence import Evidence
-from console.services.incident_video import IncidentVideo
-from console.services.ptz_control import local_holder
 from console.services.supervision import Supervision
-from console.services.tour_log import TourLog
 from console.store import Database, StoreUnavailable, open_store
-from console.tours.config import save_tours
 from console.tours.model import Tour
-from console.ui.accountability import Accountability, ViewingLog
+from console.ui.accountability import Accountability
 from console.ui.board import BoardWindow
+from console.ui.desk import Console
 from console.ui.dispatch.models import AlertSound, DispatchFeed
-from console.ui.dispatch.panel import DispatchPanel, DispatchWindow, WallHooks
-from console.ui.login import InactivityWatch, ReasonDialog, check_password
+from console.ui.dispatch.panel import DispatchPanel, DispatchWindow
 from console.ui.main_window import WallWindow
-from console.ui.ptz_controller import PtzController
 from console.ui.signin import SignIn, SignInFailed, dialog_session, log_configuration, unattended_session, watches_video
-from console.ui.tasks import TaskRunner
-from console.ui.tour_player import TourPlayer
-from console.ui.window_store import SavedArrangement, SavedWindow, WindowStore
-from console.video.hub import StreamHub
-from console.video.stream import StreamState
-from console.wall.state import WallState
-from console.wall.views import SavedView, ViewStore
 
 LOGGER = logging.getLogger("uitkijk.ui")
-STATE_PRIORITY = {StreamState.LIVE: 3, StreamState.CONNECTING: 2, StreamState.NO_SIGNAL: 1}
 
 
 @dataclass
@@ -85,376 +65,6 @@ def settle_runtime(is_collecting: bool = True) -> None:
 def load_theme(app: QApplication) -> None:
     theme = RESOURCES_DIR / "theme.qss"
     app.setStyleSheet(theme.read_text(encoding="utf-8"))
-
-
-class Console(QObject):
-    """Owns the wall windows, the shared stream hub and the saved arrangement."""
-
-    snapshot_saved = Signal(str)  # the PNG's path, once its entry is durable and the files are being written
-
-    def __init__(self, config: CameraConfig, paths: AppPaths, database: Database, hub: StreamHub | None = None,
-                 tours: tuple[Tour, ...] = (), accountability: Accountability | None = None,
-                 users: UserDirectory | None = None) -> None:  # fmt: skip
-        super().__init__()
-        self.config = config
-        self.paths = paths
-        self.hub = hub or StreamHub()
-        self.tours = tuple(tours)
-        self.database = database  # opened once by the caller: audit log, tour log, the board's and dispatch tables
-        self.tour_log = TourLog(database)
-        self.accountability = accountability
-        self.users = users
-        self.session = accountability.session if accountability else None
-        self.user = session_holder(self.session) if self.session else local_holder()
-        self.switch_user = False  # the operator signed out: the caller shows the sign-in again
-        self.board: BoardWindow | None = None
-        self._viewing: list[ViewingLog] = []
-        self._snapshots = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="snapshot")
-        self.evidence: Evidence | None = None
-        self.incident_video: IncidentVideo | None = None
-        if accountability is not None:
-            self.evidence = Evidence(accountability.rules, paths.data_dir / "evidence", self._snapshots)
-            self.evidence.kept.connect(lambda png: self.snapshot_saved.emit(str(png)))
-            self.incident_video = IncidentVideo(accountability.rules, dispatch_places(config))
-        self.tasks = TaskRunner(self)
-        self.views = ViewStore(paths.settings_dir, self.user.user)
-        self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json")
-        self.onvif = OnvifService(config.cameras, self.directory)
-        if self.onvif.camera_ids:
-            self.onvif.warm_up()
-        self.leases = LeaseBoard()
-        rules = accountability.rules if accountability is not None else None
-        self.ptz = PtzController(self.onvif, self.leases, self.user, rules, parent=self)
-        self.inactivity: InactivityWatch | None = None
-        if accountability is not None:
-            accountability.reason_changed.connect(self._on_reason_changed)
-            if users is not None:
-                self.inactivity = InactivityWatch(users.policy.lock_after_min * 60, self.lock, self)
-        self.window_store = WindowStore(paths.settings_dir)
-        self.dispatch_panel: DispatchPanel | None = None
-        self.dispatch_feed: DispatchFeed | None = None
-        if accountability is not None and is_allowed(accountability.session.role, Action.MANAGE_INCIDENTS):
-            self.dispatch_units = load_units(config)
-            self.dispatch_feed = DispatchFeed(DispatchReader(database, self.dispatch_units.call_signs()), self)
-            self.alert_sound = AlertSound(paths.cache_dir, self)
-        self.windows: list[WallWindow] = []
-        self._tile_states: dict[tuple[int, int], tuple[str, StreamState | None]] = {}
-        self._is_quitting = False
-        self._is_shut_down = False
-        self._fully_live: set[int] = set()
-
-    def open(self, layout: str | None = None) -> WallWindow:
-        saved = self.window_store.load()
-        if not saved.windows:  # first start: fill the wall so the operator sees cameras at once
-            first = WallState(layout) if layout else WallState()
-            first.fill([camera.id for camera in self.config.cameras])
-            saved = SavedArrangement([SavedWindow(first)])
-        for saved_window in saved.windows:
-            window = self._add_window(saved_window.wall)
-            window.restore_saved(saved_window)
-        if layout:
-            self.windows[0].set_layout(layout)
-        for window in self.windows:
-            window.show()
-        if self.onvif.camera_ids:
-            self.onvif.start()  # in the background: tiles say "finding the streams" until it answers
-        if self.dispatch_feed is not None:
-            self._attach_dispatch(self.windows[0])
-        return self.windows[0]
-
-    def new_wall(self) -> WallWindow:
-        window = self._add_window(WallState())
-        window.camera_dock.hide()  # extra monitors show the wall; the list is a key press away
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:  # a new wall goes to the next monitor, filling it
-            current = self.windows[0].screen()
-            start = screens.index(current) if current in screens else 0
-            target = screens[(start + len(self.windows) - 1) % len(screens)]
-            window.setGeometry(target.availableGeometry())
-        window.show()
-        self.save()
-        return window
-
-    def _add_window(self, state: WallState) -> WallWindow:
-        number = max((window.number for window in self.windows), default=0) + 1
-        window = WallWindow(self.config, self.hub, state, number, None, self.directory, self.ptz)
-        window.new_wall_requested.connect(self.new_wall)
-        window.closed.connect(self._on_window_closed)
-        window.arrangement_changed.connect(self.save)
-        window.tile_status_changed.connect(self._on_window_tile_status_changed)
-        player = TourPlayer(window.wall, self.hub, self.ptz, self.tour_log, f"wall {number}", self.user,
-                            accountability=self.accountability, parent=window)  # fmt: skip
-        window.attach_tours(player, lambda: self.tours, self.save_tours, self.views)
-        if self.accountability is not None:
-            window.attach_session(self.accountability, self.accountability.may(Action.SUPERVISE))
-            self._viewing.append(ViewingLog(self.accountability, window.wall, f"wall {number}", parent=window))
-            window.reason_requested.connect(lambda w=window: self.ask_reason(w))
-            window.snapshot_requested.connect(self.snapshot)
-            window.lock_requested.connect(self.lock)
-            window.board_requested.connect(self.show_board)
-            window.sign_out_requested.connect(self.sign_out)
-            if self.accountability.is_locked:
-                window.lock_screen.show_over()
-            window.lock_screen.unlock_requested.connect(self.unlock)
-            window.lock_screen.switch_user_requested.connect(self.sign_out)
-        self.windows.append(window)
-        for tile in window.wall.tiles:
-            self._on_window_tile_status_changed(window, tile.index, tile.display().state if tile.camera else None)
-        return window
-
-    def save_tours(self, tours) -> None:
-        """The console's tour editing: written back to tours.yaml (checked again on the next start), logged."""
-
-        def write() -> None:
-            try:
-                save_tours(self.config.folder, tuple(tours))
-                self.tours = tuple(tours)
-            except OSError as error:
-                LOGGER.error("could not save the tours: %s", error)
-
-        if self.accountability is None:
-            write()
-            return
-        detail = {"file": "tours.yaml", "tours": [tour.id for tour in tours]}
-        self.accountability.guard(Action.EDIT_TOURS, "configuration change", None, detail, then=write)
-
-    # -- the session: reason, lock, snapshot, board, sign out --------------------------------------
-    def ask_reason(self, parent: QWidget | None = None, then: Callable[[], None] | None = None) -> None:
-        """The reason dialog, filled with the last reason (Enter takes it again)."""
-        assert self.accountability is not None
-        recent = self.accountability.recent  # kept in memory: no database read on the GUI thread
-        current = self.accountability.session.reason
-        dialog = ReasonDialog(current or (recent[0] if recent else None), recent, parent)
-        if dialog.exec() == ReasonDialog.DialogCode.Accepted and dialog.reason is not None:
-            self.accountability.set_reason(dialog.reason, then)
-
-    def _on_reason_changed(self, _: object) -> None:
-        """The PTZ priority follows the reason (an incident pre-empts a patrol)."""
-        self.user = session_holder(self.accountability.session)
-        self.ptz.holder = self.user
-        for window in self.windows:
-            if window.tour_player is not None:
-                window.tour_player.user = self.user
-
-    def lock(self) -> None:
-        if self.accountability is None or self.accountability.is_locked:
-            return
-        self.ptz.stop_all()
-        self.accountability.set_locked(True)
-        for window in self.windows:
-            window.lock_screen.show_over()
-
-    def unlock(self, password: str) -> None:
-        """The same user's password opens the screen again (checked off the GUI thread)."""
-        assert self.accountability is not None and self.users is not None
-        name = self.accountability.session.user.name
-
-        def opened(_: object) -> None:
-            self.accountability.set_locked(False)
-            if self.inactivity is not None:
-                self.inactivity.reset()
-            for window in self.windows:
-                window.lock_screen.hide()
-
-        def refused(_: BaseException) -> None:
-            self.accountability.log("unlock refused", detail={"session": self.accountability.session.id})
-            for window in self.windows:
-                window.lock_screen.message.setText("Wrong password.")
-
-        self.tasks.run(check_password(self.users, name, password), opened, refused)
-
-    def snapshot(self, window: WallWindow, tile: int, on_kept: Callable[[Snapshot], None] | None = None) -> None:
-        """A full-resolution still of the tile's camera as evidence: PNG + JSON sidecar, logged before it is kept."""
-        assert self.evidence is not None
-        camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
-        if camera is None:
-            window.statusBar().showMessage("Snapshot: select a tile with a camera first", 6000)
-            return
-        where = {"wall": f"wall {window.number}", "tile": tile + 1}
-        self.evidence.snapshot(camera, window.wall.stream_url(camera, "main"), where,
-                               lambda line: window.statusBar().showMessage(line, 12000), on_kept)  # fmt: skip
-
-    # -- dispatch: the panel, incidents from tiles, video that follows an incident -------------------------
-    def _attach_dispatch(self, window: WallWindow) -> None:
-        assert self.accountability is not None and self.dispatch_feed is not None
-        hooks = WallHooks(follow=self.follow_incident, show_camera=self.show_hit_camera,
-                          link_tile=lambda incident_id: self.link_tile(self.windows[0], incident_id))  # fmt: skip
-        panel = DispatchPanel(self.accountability, self.dispatch_feed, self.config, self.dispatch_units,
-                              self.alert_sound, hooks, window)  # fmt: skip
-        window.attach_dispatch(panel, lambda: self.incident_from_tile(window))
-        self.dispatch_panel = panel
-        units = ensure_units(self.dispatch_units, self.accountability.session.user.name)
-        if units is not None:
-            self.accountability.change(Action.MANAGE_INCIDENTS, units)
-        self.dispatch_feed.start()
-
-    def incident_from_tile(self, window: WallWindow) -> None:
-        """One action: an incident on the selected tile's camera, its place filled in, a snapshot linked."""
-        assert self.incident_video is not None and self.dispatch_panel is not None
-        tile = window.wall.state.selected
-        camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
-        if camera is None:
-            window.statusBar().showMessage("New incident: select a tile with a camera first", 6000)
-            return
-        panel, video = self.dispatch_panel, self.incident_video
-
-        def created(incident_id: str) -> None:
-            panel.select_incident(incident_id)
-            panel.form.type.setFocus()
-            panel.form.type.lineEdit().selectAll()
-            window.statusBar().showMessage(f"Incident {incident_id} created from {camera.name}", 8000)
-            self.snapshot(window, tile, lambda snapshot: video.link_snapshot(incident_id, snapshot))
-
-        video.create_from_camera(camera, created)
-
-    def link_tile(self, window: WallWindow, incident_id: str) -> None:
-        """The selected tile's camera joins the incident, with a snapshot of what it shows now."""
-        assert self.incident_video is not None and self.dispatch_panel is not None
-        tile = window.wall.state.selected
-        camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
-        if camera is None:
-            self.dispatch_panel.show_message("select a tile with a camera first")
-            return
-        video = self.incident_video
-        video.link_camera(incident_id, camera.id)
-        self.snapshot(window, tile, lambda snapshot: video.link_snapshot(incident_id, snapshot))
-
-    def follow_incident(self, incident: Incident, window: WallWindow | None = None) -> None:
-        """Video follows the incident: its linked and nearby cameras on a wall, under the incident as reason."""
-        assert self.incident_video is not None and self.dispatch_panel is not None
-        shown_on = window or self.windows[0]
-        panel = self.dispatch_panel
-
-        def show(view: SavedView) -> None:
-            shown_on.recall_view(view)
-            panel.show_message(f"{incident.id}: {', '.join(camera for camera in view.cameras if camera)}"
-                               f" on wall {shown_on.number}")  # fmt: skip
-
-        if not self.incident_video.follow(incident, show):
-            panel.show_message(f"{incident.id}: no camera is linked, near or in its area")
-
-    def show_hit_camera(self, camera_id: str, reference: str) -> None:
-        assert self.incident_video is not None
-        window = self.windows[0]
-        self.incident_video.with_reason(Category.ANPR_HIT, reference, lambda: window.wall.assign_to_selected(camera_id))
-
-    def show_board(self) -> None:
-        assert self.accountability is not None
-        if self.board is None:
-            self.board = BoardWindow(self.accountability, Supervision(self.database, self.accountability.writer.log),
-                                     {camera.id: camera.name for camera in self.config.cameras})  # fmt: skip
-        self.board.show()
-        self.board.raise_()
-        self.board.activateWindow()
-
-    def sign_out(self) -> None:
-        self.switch_user = True
-        self.quit()
-
-    def save(self) -> None:
-        if self.windows:
-            try:
-                self.window_store.save(SavedArrangement([window.saved() for window in self.windows]))
-            except OSError as error:
-                LOGGER.warning("could not save the window arrangement: %s", error)
-
-    def camera_state(self, camera_id: str) -> StreamState | None:
-        states = [state for (cam, state) in self._tile_states.values() if cam == camera_id and state is not None]
-        return max(states, key=lambda state: STATE_PRIORITY.get(state, 0), default=None)
-
-    def _on_window_tile_status_changed(self, window: WallWindow, tile: int, state: StreamState | None) -> None:
-        key = (window.number, tile)
-        previous = self._tile_states.get(key)
-        camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
-        if camera is None:
-            self._tile_states.pop(key, None)
-        else:
-            self._tile_states[key] = (camera.id, state)
-        touched = {camera.id} if camera else set()
-        if previous:
-            touched.add(previous[0])
-        for camera_id in touched:
-            camera_state = self.camera_state(camera_id)
-            for each in self.windows:
-                each.camera_panel.model.set_camera_state(camera_id, camera_state)
-        for each in self.windows:
-            each.update_summary([self._tile_states[k][1] for k in self._tile_states if k[0] == each.number])
-        self._note_first_full_wall(window)
-
-    def _note_first_full_wall(self, window: WallWindow) -> None:
-        """Log once when every camera tile of a window is live: the start-up time operators feel."""
-        if window.number in self._fully_live:
-            return
-        states = [self._tile_states.get((window.number, tile.index)) for tile in window.wall.tiles if tile.camera]
-        if states and all(entry and entry[1] == StreamState.LIVE for entry in states):
-            self._fully_live.add(window.number)
-            since_start = time.time() - psutil.Process().create_time()
-            LOGGER.info(
-                "wall %d: all %d camera tiles live, %.2f s after start", window.number, len(states), since_start
-            )
-
-    def _on_window_closed(self, window: WallWindow) -> None:
-        if self._is_quitting:
-            return
-        if window is self.windows[0]:
-            self.quit()  # closing the main wall ends the console; the arrangement is kept
-            return
-        self.windows.remove(window)
-        window.wall.shutdown()
-        for key in [key for key in self._tile_states if key[0] == window.number]:
-            self._on_window_tile_status_changed(window, key[1], None)
-            self._tile_states.pop(key, None)
-        self.save()
-        window.deleteLater()
-
-    def quit(self) -> None:
-        if self._is_quitting:
-            return
-        self.save()
-        self._is_quitting = True
-        self._end_session_activity()
-        for window in self.windows:
-            window.wall.shutdown()
-            window.close()
-        if self.board is not None:
-            self.board.close()
-        QApplication.instance().quit()
-
-    def _end_session_activity(self) -> None:
-        """Tours and views end in the log before the windows go (each stop is logged, never waited for)."""
-        for window in self.windows:
-            if window.tour_player is not None:
-                window.tour_player.stop()
-        for viewing in self._viewing:
-            viewing.stop_all()
-
-    def shutdown(self, timeout_s: float = 6.0) -> bool:
-        """Release every stream and wait for the reader threads to end (once; later calls return at once)."""
-        if self._is_shut_down:
-            return True
-        self._is_shut_down = True
-        if not self._is_quitting:
-            self.save()
-            self._is_quitting = True
-            self._end_session_activity()
-        for window in self.windows:
-            window.wall.shutdown()
-        self.ptz.shutdown()
-        if self.inactivity is not None:
-            self.inactivity.stop()
-        if self.board is not None:
-            self.board.shutdown()
-        if self.dispatch_feed is not None:
-            if self.dispatch_panel is not None:
-                self.dispatch_panel.shutdown()
-            self.dispatch_feed.shutdown()
-            self.alert_sound.shutdown()
-        if self.accountability is not None:
-            self.accountability.close("switched user" if self.switch_user else "console closed")
-        self._snapshots.shutdown(wait=False, cancel_futures=True)
-        is_onvif_done = self.onvif.shutdown(timeout_s)
-        self.tour_log.close()
-        return self.hub.shutdown(timeout_s) and is_onvif_done
 
 
 def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tours: tuple[Tour, ...] = (),

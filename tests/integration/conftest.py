@@ -21,7 +21,7 @@ from console.sim.network import SimNetwork, free_port
 from console.store import open_store
 from console.tours.model import Tour, TourStep
 from console.ui.accountability import Accountability
-from console.ui.app import Console
+from console.ui.desk import Console
 
 SECRET = "Geheim-Wachtwoord-42"
 PTZ_PASSWORD = "Mobbox-Wachtwoord-9"

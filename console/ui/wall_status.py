@@ -1,0 +1,69 @@
+"""What the desk's walls show at a glance: each camera's best state, each window's summary, the first full wall.
+
+Every tile of every wall window reports its stream state here; the camera list shows a
+camera's best state over all its tiles (live over connecting over no signal), each window
+its own count, and the log says once, per window, when every camera tile was first live.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+
+import psutil
+
+from console.ui.main_window import WallWindow
+from console.video.stream import StreamState
+
+LOGGER = logging.getLogger("uitkijk.ui")
+STATE_PRIORITY = {StreamState.LIVE: 3, StreamState.CONNECTING: 2, StreamState.NO_SIGNAL: 1}
+
+
+class WallStatus:
+    def __init__(self, windows: Callable[[], Sequence[WallWindow]]) -> None:
+        self._windows = windows
+        self._tile_states: dict[tuple[int, int], tuple[str, StreamState | None]] = {}  # (window, tile) -> state
+        self._fully_live: set[int] = set()
+
+    def camera_state(self, camera_id: str) -> StreamState | None:
+        states = [state for (camera, state) in self._tile_states.values() if camera == camera_id and state is not None]
+        return max(states, key=lambda state: STATE_PRIORITY.get(state, 0), default=None)
+
+    def tile_changed(self, window: WallWindow, tile: int, state: StreamState | None) -> None:
+        key = (window.number, tile)
+        previous = self._tile_states.get(key)
+        camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
+        if camera is None:
+            self._tile_states.pop(key, None)
+        else:
+            self._tile_states[key] = (camera.id, state)
+        touched = {camera.id} if camera else set()
+        if previous:
+            touched.add(previous[0])
+        windows = self._windows()
+        for camera_id in touched:
+            camera_state = self.camera_state(camera_id)
+            for each in windows:
+                each.camera_panel.model.set_camera_state(camera_id, camera_state)
+        for each in windows:
+            shown = [state for (number, _), (_, state) in self._tile_states.items() if number == each.number]
+            each.update_summary(shown)
+        self._note_first_full_wall(window)
+
+    def forget(self, window: WallWindow) -> None:
+        """A wall window closed: its tiles no longer count."""
+        for key in [key for key in self._tile_states if key[0] == window.number]:
+            self.tile_changed(window, key[1], None)
+            self._tile_states.pop(key, None)
+
+    def _note_first_full_wall(self, window: WallWindow) -> None:
+        """Log once when every camera tile of a window is live: the start-up time operators feel."""
+        if window.number in self._fully_live:
+            return
+        states = [self._tile_states.get((window.number, tile.index)) for tile in window.wall.tiles if tile.camera]
+        if states and all(entry and entry[1] == StreamState.LIVE for entry in states):
+            self._fully_live.add(window.number)
+            since_start = time.time() - psutil.Process().create_time()
+            count = len(states)
+            LOGGER.info("wall %d: all %d camera tiles live, %.2f s after start", window.number, count, since_start)
