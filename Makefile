@@ -37,6 +37,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.dispatch
 	$(PY) -m bench.hostile
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.soak
+	$(PY) -m bench.code_size
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -7,7 +7,9 @@ import logging
 import logging.handlers
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from console import cli_dispatch
 from console.access.permissions import Role
@@ -18,6 +20,9 @@ from console.config.secrets import install_masking, mask, register_secret
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths, private_files_from_now_on, warn_if_opened
 from console.tours.config import load_tours
 from console.wall.layouts import LAYOUTS
+
+if TYPE_CHECKING:  # the widgets are imported only when a desk runs
+    from console.ui.signin import SignIn
 
 LOGGER = logging.getLogger("uitkijk")
 DEMO_USER = "demo"  # the demo users of camera_config/users.yaml all have this password (README)
@@ -176,45 +181,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(arguments: argparse.Namespace) -> int:
-    if arguments.command == "check-config":
+    simple = {"check-config": _check_config, "probe": _probe, "audit": _audit, "user": _user,
+              "incidents": cli_dispatch.list_incidents, "intake": _intake}  # fmt: skip
+    if arguments.command in simple:
         setup_logging(None)
-        config = _load_config(arguments.folder)
-        if config is None:
-            return 1
-        from console.sim.from_config import load_simulation
-
-        try:
-            load_simulation(config)
-        except ConfigError as error:
-            for issue in error.issues:
-                print(mask(str(issue)), file=sys.stderr)
-            return 1
-        tours = load_tours(config)
-        users = load_users(arguments.folder)
-        dispatch_summary, warnings = cli_dispatch.check_dispatch_files(config)
-        for warning in warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours, {len(users.users)} users, "
-              f"{dispatch_summary}")  # fmt: skip
-        return 0
-
-    if arguments.command == "probe":
-        setup_logging(None)
-        return _probe(arguments)
-    if arguments.command == "audit":
-        setup_logging(None)
-        return _audit(arguments)
-    if arguments.command == "user":
-        setup_logging(None)
-        return _user(arguments)
-    if arguments.command == "incidents":
-        setup_logging(None)
-        return cli_dispatch.list_incidents(arguments)
-    if arguments.command == "intake":
-        setup_logging(None)
-        config = _load_config(arguments.config)
-        return 1 if config is None else cli_dispatch.intake(arguments, config)
-
+        return simple[arguments.command](arguments)
     paths = AppPaths.resolve(arguments.data)
     setup_logging(paths, getattr(arguments, "verbose", False))
     warn_if_opened(paths)
@@ -223,13 +194,43 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         return 1
     if arguments.command == "sim":
         return _run_sim(config, paths)
+    return _run_desk(arguments, config, paths)
+
+
+def _check_config(arguments: argparse.Namespace) -> int:
+    config = _load_config(arguments.folder)
+    if config is None:
+        return 1
+    from console.sim.from_config import load_simulation
+
+    try:
+        load_simulation(config)
+    except ConfigError as error:
+        for issue in error.issues:
+            print(mask(str(issue)), file=sys.stderr)
+        return 1
+    tours = load_tours(config)
+    users = load_users(arguments.folder)
+    dispatch_summary, warnings = cli_dispatch.check_dispatch_files(config)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours, {len(users.users)} users, "
+          f"{dispatch_summary}")  # fmt: skip
+    return 0
+
+
+def _intake(arguments: argparse.Namespace) -> int:
+    config = _load_config(arguments.config)
+    return 1 if config is None else cli_dispatch.intake(arguments, config)
+
+
+def _run_desk(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) -> int:
+    """``run`` (a real desk) and ``demo`` (the same desk on the simulated camera network)."""
     if arguments.screenshot is not None and arguments.exit_after is None:
         print("--screenshot needs --exit-after SECONDS", file=sys.stderr)
         return 1
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-    from console.access.reasons import Category, Kind, Reason, ReasonRequired
     from console.ui.app import RunOptions, run_console
-    from console.ui.signin import SignIn
 
     options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after, arguments.tour)
     tours = load_tours(config)
@@ -239,30 +240,49 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         print(f"--tour: no tour '{mask(arguments.tour)[:80]}' in tours.yaml{hint}; tours: {', '.join(known) or 'none'}",
               file=sys.stderr)  # fmt: skip
         return 1
-    plan = None
-    if arguments.user is not None:
-        password = os.environ.get("UITKIJK_PASSWORD")
-        if not password:
-            print("--user needs the password in the environment variable UITKIJK_PASSWORD", file=sys.stderr)
-            return 1
-        register_secret(password)
-        reason = None
-        if arguments.reason is not None:
-            try:
-                reason = Reason.parse(arguments.reason, Kind.JUDICIAL if arguments.judicial else Kind.ADMINISTRATIVE)
-            except ReasonRequired as error:
-                print(f"--reason: {error}", file=sys.stderr)
-                return 1
-        plan = SignIn(arguments.user, password, reason)
+    try:
+        plan = _unattended_sign_in(arguments)
+    except ValueError as error:
+        print(str(error), file=sys.stderr)
+        return 1
     if arguments.command == "run":
         return run_console(config, paths, options, tours, plan=plan)
-    if plan is None:  # the demo signs in as the demo operator, on virtual patrol, logged like any other
-        plan = SignIn(DEMO_USER, os.environ.get("UITKIJK_PASSWORD", DEMO_PASSWORD),
-                      Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "demo"))  # fmt: skip
-        register_secret(plan.password)
+    return _run_demo(arguments, config, paths, lambda demo_plan: run_console(config, paths, options, tours,
+                                                                             plan=plan or demo_plan))  # fmt: skip
+
+
+def _unattended_sign_in(arguments: argparse.Namespace) -> SignIn | None:
+    """``--user`` with UITKIJK_PASSWORD (and ``--reason``): a wall PC that signs in by itself; ValueError if not."""
+    if arguments.user is None:
+        return None
+    from console.access.reasons import Kind, Reason, ReasonRequired
+    from console.ui.signin import SignIn
+
+    password = os.environ.get("UITKIJK_PASSWORD")
+    if not password:
+        raise ValueError("--user needs the password in the environment variable UITKIJK_PASSWORD")
+    register_secret(password)
+    reason = None
+    if arguments.reason is not None:
+        try:
+            reason = Reason.parse(arguments.reason, Kind.JUDICIAL if arguments.judicial else Kind.ADMINISTRATIVE)
+        except ReasonRequired as error:
+            raise ValueError(f"--reason: {error}") from None
+    return SignIn(arguments.user, password, reason)
+
+
+def _run_demo(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths,
+              run: Callable[[SignIn], int]) -> int:  # fmt: skip
+    """The simulated camera network and ANPR back end around a desk signed in as the demo operator."""
+    from console.access.reasons import Category, Kind, Reason
     from console.sim.from_config import build_network
     from console.sim.network import SimulationError
+    from console.ui.signin import SignIn
 
+    # The demo signs in as the demo operator, on virtual patrol, logged like any other.
+    plan = SignIn(DEMO_USER, os.environ.get("UITKIJK_PASSWORD", DEMO_PASSWORD),
+                  Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "demo"))  # fmt: skip
+    register_secret(plan.password)
     network = build_network(config, paths.cache_dir / "sim-clips")
     network.progress = _print_clip_progress
     print(f"Starting the simulated camera network ({len(network.cameras)} cameras)\u2026", file=sys.stderr)
@@ -288,7 +308,7 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         stdin=subprocess.DEVNULL,
     )  # fmt: skip  (the simulated ANPR back end: hits now and then)
     try:
-        return run_console(config, paths, options, tours, plan=plan)
+        return run(plan)
     finally:
         anpr.terminate()
         anpr.wait(5)
