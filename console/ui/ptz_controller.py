@@ -37,7 +37,7 @@ class PtzController(QObject):
     status_changed = Signal(str, object)  # camera id, PtzStatus
     presets_changed = Signal(str, object)  # camera id, tuple[Preset, ...]
     problem = Signal(str, str)  # camera id, reason (refused lease, ONVIF error)
-    command_sent = Signal(str, str)  # camera id, operation (the benchmark times the wire from it)
+    command_sent = Signal(str, str)  # camera id, ONVIF operation: what went to a camera
     _lost = Signal(str)  # a camera this desk steered is no longer its own
 
     def __init__(self, service: OnvifService, board: LeaseBoard, holder: Holder | None = None,

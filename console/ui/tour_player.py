@@ -58,7 +58,7 @@ class TourPlayer(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self.switched_at: float | None = None  # monotonic time of the last switch (the benchmark reads it)
+        self.switched_at: float | None = None  # monotonic time of the last switch (a camera gets 2 s)
         self.accountability = accountability  # a tour starts once its entry (with the reason) is on disk
         wall.key_handler = self.handle_key
         wall.enlarged.connect(self._on_wall_enlarged)
