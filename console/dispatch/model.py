@@ -170,6 +170,15 @@ class Incident:
     def where(self) -> str:
         return self.address or (self.area or "")
 
+    @property
+    def acknowledged_by(self) -> str | None:
+        """Who took a new priority-1 call in hand (its alert closes on every desk), or None."""
+        return next((event.user for event in self.timeline if event.kind == "acknowledged"), None)
+
+    @property
+    def needs_acknowledging(self) -> bool:
+        return self.priority == 1 and self.state == IncidentState.NEW and self.acknowledged_by is None
+
 
 @dataclass(frozen=True)
 class Unit:

@@ -199,6 +199,22 @@ def update_incident(incident_id: str, changes: dict[str, Any], by: str) -> Chang
     return Change("incident updated", {"incident": incident_id, "fields": sorted(changes)}, effect)
 
 
+def acknowledge(incident_id: str, by: str) -> Change:
+    """A desk takes a new priority-1 call in hand: its alert closes on every desk (the first one counts)."""
+
+    def effect(transaction: Transaction) -> None:
+        row = _incident(transaction, incident_id)
+        if any(event["kind"] == "acknowledged" for event in rows.event_rows(transaction, [incident_id])):
+            raise NothingToDo(f"{incident_id} was already acknowledged")
+        if row["state"] not in (IncidentState.NEW.value, IncidentState.DISPATCHED.value):
+            raise NothingToDo(f"{incident_id} is {row['state']}")
+        utc, revision = utc_text(), rows.next_revision(transaction)
+        rows.add_event(transaction, incident_id, utc, by, "acknowledged", f"priority 1 acknowledged by {by}")
+        rows.update_incident(transaction, incident_id, {"updated_utc": utc, "revision": revision})
+
+    return Change("priority-1 acknowledged", {"incident": incident_id}, effect)
+
+
 def add_note(incident_id: str, text: str, by: str) -> Change:
     text = text.strip()
     if not text:

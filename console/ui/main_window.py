@@ -28,6 +28,7 @@ from console.config.loader import CameraConfig
 from console.onvif.directory import StreamDirectory
 from console.tours.model import Tour, TourStep
 from console.ui.accountability import Accountability
+from console.ui.alert_strip import AlertStrip
 from console.ui.camera_tree import CameraPanel
 from console.ui.login import LockScreen
 from console.ui.ptz_controller import PtzController
@@ -446,6 +447,21 @@ class WallWindow(QMainWindow):
         toggle.setShortcut(QKeySequence("F4"))
         menu.addAction(toggle)
         panel.message_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.alert_strip = AlertStrip(self)
+        self._central_column.insertWidget(0, self.alert_strip)
+        panel.alerts_changed.connect(self._on_panel_alerts_changed)
+        self.alert_strip.opened.connect(panel.open_target)
+        panel.focus_requested.connect(self._bring_dispatch_in_front)
+
+    def _on_panel_alerts_changed(self, alerts: list) -> None:
+        """The strip shows them; the dock's tab carries the count, whichever dock is in front."""
+        self.alert_strip.show_alerts(alerts)
+        count = sum(alert.count for alert in alerts)
+        self.dispatch_dock.setWindowTitle(f"Dispatch \u26a0 {count}" if count else "Dispatch")
+
+    def _bring_dispatch_in_front(self) -> None:
+        self.dispatch_dock.show()
+        self.dispatch_dock.raise_()
 
     def _show_reason(self, reason: object) -> None:
         if reason is None:

@@ -43,7 +43,8 @@ def png(path, width: int = 320) -> str:
 
 
 def test_intake_reaches_a_running_console_within_1_s_and_bad_input_changes_nothing(qtbot, room, tmp_path):
-    panel = room.desk("an.peeters", ["cam-a", None, None, None]).dispatch_panel
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    panel, strip = console.dispatch_panel, console.windows[0].alert_strip
     qtbot.waitUntil(lambda: panel.board is not None and len(panel.board.units) == 3, timeout=5000)
 
     called = intake(room, "call", "--type", "fight", "--address", "Teststraat 12", "--description", "two men",
@@ -56,6 +57,9 @@ def test_intake_reaches_a_running_console_within_1_s_and_bad_input_changes_nothi
     assert (incident.priority, incident.type, incident.source, incident.area) == (1, "fight", Source.PHONE, "station")
     assert incident.lat is not None and incident.created_by == "intake"
     print(f"intake call -> queue: {seen_after_s * 1000:.0f} ms")
+    qtbot.waitUntil(
+        lambda: strip.count("p1") == 1 and panel.p1_alert.isVisible(), timeout=1000
+    )  # on the strip, popped up
 
     alerts = []
     panel.alert_raised.connect(lambda kind, text: alerts.append((kind, text)))
@@ -64,9 +68,11 @@ def test_intake_reaches_a_running_console_within_1_s_and_bad_input_changes_nothi
                  "--plate-image", png(tmp_path / "plate.png", 200))  # fmt: skip
     assert hit.returncode == 0, hit.stderr
     qtbot.waitUntil(lambda: len(alerts) == 1, timeout=1000)
-    assert alerts[0][0] == "ANPR hit" and "1ABC123 (B) on 'stolen vehicle' at cam-c" in alerts[0][1]
+    assert alerts[0][0] == "ANPR hit" and "1ABC123 (B) on 'stolen vehicle' at Camera C" in alerts[0][1]
     assert panel.tabs.tabText(panel.tabs.indexOf(panel.hits_page)) == "ANPR hits (1)"
-    assert panel.hit_banner.isVisible() or not panel.isVisible()
+    qtbot.waitUntil(lambda: strip.count("anpr") == 1, timeout=1000)  # outside every dock, whatever is in front
+    assert "1ABC123 (B) on \u2018stolen vehicle\u2019 at Camera C" in strip.buttons["anpr"].full_text
+    assert "\u26a0 2" in console.windows[0].dispatch_dock.windowTitle()  # the dock's tab carries the count
 
     before = revision(room)
     expired = intake(room, "anpr", "--camera", "cam-c", "--plate", EXPIRED_PLATE, "--country", "B",
@@ -202,8 +208,9 @@ def test_the_team_chief_is_warned_when_a_priority_one_incident_waits(qtbot, room
     with qtbot.waitSignal(chief.alert_raised, timeout=3000) as warned:
         pass
     assert warned.args[0] == "priority 1" and "without a unit" in warned.args[1]
-    assert chief.p1_banner.text().startswith("\u26a0 PRIORITY 1 WITHOUT A UNIT:")
-    assert not operator.p1_banner.text()  # the operator's queue marks it; the warning is the chief's
+    chief_alert = next(alert for alert in chief.alerts if alert.kind == "p1")
+    assert chief_alert.is_urgent and "over 1 min" in chief_alert.text and chief_alert.count == 1
+    qtbot.waitUntil(lambda: any(alert.kind == "p1" for alert in operator.alerts), timeout=2000)  # every desk sees it
     qtbot.waitUntil(lambda: len(room.entries(action="priority-1 warning")) == 1, timeout=2000)
     assert room.entries(action="priority-1 warning")[0].user == "tom.claes"
 
@@ -275,3 +282,25 @@ def revision_of(data) -> int:
             return rows.revision(transaction)
     finally:
         store.close()
+
+
+def test_a_new_priority_one_call_pops_up_on_every_desk_until_one_takes_it(qtbot, room):
+    chief = room.desk("tom.claes", ["cam-b", None, None, None], workstation="ws-01")
+    operator = room.desk("an.peeters", ["cam-a", None, None, None])
+    chief.windows[0].ptz_dock.raise_()  # PTZ in front of the dispatch panel: the alert must still show
+    called = intake(room, "call", "--type", "fight", "--address", "Teststraat 12", "--description", "two men",
+                    "--priority", "1")  # fmt: skip
+    assert called.returncode == 0, called.stderr
+    panels = [chief.dispatch_panel, operator.dispatch_panel]
+    qtbot.waitUntil(lambda: all(panel.p1_alert.isVisible() for panel in panels), timeout=2000)
+    assert chief.windows[0].alert_strip.count("p1") == 1
+    incident_id = operator.dispatch_panel.p1_alert.incident_id
+    operator.dispatch_panel.p1_alert.reject()  # Esc does not dismiss a priority-1 call
+    assert operator.dispatch_panel.p1_alert.isVisible()
+    operator.dispatch_panel.p1_alert.take_button.click()
+    qtbot.waitUntil(lambda: not any(panel.p1_alert.isVisible() for panel in panels), timeout=2000)
+    [entry] = room.entries(action="priority-1 acknowledged")
+    assert entry.user == "an.peeters" and incident_id in entry.detail
+    incident = chief.dispatch_panel.board.incident(incident_id)
+    assert incident.acknowledged_by == "an.peeters"
+    assert chief.windows[0].alert_strip.count("p1") == 1  # acknowledged is not served: it waits for a unit still

@@ -43,7 +43,9 @@ from console.dispatch.model import (
     units_to_offer,
 )
 from console.dispatch.service import Board, Hit
+from console.services.alerts import Alert, desk_alerts, to_acknowledge
 from console.ui.accountability import Accountability
+from console.ui.alert_strip import AlertStrip
 from console.ui.dispatch.forms import HitView, IncidentForm, select_row, selected_key, table_view
 from console.ui.dispatch.models import (
     AlertSound,
@@ -53,6 +55,7 @@ from console.ui.dispatch.models import (
     UnitBoardModel,
     duration,
 )
+from console.ui.dispatch.p1_alert import PriorityOneAlert
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
 UNIT_ACTIONS = (("En route", UnitState.EN_ROUTE), ("On scene", UnitState.ON_SCENE), ("Available", UnitState.AVAILABLE),
@@ -72,7 +75,9 @@ class DispatchPanel(QWidget):
     """The panel in the wall window (or the call-taker's whole window)."""
 
     message_shown = Signal(str)
-    alert_raised = Signal(str, str)  # kind ("ANPR hit", "priority 1"), text
+    alert_raised = Signal(str, str)  # kind ("ANPR hit", "priority 1"), text: a new one, once (the sound plays)
+    alerts_changed = Signal(object)  # list[Alert]: what the window's alert strip shows now
+    focus_requested = Signal()  # an alert was opened: the window brings the panel in front
 
     def __init__(self, accountability: Accountability, feed: DispatchFeed, config: CameraConfig, units: Units,
                  sound: AlertSound, wall: WallHooks | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
@@ -84,9 +89,15 @@ class DispatchPanel(QWidget):
         self.units = units
         self.sound = sound
         self.places = places(config)
+        self.camera_names = {camera.id: camera.name for camera in config.cameras}
+        self.alerts: list[Alert] = []
         self.can_view = self._may_without_reason(Action.VIEW_LIVE)
         self.can_dispatch = self._may_without_reason(Action.DISPATCH_UNITS)
         self.is_supervisor = self._may_without_reason(Action.SUPERVISE)
+        self.can_manage = self._may_without_reason(Action.MANAGE_INCIDENTS)
+        self.p1_alert = PriorityOneAlert(self)
+        self.p1_alert.acknowledged.connect(self.acknowledge)
+        self.p1_alert.opened.connect(self.open_target)
         self.wall = wall  # what the panel may ask of a wall (a call-taker's desk has none)
         self.board: Board | None = None
         self.current_id: str | None = None
@@ -111,16 +122,6 @@ class DispatchPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.setSpacing(6)
-        self.p1_banner = QLabel()
-        self.p1_banner.setObjectName("p1Banner")
-        self.p1_banner.setWordWrap(True)
-        self.p1_banner.hide()
-        column.addWidget(self.p1_banner)
-        self.hit_banner = QPushButton()
-        self.hit_banner.setObjectName("hitBanner")
-        self.hit_banner.hide()
-        self.hit_banner.clicked.connect(lambda: self.tabs.setCurrentWidget(self.hits_page))
-        column.addWidget(self.hit_banner)
         self.tabs = QTabWidget()
         column.addWidget(self.tabs, 1)
         # incidents: queue, form, units
@@ -235,6 +236,7 @@ class DispatchPanel(QWidget):
         self._update_unit_buttons()
         self._note_new_hits(board)
         self._check_overdue(now)
+        self._show_acknowledgements(board)
 
     def _refresh_form(self) -> None:
         incident = self.current()  # None for a new one the feed has not read back yet: shown when it has
@@ -410,14 +412,9 @@ class DispatchPanel(QWidget):
         if self.can_view:
             self.tabs.setTabText(self.tabs.indexOf(self.hits_page), f"ANPR hits ({len(pending)})" if pending
                                  else "ANPR hits")  # fmt: skip
-            if pending:
-                newest = pending[-1]
-                self.hit_banner.setText(f"\u26a0 {len(pending)} ANPR hit{'s' if len(pending) > 1 else ''} to check"
-                                        f" \u2013 newest {newest.plate} ({newest.country}) on '{newest.list}' at "
-                                        f"{newest.camera}")  # fmt: skip
-            self.hit_banner.setVisible(bool(pending))
         for hit in fresh if self.can_view else []:
-            text = f"ANPR hit: {hit.plate} ({hit.country}) on '{hit.list}' at {hit.camera}"
+            where = self.camera_names.get(hit.camera, hit.camera)
+            text = f"ANPR hit: {hit.plate} ({hit.country}) on '{hit.list}' at {where}"
             self.sound.play(text)
             self.alert_raised.emit("ANPR hit", text)
 
@@ -469,19 +466,36 @@ class DispatchPanel(QWidget):
         if hit is not None and self.wall is not None:
             self.wall.show_camera(hit.camera, f"hit {hit.id} {hit.plate}")
 
+    # -- alerts: the strip's items, the priority-1 pop-up -------------------------------------------------
+    def open_target(self, target: str) -> None:
+        """An alert clicked: its incident or hit in front, selected."""
+        if target.startswith("hit:"):
+            self.tabs.setCurrentWidget(self.hits_page)
+            hit_id = int(target.removeprefix("hit:"))
+            select_row(self.hit_list, self.hit_model.row_of(hit_id))
+        else:
+            self.tabs.setCurrentIndex(0)
+            self.select_incident(target)
+        self.focus_requested.emit()
+
+    def acknowledge(self, incident_id: str) -> None:
+        self._submit(Action.MANAGE_INCIDENTS, lambda: service.acknowledge(incident_id, self._user()),
+                     lambda _: self.show_message(f"{incident_id}: acknowledged by you"))  # fmt: skip
+
+    def _show_acknowledgements(self, board: Board) -> None:
+        if self.can_manage:
+            self.p1_alert.show_calls(to_acknowledge(board))
+
     # -- the team chief's warning ----------------------------------------------------------------------
     def _check_overdue(self, now: dt.datetime) -> None:
         if self.board is None:
             return
-        late = overdue(self.board.incidents, now, self.units.warn_priority_1_after_s)
+        limit_s = self.units.warn_priority_1_after_s
+        self.alerts = desk_alerts(self.board, now, limit_s, self.can_view, self.camera_names)
+        self.alerts_changed.emit(self.alerts)
+        late = overdue(self.board.incidents, now, limit_s)
         if not self.is_supervisor:
             return
-        if late:
-            first = late[0]
-            more = f" (+{len(late) - 1} more)" if len(late) > 1 else ""
-            self.p1_banner.setText(f"\u26a0 PRIORITY 1 WITHOUT A UNIT: {first.id} {first.type}, {first.where} \u2013 "
-                                   f"waiting {duration(first.waiting_s(now))}{more}")  # fmt: skip
-        self.p1_banner.setVisible(bool(late))
         for incident in late:
             if incident.id in self._warned:
                 continue
@@ -520,7 +534,16 @@ class DispatchWindow(QMainWindow):
     def __init__(self, panel: DispatchPanel) -> None:
         super().__init__()
         self.panel = panel
-        self.setCentralWidget(panel)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.alert_strip = AlertStrip(central)
+        column.addWidget(self.alert_strip)
+        column.addWidget(panel, 1)
+        self.setCentralWidget(central)
+        panel.alerts_changed.connect(self.alert_strip.show_alerts)
+        self.alert_strip.opened.connect(panel.open_target)
         session = panel.accountability.session
         self.setWindowTitle(f"Uitkijk \u2013 dispatch \u2013 {session.user.full_name} ({session.role.value})")
         self.statusBar().addPermanentWidget(QLabel(f"{session.user.full_name} \u00b7 {session.role.value}"))

@@ -1,0 +1,54 @@
+"""What must not be missed on a desk: the alerts its strip shows, computed from the dispatch board.
+
+Each alert has a count and its newest item (what a click opens). ANPR hits to check are
+for desks that may see camera images; priority-1 incidents waiting for a unit for every
+desk that handles incidents, with those over the limit marked (the team chief's warning).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from console.dispatch.model import Incident, overdue, queue_order
+from console.dispatch.service import Board
+
+
+@dataclass(frozen=True)
+class Alert:
+    kind: str  # "anpr" or "p1"
+    count: int
+    text: str  # the newest item, as an operator reads it
+    target: str  # what a click opens: an incident id, or "hit:<id>"
+    is_urgent: bool  # over its limit (a priority 1 waiting too long), or a hit not yet looked at
+
+
+def desk_alerts(board: Board, now: dt.datetime, p1_limit_s: float, shows_hits: bool,
+                camera_names: Mapping[str, str]) -> list[Alert]:  # fmt: skip
+    alerts: list[Alert] = []
+    if shows_hits and board.pending_hits:
+        pending = board.pending_hits
+        newest = max(pending, key=lambda hit: (hit.utc, hit.id))
+        where = camera_names.get(newest.camera, newest.camera)
+        text = f"{newest.plate} ({newest.country}) on \u2018{newest.list}\u2019 at {where}"
+        alerts.append(Alert("anpr", len(pending), text, f"hit:{newest.id}", True))
+    waiting = [incident for incident in queue_order(board.incidents) if _waits_for_a_unit(incident)]
+    if waiting:
+        late = overdue(board.incidents, now, p1_limit_s)
+        first = late[0] if late else waiting[0]
+        minutes, seconds = divmod(int(first.waiting_s(now)), 60)
+        text = f"{first.id} {first.type}, {first.where} \u2013 waiting {minutes}:{seconds:02d}"
+        if late:
+            text += f" ({len(late)} over {int(p1_limit_s // 60)} min)"
+        alerts.append(Alert("p1", len(waiting), text, first.id, bool(late)))
+    return alerts
+
+
+def _waits_for_a_unit(incident: Incident) -> bool:
+    return incident.priority == 1 and incident.state.is_open and incident.first_dispatched_utc is None
+
+
+def to_acknowledge(board: Board) -> list[Incident]:
+    """New priority-1 calls nobody has taken in hand yet: they pop up on every desk that handles incidents."""
+    return [incident for incident in queue_order(board.incidents) if incident.needs_acknowledging]

@@ -1,0 +1,85 @@
+"""The alert strip: what must not be missed, across the top of the main window, outside any tab or dock.
+
+Always the same height (nothing below it jumps when an alert comes or goes) and never
+wider than the window: each alert's text is elided to the room it has, whole in its
+tooltip. A click opens the newest item of that alert.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from console.services.alerts import Alert
+
+TITLES = {"anpr": "ANPR hits to check", "p1": "Priority 1 waiting for a unit"}
+HEIGHT_PX = 34
+
+
+class ElidedButton(QPushButton):
+    """A button whose text is cut to its width (with a tooltip holding all of it): it never widens its window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(80)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(0, self.width() - 24)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+
+
+class AlertStrip(QFrame):
+    opened = Signal(str)  # the alert's target: an incident id, or "hit:<id>"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertStrip")
+        self.setFixedHeight(HEIGHT_PX)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 6, 2)
+        row.setSpacing(6)
+        self.calm = QLabel("No alerts", self)
+        self.calm.setObjectName("alertCalm")
+        row.addWidget(self.calm)
+        self.buttons: dict[str, ElidedButton] = {}
+        self._targets: dict[str, str] = {}
+        for kind in TITLES:
+            button = ElidedButton(self)
+            button.setObjectName(f"alert_{kind}")
+            button.clicked.connect(lambda checked=False, k=kind: self.opened.emit(self._targets[k]))
+            button.hide()
+            row.addWidget(button, 1)
+            self.buttons[kind] = button
+        row.addStretch(0)
+        self.alerts: list[Alert] = []
+
+    def show_alerts(self, alerts: list[Alert]) -> None:
+        self.alerts = list(alerts)
+        present = {alert.kind: alert for alert in alerts}
+        for kind, button in self.buttons.items():
+            alert = present.get(kind)
+            button.setVisible(alert is not None)
+            if alert is None:
+                continue
+            self._targets[kind] = alert.target
+            button.set_full_text(f"\u26a0 {TITLES[kind]}: {alert.count} \u2013 newest {alert.text}")
+            button.setProperty("urgent", alert.is_urgent)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.calm.setVisible(not alerts)
+
+    def count(self, kind: str) -> int:
+        return next((alert.count for alert in self.alerts if alert.kind == kind), 0)

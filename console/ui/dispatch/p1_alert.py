@@ -1,0 +1,70 @@
+"""A new priority-1 call pops up on every desk that handles incidents, until one desk takes it in hand.
+
+The acknowledgement is a change of the incident (logged with who): every desk's feed reads
+it and closes its pop-up, so the room knows the call is being handled, and by whom.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from console.dispatch.model import Incident
+
+
+class PriorityOneAlert(QDialog):
+    acknowledged = Signal(str)  # incident id
+    opened = Signal(str)  # incident id: show it in the panel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("priorityOneAlert")
+        self.setWindowTitle("Priority 1")
+        self.setModal(False)
+        self.incident_id: str | None = None
+        column = QVBoxLayout(self)
+        self.title = QLabel("\u26a0 NEW PRIORITY-1 CALL", self)
+        self.title.setObjectName("p1AlertTitle")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.more = QLabel(self)
+        self.more.setObjectName("p1AlertMore")
+        column.addWidget(self.title)
+        column.addWidget(self.text)
+        column.addWidget(self.more)
+        row = QHBoxLayout()
+        self.show_button = QPushButton("Show", self)
+        self.show_button.clicked.connect(lambda: self.incident_id and self.opened.emit(self.incident_id))
+        self.take_button = QPushButton("Acknowledge: I take it", self)
+        self.take_button.setDefault(True)
+        self.take_button.clicked.connect(lambda: self.incident_id and self.acknowledged.emit(self.incident_id))
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+        row.addWidget(self.take_button)
+        column.addLayout(row)
+        self.setMinimumWidth(420)
+
+    def show_calls(self, calls: list[Incident]) -> None:
+        """The oldest call nobody has acknowledged yet; hidden once there is none."""
+        if not calls:
+            self.incident_id = None
+            self.hide()
+            return
+        first = calls[0]
+        self.incident_id = first.id
+        self.text.setText(f"<b>{first.id}</b> \u2013 {first.type}<br>{first.where}"
+                          + (f"<br>{first.description[:200]}" if first.description else ""))  # fmt: skip
+        self.more.setText(f"+{len(calls) - 1} more waiting to be acknowledged" if len(calls) > 1 else "")
+        if not self.isVisible():
+            self.show()
+            self.raise_()
+
+    def closeEvent(self, event) -> None:
+        if self.incident_id is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:  # Esc does not dismiss a priority-1 call either
+        if self.incident_id is None:
+            super().reject()
