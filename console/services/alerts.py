@@ -31,7 +31,7 @@ def desk_alerts(board: Board, now: dt.datetime, p1_limit_s: float, shows_hits: b
         pending = board.pending_hits
         newest = max(pending, key=lambda hit: (hit.utc, hit.id))
         where = camera_names.get(newest.camera, newest.camera)
-        text = f"{newest.plate} ({newest.country}) on \u2018{newest.list}\u2019 at {where}"
+        text = f"newest {newest.plate} ({newest.country}) on \u2018{newest.list}\u2019 at {where}"
         alerts.append(Alert("anpr", len(pending), text, f"hit:{newest.id}", True))
     waiting = [incident for incident in queue_order(board.incidents) if _waits_for_a_unit(incident)]
     if waiting:

@@ -2,7 +2,7 @@
 
 Always the same height (nothing below it jumps when an alert comes or goes) and never
 wider than the window: each alert's text is elided to the room it has, whole in its
-tooltip. A click opens the newest item of that alert.
+tooltip. A click opens the item it names.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ class AlertStrip(QFrame):
             if alert is None:
                 continue
             self._targets[kind] = alert.target
-            button.set_full_text(f"\u26a0 {TITLES[kind]}: {alert.count} \u2013 newest {alert.text}")
+            button.set_full_text(f"\u26a0 {TITLES[kind]}: {alert.count} \u2013 {alert.text}")
             button.setProperty("urgent", alert.is_urgent)
             button.style().unpolish(button)
             button.style().polish(button)
