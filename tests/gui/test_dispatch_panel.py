@@ -117,3 +117,30 @@ def test_the_call_taker_takes_incidents_but_sees_no_hits_and_sends_no_units(qtbo
     qtbot.waitUntil(lambda: panel.queue_model.rowCount() == 4, timeout=2000)
     made = next(incident for incident in panel.queue_model.items if incident.type == "purse snatching")
     assert made.area == "shopping" and made.lat is not None  # Grote Markt is a street the cameras know
+
+
+def test_what_is_typed_survives_a_refresh_another_desks_change_and_leaving_the_incident(qtbot, desk):
+    panel = desk(Role.OPERATOR)
+    chief = desk(Role.TEAM_CHIEF)
+    select_row(panel.queue, 0)  # the fight
+    incident = panel.current()
+    panel.form.outcome.setText("two arrested")  # typed, not saved
+    panel.form.caller.setText("Mevr. Claes 0470 12 34 56")
+    panel.dispatch_selected_unit()  # the record changes under the form: a unit is sent
+    qtbot.waitUntil(lambda: panel.current().units != (), timeout=3000)
+    assert panel.form.outcome.text() == "two arrested" and panel.form.caller.text() == "Mevr. Claes 0470 12 34 56"
+    assert "unsaved: caller, outcome" in panel.form.draft_note.text()
+    chief.select_incident(incident.id)  # another desk saves the caller meanwhile
+    qtbot.waitUntil(lambda: chief.current() is not None and chief.current().id == incident.id, timeout=3000)
+    chief.form.caller.setText("Dhr. Peeters")
+    chief.save()
+    qtbot.waitUntil(lambda: panel.current().caller == "Dhr. Peeters", timeout=3000)
+    assert panel.form.caller.text() == "Mevr. Claes 0470 12 34 56"  # what this desk typed is kept
+    assert "caller was changed on another desk by user-1" in panel.form.draft_note.text()
+    select_row(panel.queue, 1)  # to another incident and back: the edits wait
+    assert panel.form.outcome.text() == ""
+    panel.select_incident(incident.id)
+    assert panel.form.outcome.text() == "two arrested"
+    panel.save()
+    qtbot.waitUntil(lambda: panel.current().outcome == "two arrested", timeout=3000)
+    assert panel.current().caller == "Mevr. Claes 0470 12 34 56" and not panel.form.draft_note.isVisible()

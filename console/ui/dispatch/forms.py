@@ -80,6 +80,14 @@ class IncidentForm(QWidget):
         self.title.setObjectName("incidentTitle")
         self.title.setWordWrap(True)
         column.addWidget(self.title)
+        self.draft_note = QLabel("")  # what another desk changed while this one typed; unsaved edits kept
+        self.draft_note.setObjectName("draftNote")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.hide()
+        column.addWidget(self.draft_note)
+        self.shown_id: str | None = None  # the incident the fields show
+        self._baseline: dict = {}  # the record's values as last written into the fields
+        self._drafts: dict[str, dict] = {}  # unsaved edits of incidents the operator left, by incident id
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(4)
@@ -177,10 +185,18 @@ class IncidentForm(QWidget):
                 "report_number": self.report_number.text().strip(), "outcome": self.outcome.text().strip()}  # fmt: skip
 
     def show_incident(self, incident: Incident | None) -> None:
+        """Show a record without throwing away what the operator typed.
+
+        Fields the operator edited keep their text through every refresh (a unit set on scene,
+        another desk's change); if another desk changed the same field meanwhile, the form says
+        so, and by whom. Edits of an incident the operator leaves are kept for when they return.
+        """
         is_new = incident is None
         self.save.setText("Create incident" if is_new else "Save changes")
         self.source.setEnabled(is_new)
         if incident is None:
+            self._leave_current()
+            self.shown_id, self._baseline = None, {}
             self.title.setText("New incident \u2013 fill in type and place, then Create")
             for field in (self.address, self.caller, self.report_number, self.outcome, self.note):
                 field.clear()
@@ -190,26 +206,76 @@ class IncidentForm(QWidget):
             self.description.clear()
             self.cameras.setText("")
             self.timeline.clear()
+            self._note([])
             return
+        incoming = record_values(incident)
+        if incident.id == self.shown_id:
+            current = self.values()
+            edited = {name for name in incoming if current[name] != self._baseline.get(name)}
+            clashes = [name for name in edited if incoming[name] != self._baseline.get(name) and
+                       incoming[name] != current[name]]  # fmt: skip
+            kept = {name: current[name] for name in edited if current[name] != incoming[name]}
+        else:
+            self._leave_current()
+            kept = self._drafts.pop(incident.id, {})
+            clashes = [name for name, value in kept.items() if incoming[name] != value]
+        self.shown_id, self._baseline = incident.id, dict(incoming)
+        self._write({**incoming, **kept})
+        self._show_header(incident)
+        by = next((event.user for event in reversed(incident.timeline) if event.kind == "field"), None)
+        someone = f" by {by}" if by else ""
+        lines = [f"{FIELD_NAMES[name]} was changed on another desk{someone}; your text is kept: Save to keep it"
+                 for name in sorted(clashes)]  # fmt: skip
+        if kept:
+            lines.append(f"unsaved: {', '.join(FIELD_NAMES[name] for name in sorted(kept))}")
+        self._note(lines)
+
+    def _leave_current(self) -> None:
+        if self.shown_id is None:
+            return
+        current = self.values()
+        edited = {name: current[name] for name in self._baseline if current[name] != self._baseline[name]}
+        if edited:
+            self._drafts[self.shown_id] = edited
+
+    def _write(self, values: dict) -> None:
+        self.type.setCurrentText(values["type"])
+        self.priority.setCurrentIndex(values["priority"] - 1)
+        self.address.setText(values["address"])
+        self.area.setCurrentIndex(max(0, self.area.findData(values["area"])))
+        self.caller.setText(values["caller"])
+        if self.description.toPlainText().strip() != values["description"]:
+            self.description.setPlainText(values["description"])
+        self.report_number.setText(values["report_number"])
+        self.outcome.setText(values["outcome"])
+
+    def _note(self, lines: list[str]) -> None:
+        self.draft_note.setText("\n".join(lines))
+        self.draft_note.setVisible(bool(lines))
+
+    def _show_header(self, incident: Incident) -> None:
         units = ", ".join(incident.units) or "no unit"
         self.title.setText(f"<b>{incident.id}</b> \u00b7 P{incident.priority} \u00b7 {incident.state.value} \u00b7 "
                            f"{units} \u00b7 from {incident.source.value}, {local_hhmm(incident.created_utc)} by "
                            f"{incident.created_by}" + (f" \u00b7 merged into {incident.merged_into}"
                                                        if incident.merged_into else ""))  # fmt: skip
-        self.type.setCurrentText(incident.type)
-        self.priority.setCurrentIndex(incident.priority - 1)
         self.source.setCurrentIndex(max(0, self.source.findData(incident.source)))
-        self.address.setText(incident.address)
-        self.area.setCurrentIndex(max(0, self.area.findData(incident.area)))
-        self.caller.setText(incident.caller)
-        self.description.setPlainText(incident.description)
-        self.report_number.setText(incident.report_number)
-        self.outcome.setText(incident.outcome)
         snapshots = f" \u00b7 {len(incident.snapshots)} snapshot(s)" if incident.snapshots else ""
         self.cameras.setText(f"Cameras: {', '.join(incident.cameras) or 'none linked'}{snapshots}")
         self.timeline.clear()
         for event in reversed(incident.timeline):
             self.timeline.addItem(f"{local_hhmm(event.utc)}  {event.user}  {event.text}")
+
+
+FIELD_NAMES = {"type": "type", "priority": "priority", "address": "where", "area": "area", "caller": "caller",
+               "description": "what", "report_number": "report number", "outcome": "outcome"}  # fmt: skip
+
+
+def record_values(incident: Incident) -> dict:
+    """An incident's editable fields, as the form's ``values()`` gives them."""
+    return {"type": incident.type, "priority": incident.priority, "address": incident.address, "area": incident.area,
+            "caller": incident.caller, "description": incident.description,
+            "report_number": incident.report_number, "outcome": incident.outcome}  # fmt: skip
 
 
 class HitView(QWidget):
