@@ -8,15 +8,17 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QToolBar,
@@ -107,7 +109,7 @@ class WallWindow(QMainWindow):
             self._camera_probed.connect(self._on_wall_tile_selected)
         self.camera_panel = CameraPanel(config, self)
         self.camera_dock = self._add_dock(
-            "Cameras", "cameraDock", self.camera_panel, Qt.DockWidgetArea.LeftDockWidgetArea, 300
+            "Cameras", "cameraDock", self.camera_panel, Qt.DockWidgetArea.LeftDockWidgetArea, 340
         )
         self.camera_panel.setMinimumWidth(220)
         self._build_actions()
@@ -121,7 +123,16 @@ class WallWindow(QMainWindow):
         self._clock_timer.start()
         self._on_clock_timer_timeout()
         self._update_title()
-        self.resize(1600, 900)
+        self.fit_to_screen(1600, 900)
+
+    def fit_to_screen(self, width_px: int, height_px: int) -> None:
+        """At most the screen's free area: on a 1366x768 desk every control is on screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None:
+            self.resize(width_px, height_px)
+            return
+        self.resize(min(width_px, available.width()), min(height_px, available.height()))
 
     # -- construction ----------------------------------------------------------------------
     def _add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea, width: int) -> QDockWidget:
@@ -228,6 +239,7 @@ class WallWindow(QMainWindow):
         self._saved_window_state = saved.window_state
         if saved.geometry:
             self.restoreGeometry(QByteArray.fromBase64(saved.geometry.encode()))
+            self.fit_to_screen(self.width(), self.height())  # saved on a bigger screen: it still fits this one
         if saved.window_state:
             self.restoreState(QByteArray.fromBase64(saved.window_state.encode()))
         if saved.is_full_screen:
@@ -424,7 +436,13 @@ class WallWindow(QMainWindow):
     def attach_dispatch(self, panel: QWidget, incident_from_tile: Callable[[], None]) -> None:
         """The dispatch panel as a dock, and the keys that make an incident from what the wall shows."""
         self.dispatch_panel = panel
-        self.dispatch_dock = self._add_dock("Dispatch", "dispatchDock", panel, Qt.DockWidgetArea.RightDockWidgetArea,
+        scroller = QScrollArea(self)  # a short screen scrolls the panel: every control stays reachable
+        scroller.setObjectName("dispatchScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(panel)
+        self.dispatch_scroller = scroller
+        self.dispatch_dock = self._add_dock("Dispatch", "dispatchDock", scroller, Qt.DockWidgetArea.RightDockWidgetArea,
                                             480)  # fmt: skip
         if self.ptz_panel is not None:  # one column on the right: dispatch in front, PTZ when P takes control
             self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QToolButton
 
 from console.tours.runner import RunState
+from console.ui.elided import ElidedLabel
 from console.ui.tour_player import TourPlayer
 
 STATE_TEXT = {RunState.RUNNING: "\u25b6", RunState.PAUSED: "PAUSED", RunState.HELD: "HELD"}
@@ -16,17 +17,18 @@ class TourBar(QFrame):
         self.player = player
         self._names = camera_names
         self.setObjectName("tourBar")
-        self.summary = QLabel(self)
+        self.summary = ElidedLabel(self, 160)  # the bar never widens the window: texts are cut to fit
         self.summary.setObjectName("tourSummary")
-        self.upcoming = QLabel(self)
+        self.upcoming = ElidedLabel(self)
         self.upcoming.setObjectName("tourNext")
-        self.flags = QLabel(self)
+        self.flags = ElidedLabel(self)
         self.flags.setObjectName("tourFlags")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 8, 3)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.upcoming, 1)
-        layout.addWidget(self.flags)
+        layout.addWidget(self.summary, 3)
+        layout.addWidget(self.upcoming, 2)
+        layout.addWidget(self.flags, 2)
         self.buttons = {}
         for key, label, tip, action in (
             ("previous", "\u25c0 Previous", "Previous step (Left)", player.previous),
@@ -55,18 +57,17 @@ class TourBar(QFrame):
         self.buttons["pause"].setText("Resume" if run.state == RunState.PAUSED else "Pause")
         self.buttons["hold"].setText("Release hold" if run.state == RunState.HELD else "Hold")
         round_text = f"  \u00b7  round {run.rounds_completed + 1}" if run.is_repeating else ""
-        self.summary.setText(
-            f"{state}  <b>{run.tour.name}</b>  \u00b7  step {run.index + 1} of {len(run.tour.steps)}{round_text}"
+        self.summary.set_full_text(
+            f"{state}  {run.tour.name}  \u00b7  step {run.index + 1} of {len(run.tour.steps)}{round_text}"
             f"  \u00b7  {run.time_left_s():.0f} s left"
         )
         following = run.next_step
         if following is None:
-            self.upcoming.setText("last step")
+            self.upcoming.set_full_text("last step")
         else:
             names = ", ".join(self._names.get(camera, camera) for camera in following.camera_ids())
-            self.upcoming.setText(f"next: {names}")
+            self.upcoming.set_full_text(f"next: {names}")
         problems = [f"offline: {self._names.get(camera, camera)}" for camera in sorted(self.player.offline)]
         problems += [f"not moved: {self._names.get(camera, camera)} ({why})"
                      for camera, why in sorted(self.player.not_moved.items())]  # fmt: skip
-        self.flags.setText("  \u00b7  ".join(problems))
-        self.flags.setToolTip("\n".join(problems))
+        self.flags.set_full_text("  \u00b7  ".join(problems))

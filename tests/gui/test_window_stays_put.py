@@ -1,0 +1,55 @@
+"""A window that stays put: it fits its screen, text never widens it, and every dispatch control is reachable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from console.access.permissions import Role
+from console.services.alerts import Alert
+from console.tours.model import Tour, TourStep
+from tests.gui.test_dispatch_panel import desk  # noqa: F401 - fixture
+from tests.gui.test_tiles_and_wall import config, hub  # noqa: F401 - fixtures
+from tests.gui.test_views_and_tour_editing import make_window
+
+LONG = "Stationsplein noord, perron 12 tot en met 14, fietsenstalling onder de sporen, " * 4
+
+
+def test_a_new_window_fits_its_screen(qtbot, config, hub, tmp_path):  # noqa: F811
+    window, _ = make_window(qtbot, config, hub, tmp_path, [])
+    available = QApplication.primaryScreen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+
+
+def test_a_tour_and_a_long_alert_do_not_widen_the_window(qtbot, config, hub, tmp_path, desk):  # noqa: F811
+    tours = [Tour("ronde", "Ronde " + LONG, None, (TourStep("2x2", ("station-01", "station-02", "park-01", None), 30),
+                                                   TourStep("1x1", ("park-02",), 30)))]  # fmt: skip
+    window, _ = make_window(qtbot, config, hub, tmp_path, tours)
+    window.attach_dispatch(desk(Role.OPERATOR), lambda: None)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    width = window.width()
+    window.tour_player.start(tours[0])
+    window.tour_player.offline.update(camera.id for camera in config.cameras)  # every flag at once
+    window.tour_bar.refresh()
+    window.alert_strip.show_alerts([Alert("anpr", 3, "newest " + LONG, "hit:1", True),
+                                    Alert("p1", 2, LONG, "2026-0001", True)])  # fmt: skip
+    QApplication.processEvents()  # the layout pass
+    assert window.width() == width and window.minimumSizeHint().width() <= width  # nothing can push it wider
+    assert window.tour_bar.flags.toolTip().count("offline:") == len(config.cameras)  # all of it, in the tooltip
+    assert window.alert_strip.buttons["p1"].text().endswith("\u2026")  # cut to fit, not pushing
+    window.tour_player.stop()
+
+
+def test_at_1366_by_768_every_control_of_the_dispatch_panel_can_be_reached(qtbot, config, hub, tmp_path, desk):  # noqa: F811
+    window, _ = make_window(qtbot, config, hub, tmp_path, [])
+    panel = desk(Role.TEAM_CHIEF)
+    window.attach_dispatch(panel, lambda: None)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    buttons = [button for button in panel.findChildren(QPushButton) if button.isVisibleTo(panel)]
+    assert len(buttons) > 10
+    for button in buttons:
+        window.dispatch_scroller.ensureWidgetVisible(button)
+        assert not button.visibleRegion().isEmpty(), button.text()
