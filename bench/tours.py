@@ -76,7 +76,7 @@ def run_tour(app: QApplication, config, preroll_s: float) -> dict:
 
     player._show = show
     started_cpu, started = cpu_s(), time.monotonic()
-    player.start(tour)  # through the audit log, as the Tours menu does
+    player.start(tour, is_repeating=False)  # through the audit log, as the Tours menu does; once
     deadline = time.monotonic() + 10
     while not player.is_running and time.monotonic() < deadline:
         app.processEvents()

@@ -38,6 +38,7 @@ class TourEntry(Strict):
     name: str = Field(min_length=1, max_length=80)
     area: str | None = None
     dwell_s: float = Field(default=DEFAULT_DWELL_S, ge=MIN_DWELL_S, le=MAX_DWELL_S)  # for steps that give none
+    repeat: bool = True  # a patrol goes round until it is stopped; false: once, then the wall comes back
     steps: list[StepEntry] = Field(min_length=1, max_length=100)
 
 
@@ -94,6 +95,7 @@ def load_tours(config: CameraConfig) -> tuple[Tour, ...]:
                 TourStep(step.layout, tuple(step.cameras), step.dwell_s or tour.dwell_s, dict(step.presets))
                 for step in tour.steps
             ),
+            tour.repeat,
         )  # fmt: skip
         for tour in parsed.tours
     )
@@ -107,6 +109,8 @@ def save_tours(folder: Path, tours: tuple[Tour, ...] | list[Tour]) -> None:
         lines += [f"  - id: {tour.id}", f"    name: {_quote(tour.name)}"]
         if tour.area:
             lines.append(f"    area: {tour.area}")
+        if not tour.repeats:
+            lines.append("    repeat: false")
         lines.append("    steps:")
         for step in tour.steps:
             cameras = ", ".join(camera or "null" for camera in step.cameras)

@@ -24,6 +24,7 @@ class Tour:
     name: str
     area: str | None
     steps: tuple[TourStep, ...]
+    repeats: bool = True  # round after round until stopped (tours.yaml: repeat: false runs it once)
 
     @property
     def length_s(self) -> float:

@@ -358,7 +358,7 @@ class Console(QObject):
         """Tours and views end in the log before the windows go (each stop is logged, never waited for)."""
         for window in self.windows:
             if window.tour_player is not None:
-                window.tour_player.stop()
+                window.tour_player.stop(is_restoring_wall=False)  # the saved arrangement has the wall from before
         for viewing in self._viewing:
             viewing.stop_all()
 

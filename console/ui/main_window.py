@@ -228,8 +228,12 @@ class WallWindow(QMainWindow):
         self._update_title()
 
     def saved(self) -> SavedWindow:
+        state = self.wall.state
+        before = self.tour_player.wall_before if self.tour_player is not None else None
+        if before is not None:  # a tour is running: the wall the operator set up is what comes back
+            state = WallState(before[0], list(before[1]), state.selected)
         return SavedWindow(
-            self.wall.state,
+            state,
             bytes(self.saveGeometry().toBase64()).decode(),
             bytes(self.saveState().toBase64()).decode(),
             self.isFullScreen(),
@@ -366,7 +370,7 @@ class WallWindow(QMainWindow):
 
     def recall_view(self, view: SavedView) -> None:
         if self.tour_player is not None and self.tour_player.is_running:
-            self.tour_player.stop()
+            self.tour_player.stop(is_restoring_wall=False)  # the view replaces the tour
         self.wall.show_step(view.layout, list(view.cameras))
         self.layout_actions[view.layout].setChecked(True)
         self.statusBar().showMessage(f"View \u201c{view.name}\u201d", 4000)

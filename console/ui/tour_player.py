@@ -55,6 +55,7 @@ class TourPlayer(QObject):
         self._preroll: list[StreamHandle] = []
         self._run_id: Future[int] | None = None  # the tour log's row, written on its own worker
         self._tour_holder: Holder | None = None
+        self._wall_before: tuple[str, list[str | None]] | None = None  # layout and cameras before the tour
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -68,11 +69,12 @@ class TourPlayer(QObject):
         return self.run is not None and self.run.is_active
 
     # -- control --------------------------------------------------------------------------
-    def start(self, tour: Tour, is_repeating: bool = False) -> None:
+    def start(self, tour: Tour, is_repeating: bool | None = None) -> None:
         """Start a tour; with an audit log, once the start is logged (refused without permission or reason).
 
-        ``is_repeating``: round after round until stopped (``run --tour``, an unattended wall PC).
+        ``is_repeating``: round after round until stopped; by default as the tour says (tours.yaml's ``repeat``).
         """
+        is_repeating = tour.repeats if is_repeating is None else is_repeating
         accountability = self.accountability
         if accountability is None:
             self._start_now(tour, is_repeating)
@@ -88,6 +90,8 @@ class TourPlayer(QObject):
     def _start_now(self, tour: Tour, is_repeating: bool = False) -> None:
         if self.is_running:
             self.stop()
+        state = self.wall.state  # what the tour replaces: put back when it stops or ends
+        self._wall_before = (state.layout_name, list(state.assignments))
         self.run = TourRun(tour, preroll_s=self.preroll_s, is_repeating=is_repeating)
         self.offline.clear()
         self.not_moved.clear()
@@ -101,9 +105,17 @@ class TourPlayer(QObject):
         self._timer.start()
         LOGGER.info("%s: tour %s started", self.wall_name, tour.name)
 
-    def stop(self) -> None:
+    def stop(self, is_restoring_wall: bool = True) -> None:
+        """Stop the tour; the wall goes back to what it showed before (not when the console closes)."""
+        if not is_restoring_wall:
+            self._wall_before = None
         if self.run is not None:
             self._handle(self.run.stop())
+
+    @property
+    def wall_before(self) -> tuple[str, list[str | None]] | None:
+        """The layout and cameras the running tour replaced (what the window's saved arrangement keeps)."""
+        return self._wall_before if self.is_running else None
 
     def toggle_pause(self) -> None:
         if self.is_running:
@@ -227,6 +239,12 @@ class TourPlayer(QObject):
             self.accountability.log("tour stop", None, detail, session.reason,
                                     presence.tour_stopped(session.id, self.wall_name), is_fact=True)  # fmt: skip
         LOGGER.info("%s: tour %s %s", self.wall_name, self.run.tour.name if self.run else "", outcome)
+        if self._wall_before is not None:
+            layout, assignments = self._wall_before
+            self._wall_before = None
+            if self.wall.state.enlarged is not None:
+                self.wall.restore()
+            self.wall.show_step(layout, assignments)  # the wall as it was before the tour
         self.ended.emit(outcome)
 
     def _on_wall_enlarged(self, tile: int) -> None:
@@ -235,7 +253,7 @@ class TourPlayer(QObject):
             self.changed.emit()
 
     def shutdown(self) -> None:
-        self.stop()
+        self.stop(is_restoring_wall=False)
         self._release_preroll()
 
 

@@ -43,3 +43,27 @@ def test_the_current_wall_becomes_a_tour_step(qtbot, config, hub, tmp_path):  # 
     [new_tours] = saved
     assert new_tours[0].steps[-1] == TourStep("2x2", ("station-01", "station-02", None, None))
     assert len(new_tours[0].steps) == 2
+
+
+def test_a_tour_goes_round_until_stopped_and_then_the_wall_comes_back(qtbot, config, hub, tmp_path):  # noqa: F811
+    tours = [Tour("ronde", "Ronde", None, (TourStep("1x1", ("park-01",), 10.0), TourStep("1x1", ("park-02",), 10.0)))]
+    window, _ = make_window(qtbot, config, hub, tmp_path, tours)
+    before = (window.wall.state.layout_name, window.wall.state.visible())
+    player = window.tour_player
+    player.start(tours[0])
+    assert player.is_running and window.wall.state.visible() == ["park-01"]
+    player.next()
+    player.next()  # past the last step: round two, not the end
+    assert player.is_running and player.run.rounds_completed == 1 and window.wall.state.visible() == ["park-01"]
+    assert window.saved().wall.visible() == before[1]  # what is kept is the wall the operator set up
+    player.stop()
+    assert not player.is_running and (window.wall.state.layout_name, window.wall.state.visible()) == before
+
+
+def test_a_tour_that_runs_once_ends_on_its_own_and_puts_the_wall_back(qtbot, config, hub, tmp_path):  # noqa: F811
+    once = Tour("eens", "Eens", None, (TourStep("1x1", ("park-01",), 10.0),), repeats=False)
+    window, _ = make_window(qtbot, config, hub, tmp_path, [once])
+    before = window.wall.state.visible()
+    window.tour_player.start(once)
+    window.tour_player.next()  # past its only step: done
+    assert not window.tour_player.is_running and window.wall.state.visible() == before

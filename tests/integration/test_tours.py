@@ -84,7 +84,7 @@ def test_warm_switching_shows_every_new_camera_live_in_the_first_frame(qtbot, ci
         TourStep("1x1", ("cam-a",), 3.5),
     ))  # fmt: skip
     seen = record_switches(player, wall, city)
-    player.start(tour)
+    player.start(tour, is_repeating=False)  # once: the test waits for its end
     qtbot.waitUntil(lambda: not player.is_running, timeout=20000)
     after_first = seen[1:]  # the first step starts cold by definition
     assert [camera for camera, _, _ in after_first] == ["cam-b", "cam-c", "cam-hevc", "cam-udp", "cam-a"]

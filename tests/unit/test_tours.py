@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -149,3 +150,20 @@ def test_the_tour_log_is_kept_in_sqlite(tmp_path):
     assert (record.tour_name, record.outcome, record.steps_shown, record.steps_total) == ("Ronde", "stopped", 3, 4)
     assert record.offline_cameras == ("cam-2", "cam-9") and record.ended_utc == "2026-11-22T10:01:00Z"
     reopened.close()
+
+
+def test_a_tour_repeats_unless_its_file_says_repeat_false(tmp_path):
+    from console.config.loader import load_camera_config
+    from console.paths import DEFAULT_CONFIG_DIR
+    from console.tours.config import load_tours, save_tours
+
+    folder = tmp_path / "config"
+    shutil.copytree(DEFAULT_CONFIG_DIR, folder)
+    config = load_camera_config(folder)
+    tours = load_tours(config)
+    assert tours and all(tour.repeats for tour in tours)  # a patrol goes round by default
+    once = replace(tours[0], repeats=False)
+    save_tours(folder, (once, *tours[1:]))
+    assert "repeat: false" in (folder / "tours.yaml").read_text()
+    again = load_tours(load_camera_config(folder))
+    assert not again[0].repeats and all(tour.repeats for tour in again[1:])
