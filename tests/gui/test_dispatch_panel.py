@@ -21,7 +21,7 @@ from console.services.dispatch_reads import DispatchReader
 from console.store import open_store_file
 from console.ui.accountability import Accountability
 from console.ui.dispatch.models import AlertSound, DispatchFeed
-from console.ui.dispatch.panel import DispatchPanel
+from console.ui.dispatch.panel import DispatchPanel, WallHooks
 
 WHO = {"user": "intake", "role": "external system", "workstation": "phone"}
 
@@ -41,7 +41,7 @@ def desk(qtbot, tmp_path):
     units = load_units(config)
     made = []
 
-    def make(role: Role) -> DispatchPanel:
+    def make(role: Role, wall: WallHooks | None = None) -> DispatchPanel:
         feed = DispatchFeed(DispatchReader(log.database, units.call_signs()))
         if not made:
             log.commit(service.ensure_units(units, "admin").record(WHO))
@@ -51,7 +51,7 @@ def desk(qtbot, tmp_path):
                 log.commit(service.create_incident(draft, "intake", long_ago + dt.timedelta(minutes=minutes))
                            .record(WHO))  # fmt: skip
         session = Session(User(f"user-{len(made)}", "Test User", role, "-"), "ws-01")
-        panel = DispatchPanel(Accountability(writer, session), feed, config, units, AlertSound(tmp_path))
+        panel = DispatchPanel(Accountability(writer, session), feed, config, units, AlertSound(tmp_path), wall)
         qtbot.addWidget(panel)
         made.append((panel, feed))
         feed.start()

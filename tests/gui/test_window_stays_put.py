@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from console.access.permissions import Role
 from console.services.alerts import Alert
 from console.tours.model import Tour, TourStep
-from tests.gui.test_dispatch_panel import desk  # noqa: F401 - fixture
+from console.ui.dispatch.panel import WallHooks
+from tests.gui.test_dispatch_panel import desk, select_row  # noqa: F401 - fixture
 from tests.gui.test_tiles_and_wall import config, hub  # noqa: F401 - fixtures
 from tests.gui.test_views_and_tour_editing import make_window
 
@@ -53,3 +55,22 @@ def test_at_1366_by_768_every_control_of_the_dispatch_panel_can_be_reached(qtbot
     for button in buttons:
         window.dispatch_scroller.ensureWidgetVisible(button)
         assert not button.visibleRegion().isEmpty(), button.text()
+
+
+def test_the_walls_keys_work_with_the_focus_in_the_dispatch_panel(qtbot, config, hub, tmp_path, desk):  # noqa: F811
+    followed: list[str] = []
+    hooks = WallHooks(follow=lambda incident: followed.append(incident.id), link_tile=lambda _: None,
+                      show_camera=lambda *_: None)  # fmt: skip
+    window, _ = make_window(qtbot, config, hub, tmp_path, [])
+    panel = desk(Role.OPERATOR, hooks)
+    window.attach_dispatch(panel, lambda: None)
+    qtbot.waitUntil(lambda: panel.p1_alert.incident_id is not None, timeout=3000)
+    panel.acknowledge(panel.p1_alert.incident_id)  # the fixture's priority-1 call, taken in hand
+    qtbot.waitUntil(lambda: not panel.p1_alert.isVisible(), timeout=3000)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    select_row(panel.queue, 0)
+    panel.queue.setFocus()
+    qtbot.keyClick(panel.queue, Qt.Key.Key_V)  # before: two shortcuts for V, so neither fired
+    assert followed == [panel.current().id]

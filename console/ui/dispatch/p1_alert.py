@@ -21,6 +21,8 @@ class PriorityOneAlert(QDialog):
         self.setObjectName("priorityOneAlert")
         self.setWindowTitle("Priority 1")
         self.setModal(False)
+        # It shows on top but takes no keystrokes: an operator typing a caller's name must not acknowledge by Enter.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.incident_id: str | None = None
         column = QVBoxLayout(self)
         self.title = QLabel("\u26a0 NEW PRIORITY-1 CALL", self)
@@ -36,7 +38,8 @@ class PriorityOneAlert(QDialog):
         self.show_button = QPushButton("Show", self)
         self.show_button.clicked.connect(lambda: self.incident_id and self.opened.emit(self.incident_id))
         self.take_button = QPushButton("Acknowledge: I take it", self)
-        self.take_button.setDefault(True)
+        self.take_button.setAutoDefault(False)
+        self.show_button.setAutoDefault(False)
         self.take_button.clicked.connect(lambda: self.incident_id and self.acknowledged.emit(self.incident_id))
         row.addWidget(self.show_button)
         row.addStretch(1)

@@ -206,10 +206,11 @@ class DispatchPanel(QWidget):
         self.hit_view.wrong_entry.clicked.connect(lambda: self.check_hit("wrong list entry"))
         self.hit_view.make_incident.clicked.connect(self.incident_from_hit)
         self.hit_view.show_camera.clicked.connect(self._on_show_camera_clicked)
-        for keys, slot in (("Ctrl+I", self.new_incident), ("V", self.follow_current)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        if self.wall is None:  # a call-taker's window; beside a wall its menu holds these keys (two would clash)
+            for keys, slot in (("Ctrl+I", self.new_incident), ("V", self.follow_current)):
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
         self._update_buttons()
         self._update_unit_buttons()
 
