@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -18,12 +19,14 @@ from console.paths import REPO_ROOT
 from console.sim.from_config import camera_colour
 from console.store import open_store_file
 from tests.integration.conftest import SECRET
+from tests.screens import offscreen_platform
 
 pytestmark = pytest.mark.integration
 
 
 def run_console(city, data_dir, *extra: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "UITKIJK_PASSWORD": DEMO_PASSWORD}
+    platform = offscreen_platform(Path(data_dir).parent, 1920, 1080)  # a desk's monitor, not Qt's 800x800
+    environment = {**os.environ, "QT_QPA_PLATFORM": platform, "UITKIJK_PASSWORD": DEMO_PASSWORD}
     return subprocess.run(
         [sys.executable, "main.py", "run", "--config", str(city.folder), "--data", str(data_dir), "--user", "demo",
          "--reason", "virtual patrol: test round", *extra],

@@ -77,10 +77,10 @@ def record_switches(player, wall, city):
 
 
 def test_warm_switching_shows_every_new_camera_live_in_the_first_frame(qtbot, city, tour_rig):
-    player, wall, controller, store = tour_rig(preroll_s=2.5)
+    player, wall, controller, store = tour_rig(preroll_s=4.5)  # under a full test run an open can take 3 s
     tour = Tour("t", "Proefronde", None, (
-        TourStep("1x1", ("cam-a",), 4.0),
-        TourStep("2x2", ("cam-b", "cam-c", "cam-hevc", "cam-udp"), 4.0),
+        TourStep("1x1", ("cam-a",), 5.0),
+        TourStep("2x2", ("cam-b", "cam-c", "cam-hevc", "cam-udp"), 5.0),
         TourStep("1x1", ("cam-a",), 3.5),
     ))  # fmt: skip
     seen = record_switches(player, wall, city)
