@@ -191,9 +191,11 @@ class Unit:
 
 
 def queue_order(incidents: Iterable[Incident]) -> list[Incident]:
-    """The open incidents as the room works them: priority first, then the longest waiting."""
+    """The open incidents as the room works them: priority first; within it, those still waiting for a
+    unit before those served; then the longest waiting."""
     return sorted((incident for incident in incidents if incident.state.is_open),
-                  key=lambda incident: (incident.priority, incident.created_utc, incident.id))  # fmt: skip
+                  key=lambda incident: (incident.priority, incident.first_dispatched_utc is not None,
+                                        incident.created_utc, incident.id))  # fmt: skip
 
 
 def overdue(incidents: Iterable[Incident], now: dt.datetime, wait_s: float) -> list[Incident]:

@@ -144,3 +144,16 @@ def test_what_is_typed_survives_a_refresh_another_desks_change_and_leaving_the_i
     panel.save()
     qtbot.waitUntil(lambda: panel.current().outcome == "two arrested", timeout=3000)
     assert panel.current().caller == "Mevr. Claes 0470 12 34 56" and not panel.form.draft_note.isVisible()
+
+
+def test_merge_into_is_never_pre_filled_and_merge_waits_for_a_choice(qtbot, desk):
+    panel = desk(Role.OPERATOR)
+    select_row(panel.queue, 0)
+    targets = panel.form.merge_target
+    assert targets.currentData() is None and not panel.form.merge.isEnabled()
+    targets.setCurrentIndex(1)
+    targets.activated.emit(1)  # as a choice in the list does
+    assert targets.currentData() is not None and panel.form.merge.isEnabled()
+    chosen = targets.currentData()
+    panel._refresh_form()  # what every feed change does
+    assert targets.currentData() == chosen  # a refresh keeps the choice

@@ -96,6 +96,12 @@ def test_the_queue_is_open_incidents_by_priority_then_longest_waiting():
     assert [i.id for i in queue_order(incidents)] == ["2026-0004", "2026-0002", "2026-0006", "2026-0003", "2026-0001"]
 
 
+def test_within_a_priority_a_call_waiting_for_a_unit_comes_before_one_that_has_one():
+    served = incident(7, 1, 30, IncidentState.DISPATCHED, first_dispatched_utc="2026-11-22T20:40:00.000000Z")
+    waiting = incident(8, 1, 4)
+    assert [i.id for i in queue_order([served, waiting, incident(9, 2, 60)])] == ["2026-0008", "2026-0007", "2026-0009"]
+
+
 def test_only_undispatched_priority_one_incidents_past_the_limit_are_overdue():
     dispatched = incident(3, 1, 10, IncidentState.DISPATCHED, first_dispatched_utc="2026-11-22T20:55:00.000000Z")
     incidents = [incident(1, 1, 3), incident(2, 1, 1), dispatched, incident(4, 2, 30)]

@@ -99,8 +99,8 @@ class IncidentForm(QWidget):
         self.priority.addItems(["1 \u2013 urgent", "2 \u2013 normal", "3 \u2013 low"])
         self.priority.setCurrentIndex(1)
         self.source = QComboBox()
-        for source in TAKEN_SOURCES:
-            self.source.addItem(source.value, source)
+        for source in (*TAKEN_SOURCES, *(each for each in Source if each not in TAKEN_SOURCES)):
+            self.source.addItem(source.value, source)  # all of them: an incident from a hit says "anpr"
         top = QHBoxLayout()
         top.addWidget(self.type, 3)
         top.addWidget(self.priority, 2)

@@ -199,6 +199,7 @@ class DispatchPanel(QWidget):
         form.close_incident.clicked.connect(lambda: self.finish(IncidentState.CLOSED))
         form.cancel_incident.clicked.connect(lambda: self.finish(IncidentState.CANCELLED))
         form.merge.clicked.connect(self.merge_current)
+        form.merge_target.activated.connect(self._update_buttons)  # Merge only once a target is chosen
         form.note.returnPressed.connect(self.add_note)
         form.address.editingFinished.connect(self._on_address_edited)
         self.hit_view.confirmed.clicked.connect(lambda: self.check_hit("confirmed"))
@@ -258,11 +259,14 @@ class DispatchPanel(QWidget):
             units.addItem("no unit available", None)
         units.setCurrentIndex(max(0, units.findData(chosen)))
         targets = self.form.merge_target
+        chosen_target = targets.currentData()
         targets.clear()
+        targets.addItem("merge into\u2026 (choose the incident)", None)  # never a pre-filled, unrelated one
         if self.board is not None and incident is not None:
             for other in self.board.incidents:
                 if other.state.is_open and other.id != incident.id:
                     targets.addItem(f"{other.id} {other.type}, {other.where}", other.id)
+        targets.setCurrentIndex(max(0, targets.findData(chosen_target)))  # a refresh keeps the operator's choice
 
     def _update_buttons(self) -> None:
         form, incident = self.form, self.current()
@@ -274,7 +278,7 @@ class DispatchPanel(QWidget):
         form.close_incident.setEnabled(incident is not None and incident.state == IncidentState.ON_SCENE)
         cancellable = (IncidentState.NEW, IncidentState.DISPATCHED)
         form.cancel_incident.setEnabled(incident is not None and incident.state in cancellable)
-        form.merge.setEnabled(is_open and form.merge_target.count() > 0)
+        form.merge.setEnabled(is_open and form.merge_target.currentData() is not None)
         form.merge_target.setEnabled(is_open)
         form.note.setEnabled(incident is not None)
         for widget in (form.unit, form.dispatch):
