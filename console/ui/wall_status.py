@@ -47,9 +47,14 @@ class WallStatus:
             for each in windows:
                 each.camera_panel.model.set_camera_state(camera_id, camera_state)
         for each in windows:
-            shown = [state for (number, _), (_, state) in self._tile_states.items() if number == each.number]
-            each.update_summary(shown)
+            each.update_summary(self.shown_states(each))
         self._note_first_full_wall(window)
+
+    def shown_states(self, window: WallWindow) -> list[StreamState | None]:
+        """The states of the tiles on screen now (a layout change leaves no count of tiles that went)."""
+        on_screen = {tile.index: tile.camera.id for tile in window.wall.tiles if tile.camera is not None}
+        return [state for (number, tile), (camera, state) in self._tile_states.items()
+                if number == window.number and on_screen.get(tile) == camera]  # fmt: skip
 
     def forget(self, window: WallWindow) -> None:
         """A wall window closed: its tiles no longer count."""

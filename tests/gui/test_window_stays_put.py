@@ -74,3 +74,19 @@ def test_the_walls_keys_work_with_the_focus_in_the_dispatch_panel(qtbot, config,
     panel.queue.setFocus()
     qtbot.keyClick(panel.queue, Qt.Key.Key_V)  # before: two shortcuts for V, so neither fired
     assert followed == [panel.current().id]
+
+
+def test_the_live_count_counts_the_tiles_on_screen(qtbot, config, hub, tmp_path):  # noqa: F811
+    from console.ui.wall_status import WallStatus
+    from console.video.stream import StreamState
+
+    window, _ = make_window(qtbot, config, hub, tmp_path, [])
+    window.wall.show_step("2x2", ["station-01", "station-02", "park-01", "park-02"])
+    status = WallStatus(lambda: [window])
+    for tile in range(4):
+        status.tile_changed(window, tile, StreamState.LIVE)
+    assert status.shown_states(window) == [StreamState.LIVE] * 4
+    window.set_layout("1x1")
+    status.tile_changed(window, 0, StreamState.LIVE)
+    assert status.shown_states(window) == [StreamState.LIVE]  # before: still four, with one tile on screen
+    assert window.summary_label.text().startswith("1 live")
