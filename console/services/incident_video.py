@@ -14,7 +14,7 @@ from console.access.permissions import Action
 from console.access.reasons import Category, Kind, Reason
 from console.config.schema import Camera
 from console.dispatch.model import Incident, Place, Snapshot, Source, cameras_for
-from console.dispatch.service import Draft, create_incident, link_camera
+from console.dispatch.service import Board, Draft, create_incident, link_camera
 from console.services.accountability import Accountability
 from console.wall.views import SavedView
 
@@ -80,3 +80,24 @@ class IncidentVideo:
             then()
         else:
             self.accountability.set_reason(wanted, then)
+
+
+def is_finished_incident_reason(reason: Reason | None, board: Board) -> bool:
+    """Is the desk viewing for an incident that has been closed, cancelled or merged?"""
+    if reason is None or reason.category != Category.INCIDENT:
+        return False
+    incident = board.incident(reason.reference)
+    return incident is not None and not incident.state.is_open
+
+
+def reasons_to_offer(recent: Sequence[Reason], current: Reason | None, board: Board | None
+                     ) -> tuple[Reason | None, list[Reason]]:  # fmt: skip
+    """The reason dialog's list without finished incidents, and what it preselects.
+
+    After the incident the desk viewed for is finished, the last patrol reason is one keystroke away.
+    """
+    offered = [reason for reason in recent if board is None or not is_finished_incident_reason(reason, board)]
+    if current is not None and (board is None or not is_finished_incident_reason(current, board)):
+        return current, offered
+    patrol = next((reason for reason in offered if reason.category == Category.VIRTUAL_PATROL), None)
+    return patrol or (offered[0] if offered else None), offered

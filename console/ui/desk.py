@@ -11,7 +11,7 @@ import concurrent.futures
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,7 +22,7 @@ from console.config.loader import CameraConfig
 from console.dispatch.config import load_units
 from console.dispatch.config import places as dispatch_places
 from console.dispatch.model import Incident, Snapshot
-from console.dispatch.service import ensure_units
+from console.dispatch.service import Board, ensure_units
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.paths import AppPaths
@@ -30,7 +30,7 @@ from console.ptz.lease import LeaseBoard
 from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
 from console.services.evidence import Evidence
-from console.services.incident_video import IncidentVideo
+from console.services.incident_video import IncidentVideo, is_finished_incident_reason, reasons_to_offer
 from console.services.ptz_control import local_holder
 from console.services.supervision import Supervision
 from console.services.tour_log import TourLog
@@ -102,6 +102,7 @@ class Console(QObject):
         self.window_store = WindowStore(paths.settings_dir)
         self.dispatch_panel: DispatchPanel | None = None
         self.dispatch_feed: DispatchFeed | None = None
+        self._asked_after: str | None = None  # the finished incident the desk was last asked a new reason for
         if accountability is not None and is_allowed(accountability.session.role, Action.MANAGE_INCIDENTS):
             self.dispatch_units = load_units(config)
             self.dispatch_feed = DispatchFeed(DispatchReader(database, self.dispatch_units.call_signs()), self)
@@ -190,9 +191,10 @@ class Console(QObject):
     def ask_reason(self, parent: QWidget | None = None, then: Callable[[], None] | None = None) -> None:
         """The reason dialog, filled with the last reason (Enter takes it again)."""
         assert self.accountability is not None
-        recent = self.accountability.recent  # kept in memory: no database read on the GUI thread
-        current = self.accountability.session.reason
-        dialog = ReasonDialog(current or (recent[0] if recent else None), recent, parent)
+        board = self.dispatch_panel.board if self.dispatch_panel is not None else None
+        # The recent reasons are kept in memory (no database read on the GUI thread); finished incidents go.
+        preselected, offered = reasons_to_offer(self.accountability.recent, self.accountability.session.reason, board)
+        dialog = ReasonDialog(preselected, offered, parent)
         if dialog.exec() == ReasonDialog.DialogCode.Accepted and dialog.reason is not None:
             self.accountability.set_reason(dialog.reason, then)
 
@@ -251,10 +253,23 @@ class Console(QObject):
                               self.alert_sound, hooks, window)  # fmt: skip
         window.attach_dispatch(panel, lambda: self.incident_from_tile(window))
         self.dispatch_panel = panel
+        self.dispatch_feed.changed.connect(self._on_dispatch_feed_changed)
         units = ensure_units(self.dispatch_units, self.accountability.session.user.name)
         if units is not None:
             self.accountability.change(Action.MANAGE_INCIDENTS, units)
         self.dispatch_feed.start()
+
+    def _on_dispatch_feed_changed(self, board: object) -> None:
+        """The incident the desk views for is finished: ask for the next reason (once per incident)."""
+        assert self.accountability is not None
+        reason = self.accountability.session.reason
+        if not isinstance(board, Board) or not is_finished_incident_reason(reason, board) or reason is None:
+            return
+        if reason.reference == self._asked_after:
+            return
+        self._asked_after = reason.reference
+        self.windows[0].statusBar().showMessage(f"Incident {reason.reference} is finished: the next reason?", 15000)
+        QTimer.singleShot(0, lambda: self.ask_reason(self.windows[0]))
 
     def incident_from_tile(self, window: WallWindow) -> None:
         """One action: an incident on the selected tile's camera, its place filled in, a snapshot linked."""

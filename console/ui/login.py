@@ -151,8 +151,10 @@ class ReasonDialog(QDialog):
             kind_row.addWidget(button)
             self._kind_buttons[kind] = button
         self.category = QComboBox(self)
-        for category in Category:
-            self.category.addItem(category.value.capitalize(), category)
+        for category in Category:  # as written: "ANPR hit", not "Anpr hit"
+            self.category.addItem(
+                category.value[:1].upper() + category.value[1:], category
+            )  # "ANPR hit", not "Anpr hit"
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText("incident / report number (PV), or a few words")
         self.recent = QComboBox(self)

@@ -124,6 +124,11 @@ def test_a_tile_becomes_an_incident_with_a_snapshot_and_video_follows_it(qtbot, 
     actions = [entry.action for entry in room.entries(user="an.peeters")]
     assert actions.index("incident created") < actions.index("snapshot") < actions.index("incident camera linked")
 
+    asked: list[str] = []
+    console.ask_reason = lambda parent=None, then=None: asked.append("asked")  # the dialog, as the desk opens it
+    panel.finish(IncidentState.CANCELLED)  # the incident the desk views for is finished
+    qtbot.waitUntil(lambda: asked == ["asked"], timeout=3000)  # the desk is asked for its next reason, once
+
 
 def test_two_consoles_share_the_queue_and_one_unit_cannot_be_sent_twice(qtbot, room):
     operator = room.desk("an.peeters", ["cam-a", None, None, None]).dispatch_panel

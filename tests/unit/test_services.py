@@ -217,3 +217,20 @@ def test_a_snapshot_is_logged_before_its_files_are_kept(desk, tmp_path):
     assert kept[0].file == png.name and png.with_suffix(".json").exists()
     [entry] = supervision.search(camera=camera.id)
     assert entry.action == "snapshot" and png.name in entry.detail
+
+
+def test_after_its_incident_is_finished_the_reason_offered_is_the_last_patrol_and_not_the_incident():
+    from console.dispatch.model import Incident, IncidentState
+    from console.dispatch.service import Board
+    from console.services.incident_video import is_finished_incident_reason, reasons_to_offer
+
+    def incident(number: str, state: IncidentState) -> Incident:
+        return Incident(number, Source.PHONE, "fight", 1, state, "2026-11-28T01:00:00.000000Z", "an")
+
+    board = Board(3, (incident("2026-0001", IncidentState.CLOSED), incident("2026-0002", IncidentState.NEW)), (), ())
+    closed = Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, "2026-0001")
+    still_open = Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, "2026-0002")
+    assert is_finished_incident_reason(closed, board) and not is_finished_incident_reason(still_open, board)
+    preselected, offered = reasons_to_offer([closed, still_open, PATROL], closed, board)
+    assert preselected == PATROL and offered == [still_open, PATROL]  # one keystroke: Enter
+    assert reasons_to_offer([closed, PATROL], still_open, board)[0] == still_open  # a live reason stays
