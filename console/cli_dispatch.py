@@ -142,6 +142,11 @@ def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
         print(f"incident {detail['incident']} stored: {detail['type']}, priority {detail['priority']}, {where}")
     else:
         assert entry_list is not None
+        joined = (f"joins incident {detail['joined_incident']}" if "joined_incident" in detail else
+                  f"joins hit {detail['hit']}, still to check" if "joined_hit" in detail else "")  # fmt: skip
+        if joined:
+            print(f"ANPR read of {detail['plate']} ({detail['country']}) {joined}")
+            return 0
         print(f"ANPR hit {detail['hit']} stored: {detail['plate']} ({detail['country']}) on '{entry_list.list}'"
               f" \u2013 {entry_list.reason}")  # fmt: skip
     return 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -107,8 +108,13 @@ class WatchEntry(Strict):
     _country = validator("country")(lambda cls, value: normalise_country(str(value)))
 
 
+Severity = Literal["high", "medium", "low"]
+
+
 class WatchlistsFile(Strict):
     version: Literal[1]
+    # How urgent a hit of each list is (its colour on the desk); a list not named here is "medium".
+    severity: dict[str, Severity] = Field(default_factory=dict)
     entries: list[WatchEntry] = Field(default_factory=list)
 
 
@@ -129,6 +135,10 @@ class ListEntry:
 @dataclass(frozen=True)
 class Watchlists:
     entries: tuple[ListEntry, ...]
+    severity: Mapping[str, str] = field(default_factory=dict)
+
+    def severity_of(self, list_name: str) -> str:
+        return self.severity.get(list_name, "medium")
 
     def match(self, plate: str, country: str, today: dt.date) -> ListEntry | None:
         """The list entry a read matches; expired entries never match (reads matching no list are not kept)."""
@@ -160,9 +170,12 @@ def load_watchlists(folder: Path) -> Watchlists:
         seen.setdefault(key, line)
         entries.append(ListEntry(entry.plate, entry.country, entry.list, entry.reason, entry.owner, entry.expires,
                                  line))  # fmt: skip
+    for name in parsed.severity:
+        if name not in {entry.list for entry in parsed.entries}:
+            issues.append(source.issue(("severity", name), f"no entry is on a list '{name}'", prefer_key=True))
     if issues:
         raise ConfigError(issues)
-    return Watchlists(tuple(entries))
+    return Watchlists(tuple(entries), dict(parsed.severity))
 
 
 def expired_warnings(folder: Path, watchlists: Watchlists, today: dt.date) -> list[str]:

@@ -40,6 +40,7 @@ from console.store.backend import Transaction
 EDITABLE = ("type", "priority", "address", "area", "lat", "lon", "description", "caller", "outcome", "report_number")
 EDITABLE_WHEN_FINISHED = ("outcome", "report_number")  # the report follows after the incident is closed
 OUTCOMES = ("confirmed", "misread", "wrong list entry")
+OPEN_STATES = tuple(state.value for state in IncidentState if state.is_open)
 DIRECTIONS = ("inbound", "outbound", "unknown")
 MAX_TEXT = 2000
 MAX_LINE = {"type": 80, "address": 200, "caller": 200}  # one-line fields: shown on one line in every list
@@ -446,7 +447,23 @@ def record_read(read: Read, watchlists: Watchlists, today: dt.date, by: str) -> 
     utc = read.utc or utc_text()
 
     def effect(transaction: Transaction) -> dict:
+        """A plate already being handled is not a new check: the read joins its incident, or its waiting hit."""
         revision = rows.next_revision(transaction)
+        read_text = f"{entry.plate} read again by {read.camera} ({read.direction}, {read.confidence:.0%})"
+        for earlier in rows.hits_for_plate(transaction, entry.plate, entry.country):
+            incident = rows.incident_row(transaction, earlier["incident"]) if earlier["incident"] else None
+            if incident is not None and incident["state"] in OPEN_STATES:
+                rows.add_event(transaction, incident["id"], utc, by, "anpr", read_text)
+                cameras = [*incident["cameras"], *([read.camera] if read.camera not in incident["cameras"] else [])]
+                rows.update_incident(transaction, incident["id"], {"cameras": cameras, "updated_utc": utc,
+                                                                   "revision": revision})  # fmt: skip
+                return {"joined_incident": incident["id"], "hit": earlier["id"]}
+            if earlier["outcome"] is None:  # still waiting for its check: the newest read is what is checked
+                rows.update_hit(transaction, earlier["id"], {
+                    "utc": utc, "camera": read.camera, "plate_read": read.plate.strip().upper(),
+                    "confidence": read.confidence, "direction": read.direction, "plate_png": read.plate_png,
+                    "overview_png": read.overview_png, "revision": revision})  # fmt: skip
+                return {"hit": earlier["id"], "joined_hit": True}
         hit_id = rows.insert_hit(transaction, {
             "utc": utc, "camera": read.camera, "plate": entry.plate, "plate_read": read.plate.strip().upper(),
             "country": entry.country, "confidence": read.confidence, "direction": read.direction,

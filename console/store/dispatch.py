@@ -225,6 +225,13 @@ def hit_rows(transaction: Transaction, recent_limit: int = 30) -> list[dict[str,
     return rows
 
 
+def hits_for_plate(transaction: Transaction, plate: str, country: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The newest hits of a plate (id, outcome, incident): a new read may belong with one of them."""
+    return _dicts(transaction.execute(
+        "SELECT id, outcome, incident FROM anpr_hits WHERE plate = ? AND country = ? ORDER BY id DESC LIMIT ?",
+        (plate, country, limit)))  # fmt: skip
+
+
 def hit_images(transaction: Transaction, hit_id: int) -> tuple[bytes | None, bytes | None]:
     row = transaction.execute("SELECT plate_png, overview_png FROM anpr_hits WHERE id = ?", (hit_id,)).fetchone()
     return (row[0], row[1]) if row else (None, None)

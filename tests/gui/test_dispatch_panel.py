@@ -157,3 +157,22 @@ def test_merge_into_is_never_pre_filled_and_merge_waits_for_a_choice(qtbot, desk
     chosen = targets.currentData()
     panel._refresh_form()  # what every feed change does
     assert targets.currentData() == chosen  # a refresh keeps the choice
+
+
+def test_anpr_triage_newest_first_by_camera_name_coloured_by_the_lists_severity(qtbot, desk):
+    from console.dispatch.config import load_watchlists
+    from console.ui.dispatch.models import SEVERITY_COLOURS
+
+    panel = desk(Role.OPERATOR)
+    lists = load_watchlists(DEFAULT_CONFIG_DIR)
+    log = panel.accountability.writer.log
+    today = dt.datetime.now(dt.UTC).date()
+    for plate in ("1-KTR-482", "1-MNE-250"):  # stolen vehicle (high), then uninsured (low)
+        change, _ = service.record_read(service.Read("anpr-01", plate, "B", 0.9), lists, today, "sim")
+        log.commit(change.record(WHO))
+    model = panel.hit_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=3000)
+    assert [model.data(model.index(row, 1)) for row in range(2)] == ["1MNE250 (B)", "1KTR482 (B)"]  # newest first
+    assert model.data(model.index(0, 3)) == panel.camera_names["anpr-01"] != "anpr-01"
+    colours = [model.data(model.index(row, 1), Qt.ItemDataRole.ForegroundRole).color() for row in range(2)]
+    assert colours == [SEVERITY_COLOURS["low"], SEVERITY_COLOURS["high"]]

@@ -322,6 +322,25 @@ def test_an_anpr_hit_is_checked_before_it_becomes_an_incident(store):
         log.commit(service.create_incident(draft, "an").record(WHO))
 
 
+def test_a_plate_read_again_joins_its_waiting_hit_or_its_open_incident(store):
+    log, reader = store
+    lists = load_watchlists(DEFAULT_CONFIG_DIR)
+    first, _ = service.record_read(Read("anpr-01", "1-KTR-482", "B", 0.91, "inbound"), lists, TODAY, "sim")
+    hit_id = apply(log, first)["hit"]
+    again, _ = service.record_read(Read("anpr-03", "1 KTR 482", "B", 0.95, "outbound"), lists, TODAY, "sim")
+    joined = apply(log, again)
+    assert (joined["hit"], joined["joined_hit"]) == (hit_id, True)  # not a second check of the same car
+    [hit] = board(reader).pending_hits
+    assert (hit.id, hit.camera, hit.direction) == (hit_id, "anpr-03", "outbound")  # the newest read is checked
+    apply(log, service.record_hit_outcome(hit_id, "confirmed", "an"))
+    number = apply(log, service.create_incident(service.hit_draft(hit, "station", "Ring", 50.8, 3.2), "an"))["incident"]
+    third, _ = service.record_read(Read("anpr-06", "1KTR482", "B", 0.9, "inbound"), lists, TODAY, "sim")
+    assert apply(log, third)["joined_incident"] == number
+    made = board(reader).incident(number)
+    assert "anpr-06" in made.cameras and "read again by anpr-06" in made.timeline[-1].text
+    assert len(board(reader).hits) == 1 and board(reader).pending_hits == []  # no fresh "to check"
+
+
 def test_bad_reads_are_named():
     read = Read("anpr-99", "1-A?", "Belgium", 1.5, "sideways", plate_png=b"GIF89a")
     problems = read.problems(["anpr-01", "anpr-02"])

@@ -217,14 +217,25 @@ class UnitBoardModel(_TableModel):
         return None
 
 
+SEVERITY_COLOURS = {"high": ALARM, "medium": WARN, "low": QColor("#c9b458")}
+
+
 class HitListModel(_TableModel):
+    """Hits to check first, newest on top, coloured by the list's severity; then the checked ones, muted."""
+
     COLUMNS = ("Time", "Plate", "List", "Camera", "Read", "Check")
+
+    def __init__(self, camera_names: dict[str, str], severity_of: Callable[[str], str],
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.camera_names = camera_names
+        self.severity_of = severity_of
 
     def key(self, item: Hit) -> int:
         return item.id
 
     def set_board(self, board: Board) -> None:
-        self.replace(list(board.hits))
+        self.replace(sorted(board.hits, key=lambda hit: (not hit.is_pending, -hit.id)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.items):
@@ -232,10 +243,11 @@ class HitListModel(_TableModel):
         hit: Hit = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             check = "TO CHECK" if hit.is_pending else hit.outcome + (f" \u2192 {hit.incident}" if hit.incident else "")
-            return (local_hhmm(hit.utc), f"{hit.plate} ({hit.country})", hit.list, hit.camera,
-                    f"{hit.confidence:.0%}", check)[index.column()]  # fmt: skip
+            where = self.camera_names.get(hit.camera, hit.camera)
+            return (local_hhmm(hit.utc), f"{hit.plate} ({hit.country})", hit.list, where, f"{hit.confidence:.0%}",
+                    check)[index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(ALARM if hit.is_pending else MUTED)
+            return QBrush(SEVERITY_COLOURS.get(self.severity_of(hit.list), WARN) if hit.is_pending else MUTED)
         if role == Qt.ItemDataRole.UserRole:
             return hit.id
         return None

@@ -31,7 +31,7 @@ from console.access.permissions import Action, is_allowed
 from console.access.reasons import Category, Kind, Reason
 from console.config.loader import CameraConfig
 from console.dispatch import service
-from console.dispatch.config import Units, places
+from console.dispatch.config import Units, load_watchlists, places
 from console.dispatch.model import (
     IllegalChange,
     Incident,
@@ -90,6 +90,7 @@ class DispatchPanel(QWidget):
         self.sound = sound
         self.places = places(config)
         self.camera_names = {camera.id: camera.name for camera in config.cameras}
+        self.watchlists = load_watchlists(config.folder)  # checked at start: the lists' severities colour the hits
         self.alerts: list[Alert] = []
         self.can_view = self._may_without_reason(Action.VIEW_LIVE)
         self.can_dispatch = self._may_without_reason(Action.DISPATCH_UNITS)
@@ -173,7 +174,7 @@ class DispatchPanel(QWidget):
         self.tabs.addTab(page, "Incidents")
         # ANPR hits
         self.hits_page = QSplitter(Qt.Orientation.Vertical)
-        self.hit_model = HitListModel(self)
+        self.hit_model = HitListModel(self.camera_names, self.watchlists.severity_of, self)
         self.hit_list = table_view(self.hit_model, 2)
         self.hit_list.setObjectName("hitList")
         self.hits_page.addWidget(self.hit_list)
