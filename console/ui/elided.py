@@ -7,7 +7,7 @@ past the screen's edge).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -35,11 +35,19 @@ class ElidedLabel(QLabel):
 
 
 class ElidedButton(QPushButton):
-    def __init__(self, parent: QWidget | None = None, minimum_width_px: int = 80) -> None:
+    def __init__(self, parent: QWidget | None = None, minimum_width_px: int = 80,
+                 maximum_width_px: int | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.full_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(minimum_width_px)
+        if maximum_width_px is not None:  # in a toolbar: as wide as its text, up to this
+            self.setMaximumWidth(maximum_width_px)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        wanted = self.fontMetrics().horizontalAdvance(self.full_text) + 28
+        return QSize(max(self.minimumWidth(), min(wanted, self.maximumWidth())), hint.height())
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text

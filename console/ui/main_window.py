@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTabWidget,
@@ -32,6 +31,7 @@ from console.tours.model import Tour, TourStep
 from console.ui.accountability import Accountability
 from console.ui.alert_strip import AlertStrip
 from console.ui.camera_tree import CameraPanel
+from console.ui.elided import ElidedButton
 from console.ui.login import LockScreen
 from console.ui.ptz_controller import PtzController
 from console.ui.ptz_panel import PtzPanel
@@ -410,7 +410,8 @@ class WallWindow(QMainWindow):
         self.accountability = accountability
         session = accountability.session
         toolbar = self.findChild(QToolBar, "wallToolbar")
-        self.reason_button = QPushButton(self)
+        self.reason_button = ElidedButton(self, 160, 440)  # a long reason is cut: the toolbar keeps its clock
+        self.reason_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.reason_button.setObjectName("reasonButton")
         self.reason_button.setToolTip("The reason for viewing that covers this wall: R changes it")
         self.reason_button.clicked.connect(self.reason_requested)
@@ -487,10 +488,10 @@ class WallWindow(QMainWindow):
 
     def _show_reason(self, reason: object) -> None:
         if reason is None:
-            self.reason_button.setText("No reason for viewing: press R")
+            self.reason_button.set_full_text("No reason for viewing: press R")
             self.reason_button.setProperty("missing", True)
         else:
-            self.reason_button.setText(f"Reason: {reason}")
+            self.reason_button.set_full_text(f"Reason: {reason}")
             self.reason_button.setProperty("missing", False)
         self.reason_button.style().unpolish(self.reason_button)
         self.reason_button.style().polish(self.reason_button)

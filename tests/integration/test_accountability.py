@@ -32,12 +32,12 @@ def test_no_picture_without_a_reason_then_every_view_is_logged_with_it(qtbot, ro
     qtbot.waitUntil(lambda: wall.tiles[0].display().state == StreamState.LIVE, timeout=8000)
     assert wall.tiles[0].painted_frames == 0 and not wall.tiles[0].is_cleared
     assert "give a reason" in wall.tiles[0]._veil
-    assert console.windows[0].reason_button.text() == "No reason for viewing: press R"
+    assert console.windows[0].reason_button.full_text == "No reason for viewing: press R"
     assert room.entries(action="view start") == []
 
     console.accountability.set_reason(PATROL)
     qtbot.waitUntil(lambda: painted(wall.tiles[0]) and painted(wall.tiles[1]), timeout=5000)
-    assert console.windows[0].reason_button.text() == f"Reason: {PATROL}"
+    assert console.windows[0].reason_button.full_text == f"Reason: {PATROL}"
     starts = room.entries(action="view start")
     assert sorted(entry.camera for entry in starts) == ["cam-a", "cam-b"]
     assert all(json.loads(entry.reason) == PATROL.as_record() for entry in starts)
