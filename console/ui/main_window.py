@@ -45,18 +45,22 @@ from console.wall.layouts import LAYOUTS, OVERVIEW_LAYOUTS
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
 
-SHORTCUTS_HELP = """<b>Keyboard</b><br>
-1-9: select tile &nbsp;·&nbsp; arrows: move selection<br>
-Enter: enlarge the selected tile (main stream) &nbsp;·&nbsp; Esc: back to the grid<br>
-Delete: clear the selected tile<br>
-P: take or release control of the selected PTZ camera; while you hold it, arrows and +/- steer
-(press moves, release stops), the wheel zooms and a drag in the picture steers<br>
+SHORTCUTS_HELP = """<b>Keys</b> (they work wherever the focus is in this window, except while typing in a field)<br>
+<b>The wall</b>: 1-9 select a tile &nbsp;·&nbsp; arrows move the selection &nbsp;·&nbsp; Enter enlarges the
+selected tile (main stream), Esc goes back &nbsp;·&nbsp; Delete clears the selected tile<br>
 Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7 &nbsp;·&nbsp; Ctrl+7, Ctrl+8: overview grids 5x5, 6x6<br>
-Ctrl+F: search cameras &nbsp;·&nbsp; Ctrl+N: new wall window &nbsp;·&nbsp; F11: full screen<br>
+Ctrl+F: search cameras &nbsp;·&nbsp; Ctrl+N: new wall window &nbsp;·&nbsp; Ctrl+W: close it &nbsp;·&nbsp; F11: full screen<br>
 Ctrl+S: save this wall as a view &nbsp;·&nbsp; Alt+1 … Alt+9: recall a saved view<br>
-R: change the reason for viewing &nbsp;·&nbsp; F8: snapshot of the selected tile (evidence) &nbsp;·&nbsp;
-Ctrl+L: lock the screen &nbsp;·&nbsp; Ctrl+B: supervision board (team chief)<br>
-During a tour: Space pause/resume, Left/Right previous/next step, H hold (the countdown stops)<br><br>
+<b>PTZ</b>: P takes or releases control of the selected PTZ camera; while you hold it, arrows and +/- steer
+(press moves, release stops), the wheel zooms and a drag in the picture steers<br>
+<b>Tours</b>: Tours menu &gt; Start (a tour goes round until you stop it; Stop puts your wall back);
+during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)<br>
+<b>Dispatch</b>: I new incident from the selected tile (its place filled in, a snapshot linked) &nbsp;·&nbsp;
+Ctrl+I new incident &nbsp;·&nbsp; V video follows the selected incident &nbsp;·&nbsp; F4 shows or hides the
+dispatch panel &nbsp;·&nbsp; the alert strip above the wall: a click opens the hit or the call<br>
+<b>Session</b>: R changes the reason for viewing &nbsp;·&nbsp; F8 snapshot of the selected tile (evidence)
+&nbsp;·&nbsp; Ctrl+L locks the screen &nbsp;·&nbsp; Ctrl+B supervision board (team chief) &nbsp;·&nbsp;
+Ctrl+Shift+Q signs out &nbsp;·&nbsp; F1 this help<br><br>
 <b>Mouse</b><br>
 Drag a camera from the list onto a tile; drag a tile onto another to swap them;
 double-click a tile to enlarge it."""

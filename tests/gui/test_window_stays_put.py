@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -90,3 +92,22 @@ def test_the_live_count_counts_the_tiles_on_screen(qtbot, config, hub, tmp_path)
     status.tile_changed(window, 0, StreamState.LIVE)
     assert status.shown_states(window) == [StreamState.LIVE]  # before: still four, with one tile on screen
     assert window.summary_label.text().startswith("1 live")
+
+
+def test_f1_names_every_key_the_window_has(qtbot, config, hub, tmp_path, desk):  # noqa: F811
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from console.ui.main_window import SHORTCUTS_HELP
+
+    window, _ = make_window(qtbot, config, hub, tmp_path, [])
+    panel = desk(Role.TEAM_CHIEF)
+    window.attach_dispatch(panel, lambda: None)
+    window.attach_session(panel.accountability, can_supervise=True)
+    keys = {action.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for action in
+            window.findChildren(QAction) if not action.shortcut().isEmpty()}  # fmt: skip
+    assert {"I", "Ctrl+I", "V", "F4", "R", "F8", "Ctrl+B", "F1"} <= keys
+    text = SHORTCUTS_HELP.replace("&gt;", ">")
+    for modifier, first, last in re.findall(r"(\w+)\+(\d) \u2026 \1\+(\d)", text):  # "Ctrl+1 … Ctrl+6"
+        text += " ".join(f" {modifier}+{number}" for number in range(int(first), int(last) + 1))
+    missing = {key for key in keys if key not in text}
+    assert not missing, f"F1 does not say what these keys do: {sorted(missing)}"
