@@ -49,7 +49,8 @@ SHORTCUTS_HELP = """<b>Keys</b> (they work wherever the focus is in this window,
 <b>The wall</b>: 1-9 select a tile &nbsp;·&nbsp; arrows move the selection &nbsp;·&nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &nbsp;·&nbsp; Delete clears the selected tile<br>
 Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7 &nbsp;·&nbsp; Ctrl+7, Ctrl+8: overview grids 5x5, 6x6<br>
-Ctrl+F: search cameras &nbsp;·&nbsp; Ctrl+N: new wall window &nbsp;·&nbsp; Ctrl+W: close it &nbsp;·&nbsp; F11: full screen<br>
+Ctrl+F: search cameras &nbsp;·&nbsp; Ctrl+N: new wall window &nbsp;·&nbsp; Ctrl+W: close it
+&nbsp;·&nbsp; F11: full screen<br>
 Ctrl+S: save this wall as a view &nbsp;·&nbsp; Alt+1 … Alt+9: recall a saved view<br>
 <b>PTZ</b>: P takes or releases control of the selected PTZ camera; while you hold it, arrows and +/- steer
 (press moves, release stops), the wheel zooms and a drag in the picture steers<br>
