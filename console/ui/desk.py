@@ -99,7 +99,7 @@ class Console(QObject):
             accountability.reason_changed.connect(self._on_reason_changed)
             if users is not None:
                 self.inactivity = InactivityWatch(users.policy.lock_after_min * 60, self.lock, self)
-        self.window_store = WindowStore(paths.settings_dir)
+        self.window_store = WindowStore(paths.settings_dir, self.user.workstation, self.user.user)
         self.dispatch_panel: DispatchPanel | None = None
         self.dispatch_feed: DispatchFeed | None = None
         self._asked_after: str | None = None  # the finished incident the desk was last asked a new reason for

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,12 +31,16 @@ class SavedArrangement:
 
 
 class WindowStore:
-    def __init__(self, settings_dir: Path) -> None:
-        self.path = settings_dir / FILE_NAME
+    """One arrangement per workstation and user: two desks on one data folder never share (or race on) it."""
+
+    def __init__(self, settings_dir: Path, workstation: str = "", user: str = "") -> None:
+        self.path = settings_dir / arrangement_file_name(workstation, user)
+        self.shared_path = settings_dir / FILE_NAME  # before arrangements were per desk: read once, never written
 
     def load(self) -> SavedArrangement:
+        path = self.path if self.path.exists() or not self.shared_path.exists() else self.shared_path
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = json.loads(path.read_text(encoding="utf-8"))
             windows = [
                 SavedWindow(
                     WallState.from_dict(item.get("wall", {})),
@@ -65,6 +71,20 @@ class WindowStore:
                 for window in arrangement.windows
             ],
         }
-        partial = self.path.with_suffix(".partial")
-        partial.write_text(json.dumps(data, indent=2), encoding="utf-8")
-        os.replace(partial, self.path)  # never a half-written file after a crash
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, partial = tempfile.mkstemp(prefix=self.path.stem + ".", suffix=".partial", dir=self.path.parent)
+        try:  # a partial file of its own: windows of one desk saving at once never trip over each other
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(data, indent=2))
+            os.replace(partial, self.path)  # never a half-written file after a crash
+        except BaseException:
+            Path(partial).unlink(missing_ok=True)
+            raise
+
+
+def arrangement_file_name(workstation: str, user: str) -> str:
+    """``walls-WORKSTATION-USER.json``, with only safe characters (``walls.json`` without either)."""
+    if not workstation and not user:
+        return FILE_NAME
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{workstation}-{user}").strip("._") or "desk"
+    return f"walls-{safe[:100]}.json"

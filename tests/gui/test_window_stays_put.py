@@ -111,3 +111,16 @@ def test_f1_names_every_key_the_window_has(qtbot, config, hub, tmp_path, desk): 
         text += " ".join(f" {modifier}+{number}" for number in range(int(first), int(last) + 1))
     missing = {key for key in keys if key not in text}
     assert not missing, f"F1 does not say what these keys do: {sorted(missing)}"
+
+
+def test_two_desks_on_one_data_folder_keep_their_own_arrangements(tmp_path):
+    from console.ui.window_store import SavedArrangement, SavedWindow, WindowStore
+    from console.wall.state import WallState
+
+    first, second = WindowStore(tmp_path, "ws-01", "an.peeters"), WindowStore(tmp_path, "ws-02", "tom.claes")
+    first.save(SavedArrangement([SavedWindow(WallState("1x1", ["station-01"]))]))
+    second.save(SavedArrangement([SavedWindow(WallState("2x2", ["park-01", None, None, None]))]))
+    assert first.load().windows[0].wall.layout_name == "1x1"
+    assert second.load().windows[0].wall.layout_name == "2x2"
+    assert WindowStore(tmp_path, "ws/../03", "x y").path.parent == tmp_path  # no name escapes the folder
+    assert not list(tmp_path.glob("*.partial"))

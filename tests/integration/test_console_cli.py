@@ -49,7 +49,8 @@ def test_run_shows_live_cameras_saves_a_screenshot_and_remembers_the_wall(city, 
     assert image is not None and image.shape[1] >= 1200
     for camera_id in ("cam-a", "cam-b", "cam-c"):  # each live tile paints its camera's own picture
         assert share_of_colour(image, camera_colour(city.config, camera_id)) > 0.01, camera_id
-    saved = json.loads((tmp_path / "data" / "settings" / "walls.json").read_text())
+    [arrangement] = (tmp_path / "data" / "settings").glob("walls-*-demo.json")  # this workstation's, this user's
+    saved = json.loads(arrangement.read_text())
     assert saved["windows"][0]["wall"]["layout"] == "3x3"
     assert saved["windows"][0]["wall"]["assignments"][:3] == ["cam-a", "cam-b", "cam-c"]
     log = (tmp_path / "data" / "uitkijk.log").read_text()
@@ -60,7 +61,8 @@ def test_run_shows_live_cameras_saves_a_screenshot_and_remembers_the_wall(city, 
 
     second = run_console(city, tmp_path / "data", "--exit-after", "1")
     assert second.returncode == 0, second.stderr
-    again = json.loads((tmp_path / "data" / "settings" / "walls.json").read_text())
+    again = json.loads(arrangement.read_text())
+    assert not list((tmp_path / "data" / "settings").glob("*.partial"))
     assert again["windows"][0]["wall"] == saved["windows"][0]["wall"]
 
 
