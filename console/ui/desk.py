@@ -303,15 +303,18 @@ class Console(QObject):
         self.snapshot(window, tile, lambda snapshot: video.link_snapshot(incident_id, snapshot))
 
     def follow_incident(self, incident: Incident, window: WallWindow | None = None) -> None:
-        """Video follows the incident: its linked and nearby cameras on a wall, under the incident as reason."""
+        """Video follows the incident: its linked and nearby cameras on a wall (the active wall window, else the
+        main one), under the incident as reason, with Back to the wall that was there."""
         assert self.incident_video is not None and self.dispatch_panel is not None
-        shown_on = window or self.windows[0]
+        active = next((each for each in self.windows if each.isActiveWindow()), None)
+        shown_on = window or active or self.windows[0]
         panel = self.dispatch_panel
+        names = {camera.id: camera.name for camera in self.config.cameras}
 
         def show(view: SavedView) -> None:
-            shown_on.recall_view(view)
-            panel.show_message(f"{incident.id}: {', '.join(camera for camera in view.cameras if camera)}"
-                               f" on wall {shown_on.number}")  # fmt: skip
+            shown_on.show_for_incident(view)
+            cameras = ", ".join(names.get(camera, camera) for camera in view.cameras if camera)
+            panel.show_message(f"{incident.id}: {cameras} on wall {shown_on.number} (Back returns)")
 
         if not self.incident_video.follow(incident, show):
             panel.show_message(f"{incident.id}: no camera is linked, near or in its area")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTabWidget,
@@ -223,6 +224,13 @@ class WallWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
+        self.back_button = QPushButton("\u2190 Back to my wall", self)  # after video followed an incident here
+        self.back_button.setObjectName("backButton")
+        self.back_button.setToolTip("Put back the wall that was here before the incident's cameras")
+        self.back_button.clicked.connect(self.go_back)
+        self.back_button.hide()
+        self._wall_before_follow: tuple[str, list[str | None]] | None = None
+        status.addPermanentWidget(self.back_button)  # a message in the status line does not hide it
         status.addWidget(QLabel(self._config.summary(), self))
         status.addPermanentWidget(QLabel(f"Workstation {socket.gethostname()}", self))
 
@@ -372,6 +380,24 @@ class WallWindow(QMainWindow):
         views = self._views.load()
         if number <= len(views):
             self.recall_view(views[number - 1])
+
+    def show_for_incident(self, view: SavedView) -> None:
+        """The incident's cameras on this wall, with a way back to what was here."""
+        if self._wall_before_follow is None:  # following a second incident still goes back to the operator's wall
+            state = self.wall.state
+            self._wall_before_follow = (state.layout_name, list(state.assignments))
+        self.recall_view(view)
+        self.back_button.show()
+
+    def go_back(self) -> None:
+        if self._wall_before_follow is None:
+            return
+        layout, assignments = self._wall_before_follow
+        self._wall_before_follow = None
+        self.back_button.hide()
+        self.wall.show_step(layout, assignments)
+        self.layout_actions[layout].setChecked(True)
+        self.statusBar().showMessage("Back to your wall", 4000)
 
     def recall_view(self, view: SavedView) -> None:
         if self.tour_player is not None and self.tour_player.is_running:

@@ -117,6 +117,8 @@ def test_a_tile_becomes_an_incident_with_a_snapshot_and_video_follows_it(qtbot, 
     qtbot.waitUntil(lambda: window.wall.state.visible()[:4] == expected, timeout=5000)
     reason = console.accountability.session.reason
     assert (reason.category, reason.reference) == (Category.INCIDENT, incident.id)
+    assert window.back_button.isVisible() or not window.isVisible()
+    assert "Camera A" in panel.form.cameras.text()  # the linked camera by name
     qtbot.waitUntil(lambda: all(tile.is_cleared for tile in window.wall.tiles), timeout=8000)
     starts = [entry for entry in room.entries(action="view start") if json.loads(entry.reason)["reference"] ==
               incident.id]  # fmt: skip
@@ -124,6 +126,8 @@ def test_a_tile_becomes_an_incident_with_a_snapshot_and_video_follows_it(qtbot, 
     actions = [entry.action for entry in room.entries(user="an.peeters")]
     assert actions.index("incident created") < actions.index("snapshot") < actions.index("incident camera linked")
 
+    window.go_back()  # Back: the wall that was there before the incident's cameras
+    assert window.wall.state.visible()[:1] == ["cam-a"] and window.wall.state.visible()[1:4] == [None, None, None]
     asked: list[str] = []
     console.ask_reason = lambda parent=None, then=None: asked.append("asked")  # the dialog, as the desk opens it
     panel.finish(IncidentState.CANCELLED)  # the incident the desk views for is finished

@@ -74,6 +74,7 @@ class IncidentForm(QWidget):
     def __init__(self, config: CameraConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidentForm")
+        self.camera_names = {camera.id: camera.name for camera in config.cameras}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 0)
         self.title = QLabel("New incident")
@@ -261,7 +262,8 @@ class IncidentForm(QWidget):
                                                        if incident.merged_into else ""))  # fmt: skip
         self.source.setCurrentIndex(max(0, self.source.findData(incident.source)))
         snapshots = f" \u00b7 {len(incident.snapshots)} snapshot(s)" if incident.snapshots else ""
-        self.cameras.setText(f"Cameras: {', '.join(incident.cameras) or 'none linked'}{snapshots}")
+        linked = ", ".join(self.camera_names.get(camera, camera) for camera in incident.cameras)
+        self.cameras.setText(f"Cameras: {linked or 'none linked'}{snapshots}")
         self.timeline.clear()
         for event in reversed(incident.timeline):
             self.timeline.addItem(f"{local_hhmm(event.utc)}  {event.user}  {event.text}")
