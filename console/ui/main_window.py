@@ -121,6 +121,7 @@ class WallWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.wall.state_changed.connect(self._on_wall_state_changed)
+        self.wall.answered.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.wall.tile_status_changed.connect(self._on_wall_tile_status_changed)
         self.camera_panel.camera_activated.connect(self._on_camera_panel_camera_activated)
         self._clock_timer = QTimer(self)

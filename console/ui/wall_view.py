@@ -43,6 +43,7 @@ class WallView(QWidget):
     state_changed = Signal()
     tile_selected = Signal(int)
     ptz_control_asked = Signal(str)  # camera id: the operator asked to steer it (P)
+    answered = Signal(str)  # a key that could not act now says why (the window's status line shows it)
     enlarged = Signal(int)  # tile
     tile_status_changed = Signal(int, object)  # tile, StreamState | None
 
@@ -307,7 +308,13 @@ class WallView(QWidget):
 
     def toggle_ptz_control(self) -> None:
         camera_id = self.selected_camera_id()
-        if camera_id is None or self.ptz is None or not self.ptz.has_ptz(camera_id):
+        if camera_id is None or self.ptz is None:
+            self.answered.emit("P: select a tile with a camera first")
+            return
+        if not self.ptz.has_ptz(camera_id):
+            camera = self._cameras[camera_id]
+            why = "has no PTZ" if camera.kind != "ptz" else "has not answered over ONVIF yet"
+            self.answered.emit(f"P: {camera.name} {why}")
             return
         if self.ptz.is_mine(camera_id):
             self.ptz.release(camera_id)

@@ -15,7 +15,7 @@ from console.audit.writer import AuditWriter
 from console.config.loader import load_camera_config
 from console.dispatch import service
 from console.dispatch.config import load_units
-from console.dispatch.model import Source
+from console.dispatch.model import IncidentState, Source
 from console.paths import DEFAULT_CONFIG_DIR
 from console.services.dispatch_reads import DispatchReader
 from console.store import open_store_file
@@ -176,3 +176,17 @@ def test_anpr_triage_newest_first_by_camera_name_coloured_by_the_lists_severity(
     assert model.data(model.index(0, 3)) == panel.camera_names["anpr-01"] != "anpr-01"
     colours = [model.data(model.index(row, 1), Qt.ItemDataRole.ForegroundRole).color() for row in range(2)]
     assert colours == [SEVERITY_COLOURS["low"], SEVERITY_COLOURS["high"]]
+
+
+def test_an_action_that_cannot_be_done_now_says_why(qtbot, desk):
+    panel = desk(Role.OPERATOR)
+    select_row(panel.queue, 0)  # a new incident: nothing on scene yet
+    form = panel.form
+    assert not form.close_incident.isEnabled() and "a unit must be on scene first" in form.close_incident.toolTip()
+    assert not form.merge.isEnabled() and "choose the incident to merge into" in form.merge.toolTip()
+    assert not form.follow.isEnabled() and "no wall" in form.follow.toolTip()  # this panel has no wall beside it
+    panel.finish(IncidentState.CANCELLED)
+    qtbot.waitUntil(lambda: panel.current() is not None and not panel.current().state.is_open, timeout=3000)
+    assert not form.dispatch.isEnabled() and "is cancelled" in form.dispatch.toolTip()
+    view = panel.hit_view
+    assert not view.make_incident.isEnabled() and "select a hit first" in view.make_incident.toolTip()

@@ -244,3 +244,16 @@ def test_sql_on_the_gui_thread_while_it_handles_an_event_raises(qapp, tmp_path):
         qapp.processEvents()
     connection.close()
     assert caught and "GUI thread" in str(caught[0])
+
+
+def test_p_on_a_fixed_camera_says_it_has_no_ptz(qtbot, wall):
+    class NoPtzHere:  # the PTZ controller as far as the wall asks it: this camera has none
+        def has_ptz(self, camera_id: str) -> bool:
+            return False
+
+    wall.ptz = NoPtzHere()
+    wall.select(0)
+    with qtbot.waitSignal(wall.answered, timeout=1000) as said:
+        qtbot.keyClick(wall, Qt.Key.Key_P)
+    assert said.args[0] == f"P: {wall.tiles[0].camera.name} has no PTZ"
+    wall.ptz = None

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QCompleter,
@@ -37,6 +38,12 @@ from console.ui.dispatch.models import (
 )
 
 TAKEN_SOURCES = (Source.PHONE, Source.CITIZEN_REPORT, Source.PATROL, Source.CAMERA)
+
+
+def can_act(button: QAbstractButton, why_not: str | None, what: str = "") -> None:
+    """Enabled, or disabled with the reason as its tooltip: an action that cannot be done now says why."""
+    button.setEnabled(why_not is None)
+    button.setToolTip(what if why_not is None else f"Not now: {why_not}")
 
 
 def table_view(model, stretch: int) -> QTableView:
@@ -320,10 +327,19 @@ class HitView(QWidget):
         self.show_hit(None, "")
 
     def show_hit(self, hit: Hit | None, camera_name: str) -> None:
+        checked = None if hit is None or hit.is_pending else f"already checked: {hit.outcome}"
         for button in (self.confirmed, self.misread, self.wrong_entry):
-            button.setEnabled(hit is not None and hit.is_pending)
-        self.make_incident.setEnabled(hit is not None and hit.outcome == "confirmed" and not hit.incident)
-        self.show_camera.setEnabled(hit is not None)
+            can_act(button, "select a hit first" if hit is None else checked, "Record the check of this read")
+        if hit is None:
+            make_why: str | None = "select a hit first"
+        elif hit.incident:
+            make_why = f"it already became incident {hit.incident}"
+        elif hit.outcome != "confirmed":
+            make_why = "confirm the read against the image first"
+        else:
+            make_why = None
+        can_act(self.make_incident, make_why, "An incident from this confirmed hit")
+        can_act(self.show_camera, "select a hit first" if hit is None else None, "The hit's camera on the wall")
         if hit is None:
             self.facts.setText("Select a hit to compare the read with the images.")
             self.set_images(None, None)

@@ -46,7 +46,7 @@ from console.dispatch.service import Board, Hit
 from console.services.alerts import Alert, desk_alerts, to_acknowledge
 from console.ui.accountability import Accountability
 from console.ui.alert_strip import AlertStrip
-from console.ui.dispatch.forms import HitView, IncidentForm, select_row, selected_key, table_view
+from console.ui.dispatch.forms import HitView, IncidentForm, can_act, select_row, selected_key, table_view
 from console.ui.dispatch.models import (
     AlertSound,
     DispatchFeed,
@@ -270,16 +270,28 @@ class DispatchPanel(QWidget):
         targets.setCurrentIndex(max(0, targets.findData(chosen_target)))  # a refresh keeps the operator's choice
 
     def _update_buttons(self) -> None:
+        """Each action enabled, or disabled with the reason in its tooltip."""
         form, incident = self.form, self.current()
         is_open = incident is not None and incident.state.is_open
-        form.dispatch.setEnabled(self.can_dispatch and is_open and form.unit.currentData() is not None)
+        none = "select an incident first" if incident is None else None
+        where_it_is = f"{incident.id} is {incident.state.value}" if incident is not None else ""
+        finished = none or (None if is_open else where_it_is)
+        no_unit = "no unit is available" if form.unit.currentData() is None else None
+        not_yours = None if self.can_dispatch else "your role sends no units"
+        can_act(form.dispatch, not_yours or finished or no_unit, "Send the chosen unit")
         form.unit.setEnabled(self.can_dispatch and is_open)
-        form.follow.setEnabled(self.wall is not None and incident is not None)
-        form.link_tile.setEnabled(self.wall is not None and is_open)
-        form.close_incident.setEnabled(incident is not None and incident.state == IncidentState.ON_SCENE)
-        cancellable = (IncidentState.NEW, IncidentState.DISPATCHED)
-        form.cancel_incident.setEnabled(incident is not None and incident.state in cancellable)
-        form.merge.setEnabled(is_open and form.merge_target.currentData() is not None)
+        can_act(form.follow, none or (None if self.wall is not None else "no wall on this desk"),
+                "The incident's cameras on the wall (V)")  # fmt: skip
+        can_act(form.link_tile, finished or (None if self.wall is not None else "no wall on this desk"),
+                "The selected tile's camera joins the incident, with a snapshot")  # fmt: skip
+        on_scene = incident is not None and incident.state == IncidentState.ON_SCENE
+        can_act(form.close_incident, none or (None if on_scene else "a unit must be on scene first"),
+                "Close the incident (the outcome is needed)")  # fmt: skip
+        cancellable = incident is not None and incident.state in (IncidentState.NEW, IncidentState.DISPATCHED)
+        can_act(form.cancel_incident, none or (None if cancellable else where_it_is), "Cancel the incident")
+        chosen = form.merge_target.currentData() is not None
+        can_act(form.merge, finished or (None if chosen else "choose the incident to merge into"),
+                "Merge into the chosen incident")  # fmt: skip
         form.merge_target.setEnabled(is_open)
         form.note.setEnabled(incident is not None)
         for widget in (form.unit, form.dispatch):
