@@ -67,7 +67,7 @@ class TourBar(QFrame):
         else:
             names = ", ".join(self._names.get(camera, camera) for camera in following.camera_ids())
             self.upcoming.set_full_text(f"next: {names}")
-        problems = [f"offline: {self._names.get(camera, camera)}" for camera in sorted(self.player.offline)]
+        problems = [f"offline: {self._names.get(camera, camera)}" for camera in sorted(self.player.offline_now)]
         problems += [f"not moved: {self._names.get(camera, camera)} ({why})"
                      for camera, why in sorted(self.player.not_moved.items())]  # fmt: skip
         self.flags.set_full_text("  \u00b7  ".join(problems))

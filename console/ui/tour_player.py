@@ -51,6 +51,7 @@ class TourPlayer(QObject):
         self.wall_name, self.user, self.preroll_s = wall_name, user, preroll_s
         self.run: TourRun | None = None
         self.offline: set[str] = set()  # cameras that showed no live picture during this run
+        self.offline_now: set[str] = set()  # of those shown now, the ones without a live picture
         self.not_moved: dict[str, str] = {}  # PTZ camera -> why its preset was not sent
         self._preroll: list[StreamHandle] = []
         self._run_id: Future[int] | None = None  # the tour log's row, written on its own worker
@@ -94,6 +95,7 @@ class TourPlayer(QObject):
         self._wall_before = (state.layout_name, list(state.assignments))
         self.run = TourRun(tour, preroll_s=self.preroll_s, is_repeating=is_repeating)
         self.offline.clear()
+        self.offline_now.clear()
         self.not_moved.clear()
         self._tour_holder = Holder(self.user.user, f"tour {tour.name} ({self.user.display_name})",
                                    self.user.workstation, Priority.TOUR)  # fmt: skip
@@ -172,6 +174,7 @@ class TourPlayer(QObject):
         assignments = list(step.cameras) + [None] * (LAYOUTS[step.layout].tile_count - len(step.cameras))
         wall.show_step(step.layout, assignments)
         self.switched_at = time.monotonic()
+        self.offline_now = set()  # the new step's cameras get their grace before any is called offline
         self._release_preroll()  # the tiles hold the streams now
         if self.tour_log is not None and self._run_id is not None and self.run is not None:
             self.tour_log.progress(self._run_id, self.run.steps_shown, self.offline)
@@ -219,9 +222,11 @@ class TourPlayer(QObject):
             return
         if time.monotonic() - self.switched_at < 2.0:  # give a cold camera its chance
             return
-        for tile in self.wall.tiles:
-            if tile.camera is not None and tile.display().state != StreamState.LIVE:
-                self.offline.add(tile.camera.id)
+        now_offline = {tile.camera.id for tile in self.wall.tiles
+                       if tile.camera is not None and tile.display().state != StreamState.LIVE}  # fmt: skip
+        self.offline |= now_offline  # the tour log keeps every camera that failed during the run
+        self.offline_now = now_offline  # the bar says only what is offline now: a camera that came back is not
+
 
     def _end(self, state: RunState) -> None:
         self._timer.stop()

@@ -8,7 +8,7 @@ from console.ui.main_window import WallWindow
 from console.ui.tour_player import TourPlayer
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
-from tests.gui.test_tiles_and_wall import config, hub  # noqa: F401 - fixtures
+from tests.gui.test_tiles_and_wall import config, hub, make_frame  # noqa: F401 - fixtures
 
 
 def make_window(qtbot, config, hub, tmp_path, tours):  # noqa: F811
@@ -67,3 +67,22 @@ def test_a_tour_that_runs_once_ends_on_its_own_and_puts_the_wall_back(qtbot, con
     window.tour_player.start(once)
     window.tour_player.next()  # past its only step: done
     assert not window.tour_player.is_running and window.wall.state.visible() == before
+
+
+def test_the_tour_bar_flags_only_cameras_that_are_offline_now(qtbot, config, hub, tmp_path):  # noqa: F811
+    from console.video.stream import StreamState, StreamStatus
+
+    tours = [Tour("ronde", "Ronde", None, (TourStep("2x2", ("park-01", "park-02", None, None), 30.0),))]
+    window, _ = make_window(qtbot, config, hub, tmp_path, tours)
+    player = window.tour_player
+    player.start(tours[0])
+    slow = next(reader for url, reader in hub.readers.items() if "park-02" in url or url.endswith("park-02"))
+    slow.state, slow.frame = StreamStatus(StreamState.CONNECTING), None  # a slow camera at first
+    player.switched_at -= 3  # past the grace a new step's cameras get
+    player._on_timer_timeout()
+    assert player.offline_now == {"park-02"} and "offline:" in window.tour_bar.flags.full_text
+    slow.state, slow.frame = StreamStatus(StreamState.LIVE), make_frame((0, 200, 0))  # it came
+    player._on_timer_timeout()
+    assert player.offline_now == set() and "offline" not in window.tour_bar.flags.full_text  # no stale flag
+    assert "park-02" in player.offline  # the tour log still says it was late
+    player.stop()

@@ -34,7 +34,7 @@ def test_a_tour_and_a_long_alert_do_not_widen_the_window(qtbot, config, hub, tmp
     qtbot.waitExposed(window)
     width = window.width()
     window.tour_player.start(tours[0])
-    window.tour_player.offline.update(camera.id for camera in config.cameras)  # every flag at once
+    window.tour_player.offline_now.update(camera.id for camera in config.cameras)  # every flag at once
     window.tour_bar.refresh()
     window.alert_strip.show_alerts([Alert("anpr", 3, "newest " + LONG, "hit:1", True),
                                     Alert("p1", 2, LONG, "2026-0001", True)])  # fmt: skip
