@@ -227,7 +227,6 @@ class TourPlayer(QObject):
         self.offline |= now_offline  # the tour log keeps every camera that failed during the run
         self.offline_now = now_offline  # the bar says only what is offline now: a camera that came back is not
 
-
     def _end(self, state: RunState) -> None:
         self._timer.stop()
         self._release_preroll()
