@@ -16,10 +16,17 @@ from console.sim.network import SIM_HOSTS, SimCamera, SimMount, SimNetwork, SimP
 SIMULATION_FILE = "simulation.yaml"
 
 
+class SimulatedPreset(Strict):
+    pan: float = Field(ge=-1, le=1)
+    tilt: float = Field(ge=-1, le=1)
+    zoom: float = Field(default=0.0, ge=0, le=1)
+
+
 class SimulatedCamera(Strict):
     codec: Literal["h264", "h265"] = "h264"
     transports: Literal["any", "udp"] = "any"
     clock_offset_s: float = Field(default=0.0, ge=-86400, le=86400)  # a PTZ camera whose clock is off
+    presets: dict[str, SimulatedPreset] = Field(default_factory=dict)  # a PTZ camera's presets at start
 
 
 class SimulationFile(Strict):
@@ -79,8 +86,9 @@ def build_network(config: CameraConfig, clip_dir: Path, clip_seconds: int = CLIP
         if is_simulated_ptz(camera):
             endpoint = camera.onvif
             assert endpoint is not None  # is_simulated_ptz: it has one
+            presets = {name: (preset.pan, preset.tilt, preset.zoom) for name, preset in settings.presets.items()}
             ptz = SimPtz(camera.name, endpoint.port, endpoint.username or "", endpoint.password or "",
-                         settings.clock_offset_s, seed=index + 1)  # fmt: skip
+                         settings.clock_offset_s, seed=index + 1, presets=presets)  # fmt: skip
             mounts = [SimMount(f"/{camera.id}", None), SimMount(f"/{camera.id}-sub", None)]
             cameras.append(SimCamera(camera.id, mounts, ptz))
             continue

@@ -55,6 +55,7 @@ class SimPtz:
     password: str
     clock_offset_s: float = 0.0
     seed: int = 1
+    presets: dict[str, tuple[float, float, float]] = field(default_factory=dict)  # name -> pan, tilt, zoom
 
 
 @dataclass
@@ -145,6 +146,7 @@ class SimNetwork:
             cameras.append({"id": camera.camera_id, "title": camera.ptz.title, "onvif_port": camera.ptz.onvif_port,
                             "username": camera.ptz.username, "password": camera.ptz.password,
                             "clock_offset_s": camera.ptz.clock_offset_s, "seed": camera.ptz.seed,
+                            "presets": camera.ptz.presets,
                             "udp_main": ports[False], "udp_sub": ports[True]})  # fmt: skip
         if not cameras:
             return

@@ -26,7 +26,7 @@ import numpy as np
 
 from console.sim.onvif_server import OnvifServer, SimulatedOnvifDevice, StreamProfile
 from console.sim.panorama import Viewport, load_panorama
-from console.sim.ptz_head import PtzHead
+from console.sim.ptz_head import Position, Preset, PtzHead
 
 FPS = 15  # a Mobbox on a cellular uplink sends about this; it also keeps four cameras affordable here
 MAIN_SIZE, SUB_SIZE = (1280, 720), (640, 360)
@@ -36,6 +36,8 @@ class PtzCamera:
     def __init__(self, spec: dict, cache_dir: Path, rtsp_port: int) -> None:
         self.spec = spec
         self.head = PtzHead()
+        for name, (pan, tilt, zoom) in spec.get("presets", {}).items():  # the camera's presets at start
+            self.head.presets[name] = Preset(name, name, Position(pan, tilt, zoom))
         panorama = load_panorama(cache_dir, int(spec.get("seed", 1)))
         self.viewport = Viewport(panorama, *MAIN_SIZE)
         self._frame: np.ndarray = self.viewport.render(0, 0, 0)

@@ -223,7 +223,7 @@ class PtzPanel(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self.camera is None:
             return
-        name, accepted = QInputDialog.getText(self, "Save preset", "Name of this view:")
+        name, accepted = QInputDialog.getText(self, "Save preset", "Name of this preset (where the camera looks now):")
         if accepted and name.strip():
             self.controller.save_preset(self.camera.id, name.strip())
 

@@ -157,3 +157,18 @@ def test_state_folders_and_files_are_private_and_an_open_one_is_closed_with_a_wa
         logging.getLogger("uitkijk").removeHandler(handler)
     assert any(record.levelno == logging.WARNING and "readable by others" in record.getMessage() for record in records)
     assert AppPaths.resolve(data).tightened == ()  # closed now: no warning next time
+
+
+def test_the_demos_ptz_cameras_come_with_presets_that_its_tours_use(tmp_path):
+    from console.sim.from_config import build_network
+    from console.tours.config import load_tours
+
+    config = load_camera_config(DEFAULT_CONFIG_DIR)
+    network = build_network(config, tmp_path / "clips")  # built, not started
+    presets = {camera_id: camera.ptz.presets for camera_id, camera in network.cameras.items() if camera.ptz}
+    assert set(presets) == {"mobbox-1-ptz1", "mobbox-1-ptz2", "mobbox-2-ptz1", "mobbox-2-ptz2"}
+    assert all(len(names) >= 2 for names in presets.values())
+    used = {
+        (camera, name) for tour in load_tours(config) for step in tour.steps for camera, name in step.presets.items()
+    }
+    assert used and all(name in presets[camera] for camera, name in used)  # every preset a demo tour goes to exists
