@@ -16,9 +16,11 @@ from console.access.reasons import Reason, ReasonRequired
 from console.access.session import Session
 from console.audit.log import Effect
 from console.audit.writer import AuditWriter
+from console.dispatch.model import parse_utc
 from console.dispatch.service import Change
 from console.services import accountability as rules
 from console.store import presence
+from console.store.backend import utc_text
 from console.ui.wall_view import WallView
 
 
@@ -94,6 +96,9 @@ class Accountability(QObject):
         function()
 
 
+AHEAD_TOLERANCE_S = 1.0  # a view logged ahead that starts later or sooner than this gets a correction
+
+
 class ViewingLog(QObject):
     """Keeps one wall window's viewing in the log: a view start before a camera's picture shows, a stop after.
 
@@ -110,6 +115,9 @@ class ViewingLog(QObject):
         self.wall_name = wall_name
         self._logged: dict[int, tuple[str, int, Reason]] = {}  # tile -> (camera, token, reason)
         self._token = 0
+        # Views logged ahead of a tour step (during its pre-roll): tile -> (camera, token, reason, scheduled utc)
+        self._ahead: dict[int, tuple[str, int, Reason, str]] = {}
+        self._durable: set[int] = set()  # tokens whose view start is on disk
         wall.set_gated(True)
         wall.state_changed.connect(self.sync)
         accountability.reason_changed.connect(self._on_reason_changed)
@@ -124,12 +132,56 @@ class ViewingLog(QObject):
             if index not in self._logged:
                 self._start(index, camera)
 
+    def log_ahead(self, assignments: list[str | None], scheduled_utc: str) -> None:
+        """A tour step's views, logged during its pre-roll so that its picture never waits for the log.
+
+        Each entry says when the view is due (``from_utc``); a view that then starts otherwise is
+        corrected in the log, and one that does not start is withdrawn (see :meth:`settle_ahead`).
+        """
+        session = self.accountability.session
+        try:
+            reason = session.require(Action.VIEW_LIVE)
+        except (NotPermitted, ReasonRequired):
+            return  # no reason, no view: the step will be veiled like any other
+        for index, camera in enumerate(assignments):
+            already = self._logged.get(index)
+            if camera is None or (already is not None and already[0] == camera) or index in self._ahead:
+                continue
+            self._token += 1
+            token = self._token
+            self._ahead[index] = (camera, token, reason, scheduled_utc)
+            detail = {"wall": self.wall_name, "tile": index + 1, "from_utc": scheduled_utc, "logged_ahead": True}
+
+            def durable(index: int = index, camera: str = camera, token: int = token) -> None:
+                self._durable.add(token)
+                self._cleared(index, camera, token)
+
+            def refused(index: int = index, token: int = token) -> None:
+                self._drop_ahead(index, token)
+
+            self.accountability.log("view start", camera, detail, reason, then=durable, otherwise=refused)
+
+    def settle_ahead(self) -> None:
+        """After a step showed (or the tour ended): views logged ahead that did not start are withdrawn."""
+        for index, (camera, _, reason, scheduled_utc) in list(self._ahead.items()):
+            del self._ahead[index]
+            detail = {"wall": self.wall_name, "tile": index + 1, "from_utc": scheduled_utc}
+            self.accountability.log("view start withdrawn", camera, detail, reason, is_fact=True)
+
+    def _drop_ahead(self, index: int, token: int) -> None:
+        if self._ahead.get(index, (None, None))[1] == token:
+            del self._ahead[index]
+
     def _start(self, index: int, camera: str) -> None:
         session = self.accountability.session
         try:
             reason = session.require(Action.VIEW_LIVE)
         except (NotPermitted, ReasonRequired) as error:
             self.wall.tiles[index].set_veil(str(error).replace("to view live video you first", "First"))
+            return
+        ahead = self._ahead.get(index)
+        if ahead is not None and ahead[0] == camera and ahead[2] == reason:
+            self._start_logged_ahead(index, camera, ahead[1], reason, ahead[3])
             return
         self._token += 1
         token = self._token
@@ -140,6 +192,22 @@ class ViewingLog(QObject):
         self.accountability.log("view start", camera, detail, reason, effects,
                                 then=lambda: self._cleared(index, camera, token),
                                 otherwise=lambda: self._forget(index, token))  # fmt: skip
+
+    def _start_logged_ahead(self, index: int, camera: str, token: int, reason: Reason, scheduled_utc: str) -> None:
+        """The step came: its view was logged during the pre-roll, so the picture shows at once."""
+        del self._ahead[index]
+        self._logged[index] = (camera, token, reason)
+        session = self.accountability.session
+        self.accountability.writer.submit(None, effects=presence.view_started(session.id, self.wall_name, index + 1,
+                                                                              camera, reason.as_record()))  # fmt: skip
+        started_utc = utc_text()
+        if abs((parse_utc(started_utc) - parse_utc(scheduled_utc)).total_seconds()) > AHEAD_TOLERANCE_S:
+            detail = {"wall": self.wall_name, "tile": index + 1, "from_utc": started_utc, "was_due_utc": scheduled_utc}
+            self.accountability.log("view start corrected", camera, detail, reason, is_fact=True)
+        if token in self._durable:
+            self.wall.tiles[index].clear_for(camera)
+        else:  # logged ahead, but not on disk yet: the picture waits for it, as any view's does
+            self.wall.tiles[index].set_veil("recording the viewing in the log\u2026")
 
     def _cleared(self, index: int, camera: str, token: int) -> None:
         if self._logged.get(index, ())[:2] == (camera, token) and index < len(self.wall.tiles):
@@ -165,5 +233,6 @@ class ViewingLog(QObject):
 
     def _on_reason_changed(self, _: object) -> None:
         """A new reason: each view ends under the old one and starts again under the new one."""
+        self.settle_ahead()  # logged ahead under the old reason
         self.stop_all()
         self.sync()

@@ -156,7 +156,11 @@ class Console(QObject):
         window.attach_tours(player, lambda: self.tours, self.save_tours, self.views)
         if self.accountability is not None:
             window.attach_session(self.accountability, self.accountability.may(Action.SUPERVISE))
-            self._viewing.append(ViewingLog(self.accountability, window.wall, f"wall {number}", parent=window))
+            viewing = ViewingLog(self.accountability, window.wall, f"wall {number}", parent=window)
+            player.step_coming.connect(viewing.log_ahead)  # a warm switch never waits for the log
+            player.step_shown.connect(viewing.settle_ahead)
+            player.ended.connect(lambda _: viewing.settle_ahead())
+            self._viewing.append(viewing)
             window.reason_requested.connect(lambda w=window: self.ask_reason(w))
             window.snapshot_requested.connect(self.snapshot)
             window.lock_requested.connect(self.lock)

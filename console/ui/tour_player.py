@@ -21,6 +21,7 @@ from console.access.permissions import Action
 from console.ptz.lease import Holder, Priority
 from console.services.tour_log import TourLog
 from console.store import presence
+from console.store.backend import utc_text
 from console.tours.model import Tour, TourStep
 from console.tours.runner import PrerollDue, RunEnded, RunState, StepShown, TourRun
 from console.ui.accountability import Accountability
@@ -42,6 +43,8 @@ def utc_now() -> str:
 class TourPlayer(QObject):
     changed = Signal()  # the tour bar repaints
     ended = Signal(str)  # outcome
+    step_coming = Signal(object, str)  # the next step's cameras per tile, and when it is due (UTC): log ahead
+    step_shown = Signal()  # a step is on the wall (what was logged ahead and not shown is withdrawn)
 
     def __init__(self, wall: WallView, hub: StreamHub, ptz: PtzController | None, tour_log: TourLog | None,
                  wall_name: str, user: Holder, preroll_s: float = DEFAULT_PREROLL_S,
@@ -176,6 +179,7 @@ class TourPlayer(QObject):
         self.switched_at = time.monotonic()
         self.offline_now = set()  # the new step's cameras get their grace before any is called offline
         self._release_preroll()  # the tiles hold the streams now
+        self.step_shown.emit()
         if self.tour_log is not None and self._run_id is not None and self.run is not None:
             self.tour_log.progress(self._run_id, self.run.steps_shown, self.offline)
 
@@ -193,6 +197,10 @@ class TourPlayer(QObject):
             size = (int(width / layout.columns * cell.column_span), int(height / layout.rows * cell.row_span))
             self._preroll.append(self.hub.acquire(url, f"{camera_id}.sub", _ignore, size))
         self._send_presets(step)
+        if self.run is not None:
+            due = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.run.time_left_s())
+            cells = LAYOUTS[step.layout].tile_count
+            self.step_coming.emit(list(step.cameras)[:cells] + [None] * (cells - len(step.cameras)), utc_text(due))
 
     def _send_presets(self, step: TourStep) -> None:
         if self.ptz is None or self._tour_holder is None:

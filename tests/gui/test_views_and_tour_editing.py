@@ -86,3 +86,46 @@ def test_the_tour_bar_flags_only_cameras_that_are_offline_now(qtbot, config, hub
     assert player.offline_now == set() and "offline" not in window.tour_bar.flags.full_text  # no stale flag
     assert "park-02" in player.offline  # the tour log still says it was late
     player.stop()
+
+
+def test_a_warm_tour_switch_shows_its_picture_at_once(qtbot, config, hub, tmp_path):  # noqa: F811
+    from console.access.permissions import Role
+    from console.access.reasons import Category, Kind, Reason
+    from console.access.session import Session
+    from console.access.users import User
+    from console.audit.log import AuditLog
+    from console.audit.writer import AuditWriter
+    from console.store import open_store
+    from console.ui.accountability import Accountability, ViewingLog
+
+    log = AuditLog(open_store(tmp_path), tmp_path / "audit.key")
+    writer = AuditWriter(log)
+    accountability = Accountability(writer, Session(User("an", "An", Role.OPERATOR, "-"), "ws-01"))
+    with qtbot.waitSignal(accountability.reason_changed, timeout=3000):
+        accountability.set_reason(Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "ronde"))
+    steps = (TourStep("1x1", ("park-01",), 30.0), TourStep("2x2", ("park-02", "park-03", None, None), 30.0))
+    tour = Tour("ronde", "Ronde", None, steps)
+    window, _ = make_window(qtbot, config, hub, tmp_path, [tour])
+    viewing = ViewingLog(accountability, window.wall, "wall 1", parent=window)
+    player = window.tour_player
+    player.step_coming.connect(viewing.log_ahead)
+    player.step_shown.connect(viewing.settle_ahead)
+    player.start(tour)
+    qtbot.waitUntil(lambda: window.wall.tiles[0].is_cleared, timeout=3000)
+    player._prepare(steps[1])  # the pre-roll: the next step's views go to the log now
+    qtbot.waitUntil(lambda: len(viewing._durable) == 2, timeout=3000)
+    player.next()
+    shown = [tile for tile in window.wall.tiles if tile.camera is not None]
+    assert len(shown) == 2 and all(tile.is_cleared for tile in shown)  # no "recording the viewing" veil
+    writer.flush()
+    ahead = [entry for entry in log.entries(action="view start") if "logged_ahead" in entry.detail]
+    assert sorted(entry.camera for entry in ahead) == ["park-02", "park-03"]
+    player._prepare(steps[0])  # logged ahead for a step that never comes
+    qtbot.waitUntil(lambda: len(viewing._durable) == 3, timeout=3000)
+    player.stop()
+    viewing.settle_ahead()  # as the tour's end does
+    writer.flush()
+    assert [entry.camera for entry in log.entries(action="view start withdrawn")] == ["park-01"]
+    viewing.stop_all()
+    assert writer.close()
+    log.database.close()
