@@ -190,3 +190,16 @@ def test_an_action_that_cannot_be_done_now_says_why(qtbot, desk):
     assert not form.dispatch.isEnabled() and "is cancelled" in form.dispatch.toolTip()
     view = panel.hit_view
     assert not view.make_incident.isEnabled() and "select a hit first" in view.make_incident.toolTip()
+
+
+def test_what_shows_its_whole_text_up_to_a_limit(qtbot, desk):
+    from console.ui.dispatch.forms import DESCRIPTION_MAX_PX, DESCRIPTION_MIN_PX
+
+    panel = desk(Role.OPERATOR)
+    panel.show()
+    description = panel.form.description
+    assert description.height() == DESCRIPTION_MIN_PX
+    description.setPlainText("two men fighting\nin front of the station\none with a bottle\nthe other running")
+    assert DESCRIPTION_MIN_PX < description.height() <= DESCRIPTION_MAX_PX  # four lines show, none cut
+    description.setPlainText("\n".join(f"line {number}" for number in range(40)))
+    assert description.height() == DESCRIPTION_MAX_PX  # then it scrolls

@@ -37,6 +37,7 @@ from console.ui.dispatch.models import (
     local_hhmm,
 )
 
+DESCRIPTION_MIN_PX, DESCRIPTION_MAX_PX = 46, 150  # "What" grows with its text; past this it scrolls
 TAKEN_SOURCES = (Source.PHONE, Source.CITIZEN_REPORT, Source.PATROL, Source.CAMERA)
 
 
@@ -134,7 +135,8 @@ class IncidentForm(QWidget):
         form.addRow("Caller", self.caller)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText("what is happening, who, which way they went")
-        self.description.setFixedHeight(46)
+        self.description.setFixedHeight(DESCRIPTION_MIN_PX)
+        self.description.textChanged.connect(self._fit_description)  # the whole text shows, up to a limit
         form.addRow("What", self.description)
         self.report_number = QLineEdit()
         self.report_number.setPlaceholderText("PV / report number")
@@ -237,6 +239,13 @@ class IncidentForm(QWidget):
         if kept:
             lines.append(f"unsaved: {', '.join(FIELD_NAMES[name] for name in sorted(kept))}")
         self._note(lines)
+
+    def _fit_description(self) -> None:
+        lines = max(1, int(self.description.document().size().height()))  # laid-out lines of a plain text edit
+        wanted = lines * self.description.fontMetrics().lineSpacing() + 14
+        height = max(DESCRIPTION_MIN_PX, min(DESCRIPTION_MAX_PX, wanted))
+        if height != self.description.height():
+            self.description.setFixedHeight(height)
 
     def _leave_current(self) -> None:
         if self.shown_id is None:
