@@ -7,57 +7,59 @@ past the screen's edge).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 
-class ElidedLabel(QLabel):
-    def __init__(self, parent: QWidget | None = None, minimum_width_px: int = 40) -> None:
-        super().__init__(parent)
-        self.full_text = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(minimum_width_px)
+class _Elides:
+    """What both share: the whole text kept, the shown text cut to the width (``padding_px`` for the frame)."""
 
-    def set_full_text(self, text: str) -> None:
+    padding_px = 2
+    full_text = ""
+
+    def set_full_text(self: Any, text: str) -> None:
         self.full_text = text
         self.setToolTip(text)
         self._elide()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self: Any, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
         self._elide()
 
-    def _elide(self) -> None:
-        room = max(0, self.width() - 2)
-        super().setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+    def _elide(self: Any) -> None:
+        room = max(0, self.width() - self.padding_px)
+        self._show_text(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
 
 
-class ElidedButton(QPushButton):
+class ElidedLabel(_Elides, QLabel):
+    def __init__(self, parent: QWidget | None = None, minimum_width_px: int = 40) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(minimum_width_px)
+
+    def _show_text(self, text: str) -> None:
+        QLabel.setText(self, text)
+
+
+class ElidedButton(_Elides, QPushButton):
+    padding_px = 24
+
     def __init__(self, parent: QWidget | None = None, minimum_width_px: int = 80,
                  maximum_width_px: int | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.full_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(minimum_width_px)
         if maximum_width_px is not None:  # in a toolbar: as wide as its text, up to this
             self.setMaximumWidth(maximum_width_px)
 
-    def sizeHint(self) -> QSize:
+    def _show_text(self, text: str) -> None:
+        self.setText(text)
+
+    def sizeHint(self) -> QSize:  # Qt override: the whole text's width, within the bounds
         hint = super().sizeHint()
         wanted = self.fontMetrics().horizontalAdvance(self.full_text) + 28
         return QSize(max(self.minimumWidth(), min(wanted, self.maximumWidth())), hint.height())
-
-    def set_full_text(self, text: str) -> None:
-        self.full_text = text
-        self.setToolTip(text)
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        room = max(0, self.width() - 24)
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
