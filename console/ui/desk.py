@@ -103,6 +103,7 @@ class Console(QObject):
         self.dispatch_panel: DispatchPanel | None = None
         self.dispatch_feed: DispatchFeed | None = None
         self._asked_after: str | None = None  # the finished incident the desk was last asked a new reason for
+        self.follow_to: int | None = None  # the wall window video follows to (None: the active one, else the main)
         if accountability is not None and is_allowed(accountability.session.role, Action.MANAGE_INCIDENTS):
             self.dispatch_units = load_units(config)
             self.dispatch_feed = DispatchFeed(DispatchReader(database, self.dispatch_units.call_signs()), self)
@@ -255,7 +256,8 @@ class Console(QObject):
                           link_tile=lambda incident_id: self.link_tile(self.windows[0], incident_id))  # fmt: skip
         panel = DispatchPanel(self.accountability, self.dispatch_feed, self.config, self.dispatch_units,
                               self.alert_sound, hooks, window)  # fmt: skip
-        window.attach_dispatch(panel, lambda: self.incident_from_tile(window))
+        window.attach_dispatch(panel, lambda: self.incident_from_tile(window), self._follow_choices,
+                               self._choose_follow)  # fmt: skip
         self.dispatch_panel = panel
         self.dispatch_feed.changed.connect(self._on_dispatch_feed_changed)
         units = ensure_units(self.dispatch_units, self.accountability.session.user.name)
@@ -311,7 +313,8 @@ class Console(QObject):
         main one), under the incident as reason, with Back to the wall that was there."""
         assert self.incident_video is not None and self.dispatch_panel is not None
         active = next((each for each in self.windows if each.isActiveWindow()), None)
-        shown_on = window or active or self.windows[0]
+        chosen = next((each for each in self.windows if each.number == self.follow_to), None)
+        shown_on = window or chosen or active or self.windows[0]
         panel = self.dispatch_panel
         names = {camera.id: camera.name for camera in self.config.cameras}
 
@@ -322,6 +325,16 @@ class Console(QObject):
 
         if not self.incident_video.follow(incident, show):
             panel.show_message(f"{incident.id}: no camera is linked, near or in its area")
+
+    def _follow_choices(self) -> list[tuple[int, str, bool]]:
+        choices = [(0, "The active wall window (else the main one)", self.follow_to is None)]
+        for each in self.windows:
+            title = f"Wall {each.number}" + (" (main)" if each is self.windows[0] else "")
+            choices.append((each.number, title, self.follow_to == each.number))
+        return choices
+
+    def _choose_follow(self, number: int) -> None:
+        self.follow_to = number or None
 
     def show_hit_camera(self, camera_id: str, reference: str) -> None:
         assert self.incident_video is not None

@@ -470,8 +470,14 @@ class WallWindow(QMainWindow):
         accountability.log_recovered.connect(self._show_log_recovered)
         self._show_reason(session.reason)
 
-    def attach_dispatch(self, panel: QWidget, incident_from_tile: Callable[[], None]) -> None:
-        """The dispatch panel as a dock, and the keys that make an incident from what the wall shows."""
+    def attach_dispatch(self, panel: QWidget, incident_from_tile: Callable[[], None],
+                        follow_choices: Callable[[], list[tuple[int, str, bool]]] | None = None,
+                        choose_follow: Callable[[int], None] | None = None) -> None:  # fmt: skip
+        """The dispatch panel as a dock, and the keys that make an incident from what the wall shows.
+
+        ``follow_choices`` lists the wall windows video may follow to (number, title, is chosen);
+        ``choose_follow`` takes the operator's choice.
+        """
         self.dispatch_panel = panel
         scroller = QScrollArea(self)  # a short screen scrolls the panel: every control stays reachable
         scroller.setObjectName("dispatchScroller")
@@ -497,6 +503,9 @@ class WallWindow(QMainWindow):
             action = menu.addAction(text)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
+        if follow_choices is not None and choose_follow is not None:
+            targets = menu.addMenu("Video follows to")
+            targets.aboutToShow.connect(lambda: self._fill_follow_menu(targets, follow_choices(), choose_follow))
         toggle = self.dispatch_dock.toggleViewAction()
         toggle.setText("Dispatch panel")
         toggle.setShortcut(QKeySequence("F4"))
@@ -507,6 +516,15 @@ class WallWindow(QMainWindow):
         panel.alerts_changed.connect(self._on_panel_alerts_changed)
         self.alert_strip.opened.connect(panel.open_target)
         panel.focus_requested.connect(self._bring_dispatch_in_front)
+
+    @staticmethod
+    def _fill_follow_menu(menu: QMenu, choices: list[tuple[int, str, bool]], choose: Callable[[int], None]) -> None:
+        menu.clear()
+        for number, title, is_chosen in choices:
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(is_chosen)
+            action.triggered.connect(lambda checked=False, n=number: choose(n))
 
     def _on_panel_alerts_changed(self, alerts: list) -> None:
         """The strip shows them; the dock's tab carries the count, whichever dock is in front."""

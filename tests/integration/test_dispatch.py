@@ -313,3 +313,21 @@ def test_a_new_priority_one_call_pops_up_on_every_desk_until_one_takes_it(qtbot,
     incident = chief.dispatch_panel.board.incident(incident_id)
     assert incident.acknowledged_by == "an.peeters"
     assert chief.windows[0].alert_strip.count("p1") == 1  # acknowledged is not served: it waits for a unit still
+
+
+def test_video_follows_to_the_wall_window_the_operator_chose(qtbot, room):
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    second = console.new_wall()
+    menu_choices = console._follow_choices()
+    assert [number for number, _, _ in menu_choices] == [0, 1, 2] and menu_choices[0][2]  # the default
+    console._choose_follow(2)
+    who = {"user": "intake", "role": "external system", "workstation": "phone"}
+    draft = service.Draft(Source.PHONE, "fight", 2, "Teststraat 1", "station", cameras=("cam-b",))
+    room.writer.submit(service.create_incident(draft, "intake").record(who))
+    panel = console.dispatch_panel
+    qtbot.waitUntil(lambda: panel.board is not None and len(panel.board.incidents) == 1, timeout=3000)
+    first_wall = console.windows[0].wall.state.visible()
+    console.follow_incident(panel.board.incidents[0])
+    qtbot.waitUntil(lambda: second.wall.state.visible()[:1] == ["cam-b"], timeout=5000)
+    assert console.windows[0].wall.state.visible() == first_wall  # the main wall is left as it was
+    second.go_back()
