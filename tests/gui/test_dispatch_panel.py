@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
 
 from console.access.permissions import Role
 from console.access.session import Session
@@ -203,3 +204,16 @@ def test_what_shows_its_whole_text_up_to_a_limit(qtbot, desk):
     assert DESCRIPTION_MIN_PX < description.height() <= DESCRIPTION_MAX_PX  # four lines show, none cut
     description.setPlainText("\n".join(f"line {number}" for number in range(40)))
     assert description.height() == DESCRIPTION_MAX_PX  # then it scrolls
+
+
+def test_ctrl_enter_in_the_new_incident_form_creates_it(qtbot, desk):
+    panel = desk(Role.OPERATOR)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel, timeout=3000)
+    panel.new_incident()
+    panel.form.type.setCurrentText("vandalism")
+    panel.form.address.setText("Grote Markt 2")
+    panel.form.address.setFocus()
+    qtbot.keyClick(panel.form.address, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(item.type == "vandalism" for item in panel.queue_model.items), timeout=3000)

@@ -193,6 +193,11 @@ class DispatchPanel(QWidget):
         self.unit_view.selectionModel().selectionChanged.connect(self._update_unit_buttons)
         form = self.form
         form.save.clicked.connect(self.save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # create or save from anywhere in the form (the keypad's too)
+            save_key = QShortcut(QKeySequence(keys), form)
+            save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save_key.activated.connect(self.save)
+        form.save.setToolTip("Create the incident, or save its changes (Ctrl+Enter)")
         form.new.clicked.connect(self.new_incident)
         form.dispatch.clicked.connect(self.dispatch_selected_unit)
         form.follow.clicked.connect(self.follow_current)
