@@ -58,7 +58,8 @@ Ctrl+S: save this wall as a view &nbsp;·&nbsp; Alt+1 … Alt+9: recall a saved 
 <b>Tours</b>: Tours menu &gt; Start (a tour goes round until you stop it; Stop puts your wall back);
 during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)<br>
 <b>Dispatch</b>: I new incident from the selected tile (its place filled in, a snapshot linked) &nbsp;·&nbsp;
-Ctrl+I new incident &nbsp;·&nbsp; V video follows the selected incident &nbsp;·&nbsp; F4 shows or hides the
+Ctrl+I new incident &nbsp;·&nbsp; Ctrl+Enter in the form creates or saves it &nbsp;·&nbsp;
+V video follows the selected incident &nbsp;·&nbsp; F4 shows or hides the
 dispatch panel &nbsp;·&nbsp; the alert strip above the wall: a click opens the hit or the call<br>
 <b>Session</b>: R changes the reason for viewing &nbsp;·&nbsp; F8 snapshot of the selected tile (evidence)
 &nbsp;·&nbsp; Ctrl+L locks the screen &nbsp;·&nbsp; Ctrl+B supervision board (team chief) &nbsp;·&nbsp;
