@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from console import cli_dispatch
 from console.access.permissions import Role
 from console.access.users import load_users
+from console.cli_options import add_store_option
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean, load_camera_config
 from console.config.secrets import install_masking, mask, register_secret
@@ -86,6 +87,7 @@ def _add_console_options(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="where state is kept (default: the platform's user folders)",
     )
+    add_store_option(parser)
     parser.add_argument("--layout", choices=list(LAYOUTS), default=None, help="layout of the first wall window")
     parser.add_argument(
         "--screenshot",
@@ -143,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--db", type=Path, default=None, metavar="PATH", help="the store (default: the data folder's)")
         sub.add_argument("--key", type=Path, default=None, metavar="PATH", help="the log's key (default: beside --db)")
         sub.add_argument("--data", type=Path, default=None, metavar="DIR")
+        add_store_option(sub)
     export.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first day (UTC), YYYY-MM-DD")
     export.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day (UTC), YYYY-MM-DD")
     export.add_argument("--user", default=None)
@@ -160,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in user_commands.choices.values():
         sub.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
         sub.add_argument("--data", type=Path, default=None, metavar="DIR", help="where the audit log is")
+        add_store_option(sub)
     cli_dispatch.add_parsers(commands)
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
@@ -232,7 +236,7 @@ def _run_desk(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     from console.ui.app import RunOptions, run_console
 
-    options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after, arguments.tour)
+    options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after, arguments.tour, arguments.store)
     tours = load_tours(config)
     if arguments.tour is not None and arguments.tour not in {tour.id for tour in tours}:
         known = [tour.id for tour in tours]
@@ -382,18 +386,20 @@ def _audit(arguments: argparse.Namespace) -> int:
 
     from console.audit.log import AuditLog
     from console.services.supervision import Supervision
-    from console.store import FILE_NAME, StoreUnavailable, open_store_file
+    from console.store import FILE_NAME, STORE_VARIABLE, StoreUnavailable, open_store, open_store_file
 
-    database = arguments.db or warn_if_opened(AppPaths.resolve(arguments.data)).data_dir / FILE_NAME
-    if not database.exists():
+    data_dir = warn_if_opened(AppPaths.resolve(arguments.data)).data_dir
+    room_url = arguments.store or os.environ.get(STORE_VARIABLE)
+    database = arguments.db or data_dir / FILE_NAME
+    if room_url is None and not database.exists():
         print(f"no audit log at {database}", file=sys.stderr)
         return 1
-    key = arguments.key or database.with_name("audit.key")
+    key = arguments.key or (data_dir / "audit.key" if room_url else database.with_name("audit.key"))
     if not key.exists():
         print(f"the audit log's key is missing: {key}", file=sys.stderr)
         return 1
     try:
-        store = open_store_file(database)
+        store = open_store(data_dir, room_url) if room_url and not arguments.db else open_store_file(database)
     except StoreUnavailable as error:
         print(str(error), file=sys.stderr)
         return 1
@@ -460,7 +466,7 @@ def _user(arguments: argparse.Namespace) -> int:
         user = User(old.name, old.full_name, old.role, password_hash)
     paths = warn_if_opened(AppPaths.resolve(arguments.data))
     try:
-        store = open_store(paths.data_dir)
+        store = open_store(paths.data_dir, arguments.store)
     except StoreUnavailable as error:
         print(str(error), file=sys.stderr)
         return 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import socket
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from console.access.users import load_users
 from console.audit.log import KEY_FILE, AuditLog, ChangeRefused
+from console.cli_options import add_store_option
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean
 from console.config.secrets import mask
@@ -27,7 +29,7 @@ from console.dispatch.intake_checks import clean_png, one_line, text_problems
 from console.dispatch.model import IllegalChange, Source, locate
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
 from console.services.dispatch_reads import DispatchReader
-from console.store import FILE_NAME, StoreUnavailable, open_store
+from console.store import FILE_NAME, STORE_VARIABLE, StoreUnavailable, open_store
 
 BY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._()/-]{0,59}$")  # "ANPR back end (simulated)"
 SOURCES = {source.value: source for source in Source if source not in (Source.ANPR, Source.CAMERA)}
@@ -58,12 +60,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     for sub in (call, anpr):
         sub.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
         sub.add_argument("--data", type=Path, default=None, metavar="DIR", help="the store's folder")
+        add_store_option(sub)
         sub.add_argument("--by", default="intake", help="the system that hands it over (in the audit log)")
         sub.add_argument("--json", action="store_true", help="print the result as JSON")
     listing = commands.add_parser("incidents", help="list incidents (open ones with --open)")
     listing.add_argument("--open", action="store_true", help="only new, dispatched and on-scene incidents")
     listing.add_argument("--json", action="store_true", help="JSON for other systems")
     listing.add_argument("--data", type=Path, default=None, metavar="DIR")
+    add_store_option(listing)
 
 
 def _fail(problems: list[str]) -> int:
@@ -123,7 +127,7 @@ def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
     if problems or change is None:
         return _fail(problems)
     try:
-        store = open_store(paths.data_dir)
+        store = open_store(paths.data_dir, arguments.store)
     except StoreUnavailable as error:
         return _fail([str(error)])
     try:
@@ -201,9 +205,9 @@ def _anpr_change(arguments: argparse.Namespace, config: CameraConfig, problems: 
 def list_incidents(arguments: argparse.Namespace) -> int:
     paths = warn_if_opened(AppPaths.resolve(arguments.data))
     incidents: tuple = ()
-    if (paths.data_dir / FILE_NAME).exists():
+    if arguments.store or os.environ.get(STORE_VARIABLE) or (paths.data_dir / FILE_NAME).exists():
         try:
-            store = open_store(paths.data_dir)
+            store = open_store(paths.data_dir, arguments.store)
         except StoreUnavailable as error:
             return _fail([str(error)])
         try:

@@ -8,6 +8,7 @@ packages=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb xauth
+  postgresql  # a room's store; the tests start a temporary cluster of their own
 )
 missing=()
 for package in "${packages[@]}"; do

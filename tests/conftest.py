@@ -47,3 +47,22 @@ def _guarded_application_class():
 def qapp_cls():
     """pytest-qt builds the application from this class (gui and integration tests)."""
     return _guarded_application_class()
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A real PostgreSQL cluster for the whole test session (started once, removed at the end)."""
+    from tests.postgres import temporary_cluster
+
+    with temporary_cluster() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """Each store test runs on both backends: the desk's SQLite file (None) and a room's PostgreSQL."""
+    if request.param == "sqlite":
+        return None
+    from tests.postgres import fresh_database
+
+    return fresh_database(request.getfixturevalue("postgres_url"))

@@ -6,19 +6,51 @@ brings every table group to its newest version; the result is handed to whoever 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from console.config.secrets import mask
 from console.store import audit, dispatch, presence, tours
 from console.store.backend import Database, StoreUnavailable
 from console.store.sqlite import FILE_NAME, SqliteDatabase
 
 TABLE_GROUPS = (audit.TABLES, presence.TABLES, dispatch.TABLES, tours.TABLES)
-__all__ = ["FILE_NAME", "TABLE_GROUPS", "Database", "StoreUnavailable", "open_store", "open_store_file"]
+__all__ = [
+    "FILE_NAME",
+    "TABLE_GROUPS",
+    "Database",
+    "StoreUnavailable",
+    "STORE_VARIABLE",
+    "open_store",
+    "open_store_file",
+]
 
 
-def open_store(data_dir: Path) -> Database:
-    """The desk's store: ``uitkijk.sqlite3`` in the data folder, migrated; raises StoreUnavailable."""
-    return open_store_file(data_dir / FILE_NAME)
+STORE_VARIABLE = "UITKIJK_STORE"
+
+
+def open_store(data_dir: Path, url: str | None = None) -> Database:
+    """The desk's store, migrated; raises StoreUnavailable.
+
+    ``url`` (``--store``), else the environment's UITKIJK_STORE, else ``uitkijk.sqlite3`` in the
+    data folder: ``sqlite:///PATH`` for a file of its own, ``postgresql://user@host/db`` for a room.
+    """
+    url = url or os.environ.get(STORE_VARIABLE) or None
+    if url is None:
+        return open_store_file(data_dir / FILE_NAME)
+    if url.startswith("sqlite:///"):
+        return open_store_file(Path(url.removeprefix("sqlite://")))
+    if url.startswith(("postgresql://", "postgres://")):
+        from console.store.postgresql import PostgresDatabase  # psycopg only where a room needs it
+
+        database: Database = PostgresDatabase(url)
+        try:
+            database.migrate(TABLE_GROUPS)
+        except BaseException:
+            database.close()
+            raise
+        return database
+    raise StoreUnavailable(f"the store {mask(url)} is neither sqlite:///PATH nor postgresql://USER@HOST/DATABASE")
 
 
 def open_store_file(path: Path) -> Database:

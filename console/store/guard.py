@@ -44,6 +44,11 @@ def allow_sql_on_this_thread() -> Iterator[None]:
         _state.depth = saved
 
 
+def check() -> None:
+    """Raise if SQL is forbidden on this thread now (every backend calls it before a statement)."""
+    _check()
+
+
 def _check() -> None:
     if getattr(_state, "depth", 0) > 0:
         raise SqlOnGuiThread("SQL on the GUI thread: hand it to a worker (the GUI thread never waits)")

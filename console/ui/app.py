@@ -47,6 +47,7 @@ class RunOptions:
     screenshot: Path | None = None
     exit_after_s: float | None = None
     tour_id: str | None = None  # run this tour from launch, round after round (an unattended wall PC)
+    store_url: str | None = None  # --store: a room's PostgreSQL (else UITKIJK_STORE, else the data folder's file)
 
 
 def settle_runtime(is_collecting: bool = True) -> None:
@@ -77,7 +78,7 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     load_theme(app)
     users = users or load_users(config.folder)
     try:
-        database = open_store(paths.data_dir)
+        database = open_store(paths.data_dir, options.store_url)
     except StoreUnavailable as error:
         print(f"Uitkijk: {error}", file=sys.stderr)
         return 1

@@ -38,7 +38,7 @@ from console.dispatch.model import (
 from console.dispatch.service import Draft, Read
 from console.paths import DEFAULT_CONFIG_DIR
 from console.services.dispatch_reads import DispatchReader
-from console.store import open_store_file
+from console.store import open_store
 
 WHO = {"user": "an.peeters", "role": "operator", "workstation": "desk-2"}
 TODAY = dt.date(2026, 11, 22)
@@ -191,9 +191,9 @@ def test_an_expired_list_entry_never_matches():
 
 # -- changes on a real store ----------------------------------------------------------------------------
 @pytest.fixture
-def store(tmp_path):
-    database = tmp_path / "uitkijk.sqlite3"
-    log = AuditLog(open_store_file(database), tmp_path / "audit.key")
+def store(tmp_path, store_url):
+    """The dispatch rules on a real store: the desk's SQLite file and a room's PostgreSQL."""
+    log = AuditLog(open_store(tmp_path, store_url), tmp_path / "audit.key")
     units = load_units(load_camera_config(DEFAULT_CONFIG_DIR))
     log.commit(service.ensure_units(units, "admin").record(WHO))
     yield log, DispatchReader(log.database)

@@ -37,8 +37,8 @@ class DeskThread:
 
 
 @pytest.fixture
-def desk(tmp_path):
-    database = open_store(tmp_path)
+def desk(tmp_path, store_url):
+    database = open_store(tmp_path, store_url)  # on the desk's SQLite file and on a room's PostgreSQL
     writer = AuditWriter(AuditLog(database, tmp_path / "audit.key"))
     thread = DeskThread()
     session = Session(User("an.peeters", "An Peeters", Role.OPERATOR, "-"), "ws-04")

@@ -11,19 +11,19 @@ from console.store import TABLE_GROUPS, StoreUnavailable, open_store, open_store
 from console.store.backend import Migration, TableGroup
 
 
-def test_every_table_group_is_migrated_once_and_versioned(tmp_path):
-    database = open_store(tmp_path)
+def test_every_table_group_is_migrated_once_and_versioned(tmp_path, store_url):
+    database = open_store(tmp_path, store_url)
     versions = database.schema_versions()
     assert versions == {group.name: group.version for group in TABLE_GROUPS}
     assert set(versions) == {"audit", "presence", "dispatch", "tours"}
     database.close()
-    again = open_store(tmp_path)  # reopening migrates nothing and keeps the data
+    again = open_store(tmp_path, store_url)  # reopening migrates nothing and keeps the data
     assert again.schema_versions() == versions
     again.close()
 
 
-def test_a_new_step_of_one_group_runs_on_an_existing_store_without_touching_the_others(tmp_path):
-    database = open_store(tmp_path)
+def test_a_new_step_of_one_group_runs_on_an_existing_store_without_touching_the_others(tmp_path, store_url):
+    database = open_store(tmp_path, store_url)
     with database.write() as transaction:
         transaction.execute(
             'INSERT INTO tour_runs (tour_id, tour_name, "user", workstation, wall, started_utc, outcome, steps_total)'
@@ -54,8 +54,8 @@ def test_a_file_that_is_not_a_store_is_refused_not_a_traceback(tmp_path):
         open_store_file(path)
 
 
-def test_a_reading_does_not_wait_for_a_writer_holding_its_transaction(tmp_path):
-    database = open_store(tmp_path)
+def test_a_reading_does_not_wait_for_a_writer_holding_its_transaction(tmp_path, store_url):
+    database = open_store(tmp_path, store_url)
     writing, release = threading.Event(), threading.Event()
 
     def writer() -> None:
@@ -76,9 +76,9 @@ def test_a_reading_does_not_wait_for_a_writer_holding_its_transaction(tmp_path):
     database.close()
 
 
-def test_a_failed_write_leaves_nothing_behind(tmp_path):
-    database = open_store(tmp_path)
-    with pytest.raises(sqlite3.OperationalError), database.write() as transaction:
+def test_a_failed_write_leaves_nothing_behind(tmp_path, store_url):
+    database = open_store(tmp_path, store_url)
+    with pytest.raises(Exception, match="no_such_table"), database.write() as transaction:
         transaction.execute("UPDATE dispatch_meta SET revision = 5")
         transaction.execute("INSERT INTO no_such_table VALUES (1)")
     with database.read() as transaction:
@@ -91,3 +91,42 @@ def test_a_table_in_the_way_of_a_migration_is_said_as_the_stores_problem(tmp_pat
         raw.execute("CREATE TABLE audit_log (seq INTEGER PRIMARY KEY)")  # an old, different shape
     with pytest.raises(StoreUnavailable, match="audit tables could not be brought up to date"):
         open_store(tmp_path)
+
+
+def test_two_writers_of_a_room_take_turns(tmp_path, store_url):
+    """Two desks (two connections) write the chain's tables one after the other, never both at once."""
+    first, second = open_store(tmp_path, store_url), open_store(tmp_path, store_url)
+    inside, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with first.write() as transaction:
+            transaction.execute("UPDATE dispatch_meta SET revision = revision + 1")
+            inside.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert inside.wait(5)
+    waited = threading.Event()
+
+    def write_too() -> None:
+        with second.write() as transaction:
+            transaction.execute("UPDATE dispatch_meta SET revision = revision + 10")
+        waited.set()
+
+    other = threading.Thread(target=write_too)
+    other.start()
+    assert not waited.wait(0.5)  # the second desk waits for the first
+    release.set()
+    holder.join(5)
+    other.join(10)
+    with second.read() as transaction:
+        assert transaction.execute("SELECT revision FROM dispatch_meta").fetchone()[0] == 11
+    first.close()
+    second.close()
+
+
+def test_a_wrong_postgresql_address_is_one_line_without_its_password(tmp_path):
+    with pytest.raises(StoreUnavailable) as refused:
+        open_store(tmp_path, "postgresql://uitkijk:Geheim-Wachtwoord-7@127.0.0.1:1/room")
+    assert "cannot be reached" in str(refused.value) and "Geheim-Wachtwoord-7" not in str(refused.value)

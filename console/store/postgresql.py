@@ -1,0 +1,116 @@
+"""The room's store: PostgreSQL, through psycopg 3, for several desks on several PCs.
+
+Writes are one at a time across the room, as SQLite's ``BEGIN IMMEDIATE`` makes them on one
+PC: each write transaction first takes a transaction-level advisory lock, so the audit
+chain grows one entry after the other whichever desk writes. Commits are synchronous (the
+server's default): an action still happens only after its entry is durable. Readers get a
+connection per thread with read-only, repeatable-read transactions: one consistent reading
+that never waits for a writer. Statements come with ``?`` marks and are given ``%s`` here.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+
+from console.config.secrets import mask
+from console.store import guard
+from console.store.backend import Database, Rows, StoreUnavailable
+
+WRITE_LOCK_KEY = 0x55_49_54_4B  # "UITK": the room's one writer at a time
+CONNECT_TIMEOUT_S = 5
+
+
+def _one_line(error: BaseException) -> str:
+    """The server's answer on one line, without a password."""
+    return " ".join(mask(str(error)).split())
+
+
+def _marks(statement: str) -> str:
+    """``?`` marks as psycopg's ``%s`` (the console's statements hold no literal ``?`` or ``%``)."""
+    return statement.replace("%", "%%").replace("?", "%s")
+
+
+class PostgresTransaction:
+    dialect = "postgresql"
+
+    def __init__(self, connection: psycopg.Connection) -> None:
+        self._connection = connection
+
+    def execute(self, statement: str, parameters: Sequence[Any] = ()) -> Rows:
+        guard.check()
+        return self._connection.execute(_marks(statement), tuple(parameters))
+
+
+class PostgresDatabase(Database):
+    dialect = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.location = mask(url)  # a server, never its password
+        self._writer = self._connect()
+        self._write_lock = threading.Lock()
+        self._readers_lock = threading.Lock()
+        self._readers: list[psycopg.Connection] = []
+        self._local = threading.local()
+        self._is_closed = False
+
+    def _connect(self) -> psycopg.Connection:
+        guard.check()
+        try:
+            return psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S)
+        except psycopg.Error as error:
+            raise StoreUnavailable(f"the store {self.location} cannot be reached: {_one_line(error)}") from error
+
+    @contextmanager
+    def write(self) -> Iterator[PostgresTransaction]:
+        with self._write_lock:
+            if self._is_closed:
+                raise StoreUnavailable("the store is closed")
+            connection = self._writer
+            if connection.closed or connection.broken:  # the server went away and came back: a new connection
+                connection = self._writer = self._connect()
+            try:
+                with connection.transaction():
+                    transaction = PostgresTransaction(connection)
+                    transaction.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK_KEY,))
+                    yield transaction
+            except psycopg.OperationalError as error:
+                raise StoreUnavailable(f"the store {self.location} cannot be written: {_one_line(error)}") from error
+
+    @contextmanager
+    def read(self) -> Iterator[PostgresTransaction]:
+        connection = self._reader()
+        try:
+            with connection.transaction():
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                yield PostgresTransaction(connection)
+        except psycopg.OperationalError as error:
+            self._local.connection = None  # broken: the next reading connects again
+            raise StoreUnavailable(f"the store {self.location} cannot be read: {_one_line(error)}") from error
+
+    def _reader(self) -> psycopg.Connection:
+        connection: psycopg.Connection | None = getattr(self._local, "connection", None)
+        if connection is not None and not connection.closed and not connection.broken:
+            return connection
+        with self._readers_lock:
+            if self._is_closed:
+                raise StoreUnavailable("the store is closed")
+        connection = self._connect()
+        with self._readers_lock:
+            self._readers.append(connection)
+        self._local.connection = connection
+        return connection
+
+    def close(self) -> None:
+        with self._write_lock, self._readers_lock:
+            if self._is_closed:
+                return
+            self._is_closed = True
+            for connection in (*self._readers, self._writer):
+                connection.close()
+            self._readers.clear()
