@@ -21,6 +21,14 @@ class DispatchReader:
                 return None
             return read_board(transaction, known_units=self.known_units)
 
+    @property
+    def has_change_notices(self) -> bool:
+        return self.database.has_change_notices
+
+    def wait_for_change(self, timeout_s: float) -> bool:
+        """A worker's call: True as soon as any desk committed a change (a room's store), else after the wait."""
+        return self.database.wait_for_change(timeout_s)
+
     def board(self, is_open_only: bool = False) -> Board:
         with self.database.read() as transaction:
             return read_board(transaction, is_open_only=is_open_only, known_units=self.known_units)

@@ -130,6 +130,16 @@ class Database(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    has_change_notices = False  # True: wait_for_change wakes on every committed write (no polling needed)
+
+    def wait_for_change(self, timeout_s: float) -> bool:
+        """Block (on a worker) until some desk commits a write, or ``timeout_s``; True if one did.
+
+        The embedded store has no notices: it waits the whole time and says False, so the
+        caller polls its cheap change counter as before.
+        """
+        return False
+
     def schema_versions(self) -> dict[str, int]:
         with self.read() as transaction:
             return {name: int(version) for name, version in

@@ -22,6 +22,7 @@ from console.store import guard
 from console.store.backend import Database, Rows, StoreUnavailable
 
 WRITE_LOCK_KEY = 0x55_49_54_4B  # "UITK": the room's one writer at a time
+CHANGES_CHANNEL = "uitkijk_changes"  # a notice per committed write, no payload: the rows stay in the tables
 CONNECT_TIMEOUT_S = 5
 
 
@@ -58,6 +59,22 @@ class PostgresDatabase(Database):
         self._readers: list[psycopg.Connection] = []
         self._local = threading.local()
         self._is_closed = False
+        self._listener: psycopg.Connection | None = None
+
+    has_change_notices = True
+
+    def wait_for_change(self, timeout_s: float) -> bool:
+        """LISTEN on a connection of its own (one waiting thread); after a reconnect the caller resyncs."""
+        try:
+            if self._listener is None or self._listener.closed or self._listener.broken:
+                self._listener = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+                self._listener.execute(f"LISTEN {CHANGES_CHANNEL}")
+                return True  # (re)connected: what changed meanwhile is unknown, so read again
+            for _ in self._listener.notifies(timeout=timeout_s, stop_after=1):
+                return True
+            return False
+        except psycopg.Error as error:
+            raise StoreUnavailable(f"the store {self.location} cannot be followed: {_one_line(error)}") from error
 
     def _connect(self) -> psycopg.Connection:
         guard.check()
@@ -79,6 +96,7 @@ class PostgresDatabase(Database):
                     transaction = PostgresTransaction(connection)
                     transaction.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK_KEY,))
                     yield transaction
+                    transaction.execute(f"NOTIFY {CHANGES_CHANNEL}")  # delivered to the listeners on commit
             except psycopg.OperationalError as error:
                 raise StoreUnavailable(f"the store {self.location} cannot be written: {_one_line(error)}") from error
 
@@ -111,6 +129,6 @@ class PostgresDatabase(Database):
             if self._is_closed:
                 return
             self._is_closed = True
-            for connection in (*self._readers, self._writer):
+            for connection in (*self._readers, self._writer, *([self._listener] if self._listener else [])):
                 connection.close()
             self._readers.clear()

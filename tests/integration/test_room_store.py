@@ -36,3 +36,28 @@ def test_a_wrong_store_address_is_one_line_without_its_password(tmp_path):
     assert refused.returncode == 1 and "cannot be reached" in refused.stderr
     assert "Room-Wachtwoord-5" not in refused.stderr and "Traceback" not in refused.stderr
     assert len(refused.stderr.strip().splitlines()) <= 2
+
+
+def test_a_change_on_another_desk_reaches_the_feed_by_notice_not_by_polling(qtbot, postgres_url, tmp_path):
+    from console.audit.log import AuditLog
+    from console.dispatch import service
+    from console.dispatch.model import Source
+    from console.services.dispatch_reads import DispatchReader
+    from console.store import open_store
+    from console.ui.dispatch.models import SAFETY_POLL_MS, DispatchFeed
+
+    url = fresh_database(postgres_url)
+    desk_a, desk_b = open_store(tmp_path, url), open_store(tmp_path, url)
+    feed = DispatchFeed(DispatchReader(desk_a))
+    assert feed._timer.interval() == SAFETY_POLL_MS  # the poll is only a safety net on a room's store
+    feed.start()
+    qtbot.waitUntil(lambda: feed.board is not None, timeout=5000)
+    log_b = AuditLog(desk_b, tmp_path / "audit.key")
+    who = {"user": "tom.claes", "role": "team chief", "workstation": "ws-02"}
+    with qtbot.waitSignal(feed.changed, timeout=1500) as seen:  # well before the next safety poll
+        log_b.commit(service.create_incident(service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1"), "tom.claes")
+                     .record(who))  # fmt: skip
+    assert [incident.type for incident in seen.args[0].incidents] == ["fight"]
+    feed.shutdown()
+    desk_a.close()
+    desk_b.close()

@@ -15,6 +15,7 @@ import math
 import shutil
 import struct
 import subprocess
+import threading
 import wave
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,8 @@ from console.ui.tasks import TaskRunner
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
 POLL_MS = 250
+SAFETY_POLL_MS = 5000  # with a room's change notices
+WATCH_TIMEOUT_S = 1.0  # how long the watcher waits for a notice before it checks whether to stop
 ALARM = QColor("#ff6b6d")
 WARN = QColor("#ffb020")
 MUTED = QColor("#7d8896")
@@ -51,8 +54,11 @@ def duration(seconds: float) -> str:
 
 
 class DispatchFeed(QObject):
+    """The board as the store has it: read again when a desk commits (a room's notices) or every poll."""
+
     changed = Signal(object)  # Board
     failed = Signal(str)
+    _noticed = Signal()  # from the watcher thread: a desk committed a change
 
     def __init__(self, reader: DispatchReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,16 +67,34 @@ class DispatchFeed(QObject):
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="dispatch-feed")
         self._tasks = TaskRunner(self)
         self._is_reading = False
+        self._is_read_again = False  # a notice came during a reading: read once more after it
         self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
+        # A room's store says when something changed: the poll is then only a safety net.
+        self._timer.setInterval(SAFETY_POLL_MS if reader.has_change_notices else POLL_MS)
         self._timer.timeout.connect(self.poll)
+        self._noticed.connect(self.poll)
+        self._stop = threading.Event()
+        self._watcher: threading.Thread | None = None
 
     def start(self) -> None:
         self._timer.start()
+        if self.reader.has_change_notices:
+            self._watcher = threading.Thread(target=self._watch, name="dispatch-notices", daemon=True)
+            self._watcher.start()
         self.poll()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            try:
+                if self.reader.wait_for_change(WATCH_TIMEOUT_S):
+                    self._noticed.emit()
+            except Exception as error:  # noqa: BLE001 - the server is away: say so, wait, listen again
+                LOGGER.warning("dispatch notices: %s", error)
+                self._stop.wait(WATCH_TIMEOUT_S)
 
     def poll(self) -> None:
         if self._is_reading:
+            self._is_read_again = True
             return
         self._is_reading = True
         last = self.board.revision if self.board is not None else -1
@@ -81,6 +105,9 @@ class DispatchFeed(QObject):
         if board is not None:
             self.board = board
             self.changed.emit(board)
+        if self._is_read_again:
+            self._is_read_again = False
+            self.poll()
 
     def _on_failed(self, error: BaseException) -> None:
         self._is_reading = False
@@ -93,6 +120,9 @@ class DispatchFeed(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self._stop.set()
+        if self._watcher is not None:
+            self._watcher.join(WATCH_TIMEOUT_S + 2)
         self._executor.shutdown(wait=True, cancel_futures=False)
 
 
