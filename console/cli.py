@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from console import cli_dispatch
+from console import cli_dispatch, cli_room
 from console.access.permissions import Role
 from console.access.users import load_users
 from console.cli_options import add_store_option
@@ -165,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--data", type=Path, default=None, metavar="DIR", help="where the audit log is")
         add_store_option(sub)
     cli_dispatch.add_parsers(commands)
+    cli_room.add_parsers(commands)
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -186,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(arguments: argparse.Namespace) -> int:
     simple = {"check-config": _check_config, "probe": _probe, "audit": _audit, "user": _user,
-              "incidents": cli_dispatch.list_incidents, "intake": _intake}  # fmt: skip
+              "incidents": cli_dispatch.list_incidents, "intake": _intake, "room": cli_room.status}  # fmt: skip
     if arguments.command in simple:
         setup_logging(None)
         return simple[arguments.command](arguments)

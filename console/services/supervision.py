@@ -17,9 +17,15 @@ from console.store.presence import Presence
 
 
 class Supervision:
-    def __init__(self, database: Database, log: AuditLog) -> None:
+    def __init__(self, database: Database, log: AuditLog | None = None) -> None:
         self.database = database
-        self.log = log
+        self._log = log  # searches and verification need the log (and its key); the room's presence does not
+
+    @property
+    def log(self) -> AuditLog:
+        if self._log is None:
+            raise RuntimeError("this supervision reads presence only: it was given no audit log")
+        return self._log
 
     def presence(self) -> Presence:
         """One consistent reading of the sessions, views, tours and PTZ holders of every desk."""

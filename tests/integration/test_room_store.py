@@ -61,3 +61,38 @@ def test_a_change_on_another_desk_reaches_the_feed_by_notice_not_by_polling(qtbo
     feed.shutdown()
     desk_a.close()
     desk_b.close()
+
+
+def test_room_status_shows_every_desk_and_what_it_shows_and_why(postgres_url, tmp_path):
+    from console.access.permissions import Role
+    from console.access.reasons import Category, Kind, Reason
+    from console.access.session import Session
+    from console.access.users import User
+    from console.audit.log import AuditLog
+    from console.audit.writer import AuditWriter
+    from console.services.accountability import Accountability
+    from console.store import open_store, presence
+
+    url = fresh_database(postgres_url)
+    database = open_store(tmp_path, url)
+    writer = AuditWriter(AuditLog(database, tmp_path / "audit.key"))
+    desk = Accountability(writer, Session(User("an.peeters", "An Peeters", Role.OPERATOR, "-"), "ws-03"),
+                          post=lambda function: function())  # fmt: skip
+    desk.open()
+    reason = Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, "2026-0007")
+    desk.set_reason(reason)
+    writer.submit(None, effects=presence.view_started(desk.session.id, "wall 1", 2, "park-01", reason.as_record()))
+    assert writer.flush(10)
+    shown = main("room", "status", "--json", "--store", url, data=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    room = json.loads(shown.stdout)
+    assert [(row["user"], row["workstation"], row["is_stale"]) for row in room["sessions"]] == [
+        ("an.peeters", "ws-03", False)]  # fmt: skip
+    assert [(row["camera"], row["tile"], row["reason"]["reference"]) for row in room["views"]] == [
+        ("park-01", 2, "2026-0007")]  # fmt: skip
+    text = main("room", "status", "--store", url, data=tmp_path).stdout
+    assert "an.peeters" in text and "park-01" in text and "2026-0007" in text
+    assert not (tmp_path / "data" / "audit.key").exists()  # reading the room needs no key
+    desk.close()
+    assert writer.close()
+    database.close()

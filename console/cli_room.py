@@ -1,0 +1,67 @@
+"""``room status``: who is signed in where, what each desk shows and why, tours, PTZ holders (any terminal)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+from console.cli_options import add_store_option
+from console.config.secrets import mask
+from console.paths import AppPaths, warn_if_opened
+from console.services.supervision import Supervision
+from console.store.presence import Presence
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    room = commands.add_parser("room", help="the room: desks, what they show and why, tours, PTZ holders")
+    room_commands = room.add_subparsers(dest="room_command", required=True)
+    status = room_commands.add_parser("status", help="the room now, for the team chief at any terminal or monitoring")
+    status.add_argument("--json", action="store_true", help="JSON for monitoring")
+    status.add_argument("--data", type=Path, default=None, metavar="DIR")
+    add_store_option(status)
+
+
+def status(arguments: argparse.Namespace) -> int:
+    from console.store import StoreUnavailable, open_store
+
+    paths = warn_if_opened(AppPaths.resolve(arguments.data))
+    try:
+        database = open_store(paths.data_dir, arguments.store)
+    except StoreUnavailable as error:
+        print(mask(str(error)), file=sys.stderr)
+        return 1
+    try:
+        presence = Supervision(database).presence()  # no key needed: presence is not the log
+    except StoreUnavailable as error:
+        print(mask(str(error)), file=sys.stderr)
+        return 1
+    finally:
+        database.close()
+    if arguments.json:
+        print(json.dumps(dataclasses.asdict(presence), indent=2, ensure_ascii=False))
+    else:
+        print(room_text(presence))
+    return 0
+
+
+def room_text(presence: Presence) -> str:
+    lines = [f"The room at {presence.read_utc}"]
+    lines.append(f"Desks ({len(presence.sessions)}):")
+    for desk in presence.sessions:
+        contact = f"no contact since {desk.last_seen_utc}" if desk.is_stale else desk.state
+        lines.append(f"  {desk.user:16} {desk.role:24} {desk.workstation:12} {contact}")
+    lines.append(f"Tiles ({len(presence.views)}):")
+    for view in presence.views:
+        why = view.reason.get("reference") or view.reason.get("category") if view.reason else "-"
+        lines.append(f"  {view.workstation:12} {view.wall:8} tile {view.tile:<2} {view.camera:20} since "
+                     f"{view.since_utc}  reason: {why}")  # fmt: skip
+    lines.append(f"Tours ({len(presence.tours)}):")
+    for tour in presence.tours:
+        lines.append(f"  {tour.workstation:12} {tour.wall:8} {tour.tour}")
+    lines.append(f"PTZ holders ({len(presence.leases)}):")
+    for lease in presence.leases:
+        lines.append(f"  {lease.camera:20} {lease.holder} ({lease.priority}) since {lease.since_utc}")
+    return "\n".join(lines)
