@@ -59,18 +59,22 @@ class PostgresDatabase(Database):
         self._readers: list[psycopg.Connection] = []
         self._local = threading.local()
         self._is_closed = False
-        self._listener: psycopg.Connection | None = None
+        self._listeners: list[psycopg.Connection] = []  # one per thread that waits for notices
 
     has_change_notices = True
 
     def wait_for_change(self, timeout_s: float) -> bool:
-        """LISTEN on a connection of its own (one waiting thread); after a reconnect the caller resyncs."""
+        """LISTEN on a connection of the waiting thread's own; after a reconnect the caller resyncs."""
         try:
-            if self._listener is None or self._listener.closed or self._listener.broken:
-                self._listener = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
-                self._listener.execute(f"LISTEN {CHANGES_CHANNEL}")
+            listener: psycopg.Connection | None = getattr(self._local, "listener", None)
+            if listener is None or listener.closed or listener.broken:
+                listener = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+                listener.execute(f"LISTEN {CHANGES_CHANNEL}")
+                with self._readers_lock:
+                    self._listeners.append(listener)
+                self._local.listener = listener
                 return True  # (re)connected: what changed meanwhile is unknown, so read again
-            for _ in self._listener.notifies(timeout=timeout_s, stop_after=1):
+            for _ in listener.notifies(timeout=timeout_s, stop_after=1):
                 return True
             return False
         except psycopg.Error as error:
@@ -129,6 +133,6 @@ class PostgresDatabase(Database):
             if self._is_closed:
                 return
             self._is_closed = True
-            for connection in (*self._readers, self._writer, *([self._listener] if self._listener else [])):
+            for connection in (*self._readers, self._writer, *self._listeners):
                 connection.close()
             self._readers.clear()

@@ -15,7 +15,6 @@ import math
 import shutil
 import struct
 import subprocess
-import threading
 import wave
 from collections.abc import Callable
 from pathlib import Path
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import QApplication
 from console.dispatch.model import Incident, IncidentState, UnitState, parse_utc, queue_order
 from console.dispatch.service import Board, Hit
 from console.services.dispatch_reads import DispatchReader
+from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
 POLL_MS = 250
 SAFETY_POLL_MS = 5000  # with a room's change notices
-WATCH_TIMEOUT_S = 1.0  # how long the watcher waits for a notice before it checks whether to stop
 ALARM = QColor("#ff6b6d")
 WARN = QColor("#ffb020")
 MUTED = QColor("#7d8896")
@@ -58,7 +57,6 @@ class DispatchFeed(QObject):
 
     changed = Signal(object)  # Board
     failed = Signal(str)
-    _noticed = Signal()  # from the watcher thread: a desk committed a change
 
     def __init__(self, reader: DispatchReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,25 +70,16 @@ class DispatchFeed(QObject):
         # A room's store says when something changed: the poll is then only a safety net.
         self._timer.setInterval(SAFETY_POLL_MS if reader.has_change_notices else POLL_MS)
         self._timer.timeout.connect(self.poll)
-        self._noticed.connect(self.poll)
-        self._stop = threading.Event()
-        self._watcher: threading.Thread | None = None
+        self._notices: ChangeNotices | None = None
+        if reader.has_change_notices:
+            self._notices = ChangeNotices(reader.wait_for_change, "dispatch-notices", self)
+            self._notices.noticed.connect(self.poll)
 
     def start(self) -> None:
         self._timer.start()
-        if self.reader.has_change_notices:
-            self._watcher = threading.Thread(target=self._watch, name="dispatch-notices", daemon=True)
-            self._watcher.start()
+        if self._notices is not None:
+            self._notices.start()
         self.poll()
-
-    def _watch(self) -> None:
-        while not self._stop.is_set():
-            try:
-                if self.reader.wait_for_change(WATCH_TIMEOUT_S):
-                    self._noticed.emit()
-            except Exception as error:  # noqa: BLE001 - the server is away: say so, wait, listen again
-                LOGGER.warning("dispatch notices: %s", error)
-                self._stop.wait(WATCH_TIMEOUT_S)
 
     def poll(self) -> None:
         if self._is_reading:
@@ -120,9 +109,8 @@ class DispatchFeed(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        self._stop.set()
-        if self._watcher is not None:
-            self._watcher.join(WATCH_TIMEOUT_S + 2)
+        if self._notices is not None:
+            self._notices.stop()
         self._executor.shutdown(wait=True, cancel_futures=False)
 
 
