@@ -43,19 +43,17 @@ def open_store(data_dir: Path, url: str | None = None) -> Database:
     if url.startswith(("postgresql://", "postgres://")):
         from console.store.postgresql import PostgresDatabase  # psycopg only where a room needs it
 
-        database: Database = PostgresDatabase(url)
-        try:
-            database.migrate(TABLE_GROUPS)
-        except BaseException:
-            database.close()
-            raise
-        return database
+        return _migrated(PostgresDatabase(url))
     raise StoreUnavailable(f"the store {mask(url)} is neither sqlite:///PATH nor postgresql://USER@HOST/DATABASE")
 
 
 def open_store_file(path: Path) -> Database:
     """An embedded store at a path of its own (``audit --db``, the benchmarks), migrated."""
-    database = SqliteDatabase(path)
+    return _migrated(SqliteDatabase(path))
+
+
+def _migrated(database: Database) -> Database:
+    """The store brought up to date, or closed and the reason raised."""
     try:
         database.migrate(TABLE_GROUPS)
     except BaseException:

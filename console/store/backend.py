@@ -130,6 +130,14 @@ class Database(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def _close_connections(self, connections: Sequence[Any]) -> None:
+        """Close once: no write or new reading can start meanwhile (the subclass holds its locks)."""
+        if getattr(self, "_is_closed", False):
+            return
+        self._is_closed = True
+        for connection in connections:
+            connection.close()
+
     has_change_notices = False  # True: wait_for_change wakes on every committed write (no polling needed)
 
     def wait_for_change(self, timeout_s: float) -> bool:

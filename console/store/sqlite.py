@@ -93,9 +93,4 @@ class SqliteDatabase(Database):
 
     def close(self) -> None:
         with self._write_lock, self._readers_lock:
-            if self._is_closed:
-                return
-            self._is_closed = True
-            for connection in (*self._readers, self._writer):
-                connection.close()
-            self._readers.clear()
+            self._close_connections([*self._readers, self._writer])
