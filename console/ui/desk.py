@@ -152,6 +152,7 @@ class Console(QObject):
         window.closed.connect(self._on_window_closed)
         window.arrangement_changed.connect(self.save)
         window.tile_status_changed.connect(self.status.tile_changed)
+        window.wall.state_changed.connect(lambda w=window: self.status.refresh(w))
         player = TourPlayer(window.wall, self.hub, self.ptz, self.tour_log, f"wall {number}", self.user,
                             accountability=self.accountability, parent=window)  # fmt: skip
         window.attach_tours(player, lambda: self.tours, self.save_tours, self.views)

@@ -17,7 +17,7 @@ class TourBar(QFrame):
         self.player = player
         self._names = camera_names
         self.setObjectName("tourBar")
-        self.summary = ElidedLabel(self, 160)  # the bar never widens the window: texts are cut to fit
+        self.summary = ElidedLabel(self, 240)  # the bar never widens the window: texts are cut to fit
         self.summary.setObjectName("tourSummary")
         self.upcoming = ElidedLabel(self)
         self.upcoming.setObjectName("tourNext")
@@ -26,9 +26,9 @@ class TourBar(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 8, 3)
-        layout.addWidget(self.summary, 3)
-        layout.addWidget(self.upcoming, 2)
-        layout.addWidget(self.flags, 2)
+        layout.addWidget(self.summary, 4)
+        layout.addWidget(self.upcoming, 3)
+        layout.addWidget(self.flags, 3)
         self.buttons = {}
         for key, label, tip, action in (
             ("previous", "\u25c0 Previous", "Previous step (Left)", player.previous),
@@ -56,10 +56,10 @@ class TourBar(QFrame):
         state = STATE_TEXT.get(run.state, "")
         self.buttons["pause"].setText("Resume" if run.state == RunState.PAUSED else "Pause")
         self.buttons["hold"].setText("Release hold" if run.state == RunState.HELD else "Hold")
-        round_text = f"  \u00b7  round {run.rounds_completed + 1}" if run.is_repeating else ""
+        round_text = f" \u00b7 round {run.rounds_completed + 1}" if run.is_repeating else ""
         self.summary.set_full_text(
-            f"{state}  {run.tour.name}  \u00b7  step {run.index + 1} of {len(run.tour.steps)}{round_text}"
-            f"  \u00b7  {run.time_left_s():.0f} s left"
+            f"{state} {run.time_left_s():.0f} s \u00b7 step {run.index + 1}/{len(run.tour.steps)}{round_text}"
+            f" \u00b7 {run.tour.name}"  # what changes first, first: the name is cut before the time is
         )
         following = run.next_step
         if following is None:
@@ -71,3 +71,4 @@ class TourBar(QFrame):
         problems += [f"not moved: {self._names.get(camera, camera)} ({why})"
                      for camera, why in sorted(self.player.not_moved.items())]  # fmt: skip
         self.flags.set_full_text("  \u00b7  ".join(problems))
+        self.flags.setVisible(bool(problems))  # no room taken from the summary when all is well

@@ -50,11 +50,13 @@ class WallStatus:
             each.update_summary(self.shown_states(each))
         self._note_first_full_wall(window)
 
+    def refresh(self, window: WallWindow) -> None:
+        """The wall changed (a layout, a tour step): its count is of the tiles on screen now."""
+        window.update_summary(self.shown_states(window))
+
     def shown_states(self, window: WallWindow) -> list[StreamState | None]:
-        """The states of the tiles on screen now (a layout change leaves no count of tiles that went)."""
-        on_screen = {tile.index: tile.camera.id for tile in window.wall.tiles if tile.camera is not None}
-        return [state for (number, tile), (camera, state) in self._tile_states.items()
-                if number == window.number and on_screen.get(tile) == camera]  # fmt: skip
+        """The states of the tiles on screen now, as they show them (the count is never of tiles that went)."""
+        return [tile.display().state for tile in window.wall.tiles if tile.camera is not None]
 
     def forget(self, window: WallWindow) -> None:
         """A wall window closed: its tiles no longer count."""

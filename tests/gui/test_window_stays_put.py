@@ -89,6 +89,8 @@ def test_the_live_count_counts_the_tiles_on_screen(qtbot, config, hub, tmp_path)
         status.tile_changed(window, tile, StreamState.LIVE)
     assert status.shown_states(window) == [StreamState.LIVE] * 4
     window.set_layout("1x1")
+    status.refresh(window)  # as the desk does on every change of the wall, whether or not a tile's state changed
+    assert window.summary_label.text().startswith("1 live")
     status.tile_changed(window, 0, StreamState.LIVE)
     assert status.shown_states(window) == [StreamState.LIVE]  # before: still four, with one tile on screen
     assert window.summary_label.text().startswith("1 live")
