@@ -217,3 +217,11 @@ def test_ctrl_enter_in_the_new_incident_form_creates_it(qtbot, desk):
     panel.form.address.setFocus()
     qtbot.keyClick(panel.form.address, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: any(item.type == "vandalism" for item in panel.queue_model.items), timeout=3000)
+
+
+def test_a_change_that_becomes_durable_after_the_desk_closed_reads_nothing(qtbot, desk):
+    panel = desk(Role.OPERATOR)
+    panel.feed.shutdown()
+    panel.feed.poll()  # before: "cannot schedule new futures after shutdown", raised in a Qt slot
+    panel.feed.read_images(1, lambda images: None)
+    assert panel.feed._is_reading is False

@@ -56,7 +56,7 @@ def close_to(colour: QColor, rgb: tuple[int, int, int], tolerance: int = 18) -> 
     return all(abs(a - b) <= tolerance for a, b in zip(painted, rgb, strict=True))
 
 
-def wait_live(qtbot, tile: VideoTile, timeout_ms: int = 5000) -> None:
+def wait_live(qtbot, tile: VideoTile, timeout_ms: int = 8000) -> None:  # a loaded CI machine
     qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE, timeout=timeout_ms)
 
 

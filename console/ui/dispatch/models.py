@@ -66,6 +66,7 @@ class DispatchFeed(QObject):
         self._tasks = TaskRunner(self)
         self._is_reading = False
         self._is_read_again = False  # a notice came during a reading: read once more after it
+        self._is_shut_down = False
         self._timer = QTimer(self)
         # A room's store says when something changed: the poll is then only a safety net.
         self._timer.setInterval(SAFETY_POLL_MS if reader.has_change_notices else POLL_MS)
@@ -82,6 +83,8 @@ class DispatchFeed(QObject):
         self.poll()
 
     def poll(self) -> None:
+        if self._is_shut_down:  # a change's callback that comes after the desk closed: nothing to read for
+            return
         if self._is_reading:
             self._is_read_again = True
             return
@@ -105,9 +108,12 @@ class DispatchFeed(QObject):
 
     def read_images(self, hit_id: int, then: Callable[[tuple[bytes | None, bytes | None]], None]) -> None:
         """A hit's plate crop and overview, read on the worker, handed to ``then`` on the GUI thread."""
+        if self._is_shut_down:
+            return
         self._tasks.run(self._executor.submit(self.reader.hit_images, hit_id), then, self._on_failed)
 
     def shutdown(self) -> None:
+        self._is_shut_down = True
         self._timer.stop()
         if self._notices is not None:
             self._notices.stop()
