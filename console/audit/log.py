@@ -255,8 +255,10 @@ class AuditLog:
         carry its MAC. The witness (every head written, appended) must not be ahead of the
         head: that is a head rolled back to an older copy.
         """
-        head = self._read_head()
+        # The witness first: a writer writes the head, then the witness, so a head read after the
+        # witness is never older than it, even while another desk writes (no false "set back").
         witness = self._read_witness()
+        head = self._read_head()
         macs_wanted = {h.seq: h.mac for h in (head, witness) if h is not None and h.is_authentic and h.seq > 0}
         with self.database.read() as transaction:
             count, broken, macs_found = self._walk(table.all_entries(transaction), macs_wanted)

@@ -296,3 +296,28 @@ def test_on_a_full_disk_a_stop_is_kept_and_written_when_the_disk_takes_it_again(
     assert [entry.camera for entry in stops] == ["cam-a"] and "happened_utc" in json.loads(stops[0].detail)
     assert list(writer.log.entries(action="view start")) == []
     assert health[-1] is None and writer.log.verify().is_intact
+
+
+def test_verifying_while_another_desk_writes_finds_no_false_roll_back(tmp_path, monkeypatch):
+    """A write between verify's reading of the witness and of the head must not look like a head set back."""
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / "audit.key")
+    for number in range(3):
+        log.append("an", "operator", "ws-04", "view start", f"cam-{number}")
+    readers = {"head": log._read_head, "witness": log._read_witness}
+    is_written = []
+
+    def reading(which):
+        def read():
+            found = readers[which]()
+            if not is_written:  # the first of verify's two readings: another desk writes right after it
+                is_written.append(True)  # (the write reads the head itself: only once)
+                log.append("tom", "team chief", "ws-01", "view start", "cam-x")
+            return found
+
+        return read
+
+    monkeypatch.setattr(log, "_read_head", reading("head"))
+    monkeypatch.setattr(log, "_read_witness", reading("witness"))
+    verdict = log.verify()
+    assert verdict.is_intact, str(verdict)  # before: "the head was set back to entry 3, its witness saw entry 4"
+    log.database.close()
