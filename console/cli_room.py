@@ -11,6 +11,7 @@ from pathlib import Path
 from console.cli_options import add_store_option
 from console.config.secrets import mask
 from console.paths import AppPaths, warn_if_opened
+from console.ptz.lease import Priority
 from console.services.supervision import Supervision
 from console.store.presence import Presence
 
@@ -63,5 +64,6 @@ def room_text(presence: Presence) -> str:
         lines.append(f"  {tour.workstation:12} {tour.wall:8} {tour.tour}")
     lines.append(f"PTZ holders ({len(presence.leases)}):")
     for lease in presence.leases:
-        lines.append(f"  {lease.camera:20} {lease.holder} ({lease.priority}) since {lease.since_utc}")
+        lines.append(f"  {lease.camera:20} {lease.holder} ({Priority(lease.priority).word}) since {lease.since_utc}"
+                     f", until {lease.expires_utc} without input")  # fmt: skip
     return "\n".join(lines)

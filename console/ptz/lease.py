@@ -30,6 +30,11 @@ class Priority(IntEnum):
     INCIDENT = 2  # an operator working an incident
     TEAM_CHIEF = 3
 
+    @property
+    def word(self) -> str:
+        """As the board says it: "team chief", "incident", "operator", "tour"."""
+        return self.name.lower().replace("_", " ")
+
 
 @dataclass(frozen=True)
 class Holder:
@@ -142,14 +147,14 @@ class LeaseBoard:
 
     def preview(self, camera_id: str, holder: Holder) -> Outcome:
         """What :meth:`request` would decide now, changing nothing (to log a request before it is made)."""
-        return _outcome(self.current(camera_id), holder)
+        return outcome_for(self.current(camera_id), holder)
 
     def request(self, camera_id: str, holder: Holder) -> Decision:
         """Ask for control. Equal or lower priority than the holder is refused with the holder's name."""
         while True:
             current = self.current(camera_id)
             now = self.clock()
-            outcome = _outcome(current, holder)
+            outcome = outcome_for(current, holder)
             if outcome is Outcome.RENEWED:
                 assert current is not None  # renewing: the holder's own lease
                 renewed = replace(current, holder=holder, last_input_s=now)
@@ -191,7 +196,7 @@ class LeaseBoard:
             self.current(lease.camera_id)
 
 
-def _outcome(current: Lease | None, holder: Holder) -> Outcome:
+def outcome_for(current: Lease | None, holder: Holder) -> Outcome:
     """The rule: the holder renews; a higher priority takes over; equal or lower is refused."""
     if current is None:
         return Outcome.GRANTED

@@ -3,7 +3,8 @@
 The lease board (``ptz/lease.py``) decides between holders; this use case adds the
 desk's side: the priority its session gives it, a take-over by the team chief logged as
 one, every lease, gesture and preset command logged (with the reason) before the camera
-moves, the end of a lease logged as a fact, and the board's presence rows kept in step.
+moves, the end of a lease logged as a fact. The leases are the room's (``services/room_leases.py``):
+a desk hears another desk's take-over from the store.
 Without accountability (a test rig, a benchmark) the same rules apply, unlogged.
 """
 
@@ -16,9 +17,9 @@ from collections.abc import Callable
 
 from console.access.permissions import Action
 from console.events import Event
-from console.ptz.lease import Decision, Holder, Lease, LeaseBoard, Outcome, Priority
+from console.ptz.lease import Decision, Holder, Lease, Outcome, Priority
 from console.services.accountability import Accountability
-from console.store import presence
+from console.services.room_leases import RoomLeases
 
 LOGGER = logging.getLogger("uitkijk.ptz")
 
@@ -31,36 +32,39 @@ def local_holder(priority: Priority = Priority.OPERATOR) -> Holder:
 
 
 class PtzControl:
-    def __init__(self, board: LeaseBoard, holder: Holder, accountability: Accountability | None = None) -> None:
-        self.board = board
+    def __init__(self, leases: RoomLeases, holder: Holder, accountability: Accountability | None = None) -> None:
+        self.leases = leases  # the room's leases: asked on their worker, read from their mirror
         self.holder = holder  # follows the session's reason (an incident pre-empts a patrol)
         self.accountability = accountability
         self.problem: Event[[str, str]] = Event("ptz.problem", LOGGER)  # camera id, why not
         self.lease_changed: Event[[str, Lease | None, str]] = Event("ptz.lease_changed", LOGGER)
         self.lost: Event[[str]] = Event("ptz.lost", LOGGER)  # a camera this desk steered is no longer its own
+        self.control_ended: Event[[str, str]] = Event("ptz.control_ended", LOGGER)  # a lease of ours ended: why
         self._held: set[str] = set()  # cameras whose lease is this desk's (to log when it ends)
-        board.changed.connect(self._on_board_change)
+        leases.changed.connect(self._on_lease_change)
+        leases.problem.connect(self.problem.emit)
 
     # -- the lease ------------------------------------------------------------------------------
     def lease(self, camera_id: str) -> Lease | None:
-        return self.board.current(camera_id)
+        return self.leases.current(camera_id)
 
     def is_mine(self, camera_id: str) -> bool:
-        lease = self.board.current(camera_id)
+        lease = self.leases.current(camera_id)
         return lease is not None and lease.holder.same_person(self.holder)
 
     def why_not(self, camera_id: str) -> str:
-        lease = self.board.current(camera_id)
+        lease = self.leases.current(camera_id)
         if lease is not None:
             return f"{lease.holder.display_name} controls this camera"
         return "take control first (P)"
 
     def take(self, camera_id: str, then: Callable[[Decision], None] | None = None) -> Decision | None:
-        """Ask for the lease. Logged first (with the reason) when accountable: then None, ``then`` later."""
-        outcome = self.board.preview(camera_id, self.holder)
+        """Ask for the lease. Logged first (with the reason) when accountable, asked on the lease worker:
+        then None and ``then`` later; a Decision at once only for an unlogged desk on an in-memory board."""
+        outcome = self.leases.preview(camera_id, self.holder)
         if self.accountability is None or outcome is Outcome.RENEWED:
             return self._take_now(camera_id, then)
-        current = self.board.current(camera_id)
+        current = self.leases.current(camera_id)
         if outcome is Outcome.REFUSED and current is not None:
             self.problem.emit(camera_id, f"{current.holder.display_name} controls this camera")
             return None
@@ -76,30 +80,30 @@ class PtzControl:
         self.accountability.guard(action, "ptz lease", camera_id, detail, then=granted)
         return None
 
-    def _take_now(self, camera_id: str, then: Callable[[Decision], None] | None) -> Decision:
-        decision = self.board.request(camera_id, self.holder)
-        if not decision.is_granted:
-            self.problem.emit(camera_id, decision.reason())
-        else:
-            self._held.add(camera_id)
-        if then is not None:
-            then(decision)
-        return decision
+    def _take_now(self, camera_id: str, then: Callable[[Decision], None] | None) -> Decision | None:
+        def decided(decision: Decision) -> None:
+            if not decision.is_granted:
+                self.problem.emit(camera_id, decision.reason())
+            else:
+                self._held.add(camera_id)  # a take-over from another desk later is logged as the end of ours
+            if then is not None:
+                then(decision)
+
+        return self.leases.request(camera_id, self.holder, decided)
 
     def release(self, camera_id: str) -> None:
-        self.board.release(camera_id, self.holder)
+        self.leases.release(camera_id, self.holder)
 
     def touch(self, camera_id: str) -> bool:
         """An input under the lease keeps it; False (and ``problem``) if the camera is not this desk's."""
         if not self.is_mine(camera_id):
             self.problem.emit(camera_id, self.why_not(camera_id))
             return False
-        self.board.touch(camera_id, self.holder)
-        return True
+        return self.leases.touch(camera_id, self.holder)
 
     def is_held_by(self, camera_id: str, holder: Holder) -> bool:
         """Is the lease ``holder``'s, at its priority (a tour's preset move under the tour's own lease)?"""
-        lease = self.board.current(camera_id)
+        lease = self.leases.current(camera_id)
         return lease is not None and lease.holder.same_person(holder) and lease.holder.priority == holder.priority
 
     # -- what is logged before the camera moves -------------------------------------------------
@@ -112,28 +116,17 @@ class PtzControl:
         self.accountability.log(what, camera_id, detail, self.accountability.session.reason, then=run,
                                 otherwise=otherwise)  # fmt: skip
 
-    def _on_board_change(self, camera_id: str, lease: Lease | None, why: str) -> None:
+    def _on_lease_change(self, camera_id: str, lease: Lease | None, why: str) -> None:
         is_ours = lease is not None and lease.holder.same_person(self.holder)
         if not is_ours:
             self.lost.emit(camera_id)
-        if self.accountability is not None:
-            self._log_board_change(camera_id, lease, why, is_ours)
+        if camera_id in self._held and not is_ours:  # the end of a lease of ours is a fact in the log
+            self._held.discard(camera_id)
+            self.control_ended.emit(camera_id, why)  # told on this desk: another desk took over, or it expired
+            if self.accountability is not None:
+                self.accountability.log("ptz lease ended", camera_id, {"why": why}, is_fact=True)
         self.lease_changed.emit(camera_id, lease, why)
 
-    def _log_board_change(self, camera_id: str, lease: Lease | None, why: str, is_ours: bool) -> None:
-        """The board shows every lease of this desk (a tour's too); the log records the end of ours."""
-        assert self.accountability is not None
-        session = self.accountability.session
-        if lease is None:
-            effects = presence.lease_released(session.id, camera_id)
-        else:
-            effects = presence.lease_taken(session.id, camera_id, lease.holder.display_name,
-                                           lease.holder.priority.name.lower())  # fmt: skip
-        self.accountability.writer.submit(None, effects=effects)
-        if camera_id in self._held and not is_ours:
-            self._held.discard(camera_id)
-            self.accountability.log("ptz lease ended", camera_id, {"why": why}, is_fact=True)
-
     def shutdown(self) -> None:
-        self.board.release_all(self.holder)  # logged like any end of a lease
-        self.board.changed.disconnect(self._on_board_change)
+        self.leases.shutdown(self.holder)  # every lease of this desk given back; the others' desks hear it
+        self.leases.changed.disconnect(self._on_lease_change)

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from console.store.backend import Effect, Migration, TableGroup, Transaction, utc_text
+from console.store.leases import read_all as read_leases
 
-STALE_AFTER_S = 15.0  # no heartbeat for this long: the console is gone (killed, cut off)
+STALE_AFTER_S = 8.0  # no heartbeat (every 2 s) for this long: the console is gone (killed, cut off)
 HEARTBEAT_S = 2.0
 TABLES = TableGroup(
     "presence",
@@ -47,6 +48,8 @@ TABLES = TableGroup(
                 )
             },
         ),
+        # The leases moved to the store's ptz_leases, which every desk asks (store/leases.py).
+        Migration(2, {"sqlite": ("DROP TABLE IF EXISTS presence_leases",)}),
     ),
 )
 
@@ -80,7 +83,7 @@ def session_started(session: str, who: dict[str, str], full_name: str, started_u
 
 
 def session_ended(session: str) -> list[Effect]:
-    tables = ("presence_views", "presence_tours", "presence_leases", "presence_sessions")
+    tables = ("presence_views", "presence_tours", "presence_sessions")
     return _statements(*((f"DELETE FROM {table} WHERE session = ?", (session,)) for table in tables))
 
 
@@ -118,17 +121,6 @@ def tour_started(session: str, wall: str, tour: str, reason: dict | None) -> lis
 
 def tour_stopped(session: str, wall: str) -> list[Effect]:
     return _statements(("DELETE FROM presence_tours WHERE session = ? AND wall = ?", (session, wall)))
-
-
-def lease_taken(session: str, camera: str, holder: str, priority: str) -> list[Effect]:
-    return _statements(("INSERT INTO presence_leases (camera, session, holder, priority, since_utc)"
-                        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (camera) DO UPDATE SET session = excluded.session,"
-                        " holder = excluded.holder, priority = excluded.priority, since_utc = excluded.since_utc",
-                        (camera, session, holder, priority, utc_text())))  # fmt: skip
-
-
-def lease_released(session: str, camera: str) -> list[Effect]:
-    return _statements(("DELETE FROM presence_leases WHERE camera = ? AND session = ?", (camera, session)))
 
 
 # -- reading: the board ------------------------------------------------------------------------------
@@ -172,10 +164,12 @@ class TourRow:
 @dataclass(frozen=True)
 class LeaseRow:
     camera: str
-    session: str
-    holder: str
-    priority: str
+    holder: str  # "An Peeters (operator, WS-02)"
+    user: str
+    workstation: str
+    priority: int  # ptz.lease.Priority's value
     since_utc: str
+    expires_utc: str  # without input by then, the lease ends
 
 
 @dataclass(frozen=True)
@@ -213,10 +207,17 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
         )
     )
     leases = tuple(
-        LeaseRow(**_named(row, LeaseRow))
-        for row in transaction.execute(
-            "SELECT camera, session, holder, priority, since_utc FROM presence_leases ORDER BY camera"
+        LeaseRow(
+            record.camera,
+            record.display_name,
+            record.user,
+            record.workstation,
+            record.priority,
+            _epoch_utc(record.since_s),
+            _epoch_utc(record.last_input_s + record.idle_timeout_s),
         )
+        for record in read_leases(transaction)
+        if not record.is_expired(now.timestamp())  # expired: ended by the next desk that looks
     )
     return Presence(sessions, views, tours, leases, utc_text(now))
 
@@ -225,6 +226,10 @@ def _named(row: Sequence[Any], record: type, **given: Any) -> dict[str, Any]:
     """A row's columns by the record's field names, in order; ``given`` fields are computed, not read."""
     names = [field.name for field in dataclasses.fields(record) if field.name not in given]
     return {**dict(zip(names, row, strict=False)), **given}
+
+
+def _epoch_utc(seconds: float) -> str:
+    return utc_text(dt.datetime.fromtimestamp(seconds, dt.UTC))
 
 
 def _load(text: str | None) -> dict | None:

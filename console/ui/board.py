@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from console.access.permissions import Action
 from console.audit.log import Entry
+from console.ptz.lease import Priority
 from console.services.supervision import Supervision
 from console.store.presence import Presence
 from console.ui.accountability import Accountability
@@ -157,7 +158,8 @@ class BoardWindow(QMainWindow):
         _fill(self.tours_table, [[row.user, row.workstation, row.wall, row.tour, local_time(row.since_utc),
                                   reason_text(row.reason)] for row in presence.tours])  # fmt: skip
         _fill(self.leases_table, [[f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})", row.holder,
-                                   row.priority, local_time(row.since_utc)] for row in presence.leases])  # fmt: skip
+                                   Priority(row.priority).word, local_time(row.since_utc)]
+                                  for row in presence.leases])  # fmt: skip
         watching = len({row.session for row in presence.views})
         self.now_note.setText(f"{len(presence.sessions)} signed in, {watching} watching {len(presence.views)} tiles"
                               f" \u00b7 updated {local_time(presence.read_utc)}")  # fmt: skip

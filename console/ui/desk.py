@@ -26,12 +26,12 @@ from console.dispatch.service import Board, ensure_units
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.paths import AppPaths
-from console.ptz.lease import LeaseBoard
 from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
 from console.services.evidence import Evidence
 from console.services.incident_video import IncidentVideo, is_finished_incident_reason, reasons_to_offer
 from console.services.ptz_control import local_holder
+from console.services.room_leases import room_board
 from console.services.supervision import Supervision
 from console.services.tour_log import TourLog
 from console.store import Database
@@ -43,6 +43,7 @@ from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel, WallHooks
 from console.ui.login import InactivityWatch, ReasonDialog, check_password
 from console.ui.main_window import WallWindow
+from console.ui.notices import ChangeNotices
 from console.ui.ptz_controller import PtzController
 from console.ui.tasks import TaskRunner
 from console.ui.tour_player import TourPlayer
@@ -91,9 +92,15 @@ class Console(QObject):
         self.onvif = OnvifService(config.cameras, self.directory)
         if self.onvif.camera_ids:
             self.onvif.warm_up()
-        self.leases = LeaseBoard()
+        # A room's store says when any desk committed: one watcher per desk, for the leases, the board and dispatch.
+        self.notices: ChangeNotices | None = None
+        if database.has_change_notices:
+            self.notices = ChangeNotices(database.wait_for_change, "room-notices", self)
         rules = accountability.rules if accountability is not None else None
-        self.ptz = PtzController(self.onvif, self.leases, self.user, rules, parent=self)
+        # The room's leases, in the store every desk on it asks: one holder per camera across PCs.
+        self.ptz = PtzController(self.onvif, room_board(database), self.user, rules, parent=self, asked_on_worker=True)
+        if self.notices is not None:
+            self.notices.noticed.connect(self.ptz.refresh_leases)
         self.inactivity: InactivityWatch | None = None
         if accountability is not None:
             accountability.reason_changed.connect(self._on_reason_changed)
@@ -106,7 +113,8 @@ class Console(QObject):
         self.follow_to: int | None = None  # the wall window video follows to (None: the active one, else the main)
         if accountability is not None and is_allowed(accountability.session.role, Action.MANAGE_INCIDENTS):
             self.dispatch_units = load_units(config)
-            self.dispatch_feed = DispatchFeed(DispatchReader(database, self.dispatch_units.call_signs()), self)
+            self.dispatch_feed = DispatchFeed(DispatchReader(database, self.dispatch_units.call_signs()), self,
+                                              self.notices)  # fmt: skip
             self.alert_sound = AlertSound(paths.cache_dir, self)
         self.windows: list[WallWindow] = []
         self.status = WallStatus(lambda: self.windows)
@@ -128,6 +136,8 @@ class Console(QObject):
             window.show()
         if self.onvif.camera_ids:
             self.onvif.start()  # in the background: tiles say "finding the streams" until it answers
+        if self.notices is not None:
+            self.notices.start()
         if self.dispatch_feed is not None:
             self._attach_dispatch(self.windows[0])
         return self.windows[0]
@@ -347,6 +357,8 @@ class Console(QObject):
         if self.board is None:
             self.board = BoardWindow(self.accountability, Supervision(self.database, self.accountability.writer.log),
                                      {camera.id: camera.name for camera in self.config.cameras})  # fmt: skip
+            if self.notices is not None:
+                self.notices.noticed.connect(self.board.refresh)
         self.board.show()
         self.board.raise_()
         self.board.activateWindow()
@@ -409,6 +421,8 @@ class Console(QObject):
             self._end_session_activity()
         for window in self.windows:
             window.wall.shutdown()
+        if self.notices is not None:
+            self.notices.stop()
         self.ptz.shutdown()
         if self.inactivity is not None:
             self.inactivity.stop()

@@ -23,6 +23,7 @@ from console.onvif.service import OnvifService
 from console.ptz.lease import Decision, Holder, Lease, LeaseBoard
 from console.services.accountability import Accountability
 from console.services.ptz_control import PtzControl, local_holder
+from console.services.room_leases import RoomLeases
 from console.ui.tasks import TaskRunner
 
 LOGGER = logging.getLogger("uitkijk.ptz")
@@ -38,16 +39,24 @@ class PtzController(QObject):
     presets_changed = Signal(str, object)  # camera id, tuple[Preset, ...]
     problem = Signal(str, str)  # camera id, reason (refused lease, ONVIF error)
     command_sent = Signal(str, str)  # camera id, ONVIF operation: what went to a camera
+    control_ended = Signal(str, str)  # camera id, why: a lease of this desk ended (taken over, expired)
     _lost = Signal(str)  # a camera this desk steered is no longer its own
 
+    _posted = Signal(object)  # a function to run on the GUI thread (the lease worker's answers)
+
     def __init__(self, service: OnvifService, board: LeaseBoard, holder: Holder | None = None,
-                 accountability: Accountability | None = None, parent: QObject | None = None) -> None:  # fmt: skip
+                 accountability: Accountability | None = None, parent: QObject | None = None,
+                 asked_on_worker: bool = False) -> None:  # fmt: skip
+        """``asked_on_worker``: the board is the store's (the GUI thread runs no SQL); an in-memory one is asked
+        at once (a test rig, a benchmark)."""
         super().__init__(parent)
         self.service = service
-        self.board = board
-        self.control = PtzControl(board, holder or local_holder(), accountability)
+        self._posted.connect(lambda function: function())
+        self.leases = RoomLeases(board, post=self._posted.emit if asked_on_worker else None)
+        self.control = PtzControl(self.leases, holder or local_holder(), accountability)
         self.control.problem.connect(self.problem.emit)
         self.control.lease_changed.connect(self.lease_changed.emit)
+        self.control.control_ended.connect(self.control_ended.emit)
         self.control.lost.connect(self._lost.emit)
         self._lost.connect(self._on_lost)
         self.tasks = TaskRunner(self)
@@ -68,8 +77,9 @@ class PtzController(QObject):
         self._poll.start()
         self._expiry = QTimer(self)
         self._expiry.setInterval(1000)
-        self._expiry.timeout.connect(board.expire)
+        self._expiry.timeout.connect(self.leases.refresh)  # expired leases end; another desk's change is seen
         self._expiry.start()
+        self.leases.refresh()
         self._watched: set[str] = set()
         self._watchers: dict[int, set[str]] = {}
         self._is_logged = accountability is not None  # gestures and presets are logged before they happen
@@ -98,6 +108,17 @@ class PtzController(QObject):
     def take(self, camera_id: str) -> Decision | None:
         """Ask for the lease. Logged first (with the reason) when accountable: then None, the answer comes later."""
         return self.control.take(camera_id, then=self._on_taken)
+
+    def refresh_leases(self) -> None:
+        """Read the room's leases again (another desk committed something)."""
+        self.leases.refresh()
+
+    def request_as(self, camera_id: str, holder: Holder, then: Callable[[Decision], None]) -> None:
+        """A lease for someone else on this desk (a tour's preset moves), unlogged; the decision to ``then``."""
+        self.leases.request(camera_id, holder, then)
+
+    def release_all_as(self, holder: Holder) -> None:
+        self.leases.release_all(holder)
 
     def _on_taken(self, decision: Decision) -> None:
         if decision.is_granted and decision.lease is not None:
@@ -187,7 +208,7 @@ class PtzController(QObject):
     def _on_repeat_timeout(self) -> None:
         for camera_id in list(self._velocity):
             if self.is_mine(camera_id):
-                self.board.touch(camera_id, self.holder)
+                self.control.leases.touch(camera_id, self.holder)
                 self._send_move(camera_id)
             else:
                 self._velocity.pop(camera_id, None)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from console.access.permissions import Action
-from console.ptz.lease import Holder, Priority
+from console.ptz.lease import Decision, Holder, Priority
 from console.services.tour_log import TourLog
 from console.store import presence
 from console.store.backend import utc_text
@@ -209,16 +209,22 @@ class TourPlayer(QObject):
             if not self.ptz.has_ptz(camera_id):
                 self.not_moved[camera_id] = "PTZ not available"
                 continue
-            decision = self.ptz.board.request(camera_id, self._tour_holder)
-            if not decision.is_granted:  # someone steers it by hand: shown, not moved
-                self.not_moved[camera_id] = decision.reason()
-                continue
-            self.not_moved.pop(camera_id, None)
-            token = self.ptz.preset_token(camera_id, preset)
-            if token is None:
-                self.not_moved[camera_id] = f"no preset '{preset}'"
-                continue
-            self.ptz.goto_preset_as(camera_id, token, self._tour_holder)
+            self.ptz.request_as(camera_id, self._tour_holder,
+                                lambda answer, c=camera_id, p=preset: self._on_preset_lease(c, p, answer))  # fmt: skip
+
+    def _on_preset_lease(self, camera_id: str, preset: str, decision: Decision) -> None:
+        """The room's answer to the tour's lease of a camera: moved to the step's preset, or said why not."""
+        if self.ptz is None or self._tour_holder is None or decision.lease is None:
+            return  # the tour ended meanwhile
+        if not decision.is_granted:  # someone steers it by hand: shown, not moved
+            self.not_moved[camera_id] = decision.reason()
+            return
+        self.not_moved.pop(camera_id, None)
+        token = self.ptz.preset_token(camera_id, preset)
+        if token is None:
+            self.not_moved[camera_id] = f"no preset '{preset}'"
+            return
+        self.ptz.goto_preset_as(camera_id, token, self._tour_holder)
 
     def _release_preroll(self) -> None:
         for handle in self._preroll:
@@ -239,7 +245,7 @@ class TourPlayer(QObject):
         self._timer.stop()
         self._release_preroll()
         if self.ptz is not None and self._tour_holder is not None:
-            self.ptz.board.release_all(self._tour_holder)
+            self.ptz.release_all_as(self._tour_holder)
         outcome = "completed" if state == RunState.FINISHED else "stopped"
         if self.tour_log is not None and self._run_id is not None and self.run is not None:
             self.tour_log.end(self._run_id, utc_now(), outcome, self.run.steps_shown, self.offline)

@@ -142,7 +142,9 @@ def test_keys_move_while_held_and_stop_on_release_under_the_lease(qtbot, desk):
     # The team chief takes over: the operator is told, and his keys move nothing any more.
     problems = []
     controller.problem.connect(lambda camera, reason: problems.append(reason))
-    assert controller.board.request("desk-ptz", CHIEF).previous == controller.holder
+    room = controller.leases.board  # the room's leases, which the chief's desk asks
+    assert room.request("desk-ptz", CHIEF).previous == controller.holder
+    controller.leases.refresh()  # what this desk's periodic look (or a change notice) does
     qtbot.waitUntil(lambda: wall.tiles[0].ptz_text == "PTZ: Hoofdinspecteur Claes @ WS-09", timeout=1000)
     moves = device.requests.count("ContinuousMove")
     qtbot.keyClick(wall, Qt.Key.Key_Left)  # not steering: an ordinary arrow moves the selection

@@ -96,3 +96,63 @@ def test_room_status_shows_every_desk_and_what_it_shows_and_why(postgres_url, tm
     desk.close()
     assert writer.close()
     database.close()
+
+
+def lease_desk(url: str, *arguments: str, hold: bool = False) -> subprocess.Popen:
+    """Another desk of the room, in a process of its own, asking for a lease."""
+    command = [sys.executable, "-m", "tests.integration.lease_desk", url, *arguments, *(["--hold"] if hold else [])]
+    return subprocess.Popen(command, cwd=REPO_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def test_two_desks_one_lease_refused_taken_over_and_a_killed_desks_lease_expires(qtbot, postgres_url, tmp_path):
+    from console.onvif.directory import StreamDirectory
+    from console.onvif.service import OnvifService
+    from console.ptz.lease import Holder, Priority
+    from console.services.room_leases import room_board
+    from console.store import open_store
+    from console.ui.notices import ChangeNotices
+    from console.ui.ptz_controller import PtzController
+
+    url = fresh_database(postgres_url)
+    database = open_store(tmp_path, url)
+    an = Holder("an.peeters", "An Peeters (operator, WS-01)", "WS-01", Priority.OPERATOR)
+    # Desk A, built as the console builds it: leases asked on a worker, the room followed by notices.
+    service = OnvifService((), StreamDirectory((), tmp_path / "streams.json"))
+    controller = PtzController(service, room_board(database), an, asked_on_worker=True)
+    notices = ChangeNotices(database.wait_for_change, "room-notices")
+    notices.noticed.connect(controller.refresh_leases)
+    notices.start()
+    try:
+        assert controller.take("mobbox-1-ptz1") is None  # asked on the worker: the GUI thread runs no SQL
+        qtbot.waitUntil(lambda: controller.is_mine("mobbox-1-ptz1"), timeout=3000)
+
+        bart = lease_desk(url, "mobbox-1-ptz1", "bart", "Bart Maes (operator, WS-02)", "WS-02", "operator", "30")
+        out, _ = bart.communicate(timeout=60)
+        assert json.loads(out) == {"outcome": "refused", "reason": "An Peeters (operator, WS-01) controls this camera"}
+        assert controller.is_mine("mobbox-1-ptz1")
+
+        with qtbot.waitSignal(controller.control_ended, timeout=5000) as ended:  # told on desk A, by a notice
+            chief = lease_desk(url, "mobbox-1-ptz1", "claes", "Tom Claes (team chief, WS-09)", "WS-09", "team_chief",
+                               "3", hold=True)  # fmt: skip
+            assert chief.stdout is not None
+            assert json.loads(chief.stdout.readline())["outcome"] == "taken over"
+        assert ended.args == ["mobbox-1-ptz1", "Tom Claes (team chief, WS-09) took over from An Peeters (operator, WS-01)"]
+        lease = controller.lease("mobbox-1-ptz1")
+        assert lease is not None and lease.holder.workstation == "WS-09"
+        assert not controller.is_mine("mobbox-1-ptz1")
+
+        chief.kill()  # the chief's desk dies with the lease in hand: it expires, it never sticks
+        chief.wait(10)
+        with qtbot.waitSignal(controller.lease_changed, timeout=8000) as released:
+            pass
+        assert released.args[0] == "mobbox-1-ptz1" and released.args[1] is None
+        assert released.args[2] == "released after 3 s without input"
+        assert room_board(database).store.all() == []  # ended in the store by the desk that looked
+        assert controller.take("mobbox-1-ptz1") is None
+        qtbot.waitUntil(lambda: controller.is_mine("mobbox-1-ptz1"), timeout=3000)
+    finally:
+        notices.stop()
+        controller.shutdown()
+        assert service.shutdown()
+    assert room_board(database).store.all() == []  # a desk that closes gives its leases back
+    database.close()

@@ -175,7 +175,7 @@ def test_a_ptz_camera_held_by_an_operator_is_shown_but_not_moved(qtbot, city, to
     loop.run(client.absolute_move(-0.5, 0.0, 0.0))
     wait_idle(loop, client)
     other = Holder("bart", "Bart @ WS-02", "WS-02", Priority.OPERATOR)
-    assert controller.board.request("cam-ptz", other).is_granted
+    assert controller.leases.board.request("cam-ptz", other).is_granted  # another desk of the room
     tour = Tour("t", "Bezet", None, (TourStep("1x1", ("cam-a",), 3.5),
                                      TourStep("1x1", ("cam-ptz",), 3.5, {"cam-ptz": "Hoek"})))  # fmt: skip
     player.start(tour)

@@ -96,26 +96,35 @@ def test_the_holder_priority_follows_role_and_reason():
 
 
 def test_a_team_chief_takes_a_camera_over_logged_as_a_take_over_and_the_operator_hears_of_it(desk):
-    from console.ptz.lease import LeaseBoard
+    """Two desks on one store, each with its own view of the room's leases: the operator's desk hears the
+    take-over when it reads the room again (a change notice, or its periodic look)."""
     from console.services.ptz_control import PtzControl
+    from console.services.room_leases import RoomLeases, room_board
 
     accountability, thread, supervision = desk
     accountability.set_reason(PATROL)
     thread.run_next()
-    board = LeaseBoard()
-    operator = PtzControl(board, session_holder(accountability.session), accountability)
+    operator = PtzControl(RoomLeases(room_board(supervision.database)), session_holder(accountability.session),
+                          accountability)  # fmt: skip
     chief_session = Session(User("bart.claes", "Bart Claes", Role.TEAM_CHIEF, "-"), "ws-09", reason=PATROL)
-    chief = PtzControl(board, session_holder(chief_session), None)  # another desk, unlogged here
+    chief = PtzControl(RoomLeases(room_board(supervision.database)), session_holder(chief_session), None)
     assert operator.take("cam-ptz") is None  # logged first
     assert not operator.is_mine("cam-ptz")
     thread.run_next()
     assert operator.is_mine("cam-ptz")
     problems: list[tuple[str, str]] = []
     lost: list[str] = []
+    ended: list[tuple[str, str]] = []
     operator.problem.connect(lambda camera, why: problems.append((camera, why)))
     operator.lost.connect(lost.append)
+    operator.control_ended.connect(lambda camera, why: ended.append((camera, why)))
+    chief.leases.refresh()  # the chief's desk has read the room
     decision = chief.take("cam-ptz")
-    assert decision is not None and decision.is_granted and lost == ["cam-ptz"]
+    assert decision is not None and decision.is_granted and decision.previous is not None
+    assert lost == [] and operator.is_mine("cam-ptz")  # not read yet on the operator's desk
+    operator.leases.refresh()
+    assert lost == ["cam-ptz"] and ended == [("cam-ptz", "Bart Claes (team chief, ws-09) took over from "
+                                              "An Peeters (operator, ws-04)")]  # fmt: skip
     assert not operator.touch("cam-ptz") and "Bart Claes" in problems[-1][1]
     accountability.writer.flush()
     actions = [entry.action for entry in supervision.search(camera="cam-ptz")]

@@ -17,6 +17,8 @@ from console.audit.log import AuditLog, Record
 from console.audit.writer import AuditWriter
 from console.config.errors import ConfigError
 from console.paths import DEFAULT_CONFIG_DIR
+from console.ptz.lease import Holder, Priority
+from console.services.room_leases import room_board
 from console.store import open_store_file, presence
 
 PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "station quarter")
@@ -154,15 +156,22 @@ def test_effects_are_written_with_their_entry_and_the_board_reads_them(writer, t
     writer.submit(record("view start", "cam-a", presence.view_started(session.id, "wall 1", 1, "cam-a",
                                                                       PATROL.as_record())))  # fmt: skip
     writer.submit(record("tour start", None, presence.tour_started(session.id, "wall 2", "Stationsbuurt", None)))
-    writer.submit(None, effects=presence.lease_taken(session.id, "cam-ptz", "An Peeters", "operator"))
+    leases = room_board(writer.log.database)  # the room's leases: the board reads them from the store
+    an = Holder("an.peeters", "An Peeters (operator, ws-04)", "ws-04", Priority.OPERATOR)
+    assert leases.request("cam-ptz", an).is_granted
     assert writer.flush()
     now = read_presence(writer)
     assert [(row.user, row.state, row.is_stale) for row in now.sessions] == [("an.peeters", "active", False)]
     assert [(row.camera, row.tile, row.reason["reference"]) for row in now.views] == [("cam-a", 1, "station quarter")]
     assert [(row.wall, row.tour) for row in now.tours] == [("wall 2", "Stationsbuurt")]
-    assert [(row.camera, row.holder) for row in now.leases] == [("cam-ptz", "An Peeters")]
+    assert [(row.camera, row.holder, row.workstation, row.priority) for row in now.leases] == [
+        ("cam-ptz", "An Peeters (operator, ws-04)", "ws-04", Priority.OPERATOR)]  # fmt: skip
     later = read_presence(writer, dt.datetime.now(dt.UTC) + dt.timedelta(seconds=20))
     assert later.sessions[0].is_stale  # no heartbeat: the board does not trust the rows any more
+    assert len(later.leases) == 1  # 30 s without input: not yet
+    expired = read_presence(writer, dt.datetime.now(dt.UTC) + dt.timedelta(seconds=31))
+    assert not expired.leases  # a killed desk's lease never sticks on the board
+    leases.release_all(an)
     writer.submit(record("logout", effects=presence.session_ended(session.id)))
     assert writer.flush()
     gone = read_presence(writer)

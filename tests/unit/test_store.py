@@ -15,7 +15,7 @@ def test_every_table_group_is_migrated_once_and_versioned(tmp_path, store_url):
     database = open_store(tmp_path, store_url)
     versions = database.schema_versions()
     assert versions == {group.name: group.version for group in TABLE_GROUPS}
-    assert set(versions) == {"audit", "presence", "dispatch", "tours"}
+    assert set(versions) == {"audit", "presence", "dispatch", "tours", "leases"}
     database.close()
     again = open_store(tmp_path, store_url)  # reopening migrates nothing and keeps the data
     assert again.schema_versions() == versions
@@ -130,3 +130,28 @@ def test_a_wrong_postgresql_address_is_one_line_without_its_password(tmp_path):
     with pytest.raises(StoreUnavailable) as refused:
         open_store(tmp_path, "postgresql://uitkijk:Geheim-Wachtwoord-7@127.0.0.1:1/room")
     assert "cannot be reached" in str(refused.value) and "Geheim-Wachtwoord-7" not in str(refused.value)
+
+
+def test_a_lease_changes_only_from_the_row_a_desk_read(tmp_path, store_url):
+    """Compare-and-set in one statement: two desks that read the same row cannot both replace it."""
+    from console.store import leases
+
+    database = open_store(tmp_path, store_url)
+    an = leases.LeaseRecord("cam-ptz", "an", "An (ws-1)", "ws-1", 1, 1000.25, 1000.25, 30.0)
+    bart = leases.LeaseRecord("cam-ptz", "bart", "Bart (ws-2)", "ws-2", 1, 1001.5, 1001.5, 30.0)
+    chief = leases.LeaseRecord("cam-ptz", "claes", "Claes (ws-9)", "ws-9", 3, 1002.75, 1002.75, 30.0)
+    with database.write() as transaction:
+        assert leases.compare_and_set(transaction, "cam-ptz", None, an)
+        assert not leases.compare_and_set(transaction, "cam-ptz", None, bart)  # it is taken: a second insert fails
+    with database.write() as transaction:
+        assert leases.compare_and_set(transaction, "cam-ptz", an, chief)  # the take-over names the row it read
+        assert not leases.compare_and_set(transaction, "cam-ptz", an, bart)  # a desk that read the old row: refused
+        touched = leases.LeaseRecord(**{**chief.__dict__, "last_input_s": 1010.125})
+        assert not leases.compare_and_set(transaction, "cam-ptz", touched, None)
+        assert leases.compare_and_set(transaction, "cam-ptz", chief, touched)
+    with database.read() as transaction:
+        assert leases.read_all(transaction) == [touched]  # the times come back to the bit
+    with database.write() as transaction:
+        assert leases.compare_and_set(transaction, "cam-ptz", touched, None)
+        assert leases.read_one(transaction, "cam-ptz") is None
+    database.close()

@@ -58,7 +58,10 @@ class DispatchFeed(QObject):
     changed = Signal(object)  # Board
     failed = Signal(str)
 
-    def __init__(self, reader: DispatchReader, parent: QObject | None = None) -> None:
+    def __init__(self, reader: DispatchReader, parent: QObject | None = None,
+                 notices: ChangeNotices | None = None) -> None:  # fmt: skip
+        """``notices``: the desk's one watcher of the room's store (else the feed starts its own when the
+        store has notices)."""
         super().__init__(parent)
         self.reader = reader
         self.board: Board | None = None
@@ -71,8 +74,10 @@ class DispatchFeed(QObject):
         # A room's store says when something changed: the poll is then only a safety net.
         self._timer.setInterval(SAFETY_POLL_MS if reader.has_change_notices else POLL_MS)
         self._timer.timeout.connect(self.poll)
-        self._notices: ChangeNotices | None = None
-        if reader.has_change_notices:
+        self._notices: ChangeNotices | None = None  # its own, started and stopped with the feed
+        if notices is not None:
+            notices.noticed.connect(self.poll)
+        elif reader.has_change_notices:
             self._notices = ChangeNotices(reader.wait_for_change, "dispatch-notices", self)
             self._notices.noticed.connect(self.poll)
 
