@@ -136,7 +136,8 @@ def test_two_desks_one_lease_refused_taken_over_and_a_killed_desks_lease_expires
                                "3", hold=True)  # fmt: skip
             assert chief.stdout is not None
             assert json.loads(chief.stdout.readline())["outcome"] == "taken over"
-        assert ended.args == ["mobbox-1-ptz1", "Tom Claes (team chief, WS-09) took over from An Peeters (operator, WS-01)"]
+        took_over = "Tom Claes (team chief, WS-09) took over from An Peeters (operator, WS-01)"
+        assert ended.args == ["mobbox-1-ptz1", took_over]
         lease = controller.lease("mobbox-1-ptz1")
         assert lease is not None and lease.holder.workstation == "WS-09"
         assert not controller.is_mine("mobbox-1-ptz1")
