@@ -385,7 +385,7 @@ def _probe(arguments: argparse.Namespace) -> int:
 def _audit(arguments: argparse.Namespace) -> int:
     import datetime as dt
 
-    from console.audit.log import AuditLog
+    from console.audit.log import AuditKeyError, AuditLog
     from console.services.supervision import Supervision
     from console.store import FILE_NAME, STORE_VARIABLE, StoreUnavailable, open_store, open_store_file
 
@@ -405,7 +405,12 @@ def _audit(arguments: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return 1
     try:
-        supervision = Supervision(store, AuditLog(store, key))
+        try:
+            log = AuditLog(store, key)
+        except AuditKeyError as error:
+            print(str(error), file=sys.stderr)
+            return 1
+        supervision = Supervision(store, log)
         if arguments.audit_command == "verify":
             verdict = supervision.verify()
             print(str(verdict), file=sys.stdout if verdict.is_intact else sys.stderr)
@@ -431,7 +436,7 @@ def _user(arguments: argparse.Namespace) -> int:
     import socket
 
     from console.access.users import ROLES, USERS_FILE, User, UserDirectory, hash_password, save_users
-    from console.audit.log import KEY_FILE, AuditLog
+    from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
     from console.store import StoreUnavailable, open_store
 
     try:
@@ -472,7 +477,11 @@ def _user(arguments: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return 1
     try:
-        log = AuditLog(store, paths.data_dir / KEY_FILE)
+        try:
+            log = AuditLog(store, paths.data_dir / KEY_FILE)
+        except AuditKeyError as error:
+            print(str(error), file=sys.stderr)
+            return 1
         detail = {"file": "users.yaml", "change": f"user {arguments.user_command}", "user": name}
         if arguments.user_command == "add":
             detail["role"] = user.role.value

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from console.access.users import load_users
-from console.audit.log import KEY_FILE, AuditLog, ChangeRefused
+from console.audit.log import KEY_FILE, AuditKeyError, AuditLog, ChangeRefused
 from console.cli_options import add_store_option
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean
@@ -131,7 +131,10 @@ def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
     except StoreUnavailable as error:
         return _fail([str(error)])
     try:
-        log = AuditLog(store, paths.data_dir / KEY_FILE)
+        try:
+            log = AuditLog(store, paths.data_dir / KEY_FILE)
+        except AuditKeyError as error:
+            return _fail([str(error)])
         who = {"user": arguments.by, "role": "external system", "workstation": socket.gethostname()}
         entry = log.commit(change.record(who))
     except ChangeRefused as error:

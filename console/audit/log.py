@@ -17,6 +17,7 @@ import fcntl
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import threading
@@ -26,9 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from console.config.secrets import mask
+from console.store import StoreUnavailable
 from console.store import audit as table
 from console.store.audit import FIELDS
 from console.store.backend import ChangeRefused, Database, Effect, utc_text
+
+LOGGER = logging.getLogger("uitkijk.audit")
 
 GENESIS = "0" * 64
 KEY_FILE = "audit.key"  # beside the store by default; a path of its own with --key
@@ -91,6 +95,10 @@ class Verdict:
         return f"{where}{self.problem}"
 
 
+class AuditKeyError(StoreUnavailable):
+    """This desk's key cannot write the log it was given (missing, or not the room's): nothing is logged."""
+
+
 def load_or_create_key(path: Path) -> bytes:
     if path.exists():
         return bytes.fromhex(path.read_text().strip())
@@ -132,10 +140,20 @@ class AuditLog:
         self.key_path = key_path
         self.head_path = key_path.with_name(key_path.name + ".head")
         self.witness_path = key_path.with_name(key_path.name + ".witness")
-        self._key = load_or_create_key(key_path)
         self._lock = threading.Lock()  # one batch at a time from this process: the chain is computed in order
         with database.read() as transaction:
-            is_empty = table.is_empty(transaction)
+            first, newest = table.end_row(transaction, newest=False), table.end_row(transaction)
+        is_empty = first is None
+        if not key_path.exists() and not is_empty:  # a new desk of a room: it must not start a key of its own
+            raise AuditKeyError(f"this desk has no audit key ({key_path}), but the log in {database.location} has "
+                                "entries: copy the room's key there (README, \"The room's audit key\")")  # fmt: skip
+        self._key = load_or_create_key(key_path)
+        if first is not None and not self._is_authentic(first):
+            raise AuditKeyError(f"the audit key {key_path} is not the one the log in {database.location} was "
+                                "written with (its first entry does not verify): copy the room's key")  # fmt: skip
+        if newest is not None and not self._is_authentic(newest):
+            LOGGER.error("the newest entry of the audit log (%s) does not verify with the key: run audit verify",
+                         newest[0])  # fmt: skip
         if not self.head_path.exists() and is_empty:
             self._write_head(0, GENESIS)  # from the first moment on, a missing head is a finding
         self._upgrade_head()
@@ -175,6 +193,7 @@ class AuditLog:
         utc = utc_text()
         results: list[Entry | ChangeRefused] = []
         last: Entry | None = None
+        room_head: tuple[int, str] | None = None
         with self._lock, self.database.write() as transaction:
             for effect in effects:
                 effect(transaction)
@@ -198,9 +217,19 @@ class AuditLog:
                 seq, prev_mac = seq + 1, mac
                 last = _entry((*values, mac))
                 results.append(last)
+            if last is None:  # only effects (a heartbeat): witness what other desks of the room wrote meanwhile
+                newest = table.end_row(transaction)
+                if newest is not None and self._is_authentic(newest):
+                    room_head = (int(newest[0]), str(newest[-1]))
         if last is not None:
             self._write_head(last.seq, last.mac)
+        elif room_head is not None:
+            self._write_head(*room_head)
         return results
+
+    def _is_authentic(self, row: Sequence[Any]) -> bool:
+        """Was this entry written with this desk's key? (its MAC over its own columns and its link)"""
+        return hmac.compare_digest(_mac(self._key, tuple(row[:-1])), str(row[-1]))
 
     def _write_head(self, seq: int, mac: str) -> None:
         """Move the head forward (never back: consoles sharing the store write it in turn), then witness it.
@@ -209,7 +238,8 @@ class AuditLog:
         behind the head, which is allowed; a witness ahead of the head means the head was rolled back.
         """
         tag = _head_tag(self._key, seq, mac)
-        with open(self.head_path.with_suffix(".lock"), "a") as lock:
+        lock_descriptor = os.open(self.head_path.with_suffix(".lock"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(lock_descriptor, "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             current = self._read_head()
             if current is not None and current.is_authentic and current.seq >= seq and seq > 0:

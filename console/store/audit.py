@@ -37,6 +37,12 @@ def last_link(transaction: Transaction) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row else None
 
 
+def end_row(transaction: Transaction, newest: bool = True) -> tuple[Any, ...] | None:
+    """The newest (or the first) entry, every column: a desk checks it with its key."""
+    order = "DESC" if newest else "ASC"
+    return transaction.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq {order} LIMIT 1").fetchone()
+
+
 def mac_of(transaction: Transaction, seq: int) -> str | None:
     row = transaction.execute("SELECT mac FROM audit_log WHERE seq = ?", (seq,)).fetchone()
     return str(row[0]) if row else None

@@ -83,7 +83,8 @@ class PostgresDatabase(Database):
     def _connect(self) -> psycopg.Connection:
         guard.check()
         try:
-            return psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S)
+            # Durable before the action, whatever the server's default: the commit waits for its WAL flush.
+            return psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S, options="-c synchronous_commit=on")
         except psycopg.Error as error:
             raise StoreUnavailable(f"the store {self.location} cannot be reached: {_one_line(error)}") from error
 

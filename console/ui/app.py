@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from console.access.permissions import Action, is_allowed
 from console.access.users import UserDirectory, load_users
-from console.audit.log import KEY_FILE, AuditLog
+from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
 from console.audit.writer import AuditWriter
 from console.config.loader import CameraConfig
 from console.dispatch.config import load_units
@@ -82,7 +82,12 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     except StoreUnavailable as error:
         print(f"Uitkijk: {error}", file=sys.stderr)
         return 1
-    log = AuditLog(database, paths.data_dir / KEY_FILE)
+    try:
+        log = AuditLog(database, paths.data_dir / KEY_FILE)
+    except AuditKeyError as error:
+        database.close()
+        print(f"Uitkijk: {error}", file=sys.stderr)
+        return 1
     writer = AuditWriter(log)
     try:
         while True:

@@ -157,3 +157,51 @@ def test_two_desks_one_lease_refused_taken_over_and_a_killed_desks_lease_expires
         assert service.shutdown()
     assert room_board(database).store.all() == []  # a desk that closes gives its leases back
     database.close()
+
+
+def test_every_desk_witnesses_the_rooms_log_so_removing_its_newest_entries_is_found_at_any_desk(postgres_url,
+                                                                                             tmp_path):  # fmt: skip
+    import shutil
+
+    from console.audit.log import AuditLog
+    from console.store import open_store
+
+    url = fresh_database(postgres_url)
+    desk_a, desk_b = tmp_path / "ws-01", tmp_path / "ws-02"
+    store_a = open_store(desk_a, url)
+    log_a = AuditLog(store_a, desk_a / "audit.key")  # the first desk makes the room's key ...
+    desk_b.mkdir()
+    shutil.copy2(desk_a / "audit.key", desk_b / "audit.key")  # ... and every other desk gets a copy of it
+    store_b = open_store(desk_b, url)
+    log_b = AuditLog(store_b, desk_b / "audit.key")
+    log_a.append("an.peeters", "operator", "ws-01", "login")
+    for number in range(3):
+        log_b.append("bart.maes", "operator", "ws-02", "view start", f"cam-{number}")
+    log_a.append_batch([], [])  # desk A's heartbeat: it witnesses what desk B wrote meanwhile
+    with store_a.write() as transaction:  # someone with the server's password removes B's newest two entries
+        transaction.execute("DELETE FROM audit_log WHERE seq > 2")
+    for desk in (desk_a, desk_b):
+        verified = main("audit", "verify", "--store", url, data=desk)
+        assert verified.returncode == 1 and "the log ends at 2, it had 4 entries" in verified.stderr, verified.stderr
+    store_a.close()
+    store_b.close()
+
+
+def test_a_desk_without_the_rooms_key_is_refused_before_it_writes(postgres_url, tmp_path):
+    from console.audit.log import AuditLog
+    from console.store import open_store
+
+    url = fresh_database(postgres_url)
+    store = open_store(tmp_path / "ws-01", url)
+    AuditLog(store, tmp_path / "ws-01" / "audit.key").append("an.peeters", "operator", "ws-01", "login")
+    store.close()
+    (tmp_path / "ws-02").mkdir()
+    call = ("intake", "call", "--type", "fight", "--address", "Grote Markt 1", "--description", "x", "--store", url)
+    missing = main(*call, data=tmp_path / "ws-02")
+    assert missing.returncode == 1 and "has no audit key" in missing.stderr and "Traceback" not in missing.stderr
+    assert not (tmp_path / "ws-02" / "audit.key").exists()  # it did not start a key of its own
+    (tmp_path / "ws-02" / "audit.key").write_text("00" * 32)
+    wrong = main(*call, data=tmp_path / "ws-02")
+    assert wrong.returncode == 1 and "is not the one the log" in wrong.stderr, wrong.stderr
+    listed = main("incidents", "--json", "--store", url, data=tmp_path / "ws-02")
+    assert json.loads(listed.stdout) == []  # nothing was written unlogged

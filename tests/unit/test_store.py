@@ -155,3 +155,21 @@ def test_a_lease_changes_only_from_the_row_a_desk_read(tmp_path, store_url):
         assert leases.compare_and_set(transaction, "cam-ptz", touched, None)
         assert leases.read_one(transaction, "cam-ptz") is None
     database.close()
+
+
+def test_a_rooms_writes_are_durable_before_the_action_whatever_the_servers_default(postgres_url, tmp_path):
+    from tests.postgres import fresh_database
+
+    url = fresh_database(postgres_url)
+    database = open_store(tmp_path, url)
+    with database.write() as transaction:
+        transaction.execute(
+            "ALTER DATABASE "
+            + transaction.execute("SELECT current_database()").fetchone()[0]
+            + " SET synchronous_commit = off"
+        )
+    database.close()
+    database = open_store(tmp_path, url)  # new connections: the server's default for them is now "off"
+    with database.write() as transaction:
+        assert transaction.execute("SHOW synchronous_commit").fetchone()[0] == "on"
+    database.close()
