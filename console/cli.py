@@ -11,14 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from console import cli_dispatch, cli_room
+from console import cli_dispatch, cli_relay, cli_room
 from console.access.permissions import Role
 from console.access.users import load_users
 from console.cli_options import add_store_option
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean, load_camera_config
+from console.config.room import ROOM_FILE, load_room, load_room_file
 from console.config.secrets import install_masking, mask, register_secret
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths, private_files_from_now_on, warn_if_opened
+from console.store import STORE_VARIABLE
 from console.tours.config import load_tours
 from console.wall.layouts import LAYOUTS
 
@@ -67,6 +69,7 @@ def _load_config(folder: Path) -> CameraConfig | None:
         load_tours(config)  # checked now, so a broken tours.yaml is reported like any other file
         load_users(folder)
         cli_dispatch.check_dispatch_files(config)
+        load_room(config)
         return config
     except ConfigError as error:
         for issue in error.issues:
@@ -166,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_store_option(sub)
     cli_dispatch.add_parsers(commands)
     cli_room.add_parsers(commands)
+    cli_relay.add_parsers(commands)
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -175,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     private_files_from_now_on()
+    if not _store_from_room(arguments):
+        return 1
     try:
         return _dispatch(arguments)
     except KeyboardInterrupt:
@@ -183,6 +189,23 @@ def main(argv: list[str] | None = None) -> int:
         LOGGER.exception("unexpected failure")
         print(f"Uitkijk stopped: {mask(str(error)) or type(error).__name__} (details in the log)", file=sys.stderr)
         return 2
+
+
+def _store_from_room(arguments: argparse.Namespace) -> bool:
+    """A command's store: --store, else $UITKIJK_STORE, else room.yaml's (beside the cameras), else the data folder's
+    file. False (and the faults said) when room.yaml is broken."""
+    if not hasattr(arguments, "store") or arguments.store or os.environ.get(STORE_VARIABLE):
+        return True
+    folder = getattr(arguments, "config", None) or DEFAULT_CONFIG_DIR
+    try:
+        room = load_room_file(folder / ROOM_FILE) if (folder / ROOM_FILE).exists() else None
+    except ConfigError as error:
+        for issue in error.issues:
+            print(mask(str(issue)), file=sys.stderr)
+        return False
+    if room is not None and room.store:
+        arguments.store = room.store
+    return True
 
 
 def _dispatch(arguments: argparse.Namespace) -> int:
@@ -199,6 +222,8 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         return 1
     if arguments.command == "sim":
         return _run_sim(config, paths)
+    if arguments.command == "relay":
+        return cli_relay.run(arguments, config, paths)
     return _run_desk(arguments, config, paths)
 
 

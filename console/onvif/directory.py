@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
+from console.config.room import Relay
 from console.config.schema import Camera
 from console.events import Event
 from console.onvif.client import with_credentials
@@ -31,8 +32,18 @@ def without_credentials(uri: str) -> str:
 
 
 class StreamDirectory:
-    def __init__(self, cameras: tuple[Camera, ...] | list[Camera], cache_path: Path | None = None) -> None:
+    """Where a desk pulls each stream: the camera (configured, or found over ONVIF), or the room's relay.
+
+    With a relay (``room.yaml``) every stream comes through it while it answers; when it does not, a
+    camera whose kind says ``direct`` is pulled from the camera itself until the relay is back, one that
+    says ``wait`` (a Mobbox on a cellular uplink) stays on the relay and its tile says the relay is down.
+    """
+
+    def __init__(self, cameras: tuple[Camera, ...] | list[Camera], cache_path: Path | None = None,
+                 relay: Relay | None = None) -> None:  # fmt: skip
         self._cameras = {camera.id: camera for camera in cameras}
+        self.relay = relay
+        self._is_relay_up = True  # until a look says otherwise: the desk starts on the relay
         self._found: dict[str, tuple[str, str | None]] = {}
         self._problems: dict[str, str] = {}
         self._cache_path = cache_path
@@ -42,6 +53,35 @@ class StreamDirectory:
         self._load()
 
     def url(self, camera: Camera, role: Role) -> str | None:
+        """Where this desk pulls the camera's stream now."""
+        if self.relay is not None and (self._is_relay_up or self._waits_for_relay(camera)):
+            return self.relay.url(camera.id, role)
+        return self.camera_url(camera, role)
+
+    def _waits_for_relay(self, camera: Camera) -> bool:
+        assert self.relay is not None
+        return self.relay.when_down_for(camera.kind, camera.mobbox is not None) == "wait"
+
+    def is_relayed(self, url: str) -> bool:
+        return self.relay is not None and url.startswith(f"rtsp://{self.relay.host}:{self.relay.port}/")
+
+    def set_relay_up(self, is_up: bool) -> None:
+        """The relay answers again, or stopped answering: the cameras that fall back to direct move."""
+        if self.relay is None or is_up == self._is_relay_up:
+            return
+        self._is_relay_up = is_up
+        LOGGER.warning("the relay %s:%s %s", self.relay.host, self.relay.port,
+                       "answers again" if is_up else "does not answer: some cameras are pulled directly")  # fmt: skip
+        for camera in self._cameras.values():
+            if not self._waits_for_relay(camera):
+                self._notify(camera.id)
+
+    @property
+    def is_relay_up(self) -> bool:
+        return self._is_relay_up
+
+    def camera_url(self, camera: Camera, role: Role) -> str | None:
+        """The camera's own stream (configured, else found over ONVIF), as a desk or the relay pulls it."""
         configured = camera.stream_url(role)
         if configured:
             return configured

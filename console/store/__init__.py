@@ -10,11 +10,11 @@ import os
 from pathlib import Path
 
 from console.config.secrets import mask
-from console.store import audit, dispatch, leases, presence, tours
+from console.store import audit, dispatch, leases, presence, relay, tours
 from console.store.backend import Database, StoreUnavailable
 from console.store.sqlite import FILE_NAME, SqliteDatabase
 
-TABLE_GROUPS = (audit.TABLES, presence.TABLES, dispatch.TABLES, tours.TABLES, leases.TABLES)
+TABLE_GROUPS = (audit.TABLES, presence.TABLES, dispatch.TABLES, tours.TABLES, leases.TABLES, relay.TABLES)
 __all__ = [
     "FILE_NAME",
     "TABLE_GROUPS",

@@ -122,7 +122,8 @@ class Database(ABC):
     location: str  # for messages: a file path, or a server without its password
 
     @abstractmethod
-    def write(self) -> AbstractContextManager[Transaction]: ...
+    def write(self, quiet: bool = False) -> AbstractContextManager[Transaction]:
+        """``quiet``: no change notice for this write (a report no desk needs to read again at once)."""
 
     @abstractmethod
     def read(self) -> AbstractContextManager[Transaction]: ...

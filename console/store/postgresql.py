@@ -89,7 +89,7 @@ class PostgresDatabase(Database):
             raise StoreUnavailable(f"the store {self.location} cannot be reached: {_one_line(error)}") from error
 
     @contextmanager
-    def write(self) -> Iterator[PostgresTransaction]:
+    def write(self, quiet: bool = False) -> Iterator[PostgresTransaction]:
         with self._write_lock:
             if self._is_closed:
                 raise StoreUnavailable("the store is closed")
@@ -101,7 +101,8 @@ class PostgresDatabase(Database):
                     transaction = PostgresTransaction(connection)
                     transaction.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK_KEY,))
                     yield transaction
-                    transaction.execute(f"NOTIFY {CHANGES_CHANNEL}")  # delivered to the listeners on commit
+                    if not quiet:
+                        transaction.execute(f"NOTIFY {CHANGES_CHANNEL}")  # delivered to the listeners on commit
             except psycopg.OperationalError as error:
                 raise StoreUnavailable(f"the store {self.location} cannot be written: {_one_line(error)}") from error
 

@@ -53,7 +53,7 @@ class SqliteDatabase(Database):
         self._is_closed = False
 
     @contextmanager
-    def write(self) -> Iterator[SqliteTransaction]:
+    def write(self, quiet: bool = False) -> Iterator[SqliteTransaction]:
         with self._write_lock:
             if self._is_closed:
                 raise StoreUnavailable("the store is closed")

@@ -19,6 +19,7 @@ from console.access.permissions import Action, is_allowed
 from console.access.reasons import Category
 from console.access.users import UserDirectory
 from console.config.loader import CameraConfig
+from console.config.room import load_room
 from console.dispatch.config import load_units
 from console.dispatch.config import places as dispatch_places
 from console.dispatch.model import Incident, Snapshot
@@ -26,6 +27,7 @@ from console.dispatch.service import Board, ensure_units
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.paths import AppPaths
+from console.relay.watch import RelayWatch
 from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
 from console.services.evidence import Evidence
@@ -88,7 +90,10 @@ class Console(QObject):
             self.incident_video = IncidentVideo(accountability.rules, dispatch_places(config))
         self.tasks = TaskRunner(self)
         self.views = ViewStore(paths.settings_dir, self.user.user)
-        self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json")
+        self.room = load_room(config)  # checked with the configuration: None when the desk is alone
+        relay = self.room.relay if self.room is not None else None
+        self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json", relay)
+        self.relay_watch = RelayWatch(relay, self.directory.set_relay_up) if relay is not None else None
         self.onvif = OnvifService(config.cameras, self.directory)
         if self.onvif.camera_ids:
             self.onvif.warm_up()
@@ -138,6 +143,8 @@ class Console(QObject):
             self.onvif.start()  # in the background: tiles say "finding the streams" until it answers
         if self.notices is not None:
             self.notices.start()
+        if self.relay_watch is not None:
+            self.relay_watch.start()
         if self.dispatch_feed is not None:
             self._attach_dispatch(self.windows[0])
         return self.windows[0]
@@ -423,6 +430,8 @@ class Console(QObject):
             window.wall.shutdown()
         if self.notices is not None:
             self.notices.stop()
+        if self.relay_watch is not None:
+            self.relay_watch.stop()
         self.ptz.shutdown()
         if self.inactivity is not None:
             self.inactivity.stop()

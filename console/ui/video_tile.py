@@ -193,8 +193,15 @@ class VideoTile(QWidget):
         return self._directory.url(self.camera, role) if self._directory else self.camera.stream_url(role)
 
     def refresh_source(self) -> None:
-        """The camera's streams were just found over ONVIF (or failed to be): connect, or say why not."""
-        if self.camera is not None and self.role not in self._handles:
+        """The camera's streams were found over ONVIF (or failed to be), or the relay came or went:
+        connect where the directory says now, or say why not."""
+        if self.camera is None:
+            return
+        handle = self._handles.get(self.role)
+        if handle is not None and handle.url != self._url(self.role):  # relay <-> camera: the picture moves
+            self._release_all()
+            self._statuses.pop(self.role, None)
+        if self.role not in self._handles:
             self._acquire(self.role)
             self._report_status()
             self.update()
@@ -444,9 +451,9 @@ class VideoTile(QWidget):
         key = (self.width(), height, age_text, age_colour.name(), details)
         painter.drawImage(QPoint(0, self.height() - height), self._cached_bar("footer", key, height, draw))
 
-    def _paint_problem(self, painter: QPainter, shown: TileDisplay) -> None:
-        scale = self._scale()
-        centre = self.rect().adjusted(0, int(26 * scale), 0, -int(22 * scale))
+    def problem_lines(self, shown: TileDisplay | None = None) -> list[tuple[str, QColor, float, bool]]:
+        """What the tile says when it has no live picture: the state, the last frame, why, and the retry."""
+        shown = shown or self.display()
         lines: list[tuple[str, QColor, float, bool]] = []
         status = shown.status
         if shown.state == StreamState.CONNECTING:
@@ -462,9 +469,19 @@ class VideoTile(QWidget):
             retry = ""
             if status.next_attempt_in_s is not None:
                 retry = f" \u00b7 retrying in {status.next_attempt_in_s:g} s"
-            lines.append((status.message + retry, MUTED, 8.5, False))
+            via = ""
+            handle = self._handles.get(self.role)
+            if self._directory is not None and handle is not None and self._directory.is_relayed(handle.url):
+                via = "relay: "  # the room's relay does not answer, or cannot reach the camera
+            lines.append((via + status.message + retry, MUTED, 8.5, False))
         elif status is not None and status.state == StreamState.CONNECTING and status.attempts > 1:
             lines.append((f"attempt {status.attempts}", MUTED, 8.5, False))
+        return lines
+
+    def _paint_problem(self, painter: QPainter, shown: TileDisplay) -> None:
+        scale = self._scale()
+        centre = self.rect().adjusted(0, int(26 * scale), 0, -int(22 * scale))
+        lines = self.problem_lines(shown)
         total = sum(int(size * 2.1 * scale) for _, _, size, _ in lines)
         y = centre.y() + (centre.height() - total) // 2
         backing = QRect(centre.x() + int(12 * scale), y - int(6 * scale), centre.width() - int(24 * scale), total)

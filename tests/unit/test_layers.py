@@ -21,7 +21,21 @@ ALLOWED = {
     "video": {"config"},
     "onvif": {"config"},
     "sim": {"config"},
-    "services": {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths", "access", "audit", "dispatch"},
+    "relay": {"config", "onvif", "store"},  # the relay re-serves what the directory says, reports to the store
+    "services": {
+        "config",
+        "video",
+        "wall",
+        "onvif",
+        "ptz",
+        "tours",
+        "store",
+        "paths",
+        "access",
+        "audit",
+        "dispatch",
+        "relay",
+    },
     "ui": {
         "config",
         "video",
@@ -35,6 +49,7 @@ ALLOWED = {
         "audit",
         "dispatch",
         "services",
+        "relay",
     },
 }
 EVERYONES = {"events"}  # the one listener mechanism, below every layer

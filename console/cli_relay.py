@@ -1,0 +1,74 @@
+"""``relay``: the room's relay on this PC, re-serving every camera to the desks, each pulled once."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from console.cli_options import add_store_option
+from console.config.errors import ConfigError
+from console.config.loader import CameraConfig
+from console.config.room import DEFAULT_RELAY_PORT, WHEN_DOWN, Relay, load_room
+from console.config.secrets import mask
+from console.paths import DEFAULT_CONFIG_DIR, AppPaths
+
+CHECK_EVERY_S = 1.0
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    relay = commands.add_parser("relay", help="re-serve every camera to the room's desks, each pulled once")
+    relay.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
+    relay.add_argument("--data", type=Path, default=None, metavar="DIR")
+    relay.add_argument("--port", type=int, default=None, metavar="N",
+                       help=f"the RTSP port (default: room.yaml's relay port, else {DEFAULT_RELAY_PORT})")  # fmt: skip
+    add_store_option(relay)
+
+
+def room_relay(config: CameraConfig) -> Relay:
+    """room.yaml's relay; without one, a relay for the desks of this PC only."""
+    room = load_room(config)
+    if room is not None and room.relay is not None:
+        return room.relay
+    return Relay("127.0.0.1", DEFAULT_RELAY_PORT, "127.0.0.1", 10.0, dict(WHEN_DOWN))
+
+
+def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) -> int:
+    from console.relay.process import RelayError
+    from console.relay.service import RelayService
+    from console.store import StoreUnavailable, open_store
+
+    try:
+        relay = room_relay(config)
+    except ConfigError as error:
+        for issue in error.issues:
+            print(mask(str(issue)), file=sys.stderr)
+        return 1
+    try:
+        database = open_store(paths.data_dir, arguments.store)
+    except StoreUnavailable as error:
+        print(mask(str(error)), file=sys.stderr)
+        return 1
+    service = RelayService(config, relay, paths.data_dir, database, arguments.port)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        service.start()
+    except RelayError as error:
+        print(str(error), file=sys.stderr)
+        database.close()
+        return 1
+    print(f"Relay: {len(service.mounted())} streams on rtsp://{service.name}/CAMERA/main|sub, a camera pulled once "
+          f"for every desk, dropped {relay.linger_s:g} s after its last  (Ctrl+C stops)", flush=True)  # fmt: skip
+    try:
+        while not stop.wait(CHECK_EVERY_S):
+            if not service.is_running():
+                print("the relay's server stopped: see the log", file=sys.stderr)
+                return 1
+        return 0
+    finally:
+        service.stop()
+        database.close()

@@ -1,0 +1,272 @@
+"""The relay's RTSP server: Debian's GStreamer RTSP server, pulling each camera once for every desk.
+
+Runs under the system interpreter (``/usr/bin/python3`` with ``python3-gi``), not the
+virtual environment, because the GStreamer bindings come from Debian; ``relay/process.py``
+starts it and talks to it. A mount is shared: the first desk that asks for it makes the
+relay pull the camera (``rtspsrc``, over TCP), every later desk gets the same packets, and
+the camera is dropped ``linger_s`` after its last desk left. The stream is depayloaded and
+payloaded again (no decoding), so each desk gets the parameter sets at every keyframe; the
+codec (H.264 or H.265) is read from the camera's own answer, so none has to be configured.
+
+Input (stdin, JSON lines): first {"address": "0.0.0.0", "port": 8654, "linger_s": 10,
+"stall_s": 3}, then {"mount": {"path": "/cam/main", "url": "rtsp://..."}} or {"unmount": "/cam/main"}.
+Output (stdout, JSON lines): {"ready": PORT} once it listens, {"streams": [...]} every second,
+{"event": "..."} when a camera is pulled, dropped or fails. Camera addresses are never printed:
+they may hold passwords.
+"""
+
+import json
+import signal
+import sys
+import threading
+import time
+
+import gi
+
+gi.require_version("Gst", "1.0")
+gi.require_version("GstRtsp", "1.0")
+gi.require_version("GstRtspServer", "1.0")
+from gi.repository import GLib, Gst, GstRtsp, GstRtspServer  # noqa: E402
+
+CODECS = {  # encoding name in the camera's SDP: depayloader, parser, payloader
+    "H264": ("rtph264depay", "h264parse", "rtph264pay"),
+    "H265": ("rtph265depay", "h265parse", "rtph265pay"),
+}
+
+
+def say(message: dict) -> None:
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+class Stream:
+    """One mount: its camera, the media while it is pulled, and what it carried."""
+
+    def __init__(self, path: str, url: str) -> None:
+        self.path = path
+        self.url = url
+        self.media = None  # the shared media while the camera is pulled
+        self.is_held = False  # our own prepare: keeps the camera pulled while no desk watches
+        self.viewers = 0
+        self.no_viewer_since = None
+        self.bytes_in = 0  # video payload from the camera
+        self.bytes_out = 0  # the same payload, once per desk: each second's payload times the desks then
+        self.bytes_in_counted = 0  # bytes_in when bytes_out was last counted
+        self.last_data_s = None
+        self.pulled_at_s = None
+        self.pulls = 0  # how often the camera was pulled (1 while desks come and go within the linger)
+        self.codec = None
+        self.problem = None
+
+    def status(self, now_s: float) -> dict:
+        return {
+            "path": self.path,
+            "pulled": self.media is not None,
+            "viewers": self.viewers,
+            "bytes_in": self.bytes_in,
+            "bytes_out": self.bytes_out,
+            "pulls": self.pulls,
+            "codec": self.codec,
+            "age_s": None if self.last_data_s is None else round(now_s - self.last_data_s, 2),
+            "problem": self.problem,
+        }
+
+
+class RelayFactory(GstRtspServer.RTSPMediaFactory):
+    """A shared media per camera whose payloader is made once the camera says its codec (``dynpay0``)."""
+
+    def __init__(self, stream: Stream, relay: "Relay") -> None:
+        super().__init__()
+        self.stream = stream
+        self.relay = relay
+        self.set_shared(True)
+        self.set_latency(0)
+        self.set_protocols(GstRtsp.RTSPLowerTrans.TCP | GstRtsp.RTSPLowerTrans.UDP)
+
+    def do_create_element(self, url):
+        pipeline_bin = Gst.Bin.new(None)
+        payloader_bin = Gst.Bin.new("dynpay0")
+        source = Gst.ElementFactory.make("rtspsrc", None)
+        source.set_property("location", self.stream.url)
+        source.set_property("latency", 0)
+        source.set_property("protocols", GstRtsp.RTSPLowerTrans.TCP)
+        source.set_property("tcp-timeout", 5_000_000)
+        source.set_property("timeout", 5_000_000)
+        payloader_bin.add(source)
+        pipeline_bin.add(payloader_bin)
+        source.connect("pad-added", self._on_source_pad, payloader_bin)
+        return pipeline_bin
+
+    def _on_source_pad(self, source, pad, payloader_bin) -> None:
+        caps = pad.get_current_caps() or pad.query_caps(None)
+        structure = caps.get_structure(0)
+        if structure.get_string("media") != "video" or payloader_bin.get_static_pad("src_0") is not None:
+            return
+        encoding = (structure.get_string("encoding-name") or "").upper()
+        if encoding not in CODECS:
+            self.stream.problem = f"codec {encoding or 'unknown'} cannot be relayed"
+            return
+        self.stream.codec = encoding.lower()
+        depay_name, parse_name, pay_name = CODECS[encoding]
+        depay = Gst.ElementFactory.make(depay_name, None)
+        parse = Gst.ElementFactory.make(parse_name, None)
+        parse.set_property("config-interval", -1)
+        pay = Gst.ElementFactory.make(pay_name, None)
+        pay.set_property("pt", 96)
+        pay.set_property("config-interval", -1)
+        for element in (depay, parse, pay):
+            payloader_bin.add(element)
+        depay.link(parse)
+        parse.link(pay)
+        for element in (depay, parse, pay):
+            element.sync_state_with_parent()
+        pad.link(depay.get_static_pad("sink"))
+        parse.get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, self._on_access_unit, None)
+        ghost = Gst.GhostPad.new("src_0", pay.get_static_pad("src"))
+        ghost.set_active(True)
+        payloader_bin.add_pad(ghost)
+        payloader_bin.no_more_pads()
+
+    def _on_access_unit(self, pad, info, _data):
+        size = info.get_buffer().get_size()
+        stream = self.stream
+        stream.bytes_in += size
+        stream.last_data_s = time.monotonic()
+        stream.problem = None
+        return Gst.PadProbeReturn.OK
+
+
+class Relay:
+    def __init__(self, settings: dict) -> None:
+        self.linger_s = float(settings.get("linger_s", 10.0))
+        self.stall_s = float(settings.get("stall_s", 3.0))
+        self.server = GstRtspServer.RTSPServer()
+        self.server.set_address(str(settings.get("address", "127.0.0.1")))
+        self.server.set_service(str(int(settings.get("port", 8654))))
+        pool = GstRtspServer.RTSPThreadPool()
+        pool.set_max_threads(-1)  # otherwise client set-ups serialise on one thread
+        self.server.set_thread_pool(pool)
+        self.streams: dict[str, Stream] = {}
+        self.lock = threading.Lock()
+
+    def mount(self, path: str, url: str) -> None:
+        stream = Stream(path, url)
+        factory = RelayFactory(stream, self)
+        factory.connect("media-configure", self._on_media_configure, stream)
+        with self.lock:
+            self.streams[path] = stream
+        self.server.get_mount_points().add_factory(path, factory)
+
+    def unmount(self, path: str) -> None:
+        self.server.get_mount_points().remove_factory(path)
+        with self.lock:
+            stream = self.streams.pop(path, None)
+        if stream is not None and stream.media is not None and stream.is_held:
+            stream.media.unprepare()
+
+    def _on_media_configure(self, factory, media, stream: Stream) -> None:
+        """A desk asked for a camera nobody pulls: the camera is pulled now, once for every desk."""
+        stream.media = media
+        stream.pulls += 1
+        stream.is_held = False
+        stream.last_data_s = None
+        stream.pulled_at_s = time.monotonic()
+        media.connect("prepared", lambda m: GLib.idle_add(self._hold, stream, m))
+        media.connect("unprepared", lambda m: GLib.idle_add(self._on_unprepared, stream, m))
+        say({"event": f"{stream.path}: pulling the camera"})
+
+    def _hold(self, stream: Stream, media) -> bool:
+        if stream.media is media and not stream.is_held:
+            media.prepare(None)  # our own count: the camera stays pulled between desks, for the linger
+            stream.is_held = True
+        return False
+
+    def _on_unprepared(self, stream: Stream, media) -> bool:
+        if stream.media is media:
+            stream.media = None
+            stream.is_held = False
+            stream.viewers = 0
+            say({"event": f"{stream.path}: camera dropped"})
+        return False
+
+    def _count_viewers(self) -> dict:
+        counts: dict = {}
+        pool = self.server.get_session_pool()
+        for session in pool.filter(None, None) or []:
+            for session_media in session.filter(None, None) or []:
+                media = session_media.get_media()
+                counts[id(media)] = counts.get(id(media), 0) + 1
+        return counts
+
+    def _let_go(self, media) -> None:
+        """Close the connections of the desks that watch ``media``: they retry, and find the stream again."""
+
+        def uses_media(server, client, data):
+            for session in client.session_filter(None, None) or []:
+                if any(item.get_media() is media for item in session.filter(None, None) or []):
+                    return GstRtspServer.RTSPFilterResult.REMOVE
+            return GstRtspServer.RTSPFilterResult.KEEP
+
+        self.server.client_filter(uses_media, None)
+
+    def tick(self) -> bool:
+        """Every second: viewers per stream, the linger after the last desk, stalled cameras, the report."""
+        now_s = time.monotonic()
+        counts = self._count_viewers()
+        self.server.get_session_pool().cleanup()  # sessions of desks that vanished without a TEARDOWN
+        with self.lock:
+            streams = list(self.streams.values())
+        for stream in streams:
+            media = stream.media
+            stream.viewers = counts.get(id(media), 0) if media is not None else 0
+            stream.bytes_out += (stream.bytes_in - stream.bytes_in_counted) * stream.viewers
+            stream.bytes_in_counted = stream.bytes_in
+            if media is None:
+                stream.no_viewer_since = None
+                continue
+            if stream.viewers:
+                stream.no_viewer_since = None
+            elif stream.no_viewer_since is None:
+                stream.no_viewer_since = now_s
+            is_lingered = stream.no_viewer_since is not None and now_s - stream.no_viewer_since >= self.linger_s
+            since_s = stream.last_data_s if stream.last_data_s is not None else stream.pulled_at_s
+            is_stalled = since_s is not None and now_s - since_s >= self.stall_s
+            if is_stalled:  # the camera went away: its desks are let go, the next one pulls afresh
+                stream.problem = f"no data from the camera for {now_s - since_s:.0f} s"
+                self._let_go(media)
+            if (is_lingered or is_stalled) and stream.is_held:
+                stream.is_held = False
+                media.unprepare()
+        say({"streams": [stream.status(now_s) for stream in streams]})
+        return True
+
+
+def main() -> int:
+    Gst.init(None)
+    settings = json.loads(sys.stdin.readline())
+    relay = Relay(settings)
+    if relay.server.attach(None) == 0:
+        say({"error": f"cannot listen on {settings.get('address')}:{settings.get('port')}"})
+        return 1
+    loop = GLib.MainLoop()
+    GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signal.SIGTERM, loop.quit)
+    GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signal.SIGINT, loop.quit)
+
+    def read_commands() -> None:
+        for line in sys.stdin:
+            command = json.loads(line)
+            if "mount" in command:
+                GLib.idle_add(lambda m=command["mount"]: relay.mount(m["path"], m["url"]) and False)
+            elif "unmount" in command:
+                GLib.idle_add(lambda p=command["unmount"]: relay.unmount(p) and False)
+        GLib.idle_add(loop.quit)  # the parent is gone: so is the relay
+
+    threading.Thread(target=read_commands, daemon=True).start()
+    GLib.timeout_add(1000, relay.tick)
+    say({"ready": relay.server.get_bound_port()})
+    loop.run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

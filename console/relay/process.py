@@ -1,0 +1,146 @@
+"""The relay's GStreamer server as a child process: mounts in, what it pulls and serves out.
+
+The server (``gst_relay.py``) runs under Debian's Python with GStreamer's bindings; this side
+runs in the console's environment. Camera addresses (with their passwords) go to the child on
+its standard input, never on a command line; what comes back names mounts only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from console.config.secrets import mask
+
+LOGGER = logging.getLogger("uitkijk.relay")
+SYSTEM_PYTHON = "/usr/bin/python3"
+SERVER_SCRIPT = Path(__file__).with_name("gst_relay.py")
+READY_TIMEOUT_S = 15.0
+
+
+class RelayError(RuntimeError):
+    """The relay could not start (a message an administrator can act on)."""
+
+
+@dataclass(frozen=True)
+class StreamReport:
+    """One mount as the relay last reported it."""
+
+    path: str  # "/station-01/main"
+    pulled: bool  # the camera is being pulled now
+    viewers: int  # desks receiving it now
+    bytes_in: int  # video payload from the camera since the relay started
+    bytes_out: int  # the same payload, once per desk that received it
+    pulls: int  # how often the camera was pulled (desks that come and go within the linger share one pull)
+    codec: str | None
+    age_s: float | None  # since the last picture came in
+    problem: str | None
+
+    @property
+    def camera(self) -> str:
+        return self.path.strip("/").split("/")[0]
+
+    @property
+    def role(self) -> str:
+        return self.path.strip("/").split("/")[-1]
+
+
+class GstRelayProcess:
+    def __init__(self, listen: str, port: int, linger_s: float, stall_s: float = 3.0) -> None:
+        self._settings = {"address": listen, "port": port, "linger_s": linger_s, "stall_s": stall_s}
+        self._process: subprocess.Popen | None = None
+        self._lock = threading.Lock()
+        self._reports: dict[str, StreamReport] = {}
+        self._ready = threading.Event()
+        self._ready_line: dict = {}
+        self.port: int | None = None
+
+    def start(self) -> None:
+        if not Path(SYSTEM_PYTHON).exists():
+            raise RelayError(f"{SYSTEM_PYTHON} is missing: install python3 and python3-gi (make setup does)")
+        self._process = subprocess.Popen(
+            [SYSTEM_PYTHON, str(SERVER_SCRIPT)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # Ctrl+C in a terminal reaches the parent, which stops the child
+        )
+        self._send(self._settings)
+        threading.Thread(target=self._read_reports, name="relay-reports", daemon=True).start()
+        threading.Thread(target=self._read_errors, name="relay-errors", daemon=True).start()
+        if not self._ready.wait(READY_TIMEOUT_S) or "ready" not in self._ready_line:
+            problem = self._ready_line.get("error") or "it did not start"
+            self.stop()
+            raise RelayError(f"the relay cannot serve on {self._settings['address']}:{self._settings['port']}: "
+                             f"{problem}")  # fmt: skip
+        self.port = int(self._ready_line["ready"])
+
+    def mount(self, path: str, url: str) -> None:
+        self._send({"mount": {"path": path, "url": url}})
+
+    def unmount(self, path: str) -> None:
+        self._send({"unmount": path})
+
+    def reports(self) -> list[StreamReport]:
+        with self._lock:
+            return list(self._reports.values())
+
+    def is_running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def _send(self, message: dict) -> None:
+        assert self._process is not None and self._process.stdin is not None
+        try:
+            self._process.stdin.write(json.dumps(message) + "\n")
+            self._process.stdin.flush()
+        except (BrokenPipeError, ValueError) as error:
+            raise RelayError(f"the relay's server stopped: {error}") from error
+
+    def _read_reports(self) -> None:
+        assert self._process is not None and self._process.stdout is not None
+        for line in self._process.stdout:
+            try:
+                message = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if "ready" in message or "error" in message:
+                self._ready_line = message
+                self._ready.set()
+            elif "streams" in message:
+                reports = {item["path"]: StreamReport(**item) for item in message["streams"]}
+                with self._lock:
+                    self._reports = reports
+            elif "event" in message:
+                LOGGER.info("%s", message["event"])
+        self._ready.set()
+
+    def _read_errors(self) -> None:
+        assert self._process is not None and self._process.stderr is not None
+        for line in self._process.stderr:
+            if line.strip():
+                LOGGER.warning("relay server: %s", mask(line.rstrip()))  # a camera's address may hold a password
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            try:
+                os.killpg(process.pid, signal.SIGTERM)
+                process.wait(timeout_s)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                process.kill()
+                process.wait(timeout_s)
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
