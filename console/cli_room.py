@@ -66,4 +66,13 @@ def room_text(presence: Presence) -> str:
     for lease in presence.leases:
         lines.append(f"  {lease.camera:20} {lease.holder} ({Priority(lease.priority).word}) since {lease.since_utc}"
                      f", until {lease.expires_utc} without input")  # fmt: skip
+    for relay in presence.relays:
+        pulled = [stream for stream in relay.streams if stream.pulled]
+        lines.append(f"Relay {relay.relay}: {len(pulled)} of {len(relay.streams)} streams pulled, last report "
+                     f"{relay.last_seen_utc}")  # fmt: skip
+        for stream in pulled:
+            trouble = f"  {stream.problem}" if stream.problem else ""
+            lines.append(f"  {stream.path:28} {stream.viewers} desk{'s' if stream.viewers != 1 else ' '}  "
+                         f"in {stream.bytes_in / 1e6:8.1f} MB  out {stream.bytes_out / 1e6:8.1f} MB  "
+                         f"pulled {stream.pulls}x{trouble}")  # fmt: skip
     return "\n".join(lines)

@@ -18,6 +18,7 @@ from typing import Any
 
 from console.store.backend import Effect, Migration, TableGroup, Transaction, utc_text
 from console.store.leases import read_all as read_leases
+from console.store.relay import RelayRow, read_relays
 
 STALE_AFTER_S = 8.0  # no heartbeat (every 2 s) for this long: the console is gone (killed, cut off)
 HEARTBEAT_S = 2.0
@@ -179,6 +180,7 @@ class Presence:
     tours: tuple[TourRow, ...]
     leases: tuple[LeaseRow, ...]
     read_utc: str
+    relays: tuple[RelayRow, ...] = ()  # the room's relay: what it pulls, for how many desks
 
 
 def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> Presence:
@@ -219,7 +221,8 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
         for record in read_leases(transaction)
         if not record.is_expired(now.timestamp())  # expired: ended by the next desk that looks
     )
-    return Presence(sessions, views, tours, leases, utc_text(now))
+    relays = tuple(read_relays(transaction))
+    return Presence(sessions, views, tours, leases, utc_text(now), relays)
 
 
 def _named(row: Sequence[Any], record: type, **given: Any) -> dict[str, Any]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 import time
 
 import psutil
@@ -9,6 +12,7 @@ import pytest
 
 from console.config.room import WHEN_DOWN, Relay
 from console.onvif.directory import StreamDirectory
+from console.paths import REPO_ROOT
 from console.relay.service import RelayService
 from console.sim.network import free_port
 from console.store import open_store
@@ -70,7 +74,9 @@ def wait_live(qtbot, tile, timeout_ms: int = 8000) -> None:
     qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE, timeout=timeout_ms)
 
 
-def test_two_desks_pull_a_camera_once_through_the_relay_and_it_is_dropped_after_the_last(qtbot, city, relay, desks):
+def test_two_desks_pull_a_camera_once_through_the_relay_and_it_is_dropped_after_the_last(qtbot, city, relay, desks,
+                                                                                         tmp_path):  # fmt: skip
+    relay_data = tmp_path
     camera_port = city.network.port
     assert upstream_connections(relay, camera_port) == 0  # nothing is pulled before a desk asks
     desk_a = desks(relay.relay, ["cam-a", "cam-secret", None, None])
@@ -97,6 +103,10 @@ def test_two_desks_pull_a_camera_once_through_the_relay_and_it_is_dropped_after_
         "/cam-a/sub": 2,
         "/cam-secret/sub": 1,
     }
+    shown = subprocess.run([sys.executable, "main.py", "room", "status", "--data", str(relay_data)], cwd=REPO_ROOT,
+                           capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    assert re.search(r"/cam-a/sub +2 desks +in +[\d.]+ MB +out +[\d.]+ MB +pulled 1x", shown.stdout), shown.stdout
     desk_a.assign(0, None)
     desk_b.assign(0, None)
     qtbot.waitUntil(lambda: not report("/cam-a/sub").pulled, timeout=8000)  # dropped a linger after the last desk
