@@ -13,10 +13,10 @@ import datetime as dt
 import json
 import os
 import re
-import socket
 import sys
 from pathlib import Path
 
+from console.access.session import workstation_name
 from console.access.users import load_users
 from console.audit.log import KEY_FILE, AuditKeyError, AuditLog, ChangeRefused
 from console.cli_options import add_store_option
@@ -135,7 +135,7 @@ def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
             log = AuditLog(store, paths.data_dir / KEY_FILE)
         except AuditKeyError as error:
             return _fail([str(error)])
-        who = {"user": arguments.by, "role": "external system", "workstation": socket.gethostname()}
+        who = {"user": arguments.by, "role": "external system", "workstation": workstation_name()}
         entry = log.commit(change.record(who))
     except ChangeRefused as error:
         return _fail([str(error)])

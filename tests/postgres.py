@@ -7,54 +7,23 @@ afterwards. No server on this machine: the tests that need one fail with what is
 
 from __future__ import annotations
 
-import glob
 import os
-import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-DEBIAN_BIN = "/usr/lib/postgresql/*/bin"
-
-
-def server_bin() -> Path:
-    found = sorted(glob.glob(DEBIAN_BIN), key=lambda path: int(Path(path).parent.name))
-    if found:
-        return Path(found[-1])
-    initdb = shutil.which("initdb")
-    if initdb is None:
-        raise RuntimeError("PostgreSQL's server is not installed (Debian: apt-get install postgresql)")
-    return Path(initdb).parent
+from console.store.cluster import LocalCluster
 
 
 @contextmanager
 def temporary_cluster() -> Iterator[str]:
-    """Yields a postgresql:// URL of a fresh database on a fresh cluster."""
-    binaries = server_bin()
-    folder = Path(tempfile.mkdtemp(prefix="uitkijk-pg-"))
-    data, socket_dir = folder / "data", folder
-    as_postgres: list[str] = []
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-        folder.chmod(0o700)
-        as_postgres = ["runuser", "-u", "postgres", "--"]
-    user = "postgres" if as_postgres else os.environ.get("USER", "postgres")
-
-    def run(*command: str) -> None:
-        subprocess.run([*as_postgres, *command], check=True, capture_output=True, timeout=120)
-
-    run(str(binaries / "initdb"), "-D", str(data), "-U", user, "--auth=trust", "--no-sync", "-E", "UTF8")
-    run(str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w", "-t", "60", "-o",
-        f"-k {socket_dir} -c listen_addresses='' -c fsync=on -p 5432", "start")  # fmt: skip
+    """Yields a postgresql:// URL of a fresh database on a fresh cluster, removed afterwards."""
+    cluster = LocalCluster(Path(tempfile.mkdtemp(prefix="uitkijk-cluster-")))
     try:
-        run(str(binaries / "createdb"), "-h", str(socket_dir), "-U", user, "uitkijk")
-        yield f"postgresql://{user}@/uitkijk?host={socket_dir}"
+        yield cluster.start()
     finally:
-        subprocess.run([*as_postgres, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                       capture_output=True, timeout=60)  # fmt: skip
-        shutil.rmtree(folder, ignore_errors=True)
+        cluster.remove()
 
 
 _counter = iter(range(1, 1_000_000))

@@ -7,6 +7,7 @@ an action that shows or records images also needs the current reason.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import socket
 import uuid
 from dataclasses import dataclass, field
@@ -14,6 +15,14 @@ from dataclasses import dataclass, field
 from console.access.permissions import NEEDS_REASON, Action, Role, require
 from console.access.reasons import Reason, ReasonRequired
 from console.access.users import User
+
+WORKSTATION_VARIABLE = "UITKIJK_WORKSTATION"
+
+
+def workstation_name() -> str:
+    """This desk's name in the room: $UITKIJK_WORKSTATION (several desks on one PC, a name from room.yaml),
+    else the PC's host name."""
+    return os.environ.get(WORKSTATION_VARIABLE) or socket.gethostname()
 
 
 def utc_now() -> str:
@@ -23,7 +32,7 @@ def utc_now() -> str:
 @dataclass
 class Session:
     user: User
-    workstation: str = field(default_factory=socket.gethostname)
+    workstation: str = field(default_factory=workstation_name)
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     started_utc: str = field(default_factory=utc_now)
     reason: Reason | None = None

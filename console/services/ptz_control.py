@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import getpass
 import logging
-import socket
 from collections.abc import Callable
 
 from console.access.permissions import Action
+from console.access.session import workstation_name
 from console.events import Event
 from console.ptz.lease import Decision, Holder, Lease, Outcome, Priority
 from console.services.accountability import Accountability
@@ -27,7 +27,7 @@ LOGGER = logging.getLogger("uitkijk.ptz")
 def local_holder(priority: Priority = Priority.OPERATOR) -> Holder:
     """Who controls from a console without a session (tests, benchmarks): the desktop user here."""
     user = getpass.getuser()
-    workstation = socket.gethostname()
+    workstation = workstation_name()
     return Holder(user, f"{user} @ {workstation}", workstation, priority)
 
 

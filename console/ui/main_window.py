@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.access.session import workstation_name
 from console.config.loader import CameraConfig
 from console.onvif.directory import StreamDirectory
 from console.tours.model import Tour, TourStep
@@ -234,7 +234,7 @@ class WallWindow(QMainWindow):
         self._wall_before_follow: tuple[str, list[str | None]] | None = None
         status.addPermanentWidget(self.back_button)  # a message in the status line does not hide it
         status.addWidget(QLabel(self._config.summary(), self))
-        status.addPermanentWidget(QLabel(f"Workstation {socket.gethostname()}", self))
+        status.addPermanentWidget(QLabel(f"Workstation {workstation_name()}", self))
 
     # -- actions ----------------------------------------------------------------------------
     def set_layout(self, name: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from console.access.permissions import Action, Role, is_allowed
 from console.access.reasons import Reason
-from console.access.session import Session
+from console.access.session import Session, workstation_name
 from console.access.users import LoginRefused, UserDirectory
 from console.audit.log import Record
 from console.audit.writer import AuditWriter
@@ -53,7 +52,7 @@ def shown_name(users: UserDirectory, name: str) -> str:
 def log_refusal(writer: AuditWriter, users: UserDirectory, name: str, why: str) -> None:
     """A refused sign-in is logged with the name typed if it is a user's (a password typed as a name is not kept)."""
     shown = shown_name(users, name)
-    writer.submit(Record(shown, "-", socket.gethostname(), "login refused", None, {"why": why}))
+    writer.submit(Record(shown, "-", workstation_name(), "login refused", None, {"why": why}))
 
 
 def unattended_session(users: UserDirectory, writer: AuditWriter, plan: SignIn) -> Session:
@@ -70,7 +69,7 @@ def unattended_session(users: UserDirectory, writer: AuditWriter, plan: SignIn) 
 
 def dialog_session(users: UserDirectory, writer: AuditWriter, name: str = "") -> Session | None:
     """The sign-in dialog until someone who may use the console signs in; None if it is closed."""
-    workstation = socket.gethostname()
+    workstation = workstation_name()
     while True:
         refused = lambda typed: log_refusal(writer, users, typed, "wrong name or password")  # noqa: E731
         dialog = LoginDialog(users, workstation, refused, name=name)
