@@ -131,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_console_options(run)
     demo = commands.add_parser("demo", help="start the simulated camera network and the console on it")
     _add_console_options(demo)
+    demo.add_argument("--desks", type=int, default=None, metavar="N",
+                      help="a whole room: a PostgreSQL store, the relay and N desks (1-4), each signed in as another "
+                           "demo user, the last one the team chief's")  # fmt: skip
+    demo.add_argument("--relay-port", type=int, default=None, metavar="N", help="with --desks: the relay's port")
     check = commands.add_parser("check-config", help="check a configuration folder and summarise it")
     check.add_argument("folder", type=Path, nargs="?", default=DEFAULT_CONFIG_DIR, metavar="DIR")
     probe = commands.add_parser("probe", help="ask an ONVIF camera what it is and can do")
@@ -277,6 +281,12 @@ def _run_desk(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
         return 1
     if arguments.command == "run":
         return run_console(config, paths, options, tours, plan=plan)
+    if arguments.desks is not None:
+        from console.room_demo import run_room_demo
+
+        password = os.environ.get("UITKIJK_PASSWORD", DEMO_PASSWORD)
+        register_secret(password)
+        return run_room_demo(arguments, config, paths, password)
     return _run_demo(arguments, config, paths, lambda demo_plan: run_console(config, paths, options, tours,
                                                                              plan=plan or demo_plan))  # fmt: skip
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import sys
 from pathlib import Path
 
 from console.cli_options import add_store_option
 from console.config.secrets import mask
-from console.paths import AppPaths, warn_if_opened
+from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
 from console.ptz.lease import Priority
 from console.services.supervision import Supervision
-from console.store.presence import Presence
+from console.store.backend import utc_text
+from console.store.presence import STALE_AFTER_S, Presence
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -22,6 +24,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     status = room_commands.add_parser("status", help="the room now, for the team chief at any terminal or monitoring")
     status.add_argument("--json", action="store_true", help="JSON for monitoring")
     status.add_argument("--data", type=Path, default=None, metavar="DIR")
+    status.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR",
+                        help="where room.yaml names the room's store (when --store is not given)")  # fmt: skip
     add_store_option(status)
 
 
@@ -49,6 +53,8 @@ def status(arguments: argparse.Namespace) -> int:
 
 
 def room_text(presence: Presence) -> str:
+    read = dt.datetime.strptime(presence.read_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    stale_before = utc_text(read - dt.timedelta(seconds=STALE_AFTER_S))
     lines = [f"The room at {presence.read_utc}"]
     lines.append(f"Desks ({len(presence.sessions)}):")
     for desk in presence.sessions:
@@ -68,8 +74,8 @@ def room_text(presence: Presence) -> str:
                      f", until {lease.expires_utc} without input")  # fmt: skip
     for relay in presence.relays:
         pulled = [stream for stream in relay.streams if stream.pulled]
-        lines.append(f"Relay {relay.relay}: {len(pulled)} of {len(relay.streams)} streams pulled, last report "
-                     f"{relay.last_seen_utc}")  # fmt: skip
+        state = f"no report since {relay.last_seen_utc}" if relay.last_seen_utc < stale_before else "reporting"
+        lines.append(f"Relay {relay.relay}: {state}, {len(pulled)} of {len(relay.streams)} streams pulled")
         for stream in pulled:
             trouble = f"  {stream.problem}" if stream.problem else ""
             lines.append(f"  {stream.path:28} {stream.viewers} desk{'s' if stream.viewers != 1 else ' '}  "

@@ -10,6 +10,7 @@ trusts local connections.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import shutil
 import subprocess
@@ -33,19 +34,32 @@ def server_bin() -> Path:
     return Path(initdb).parent
 
 
+def _reachable_by_others(folder: Path) -> bool:
+    """Can another account (the postgres user) reach ``folder``? Every existing parent must let it pass."""
+    for parent in [folder, *folder.parents]:
+        if parent.exists():
+            if not parent.stat().st_mode & 0o001:
+                return False
+    return True
+
+
 class LocalCluster:
     """A cluster in ``folder`` (made on the first start, kept after a stop), one database ``uitkijk``."""
 
     def __init__(self, folder: Path, database: str = "uitkijk") -> None:
         self.binaries = server_bin()
+        self._as_postgres: list[str] = []
+        if os.geteuid() == 0:
+            self._as_postgres = ["runuser", "-u", "postgres", "--"]
+            if not _reachable_by_others(folder):  # the data folder is root's alone (0700): the server lives beside
+                folder = (
+                    Path(tempfile.gettempdir()) / f"uitkijk-cluster-{hashlib.sha256(bytes(folder)).hexdigest()[:12]}"
+                )
         self.folder = folder
         self.data = folder / "data"
         self.database = database
         # A socket's path is at most 107 bytes: it lives in a short folder of its own.
         self.socket_dir = Path(tempfile.mkdtemp(prefix="uitkijk-pg-"))
-        self._as_postgres: list[str] = []
-        if os.geteuid() == 0:
-            self._as_postgres = ["runuser", "-u", "postgres", "--"]
         self.user = "postgres" if self._as_postgres else os.environ.get("USER", "postgres")
 
     @property

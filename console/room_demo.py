@@ -1,0 +1,159 @@
+"""``demo --desks N``: a whole dispatch room on one PC, the way a real room is put together.
+
+A PostgreSQL cluster in the data folder (the room's store), the simulated camera network,
+the relay (each camera pulled once for every desk), the simulated ANPR back end, and N desks,
+each a process of its own with a data folder of its own (its PC), signed in as a different
+demo user; the last desk is the team chief's. The room's audit key is made once and copied
+to every desk, as the README says an administrator does. Closing the last desk (or Ctrl+C)
+stops them all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import yaml
+
+from console.audit.log import KEY_FILE, load_or_create_key
+from console.config.loader import CameraConfig, load_camera_config
+from console.config.room import ROOM_FILE, WHEN_DOWN, Relay
+from console.paths import REPO_ROOT, AppPaths
+from console.sim.network import free_port
+
+# (user, workstation): operators first, the team chief last; all have the demo password (README).
+ROOM_USERS = (("demo", "ws-01"), ("an.peeters", "ws-02"), ("lies.wouters", "ws-03"), ("tom.claes", "ws-09"))
+MAX_DESKS = len(ROOM_USERS)
+DESK_REASON = "virtual patrol: room demo"
+
+
+def room_config(config: CameraConfig, folder: Path, store_url: str, relay: Relay, desks: int) -> Path:
+    """The camera configuration with a room.yaml: the room's store and relay, the workstations."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    shutil.copytree(config.folder, folder, ignore=shutil.ignore_patterns(ROOM_FILE))
+    room = {
+        "version": 1,
+        "store": store_url,
+        "relay": {"host": relay.host, "port": relay.port, "listen": relay.listen, "linger_s": relay.linger_s},
+        "workstations": [
+            {"id": workstation, "name": f"Desk {index + 1}"}
+            for index, (_, workstation) in enumerate(ROOM_USERS[:desks])
+        ],  # fmt: skip
+    }
+    (folder / ROOM_FILE).write_text("# Written by the room demo.\n" + yaml.safe_dump(room, sort_keys=False),
+                                    encoding="utf-8")  # fmt: skip
+    return folder
+
+
+def give_key(room_key: Path, data_dir: Path) -> None:
+    """A desk gets a copy of the room's audit key, readable by the console's account only."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.chmod(0o700)
+    target = data_dir / KEY_FILE
+    if not target.exists():
+        shutil.copyfile(room_key, target)
+        target.chmod(0o600)
+
+
+def desk_command(config_dir: Path, data_dir: Path, user: str, arguments: argparse.Namespace,
+                 index: int) -> list[str]:  # fmt: skip
+    command = [sys.executable, str(REPO_ROOT / "main.py"), "run", "--config", str(config_dir), "--data", str(data_dir),
+               "--user", user, "--reason", DESK_REASON]  # fmt: skip
+    if arguments.exit_after is not None:
+        command += ["--exit-after", str(arguments.exit_after)]
+    if arguments.screenshot is not None:
+        shot = arguments.screenshot
+        command += ["--screenshot", str(shot.with_name(f"{shot.stem}-desk{index + 1}{shot.suffix}"))]
+    if arguments.layout is not None:
+        command += ["--layout", arguments.layout]
+    return command
+
+
+def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths, password: str) -> int:
+    from console.relay.process import RelayError
+    from console.relay.service import RelayService
+    from console.sim.from_config import build_network
+    from console.sim.network import SimulationError
+    from console.store import StoreUnavailable, open_store
+    from console.store.cluster import ClusterError, LocalCluster
+
+    desks = arguments.desks
+    if not 1 <= desks <= MAX_DESKS:
+        print(f"--desks: 1 to {MAX_DESKS} desks", file=sys.stderr)
+        return 1
+    room_dir = paths.data_dir / "room"
+    cluster = LocalCluster(room_dir / "postgresql")
+    print("Starting the room's PostgreSQL store\u2026", file=sys.stderr)
+    try:
+        store_url = cluster.start()
+    except ClusterError as error:
+        print(f"The room's store could not start: {error}", file=sys.stderr)
+        return 1
+    network = build_network(config, paths.cache_dir / "sim-clips")
+    relay = Relay("127.0.0.1", free_port() if arguments.relay_port is None else arguments.relay_port, "127.0.0.1",
+                  10.0, dict(WHEN_DOWN))  # fmt: skip
+    processes: list[subprocess.Popen] = []
+    service: RelayService | None = None
+    database = None
+    try:
+        print(f"Starting the simulated camera network ({len(network.cameras)} cameras)\u2026", file=sys.stderr)
+        network.start()
+        config_dir = room_config(config, room_dir / "camera_config", store_url, relay, desks)
+        room = load_camera_config(config_dir)
+        database = open_store(room_dir, store_url)
+        room_key = room_dir / "room-audit.key"
+        load_or_create_key(room_key)  # made once for the room; each desk gets a copy
+        service = RelayService(room, relay, room_dir / "relay", database)
+        (room_dir / "relay").mkdir(exist_ok=True)
+        service.start()
+        print(f"Relay on rtsp://{service.name}/CAMERA/main|sub; store {cluster.url}", file=sys.stderr)
+        environment = {key: value for key, value in os.environ.items() if key != "UITKIJK_STORE"}
+        environment["UITKIJK_PASSWORD"] = password
+        intake_dir = room_dir / "anpr-back-end"
+        give_key(room_key, intake_dir)
+        processes.append(subprocess.Popen([sys.executable, "-m", "console.sim.anpr_feed", "--config", str(config_dir),
+                                           "--data", str(intake_dir)], cwd=REPO_ROOT, env=environment,
+                                          stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL))  # fmt: skip
+        desk_processes = []
+        for index, (user, workstation) in enumerate(ROOM_USERS[:desks]):
+            desk_dir = room_dir / f"desk-{index + 1}"
+            give_key(room_key, desk_dir)
+            desk_environment = {**environment, "UITKIJK_WORKSTATION": workstation}
+            process = subprocess.Popen(desk_command(config_dir, desk_dir, user, arguments, index), cwd=REPO_ROOT,
+                                       env=desk_environment, stdin=subprocess.DEVNULL)  # fmt: skip
+            processes.append(process)
+            desk_processes.append(process)
+            print(f"Desk {index + 1} ({workstation}): {user}", file=sys.stderr)
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        signal.signal(signal.SIGINT, lambda *_: stop.set())
+        while not stop.wait(0.5):
+            if all(process.poll() is not None for process in desk_processes):  # the last desk was closed
+                return max(process.returncode or 0 for process in desk_processes)
+        return 0
+    except (SimulationError, RelayError, StoreUnavailable) as error:
+        print(f"The room demo could not start: {error}", file=sys.stderr)
+        return 1
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.terminate()
+        for process in processes:
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        if service is not None:
+            service.stop()
+        if database is not None:
+            database.close()
+        network.stop()
+        cluster.stop()
+        shutil.rmtree(cluster.socket_dir, ignore_errors=True)
