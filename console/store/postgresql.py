@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import psycopg
@@ -93,9 +93,7 @@ class PostgresDatabase(Database):
         with self._write_lock:
             if self._is_closed:
                 raise StoreUnavailable("the store is closed")
-            connection = self._writer
-            if connection.closed or connection.broken:  # the server went away and came back: a new connection
-                connection = self._writer = self._connect()
+            connection = self._begun_writer()
             try:
                 with connection.transaction():
                     transaction = PostgresTransaction(connection)
@@ -106,16 +104,53 @@ class PostgresDatabase(Database):
             except psycopg.OperationalError as error:
                 raise StoreUnavailable(f"the store {self.location} cannot be written: {_one_line(error)}") from error
 
+    def _begun_writer(self) -> psycopg.Connection:
+        """The writer's connection, known to be alive: a connection that died with the server is found before
+        a write starts on it (a round trip), and replaced, so the first write after the server's return goes."""
+        connection = self._writer
+        if not (connection.closed or connection.broken):
+            try:
+                connection.execute("SELECT 1")
+                connection.rollback()  # out of that reading's transaction: the write begins its own
+                return connection
+            except psycopg.OperationalError:
+                pass
+        try:
+            connection.close()
+        except psycopg.Error:
+            pass
+        connection = self._writer = self._connect()
+        return connection
+
     @contextmanager
     def read(self) -> Iterator[PostgresTransaction]:
-        connection = self._reader()
-        try:
-            with connection.transaction():
-                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        with ExitStack() as stack:
+            connection = self._begun_reading(stack)
+            try:
                 yield PostgresTransaction(connection)
-        except psycopg.OperationalError as error:
-            self._local.connection = None  # broken: the next reading connects again
-            raise StoreUnavailable(f"the store {self.location} cannot be read: {_one_line(error)}") from error
+            except psycopg.OperationalError as error:
+                self._local.connection = None  # broken: the next reading connects again
+                raise StoreUnavailable(f"the store {self.location} cannot be read: {_one_line(error)}") from error
+
+    def _begun_reading(self, stack: ExitStack) -> psycopg.Connection:
+        """A read-only transaction begun; a connection that died with the server (found as it begins) is
+        replaced once, so the first reading after the server's return goes."""
+        is_retry = False
+        while True:
+            connection = self._reader()
+            try:
+                stack.enter_context(connection.transaction())
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                return connection
+            except psycopg.OperationalError as error:
+                self._local.connection = None
+                try:
+                    stack.close()
+                except psycopg.Error:
+                    pass  # the dead connection's rollback
+                if is_retry:
+                    raise StoreUnavailable(f"the store {self.location} cannot be read: {_one_line(error)}") from error
+                is_retry = True
 
     def _reader(self) -> psycopg.Connection:
         connection: psycopg.Connection | None = getattr(self._local, "connection", None)

@@ -234,6 +234,11 @@ class WallWindow(QMainWindow):
         self._wall_before_follow: tuple[str, list[str | None]] | None = None
         status.addPermanentWidget(self.back_button)  # a message in the status line does not hide it
         status.addWidget(QLabel(self._config.summary(), self))
+        # The log's failure stays in sight whatever else the status line says: nothing new shows or moves.
+        self.log_banner = QLabel(self)
+        self.log_banner.setObjectName("logBanner")
+        self.log_banner.hide()
+        status.addPermanentWidget(self.log_banner)
         status.addPermanentWidget(QLabel(f"Workstation {workstation_name()}", self))
 
     # -- actions ----------------------------------------------------------------------------
@@ -551,9 +556,13 @@ class WallWindow(QMainWindow):
         self.statusBar().showMessage(f"Not done: {text}", 10000)
 
     def _show_log_failure(self, text: str) -> None:
-        self.statusBar().showMessage(f"Not done: {text}")  # stays until the log can be written again
+        self.statusBar().showMessage(f"Not done: {text}")
+        self.log_banner.setText("The audit log cannot be written: nothing new is shown or moved")
+        self.log_banner.setToolTip(text)
+        self.log_banner.show()  # stays until the log can be written again
 
     def _show_log_recovered(self) -> None:
+        self.log_banner.hide()
         self.statusBar().showMessage("The audit log is written again.", 10000)
 
     def closeEvent(self, event: QCloseEvent) -> None:

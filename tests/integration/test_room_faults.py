@@ -1,0 +1,118 @@
+"""A room's faults against real parts: the PostgreSQL server stopped and started again, a desk killed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from console.access.session import Session
+from console.access.users import load_users
+from console.audit.log import KEY_FILE, AuditLog
+from console.audit.writer import AuditWriter
+from console.paths import AppPaths
+from console.store import open_store
+from console.store.cluster import LocalCluster
+from console.ui.accountability import Accountability
+from console.ui.desk import Console
+from console.video.stream import StreamState
+from tests.integration.conftest import PATROL
+
+pytestmark = pytest.mark.integration
+OUTAGE_S = 30.0
+
+
+def test_the_server_stopped_for_30_s_video_goes_on_actions_are_refused_and_the_desk_goes_on(qtbot, city, tmp_path):
+    cluster = LocalCluster(tmp_path / "postgresql")
+    url = cluster.start()
+    paths = AppPaths.resolve(tmp_path / "desk")
+    database = open_store(paths.data_dir, url)
+    log = AuditLog(database, paths.data_dir / KEY_FILE)
+    writer = AuditWriter(log)
+    accountability = Accountability(writer, Session(load_users(city.folder).users["an.peeters"], "ws-02"))
+    accountability.open()
+    with qtbot.waitSignal(accountability.reason_changed, timeout=5000):
+        accountability.set_reason(PATROL)
+    console = Console(city.config, paths, database, accountability=accountability)
+    try:
+        window = console.open("2x2")
+        window.wall.show_step("2x2", ["cam-a", None, None, None])
+        tile = window.wall.tiles[0]
+        qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE and tile.painted_frames > 0, timeout=10000)
+        writer.flush()
+
+        cluster.stop()  # the room's server goes away
+        stopped = time.monotonic()
+        failures: list[str] = []
+        accountability.log_failed.connect(failures.append)
+        window.wall.assign(1, "cam-b")  # a new view needs its entry first: refused, nothing shown
+        qtbot.waitUntil(lambda: bool(failures), timeout=8000)
+        assert "the audit log cannot be written" in failures[-1]
+        assert window.log_banner.isVisible()  # in sight whatever else the status line says (the dispatch feed)
+        assert "the audit log cannot be written" in window.log_banner.toolTip()
+        painted = tile.painted_frames
+        while time.monotonic() - stopped < OUTAGE_S:  # live video goes on at the desk, the new view stays veiled
+            qtbot.wait(1000)
+            assert tile.display().state == StreamState.LIVE
+            assert window.wall.tiles[1].painted_frames == 0
+        assert tile.painted_frames > painted + 10 * OUTAGE_S
+
+        with qtbot.waitSignal(accountability.log_recovered, timeout=10000):
+            cluster.start()
+            returned = time.monotonic()
+        assert time.monotonic() - returned <= 2.0 + 2.0  # the next heartbeat writes: within 2 s of the server's
+        assert not window.log_banner.isVisible()
+        window.wall.assign(1, None)
+        window.wall.assign(1, "cam-b")  # the desk goes on
+        qtbot.waitUntil(lambda: window.wall.tiles[1].painted_frames > 0, timeout=10000)
+        writer.flush()
+        verdict = log.verify()
+        assert verdict.is_intact, str(verdict)
+        actions = [entry.action for entry in log.entries(camera="cam-b")]
+        assert actions[-1] == "view start" and "view start" in actions  # logged before it showed
+    finally:
+        console.shutdown()
+        for window in console.windows:
+            window.close()
+        accountability.close()
+        assert writer.close()
+        database.close()
+        cluster.remove()
+
+
+def test_a_desk_killed_is_said_on_the_board_within_10_s(qtbot, city, postgres_url, tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from console.paths import REPO_ROOT
+    from tests.postgres import fresh_database
+
+    url = fresh_database(postgres_url)
+    environment = {**os.environ, "UITKIJK_PASSWORD": "uitkijk-demo", "UITKIJK_WORKSTATION": "ws-07",
+                   "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
+    environment.pop("UITKIJK_STORE", None)
+    desk = subprocess.Popen([sys.executable, "main.py", "run", "--config", str(city.folder), "--data",
+                             str(tmp_path / "desk"), "--store", url, "--user", "an.peeters", "--reason",
+                             "virtual patrol: station"], cwd=REPO_ROOT, env=environment,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+
+    def room() -> dict:
+        shown = subprocess.run([sys.executable, "main.py", "room", "status", "--json", "--store", url, "--data",
+                                str(tmp_path / "board")], cwd=REPO_ROOT, capture_output=True, text=True,
+                               timeout=60, env=environment)  # fmt: skip
+        assert shown.returncode == 0, shown.stderr
+        return json.loads(shown.stdout)
+
+    try:
+        qtbot.waitUntil(lambda: any(row["workstation"] == "ws-07" and not row["is_stale"] and row["state"] == "active"
+                                    for row in room()["sessions"]), timeout=60000)  # fmt: skip
+        desk.kill()  # SIGKILL: no sign-out, no goodbye
+        killed = time.monotonic()
+        qtbot.waitUntil(lambda: room()["sessions"][0]["is_stale"], timeout=15000)
+        assert time.monotonic() - killed <= 10.0
+    finally:
+        if desk.poll() is None:
+            desk.kill()
+        desk.wait(10)
