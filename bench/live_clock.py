@@ -91,3 +91,12 @@ class LiveClockFeeder:
                 self._process.stdin.close()
             self._process.terminate()
             self._process.wait(5)
+
+
+def feed_the_clock(network, camera_id: str) -> list[LiveClockFeeder]:
+    """The camera's clip stopped and its mounts fed live stamped frames instead (stop each feeder after)."""
+    network.stop_feed(camera_id)
+    feeders = [LiveClockFeeder(mount.udp_port) for mount in network.cameras[camera_id].mounts]
+    for feeder in feeders:
+        feeder.start()
+    return feeders

@@ -26,7 +26,7 @@ import psutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.live_clock import HEIGHT, WIDTH, LiveClockFeeder, now_millis, read_stamp
+from bench.live_clock import HEIGHT, WIDTH, feed_the_clock, now_millis, read_stamp
 from console.cli import DEMO_PASSWORD
 from console.config.loader import load_camera_config
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
@@ -386,10 +386,7 @@ def main() -> int:
     network: SimNetwork = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
     print(f"Starting {len(network.cameras)} simulated cameras (clips are made once)\u2026", file=sys.stderr)
     network.start()
-    network.stop_feed(CLOCK_CAMERA)
-    clock_feeders = [LiveClockFeeder(mount.udp_port) for mount in network.cameras[CLOCK_CAMERA].mounts]
-    for feeder in clock_feeders:
-        feeder.start()
+    clock_feeders = feed_the_clock(network, CLOCK_CAMERA)
     results: dict = {}
     try:
         results["latency_1_tile"] = measure_latency_apart(folder, "1x1", arguments.seconds)

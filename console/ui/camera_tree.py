@@ -33,6 +33,9 @@ STATE_LABELS = {
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+COLUMNS = 3  # the camera, its kind, the desks of the room that show it
+
+
 @dataclass(eq=False)
 class _Node:
     label: str
@@ -75,6 +78,7 @@ class CameraTreeModel(QAbstractItemModel):
         self._root = _Node("", "root")
         self._camera_nodes: dict[str, _Node] = {}
         self._states: dict[str, StreamState | None] = {}
+        self._watchers: dict[str, int] = {}  # camera id -> desks of the room that show it now
         self._icons = {
             StreamState.LIVE: _dot(LIVE),
             StreamState.CONNECTING: _dot(WARN),
@@ -104,6 +108,19 @@ class CameraTreeModel(QAbstractItemModel):
         index = self.createIndex(node.row(), 0, node)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
 
+    def set_watchers(self, counts: dict[str, int]) -> None:
+        """How many desks of the room show each camera now (this one included)."""
+        changed = {camera_id for camera_id in self._camera_nodes
+                   if counts.get(camera_id, 0) != self._watchers.get(camera_id, 0)}  # fmt: skip
+        self._watchers = dict(counts)
+        for camera_id in changed:
+            node = self._camera_nodes[camera_id]
+            index = self.createIndex(node.row(), 2, node)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
+    def watchers(self, camera_id: str) -> int:
+        return self._watchers.get(camera_id, 0)
+
     def camera_state(self, camera_id: str) -> StreamState | None:
         return self._states.get(camera_id)
 
@@ -117,7 +134,7 @@ class CameraTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
         node = self._node(parent)
-        if not (0 <= row < len(node.children) and 0 <= column < 2):
+        if not (0 <= row < len(node.children) and 0 <= column < COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
@@ -135,11 +152,13 @@ class CameraTreeModel(QAbstractItemModel):
         return len(self._node(parent).children)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 2
+        return COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Camera", "Kind")[section] if 0 <= section < 2 else None
+            return ("Camera", "Kind", "Desks")[section] if 0 <= section < COLUMNS else None
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 2:
+            return "How many desks of the room show the camera now"
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -150,6 +169,9 @@ class CameraTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return f"{node.label}  ({self._count(node)})" if node.kind == "area" else node.label
+            if index.column() == 2:
+                count = self._watchers.get(camera.id, 0) if camera is not None else 0
+                return str(count) if count else ""
             if camera is not None:
                 return KIND_LABELS[camera.kind]
             return "Mobbox" if node.kind == "mobbox" else ""
@@ -158,7 +180,9 @@ class CameraTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if camera is not None:
                 state = STATE_LABELS.get(self._states.get(camera.id), "not on the wall")
-                return f"{camera.name}\n{camera.location.street}\n{camera.id} \u00b7 {state}"
+                count = self._watchers.get(camera.id, 0)
+                watched = f"\nshown at {count} desk{'s' if count != 1 else ''} of the room" if count else ""
+                return f"{camera.name}\n{camera.location.street}\n{camera.id} \u00b7 {state}{watched}"
             return node.detail or None
         if role == CAMERA_ID_ROLE:
             return camera.id if camera else None
@@ -242,6 +266,7 @@ class CameraPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -50,6 +50,7 @@ from console.ui.ptz_controller import PtzController
 from console.ui.tasks import TaskRunner
 from console.ui.tour_player import TourPlayer
 from console.ui.wall_status import WallStatus
+from console.ui.watchers import RoomWatchers
 from console.ui.window_store import SavedArrangement, SavedWindow, WindowStore
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
@@ -101,6 +102,8 @@ class Console(QObject):
         self.notices: ChangeNotices | None = None
         if database.has_change_notices:
             self.notices = ChangeNotices(database.wait_for_change, "room-notices", self)
+        self.watchers = RoomWatchers(database, self.notices, self)  # desks of the room per camera, in the lists
+        self.watchers.changed.connect(self._on_watchers_changed)
         rules = accountability.rules if accountability is not None else None
         # The room's leases, in the store every desk on it asks: one holder per camera across PCs.
         self.ptz = PtzController(self.onvif, room_board(database), self.user, rules, parent=self, asked_on_worker=True)
@@ -145,6 +148,7 @@ class Console(QObject):
             self.notices.start()
         if self.relay_watch is not None:
             self.relay_watch.start()
+        self.watchers.start()
         if self.dispatch_feed is not None:
             self._attach_dispatch(self.windows[0])
         return self.windows[0]
@@ -162,6 +166,10 @@ class Console(QObject):
         self.save()
         return window
 
+    def _on_watchers_changed(self, counts: dict[str, int]) -> None:
+        for window in self.windows:
+            window.camera_panel.model.set_watchers(counts)
+
     def _add_window(self, state: WallState) -> WallWindow:
         number = max((window.number for window in self.windows), default=0) + 1
         window = WallWindow(self.config, self.hub, state, number, None, self.directory, self.ptz)
@@ -169,6 +177,7 @@ class Console(QObject):
         window.closed.connect(self._on_window_closed)
         window.arrangement_changed.connect(self.save)
         window.tile_status_changed.connect(self.status.tile_changed)
+        window.camera_panel.model.set_watchers(self.watchers.counts)
         window.wall.state_changed.connect(lambda w=window: self.status.refresh(w))
         player = TourPlayer(window.wall, self.hub, self.ptz, self.tour_log, f"wall {number}", self.user,
                             accountability=self.accountability, parent=window)  # fmt: skip
@@ -432,6 +441,7 @@ class Console(QObject):
             self.notices.stop()
         if self.relay_watch is not None:
             self.relay_watch.stop()
+        self.watchers.shutdown()
         self.ptz.shutdown()
         if self.inactivity is not None:
             self.inactivity.stop()
