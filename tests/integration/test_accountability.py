@@ -13,6 +13,7 @@ from pathlib import Path
 
 import cv2
 import pytest
+from PySide6.QtCore import Qt
 
 from console.cli import DEMO_PASSWORD
 from console.ui.signin import log_refusal
@@ -166,3 +167,17 @@ def test_no_secret_reaches_any_entry(qtbot, room):
     for secret in (SECRET, PTZ_PASSWORD, DEMO_PASSWORD):
         assert secret not in text
     assert "(unknown user name)" in text and "logout" in text
+
+
+def test_the_camera_list_counts_the_desks_that_show_a_camera(qtbot, room):
+    operator = room.desk("an.peeters", ["cam-a", "cam-b", None, None])
+    chief = room.desk("tom.claes", ["cam-a", None, None, None], workstation="ws-01")
+    model = chief.windows[0].camera_panel.model
+    qtbot.waitUntil(lambda: model.watchers("cam-a") == 2 and model.watchers("cam-b") == 1, timeout=8000)
+    row = model.index_of_camera("cam-a")
+    assert model.index(row.row(), 2, row.parent()).data() == "2"
+    assert "shown at 2 desks of the room" in row.data(Qt.ItemDataRole.ToolTipRole)
+    operator.windows[0].wall.assign(0, None)  # the operator's view of cam-a ends
+    qtbot.waitUntil(lambda: model.watchers("cam-a") == 1, timeout=8000)
+    unwatched = model.index_of_camera("cam-c")
+    assert model.index(unwatched.row(), 2, unwatched.parent()).data() == ""
