@@ -148,6 +148,7 @@ def store_figures(url: str | None, folder: Path, entries: int, rounds: int) -> d
     from console.services.room_leases import room_board
     from console.store import open_store
 
+    folder.mkdir(parents=True, exist_ok=True)
     database = open_store(folder, url)
     writer = AuditWriter(AuditLog(database, folder / "audit.key"))
     reason = {"kind": "administrative police", "category": "virtual patrol", "reference": "benchmark"}
@@ -301,7 +302,9 @@ def main() -> int:
         print("Desk to desk on the room's store\u2026", file=sys.stderr)
         results["desk_to_desk"] = desk_to_desk(url, work / "desks", arguments.rounds)
         print("The stores\u2026", file=sys.stderr)
-        results["store_postgresql"] = store_figures(url, work / "pg-store", arguments.entries, arguments.rounds * 5)
+        store_url = cluster.create_database("bench_store")  # an empty log, as the SQLite file beside it
+        results["store_postgresql"] = store_figures(store_url, work / "pg-store", arguments.entries,
+                                                    arguments.rounds * 5)  # fmt: skip
         results["store_sqlite"] = store_figures(None, work / "sqlite-store", arguments.entries, arguments.rounds * 5)
         print(f"Starting {len(network.cameras)} simulated cameras and the relay\u2026", file=sys.stderr)
         network.start()
