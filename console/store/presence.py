@@ -51,6 +51,17 @@ TABLES = TableGroup(
         ),
         # The leases moved to the store's ptz_leases, which every desk asks (store/leases.py).
         Migration(2, {"sqlite": ("DROP TABLE IF EXISTS presence_leases",)}),
+        # Each wall's layout: the team chief's board draws every desk's wall as a miniature.
+        Migration(
+            3,
+            {
+                "sqlite": (
+                    """CREATE TABLE IF NOT EXISTS presence_walls (
+    session TEXT NOT NULL, wall TEXT NOT NULL, layout TEXT NOT NULL, PRIMARY KEY (session, wall)
+)""",
+                )
+            },
+        ),
     ),
 )
 
@@ -84,7 +95,7 @@ def session_started(session: str, who: dict[str, str], full_name: str, started_u
 
 
 def session_ended(session: str) -> list[Effect]:
-    tables = ("presence_views", "presence_tours", "presence_sessions")
+    tables = ("presence_views", "presence_tours", "presence_walls", "presence_sessions")
     return _statements(*((f"DELETE FROM {table} WHERE session = ?", (session,)) for table in tables))
 
 
@@ -111,6 +122,12 @@ def view_started(session: str, wall: str, tile: int, camera: str, reason: dict |
 def view_stopped(session: str, wall: str, tile: int) -> list[Effect]:
     return _statements(("DELETE FROM presence_views WHERE session = ? AND wall = ? AND tile = ?",
                         (session, wall, tile)))  # fmt: skip
+
+
+def wall_layout(session: str, wall: str, layout: str) -> list[Effect]:
+    return _statements(("INSERT INTO presence_walls (session, wall, layout) VALUES (?, ?, ?)"
+                        " ON CONFLICT (session, wall) DO UPDATE SET layout = excluded.layout",
+                        (session, wall, layout)))  # fmt: skip
 
 
 def tour_started(session: str, wall: str, tour: str, reason: dict | None) -> list[Effect]:
@@ -163,6 +180,13 @@ class TourRow:
 
 
 @dataclass(frozen=True)
+class WallRow:
+    session: str
+    wall: str  # "wall 1"
+    layout: str  # "2x2"
+
+
+@dataclass(frozen=True)
 class LeaseRow:
     camera: str
     holder: str  # "An Peeters (operator, WS-02)"
@@ -181,6 +205,7 @@ class Presence:
     leases: tuple[LeaseRow, ...]
     read_utc: str
     relays: tuple[RelayRow, ...] = ()  # the room's relay: what it pulls, for how many desks
+    walls: tuple[WallRow, ...] = ()  # every desk's wall windows and their layouts
 
 
 def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> Presence:
@@ -222,7 +247,9 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
         if not record.is_expired(now.timestamp())  # expired: ended by the next desk that looks
     )
     relays = tuple(read_relays(transaction))
-    return Presence(sessions, views, tours, leases, utc_text(now), relays)
+    walls = tuple(WallRow(*row) for row in transaction.execute(
+        "SELECT session, wall, layout FROM presence_walls ORDER BY session, wall"))  # fmt: skip
+    return Presence(sessions, views, tours, leases, utc_text(now), relays, walls)
 
 
 def _named(row: Sequence[Any], record: type, **given: Any) -> dict[str, Any]:

@@ -118,12 +118,18 @@ class ViewingLog(QObject):
         # Views logged ahead of a tour step (during its pre-roll): tile -> (camera, token, reason, scheduled utc)
         self._ahead: dict[int, tuple[str, int, Reason, str]] = {}
         self._durable: set[int] = set()  # tokens whose view start is on disk
+        self._layout_shown: str | None = None  # the layout the board was last told
         wall.set_gated(True)
         wall.state_changed.connect(self.sync)
         accountability.reason_changed.connect(self._on_reason_changed)
         self.sync()
 
     def sync(self) -> None:
+        layout = self.wall.state.layout_name
+        if layout != self._layout_shown:  # the board draws this wall as a miniature of this layout
+            self._layout_shown = layout
+            session = self.accountability.session
+            self.accountability.writer.submit(None, effects=presence.wall_layout(session.id, self.wall_name, layout))
         showing = {tile.index: tile.camera.id for tile in self.wall.tiles if tile.camera is not None}
         for index, (camera, *_) in list(self._logged.items()):
             if showing.get(index) != camera:

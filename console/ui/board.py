@@ -11,6 +11,7 @@ from __future__ import annotations
 import concurrent.futures
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
@@ -39,7 +40,9 @@ from console.ptz.lease import Priority
 from console.services.supervision import Supervision
 from console.store.presence import Presence
 from console.ui.accountability import Accountability
+from console.ui.miniatures import DeskMiniatures
 from console.ui.tasks import TaskRunner
+from console.video.hub import StreamHub
 
 REFRESH_MS = 1000
 MAX_RESULTS = 2000
@@ -82,7 +85,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 class BoardWindow(QMainWindow):
     def __init__(self, accountability: Accountability, supervision: Supervision, camera_names: dict[str, str],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, hub: StreamHub | None = None,
+                 picture_url: Callable[[str], str | None] | None = None) -> None:  # fmt: skip
+        """``hub`` and ``picture_url`` (a camera's sub-stream on this desk): the desks' pictures, on request."""
         super().__init__(parent)
         self.accountability = accountability
         self.supervision = supervision  # reads on the board's worker: searches never hold up the writer
@@ -98,7 +103,10 @@ class BoardWindow(QMainWindow):
         self.setCentralWidget(tabs)
         session = accountability.session
         self.can_supervise = session.may(Action.SUPERVISE)
+        self.miniatures: DeskMiniatures | None = None
         if self.can_supervise:
+            self.miniatures = DeskMiniatures(accountability, camera_names, picture_url, hub, self)
+            tabs.addTab(self.miniatures, "Desks")
             tabs.addTab(self._build_now(), "Who watches what")
         tabs.addTab(self._build_search(session.may(Action.EXPORT_AUDIT_LOG)), "Audit log")
         self._timer = QTimer(self)
@@ -142,6 +150,8 @@ class BoardWindow(QMainWindow):
     def _show_presence(self, presence: Presence) -> None:
         self._is_reading = False
         self.presence = presence
+        if self.miniatures is not None:
+            self.miniatures.show_presence(presence, reason_text)
         gone = {row.session for row in presence.sessions if row.is_stale}
         _fill(self.sessions_table, [
             [f"{row.full_name} ({row.user})", row.role, row.workstation, local_time(row.started_utc),
@@ -274,8 +284,12 @@ class BoardWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._timer.stop()
+        if self.miniatures is not None:
+            self.miniatures.pictures_box.setChecked(False)  # no picture goes on unseen: their views end, logged
         super().closeEvent(event)
 
     def shutdown(self) -> None:
         self._timer.stop()
+        if self.miniatures is not None:
+            self.miniatures.shutdown()
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -371,8 +371,15 @@ class Console(QObject):
     def show_board(self) -> None:
         assert self.accountability is not None
         if self.board is None:
+            cameras = {camera.id: camera for camera in self.config.cameras}
+
+            def sub_stream(camera_id: str) -> str | None:
+                camera = cameras.get(camera_id)
+                return self.directory.url(camera, "sub") if camera is not None else None
+
             self.board = BoardWindow(self.accountability, Supervision(self.database, self.accountability.writer.log),
-                                     {camera.id: camera.name for camera in self.config.cameras})  # fmt: skip
+                                     {camera.id: camera.name for camera in self.config.cameras}, hub=self.hub,
+                                     picture_url=sub_stream)  # fmt: skip
             if self.notices is not None:
                 self.notices.noticed.connect(self.board.refresh)
         self.board.show()

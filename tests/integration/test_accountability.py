@@ -181,3 +181,35 @@ def test_the_camera_list_counts_the_desks_that_show_a_camera(qtbot, room):
     qtbot.waitUntil(lambda: model.watchers("cam-a") == 1, timeout=8000)
     unwatched = model.index_of_camera("cam-c")
     assert model.index(unwatched.row(), 2, unwatched.parent()).data() == ""
+
+
+def test_the_team_chief_sees_each_desk_as_a_miniature_and_its_pictures_only_logged(qtbot, room):
+    operator = room.desk("an.peeters", ["cam-a", "cam-b", None, None])
+    operator.windows[0].set_layout("1+5")
+    chief = room.desk("tom.claes", [None, None, None, None], workstation="ws-01")
+    chief.show_board()
+    miniatures = chief.board.miniatures
+    session = operator.accountability.session.id
+    qtbot.waitUntil(lambda: session in miniatures.cards and bool(miniatures.cards[session]._walls), timeout=5000)
+    card = miniatures.cards[session]
+    wall = card._walls["wall 1"]
+    qtbot.waitUntil(lambda: wall.layout_name == "1+5" and wall.cameras.get(1, ("",))[0] == "cam-a", timeout=5000)
+    assert wall.cameras[2] == ("cam-b", "Camera B")
+    assert "An Peeters" in card.header.text() and "ronde stationsbuurt" in card.header.text()
+    assert miniatures.picture("cam-a") is None  # no picture before the chief asks
+    def by_board(action: str) -> list:
+        return [e for e in room.entries(user="tom.claes") if e.action == action and "board" in e.detail]
+
+    assert not by_board("view start")
+
+    miniatures.pictures_box.setChecked(True)
+    qtbot.waitUntil(lambda: miniatures.picture("cam-a") is not None and miniatures.picture("cam-b") is not None,
+                    timeout=10000)  # fmt: skip
+    starts = by_board("view start")
+    assert sorted(e.camera for e in starts) == ["cam-a", "cam-b"]
+    assert all(json.loads(e.detail)["via"] == "board" for e in starts)
+    operator.windows[0].wall.assign(1, None)  # cam-b leaves the operator's wall: the chief's view of it ends
+    qtbot.waitUntil(lambda: miniatures.picture("cam-b") is None, timeout=8000)
+    chief.board.close()  # closing the board ends the rest
+    assert sorted(e.camera for e in by_board("view stop")) == ["cam-a", "cam-b"]
+    assert room.log.verify().is_intact

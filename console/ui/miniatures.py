@@ -1,0 +1,242 @@
+"""The team chief's view of every desk: each desk's walls drawn as miniatures, with their pictures on request.
+
+A miniature shows a wall's layout, the camera on each tile and the reason the desk gave.
+Pictures are live viewing too (domain rule 1): they show only when the team chief asks,
+each camera's view start logged first with the chief's own reason (``via: board``), and
+its stop logged when the pictures are turned off, the camera leaves the desk's wall or the
+board closes. They come from the sub-streams through the chief's own stream hub (through
+the room's relay when there is one), painted twice a second: enough to see what a desk sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from console.access.permissions import Action
+from console.store.presence import Presence, SessionRow, ViewRow
+from console.ui.accountability import Accountability
+from console.video.hub import StreamHandle, StreamHub
+from console.wall.layouts import LAYOUTS
+
+PAINT_EVERY_MS = 500
+THUMBNAIL = (320, 180)
+MINIATURE = (560, 315)
+CARD_COLUMNS = 2
+BACKGROUND, CELL, EDGE, TEXT, MUTED = (QColor(17, 20, 26), QColor(32, 37, 46), QColor(70, 78, 92),
+                                       QColor(230, 233, 238), QColor(150, 157, 168))  # fmt: skip
+
+
+class MiniWall(QWidget):
+    """One desk's wall: its layout's cells, the camera named in each, its picture when shown."""
+
+    def __init__(self, layout_name: str, pictures: Callable[[str], QImage | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.layout_name = layout_name
+        self.cameras: dict[int, tuple[str, str]] = {}  # tile (1-based) -> camera id, its name
+        self._pictures = pictures
+        self.setFixedSize(*MINIATURE)  # a miniature: two desks side by side on the board's screen
+
+    def set_tiles(self, layout_name: str, cameras: dict[int, tuple[str, str]]) -> None:
+        if (layout_name, cameras) != (self.layout_name, self.cameras):
+            self.layout_name, self.cameras = layout_name, cameras
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), BACKGROUND)
+        layout = LAYOUTS.get(self.layout_name) or LAYOUTS["2x2"]
+        width, height = self.width() / layout.columns, self.height() / layout.rows
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, min(9.5, width / 16)))
+        painter.setFont(font)
+        for index, cell in enumerate(layout.cells, start=1):
+            rect = QRectF(cell.column * width, cell.row * height, cell.column_span * width,
+                          cell.row_span * height).adjusted(1, 1, -1, -1).toRect()  # fmt: skip
+            painter.fillRect(rect, CELL)
+            camera = self.cameras.get(index)
+            image = self._pictures(camera[0]) if camera else None
+            if image is not None:
+                painter.drawImage(_fit(rect, image.width(), image.height()), image)
+            painter.setPen(EDGE)
+            painter.drawRect(rect)
+            label = f"{index}  {camera[1]}" if camera else f"{index}  \u2014"
+            band = QRect(rect.x(), rect.bottom() - 18, rect.width(), 18)
+            painter.fillRect(band, QColor(0, 0, 0, 150))
+            painter.setPen(TEXT if camera else MUTED)
+            elided = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, band.width() - 8)
+            painter.drawText(band.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             elided)  # fmt: skip
+
+
+def _fit(rect: QRect, width: int, height: int) -> QRect:
+    scale = min(rect.width() / width, rect.height() / height)
+    shown_w, shown_h = int(width * scale), int(height * scale)
+    return QRect(rect.x() + (rect.width() - shown_w) // 2, rect.y() + (rect.height() - shown_h) // 2, shown_w,
+                 shown_h)  # fmt: skip
+
+
+class DeskCard(QWidget):
+    def __init__(self, pictures: Callable[[str], QImage | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskCard")
+        self.header = QLabel(self)
+        self.header.setObjectName("deskCardHeader")
+        self.header.setWordWrap(True)
+        self._pictures = pictures
+        self._walls: dict[str, MiniWall] = {}
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(6, 6, 6, 6)
+        self._column.addWidget(self.header)
+
+    def show_desk(self, session: SessionRow, walls: dict[str, str], views: list[ViewRow], names: dict[str, str],
+                  reason: str) -> None:  # fmt: skip
+        contact = f"no contact since {session.last_seen_utc[11:19]} UTC" if session.is_stale else session.state
+        self.header.setText(f"<b>{session.full_name}</b> \u00b7 {session.role} \u00b7 {session.workstation} \u00b7 "
+                            f"{contact}<br>{reason}")  # fmt: skip
+        self.header.setProperty("alarm", session.is_stale)
+        shown = {view.wall for view in views} | set(walls)
+        for wall in sorted(shown):
+            tiles = {
+                view.tile: (view.camera, names.get(view.camera, view.camera)) for view in views if view.wall == wall
+            }
+            mini = self._walls.get(wall)
+            if mini is None:
+                mini = self._walls[wall] = MiniWall(walls.get(wall, "2x2"), self._pictures, self)
+                self._column.addWidget(mini)
+            mini.set_tiles(walls.get(wall, "2x2"), tiles)
+        for wall in set(self._walls) - shown:
+            self._walls.pop(wall).deleteLater()
+
+    def repaint_walls(self) -> None:
+        for mini in self._walls.values():
+            mini.update()
+
+
+class DeskMiniatures(QWidget):
+    """Every desk of the room as a card of miniature walls; their pictures when the team chief asks (logged)."""
+
+    def __init__(self, accountability: Accountability, names: dict[str, str],
+                 picture_source: Callable[[str], str | None] | None, hub: StreamHub | None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.accountability = accountability
+        self.names = names
+        self._url_of = picture_source  # camera id -> its sub-stream's URL on this desk (the relay's, in a room)
+        self._hub = hub
+        self._handles: dict[str, StreamHandle] = {}  # cameras whose view start is durable: their pictures
+        self._asked: set[str] = set()  # cameras whose view start is being logged
+        self._watched: set[str] = set()  # cameras on the other desks' walls now
+        self._cards: dict[str, DeskCard] = {}
+        self.pictures_box = QCheckBox("Show their pictures (each camera is logged as your view, with your reason)",
+                                      self)  # fmt: skip
+        self.pictures_box.setEnabled(picture_source is not None and hub is not None)
+        self.pictures_box.toggled.connect(self._on_pictures_toggled)
+        self.note = QLabel(self)
+        self.note.setObjectName("boardNote")
+        grid_host = QWidget(self)
+        self._grid = QGridLayout(grid_host)
+        self._grid.setSpacing(10)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        column = QVBoxLayout(self)
+        column.addWidget(self.pictures_box)
+        column.addWidget(self.note)
+        column.addWidget(scroll, 1)
+        self._painter = QTimer(self)
+        self._painter.setInterval(PAINT_EVERY_MS)
+        self._painter.timeout.connect(self._repaint)
+        accountability.refused.connect(self._on_refused)
+
+    @property
+    def cards(self) -> dict[str, DeskCard]:
+        return self._cards
+
+    def show_presence(self, presence: Presence, reason_text: Callable[[dict | None], str]) -> None:
+        own = self.accountability.session.id
+        walls: dict[str, dict[str, str]] = {}
+        for row in presence.walls:
+            walls.setdefault(row.session, {})[row.wall] = row.layout
+        sessions = [row for row in presence.sessions if row.session != own]
+        for position, session in enumerate(sessions):
+            card = self._cards.get(session.session)
+            if card is None:
+                card = self._cards[session.session] = DeskCard(self.picture, self)
+            self._grid.addWidget(card, position // CARD_COLUMNS, position % CARD_COLUMNS)
+            views = [view for view in presence.views if view.session == session.session]
+            card.show_desk(session, walls.get(session.session, {}), views, self.names, reason_text(session.reason))
+        for gone in set(self._cards) - {session.session for session in sessions}:
+            self._cards.pop(gone).deleteLater()
+        self._watched = {view.camera for view in presence.views if view.session != own}
+        self.note.setText("" if sessions else "No other desk is signed in.")
+        if self.pictures_box.isChecked():
+            self._follow_cameras()
+
+    def picture(self, camera_id: str) -> QImage | None:
+        handle = self._handles.get(camera_id)
+        frame = handle.latest() if handle is not None else None
+        if frame is None:
+            return None
+        return QImage(frame.rows.data, frame.width, frame.height, frame.bytes_per_line, QImage.Format.Format_RGB32)
+
+    # -- the pictures, logged ------------------------------------------------------------------
+    def _on_pictures_toggled(self, is_on: bool) -> None:
+        if is_on:
+            self._painter.start()
+            self._follow_cameras()
+        else:
+            self._painter.stop()
+            self._stop_all()
+        self._repaint()
+
+    def _follow_cameras(self) -> None:
+        for camera in sorted(self._watched - set(self._handles) - self._asked):
+            self._asked.add(camera)
+            is_asked = self.accountability.guard(Action.VIEW_LIVE, "view start", camera,
+                                                 {"via": "board", "what": "a desk's wall in miniature"},
+                                                 then=lambda c=camera: self._show(c))  # fmt: skip
+            if not is_asked:  # refused (no reason given): the pictures stay off
+                self._asked.clear()
+                self.pictures_box.setChecked(False)
+                return
+        for camera in set(self._handles) - self._watched:
+            self._stop(camera)
+
+    def _show(self, camera: str) -> None:
+        self._asked.discard(camera)
+        if not self.pictures_box.isChecked() or camera not in self._watched or camera in self._handles:
+            self.accountability.rules.log("view stop", camera, {"via": "board"}, is_fact=True)  # not shown after all
+            return
+        assert self._url_of is not None and self._hub is not None
+        url = self._url_of(camera)
+        if url is None:
+            self.accountability.rules.log("view stop", camera, {"via": "board"}, is_fact=True)
+            return
+        self._handles[camera] = self._hub.acquire(url, f"{camera}.board", lambda status: None, THUMBNAIL)
+
+    def _stop(self, camera: str) -> None:
+        handle = self._handles.pop(camera, None)
+        if handle is not None:
+            handle.release()
+            self.accountability.rules.log("view stop", camera, {"via": "board"}, is_fact=True)
+
+    def _stop_all(self) -> None:
+        for camera in list(self._handles):
+            self._stop(camera)
+
+    def _on_refused(self, why: str) -> None:
+        if self.pictures_box.isChecked() and not self._handles:
+            self.note.setText(f"Pictures not shown: {why}")
+
+    def _repaint(self) -> None:
+        for card in self._cards.values():
+            card.repaint_walls()
+
+    def shutdown(self) -> None:
+        self._painter.stop()
+        self._stop_all()
