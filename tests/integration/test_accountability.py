@@ -197,6 +197,7 @@ def test_the_team_chief_sees_each_desk_as_a_miniature_and_its_pictures_only_logg
     assert wall.cameras[2] == ("cam-b", "Camera B")
     assert "An Peeters" in card.header.text() and "ronde stationsbuurt" in card.header.text()
     assert miniatures.picture("cam-a") is None  # no picture before the chief asks
+
     def by_board(action: str) -> list:
         return [e for e in room.entries(user="tom.claes") if e.action == action and "board" in e.detail]
 
