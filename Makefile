@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo run test lint bench clean
+.PHONY: setup demo room-demo run test lint bench clean
 
 setup: $(STAMP)
 
@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml scripts/system-packages.sh
 
 demo: setup
 	$(PY) main.py demo
+
+room-demo: setup
+	$(PY) main.py demo --desks 4
 
 run: setup
 	$(PY) main.py run
@@ -35,6 +38,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.tours
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.audit
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.dispatch
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.room
 	$(PY) -m bench.hostile
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.soak
 	$(PY) -m bench.code_size
