@@ -87,7 +87,7 @@ def desk_to_desk(url: str, folder: Path, rounds: int) -> dict:
     chief.open()
     notices = ChangeNotices(store_b.wait_for_change, "room-notices")
     board = BoardWindow(chief, Supervision(store_b, log_b), {})
-    notices.noticed.connect(board.refresh)
+    board.follow(notices)
     onvif = OnvifService((), StreamDirectory((), folder / "streams.json"))
     chief_holder = Holder("tom.claes", "Tom Claes", "ws-09", Priority.TEAM_CHIEF)
     chief_ptz = PtzController(onvif, room_board(store_b), chief_holder, asked_on_worker=True)

@@ -41,10 +41,12 @@ from console.services.supervision import Supervision
 from console.store.presence import Presence
 from console.ui.accountability import Accountability
 from console.ui.miniatures import DeskMiniatures
+from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
 from console.video.hub import StreamHub
 
 REFRESH_MS = 1000
+FOLLOWED_REFRESH_MS = 2000  # with a room's notices
 MAX_RESULTS = 2000
 
 
@@ -135,6 +137,12 @@ class BoardWindow(QMainWindow):
             column.addWidget(label)
             column.addWidget(table, stretch)
         return page
+
+    def follow(self, notices: ChangeNotices) -> None:
+        """Read again when a desk of the room commits; look only every 2 s besides (a desk that stops
+        beating sends no notice: the look finds its silence)."""
+        notices.noticed.connect(self.refresh)
+        self._timer.setInterval(FOLLOWED_REFRESH_MS)
 
     def refresh(self) -> None:
         if self._is_reading:

@@ -381,7 +381,7 @@ class Console(QObject):
                                      {camera.id: camera.name for camera in self.config.cameras}, hub=self.hub,
                                      picture_url=sub_stream)  # fmt: skip
             if self.notices is not None:
-                self.notices.noticed.connect(self.board.refresh)
+                self.board.follow(self.notices)
         self.board.show()
         self.board.raise_()
         self.board.activateWindow()
