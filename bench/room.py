@@ -228,7 +228,13 @@ def relay_cpu(service, network_port: int, cameras: list[str], seconds: float) ->
     consumers = copy_consumers([service.relay.url(camera, "sub") for camera in cameras])
     try:
         time.sleep(3)  # pulled, prepared, flowing
+        before = {item.path: item.bytes_in for item in service.reports()}
         relay_percent = cpu_over([relay_pid], seconds)
+        after = {item.path: item.bytes_in for item in service.reports()}
+        flowing = [camera for camera in cameras if after.get(f"/{camera}/sub", 0) > before.get(f"/{camera}/sub", 0)]
+        exited = [process.returncode for process in consumers if process.poll() is not None]
+        if len(flowing) != len(cameras) or exited:
+            raise RuntimeError(f"relay CPU: {len(flowing)} of {len(cameras)} streams flowed, consumers ended: {exited}")
     finally:
         stop_all(consumers)
     copies = copy_consumers([f"rtsp://127.0.0.1:{network_port}/{camera}-sub" for camera in cameras])

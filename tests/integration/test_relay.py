@@ -163,3 +163,19 @@ def test_a_camera_that_may_be_pulled_directly_goes_to_the_camera_while_the_relay
         watch.stop()
         wall.shutdown()
         assert hub.shutdown(8.0)
+
+
+def test_a_camera_first_asked_for_long_after_the_relay_started_reaches_the_desk(qtbot, relay, desks):
+    """Found by the benchmark: with rtspsrc's buffer-mode "none", a camera pulled after the relay's first
+    seconds never reached its desks (each was let go as stalled)."""
+    started = time.monotonic()
+    wall = desks(relay.relay, ["cam-a", None, None, None])
+    wait_live(qtbot, wall.tiles[0])
+    qtbot.waitUntil(lambda: time.monotonic() - started > 10, timeout=15000)  # the relay has run a while
+    wall.assign(1, "cam-b")
+    wait_live(qtbot, wall.tiles[1])
+    painted = wall.tiles[1].painted_frames
+    qtbot.waitUntil(lambda: wall.tiles[1].painted_frames > painted + 50, timeout=6000)  # and stays live
+    assert wall.tiles[1].display().state == StreamState.LIVE
+    report = next(item for item in relay.reports() if item.path == "/cam-b/sub")
+    assert report.problem is None and report.pulls == 1
