@@ -108,7 +108,7 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
         config_dir = room_config(config, room_dir / "camera_config", store_url, relay, desks)
         room = load_camera_config(config_dir)
         database = open_store(room_dir, store_url)
-        room_key = room_dir / "room-audit.key"
+        room_key = cluster.folder / "room-audit.key"  # kept with the store whose log it signs
         load_or_create_key(room_key)  # made once for the room; each desk gets a copy
         service = RelayService(room, relay, room_dir / "relay", database)
         (room_dir / "relay").mkdir(exist_ok=True)
