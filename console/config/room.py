@@ -83,20 +83,26 @@ def load_room(config: CameraConfig, environ: typing.Mapping[str, str] | None = N
 
 
 def load_room_file(path: Path, environ: typing.Mapping[str, str] | None = None) -> Room:
+    """The room's file checked; every fault at once (the schema's and the cross-checks on what can be read)."""
     source = load_yaml(path)
     issues: list[ConfigIssue] = substitute_environment(source, os.environ if environ is None else environ)
+    parsed: RoomFile | None = None
     try:
         parsed = RoomFile.model_validate(source.data)
     except ValidationError as error:
-        raise ConfigError([*issues, *schema_issues(source, RoomFile, error)]) from None
-    if parsed.store is not None and not parsed.store.startswith(("postgresql://", "postgres://", "sqlite:///")):
+        issues += schema_issues(source, RoomFile, error)
+    data = source.data if isinstance(source.data, dict) else {}
+    store = data.get("store")
+    if isinstance(store, str) and not store.startswith(("postgresql://", "postgres://", "sqlite:///")):
         issues.append(source.issue(("store",), "must be postgresql://USER@HOST/DATABASE or sqlite:///PATH"))
     seen: set[str] = set()
-    for index, workstation in enumerate(parsed.workstations):
-        if workstation.id in seen:
-            issues.append(source.issue(("workstations", index, "id"), f"duplicate workstation '{workstation.id}'"))
-        seen.add(workstation.id)
-    if issues:
+    workstations = data.get("workstations")
+    for index, workstation in enumerate(workstations if isinstance(workstations, list) else []):
+        name = workstation.get("id") if isinstance(workstation, dict) else None
+        if isinstance(name, str) and name in seen:
+            issues.append(source.issue(("workstations", index, "id"), f"duplicate workstation '{name}'"))
+        seen.add(str(name))
+    if issues or parsed is None:
         raise ConfigError(sorted(set(issues)))
     relay = None
     if parsed.relay is not None:

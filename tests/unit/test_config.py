@@ -172,3 +172,35 @@ def test_the_demos_ptz_cameras_come_with_presets_that_its_tours_use(tmp_path):
         (camera, name) for tour in load_tours(config) for step in tour.steps for camera, name in step.presets.items()
     }
     assert used and all(name in presets[camera] for camera, name in used)  # every preset a demo tour goes to exists
+
+
+def test_a_rooms_file_names_every_fault_with_its_line_and_a_good_one_gives_the_relay(tmp_path):
+    from console.config.room import load_room_file
+
+    broken = tmp_path / "room.yaml"
+    broken.write_text(
+        "version: 1\n"
+        "store: mysql://db/uitkijk\n"
+        "relay: {host: relay.zone.local, port: 99999, linger: 5, when_down: {mobbox: direct, drone: wait}}\n"
+        "workstations:\n  - {id: ws-01, name: Desk 1}\n  - {id: ws-01, name: Desk 2}\n"
+    )
+    with pytest.raises(ConfigError) as raised:
+        load_room_file(broken, {})
+    text = "\n".join(str(issue) for issue in raised.value.issues)
+    assert "room.yaml:3" in text and "port" in text and "linger" in text and "drone" in text
+    assert "room.yaml:2" in text and "room.yaml:6" in text  # the store and the duplicate, in the same pass
+    broken.write_text("version: 1\nstore: mysql://db/uitkijk\nworkstations:\n  - {id: ws-01, name: A}\n"
+                      "  - {id: ws-01, name: B}\n")  # fmt: skip
+    with pytest.raises(ConfigError) as raised:
+        load_room_file(broken, {})
+    text = "\n".join(str(issue) for issue in raised.value.issues)
+    assert "room.yaml:2" in text and "postgresql://" in text
+    assert "room.yaml:5" in text and "duplicate workstation 'ws-01'" in text
+    good = tmp_path / "good.yaml"
+    good.write_text("version: 1\nstore: postgresql://uitkijk:${DB_PASSWORD}@db/uitkijk\n"
+                    "relay: {host: relay.zone.local, when_down: {fixed: wait}}\n")  # fmt: skip
+    room = load_room_file(good, {"DB_PASSWORD": "Kamer-Wachtwoord-3"})
+    assert room.store == "postgresql://uitkijk:Kamer-Wachtwoord-3@db/uitkijk"
+    assert room.relay is not None and room.relay.url("cam-a", "sub") == "rtsp://relay.zone.local:8654/cam-a/sub"
+    assert room.relay.when_down_for("fixed", False) == "wait" and room.relay.when_down_for("ptz", True) == "wait"
+    assert room.relay.when_down_for("anpr", False) == "direct"
