@@ -6,7 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup demo room-demo run test lint bench clean
 
-setup: $(STAMP)
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+setup: $(STAMP) $(TRANSLATIONS)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): pyproject.toml scripts/system-packages.sh
 	bash scripts/system-packages.sh

@@ -103,6 +103,8 @@ def _add_console_options(parser: argparse.ArgumentParser) -> None:
         "--exit-after", type=float, default=None, metavar="SECONDS", help="quit after this many seconds"
     )
     parser.add_argument("--verbose", action="store_true", help="log details to the terminal")
+    parser.add_argument("--lang", choices=("nl", "fr", "en"), default="en",
+                        help="the console's language (nl and fr: the sign-in so far, see the README)")  # fmt: skip
     parser.add_argument(
         "--user",
         default=None,
@@ -266,7 +268,8 @@ def _run_desk(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     from console.ui.app import RunOptions, run_console
 
-    options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after, arguments.tour, arguments.store)
+    options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after, arguments.tour, arguments.store,
+                         arguments.lang)  # fmt: skip
     tours = load_tours(config)
     if arguments.tour is not None and arguments.tour not in {tour.id for tour in tours}:
         known = [tour.id for tour in tours]

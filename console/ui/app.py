@@ -35,6 +35,7 @@ from console.ui.board import BoardWindow
 from console.ui.desk import Console
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel, DispatchWindow
+from console.ui.language import DEFAULT_LANGUAGE, install_language
 from console.ui.main_window import WallWindow
 from console.ui.signin import SignIn, SignInFailed, dialog_session, log_configuration, unattended_session, watches_video
 
@@ -48,6 +49,7 @@ class RunOptions:
     exit_after_s: float | None = None
     tour_id: str | None = None  # run this tour from launch, round after round (an unattended wall PC)
     store_url: str | None = None  # --store: a room's PostgreSQL (else UITKIJK_STORE, else the data folder's file)
+    language: str = DEFAULT_LANGUAGE  # --lang nl|fr|en
 
 
 def settle_runtime(is_collecting: bool = True) -> None:
@@ -76,6 +78,7 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     app.setDesktopFileName("uitkijk")
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "uitkijk.svg")))
     load_theme(app)
+    install_language(options.language)  # before the first window: the sign-in speaks it too
     users = users or load_users(config.folder)
     try:
         database = open_store(paths.data_dir, options.store_url)

@@ -61,27 +61,29 @@ class LoginDialog(QDialog):
         self.user: User | None = None
         self._on_refused = on_refused
         self._refusals = 0
+        self._is_checking = False  # "Checking..." is shown
         self._tasks = TaskRunner(self)
-        self.setWindowTitle("Uitkijk \u2013 sign in")
+        self.setWindowTitle(self.tr("Uitkijk \u2013 sign in"))
         self.setObjectName("loginDialog")
         self.setMinimumWidth(420)
-        title = QLabel("<b>Uitkijk</b> \u2013 dispatch video wall", self)
+        title = QLabel(self.tr("<b>Uitkijk</b> \u2013 dispatch video wall"), self)
         title.setObjectName("loginTitle")
-        note = QLabel(f"Workstation <b>{workstation}</b>. Every sign-in and every viewing is logged.", self)
+        note = QLabel(self.tr("Workstation <b>{workstation}</b>. Every sign-in and every viewing is logged.")
+                      .format(workstation=workstation), self)  # fmt: skip
         note.setWordWrap(True)
         self.name_edit = QLineEdit(name, self)
-        self.name_edit.setPlaceholderText("user name")
+        self.name_edit.setPlaceholderText(self.tr("user name"))
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("password")
+        self.password_edit.setPlaceholderText(self.tr("password"))
         self.message = QLabel("", self)
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("User", self.name_edit)
-        form.addRow("Password", self.password_edit)
+        form.addRow(self.tr("User"), self.name_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,10 +100,10 @@ class LoginDialog(QDialog):
     def attempt(self) -> None:
         name, password = self.name_edit.text().strip(), self.password_edit.text()
         if not name or not password:
-            self.message.setText("Give your user name and password.")
+            self.message.setText(self.tr("Give your user name and password."))
             return
         self._set_busy(True)
-        self.message.setText("Checking\u2026")
+        self.message.setText(self.tr("Checking\u2026"))
         self._tasks.run(check_password(self.users, name, password), self._on_accepted,
                         lambda error, n=name: self._on_refused_attempt(n, error))  # fmt: skip
 
@@ -114,20 +116,27 @@ class LoginDialog(QDialog):
         self.password_edit.clear()
         self._refusals += 1
         self._on_refused(name)
-        text = str(error) if isinstance(error, LoginRefused) else f"sign-in failed: {type(error).__name__}"
+        text = (
+            self.tr("Wrong user name or password")
+            if isinstance(error, LoginRefused)
+            else self.tr("Sign-in failed: {error}").format(error=type(error).__name__)
+        )  # the same words for both: no hint
         if self._refusals % REFUSALS_BEFORE_PAUSE == 0:
-            self.message.setText(f"{text.capitalize()}. Too many attempts: wait {PAUSE_S} s.")
+            self.message.setText(
+                self.tr("{text}. Too many attempts: wait {seconds} s.").format(text=text, seconds=PAUSE_S)
+            )
             self._pause.start(PAUSE_S * 1000)
             return
-        self.message.setText(f"{text.capitalize()}.")
+        self.message.setText(f"{text}.")
         self._set_busy(False)
         self.password_edit.setFocus()
 
     def _set_busy(self, is_busy: bool) -> None:
         for widget in (self.name_edit, self.password_edit, self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
             widget.setEnabled(not is_busy)
-        if not is_busy and self.message.text().startswith("Checking"):
+        if not is_busy and self._is_checking:
             self.message.clear()
+        self._is_checking = is_busy
 
 
 class ReasonDialog(QDialog):
