@@ -104,7 +104,7 @@ def _add_console_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--verbose", action="store_true", help="log details to the terminal")
     parser.add_argument("--lang", choices=("nl", "fr", "en"), default="en",
-                        help="the console's language (nl and fr: the sign-in so far, see the README)")  # fmt: skip
+                        help="the console's language (nl and fr: sign-in and lock so far, see the README)")  # fmt: skip
     parser.add_argument(
         "--user",
         default=None,

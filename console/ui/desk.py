@@ -261,7 +261,7 @@ class Console(QObject):
         def refused(_: BaseException) -> None:
             self.accountability.log("unlock refused", detail={"session": self.accountability.session.id})
             for window in self.windows:
-                window.lock_screen.message.setText("Wrong password.")
+                window.lock_screen.say_wrong_password()
 
         self.tasks.run(check_password(self.users, name, password), opened, refused)
 

@@ -227,17 +227,17 @@ class LockScreen(QFrame):
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setAutoFillBackground(True)
-        title = QLabel("Uitkijk is locked", self)
+        title = QLabel(self.tr("Uitkijk is locked"), self)
         title.setObjectName("lockTitle")
         self.who = QLabel(who, self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("password")
+        self.password.setPlaceholderText(self.tr("password"))
         self.password.returnPressed.connect(self._on_unlock_clicked)
         self.password.setMaximumWidth(320)
-        unlock = QPushButton("Unlock", self)
+        unlock = QPushButton(self.tr("Unlock"), self)
         unlock.clicked.connect(self._on_unlock_clicked)
-        switch = QPushButton("Sign in as someone else", self)
+        switch = QPushButton(self.tr("Sign in as someone else"), self)
         switch.clicked.connect(self.switch_user_requested)
         self.message = QLabel("", self)
         self.message.setObjectName("loginMessage")
@@ -248,6 +248,9 @@ class LockScreen(QFrame):
         box.addStretch(2)
         parent.installEventFilter(self)
         self.hide()
+
+    def say_wrong_password(self) -> None:
+        self.message.setText(self.tr("Wrong password."))
 
     def show_over(self) -> None:
         self.setGeometry(self.parentWidget().rect())

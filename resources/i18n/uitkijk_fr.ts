@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../console/ui/login.py" line="230" />
+        <source>Uitkijk is locked</source>
+        <translation>Uitkijk est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="235" />
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="238" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="240" />
+        <source>Sign in as someone else</source>
+        <translation>Se connecter sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="253" />
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../console/ui/login.py" line="66" />
@@ -53,17 +81,17 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="119" />
+        <location filename="../../console/ui/login.py" line="120" />
         <source>Wrong user name or password</source>
         <translation>Nom d'utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="120" />
+        <location filename="../../console/ui/login.py" line="122" />
         <source>Sign-in failed: {error}</source>
         <translation>Échec de la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="122" />
+        <location filename="../../console/ui/login.py" line="126" />
         <source>{text}. Too many attempts: wait {seconds} s.</source>
         <translation>{text}. Trop de tentatives : attendez {seconds} s.</translation>
     </message>

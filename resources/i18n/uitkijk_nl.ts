@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../console/ui/login.py" line="230" />
+        <source>Uitkijk is locked</source>
+        <translation>Uitkijk is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="235" />
+        <source>password</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="238" />
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="240" />
+        <source>Sign in as someone else</source>
+        <translation>Aanmelden als iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="253" />
+        <source>Wrong password.</source>
+        <translation>Verkeerd wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../console/ui/login.py" line="66" />
@@ -53,17 +81,17 @@
         <translation>Bezig met nakijken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="119" />
+        <location filename="../../console/ui/login.py" line="120" />
         <source>Wrong user name or password</source>
         <translation>Verkeerde gebruikersnaam of wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="120" />
+        <location filename="../../console/ui/login.py" line="122" />
         <source>Sign-in failed: {error}</source>
         <translation>Aanmelden mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="122" />
+        <location filename="../../console/ui/login.py" line="126" />
         <source>{text}. Too many attempts: wait {seconds} s.</source>
         <translation>{text}. Te veel pogingen: wacht {seconds} s.</translation>
     </message>
