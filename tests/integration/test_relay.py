@@ -177,5 +177,9 @@ def test_a_camera_first_asked_for_long_after_the_relay_started_reaches_the_desk(
     painted = wall.tiles[1].painted_frames
     qtbot.waitUntil(lambda: wall.tiles[1].painted_frames > painted + 50, timeout=6000)  # and stays live
     assert wall.tiles[1].display().state == StreamState.LIVE
-    report = next(item for item in relay.reports() if item.path == "/cam-b/sub")
-    assert report.problem is None and report.pulls == 1
+
+    def report():
+        return next(item for item in relay.reports() if item.path == "/cam-b/sub")
+
+    qtbot.waitUntil(lambda: report().pulls == 1 and report().viewers == 1, timeout=5000)  # reported every second
+    assert report().problem is None
