@@ -141,7 +141,7 @@ class LeaseBoard:
         lease = self.store.get(camera_id)
         if lease is not None and lease.is_expired(self.clock()):
             if self.store.compare_and_set(camera_id, lease, None):
-                self._notify(camera_id, None, f"released after {lease.idle_timeout_s:g} s without input")
+                self._notify(camera_id, None, describe_change(lease, None, self.clock()))
             return self.store.get(camera_id)
         return lease
 
@@ -167,9 +167,9 @@ class LeaseBoard:
             if not self.store.compare_and_set(camera_id, current, new):
                 continue  # someone else changed it meanwhile: decide again
             if current is None:
-                self._notify(camera_id, new, f"{holder.display_name} took control")
+                self._notify(camera_id, new, describe_change(None, new, now))
                 return Decision(Outcome.GRANTED, new)
-            self._notify(camera_id, new, f"{holder.display_name} took over from {current.holder.display_name}")
+            self._notify(camera_id, new, describe_change(current, new, now))
             return Decision(Outcome.TAKEN_OVER, new, current.holder)
 
     def touch(self, camera_id: str, holder: Holder) -> bool:
@@ -183,7 +183,7 @@ class LeaseBoard:
         current = self.current(camera_id)
         if current is not None and current.holder.same_person(holder):
             if self.store.compare_and_set(camera_id, current, None):
-                self._notify(camera_id, None, f"{holder.display_name} released control")
+                self._notify(camera_id, None, describe_change(current, None, self.clock()))
 
     def release_all(self, holder: Holder) -> None:
         """When a console closes: give back everything it held."""
@@ -205,3 +205,15 @@ def outcome_for(current: Lease | None, holder: Holder) -> Outcome:
     if holder.priority <= current.holder.priority:
         return Outcome.REFUSED
     return Outcome.TAKEN_OVER
+
+
+def describe_change(old: Lease | None, new: Lease | None, now_s: float) -> str:
+    """A change of a camera's lease in the board's words (this desk's, or another's read from the store)."""
+    if new is None:
+        assert old is not None
+        if old.is_expired(now_s):
+            return f"released after {old.idle_timeout_s:g} s without input"
+        return f"{old.holder.display_name} released control"
+    if old is None or old.is_expired(now_s) or old.holder.same_person(new.holder):
+        return f"{new.holder.display_name} took control"
+    return f"{new.holder.display_name} took over from {old.holder.display_name}"

@@ -5,7 +5,7 @@ The lease board (``ptz/lease.py``) decides; :class:`StoreLeases` gives it the st
 holds across PCs. The GUI thread may not run SQL, so :class:`RoomLeases` asks the board on
 a worker of its own and keeps a mirror of the table that the GUI reads: every answer, every
 reading after a change notice (another desk took a camera) or a periodic look, is compared
-with the mirror and each difference said once, with why (taken, taken over, released, expired).
+with the mirror and each difference said once, in the board's words (``describe_change``).
 A desk that held a camera someone else now holds learns it from that difference.
 """
 
@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 
 from console.events import Event
-from console.ptz.lease import Decision, Holder, Lease, LeaseBoard, Outcome, Priority, outcome_for
+from console.ptz.lease import Decision, Holder, Lease, LeaseBoard, Outcome, Priority, describe_change, outcome_for
 from console.store import Database, leases
 
 LOGGER = logging.getLogger("uitkijk.ptz")
@@ -83,11 +83,9 @@ class RoomLeases:
         self.changed: Event[[str, Lease | None, str]] = Event("leases.changed", LOGGER)  # camera, lease now, why
         self.problem: Event[[str, str]] = Event("leases.problem", LOGGER)  # camera ("" for all), what went wrong
         self._mirror: dict[str, Lease] = {}
-        self._whys: dict[str, str] = {}  # the board's own words for this desk's changes (on the worker)
         self._touch_pending: set[str] = set()
         self._is_reading = False
         self._is_read_again = False
-        board.changed.connect(self._on_board_change)
 
     # -- what the GUI reads -----------------------------------------------------------------------
     def current(self, camera_id: str) -> Lease | None:
@@ -159,10 +157,6 @@ class RoomLeases:
 
     def shutdown(self, holder: Holder, timeout_s: float = 3.0) -> None:
         """Give back every lease of ``holder`` (the desk closes), waiting at most ``timeout_s`` for the store."""
-        try:
-            self.board.changed.disconnect(self._on_board_change)
-        except ValueError:
-            pass
         if self._worker is None:
             self.board.release_all(holder)
             return
@@ -185,11 +179,9 @@ class RoomLeases:
             except Exception as error:  # noqa: BLE001 - the store is away: said on the desk, the mirror kept
                 message = f"PTZ control cannot reach the store: {error}"
                 LOGGER.warning("%s", message)
-                self._whys.clear()
                 self._post(lambda: self._failed(camera_id, message))
                 return
-            whys, self._whys = self._whys, {}
-            self._post(lambda: self._apply(snapshot, whys, follow_up))
+            self._post(lambda: self._apply(snapshot, follow_up))
 
         if self._worker is None:
             job()
@@ -199,16 +191,13 @@ class RoomLeases:
             except RuntimeError:  # the desk is closing
                 pass
 
-    def _on_board_change(self, camera_id: str, lease: Lease | None, why: str) -> None:
-        self._whys[camera_id] = why  # on the worker: said with the difference it makes
-
     def _failed(self, camera_id: str, message: str) -> None:
         self._is_reading = False
         self._touch_pending.discard(camera_id)
         self.problem.emit(camera_id, message)
 
-    def _apply(self, snapshot: dict[str, Lease], whys: dict[str, str],
-               follow_up: Callable[[], None] | None) -> None:  # fmt: skip
+    def _apply(self, snapshot: dict[str, Lease], follow_up: Callable[[], None] | None) -> None:
+        """The room as read now against the mirror: each difference said once, in the board's words."""
         before, self._mirror = self._mirror, snapshot
         now = self.board.clock()
         for camera_id in sorted(before.keys() | snapshot.keys()):
@@ -217,20 +206,6 @@ class RoomLeases:
                 continue  # renewed by input: not a change anyone needs to hear about
             if old is None and new is None:
                 continue
-            self.changed.emit(camera_id, new, whys.get(camera_id) or _why(old, new, now))
+            self.changed.emit(camera_id, new, describe_change(old, new, now))
         if follow_up is not None:
             follow_up()
-
-
-def _why(old: Lease | None, new: Lease | None, now_s: float) -> str:
-    """Another desk's change in the board's words."""
-    if new is None:
-        assert old is not None
-        if old.is_expired(now_s):
-            return f"released after {old.idle_timeout_s:g} s without input"
-        return f"{old.holder.display_name} released control"
-    if old is None or old.is_expired(now_s):
-        return f"{new.holder.display_name} took control"
-    if old.holder.same_person(new.holder):
-        return f"{new.holder.display_name} took control"
-    return f"{new.holder.display_name} took over from {old.holder.display_name}"
