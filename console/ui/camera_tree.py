@@ -285,6 +285,10 @@ class CameraPanel(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.tree.activated.connect(self._on_tree_activated)
 
+    def show_desk_counts(self, is_shown: bool) -> None:
+        """The "Desks" column, in a room only: a desk alone would give its names' room to its own "1"s."""
+        self.tree.setColumnHidden(2, not is_shown)
+
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         self.tree.expandAll()

@@ -178,6 +178,7 @@ class Console(QObject):
         window.arrangement_changed.connect(self.save)
         window.tile_status_changed.connect(self.status.tile_changed)
         window.camera_panel.model.set_watchers(self.watchers.counts)
+        window.camera_panel.show_desk_counts(self.database.has_change_notices)  # a room's store
         window.wall.state_changed.connect(lambda w=window: self.status.refresh(w))
         player = TourPlayer(window.wall, self.hub, self.ptz, self.tour_log, f"wall {number}", self.user,
                             accountability=self.accountability, parent=window)  # fmt: skip
