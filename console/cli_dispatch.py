@@ -163,7 +163,7 @@ def _call_change(arguments: argparse.Namespace, config: CameraConfig, problems: 
     area, lat, lon = arguments.area, arguments.lat, arguments.lon
     areas = [each.id for each in config.areas]
     if area is not None and text_problems("area", area, 64):
-        problems += text_problems("area", area, 64)
+        problems += [str(problem) for problem in text_problems("area", area, 64)]
         area = None
     elif area is not None and area not in areas:
         problems.append(f"unknown area '{area}'{did_you_mean(area, areas)}; one of {', '.join(areas)}")
@@ -180,7 +180,7 @@ def _call_change(arguments: argparse.Namespace, config: CameraConfig, problems: 
             problems.append(f"--{name} is empty")
     draft = service.Draft(SOURCES[arguments.source], arguments.type, arguments.priority, arguments.address, area, lat,
                           lon, arguments.description, arguments.caller)  # fmt: skip
-    problems += [problem for problem in draft.problems() if problem not in problems]
+    problems += [str(problem) for problem in draft.problems() if str(problem) not in problems]
     if problems:
         return None
     try:

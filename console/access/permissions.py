@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from console.wording import QT_TRANSLATE_NOOP, WordedError
+
 
 class Role(Enum):
     OPERATOR = "operator"
@@ -47,7 +49,7 @@ NEEDS_REASON = frozenset(
 )  # fmt: skip  (domain.md rule 1: no viewing without a lawful reason)
 
 
-class NotPermitted(Exception):
+class NotPermitted(WordedError):
     pass
 
 
@@ -57,5 +59,4 @@ def is_allowed(role: Role, action: Action) -> bool:
 
 def require(role: Role, action: Action) -> None:
     if not is_allowed(role, action):
-        article = "an" if role.value[0] in "aeiou" else "a"
-        raise NotPermitted(f"{article} {role.value} may not {action.value}")
+        raise NotPermitted(QT_TRANSLATE_NOOP("Domain", "the {role} role may not {action}"), role=role, action=action)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from console.wording import QT_TRANSLATE_NOOP, WordedError
+
 MAX_REFERENCE = 120
 
 
@@ -29,7 +31,7 @@ class Category(Enum):
 NEEDS_REFERENCE = frozenset({Category.INCIDENT, Category.ANPR_HIT, Category.INVESTIGATOR_REQUEST, Category.OTHER})
 
 
-class ReasonRequired(Exception):
+class ReasonRequired(WordedError):
     """An action that shows or records images was asked for without a (valid) reason."""
 
 
@@ -43,11 +45,22 @@ class Reason:
         reference = " ".join(self.reference.split())
         object.__setattr__(self, "reference", reference)
         if len(reference) > MAX_REFERENCE:
-            raise ReasonRequired(f"the reference is {len(reference)} characters long; at most {MAX_REFERENCE}")
+            raise ReasonRequired(
+                QT_TRANSLATE_NOOP("Domain", "the reference is {length} characters long; at most {limit}"),
+                length=len(reference),
+                limit=MAX_REFERENCE,
+            )
         if self.category in NEEDS_REFERENCE and not reference:
-            raise ReasonRequired(f"'{self.category.value}' needs an incident/report number or a text")
+            raise ReasonRequired(
+                QT_TRANSLATE_NOOP("Domain", "'{category}' needs an incident/report number or a text"),
+                category=self.category,
+            )
         if self.kind == Kind.JUDICIAL and not reference:
-            raise ReasonRequired("judicial police viewing needs the report (PV) number or the investigator's request")
+            raise ReasonRequired(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "judicial police viewing needs the report (PV) number or the investigator's request"
+                )
+            )
 
     def as_record(self) -> dict[str, str]:
         """What goes into the audit log and the board."""
@@ -65,8 +78,11 @@ class Reason:
         for category in Category:
             if category.value.lower() == wanted or category.name.lower().replace("_", " ") == wanted:
                 return cls(kind, category, reference)
-        known = ", ".join(category.value for category in Category)
-        raise ReasonRequired(f"unknown category '{category_text.strip()}'; one of {known}")
+        raise ReasonRequired(
+            QT_TRANSLATE_NOOP("Domain", "unknown category '{category}'; one of {known}"),
+            category=category_text.strip(),
+            known=list(Category),
+        )
 
     def __str__(self) -> str:
         text = f"{self.category.value} ({self.kind.value})"

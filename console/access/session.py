@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from console.access.permissions import NEEDS_REASON, Action, Role, require
 from console.access.reasons import Reason, ReasonRequired
 from console.access.users import User
+from console.wording import QT_TRANSLATE_NOOP
 
 WORKSTATION_VARIABLE = "UITKIJK_WORKSTATION"
 
@@ -60,5 +61,7 @@ class Session:
             return None
         covering = reason or self.reason
         if covering is None:
-            raise ReasonRequired(f"to {action.value} you first give a reason for viewing (R)")
+            raise ReasonRequired(
+                QT_TRANSLATE_NOOP("Domain", "to {action} you first give a reason for viewing (R)"), action=action
+            )
         return covering

@@ -22,6 +22,7 @@ from console.access.permissions import Role
 from console.config.errors import ConfigError, ConfigIssue
 from console.config.loader import did_you_mean, load_checked
 from console.config.schema import Strict
+from console.wording import QT_TRANSLATE_NOOP, WordedError
 
 USERS_FILE = "users.yaml"
 ROLES = {role.value: role for role in Role}
@@ -31,7 +32,7 @@ _DUMMY_HASH = _HASHER.hash("no such user: spend the same time")
 NAME_PATTERN = r"^[a-z][a-z0-9._-]{1,39}$"
 
 
-class LoginRefused(Exception):
+class LoginRefused(WordedError):
     """Wrong user name or password, or an account that may not sign in: one message for all."""
 
 
@@ -100,9 +101,9 @@ class UserDirectory:
         try:
             _HASHER.verify(user.password_hash if user else _DUMMY_HASH, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
-            raise LoginRefused("wrong user name or password") from None
+            raise LoginRefused(QT_TRANSLATE_NOOP("Domain", "wrong user name or password")) from None
         if user is None:
-            raise LoginRefused("wrong user name or password")
+            raise LoginRefused(QT_TRANSLATE_NOOP("Domain", "wrong user name or password"))
         return user
 
 

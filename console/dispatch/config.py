@@ -16,6 +16,7 @@ from console.config.errors import ConfigError, ConfigIssue
 from console.config.loader import CameraConfig, did_you_mean, load_checked
 from console.config.schema import Strict
 from console.dispatch.model import Place, Unit, UnitKind
+from console.wording import QT_TRANSLATE_NOOP, WordedError
 
 UNITS_FILE = "units.yaml"
 WATCHLISTS_FILE = "watchlists.yaml"
@@ -25,7 +26,7 @@ COUNTRY_PATTERN = re.compile(r"^[A-Z]{1,3}$")  # international vehicle codes: B,
 _PLATE_SEPARATORS = re.compile(r"[\s.\-·]+")
 
 
-class BadPlate(ValueError):
+class BadPlate(WordedError, ValueError):
     pass
 
 
@@ -33,14 +34,24 @@ def normalise_plate(plate: str) -> str:
     """``1-abc-234`` and ``1 ABC 234`` are the same plate: ``1ABC234``."""
     text = _PLATE_SEPARATORS.sub("", plate.strip().upper())
     if not PLATE_PATTERN.match(text):
-        raise BadPlate(f"'{plate}' is not a number plate: 2 to 10 letters and digits (dashes and spaces allowed)")
+        raise BadPlate(
+            QT_TRANSLATE_NOOP(
+                "Domain", "'{plate}' is not a number plate: 2 to 10 letters and digits (dashes and spaces allowed)"
+            ),
+            plate=plate,
+        )
     return text
 
 
 def normalise_country(country: str) -> str:
     text = country.strip().upper()
     if not COUNTRY_PATTERN.match(text):
-        raise BadPlate(f"'{country}' is not a country code: the plate's international code, e.g. B, NL, F, D")
+        raise BadPlate(
+            QT_TRANSLATE_NOOP(
+                "Domain", "'{country}' is not a country code: the plate's international code, e.g. B, NL, F, D"
+            ),
+            country=country,
+        )
     return text
 
 

@@ -15,6 +15,8 @@ import struct
 import cv2
 import numpy as np
 
+from console.wording import QT_TRANSLATE_NOOP, Worded
+
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_IMAGE_PIXELS = 4096 * 4096  # an ANPR overview is at most a few megapixels
 _CONTROL_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -22,15 +24,25 @@ _CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # newlin
 _NOT_UTF8 = re.compile("[\ud800-\udfff]")
 
 
-def text_problems(name: str, value: str, limit: int, is_multiline: bool = False) -> list[str]:
+def text_problems(name: str, value: str, limit: int, is_multiline: bool = False) -> list[Worded]:
     """Why a field cannot be taken (empty list: it can); the value itself is never repeated."""
     if len(value) > limit:
-        return [f"the {name} is longer than {limit} characters"]
+        return [
+            Worded(
+                QT_TRANSLATE_NOOP("Domain", "the {field} is longer than {limit} characters"), field=name, limit=limit
+            )
+        ]
     if _NOT_UTF8.search(value):
-        return [f"the {name} holds bytes that are not UTF-8 text"]
+        return [Worded(QT_TRANSLATE_NOOP("Domain", "the {field} holds bytes that are not UTF-8 text"), field=name)]
     bad = (_CONTROL_IN_TEXT if is_multiline else _CONTROL_IN_LINE).search(value)
     if bad:
-        return [f"the {name} holds a control character (U+{ord(bad.group()):04X})"]
+        return [
+            Worded(
+                QT_TRANSLATE_NOOP("Domain", "the {field} holds a control character (U+{code})"),
+                field=name,
+                code=f"{ord(bad.group()):04X}",
+            )
+        ]
     return []
 
 

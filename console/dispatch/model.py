@@ -14,8 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from console.wording import QT_TRANSLATE_NOOP, WordedError
 
-class IllegalChange(Exception):
+
+class IllegalChange(WordedError):
     """A change the rules refuse: the message says why and what to do instead."""
 
 
@@ -96,10 +98,26 @@ def check_incident_transition(incident_id: str, current: IncidentState, wanted: 
     if wanted in INCIDENT_TRANSITIONS[current]:
         return
     if not current.is_open:
-        raise IllegalChange(f"incident {incident_id} is {current.value}: it cannot change any more")
+        raise IllegalChange(
+            QT_TRANSLATE_NOOP("Domain", "incident {incident} is {state}: it cannot change any more"),
+            incident=incident_id,
+            state=current,
+        )
     hint = _INCIDENT_HINTS.get((current, wanted))
-    raise IllegalChange(f"incident {incident_id} cannot go from {current.value} to {wanted.value}"
-                        + (f": {hint}" if hint else ""))  # fmt: skip
+    if hint is None:
+        raise IllegalChange(
+            QT_TRANSLATE_NOOP("Domain", "incident {incident} cannot go from {state} to {wanted}"),
+            incident=incident_id,
+            state=current,
+            wanted=wanted,
+        )
+    raise IllegalChange(
+        QT_TRANSLATE_NOOP("Domain", "incident {incident} cannot go from {state} to {wanted}: {hint}"),
+        incident=incident_id,
+        state=current,
+        wanted=wanted,
+        hint=hint,
+    )
 
 
 def check_unit_transition(call_sign: str, current: UnitState, wanted: UnitState) -> None:
@@ -107,8 +125,21 @@ def check_unit_transition(call_sign: str, current: UnitState, wanted: UnitState)
         return
     hint = _UNIT_HINTS.get((current, wanted))
     if hint is None and current.is_on_incident and not wanted.is_on_incident:
-        hint = "it is on an incident: clear it (available) first"
-    raise IllegalChange(f"{call_sign} cannot go from {current.value} to {wanted.value}" + (f": {hint}" if hint else ""))
+        hint = QT_TRANSLATE_NOOP("Domain", "it is on an incident: clear it (available) first")
+    if hint is None:
+        raise IllegalChange(
+            QT_TRANSLATE_NOOP("Domain", "{unit} cannot go from {state} to {wanted}"),
+            unit=call_sign,
+            state=current,
+            wanted=wanted,
+        )
+    raise IllegalChange(
+        QT_TRANSLATE_NOOP("Domain", "{unit} cannot go from {state} to {wanted}: {hint}"),
+        unit=call_sign,
+        state=current,
+        wanted=wanted,
+        hint=hint,
+    )
 
 
 def parse_utc(text: str) -> dt.datetime:

@@ -36,6 +36,7 @@ from console.dispatch.model import (
 )
 from console.store import dispatch as rows
 from console.store.backend import Transaction
+from console.wording import QT_TRANSLATE_NOOP, Worded
 
 EDITABLE = ("type", "priority", "address", "area", "lat", "lon", "description", "caller", "outcome", "report_number")
 EDITABLE_WHEN_FINISHED = ("outcome", "report_number")  # the report follows after the incident is closed
@@ -68,13 +69,13 @@ def _checked(check: Callable[[], None]) -> None:
     try:
         check()
     except IllegalChange as error:
-        raise ChangeRefused(str(error)) from None
+        raise ChangeRefused("{refusal}", refusal=error.worded) from None
 
 
 def _incident(transaction: Transaction, incident_id: str) -> dict[str, Any]:
     row = rows.incident_row(transaction, incident_id)
     if row is None:
-        raise ChangeRefused(f"there is no incident {incident_id}")
+        raise ChangeRefused(QT_TRANSLATE_NOOP("Domain", "there is no incident {incident}"), incident=incident_id)
     return row
 
 
@@ -117,16 +118,18 @@ class Draft:
     snapshots: tuple[Snapshot, ...] = field(default=())
     hit: int | None = None
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Worded]:
         found = []
         if not self.type.strip():
-            found.append("the type is missing")
+            found.append(Worded(QT_TRANSLATE_NOOP("Domain", "the type is missing")))
         if self.priority not in (1, 2, 3):
-            found.append(f"priority {self.priority}: 1 (urgent), 2 or 3")
+            found.append(
+                Worded(QT_TRANSLATE_NOOP("Domain", "priority {priority}: 1 (urgent), 2 or 3"), priority=self.priority)
+            )
         if not (self.address.strip() or self.area or self.cameras):
-            found.append("where is it? give an address, an area or a camera")
+            found.append(Worded(QT_TRANSLATE_NOOP("Domain", "where is it? give an address, an area or a camera")))
         if (self.lat is None) != (self.lon is None):
-            found.append("give both latitude and longitude, or neither")
+            found.append(Worded(QT_TRANSLATE_NOOP("Domain", "give both latitude and longitude, or neither")))
         for name, limit in MAX_LINE.items():
             found += text_problems(name, getattr(self, name), limit)
         found += text_problems("description", self.description, MAX_TEXT, is_multiline=True)
@@ -136,7 +139,7 @@ class Draft:
 def create_incident(draft: Draft, by: str, now: dt.datetime | None = None) -> Change:
     problems = draft.problems()
     if problems:
-        raise IllegalChange("; ".join(problems))
+        raise IllegalChange("{problems}", problems=problems)
     moment = now or dt.datetime.now(dt.UTC)
 
     def effect(transaction: Transaction) -> dict:
@@ -157,9 +160,18 @@ def create_incident(draft: Draft, by: str, now: dt.datetime | None = None) -> Ch
         if draft.hit is not None:
             hit = rows.hit_row(transaction, draft.hit)
             if hit is None or hit["outcome"] != "confirmed":
-                raise ChangeRefused(f"ANPR hit {draft.hit} is not confirmed: compare the read with the image first")
+                raise ChangeRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "ANPR hit {hit} is not confirmed: compare the read with the image first"
+                    ),
+                    hit=draft.hit,
+                )
             if hit["incident"]:
-                raise ChangeRefused(f"ANPR hit {draft.hit} already became incident {hit['incident']}")
+                raise ChangeRefused(
+                    QT_TRANSLATE_NOOP("Domain", "ANPR hit {hit} already became incident {incident}"),
+                    hit=draft.hit,
+                    incident=hit["incident"],
+                )
             rows.update_hit(transaction, draft.hit, {"incident": incident_id, "revision": revision})
         return {"incident": incident_id}
 
@@ -174,11 +186,13 @@ def create_incident(draft: Draft, by: str, now: dt.datetime | None = None) -> Ch
 def update_incident(incident_id: str, changes: dict[str, Any], by: str) -> Change:
     unknown = [name for name in changes if name not in EDITABLE]
     if unknown:
-        raise IllegalChange(f"these cannot be edited: {', '.join(unknown)}")
+        raise IllegalChange(QT_TRANSLATE_NOOP("Domain", "these cannot be edited: {fields}"), fields=unknown)
     if "priority" in changes and changes["priority"] not in (1, 2, 3):
-        raise IllegalChange(f"priority {changes['priority']}: 1 (urgent), 2 or 3")
+        raise IllegalChange(
+            QT_TRANSLATE_NOOP("Domain", "priority {priority}: 1 (urgent), 2 or 3"), priority=changes["priority"]
+        )
     if "type" in changes and not str(changes["type"]).strip():
-        raise IllegalChange("the type cannot be empty")
+        raise IllegalChange(QT_TRANSLATE_NOOP("Domain", "the type cannot be empty"))
 
     def effect(transaction: Transaction) -> None:
         row = _incident(transaction, incident_id)
@@ -186,7 +200,13 @@ def update_incident(incident_id: str, changes: dict[str, Any], by: str) -> Chang
             late = [name for name in changes if name not in EDITABLE_WHEN_FINISHED]
             if late:
                 state = row["state"]
-                raise ChangeRefused(f"incident {incident_id} is {state}: only its outcome and report number change")
+                raise ChangeRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "incident {incident} is {state}: only its outcome and report number change"
+                    ),
+                    incident=incident_id,
+                    state=IncidentState(state),
+                )
         real = {name: value for name, value in changes.items() if row[name] != value}
         if not real:
             return
@@ -206,9 +226,13 @@ def acknowledge(incident_id: str, by: str) -> Change:
     def effect(transaction: Transaction) -> None:
         row = _incident(transaction, incident_id)
         if any(event["kind"] == "acknowledged" for event in rows.event_rows(transaction, [incident_id])):
-            raise NothingToDo(f"{incident_id} was already acknowledged")
+            raise NothingToDo(QT_TRANSLATE_NOOP("Domain", "{incident} was already acknowledged"), incident=incident_id)
         if row["state"] not in (IncidentState.NEW.value, IncidentState.DISPATCHED.value):
-            raise NothingToDo(f"{incident_id} is {row['state']}")
+            raise NothingToDo(
+                QT_TRANSLATE_NOOP("Domain", "{incident} is {state}"),
+                incident=incident_id,
+                state=IncidentState(row["state"]),
+            )
         utc, revision = utc_text(), rows.next_revision(transaction)
         rows.add_event(transaction, incident_id, utc, by, "acknowledged", f"priority 1 acknowledged by {by}")
         rows.update_incident(transaction, incident_id, {"updated_utc": utc, "revision": revision})
@@ -219,9 +243,9 @@ def acknowledge(incident_id: str, by: str) -> Change:
 def add_note(incident_id: str, text: str, by: str) -> Change:
     text = text.strip()
     if not text:
-        raise IllegalChange("the note is empty")
+        raise IllegalChange(QT_TRANSLATE_NOOP("Domain", "the note is empty"))
     if len(text) > MAX_TEXT:
-        raise IllegalChange(f"the note is longer than {MAX_TEXT} characters")
+        raise IllegalChange(QT_TRANSLATE_NOOP("Domain", "the note is longer than {limit} characters"), limit=MAX_TEXT)
 
     def effect(transaction: Transaction) -> None:
         _incident(transaction, incident_id)
@@ -236,7 +260,11 @@ def link_camera(incident_id: str, camera: str, by: str, snapshot: Snapshot | Non
     def effect(transaction: Transaction) -> None:
         row = _incident(transaction, incident_id)
         if not IncidentState(row["state"]).is_open:
-            raise ChangeRefused(f"incident {incident_id} is {row['state']}")
+            raise ChangeRefused(
+                QT_TRANSLATE_NOOP("Domain", "incident {incident} is {state}"),
+                incident=incident_id,
+                state=IncidentState(row["state"]),
+            )
         utc, revision = utc_text(), rows.next_revision(transaction)
         changes: dict[str, Any] = {"updated_utc": utc, "revision": revision}
         if camera not in row["cameras"]:
@@ -257,10 +285,12 @@ def link_camera(incident_id: str, camera: str, by: str, snapshot: Snapshot | Non
 def finish_incident(incident_id: str, wanted: IncidentState, by: str, outcome: str = "") -> Change:
     """Close (with an outcome) or cancel; units still on it are cleared in the same transaction."""
     if wanted not in (IncidentState.CLOSED, IncidentState.CANCELLED):
-        raise IllegalChange(f"an incident is finished as closed or cancelled, not {wanted.value}")
+        raise IllegalChange(
+            QT_TRANSLATE_NOOP("Domain", "an incident is finished as closed or cancelled, not {state}"), state=wanted
+        )
     outcome = outcome.strip()
     if wanted == IncidentState.CLOSED and not outcome:
-        raise IllegalChange("closing needs an outcome (what was found, what was done)")
+        raise IllegalChange(QT_TRANSLATE_NOOP("Domain", "closing needs an outcome (what was found, what was done)"))
 
     def effect(transaction: Transaction) -> dict:
         row = _incident(transaction, incident_id)
@@ -289,12 +319,16 @@ def _release_units(transaction: Transaction, incident_id: str, by: str, utc: str
 def merge_incident(incident_id: str, into: str, by: str) -> Change:
     """A duplicate (two calls about one fight): its cameras, snapshots and units move to the other one."""
     if incident_id == into:
-        raise IllegalChange("an incident cannot be merged into itself")
+        raise IllegalChange(QT_TRANSLATE_NOOP("Domain", "an incident cannot be merged into itself"))
 
     def effect(transaction: Transaction) -> None:
         source, target = _incident(transaction, incident_id), _incident(transaction, into)
         if not IncidentState(target["state"]).is_open:
-            raise ChangeRefused(f"incident {into} is {target['state']}: merge into an open incident")
+            raise ChangeRefused(
+                QT_TRANSLATE_NOOP("Domain", "incident {incident} is {state}: merge into an open incident"),
+                incident=into,
+                state=IncidentState(target["state"]),
+            )
         utc, revision = utc_text(), rows.next_revision(transaction)
         _set_incident_state(transaction, source, IncidentState.MERGED, by, utc, revision, f"into {into}",
                             merged_into=into)  # fmt: skip
@@ -330,9 +364,14 @@ def dispatch_unit(incident_id: str, call_sign: str, by: str) -> Change:
         row = _incident(transaction, incident_id)
         unit = rows.unit_row(transaction, call_sign)
         if unit is None:
-            raise ChangeRefused(f"there is no unit {call_sign}")
+            raise ChangeRefused(QT_TRANSLATE_NOOP("Domain", "there is no unit {unit}"), unit=call_sign)
         if not IncidentState(row["state"]).is_open:
-            raise ChangeRefused(f"incident {incident_id} is {row['state']}: nothing to send {call_sign} to")
+            raise ChangeRefused(
+                QT_TRANSLATE_NOOP("Domain", "incident {incident} is {state}: nothing to send {unit} to"),
+                incident=incident_id,
+                state=IncidentState(row["state"]),
+                unit=call_sign,
+            )
         if unit["state"] != UnitState.AVAILABLE.value:
             on = f" to {unit['incident']}" if unit["incident"] else ""
             raise ChangeRefused(f"{call_sign} is {unit['state']}{on}, not available: pick another unit")
@@ -354,12 +393,15 @@ def dispatch_unit(incident_id: str, call_sign: str, by: str) -> Change:
 def set_unit_state(call_sign: str, wanted: UnitState, by: str) -> Change:
     """A unit reports: en route, on scene, available (cleared or stood down), busy, out of service."""
     if wanted == UnitState.DISPATCHED:
-        raise IllegalChange(f"{call_sign} is dispatched to an incident from the incident (Dispatch)")
+        raise IllegalChange(
+            QT_TRANSLATE_NOOP("Domain", "{unit} is dispatched to an incident from the incident (Dispatch)"),
+            unit=call_sign,
+        )
 
     def effect(transaction: Transaction) -> dict:
         unit = rows.unit_row(transaction, call_sign)
         if unit is None:
-            raise ChangeRefused(f"there is no unit {call_sign}")
+            raise ChangeRefused(QT_TRANSLATE_NOOP("Domain", "there is no unit {unit}"), unit=call_sign)
         incident_id = unit["incident"]
         utc, revision = utc_text(), rows.next_revision(transaction)
         keeps = wanted in (UnitState.EN_ROUTE, UnitState.ON_SCENE)
@@ -390,7 +432,7 @@ def ensure_units(units: Units, by: str) -> Change | None:
         known = {row["call_sign"] for row in rows.unit_rows(transaction)}
         missing = [unit for unit in units.units if unit.call_sign not in known]
         if not missing:
-            raise NothingToDo("every configured unit is known")
+            raise NothingToDo(QT_TRANSLATE_NOOP("Domain", "every configured unit is known"))
         utc, revision = utc_text(), rows.next_revision(transaction)
         for unit in units.units:
             rows.ensure_unit(transaction, unit.call_sign, unit.kind.value, unit.home_area, utc, revision)
@@ -416,13 +458,13 @@ class Read:
     def problems(self, anpr_cameras: Sequence[str]) -> list[str]:
         found = []
         camera_problems = text_problems("camera", self.camera, 64)
-        found += camera_problems
+        found += [str(problem) for problem in camera_problems]
         if not camera_problems and self.camera not in anpr_cameras:
             found.append(f"'{self.camera}' is not an ANPR camera{did_you_mean(self.camera, anpr_cameras)}")
         for name, value, limit, check in (("plate", self.plate, 32, normalise_plate),
                                           ("country", self.country, 8, normalise_country)):  # fmt: skip
             text_faults = text_problems(name, value, limit)
-            found += text_faults
+            found += [str(problem) for problem in text_faults]
             if text_faults:
                 continue
             try:
@@ -479,14 +521,21 @@ def record_read(read: Read, watchlists: Watchlists, today: dt.date, by: str) -> 
 
 def record_hit_outcome(hit_id: int, outcome: str, by: str) -> Change:
     if outcome not in OUTCOMES:
-        raise IllegalChange(f"outcome '{outcome}': one of {', '.join(OUTCOMES)}")
+        raise IllegalChange(
+            QT_TRANSLATE_NOOP("Domain", "outcome '{outcome}': one of {outcomes}"), outcome=outcome, outcomes=OUTCOMES
+        )
 
     def effect(transaction: Transaction) -> None:
         hit = rows.hit_row(transaction, hit_id)
         if hit is None:
-            raise ChangeRefused(f"there is no ANPR hit {hit_id}")
+            raise ChangeRefused(QT_TRANSLATE_NOOP("Domain", "there is no ANPR hit {hit}"), hit=hit_id)
         if hit["outcome"] is not None:
-            raise ChangeRefused(f"ANPR hit {hit_id} was already checked: {hit['outcome']} ({hit['outcome_by']})")
+            raise ChangeRefused(
+                QT_TRANSLATE_NOOP("Domain", "ANPR hit {hit} was already checked: {outcome} ({by})"),
+                hit=hit_id,
+                outcome=hit["outcome"],
+                by=hit["outcome_by"],
+            )
         rows.update_hit(transaction, hit_id, {"outcome": outcome, "outcome_by": by, "outcome_utc": utc_text(),
                                              "revision": rows.next_revision(transaction)})  # fmt: skip
 

@@ -20,6 +20,7 @@ from enum import Enum, IntEnum
 from typing import Protocol
 
 from console.events import Event
+from console.wording import QT_TRANSLATE_NOOP, Worded
 
 DEFAULT_IDLE_TIMEOUT_S = 30.0
 
@@ -79,12 +80,16 @@ class Decision:
     def is_granted(self) -> bool:
         return self.outcome is not Outcome.REFUSED
 
-    def reason(self) -> str:
+    def reason(self) -> Worded:
         if self.outcome is Outcome.REFUSED and self.lease is not None:
-            return f"{self.lease.holder.display_name} controls this camera"
+            return Worded(
+                QT_TRANSLATE_NOOP("Domain", "{holder} controls this camera"), holder=self.lease.holder.display_name
+            )
         if self.outcome is Outcome.TAKEN_OVER and self.previous is not None:
-            return f"taken over from {self.previous.display_name}"
-        return self.outcome.value
+            return Worded(QT_TRANSLATE_NOOP("Domain", "taken over from {holder}"), holder=self.previous.display_name)
+        if self.outcome is Outcome.RENEWED:
+            return Worded(QT_TRANSLATE_NOOP("Domain", "renewed"))
+        return Worded(QT_TRANSLATE_NOOP("Domain", "granted"))
 
 
 class LeaseStore(Protocol):
@@ -131,9 +136,9 @@ class LeaseBoard:
         self.store = store or MemoryLeaseStore()
         self.clock = clock
         self.idle_timeout_s = idle_timeout_s
-        self.changed: Event[[str, Lease | None, str]] = Event("leases.changed")  # camera, its lease now, why
+        self.changed: Event[[str, Lease | None, Worded]] = Event("leases.changed")  # camera, its lease now, why
 
-    def _notify(self, camera_id: str, lease: Lease | None, why: str) -> None:
+    def _notify(self, camera_id: str, lease: Lease | None, why: Worded) -> None:
         self.changed.emit(camera_id, lease, why)
 
     def current(self, camera_id: str) -> Lease | None:
@@ -207,13 +212,20 @@ def outcome_for(current: Lease | None, holder: Holder) -> Outcome:
     return Outcome.TAKEN_OVER
 
 
-def describe_change(old: Lease | None, new: Lease | None, now_s: float) -> str:
+def describe_change(old: Lease | None, new: Lease | None, now_s: float) -> Worded:
     """A change of a camera's lease in the board's words (this desk's, or another's read from the store)."""
     if new is None:
         assert old is not None
         if old.is_expired(now_s):
-            return f"released after {old.idle_timeout_s:g} s without input"
-        return f"{old.holder.display_name} released control"
+            return Worded(
+                QT_TRANSLATE_NOOP("Domain", "released after {seconds} s without input"),
+                seconds=f"{old.idle_timeout_s:g}",
+            )
+        return Worded(QT_TRANSLATE_NOOP("Domain", "{holder} released control"), holder=old.holder.display_name)
     if old is None or old.is_expired(now_s) or old.holder.same_person(new.holder):
-        return f"{new.holder.display_name} took control"
-    return f"{new.holder.display_name} took over from {old.holder.display_name}"
+        return Worded(QT_TRANSLATE_NOOP("Domain", "{holder} took control"), holder=new.holder.display_name)
+    return Worded(
+        QT_TRANSLATE_NOOP("Domain", "{holder} took over from {previous}"),
+        holder=new.holder.display_name,
+        previous=old.holder.display_name,
+    )

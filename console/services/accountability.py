@@ -24,6 +24,7 @@ from console.dispatch.service import Change, NothingToDo
 from console.events import Event
 from console.ptz.lease import Holder, Priority
 from console.store import presence
+from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
 LOGGER = logging.getLogger("uitkijk.audit")
 URGENT = {Category.INCIDENT, Category.ANPR_HIT}  # an operator on these pre-empts one on patrol
@@ -68,8 +69,8 @@ class Accountability:
         self.is_locked = False
         self.recent: list[Reason] = []  # this user's last reasons, newest first (read once, at sign-in)
         self.reason_changed: Event[[Reason | None]] = Event("accountability.reason_changed", LOGGER)
-        self.refused: Event[[str]] = Event("accountability.refused", LOGGER)  # why an action was refused
-        self.log_failed: Event[[str]] = Event("accountability.log_failed", LOGGER)  # nothing guarded happens
+        self.refused: Event[[Worded]] = Event("accountability.refused", LOGGER)  # why an action was refused
+        self.log_failed: Event[[Worded]] = Event("accountability.log_failed", LOGGER)  # nothing guarded happens
         self.log_recovered: Event[[]] = Event("accountability.log_recovered", LOGGER)  # it can be written again
         self.locked_changed: Event[[bool]] = Event("accountability.locked_changed", LOGGER)
         self.is_open = False
@@ -128,7 +129,7 @@ class Accountability:
         try:
             reason = self.session.require(action)
         except (NotPermitted, ReasonRequired) as error:
-            self.refused.emit(str(error))
+            self.refused.emit(_worded(error))
             return False
         self.log(what, camera, detail, reason, effects, then)
         return True
@@ -159,7 +160,7 @@ class Accountability:
         try:
             self.session.require(action)
         except (NotPermitted, ReasonRequired) as error:
-            self.refused.emit(str(error))
+            self.refused.emit(_worded(error))
             return False
         record = change.record(self.session.who, reason.as_record() if reason else None)
 
@@ -179,14 +180,33 @@ class Accountability:
         if reason is None:
             self.log_recovered.emit()
         else:
-            self.log_failed.emit(f"the audit log cannot be written ({reason}): nothing new is shown or moved")
+            self.log_failed.emit(
+                Worded(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "the audit log cannot be written ({error}): nothing new is shown or moved"
+                    ),
+                    error=reason,
+                )
+            )
 
     def _on_failure(self, otherwise: Callable[[], None] | None, error: BaseException) -> None:
         if isinstance(error, NothingToDo):
             return
         if isinstance(error, ChangeRefused):
-            self.refused.emit(str(error))
+            self.refused.emit(_worded(error))
         else:
-            self.log_failed.emit(f"the audit log cannot be written ({error}): the action was not carried out")
+            self.log_failed.emit(
+                Worded(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "the audit log cannot be written ({error}): the action was not carried out"
+                    ),
+                    error=error,
+                )
+            )
         if otherwise is not None:
             otherwise()
+
+
+def _worded(error: BaseException) -> Worded:
+    """A refusal as the user reads it: its own template when the domain worded it."""
+    return error.worded if isinstance(error, WordedError) else Worded("{error}", error=error)

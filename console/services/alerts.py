@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from console.dispatch.model import Incident, overdue, queue_order
 from console.dispatch.service import Board
+from console.wording import QT_TRANSLATE_NOOP, Worded
 
 
 @dataclass(frozen=True)
 class Alert:
     kind: str  # "anpr" or "p1"
     count: int
-    text: str  # the newest item, as an operator reads it
+    text: Worded  # the newest item, as an operator reads it
     target: str  # what a click opens: an incident id, or "hit:<id>"
     is_urgent: bool  # over its limit (a priority 1 waiting too long), or a hit not yet looked at
 
@@ -31,16 +32,40 @@ def desk_alerts(board: Board, now: dt.datetime, p1_limit_s: float, shows_hits: b
         pending = board.pending_hits
         newest = max(pending, key=lambda hit: (hit.utc, hit.id))
         where = camera_names.get(newest.camera, newest.camera)
-        text = f"newest {newest.plate} ({newest.country}) on \u2018{newest.list}\u2019 at {where}"
+        text = Worded(
+            QT_TRANSLATE_NOOP("Domain", "newest {plate} ({country}) on \u2018{list}\u2019 at {where}"),
+            plate=newest.plate,
+            country=newest.country,
+            list=newest.list,
+            where=where,
+        )
         alerts.append(Alert("anpr", len(pending), text, f"hit:{newest.id}", True))
     waiting = [incident for incident in queue_order(board.incidents) if _waits_for_a_unit(incident)]
     if waiting:
         late = overdue(board.incidents, now, p1_limit_s)
         first = late[0] if late else waiting[0]
         minutes, seconds = divmod(int(first.waiting_s(now)), 60)
-        text = f"{first.id} {first.type}, {first.where} \u2013 waiting {minutes}:{seconds:02d}"
+        waited = f"{minutes}:{seconds:02d}"
         if late:
-            text += f" ({len(late)} over {int(p1_limit_s // 60)} min)"
+            text = Worded(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "{incident} {type}, {where} \u2013 waiting {waited} ({late} over {limit} min)"
+                ),
+                incident=first.id,
+                type=first.type,
+                where=first.where,
+                waited=waited,
+                late=len(late),
+                limit=int(p1_limit_s // 60),
+            )
+        else:
+            text = Worded(
+                QT_TRANSLATE_NOOP("Domain", "{incident} {type}, {where} \u2013 waiting {waited}"),
+                incident=first.id,
+                type=first.type,
+                where=first.where,
+                waited=waited,
+            )
         alerts.append(Alert("p1", len(waiting), text, first.id, bool(late)))
     return alerts
 

@@ -22,6 +22,7 @@ from console.dispatch.model import Snapshot
 from console.events import Event
 from console.services.accountability import Accountability
 from console.video.snapshot import Still, grab_still
+from console.wording import QT_TRANSLATE_NOOP, Worded
 
 LOGGER = logging.getLogger("uitkijk.evidence")
 Report = Callable[[str], None]  # a line for the operator (the window's status bar)
@@ -42,19 +43,24 @@ class Evidence:
         try:
             self.accountability.session.require(Action.TAKE_SNAPSHOT)
         except (NotPermitted, ReasonRequired) as error:
-            report(f"Not done: {error}")
+            report(Worded(QT_TRANSLATE_NOOP("Domain", "Not done: {error}"), error=error))
             return False
         if url is None:
-            report(f"Snapshot: the streams of {camera.name} are not known yet")
+            report(
+                Worded(
+                    QT_TRANSLATE_NOOP("Domain", "Snapshot: the streams of {camera} are not known yet"),
+                    camera=camera.name,
+                )
+            )
             return False
-        report(f"Snapshot of {camera.name}\u2026")
+        report(Worded(QT_TRANSLATE_NOOP("Domain", "Snapshot of {camera}\u2026"), camera=camera.name))
         post = self.accountability.post
 
         def grab() -> None:
             try:
                 still = self.grab(url)
             except Exception as error:  # noqa: BLE001 - any failure is a line for the operator
-                failed = f"Snapshot failed: {error}"
+                failed = Worded(QT_TRANSLATE_NOOP("Domain", "Snapshot failed: {error}"), error=error)
                 post(lambda: report(failed))
                 return
             post(lambda: self._keep(camera, where, still, report, on_kept))
@@ -80,10 +86,12 @@ class Evidence:
                 save_evidence(png_path, json_path, still.png, sidecar)
             except OSError as error:
                 LOGGER.error("evidence %s not saved: %s", png_path, error)
-                failed = f"Snapshot not saved: {error}"
+                failed = Worded(QT_TRANSLATE_NOOP("Domain", "Snapshot not saved: {error}"), error=error)
                 post(lambda: report(failed))
                 return
-            post(lambda: report(f"Snapshot kept as evidence: {png_path}"))
+            post(
+                lambda: report(Worded(QT_TRANSLATE_NOOP("Domain", "Snapshot kept as evidence: {file}"), file=png_path))
+            )
 
         def keep() -> None:
             self.executor.submit(write)

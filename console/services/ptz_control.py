@@ -20,6 +20,7 @@ from console.events import Event
 from console.ptz.lease import Decision, Holder, Lease, Outcome, Priority
 from console.services.accountability import Accountability
 from console.services.room_leases import RoomLeases
+from console.wording import QT_TRANSLATE_NOOP, Worded
 
 LOGGER = logging.getLogger("uitkijk.ptz")
 
@@ -36,10 +37,10 @@ class PtzControl:
         self.leases = leases  # the room's leases: asked on their worker, read from their mirror
         self.holder = holder  # follows the session's reason (an incident pre-empts a patrol)
         self.accountability = accountability
-        self.problem: Event[[str, str]] = Event("ptz.problem", LOGGER)  # camera id, why not
-        self.lease_changed: Event[[str, Lease | None, str]] = Event("ptz.lease_changed", LOGGER)
+        self.problem: Event[[str, Worded]] = Event("ptz.problem", LOGGER)  # camera id, why not
+        self.lease_changed: Event[[str, Lease | None, Worded]] = Event("ptz.lease_changed", LOGGER)
         self.lost: Event[[str]] = Event("ptz.lost", LOGGER)  # a camera this desk steered is no longer its own
-        self.control_ended: Event[[str, str]] = Event("ptz.control_ended", LOGGER)  # a lease of ours ended: why
+        self.control_ended: Event[[str, Worded]] = Event("ptz.control_ended", LOGGER)  # a lease of ours ended: why
         self._held: set[str] = set()  # cameras whose lease is this desk's (to log when it ends)
         leases.changed.connect(self._on_lease_change)
         leases.problem.connect(self.problem.emit)
@@ -52,11 +53,13 @@ class PtzControl:
         lease = self.leases.current(camera_id)
         return lease is not None and lease.holder.same_person(self.holder)
 
-    def why_not(self, camera_id: str) -> str:
+    def why_not(self, camera_id: str) -> Worded:
         lease = self.leases.current(camera_id)
         if lease is not None:
-            return f"{lease.holder.display_name} controls this camera"
-        return "take control first (P)"
+            return Worded(
+                QT_TRANSLATE_NOOP("Domain", "{holder} controls this camera"), holder=lease.holder.display_name
+            )
+        return Worded(QT_TRANSLATE_NOOP("Domain", "take control first (P)"))
 
     def take(self, camera_id: str, then: Callable[[Decision], None] | None = None) -> Decision | None:
         """Ask for the lease. Logged first (with the reason) when accountable, asked on the lease worker:
@@ -66,7 +69,12 @@ class PtzControl:
             return self._take_now(camera_id, then)
         current = self.leases.current(camera_id)
         if outcome is Outcome.REFUSED and current is not None:
-            self.problem.emit(camera_id, f"{current.holder.display_name} controls this camera")
+            self.problem.emit(
+                camera_id,
+                Worded(
+                    QT_TRANSLATE_NOOP("Domain", "{holder} controls this camera"), holder=current.holder.display_name
+                ),
+            )
             return None
         action, detail = Action.CONTROL_PTZ, {"priority": self.holder.priority.name.lower()}
         if current is not None:
@@ -116,7 +124,7 @@ class PtzControl:
         self.accountability.log(what, camera_id, detail, self.accountability.session.reason, then=run,
                                 otherwise=otherwise)  # fmt: skip
 
-    def _on_lease_change(self, camera_id: str, lease: Lease | None, why: str) -> None:
+    def _on_lease_change(self, camera_id: str, lease: Lease | None, why: Worded) -> None:
         is_ours = lease is not None and lease.holder.same_person(self.holder)
         if not is_ours:
             self.lost.emit(camera_id)
@@ -124,7 +132,7 @@ class PtzControl:
             self._held.discard(camera_id)
             self.control_ended.emit(camera_id, why)  # told on this desk: another desk took over, or it expired
             if self.accountability is not None:
-                self.accountability.log("ptz lease ended", camera_id, {"why": why}, is_fact=True)
+                self.accountability.log("ptz lease ended", camera_id, {"why": str(why)}, is_fact=True)
         self.lease_changed.emit(camera_id, lease, why)
 
     def shutdown(self) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from console.events import Event
 from console.ptz.lease import Decision, Holder, Lease, LeaseBoard, Outcome, Priority, describe_change, outcome_for
 from console.store import Database, leases
+from console.wording import QT_TRANSLATE_NOOP, Worded
 
 LOGGER = logging.getLogger("uitkijk.ptz")
 TOUCH_EVERY_S = 2.0  # input under a lease renews it in the store at most this often (the lease lasts 30 s)
@@ -80,8 +81,8 @@ class RoomLeases:
         self._post = post or _inline
         self._worker = (concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ptz-leases")
                         if post is not None else None)  # fmt: skip
-        self.changed: Event[[str, Lease | None, str]] = Event("leases.changed", LOGGER)  # camera, lease now, why
-        self.problem: Event[[str, str]] = Event("leases.problem", LOGGER)  # camera ("" for all), what went wrong
+        self.changed: Event[[str, Lease | None, Worded]] = Event("leases.changed", LOGGER)  # camera, lease now, why
+        self.problem: Event[[str, Worded]] = Event("leases.problem", LOGGER)  # camera ("" for all), what went wrong
         self._mirror: dict[str, Lease] = {}
         self._touch_pending: set[str] = set()
         self._is_reading = False
@@ -177,7 +178,9 @@ class RoomLeases:
                 follow_up = work()
                 snapshot = {lease.camera_id: lease for lease in self.board.store.all()}
             except Exception as error:  # noqa: BLE001 - the store is away: said on the desk, the mirror kept
-                message = f"PTZ control cannot reach the store: {error}"
+                message = Worded(
+                    QT_TRANSLATE_NOOP("Domain", "PTZ control cannot reach the store: {error}"), error=error
+                )
                 LOGGER.warning("%s", message)
                 self._post(lambda: self._failed(camera_id, message))
                 return
@@ -191,7 +194,7 @@ class RoomLeases:
             except RuntimeError:  # the desk is closing
                 pass
 
-    def _failed(self, camera_id: str, message: str) -> None:
+    def _failed(self, camera_id: str, message: Worded) -> None:
         self._is_reading = False
         self._touch_pending.discard(camera_id)
         self.problem.emit(camera_id, message)

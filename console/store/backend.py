@@ -18,6 +18,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from console.wording import WordedError
+
 
 def utc_text(moment: dt.datetime | None = None) -> str:
     """The store's time stamps: UTC, microseconds, sortable as text (on every backend)."""
@@ -54,7 +56,7 @@ class Transaction(Protocol):
 Effect = Callable[[Transaction], dict | None]
 
 
-class ChangeRefused(Exception):
+class ChangeRefused(WordedError):
     """An effect found the records no longer allow the change (someone else changed them first)."""
 
 

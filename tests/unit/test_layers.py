@@ -27,7 +27,7 @@ ALLOWED = {
     "services": SERVICES_MAY_USE,
     "ui": SERVICES_MAY_USE | {"services"},
 }
-EVERYONES = {"events"}  # the one listener mechanism, below every layer
+EVERYONES = {"events", "wording"}  # the one listener mechanism and the words for users: below every layer
 SQL_DRIVERS = ("sqlite3", "psycopg", "psycopg_pool")
 
 

@@ -58,7 +58,7 @@ def test_viewing_without_a_reason_is_refused_and_the_reason_then_covers_it():
     session.reason = PATROL
     for action in (Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT):
         assert session.require(action) == PATROL
-    with pytest.raises(NotPermitted, match="an operator may not take over"):
+    with pytest.raises(NotPermitted, match="the operator role may not take over"):
         session.require(Action.TAKE_OVER_PTZ)
     assert session.who == {"user": "an.peeters", "role": "operator", "workstation": "ws-04"}
 
