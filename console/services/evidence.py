@@ -25,7 +25,7 @@ from console.video.snapshot import Still, grab_still
 from console.wording import QT_TRANSLATE_NOOP, Worded
 
 LOGGER = logging.getLogger("uitkijk.evidence")
-Report = Callable[[str], None]  # a line for the operator (the window's status bar)
+Report = Callable[[Worded], None]  # a line for the operator (the window's status bar)
 
 
 class Evidence:

@@ -51,7 +51,7 @@ def desk(tmp_path, store_url):
 def test_nothing_is_viewed_without_a_reason_and_the_action_waits_for_its_entry(desk):
     accountability, thread, supervision = desk
     refusals: list[str] = []
-    accountability.refused.connect(refusals.append)
+    accountability.refused.connect(lambda why: refusals.append(str(why)))
     done: list[str] = []
     assert not accountability.guard(Action.VIEW_LIVE, "view start", "cam-a", then=lambda: done.append("shown"))
     assert refusals and "reason" in refusals[0] and done == []
@@ -73,7 +73,7 @@ def test_a_dispatch_change_refused_by_the_records_is_said_and_not_done(desk):
     accountability.set_reason(PATROL)
     thread.run_next()
     refusals: list[str] = []
-    accountability.refused.connect(refusals.append)
+    accountability.refused.connect(lambda why: refusals.append(str(why)))
     details: list[dict] = []
     draft = service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1")
     assert accountability.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "an.peeters"),
@@ -115,9 +115,9 @@ def test_a_team_chief_takes_a_camera_over_logged_as_a_take_over_and_the_operator
     problems: list[tuple[str, str]] = []
     lost: list[str] = []
     ended: list[tuple[str, str]] = []
-    operator.problem.connect(lambda camera, why: problems.append((camera, why)))
+    operator.problem.connect(lambda camera, why: problems.append((camera, str(why))))
     operator.lost.connect(lost.append)
-    operator.control_ended.connect(lambda camera, why: ended.append((camera, why)))
+    operator.control_ended.connect(lambda camera, why: ended.append((camera, str(why))))
     chief.leases.refresh()  # the chief's desk has read the room
     decision = chief.take("cam-ptz")
     assert decision is not None and decision.is_granted and decision.previous is not None
@@ -212,12 +212,14 @@ def test_a_snapshot_is_logged_before_its_files_are_kept(desk, tmp_path):
     evidence = Evidence(accountability, tmp_path / "evidence", executor,
                         grab=lambda url: Still(b"\x89PNG fake", "ab" * 32, 1280, 720, 0.0))  # fmt: skip
     lines: list[str] = []
-    assert not evidence.snapshot(camera, "rtsp://cam/main", {"tile": 1}, lines.append)  # no reason yet
+    assert not evidence.snapshot(
+        camera, "rtsp://cam/main", {"tile": 1}, lambda line: lines.append(str(line))
+    )  # no reason yet
     assert "reason" in lines[-1]
     accountability.set_reason(PATROL)
     thread.run_next()
     kept = []
-    assert evidence.snapshot(camera, "rtsp://cam/main", {"tile": 1}, lines.append, kept.append)
+    assert evidence.snapshot(camera, "rtsp://cam/main", {"tile": 1}, lambda line: lines.append(str(line)), kept.append)
     thread.run_next()  # grabbed: now logged
     assert not list((tmp_path / "evidence").rglob("*.png"))  # nothing kept before the entry is durable
     thread.run_next()  # durable: kept
