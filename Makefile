@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo room-demo run test lint bench clean
+.PHONY: setup demo room-demo run test lint bench clean translations
 
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
@@ -12,6 +12,10 @@ setup: $(STAMP) $(TRANSLATIONS)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After a change of the words on screen: every marked string of console/ into the .ts files (then translate them).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find console -name '*.py' | sort) -ts resources/i18n/uitkijk_nl.ts resources/i18n/uitkijk_fr.ts
 
 $(STAMP): pyproject.toml scripts/system-packages.sh
 	bash scripts/system-packages.sh

@@ -103,8 +103,8 @@ def _add_console_options(parser: argparse.ArgumentParser) -> None:
         "--exit-after", type=float, default=None, metavar="SECONDS", help="quit after this many seconds"
     )
     parser.add_argument("--verbose", action="store_true", help="log details to the terminal")
-    parser.add_argument("--lang", choices=("nl", "fr", "en"), default="en",
-                        help="the console's language (nl and fr: sign-in and lock so far, see the README)")  # fmt: skip
+    parser.add_argument("--lang", choices=("nl", "fr", "en"), default=None,
+                        help="the language for every user (else each user's from users.yaml, else nl)")  # fmt: skip
     parser.add_argument(
         "--user",
         default=None,

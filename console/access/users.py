@@ -42,6 +42,7 @@ class User:
     full_name: str
     role: Role
     password_hash: str
+    language: str | None = None  # "nl", "fr" or "en": the console speaks it once this user signs in
 
     def __repr__(self) -> str:  # never the hash in a log line
         return f"User({self.name!r}, {self.role.value})"
@@ -57,6 +58,7 @@ class UserEntry(Strict):
     full_name: str = Field(min_length=1, max_length=80)
     role: str
     password: str = Field(min_length=20, description="an Argon2id hash: python main.py user add/passwd")
+    language: Literal["nl", "fr", "en"] | None = Field(default=None, description="nl, fr or en (else --lang)")
 
     @validator("role")
     @classmethod
@@ -122,7 +124,8 @@ def load_users(folder: Path) -> UserDirectory:
         seen.add(entry.name)
     if issues:
         raise ConfigError(issues)
-    users = tuple(User(entry.name, entry.full_name, ROLES[entry.role], entry.password) for entry in parsed.users)
+    users = tuple(User(entry.name, entry.full_name, ROLES[entry.role], entry.password, entry.language)
+                  for entry in parsed.users)  # fmt: skip
     return UserDirectory(users, Policy(parsed.policy.lock_after_min), path)
 
 

@@ -22,12 +22,13 @@ from console.services import accountability as rules
 from console.store import presence
 from console.store.backend import utc_text
 from console.ui.wall_view import WallView
+from console.ui.words import say
 
 
 class Accountability(QObject):
     reason_changed = Signal(object)  # Reason | None
-    refused = Signal(str)  # an action was refused: why (no permission, no reason)
-    log_failed = Signal(str)  # the audit log cannot be written: nothing guarded happens
+    refused = Signal(object)  # an action was refused: why (no permission, no reason)
+    log_failed = Signal(object)  # the audit log cannot be written: nothing guarded happens
     log_recovered = Signal()  # it can be written again (what happened meanwhile is written now)
     locked_changed = Signal(bool)
     _posted = Signal(object)  # a function to run on the GUI thread (queued when sent from another thread)
@@ -183,7 +184,8 @@ class ViewingLog(QObject):
         try:
             reason = session.require(Action.VIEW_LIVE)
         except (NotPermitted, ReasonRequired) as error:
-            self.wall.tiles[index].set_veil(str(error).replace("to view live video you first", "First"))
+            no_reason = isinstance(error, ReasonRequired)
+            self.wall.tiles[index].set_veil(self.tr("First give a reason for viewing (R)") if no_reason else say(error))
             return
         ahead = self._ahead.get(index)
         if ahead is not None and ahead[0] == camera and ahead[2] == reason:
@@ -192,7 +194,7 @@ class ViewingLog(QObject):
         self._token += 1
         token = self._token
         self._logged[index] = (camera, token, reason)
-        self.wall.tiles[index].set_veil("recording the viewing in the log\u2026")
+        self.wall.tiles[index].set_veil(self.tr("recording the viewing in the log\u2026"))
         detail = {"wall": self.wall_name, "tile": index + 1, "layout": self.wall.state.layout_name}
         effects = presence.view_started(session.id, self.wall_name, index + 1, camera, reason.as_record())
         self.accountability.log("view start", camera, detail, reason, effects,
@@ -213,7 +215,7 @@ class ViewingLog(QObject):
         if token in self._durable:
             self.wall.tiles[index].clear_for(camera)
         else:  # logged ahead, but not on disk yet: the picture waits for it, as any view's does
-            self.wall.tiles[index].set_veil("recording the viewing in the log\u2026")
+            self.wall.tiles[index].set_veil(self.tr("recording the viewing in the log\u2026"))
 
     def _cleared(self, index: int, camera: str, token: int) -> None:
         if self._logged.get(index, ())[:2] == (camera, token) and index < len(self.wall.tiles):
@@ -222,7 +224,7 @@ class ViewingLog(QObject):
     def _forget(self, index: int, token: int) -> None:
         if self._logged.get(index, (None, None))[1] == token:
             del self._logged[index]
-            self.wall.tiles[index].set_veil("the audit log cannot be written: no picture")
+            self.wall.tiles[index].set_veil(self.tr("the audit log cannot be written: no picture"))
 
     def _stop(self, index: int) -> None:
         camera, _, reason = self._logged.pop(index)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from console.services.alerts import Alert
 from console.ui.elided import ElidedButton
+from console.ui.words import say
 
-TITLES = {"anpr": "ANPR hits to check", "p1": "Priority 1 waiting for a unit"}
+KINDS = ("anpr", "p1")
 HEIGHT_PX = 34
 
 
@@ -28,12 +29,12 @@ class AlertStrip(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
         row.setSpacing(6)
-        self.calm = QLabel("No alerts", self)
+        self.calm = QLabel(self.tr("No alerts"), self)
         self.calm.setObjectName("alertCalm")
         row.addWidget(self.calm)
         self.buttons: dict[str, ElidedButton] = {}
         self._targets: dict[str, str] = {}
-        for kind in TITLES:
+        for kind in KINDS:
             button = ElidedButton(self)
             button.setObjectName(f"alert_{kind}")
             button.clicked.connect(lambda checked=False, k=kind: self.opened.emit(self._targets[k]))
@@ -52,7 +53,8 @@ class AlertStrip(QFrame):
             if alert is None:
                 continue
             self._targets[kind] = alert.target
-            button.set_full_text(f"\u26a0 {TITLES[kind]}: {alert.count} \u2013 {alert.text}")
+            title = self.tr("ANPR hits to check") if kind == "anpr" else self.tr("Priority 1 waiting for a unit")
+            button.set_full_text(f"\u26a0 {title}: {alert.count} \u2013 {say(alert.text)}")
             button.setProperty("urgent", alert.is_urgent)
             button.style().unpolish(button)
             button.style().polish(button)

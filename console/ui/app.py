@@ -49,7 +49,7 @@ class RunOptions:
     exit_after_s: float | None = None
     tour_id: str | None = None  # run this tour from launch, round after round (an unattended wall PC)
     store_url: str | None = None  # --store: a room's PostgreSQL (else UITKIJK_STORE, else the data folder's file)
-    language: str = DEFAULT_LANGUAGE  # --lang nl|fr|en
+    language: str | None = None  # --lang nl|fr|en: for everyone; else each user's own, else Dutch
 
 
 def settle_runtime(is_collecting: bool = True) -> None:
@@ -78,7 +78,7 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     app.setDesktopFileName("uitkijk")
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "uitkijk.svg")))
     load_theme(app)
-    install_language(options.language)  # before the first window: the sign-in speaks it too
+    install_language(options.language or DEFAULT_LANGUAGE)  # before the first window: the sign-in speaks it too
     users = users or load_users(config.folder)
     try:
         database = open_store(paths.data_dir, options.store_url)
@@ -101,6 +101,8 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
                 return 1
             if session is None:
                 return 0
+            if options.language is None:  # the user's own language from users.yaml, for this session's windows
+                install_language(session.user.language or DEFAULT_LANGUAGE)
             log_configuration(writer, session, config.folder)
             accountability = Accountability(writer, session)
             accountability.open({"how": "unattended" if plan else "dialog"})

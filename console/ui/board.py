@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.access.permissions import Action
-from console.audit.log import Entry
+from console.audit.log import Entry, Verdict
 from console.ptz.lease import Priority
 from console.services.supervision import Supervision
 from console.store.presence import Presence
@@ -43,6 +43,7 @@ from console.ui.accountability import Accountability
 from console.ui.miniatures import DeskMiniatures
 from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
+from console.ui.words import session_state, stored_reason, stored_role, word
 from console.video.hub import StreamHub
 
 REFRESH_MS = 1000
@@ -56,10 +57,7 @@ def local_time(utc: str) -> str:
 
 
 def reason_text(reason: dict | None) -> str:
-    if not reason:
-        return "\u2014 none \u2014"
-    text = f"{reason['category']} ({reason['kind']})"
-    return f"{text}: {reason['reference']}" if reason.get("reference") else text
+    return stored_reason(reason)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -99,7 +97,7 @@ class BoardWindow(QMainWindow):
         self._is_reading = False
         self.presence: Presence | None = None
         self.results: list[Entry] = []
-        self.setWindowTitle("Uitkijk \u2013 supervision")
+        self.setWindowTitle(self.tr("Uitkijk \u2013 supervision"))
         self.setObjectName("boardWindow")
         tabs = QTabWidget(self)
         self.setCentralWidget(tabs)
@@ -108,9 +106,9 @@ class BoardWindow(QMainWindow):
         self.miniatures: DeskMiniatures | None = None
         if self.can_supervise:
             self.miniatures = DeskMiniatures(accountability, camera_names, picture_url, hub, self)
-            tabs.addTab(self.miniatures, "Desks")
-            tabs.addTab(self._build_now(), "Who watches what")
-        tabs.addTab(self._build_search(session.may(Action.EXPORT_AUDIT_LOG)), "Audit log")
+            tabs.addTab(self.miniatures, self.tr("Desks"))
+            tabs.addTab(self._build_now(), self.tr("Who watches what"))
+        tabs.addTab(self._build_search(session.may(Action.EXPORT_AUDIT_LOG)), self.tr("Audit log"))
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -123,15 +121,23 @@ class BoardWindow(QMainWindow):
     def _build_now(self) -> QWidget:
         page = QWidget(self)
         column = QVBoxLayout(page)
-        self.now_note = QLabel("Reading\u2026", page)
+        self.now_note = QLabel(self.tr("Reading\u2026"), page)
         self.now_note.setObjectName("boardNote")
         column.addWidget(self.now_note)
-        self.sessions_table = _table(["User", "Role", "Workstation", "Signed in", "State", "Reason"])
-        self.views_table = _table(["User", "Workstation", "Wall", "Tile", "Camera", "Since", "Reason"])
-        self.tours_table = _table(["User", "Workstation", "Wall", "Tour", "Since", "Reason"])
-        self.leases_table = _table(["Camera", "Controlled by", "Priority", "Since"])
-        sections = (("Signed in", self.sessions_table, 2), ("On their tiles now", self.views_table, 5),
-                    ("Tours running", self.tours_table, 2), ("PTZ control", self.leases_table, 2))  # fmt: skip
+        user, workstation, reason, since = self.tr("User"), self.tr("Workstation"), self.tr("Reason"), self.tr("Since")
+        wall, camera = self.tr("Wall"), self.tr("Camera")
+        self.sessions_table = _table(
+            [user, self.tr("Role"), workstation, self.tr("Signed in"), self.tr("State"), reason]
+        )
+        self.views_table = _table([user, workstation, wall, self.tr("Tile"), camera, since, reason])
+        self.tours_table = _table([user, workstation, wall, self.tr("Tour"), since, reason])
+        self.leases_table = _table([camera, self.tr("Controlled by"), self.tr("Priority"), since])
+        sections = (
+            (self.tr("Signed in"), self.sessions_table, 2),
+            (self.tr("On their tiles now"), self.views_table, 5),
+            (self.tr("Tours running"), self.tours_table, 2),
+            (self.tr("PTZ control"), self.leases_table, 2),
+        )
         for title, table, stretch in sections:
             label = QLabel(f"<b>{title}</b>", page)
             column.addWidget(label)
@@ -152,7 +158,7 @@ class BoardWindow(QMainWindow):
 
     def _on_read_failed(self, error: BaseException) -> None:
         self._is_reading = False
-        self.now_note.setText(f"The store could not be read: {error}")
+        self.now_note.setText(self.tr("The store could not be read: {error}").format(error=error))
         self.now_note.setProperty("alarm", True)
 
     def _show_presence(self, presence: Presence) -> None:
@@ -162,25 +168,36 @@ class BoardWindow(QMainWindow):
             self.miniatures.show_presence(presence, reason_text)
         gone = {row.session for row in presence.sessions if row.is_stale}
         _fill(self.sessions_table, [
-            [f"{row.full_name} ({row.user})", row.role, row.workstation, local_time(row.started_utc),
-             f"no contact since {local_time(row.last_seen_utc)}" if row.is_stale else row.state,
+            [f"{row.full_name} ({row.user})", stored_role(row.role), row.workstation, local_time(row.started_utc),
+             self.tr("no contact since {time}").format(time=local_time(row.last_seen_utc)) if row.is_stale
+             else session_state(row.state),
              reason_text(row.reason)]
             for row in presence.sessions
         ])  # fmt: skip
-        _fill(self.views_table, [
-            [row.user + (" (no contact)" if row.session in gone else ""), row.workstation, row.wall, str(row.tile),
-             f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})", local_time(row.since_utc),
-             reason_text(row.reason)]
-            for row in presence.views
-        ])  # fmt: skip
+        _fill(
+            self.views_table,
+            [
+                [
+                    row.user + (self.tr(" (no contact)") if row.session in gone else ""),
+                    row.workstation,
+                    row.wall,
+                    str(row.tile),
+                    f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})",
+                    local_time(row.since_utc),
+                    reason_text(row.reason),
+                ]
+                for row in presence.views
+            ],
+        )
         _fill(self.tours_table, [[row.user, row.workstation, row.wall, row.tour, local_time(row.since_utc),
                                   reason_text(row.reason)] for row in presence.tours])  # fmt: skip
         _fill(self.leases_table, [[f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})", row.holder,
-                                   Priority(row.priority).word, local_time(row.since_utc)]
+                                   word(Priority(row.priority)), local_time(row.since_utc)]
                                   for row in presence.leases])  # fmt: skip
         watching = len({row.session for row in presence.views})
-        self.now_note.setText(f"{len(presence.sessions)} signed in, {watching} watching {len(presence.views)} tiles"
-                              f" \u00b7 updated {local_time(presence.read_utc)}")  # fmt: skip
+        self.now_note.setText(self.tr("{signed_in} signed in, {watching} watching {tiles} tiles \u00b7 updated {time}")
+                              .format(signed_in=len(presence.sessions), watching=watching, tiles=len(presence.views),
+                                      time=local_time(presence.read_utc)))  # fmt: skip
         self.now_note.setProperty("alarm", bool(gone))
 
     # -- the audit log ------------------------------------------------------------------------------
@@ -189,11 +206,11 @@ class BoardWindow(QMainWindow):
         column = QVBoxLayout(page)
         form = QFormLayout()
         self.user_edit = QLineEdit(page)
-        self.user_edit.setPlaceholderText("login name")
+        self.user_edit.setPlaceholderText(self.tr("login name"))
         self.camera_edit = QLineEdit(page)
-        self.camera_edit.setPlaceholderText("camera id")
+        self.camera_edit.setPlaceholderText(self.tr("camera id"))
         self.reason_edit = QLineEdit(page)
-        self.reason_edit.setPlaceholderText("words of the reason, e.g. an incident number")
+        self.reason_edit.setPlaceholderText(self.tr("words of the reason, e.g. an incident number"))
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today.addDays(-7), page)
         self.to_edit = QDateEdit(today, page)
@@ -202,26 +219,26 @@ class BoardWindow(QMainWindow):
             edit.setDisplayFormat("yyyy-MM-dd")
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("to", page))
+        dates.addWidget(QLabel(self.tr("to"), page))
         dates.addWidget(self.to_edit)
         dates.addStretch(1)
-        form.addRow("User", self.user_edit)
-        form.addRow("Camera", self.camera_edit)
-        form.addRow("Reason", self.reason_edit)
-        form.addRow("Days (UTC)", dates)
+        form.addRow(self.tr("User"), self.user_edit)
+        form.addRow(self.tr("Camera"), self.camera_edit)
+        form.addRow(self.tr("Reason"), self.reason_edit)
+        form.addRow(self.tr("Days (UTC)"), dates)
         column.addLayout(form)
         buttons = QHBoxLayout()
-        search = QPushButton("Search", page)
+        search = QPushButton(self.tr("Search"), page)
         search.setDefault(True)
         search.clicked.connect(self.search)
         for edit in (self.user_edit, self.camera_edit, self.reason_edit):
             edit.returnPressed.connect(self.search)
-        verify = QPushButton("Verify the chain", page)
+        verify = QPushButton(self.tr("Verify the chain"), page)
         verify.clicked.connect(self.verify)
         buttons.addWidget(search)
         buttons.addWidget(verify)
         if can_export:
-            export = QPushButton("Export these entries as CSV\u2026", page)
+            export = QPushButton(self.tr("Export these entries as CSV\u2026"), page)
             export.clicked.connect(self.export)
             buttons.addWidget(export)
         buttons.addStretch(1)
@@ -229,7 +246,18 @@ class BoardWindow(QMainWindow):
         self.search_note = QLabel("", page)
         self.search_note.setObjectName("boardNote")
         column.addWidget(self.search_note)
-        self.results_table = _table(["Time", "User", "Role", "Workstation", "Action", "Camera", "Reason", "Detail"])
+        self.results_table = _table(
+            [
+                self.tr("Time"),
+                self.tr("User"),
+                self.tr("Role"),
+                self.tr("Workstation"),
+                self.tr("Action"),
+                self.tr("Camera"),
+                self.tr("Reason"),
+                self.tr("Detail"),
+            ]
+        )
         column.addWidget(self.results_table, 1)
         return page
 
@@ -243,19 +271,22 @@ class BoardWindow(QMainWindow):
         criteria = self.criteria()
         shown = {key: value for key, value in criteria.items() if value}
         self.accountability.log("audit search", criteria.get("camera"), shown)  # reading the log is logged too
-        self.search_note.setText("Searching\u2026")
+        self.search_note.setText(self.tr("Searching\u2026"))
 
         def run() -> tuple[list[Entry], list[list[str]]]:
             entries = self.supervision.search(**criteria, limit=MAX_RESULTS)
             return entries, [self._row(entry) for entry in entries]
 
-        self._tasks.run(self._executor.submit(run), self._show_results,
-                        lambda error: self.search_note.setText(f"The search failed: {error}"))  # fmt: skip
+        self._tasks.run(
+            self._executor.submit(run),
+            self._show_results,
+            lambda error: self.search_note.setText(self.tr("The search failed: {error}").format(error=error)),
+        )
 
     def _row(self, entry: Entry) -> list[str]:
         reason = json.loads(entry.reason) if entry.reason else None
         detail = json.loads(entry.detail)
-        return [local_time(entry.utc), entry.user, entry.role, entry.workstation, entry.action,
+        return [local_time(entry.utc), entry.user, stored_role(entry.role), entry.workstation, entry.action,
                 self.camera_names.get(entry.camera, entry.camera or ""), reason_text(reason) if reason else "",
                 ", ".join(f"{key}: {value}" for key, value in detail.items())]  # fmt: skip
 
@@ -263,19 +294,34 @@ class BoardWindow(QMainWindow):
         entries, rows = found
         self.results = entries
         _fill(self.results_table, rows)
-        more = f" (the newest {MAX_RESULTS}; narrow the search)" if len(entries) >= MAX_RESULTS else ""
-        self.search_note.setText(f"{len(entries)} entries{more}")
+        more = self.tr(" (the newest {count}; narrow the search)").format(count=MAX_RESULTS)
+        self.search_note.setText(self.tr("{count} entries").format(count=len(entries))
+                                 + (more if len(entries) >= MAX_RESULTS else ""))  # fmt: skip
 
     def verify(self) -> None:
-        self.search_note.setText("Verifying the chain\u2026")
-        self._tasks.run(self._executor.submit(self.supervision.verify), lambda verdict: self.search_note.setText(
-            f"Audit log: {verdict}"), lambda error: self.search_note.setText(f"Could not verify: {error}"))  # fmt: skip
+        self.search_note.setText(self.tr("Verifying the chain\u2026"))
+        self._tasks.run(
+            self._executor.submit(self.supervision.verify),
+            self._show_verdict,
+            lambda error: self.search_note.setText(self.tr("Could not verify: {error}").format(error=error)),
+        )
+
+    def _show_verdict(self, verdict: Verdict) -> None:
+        if verdict.is_intact:
+            said = self.tr("{count} entries, chain intact").format(count=verdict.entries)
+        else:
+            said = self.tr("BROKEN at entry {entry}: {problem}").format(
+                entry=verdict.first_broken, problem=verdict.problem
+            )
+        self.search_note.setText(self.tr("Audit log: {verdict}").format(verdict=said))
 
     def export(self) -> None:
-        recipient, accepted = QInputDialog.getText(self, "Export", "Who receives this export (name, service)?")
+        recipient, accepted = QInputDialog.getText(
+            self, self.tr("Export"), self.tr("Who receives this export (name, service)?")
+        )
         if not accepted or not recipient.strip():
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export the audit log", "audit-export.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), "audit-export.csv", "CSV (*.csv)")
         if not path:
             return
         entries = list(self.results)
@@ -286,9 +332,18 @@ class BoardWindow(QMainWindow):
         detail = {**{k: v for k, v in self.criteria().items() if v}, "recipient": recipient.strip(),
                   "entries": len(entries), "file": Path(path).name}  # fmt: skip
         note = self.search_note
-        self.accountability.log("audit export", None, detail, then=lambda: self._tasks.run(
-            self._executor.submit(write), lambda _: note.setText(f"{len(entries)} entries written to {path}"),
-            lambda error: note.setText(f"The export failed: {error}")))  # fmt: skip
+        self.accountability.log(
+            "audit export",
+            None,
+            detail,
+            then=lambda: self._tasks.run(
+                self._executor.submit(write),
+                lambda _: note.setText(
+                    self.tr("{count} entries written to {file}").format(count=len(entries), file=path)
+                ),
+                lambda error: note.setText(self.tr("The export failed: {error}").format(error=error)),
+            ),
+        )
 
     def closeEvent(self, event) -> None:
         self._timer.stop()

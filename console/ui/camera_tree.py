@@ -19,17 +19,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeVi
 from console.config.loader import CameraConfig
 from console.config.schema import Camera
 from console.ui.video_tile import ALARM, CAMERA_MIME, LIVE, WARN
+from console.ui.words import word
 from console.video.stream import StreamState
 
 CAMERA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
-KIND_LABELS = {"fixed": "Fixed", "ptz": "PTZ", "anpr": "ANPR"}
-STATE_LABELS = {
-    StreamState.LIVE: "live",
-    StreamState.CONNECTING: "connecting",
-    StreamState.NO_SIGNAL: "no signal",
-    None: "not on the wall",
-}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -160,9 +154,9 @@ class CameraTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Camera", "Kind", "Desks")[section] if 0 <= section < COLUMNS else None
+            return (self.tr("Camera"), self.tr("Kind"), self.tr("Desks"))[section] if 0 <= section < COLUMNS else None
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 2:
-            return "How many desks of the room show the camera now"
+            return self.tr("How many desks of the room show the camera now")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -177,15 +171,16 @@ class CameraTreeModel(QAbstractItemModel):
                 count = self._watchers.get(camera.id, 0) if camera is not None else 0
                 return str(count) if count else ""
             if camera is not None:
-                return KIND_LABELS[camera.kind]
+                return self.tr("Fixed") if camera.kind == "fixed" else camera.kind.upper()  # PTZ, ANPR
             return "Mobbox" if node.kind == "mobbox" else ""
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and camera is not None:
             return self._icons[self._states.get(camera.id)]
         if role == Qt.ItemDataRole.ToolTipRole:
             if camera is not None:
-                state = STATE_LABELS.get(self._states.get(camera.id), "not on the wall")
+                stream_state = self._states.get(camera.id)
+                state = word(stream_state) if stream_state is not None else self.tr("not on the wall")
                 count = self._watchers.get(camera.id, 0)
-                watched = f"\nshown at {count} desk{'s' if count != 1 else ''} of the room" if count else ""
+                watched = "\n" + self.tr("desks of the room showing it: {count}").format(count=count) if count else ""
                 return f"{camera.name}\n{camera.location.street}\n{camera.id} \u00b7 {state}{watched}"
             return node.detail or None
         if role == CAMERA_ID_ROLE:
@@ -258,7 +253,7 @@ class CameraPanel(QWidget):
         self.proxy = CameraFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search cameras (name, street, id)\u2026")
+        self.search.setPlaceholderText(self.tr("Search cameras (name, street, id)\u2026"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("cameraSearch")
         self.tree = QTreeView(self)
@@ -275,7 +270,7 @@ class CameraPanel(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         # A fixed column: a count that changes must not make the view measure every row again.
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.tree.header().resizeSection(2, self.tree.fontMetrics().horizontalAdvance("Desks") + 18)
+        self.tree.header().resizeSection(2, self.tree.fontMetrics().horizontalAdvance(self.tr("Desks")) + 18)
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -52,6 +52,7 @@ from console.ui.tour_player import TourPlayer
 from console.ui.wall_status import WallStatus
 from console.ui.watchers import RoomWatchers
 from console.ui.window_store import SavedArrangement, SavedWindow, WindowStore
+from console.ui.words import say
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
 from console.wall.state import WallState
@@ -271,11 +272,11 @@ class Console(QObject):
         assert self.evidence is not None
         camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
         if camera is None:
-            window.statusBar().showMessage("Snapshot: select a tile with a camera first", 6000)
+            window.statusBar().showMessage(self.tr("Snapshot: select a tile with a camera first"), 6000)
             return
         where = {"wall": f"wall {window.number}", "tile": tile + 1}
         self.evidence.snapshot(camera, window.wall.stream_url(camera, "main"), where,
-                               lambda line: window.statusBar().showMessage(line, 12000), on_kept)  # fmt: skip
+                               lambda line: window.statusBar().showMessage(say(line), 12000), on_kept)  # fmt: skip
 
     # -- dispatch: the panel, incidents from tiles, video that follows an incident -------------------------
     def _attach_dispatch(self, window: WallWindow) -> None:
@@ -302,7 +303,9 @@ class Console(QObject):
         if reason.reference == self._asked_after:
             return
         self._asked_after = reason.reference
-        self.windows[0].statusBar().showMessage(f"Incident {reason.reference} is finished: the next reason?", 15000)
+        self.windows[0].statusBar().showMessage(
+            self.tr("Incident {incident} is finished: the next reason?").format(incident=reason.reference), 15000
+        )
         QTimer.singleShot(0, lambda: self.ask_reason(self.windows[0]))
 
     def incident_from_tile(self, window: WallWindow) -> None:
@@ -311,7 +314,7 @@ class Console(QObject):
         tile = window.wall.state.selected
         camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
         if camera is None:
-            window.statusBar().showMessage("New incident: select a tile with a camera first", 6000)
+            window.statusBar().showMessage(self.tr("New incident: select a tile with a camera first"), 6000)
             return
         panel, video = self.dispatch_panel, self.incident_video
 
@@ -319,7 +322,10 @@ class Console(QObject):
             panel.select_incident(incident_id)
             panel.form.type.setFocus()
             panel.form.type.lineEdit().selectAll()
-            window.statusBar().showMessage(f"Incident {incident_id} created from {camera.name}", 8000)
+            window.statusBar().showMessage(
+                self.tr("Incident {incident} created from {camera}").format(incident=incident_id, camera=camera.name),
+                8000,
+            )
             self.snapshot(window, tile, lambda snapshot: video.link_snapshot(incident_id, snapshot))
 
         video.create_from_camera(camera, created)
@@ -330,7 +336,7 @@ class Console(QObject):
         tile = window.wall.state.selected
         camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
         if camera is None:
-            self.dispatch_panel.show_message("select a tile with a camera first")
+            self.dispatch_panel.show_message(self.tr("select a tile with a camera first"))
             return
         video = self.incident_video
         video.link_camera(incident_id, camera.id)
@@ -349,15 +355,23 @@ class Console(QObject):
         def show(view: SavedView) -> None:
             shown_on.show_for_incident(view)
             cameras = ", ".join(names.get(camera, camera) for camera in view.cameras if camera)
-            panel.show_message(f"{incident.id}: {cameras} on wall {shown_on.number} (Back returns)")
+            panel.show_message(
+                self.tr("{incident}: {cameras} on wall {number} (Back returns)").format(
+                    incident=incident.id, cameras=cameras, number=shown_on.number
+                )
+            )
 
         if not self.incident_video.follow(incident, show):
-            panel.show_message(f"{incident.id}: no camera is linked, near or in its area")
+            panel.show_message(
+                self.tr("{incident}: no camera is linked, near or in its area").format(incident=incident.id)
+            )
 
     def _follow_choices(self) -> list[tuple[int, str, bool]]:
-        choices = [(0, "The active wall window (else the main one)", self.follow_to is None)]
+        choices = [(0, self.tr("The active wall window (else the main one)"), self.follow_to is None)]
         for each in self.windows:
-            title = f"Wall {each.number}" + (" (main)" if each is self.windows[0] else "")
+            title = (self.tr("Wall {number} (main)") if each is self.windows[0] else self.tr("Wall {number}")).format(
+                number=each.number
+            )
             choices.append((each.number, title, self.follow_to == each.number))
         return choices
 

@@ -17,7 +17,7 @@ from console.paths import RESOURCES_DIR
 
 LOGGER = logging.getLogger("uitkijk.ui")
 LANGUAGES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE"}  # --lang: the locale each stands for
-DEFAULT_LANGUAGE = "en"  # until every screen is translated (README, "Known limits")
+DEFAULT_LANGUAGE = "nl"  # Dutch as spoken in Belgian police: the room's language
 TRANSLATIONS_DIR = RESOURCES_DIR / "i18n"
 
 _installed: list[QTranslator] = []

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from console.access.reasons import Category, Kind, Reason, ReasonRequired
 from console.access.users import LoginRefused, User, UserDirectory
 from console.ui.tasks import TaskRunner
+from console.ui.words import capitalised, reason_text, sentence, word
 
 REFUSALS_BEFORE_PAUSE = 3
 PAUSE_S = 10
@@ -142,46 +143,45 @@ class LoginDialog(QDialog):
 class ReasonDialog(QDialog):
     """Kind, category, reference. Opens with the last reason: Enter takes it again."""
 
-    def __init__(self, last: Reason | None, recent: list[Reason], parent: QWidget | None = None,
-                 purpose: str = "viewing") -> None:  # fmt: skip
+    def __init__(self, last: Reason | None, recent: list[Reason], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reason: Reason | None = None
-        self.setWindowTitle(f"Reason for {purpose}")
+        self.setWindowTitle(self.tr("Reason for viewing"))
         self.setObjectName("reasonDialog")
         self.setMinimumWidth(460)
-        intro = QLabel(f"The law allows {purpose} only for a stated reason. It is logged with every camera you open.")
+        intro = QLabel(
+            self.tr("The law allows viewing only for a stated reason. It is logged with every camera you open.")
+        )
         intro.setWordWrap(True)
         self.kinds = QButtonGroup(self)
         kind_row = QHBoxLayout()
         self._kind_buttons: dict[Kind, QRadioButton] = {}
         for kind in Kind:
-            button = QRadioButton(kind.value.capitalize(), self)
+            button = QRadioButton(capitalised(word(kind)), self)
             self.kinds.addButton(button)
             kind_row.addWidget(button)
             self._kind_buttons[kind] = button
         self.category = QComboBox(self)
-        for category in Category:  # as written: "ANPR hit", not "Anpr hit"
-            self.category.addItem(
-                category.value[:1].upper() + category.value[1:], category
-            )  # "ANPR hit", not "Anpr hit"
+        for category in Category:
+            self.category.addItem(capitalised(word(category)), category)  # "ANPR hit", not "Anpr hit"
         self.reference = QLineEdit(self)
-        self.reference.setPlaceholderText("incident / report number (PV), or a few words")
+        self.reference.setPlaceholderText(self.tr("incident / report number (PV), or a few words"))
         self.recent = QComboBox(self)
-        self.recent.addItem("Recent reasons\u2026", None)
+        self.recent.addItem(self.tr("Recent reasons\u2026"), None)
         for reason in recent:
-            self.recent.addItem(str(reason), reason)
+            self.recent.addItem(reason_text(reason), reason)
         self.recent.setEnabled(bool(recent))
         self.recent.activated.connect(self._on_recent_activated)
         self.message = QLabel("", self)
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Kind", kind_row)
-        form.addRow("Category", self.category)
-        form.addRow("Reference", self.reference)
+        form.addRow(self.tr("Kind"), kind_row)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Reference"), self.reference)
         form.addRow("", self.recent)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use this reason")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this reason"))
         buttons.accepted.connect(self._on_accepted)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -211,7 +211,7 @@ class ReasonDialog(QDialog):
         try:
             self.reason = self.chosen()
         except ReasonRequired as error:
-            self.message.setText(str(error).capitalize() + ".")
+            self.message.setText(sentence(error))
             self.reference.setFocus()
             return
         self.accept()

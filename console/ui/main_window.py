@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -40,13 +40,18 @@ from console.ui.tour_bar import TourBar
 from console.ui.tour_player import TourPlayer
 from console.ui.wall_view import WallView
 from console.ui.window_store import SavedWindow
+from console.ui.words import say, word
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
 from console.wall.layouts import LAYOUTS, OVERVIEW_LAYOUTS
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
 
-SHORTCUTS_HELP = """<b>Keys</b> (they work wherever the focus is in this window, except while typing in a field)<br>
+
+def shortcuts_help() -> str:
+    return QCoreApplication.translate(
+        "WallWindow",
+        """<b>Keys</b> (they work wherever the focus is in this window, except while typing in a field)<br>
 <b>The wall</b>: 1-9 select a tile &nbsp;·&nbsp; arrows move the selection &nbsp;·&nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &nbsp;·&nbsp; Delete clears the selected tile<br>
 Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7 &nbsp;·&nbsp; Ctrl+7, Ctrl+8: overview grids 5x5, 6x6<br>
@@ -66,7 +71,8 @@ dispatch panel &nbsp;·&nbsp; the alert strip above the wall: a click opens the 
 Ctrl+Shift+Q signs out &nbsp;·&nbsp; F1 this help<br><br>
 <b>Mouse</b><br>
 Drag a camera from the list onto a tile; drag a tile onto another to swap them;
-double-click a tile to enlarge it."""
+double-click a tile to enlarge it.""",
+    )
 
 
 class WallWindow(QMainWindow):
@@ -107,7 +113,9 @@ class WallWindow(QMainWindow):
         self.ptz_panel: PtzPanel | None = None
         if ptz is not None:
             self.ptz_panel = PtzPanel(ptz, self)
-            self.ptz_dock = self._add_dock("PTZ", "ptzDock", self.ptz_panel, Qt.DockWidgetArea.RightDockWidgetArea, 250)
+            self.ptz_dock = self._add_dock(
+                self.tr("PTZ"), "ptzDock", self.ptz_panel, Qt.DockWidgetArea.RightDockWidgetArea, 250
+            )
             self.wall.ptz_speed = lambda: self.ptz_panel.speed_factor
             self.wall.tile_selected.connect(self._on_wall_tile_selected)
             self.wall.state_changed.connect(self._on_wall_tile_selected)
@@ -116,7 +124,7 @@ class WallWindow(QMainWindow):
             self._camera_probed.connect(self._on_wall_tile_selected)
         self.camera_panel = CameraPanel(config, self)
         self.camera_dock = self._add_dock(
-            "Cameras", "cameraDock", self.camera_panel, Qt.DockWidgetArea.LeftDockWidgetArea, 340
+            self.tr("Cameras"), "cameraDock", self.camera_panel, Qt.DockWidgetArea.LeftDockWidgetArea, 340
         )
         self.camera_panel.setMinimumWidth(220)
         self._build_actions()
@@ -158,24 +166,28 @@ class WallWindow(QMainWindow):
         self._camera_probed.emit()  # from the ONVIF thread to this window's thread
 
     def _build_actions(self) -> None:
-        toolbar = QToolBar("Wall", self)
+        toolbar = QToolBar(self.tr("Wall"), self)
         toolbar.setObjectName("wallToolbar")
         toolbar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.layout_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        wall_menu = self.menuBar().addMenu("&Wall")
-        overview_menu = QMenu("Overview grids (a wall monitor, not a desk)", self)
+        wall_menu = self.menuBar().addMenu(self.tr("&Wall"))
+        overview_menu = QMenu(self.tr("Overview grids (a wall monitor, not a desk)"), self)
         for number, name in enumerate(LAYOUTS, start=1):
             action = QAction(name, self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda checked=False, n=name: self.set_layout(n))
             group.addAction(action)
             if name in OVERVIEW_LAYOUTS:  # the desk's toolbar stays small: these are in the menu only
-                action.setToolTip(f"Overview grid {name} for a wall monitor (Ctrl+{number})")
+                action.setToolTip(
+                    self.tr("Overview grid {layout} for a wall monitor (Ctrl+{number})").format(
+                        layout=name, number=number
+                    )
+                )
                 overview_menu.addAction(action)
             else:
-                action.setToolTip(f"Layout {name} (Ctrl+{number})")
+                action.setToolTip(self.tr("Layout {layout} (Ctrl+{number})").format(layout=name, number=number))
                 toolbar.addAction(action)
                 wall_menu.addAction(action)
             self.layout_actions[name] = action
@@ -183,35 +195,35 @@ class WallWindow(QMainWindow):
         self.layout_actions[self.wall.state.layout_name].setChecked(True)
         toolbar.addSeparator()
         wall_menu.addSeparator()
-        new_wall = QAction("New wall window", self)
+        new_wall = QAction(self.tr("New wall window"), self)
         new_wall.setShortcut(QKeySequence("Ctrl+N"))
-        new_wall.setToolTip("Open another wall window, for another monitor (Ctrl+N)")
+        new_wall.setToolTip(self.tr("Open another wall window, for another monitor (Ctrl+N)"))
         new_wall.triggered.connect(self.new_wall_requested)
         toolbar.addAction(new_wall)
         wall_menu.addAction(new_wall)
-        close_wall = QAction("Close this wall window", self)
+        close_wall = QAction(self.tr("Close this wall window"), self)
         close_wall.setShortcut(QKeySequence("Ctrl+W"))
         close_wall.triggered.connect(self.close)
         wall_menu.addAction(close_wall)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         toggle = self.camera_dock.toggleViewAction()
-        toggle.setText("Camera list")
+        toggle.setText(self.tr("Camera list"))
         view_menu.addAction(toggle)
         self._view_menu = view_menu
-        search = QAction("Search cameras", self)
+        search = QAction(self.tr("Search cameras"), self)
         search.setShortcut(QKeySequence("Ctrl+F"))
         search.triggered.connect(self._on_search_action_triggered)
         view_menu.addAction(search)
-        full_screen = QAction("Full screen", self, checkable=True)
+        full_screen = QAction(self.tr("Full screen"), self, checkable=True)
         full_screen.setShortcut(QKeySequence("F11"))
         full_screen.triggered.connect(self._on_full_screen_action_triggered)
         view_menu.addAction(full_screen)
         self.full_screen_action = full_screen
-        help_menu = self.menuBar().addMenu("&Help")
-        keys = QAction("Keyboard and mouse", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("Keyboard and mouse"), self)
         keys.setShortcut(QKeySequence("F1"))
         keys.triggered.connect(
-            lambda: QMessageBox.information(self, "Uitkijk \u2013 keyboard and mouse", SHORTCUTS_HELP)
+            lambda: QMessageBox.information(self, self.tr("Uitkijk \u2013 keyboard and mouse"), shortcuts_help())
         )
         help_menu.addAction(keys)
         spacer = QWidget(toolbar)
@@ -226,20 +238,31 @@ class WallWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.back_button = QPushButton("\u2190 Back to my wall", self)  # after video followed an incident here
+        self.back_button = QPushButton(self.tr("\u2190 Back to my wall"), self)  # after video followed an incident here
         self.back_button.setObjectName("backButton")
-        self.back_button.setToolTip("Put back the wall that was here before the incident's cameras")
+        self.back_button.setToolTip(self.tr("Put back the wall that was here before the incident's cameras"))
         self.back_button.clicked.connect(self.go_back)
         self.back_button.hide()
         self._wall_before_follow: tuple[str, list[str | None]] | None = None
         status.addPermanentWidget(self.back_button)  # a message in the status line does not hide it
-        status.addWidget(QLabel(self._config.summary(), self))
+        kinds = {
+            kind: sum(1 for camera in self._config.cameras if camera.kind == kind) for kind in ("fixed", "ptz", "anpr")
+        }
+        summary = self.tr(
+            "{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units"
+        ).format(
+            cameras=len(self._config.cameras),
+            areas=len(self._config.areas),
+            mobboxes=len(self._config.mobboxes),
+            **kinds,
+        )
+        status.addWidget(QLabel(summary, self))
         # The log's failure stays in sight whatever else the status line says: nothing new shows or moves.
         self.log_banner = QLabel(self)
         self.log_banner.setObjectName("logBanner")
         self.log_banner.hide()
         status.addPermanentWidget(self.log_banner)
-        status.addPermanentWidget(QLabel(f"Workstation {workstation_name()}", self))
+        status.addPermanentWidget(QLabel(self.tr("Workstation {name}").format(name=workstation_name()), self))
 
     # -- actions ----------------------------------------------------------------------------
     def set_layout(self, name: str) -> None:
@@ -273,11 +296,11 @@ class WallWindow(QMainWindow):
         live = sum(1 for state in states if state == StreamState.LIVE)
         lost = sum(1 for state in states if state == StreamState.NO_SIGNAL)
         connecting = sum(1 for state in states if state == StreamState.CONNECTING)
-        parts = [f"{live} live"]
+        parts = [self.tr("{count} live").format(count=live)]
         if connecting:
-            parts.append(f"{connecting} connecting")
+            parts.append(self.tr("{count} connecting").format(count=connecting))
         if lost:
-            parts.append(f"{lost} NO SIGNAL")
+            parts.append(self.tr("{count} NO SIGNAL").format(count=lost))
         self.summary_label.setText(" \u00b7 ".join(parts))
         alarm = "true" if lost else "false"
         if self.summary_label.property("alarm") != alarm:
@@ -286,7 +309,11 @@ class WallWindow(QMainWindow):
             self.summary_label.style().polish(self.summary_label)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Uitkijk \u2013 wall {self.number} \u00b7 {self.wall.state.layout_name}")
+        self.setWindowTitle(
+            self.tr("Uitkijk \u2013 wall {number} \u00b7 {layout}").format(
+                number=self.number, layout=self.wall.state.layout_name
+            )
+        )
 
     # -- slots --------------------------------------------------------------------------------
     def _on_wall_state_changed(self) -> None:
@@ -305,31 +332,39 @@ class WallWindow(QMainWindow):
         self.tour_bar = TourBar(player, {camera.id: camera.name for camera in self._config.cameras}, self)
         self._central_column.insertWidget(0, self.tour_bar)
         self._tours_provider, self._tours_saver, self._views = tours_provider, tours_saver, views
-        self.tours_menu = self.menuBar().addMenu("&Tours")
+        self.tours_menu = self.menuBar().addMenu(self.tr("&Tours"))
         self.tours_menu.aboutToShow.connect(self._fill_tours_menu)
-        self.views_menu = self.menuBar().addMenu("Vie&ws")
+        self.views_menu = self.menuBar().addMenu(self.tr("Vie&ws"))
         self.views_menu.aboutToShow.connect(self._fill_views_menu)
         self._view_shortcuts: list[QAction] = []
         self._install_view_shortcuts()
-        player.ended.connect(lambda outcome: self.statusBar().showMessage(f"Tour {outcome}", 8000))
+        player.ended.connect(self._on_tour_ended)
+
+    def _on_tour_ended(self, outcome: str) -> None:
+        said = self.tr("Tour completed") if outcome == "completed" else self.tr("Tour stopped")
+        self.statusBar().showMessage(said, 8000)
 
     def _fill_tours_menu(self) -> None:
         menu = self.tours_menu
         menu.clear()
         tours = self._tours_provider()
         for tour in tours:
-            action = menu.addAction(f"Start \u201c{tour.name}\u201d  ({len(tour.steps)} steps, {tour.length_s:.0f} s)")
+            action = menu.addAction(
+                self.tr("Start \u201c{tour}\u201d  ({steps} steps, {seconds} s)").format(
+                    tour=tour.name, steps=len(tour.steps), seconds=f"{tour.length_s:.0f}"
+                )
+            )
             action.triggered.connect(lambda checked=False, t=tour: self.start_tour(t))
         if not tours:
-            menu.addAction("No tours yet").setEnabled(False)
+            menu.addAction(self.tr("No tours yet")).setEnabled(False)
         menu.addSeparator()
-        stop = menu.addAction("Stop the tour")
+        stop = menu.addAction(self.tr("Stop the tour"))
         stop.setEnabled(self.tour_player is not None and self.tour_player.is_running)
         stop.triggered.connect(self.tour_player.stop)
         menu.addSeparator()
-        new = menu.addAction("New tour from this wall\u2026")
+        new = menu.addAction(self.tr("New tour from this wall\u2026"))
         new.triggered.connect(self._on_new_tour_triggered)
-        add_to = QMenu("Add this wall as a step to", menu)
+        add_to = QMenu(self.tr("Add this wall as a step to"), menu)
         for tour in tours:
             add_to.addAction(tour.name).triggered.connect(lambda checked=False, t=tour: self._add_step_to(t))
         add_to.setEnabled(bool(tours))
@@ -344,7 +379,7 @@ class WallWindow(QMainWindow):
         return TourStep(self.wall.state.layout_name, tuple(self.wall.state.visible()))
 
     def _on_new_tour_triggered(self) -> None:
-        name, accepted = QInputDialog.getText(self, "New tour", "Name of the tour:")
+        name, accepted = QInputDialog.getText(self, self.tr("New tour"), self.tr("Name of the tour:"))
         if not accepted or not name.strip():
             return
         tours = list(self._tours_provider())
@@ -353,18 +388,20 @@ class WallWindow(QMainWindow):
         while any(existing.id == tour_id for existing in tours):
             tour_id, number = f"{base}-{number}", number + 1
         self._tours_saver([*tours, Tour(tour_id, name.strip(), None, (self._current_step(),))])
-        self.statusBar().showMessage(f"Tour \u201c{name.strip()}\u201d saved with one step", 6000)
+        self.statusBar().showMessage(
+            self.tr("Tour \u201c{tour}\u201d saved with one step").format(tour=name.strip()), 6000
+        )
 
     def _add_step_to(self, tour: Tour) -> None:
         tours = [replace(t, steps=(*t.steps, self._current_step())) if t.id == tour.id else t
                  for t in self._tours_provider()]  # fmt: skip
         self._tours_saver(tours)
-        self.statusBar().showMessage(f"Step added to \u201c{tour.name}\u201d", 6000)
+        self.statusBar().showMessage(self.tr("Step added to \u201c{tour}\u201d").format(tour=tour.name), 6000)
 
     def _fill_views_menu(self) -> None:
         menu = self.views_menu
         menu.clear()
-        save = menu.addAction("Save this wall as a view\u2026\tCtrl+S")  # the window holds the shortcut
+        save = menu.addAction(self.tr("Save this wall as a view\u2026") + "\tCtrl+S")  # the window holds the shortcut
         save.triggered.connect(self._on_save_view_triggered)
         menu.addSeparator()
         for number, view in enumerate(self._views.load(), start=1):
@@ -404,20 +441,20 @@ class WallWindow(QMainWindow):
         self.back_button.hide()
         self.wall.show_step(layout, assignments)
         self.layout_actions[layout].setChecked(True)
-        self.statusBar().showMessage("Back to your wall", 4000)
+        self.statusBar().showMessage(self.tr("Back to your wall"), 4000)
 
     def recall_view(self, view: SavedView) -> None:
         if self.tour_player is not None and self.tour_player.is_running:
             self.tour_player.stop(is_restoring_wall=False)  # the view replaces the tour
         self.wall.show_step(view.layout, list(view.cameras))
         self.layout_actions[view.layout].setChecked(True)
-        self.statusBar().showMessage(f"View \u201c{view.name}\u201d", 4000)
+        self.statusBar().showMessage(self.tr("View \u201c{view}\u201d").format(view=view.name), 4000)
 
     def _on_save_view_triggered(self) -> None:
-        name, accepted = QInputDialog.getText(self, "Save view", "Name of this view:")
+        name, accepted = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of this view:"))
         if accepted and name.strip():
             self._views.put(SavedView(name.strip(), self.wall.state.layout_name, tuple(self.wall.state.visible())))
-            self.statusBar().showMessage(f"View \u201c{name.strip()}\u201d saved", 4000)
+            self.statusBar().showMessage(self.tr("View \u201c{view}\u201d saved").format(view=name.strip()), 4000)
 
     def _on_wall_tile_selected(self, *_: object) -> None:
         if self.ptz_panel is not None:
@@ -437,10 +474,10 @@ class WallWindow(QMainWindow):
         self.showFullScreen() if checked else self.showNormal()
 
     def _on_clock_timer_timeout(self) -> None:
-        now = time.time()
-        self.clock_label.setText(
-            time.strftime("%a %d %b  %H:%M:%S", time.localtime(now)) + time.strftime("  (%H:%M UTC)", time.gmtime(now))
-        )
+        now = time.time()  # the day in the user's language: "za 28 nov."
+        day = QLocale().toString(QDateTime.currentDateTime(), "ddd d MMM")
+        self.clock_label.setText(f"{day}  " + time.strftime("%H:%M:%S", time.localtime(now))
+                                 + time.strftime("  (%H:%M UTC)", time.gmtime(now)))  # fmt: skip
 
     # -- accountability -------------------------------------------------------------------------
     def attach_session(self, accountability: Accountability, can_supervise: bool) -> None:
@@ -451,25 +488,30 @@ class WallWindow(QMainWindow):
         self.reason_button = ElidedButton(self, 160, 440)  # a long reason is cut: the toolbar keeps its clock
         self.reason_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.reason_button.setObjectName("reasonButton")
-        self.reason_button.setToolTip("The reason for viewing that covers this wall: R changes it")
+        self.reason_button.setToolTip(self.tr("The reason for viewing that covers this wall: R changes it"))
         self.reason_button.clicked.connect(self.reason_requested)
         toolbar.insertWidget(toolbar.actions()[len(LAYOUTS) - len(OVERVIEW_LAYOUTS)], self.reason_button)
-        who = QLabel(f"{session.user.full_name} · {session.role.value}", self)
+        who = QLabel(f"{session.user.full_name} · {word(session.role)}", self)
         who.setObjectName("sessionLabel")
         self.statusBar().addPermanentWidget(who)
-        menu = self.menuBar().addMenu("&Session")
-        entries = [("Change the reason for viewing…", "R", self.reason_requested.emit),
-                   ("Snapshot of the selected tile (evidence)", "F8",
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        entries = [(self.tr("Change the reason for viewing…"), "R", self.reason_requested.emit),
+                   (self.tr("Snapshot of the selected tile (evidence)"), "F8",
                     lambda: self.snapshot_requested.emit(self, self.wall.state.selected)),
-                   ("Lock the screen", "Ctrl+L", self.lock_requested.emit)]  # fmt: skip
+                   (self.tr("Lock the screen"), "Ctrl+L", self.lock_requested.emit)]  # fmt: skip
         if can_supervise:
-            entries.append(("Supervision board", "Ctrl+B", self.board_requested.emit))
-        entries.append(("Sign out (change user)", "Ctrl+Shift+Q", self.sign_out_requested.emit))
+            entries.append((self.tr("Supervision board"), "Ctrl+B", self.board_requested.emit))
+        entries.append((self.tr("Sign out (change user)"), "Ctrl+Shift+Q", self.sign_out_requested.emit))
         for text, keys, slot in entries:
             action = menu.addAction(text)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
-        self.lock_screen = LockScreen(f"{session.user.full_name} ({session.role.value}) on {session.workstation}", self)
+        self.lock_screen = LockScreen(
+            self.tr("{user} ({role}) on {workstation}").format(
+                user=session.user.full_name, role=word(session.role), workstation=session.workstation
+            ),
+            self,
+        )
         accountability.reason_changed.connect(self._show_reason)
         accountability.refused.connect(self._show_refusal)
         accountability.log_failed.connect(self._show_log_failure)
@@ -491,8 +533,8 @@ class WallWindow(QMainWindow):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(panel)
         self.dispatch_scroller = scroller
-        self.dispatch_dock = self._add_dock("Dispatch", "dispatchDock", scroller, Qt.DockWidgetArea.RightDockWidgetArea,
-                                            480)  # fmt: skip
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.dispatch_dock = self._add_dock(self.tr("Dispatch"), "dispatchDock", scroller, right, 480)
         if self.ptz_panel is not None:  # one column on the right: dispatch in front, PTZ when P takes control
             self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
             self.tabifyDockWidget(self.ptz_dock, self.dispatch_dock)
@@ -501,22 +543,22 @@ class WallWindow(QMainWindow):
         if saved_state:  # the dock joined after the saved state was applied: apply it again for its place
             self.restoreState(QByteArray.fromBase64(saved_state.encode()))
         QTimer.singleShot(0, self.dispatch_dock.raise_)
-        menu = self.menuBar().addMenu("&Dispatch")
-        entries = [("New incident from the selected tile", "I", incident_from_tile),
-                   ("New incident", "Ctrl+I", panel.new_incident),
-                   ("Video follows the selected incident", "V", panel.follow_current)]  # fmt: skip
+        menu = self.menuBar().addMenu(self.tr("&Dispatch"))
+        entries = [(self.tr("New incident from the selected tile"), "I", incident_from_tile),
+                   (self.tr("New incident"), "Ctrl+I", panel.new_incident),
+                   (self.tr("Video follows the selected incident"), "V", panel.follow_current)]  # fmt: skip
         for text, keys, slot in entries:
             action = menu.addAction(text)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
         if follow_choices is not None and choose_follow is not None:
-            targets = menu.addMenu("Video follows to")
+            targets = menu.addMenu(self.tr("Video follows to"))
             targets.aboutToShow.connect(lambda: self._fill_follow_menu(targets, follow_choices(), choose_follow))
         toggle = self.dispatch_dock.toggleViewAction()
-        toggle.setText("Dispatch panel")
+        toggle.setText(self.tr("Dispatch panel"))
         toggle.setShortcut(QKeySequence("F4"))
         menu.addAction(toggle)
-        panel.message_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        panel.message_shown.connect(lambda text: self.statusBar().showMessage(say(text), 8000))
         self.alert_strip = AlertStrip(self)
         self._central_column.insertWidget(0, self.alert_strip)
         panel.alerts_changed.connect(self._on_panel_alerts_changed)
@@ -536,7 +578,7 @@ class WallWindow(QMainWindow):
         """The strip shows them; the dock's tab carries the count, whichever dock is in front."""
         self.alert_strip.show_alerts(alerts)
         count = sum(alert.count for alert in alerts)
-        self.dispatch_dock.setWindowTitle(f"Dispatch \u26a0 {count}" if count else "Dispatch")
+        self.dispatch_dock.setWindowTitle(f"{self.tr('Dispatch')} \u26a0 {count}" if count else self.tr("Dispatch"))
 
     def _bring_dispatch_in_front(self) -> None:
         self.dispatch_dock.show()
@@ -544,26 +586,26 @@ class WallWindow(QMainWindow):
 
     def _show_reason(self, reason: object) -> None:
         if reason is None:
-            self.reason_button.set_full_text("No reason for viewing: press R")
+            self.reason_button.set_full_text(self.tr("No reason for viewing: press R"))
             self.reason_button.setProperty("missing", True)
         else:
-            self.reason_button.set_full_text(f"Reason: {reason}")
+            self.reason_button.set_full_text(self.tr("Reason: {reason}").format(reason=word(reason)))
             self.reason_button.setProperty("missing", False)
         self.reason_button.style().unpolish(self.reason_button)
         self.reason_button.style().polish(self.reason_button)
 
-    def _show_refusal(self, text: str) -> None:
-        self.statusBar().showMessage(f"Not done: {text}", 10000)
+    def _show_refusal(self, why: object) -> None:
+        self.statusBar().showMessage(self.tr("Not done: {why}").format(why=say(why)), 10000)
 
-    def _show_log_failure(self, text: str) -> None:
-        self.statusBar().showMessage(f"Not done: {text}")
-        self.log_banner.setText("The audit log cannot be written: nothing new is shown or moved")
-        self.log_banner.setToolTip(text)
+    def _show_log_failure(self, why: object) -> None:
+        self.statusBar().showMessage(self.tr("Not done: {why}").format(why=say(why)))
+        self.log_banner.setText(self.tr("The audit log cannot be written: nothing new is shown or moved"))
+        self.log_banner.setToolTip(say(why))
         self.log_banner.show()  # stays until the log can be written again
 
     def _show_log_recovered(self) -> None:
         self.log_banner.hide()
-        self.statusBar().showMessage("The audit log is written again.", 10000)
+        self.statusBar().showMessage(self.tr("The audit log is written again."), 10000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._clock_timer.stop()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QScrollArea, QVBox
 from console.access.permissions import Action
 from console.store.presence import Presence, SessionRow, ViewRow
 from console.ui.accountability import Accountability
+from console.ui.words import say, session_state, stored_role
 from console.video.hub import StreamHandle, StreamHub
 from console.wall.layouts import LAYOUTS
 
@@ -94,8 +95,10 @@ class DeskCard(QWidget):
 
     def show_desk(self, session: SessionRow, walls: dict[str, str], views: list[ViewRow], names: dict[str, str],
                   reason: str) -> None:  # fmt: skip
-        contact = f"no contact since {session.last_seen_utc[11:19]} UTC" if session.is_stale else session.state
-        self.header.setText(f"<b>{session.full_name}</b> \u00b7 {session.role} \u00b7 {session.workstation} \u00b7 "
+        contact = (self.tr("no contact since {time} UTC").format(time=session.last_seen_utc[11:19]) if session.is_stale
+                   else session_state(session.state))  # fmt: skip
+        role = stored_role(session.role)
+        self.header.setText(f"<b>{session.full_name}</b> \u00b7 {role} \u00b7 {session.workstation} \u00b7 "
                             f"{contact}<br>{reason}")  # fmt: skip
         self.header.setProperty("alarm", session.is_stale)
         shown = {view.wall for view in views} | set(walls)
@@ -131,8 +134,9 @@ class DeskMiniatures(QWidget):
         self._asked: set[str] = set()  # cameras whose view start is being logged
         self._watched: set[str] = set()  # cameras on the other desks' walls now
         self._cards: dict[str, DeskCard] = {}
-        self.pictures_box = QCheckBox("Show their pictures (each camera is logged as your view, with your reason)",
-                                      self)  # fmt: skip
+        self.pictures_box = QCheckBox(
+            self.tr("Show their pictures (each camera is logged as your view, with your reason)"), self
+        )
         self.pictures_box.setEnabled(picture_source is not None and hub is not None)
         self.pictures_box.toggled.connect(self._on_pictures_toggled)
         self.note = QLabel(self)
@@ -173,7 +177,7 @@ class DeskMiniatures(QWidget):
         for gone in set(self._cards) - {session.session for session in sessions}:
             self._cards.pop(gone).deleteLater()
         self._watched = {view.camera for view in presence.views if view.session != own}
-        self.note.setText("" if sessions else "No other desk is signed in.")
+        self.note.setText("" if sessions else self.tr("No other desk is signed in."))
         if self.pictures_box.isChecked():
             self._follow_cameras()
 
@@ -229,9 +233,9 @@ class DeskMiniatures(QWidget):
         for camera in list(self._handles):
             self._stop(camera)
 
-    def _on_refused(self, why: str) -> None:
+    def _on_refused(self, why: object) -> None:
         if self.pictures_box.isChecked() and not self._handles:
-            self.note.setText(f"Pictures not shown: {why}")
+            self.note.setText(self.tr("Pictures not shown: {why}").format(why=say(why)))
 
     def _repaint(self) -> None:
         for card in self._cards.values():

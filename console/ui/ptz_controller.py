@@ -34,12 +34,12 @@ STATUS_POLL_MS = 400
 
 
 class PtzController(QObject):
-    lease_changed = Signal(str, object, str)  # camera id, Lease | None, why
+    lease_changed = Signal(str, object, object)  # camera id, Lease | None, why (Worded)
     status_changed = Signal(str, object)  # camera id, PtzStatus
     presets_changed = Signal(str, object)  # camera id, tuple[Preset, ...]
-    problem = Signal(str, str)  # camera id, reason (refused lease, ONVIF error)
+    problem = Signal(str, object)  # camera id, reason (Worded: refused lease; str: ONVIF error)
     command_sent = Signal(str, str)  # camera id, ONVIF operation: what went to a camera
-    control_ended = Signal(str, str)  # camera id, why: a lease of this desk ended (taken over, expired)
+    control_ended = Signal(str, object)  # camera id, why (Worded): a lease of this desk ended (taken over, expired)
     _lost = Signal(str)  # a camera this desk steered is no longer its own
 
     _posted = Signal(object)  # a function to run on the GUI thread (the lease worker's answers)
@@ -293,7 +293,11 @@ class PtzController(QObject):
             self.status_changed.emit(camera_id, status)
 
     def _failed(self, camera_id: str, error: BaseException) -> None:
-        reason = str(error) if isinstance(error, OnvifError) else f"PTZ failed: {type(error).__name__}"
+        reason = (
+            str(error)
+            if isinstance(error, OnvifError)
+            else self.tr("PTZ failed: {error}").format(error=type(error).__name__)
+        )
         LOGGER.warning("%s: %s", camera_id, reason)
         self.problem.emit(camera_id, reason)
 

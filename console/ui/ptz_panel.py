@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from console.config.schema import Camera
 from console.onvif.models import Preset, PtzStatus
 from console.ptz.lease import Lease
 from console.ui.ptz_controller import PtzController
+from console.ui.words import say
 
 PAD = [  # (row, column, label, pan, tilt)
     (0, 0, "\u2196", -1, 1), (0, 1, "\u2191", 0, 1), (0, 2, "\u2197", 1, 1),
@@ -48,7 +49,9 @@ class PresetModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return preset.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{preset.name} (token {preset.token})"
+            return QCoreApplication.translate("PtzPanel", "{name} (token {token})").format(
+                name=preset.name, token=preset.token
+            )
         if role == Qt.ItemDataRole.UserRole:
             return preset.token
         return None
@@ -67,7 +70,7 @@ class PtzPanel(QWidget):
         self.lease_label = QLabel(self)
         self.lease_label.setWordWrap(True)
         self.lease_label.setObjectName("ptzLease")
-        self.take_button = QPushButton("Take control (P)", self)
+        self.take_button = QPushButton(self.tr("Take control (P)"), self)
         self.take_button.clicked.connect(self._on_take_button_clicked)
         self.pad_buttons: dict[tuple[int, int], QToolButton] = {}
         pad = QGridLayout()
@@ -78,21 +81,21 @@ class PtzPanel(QWidget):
             self.pad_buttons[(pan, tilt)] = button
         self.home_button = QToolButton(self)
         self.home_button.setText("\u2302")
-        self.home_button.setToolTip("Home position")
+        self.home_button.setToolTip(self.tr("Home position"))
         self.home_button.clicked.connect(self._on_home_button_clicked)
         pad.addWidget(self.home_button, 1, 1)
         self.zoom_in = self._hold_button("+", lambda: self._move(0, 0, 1))
         self.zoom_out = self._hold_button("\u2212", lambda: self._move(0, 0, -1))
         zoom = QHBoxLayout()
-        zoom.addWidget(QLabel("Zoom", self))
+        zoom.addWidget(QLabel(self.tr("Zoom"), self))
         zoom.addWidget(self.zoom_out)
         zoom.addWidget(self.zoom_in)
         self.speed = QSlider(Qt.Orientation.Horizontal, self)
         self.speed.setRange(10, 100)
         self.speed.setValue(50)
-        self.speed.setToolTip("Speed of the pad, keys and wheel")
+        self.speed.setToolTip(self.tr("Speed of the pad, keys and wheel"))
         speed = QHBoxLayout()
-        speed.addWidget(QLabel("Speed", self))
+        speed.addWidget(QLabel(self.tr("Speed"), self))
         speed.addWidget(self.speed)
         self.position_label = QLabel(self)
         self.position_label.setObjectName("ptzPosition")
@@ -100,11 +103,11 @@ class PtzPanel(QWidget):
         self.preset_view = QListView(self)
         self.preset_view.setModel(self.preset_model)
         self.preset_view.doubleClicked.connect(self._on_preset_view_double_clicked)
-        self.goto_button = QPushButton("Go to", self)
+        self.goto_button = QPushButton(self.tr("Go to"), self)
         self.goto_button.clicked.connect(self._on_goto_button_clicked)
-        self.save_button = QPushButton("Save here\u2026", self)
+        self.save_button = QPushButton(self.tr("Save here\u2026"), self)
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.delete_button = QPushButton("Delete", self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         preset_buttons = QHBoxLayout()
         for button in (self.goto_button, self.save_button, self.delete_button):
@@ -121,7 +124,7 @@ class PtzPanel(QWidget):
         layout.addLayout(zoom)
         layout.addLayout(speed)
         layout.addWidget(self.position_label)
-        layout.addWidget(QLabel("Presets", self))
+        layout.addWidget(QLabel(self.tr("Presets"), self))
         layout.addWidget(self.preset_view, 1)
         layout.addLayout(preset_buttons)
         layout.addWidget(self.message)
@@ -160,22 +163,24 @@ class PtzPanel(QWidget):
         has_ptz = camera is not None and self.controller.has_ptz(camera.id)
         if camera is None:
             self.title.setText("PTZ")
-            self.lease_label.setText("Select a tile to steer its camera.")
+            self.lease_label.setText(self.tr("Select a tile to steer its camera."))
         else:
             self.title.setText(camera.name)
         mine = has_ptz and self.controller.is_mine(camera.id)
         if camera is not None and not has_ptz:
-            self.lease_label.setText("This camera cannot pan, tilt or zoom.")
+            self.lease_label.setText(self.tr("This camera cannot pan, tilt or zoom."))
         elif has_ptz:
             lease = self.controller.lease(camera.id)
             if mine:
-                self.lease_label.setText("You control this camera. Released after 30 s without input.")
+                self.lease_label.setText(self.tr("You control this camera. Released after 30 s without input."))
             elif lease is not None:
-                self.lease_label.setText(f"{lease.holder.display_name} controls this camera.")
+                self.lease_label.setText(
+                    self.tr("{holder} controls this camera.").format(holder=lease.holder.display_name)
+                )
             else:
-                self.lease_label.setText("Free: take control to steer it.")
+                self.lease_label.setText(self.tr("Free: take control to steer it."))
         self.take_button.setEnabled(has_ptz)
-        self.take_button.setText("Release control (P)" if mine else "Take control (P)")
+        self.take_button.setText(self.tr("Release control (P)") if mine else self.tr("Take control (P)"))
         for widget in [*self.pad_buttons.values(), self.home_button, self.zoom_in, self.zoom_out, self.goto_button,
                        self.save_button, self.delete_button, self.preset_view]:  # fmt: skip
             widget.setEnabled(mine)
@@ -223,7 +228,9 @@ class PtzPanel(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self.camera is None:
             return
-        name, accepted = QInputDialog.getText(self, "Save preset", "Name of this preset (where the camera looks now):")
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Save preset"), self.tr("Name of this preset (where the camera looks now):")
+        )
         if accepted and name.strip():
             self.controller.save_preset(self.camera.id, name.strip())
 
@@ -233,9 +240,9 @@ class PtzPanel(QWidget):
             self.controller.remove_preset(self.camera.id, token)
 
     # -- controller signals --------------------------------------------------------------------------
-    def _on_controller_lease_changed(self, camera_id: str, lease: Lease | None, why: str) -> None:
+    def _on_controller_lease_changed(self, camera_id: str, lease: Lease | None, why: object) -> None:
         if self.camera is not None and camera_id == self.camera.id:
-            self.message.setText(why)
+            self.message.setText(say(why))
             self.refresh()
 
     def _on_controller_status_changed(self, camera_id: str, status: PtzStatus) -> None:
@@ -246,11 +253,16 @@ class PtzPanel(QWidget):
         if self.camera is not None and camera_id == self.camera.id:
             self.preset_model.set_presets(presets)
 
-    def _on_controller_problem(self, camera_id: str, reason: str) -> None:
+    def _on_controller_problem(self, camera_id: str, reason: object) -> None:
         if self.camera is not None and camera_id == self.camera.id:
-            self.message.setText(reason)
+            self.message.setText(say(reason))
 
 
 def describe_status(status: PtzStatus) -> str:
-    moving = " \u00b7 moving" if status.is_moving else ""
-    return f"Pan {status.pan:+.2f}  Tilt {status.tilt:+.2f}  Zoom {status.zoom:.2f}{moving}"
+    moving = QCoreApplication.translate("PtzPanel", " \u00b7 moving") if status.is_moving else ""
+    return (
+        QCoreApplication.translate("PtzPanel", "Pan {pan}  Tilt {tilt}  Zoom {zoom}").format(
+            pan=f"{status.pan:+.2f}", tilt=f"{status.tilt:+.2f}", zoom=f"{status.zoom:.2f}"
+        )
+        + moving
+    )

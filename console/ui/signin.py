@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from console.access.permissions import Action, Role, is_allowed
@@ -79,7 +80,9 @@ def dialog_session(users: UserDirectory, writer: AuditWriter, name: str = "") ->
         if may_use_console(user.role):
             return Session(user, workstation)
         log_refusal(writer, users, user.name, NO_WORK_HERE[user.role])
-        QMessageBox.information(None, "Uitkijk", f"Signed in as {user.full_name}, but {NO_WORK_HERE[user.role]}.")
+        QMessageBox.information(None, "Uitkijk", QCoreApplication.translate(
+            "SignIn", "Signed in as {user}, but an administrator watches no video: configure with 'check-config', "
+            "'user add' and 'user passwd' on the command line.").format(user=user.full_name))  # fmt: skip
         name = ""
 
 

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QToolButton
 from console.tours.runner import RunState
 from console.ui.elided import ElidedLabel
 from console.ui.tour_player import TourPlayer
-
-STATE_TEXT = {RunState.RUNNING: "\u25b6", RunState.PAUSED: "PAUSED", RunState.HELD: "HELD"}
+from console.ui.words import say
 
 
 class TourBar(QFrame):
@@ -31,11 +30,11 @@ class TourBar(QFrame):
         layout.addWidget(self.flags, 3)
         self.buttons = {}
         for key, label, tip, action in (
-            ("previous", "\u25c0 Previous", "Previous step (Left)", player.previous),
-            ("pause", "Pause", "Pause / resume (Space)", player.toggle_pause),
-            ("hold", "Hold", "Hold this step: the countdown stops (H)", player.toggle_hold),
-            ("next", "Next \u25b6", "Next step (Right)", player.next),
-            ("stop", "\u25a0 Stop", "Stop the tour", player.stop),
+            ("previous", self.tr("\u25c0 Previous"), self.tr("Previous step (Left)"), player.previous),
+            ("pause", self.tr("Pause"), self.tr("Pause / resume (Space)"), player.toggle_pause),
+            ("hold", self.tr("Hold"), self.tr("Hold this step: the countdown stops (H)"), player.toggle_hold),
+            ("next", self.tr("Next \u25b6"), self.tr("Next step (Right)"), player.next),
+            ("stop", self.tr("\u25a0 Stop"), self.tr("Stop the tour"), player.stop),
         ):
             button = QToolButton(self)
             button.setText(label)
@@ -53,22 +52,23 @@ class TourBar(QFrame):
             self.hide()
             return
         self.show()
-        state = STATE_TEXT.get(run.state, "")
-        self.buttons["pause"].setText("Resume" if run.state == RunState.PAUSED else "Pause")
-        self.buttons["hold"].setText("Release hold" if run.state == RunState.HELD else "Hold")
-        round_text = f" \u00b7 round {run.rounds_completed + 1}" if run.is_repeating else ""
-        self.summary.set_full_text(
-            f"{state} {run.time_left_s():.0f} s \u00b7 step {run.index + 1}/{len(run.tour.steps)}{round_text}"
-            f" \u00b7 {run.tour.name}"  # what changes first, first: the name is cut before the time is
+        state = {RunState.PAUSED: self.tr("PAUSED"), RunState.HELD: self.tr("HELD")}.get(run.state, "\u25b6")
+        self.buttons["pause"].setText(self.tr("Resume") if run.state == RunState.PAUSED else self.tr("Pause"))
+        self.buttons["hold"].setText(self.tr("Release hold") if run.state == RunState.HELD else self.tr("Hold"))
+        round_text = self.tr(" \u00b7 round {round}").format(round=run.rounds_completed + 1) if run.is_repeating else ""
+        step = self.tr("step {number}/{count}").format(number=run.index + 1, count=len(run.tour.steps))
+        self.summary.set_full_text(  # what changes first, first: the name is cut before the time is
+            f"{state} {run.time_left_s():.0f} s \u00b7 {step}{round_text} \u00b7 {run.tour.name}"
         )
         following = run.next_step
         if following is None:
-            self.upcoming.set_full_text("last step")
+            self.upcoming.set_full_text(self.tr("last step"))
         else:
             names = ", ".join(self._names.get(camera, camera) for camera in following.camera_ids())
-            self.upcoming.set_full_text(f"next: {names}")
-        problems = [f"offline: {self._names.get(camera, camera)}" for camera in sorted(self.player.offline_now)]
-        problems += [f"not moved: {self._names.get(camera, camera)} ({why})"
-                     for camera, why in sorted(self.player.not_moved.items())]  # fmt: skip
+            self.upcoming.set_full_text(self.tr("next: {cameras}").format(cameras=names))
+        problems = [self.tr("offline: {camera}").format(camera=self._names.get(camera, camera))
+                    for camera in sorted(self.player.offline_now)]  # fmt: skip
+        problems += [self.tr("not moved: {camera} ({why})").format(camera=self._names.get(camera, camera), why=say(why))
+                     for camera, why in sorted(self.player.not_moved.items(), key=lambda item: item[0])]  # fmt: skip
         self.flags.set_full_text("  \u00b7  ".join(problems))
         self.flags.setVisible(bool(problems))  # no room taken from the summary when all is well

@@ -55,7 +55,7 @@ class TourPlayer(QObject):
         self.run: TourRun | None = None
         self.offline: set[str] = set()  # cameras that showed no live picture during this run
         self.offline_now: set[str] = set()  # of those shown now, the ones without a live picture
-        self.not_moved: dict[str, str] = {}  # PTZ camera -> why its preset was not sent
+        self.not_moved: dict[str, object] = {}  # PTZ camera -> why its preset was not sent
         self._preroll: list[StreamHandle] = []
         self._run_id: Future[int] | None = None  # the tour log's row, written on its own worker
         self._tour_holder: Holder | None = None
@@ -207,7 +207,7 @@ class TourPlayer(QObject):
             return
         for camera_id, preset in step.presets.items():
             if not self.ptz.has_ptz(camera_id):
-                self.not_moved[camera_id] = "PTZ not available"
+                self.not_moved[camera_id] = self.tr("PTZ not available")
                 continue
             self.ptz.request_as(camera_id, self._tour_holder,
                                 lambda answer, c=camera_id, p=preset: self._on_preset_lease(c, p, answer))  # fmt: skip
@@ -222,7 +222,7 @@ class TourPlayer(QObject):
         self.not_moved.pop(camera_id, None)
         token = self.ptz.preset_token(camera_id, preset)
         if token is None:
-            self.not_moved[camera_id] = f"no preset '{preset}'"
+            self.not_moved[camera_id] = self.tr("no preset '{preset}'").format(preset=preset)
             return
         self.ptz.goto_preset_as(camera_id, token, self._tour_holder)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Literal
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QMimeData, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -213,7 +213,9 @@ class VideoTile(QWidget):
         url = self._url(role)
         if url is None:  # an ONVIF camera whose streams are not known yet
             problem = self._directory.problem(self.camera.id) if self._directory else None
-            self._statuses[role] = StreamStatus(StreamState.CONNECTING, problem or "finding the streams over ONVIF")
+            self._statuses[role] = StreamStatus(
+                StreamState.CONNECTING, problem or self.tr("finding the streams over ONVIF")
+            )
             return
         for existing in self._handles.values():
             if existing.url == url:  # a camera with one stream: main and sub are the same
@@ -403,7 +405,11 @@ class VideoTile(QWidget):
             bar_painter.setPen(TEXT)
             bar_painter.setFont(self._font(9 * scale, bold=True))
             number_rect = QRect(0, 0, bar.width() - int(8 * scale), height)
-            number = f"Esc: back to the wall   {self.index + 1}" if self.role == "main" else str(self.index + 1)
+            number = (
+                self.tr("Esc: back to the wall   {number}").format(number=self.index + 1)
+                if self.role == "main"
+                else str(self.index + 1)
+            )
             right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
             bar_painter.drawText(number_rect, right, number)
             if self.ptz_text:  # who steers this camera, for everyone to see
@@ -420,10 +426,10 @@ class VideoTile(QWidget):
         scale = self._scale()
         height = int(22 * scale)
         if shown.age_s is None:
-            age_colour, age_text = MUTED, "no picture yet"
+            age_colour, age_text = MUTED, self.tr("no picture yet")
         else:
             age_colour = LIVE if shown.age_s < 0.5 else WARN if shown.age_s <= NO_SIGNAL_AFTER_S else ALARM
-            age_text = f"age {format_age(shown.age_s)}"
+            age_text = self.tr("age {age}").format(age=format_age(shown.age_s))
         role = (self.shown_role() or self.role).upper()
         details = role
         if shown.frame is not None:
@@ -457,25 +463,26 @@ class VideoTile(QWidget):
         lines: list[tuple[str, QColor, float, bool]] = []
         status = shown.status
         if shown.state == StreamState.CONNECTING:
-            lines.append(("CONNECTING\u2026", WARN, 13, True))
+            lines.append((self.tr("CONNECTING\u2026"), WARN, 13, True))
         else:
-            lines.append(("NO SIGNAL", ALARM, 16, True))
+            lines.append((self.tr("NO SIGNAL"), ALARM, 16, True))
             if shown.frame is not None:
                 stamp = time.strftime("%H:%M:%S", time.localtime(shown.frame.arrived_wall_s))
-                lines.append((f"last frame {stamp} ({format_age(shown.age_s or 0)} ago)", TEXT, 9.5, False))
+                last = self.tr("last frame {time} ({age} ago)").format(time=stamp, age=format_age(shown.age_s or 0))
+                lines.append((last, TEXT, 9.5, False))
             else:
-                lines.append(("no frame received yet", TEXT, 9.5, False))
+                lines.append((self.tr("no frame received yet"), TEXT, 9.5, False))
         if status is not None and status.message and shown.state != StreamState.LIVE:
             retry = ""
             if status.next_attempt_in_s is not None:
-                retry = f" \u00b7 retrying in {status.next_attempt_in_s:g} s"
+                retry = self.tr(" \u00b7 retrying in {seconds} s").format(seconds=f"{status.next_attempt_in_s:g}")
             via = ""
             handle = self._handles.get(self.role)
             if self._directory is not None and handle is not None and self._directory.is_relayed(handle.url):
-                via = "relay: "  # the room's relay does not answer, or cannot reach the camera
+                via = self.tr("relay: ")  # the room's relay does not answer, or cannot reach the camera
             lines.append((via + status.message + retry, MUTED, 8.5, False))
         elif status is not None and status.state == StreamState.CONNECTING and status.attempts > 1:
-            lines.append((f"attempt {status.attempts}", MUTED, 8.5, False))
+            lines.append((self.tr("attempt {number}").format(number=status.attempts), MUTED, 8.5, False))
         return lines
 
     def _paint_problem(self, painter: QPainter, shown: TileDisplay) -> None:
@@ -512,7 +519,11 @@ class VideoTile(QWidget):
         painter.drawRect(self.rect().adjusted(6, 6, -7, -7))
         painter.setPen(MUTED)
         painter.setFont(self._font(10 * self._scale()))
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, f"{self.index + 1}\nDrag a camera here")
+        painter.drawText(
+            self.rect(),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("{number}\nDrag a camera here").format(number=self.index + 1),
+        )
 
     def _paint_selection(self, painter: QPainter) -> None:
         if self.is_selected:
@@ -591,9 +602,11 @@ class VideoTile(QWidget):
 
 
 def format_age(age_s: float) -> str:
+    """In the locale's numbers: "1,5 s" in Dutch and French."""
+    locale = QLocale()
     if age_s < 10:
-        return f"{age_s:.1f} s"
+        return f"{locale.toString(age_s, 'f', 1)} s"
     if age_s < 120:
-        return f"{age_s:.0f} s"
+        return f"{locale.toString(age_s, 'f', 0)} s"
     minutes = age_s / 60
-    return f"{minutes:.0f} min" if minutes < 120 else f"{minutes / 60:.1f} h"
+    return f"{locale.toString(minutes, 'f', 0)} min" if minutes < 120 else f"{locale.toString(minutes / 60, 'f', 1)} h"

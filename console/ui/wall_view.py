@@ -285,7 +285,11 @@ class WallView(QWidget):
                 shown.add(camera.id)
                 lease = self.ptz.lease(camera.id)
                 steerable = self.ptz.is_mine(camera.id)
-                text = "PTZ: you" if steerable else f"PTZ: {lease.holder.display_name}" if lease else "PTZ"
+                text = "PTZ"
+                if steerable:
+                    text = self.tr("PTZ: you")
+                elif lease:
+                    text = self.tr("PTZ: {holder}").format(holder=lease.holder.display_name)
                 status = self.ptz.status(camera.id)
                 if status is not None:
                     position = f"P {status.pan:+.2f}  T {status.tilt:+.2f}  Z {status.zoom:.2f}"
@@ -309,12 +313,14 @@ class WallView(QWidget):
     def toggle_ptz_control(self) -> None:
         camera_id = self.selected_camera_id()
         if camera_id is None or self.ptz is None:
-            self.answered.emit("P: select a tile with a camera first")
+            self.answered.emit(self.tr("P: select a tile with a camera first"))
             return
         if not self.ptz.has_ptz(camera_id):
             camera = self._cameras[camera_id]
-            why = "has no PTZ" if camera.kind != "ptz" else "has not answered over ONVIF yet"
-            self.answered.emit(f"P: {camera.name} {why}")
+            if camera.kind != "ptz":
+                self.answered.emit(self.tr("P: {camera} has no PTZ").format(camera=camera.name))
+            else:
+                self.answered.emit(self.tr("P: {camera} has not answered over ONVIF yet").format(camera=camera.name))
             return
         if self.ptz.is_mine(camera_id):
             self.ptz.release(camera_id)

@@ -119,7 +119,7 @@ def text_word(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, _TEXT_WORDS[text]) if text in _TEXT_WORDS else text
 
 
-def say(message: Worded | WordedError | BaseException | str) -> str:
+def say(message: object) -> str:
     """What the domain said, in the user's language (an error that is not worded: its own text)."""
     if isinstance(message, WordedError):
         message = message.worded
@@ -143,7 +143,7 @@ def sentence(message: Worded | WordedError | BaseException | str) -> str:
 
 def reason_text(reason: Reason) -> str:
     """A reason as the reason button and the recent list say it: category (kind): reference."""
-    text = QCoreApplication.translate(CONTEXT, "{category} ({kind})").format(
+    text = QCoreApplication.translate("Words", "{category} ({kind})").format(
         category=word(reason.category), kind=word(reason.kind)
     )
     return f"{text}: {reason.reference}" if reason.reference else text
@@ -152,3 +152,28 @@ def reason_text(reason: Reason) -> str:
 def capitalised(text: str) -> str:
     """First letter up ("ANPR hit" stays as it is)."""
     return text[:1].upper() + text[1:]
+
+
+def stored_role(text: str) -> str:
+    """A role as the store keeps it ("team chief"), in the user's language."""
+    try:
+        return word(Role(text))
+    except ValueError:
+        return text
+
+
+def session_state(text: str) -> str:
+    """A desk's state as the store keeps it: "active" or "locked"."""
+    states = {"active": QT_TRANSLATE_NOOP("Words", "active"), "locked": QT_TRANSLATE_NOOP("Words", "locked")}
+    return QCoreApplication.translate(CONTEXT, states[text]) if text in states else text
+
+
+def stored_reason(record: dict | None) -> str:
+    """A reason as the store and the log keep it (kind, category, reference), in the user's language."""
+    if not record:
+        return QCoreApplication.translate("Words", "\u2014 none \u2014")
+    try:
+        return reason_text(Reason.from_record(record))
+    except (KeyError, ValueError):  # a record older than these words: shown as kept
+        text = f"{record.get('category', '')} ({record.get('kind', '')})"
+        return f"{text}: {record['reference']}" if record.get("reference") else text

@@ -1,29 +1,1391 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name>AlertStrip</name>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="32"/>
+        <source>No alerts</source>
+        <translation>Aucune alerte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="56"/>
+        <source>ANPR hits to check</source>
+        <translation>Hits ANPR à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="56"/>
+        <source>Priority 1 waiting for a unit</source>
+        <translation>Priorité 1 en attente d’une équipe</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <location filename="../../console/ui/board.py" line="100"/>
+        <source>Uitkijk – supervision</source>
+        <translation>Uitkijk – supervision</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="109"/>
+        <source>Desks</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="110"/>
+        <source>Who watches what</source>
+        <translation>Qui regarde quoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="111"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="124"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="161"/>
+        <source>The store could not be read: {error}</source>
+        <translation>Les données n’ont pas pu être lues : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="172"/>
+        <source>no contact since {time}</source>
+        <translation>aucun contact depuis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="181"/>
+        <source> (no contact)</source>
+        <translation> (aucun contact)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="198"/>
+        <source>{signed_in} signed in, {watching} watching {tiles} tiles · updated {time}</source>
+        <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes · mis à jour {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="209"/>
+        <source>login name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="211"/>
+        <source>camera id</source>
+        <translation>id de caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="213"/>
+        <source>words of the reason, e.g. an incident number</source>
+        <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="222"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="225"/>
+        <location filename="../../console/ui/board.py" line="252"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="128"/>
+        <location filename="../../console/ui/board.py" line="226"/>
+        <location filename="../../console/ui/board.py" line="256"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="227"/>
+        <location filename="../../console/ui/board.py" line="257"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="228"/>
+        <source>Days (UTC)</source>
+        <translation>Jours (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="231"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="236"/>
+        <source>Verify the chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="241"/>
+        <source>Export these entries as CSV…</source>
+        <translation>Exporter ces entrées en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="251"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="253"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="254"/>
+        <source>Workstation</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="127"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="128"/>
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="136"/>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="132"/>
+        <source>Tile</source>
+        <translation>Vignette</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="133"/>
+        <source>Tour</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="134"/>
+        <source>Controlled by</source>
+        <translation>Commandée par</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="134"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="137"/>
+        <source>On their tiles now</source>
+        <translation>Sur leurs vignettes maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="138"/>
+        <source>Tours running</source>
+        <translation>Rondes en cours</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="139"/>
+        <source>PTZ control</source>
+        <translation>Commande PTZ</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="255"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="258"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="274"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="283"/>
+        <source>The search failed: {error}</source>
+        <translation>La recherche a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="297"/>
+        <source> (the newest {count}; narrow the search)</source>
+        <translation> (les {count} plus récentes ; affinez la recherche)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="298"/>
+        <source>{count} entries</source>
+        <translation>{count} entrées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="302"/>
+        <source>Verifying the chain…</source>
+        <translation>Vérification de la chaîne…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="306"/>
+        <source>Could not verify: {error}</source>
+        <translation>Vérification impossible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="311"/>
+        <source>{count} entries, chain intact</source>
+        <translation>{count} entrées, chaîne intacte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="313"/>
+        <source>BROKEN at entry {entry}: {problem}</source>
+        <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="316"/>
+        <source>Audit log: {verdict}</source>
+        <translation>Journal d&apos;audit : {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="320"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="320"/>
+        <source>Who receives this export (name, service)?</source>
+        <translation>Qui reçoit cet export (nom, service) ?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="324"/>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="342"/>
+        <source>{count} entries written to {file}</source>
+        <translation>{count} entrées écrites dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="344"/>
+        <source>The export failed: {error}</source>
+        <translation>L&apos;export a échoué : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="256"/>
+        <source>Search cameras (name, street, id)…</source>
+        <translation>Rechercher des caméras (nom, rue, id)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="273"/>
+        <source>Desks</source>
+        <translation>Postes</translation>
+    </message>
+</context>
+<context>
+    <name>CameraTreeModel</name>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <source>Desks</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="159"/>
+        <source>How many desks of the room show the camera now</source>
+        <translation>Sur combien de postes de la salle la caméra est affichée maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="174"/>
+        <source>Fixed</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="181"/>
+        <source>not on the wall</source>
+        <translation>pas sur le mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="183"/>
+        <source>desks of the room showing it: {count}</source>
+        <translation>postes de la salle qui l’affichent : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <location filename="../../console/ui/desk.py" line="275"/>
+        <source>Snapshot: select a tile with a camera first</source>
+        <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="307"/>
+        <source>Incident {incident} is finished: the next reason?</source>
+        <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="317"/>
+        <source>New incident: select a tile with a camera first</source>
+        <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="326"/>
+        <source>Incident {incident} created from {camera}</source>
+        <translation>Incident {incident} créé depuis {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="339"/>
+        <source>select a tile with a camera first</source>
+        <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="359"/>
+        <source>{incident}: {cameras} on wall {number} (Back returns)</source>
+        <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="366"/>
+        <source>{incident}: no camera is linked, near or in its area</source>
+        <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="370"/>
+        <source>The active wall window (else the main one)</source>
+        <translation>La fenêtre de mur active (sinon la principale)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="372"/>
+        <source>Wall {number} (main)</source>
+        <translation>Mur {number} (principal)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="372"/>
+        <source>Wall {number}</source>
+        <translation>Mur {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCard</name>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="98"/>
+        <source>no contact since {time} UTC</source>
+        <translation>aucun contact depuis {time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMiniatures</name>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="138"/>
+        <source>Show their pictures (each camera is logged as your view, with your reason)</source>
+        <translation>Afficher leurs images (chaque caméra est journalisée comme votre visionnage, avec votre motif)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="180"/>
+        <source>No other desk is signed in.</source>
+        <translation>Aucun autre poste n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="238"/>
+        <source>Pictures not shown: {why}</source>
+        <translation>Images non affichées : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatch</name>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="49"/>
+        <source>Not now: {why}</source>
+        <translation>Pas maintenant : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchFeed</name>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="113"/>
+        <source>the dispatch records could not be read: {error}</source>
+        <translation>les données du dispatching n&apos;ont pas pu être lues : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPanel</name>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="137"/>
+        <source>Open incidents</source>
+        <translation>Incidents ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="140"/>
+        <source>Show finished</source>
+        <translation>Afficher les terminés</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="155"/>
+        <source>Units</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="175"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="186"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <source>ANPR hits</source>
+        <translation>Hits ANPR</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="201"/>
+        <source>Create the incident, or save its changes (Ctrl+Enter)</source>
+        <translation>Créer l&apos;incident ou enregistrer ses modifications (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="242"/>
+        <source>Open incidents ({count})</source>
+        <translation>Incidents ouverts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="266"/>
+        <source>no unit available</source>
+        <translation>aucune équipe disponible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="271"/>
+        <source>merge into… (choose the incident)</source>
+        <translation>fusionner avec… (choisissez l&apos;incident)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="282"/>
+        <source>select an incident first</source>
+        <translation>choisissez d&apos;abord un incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="285"/>
+        <source>{incident} is {state}</source>
+        <translation>{incident} est {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="287"/>
+        <source>no unit is available</source>
+        <translation>aucune équipe n&apos;est disponible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="288"/>
+        <source>your role sends no units</source>
+        <translation>votre rôle n&apos;envoie pas d&apos;équipes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
+        <source>Send the chosen unit</source>
+        <translation>Envoyer l&apos;équipe choisie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="291"/>
+        <source>no wall on this desk</source>
+        <translation>pas de mur vidéo sur ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
+        <source>The incident&apos;s cameras on the wall (V)</source>
+        <translation>Les caméras de l&apos;incident sur le mur (V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="296"/>
+        <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
+        <translation>La caméra de la vignette choisie est liée à l&apos;incident, avec une capture</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="299"/>
+        <source>a unit must be on scene first</source>
+        <translation>une équipe doit d&apos;abord être sur place</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
+        <source>Close the incident (the outcome is needed)</source>
+        <translation>Clôturer l&apos;incident (le résultat est requis)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="302"/>
+        <source>Cancel the incident</source>
+        <translation>Annuler l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
+        <source>choose the incident to merge into</source>
+        <translation>choisissez l&apos;incident auquel fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
+        <source>Merge into the chosen incident</source>
+        <translation>Fusionner avec l&apos;incident choisi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="375"/>
+        <source>nothing changed</source>
+        <translation>rien de modifié</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="378"/>
+        <source>{incident} saved</source>
+        <translation>{incident} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="381"/>
+        <source>incident {incident} created</source>
+        <translation>incident {incident} créé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="399"/>
+        <source>{unit} dispatched to {incident}</source>
+        <translation>{unit} envoyée sur {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <source>ANPR hits ({count})</source>
+        <translation>Hits ANPR ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="451"/>
+        <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
+        <translation>Hit ANPR : {plate} ({country}) sur « {list} » à {where}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="489"/>
+        <source>hit {hit} ({plate}): {outcome}</source>
+        <translation>hit {hit} ({plate}) : {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="522"/>
+        <source>{incident}: acknowledged by you</source>
+        <translation>{incident} : pris en charge par vous</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="543"/>
+        <source>priority-1 incident {incident} waits {time} without a unit</source>
+        <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchWindow</name>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
+        <source>Uitkijk – dispatch – {user} ({role})</source>
+        <translation>Uitkijk – dispatching – {user} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="599"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="600"/>
+        <source>Sign out (change user)</source>
+        <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../console/access/permissions.py" line="62"/>
+        <source>the {role} role may not {action}</source>
+        <translation>le rôle {role} ne peut pas : {action}</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="49"/>
+        <source>the reference is {length} characters long; at most {limit}</source>
+        <translation>la référence compte {length} caractères ; au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="55"/>
+        <source>&apos;{category}&apos; needs an incident/report number or a text</source>
+        <translation>« {category} » demande un numéro d&apos;incident ou de PV, ou un texte</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="60"/>
+        <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
+        <translation>un visionnage de police judiciaire demande le numéro de PV ou la demande de l&apos;enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="82"/>
+        <source>unknown category &apos;{category}&apos;; one of {known}</source>
+        <translation>catégorie inconnue « {category} » ; une de {known}</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/session.py" line="65"/>
+        <source>to {action} you first give a reason for viewing (R)</source>
+        <translation>pour {action}, donnez d&apos;abord un motif de visionnage (R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/users.py" line="106"/>
+        <location filename="../../console/access/users.py" line="108"/>
+        <source>wrong user name or password</source>
+        <translation>nom d&apos;utilisateur ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/config.py" line="38"/>
+        <source>&apos;{plate}&apos; is not a number plate: 2 to 10 letters and digits (dashes and spaces allowed)</source>
+        <translation>« {plate} » n&apos;est pas une plaque d&apos;immatriculation : 2 à 10 lettres et chiffres (tirets et espaces permis)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/config.py" line="50"/>
+        <source>&apos;{country}&apos; is not a country code: the plate&apos;s international code, e.g. B, NL, F, D</source>
+        <translation>« {country} » n&apos;est pas un code pays : le code international de la plaque, p. ex. B, NL, F, D</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/intake_checks.py" line="32"/>
+        <source>the {field} is longer than {limit} characters</source>
+        <translation>{field} dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/intake_checks.py" line="36"/>
+        <source>the {field} holds bytes that are not UTF-8 text</source>
+        <translation>{field} contient des octets qui ne sont pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/intake_checks.py" line="41"/>
+        <source>the {field} holds a control character (U+{code})</source>
+        <translation>{field} contient un caractère de contrôle (U+{code})</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="102"/>
+        <source>incident {incident} is {state}: it cannot change any more</source>
+        <translation>l&apos;incident {incident} est {state} : il ne peut plus changer</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="109"/>
+        <source>incident {incident} cannot go from {state} to {wanted}</source>
+        <translation>l&apos;incident {incident} ne peut pas passer de {state} à {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="115"/>
+        <source>incident {incident} cannot go from {state} to {wanted}: {hint}</source>
+        <translation>l&apos;incident {incident} ne peut pas passer de {state} à {wanted} : {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="128"/>
+        <source>it is on an incident: clear it (available) first</source>
+        <translation>elle est sur un incident : libérez-la d&apos;abord (disponible)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="131"/>
+        <source>{unit} cannot go from {state} to {wanted}</source>
+        <translation>{unit} ne peut pas passer de {state} à {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="137"/>
+        <source>{unit} cannot go from {state} to {wanted}: {hint}</source>
+        <translation>{unit} ne peut pas passer de {state} à {wanted} : {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="78"/>
+        <source>there is no incident {incident}</source>
+        <translation>il n&apos;y a pas d&apos;incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="124"/>
+        <source>the type is missing</source>
+        <translation>la nature manque</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="127"/>
+        <location filename="../../console/dispatch/service.py" line="192"/>
+        <source>priority {priority}: 1 (urgent), 2 or 3</source>
+        <translation>priorité {priority} : 1 (urgent), 2 ou 3</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="130"/>
+        <source>where is it? give an address, an area or a camera</source>
+        <translation>où est-ce ? donnez une adresse, une zone ou une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="132"/>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>donnez la latitude et la longitude, ou aucune des deux</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="164"/>
+        <source>ANPR hit {hit} is not confirmed: compare the read with the image first</source>
+        <translation>le hit ANPR {hit} n&apos;est pas confirmé : comparez d&apos;abord la lecture avec l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="171"/>
+        <source>ANPR hit {hit} already became incident {incident}</source>
+        <translation>le hit ANPR {hit} est déjà devenu l&apos;incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="189"/>
+        <source>these cannot be edited: {fields}</source>
+        <translation>ceux-ci ne peuvent pas être modifiés : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="195"/>
+        <source>the type cannot be empty</source>
+        <translation>la nature ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="204"/>
+        <source>incident {incident} is {state}: only its outcome and report number change</source>
+        <translation>l&apos;incident {incident} est {state} : seuls le résultat et le numéro de PV changent encore</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="229"/>
+        <source>{incident} was already acknowledged</source>
+        <translation>{incident} était déjà pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="232"/>
+        <source>{incident} is {state}</source>
+        <translation>{incident} est {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="246"/>
+        <source>the note is empty</source>
+        <translation>la note est vide</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="248"/>
+        <source>the note is longer than {limit} characters</source>
+        <translation>la note dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="264"/>
+        <source>incident {incident} is {state}</source>
+        <translation>l&apos;incident {incident} est {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="289"/>
+        <source>an incident is finished as closed or cancelled, not {state}</source>
+        <translation>un incident se termine clôturé ou annulé, pas {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="293"/>
+        <source>closing needs an outcome (what was found, what was done)</source>
+        <translation>la clôture demande un résultat (ce qui a été constaté, ce qui a été fait)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="322"/>
+        <source>an incident cannot be merged into itself</source>
+        <translation>un incident ne peut pas être fusionné avec lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="328"/>
+        <source>incident {incident} is {state}: merge into an open incident</source>
+        <translation>l&apos;incident {incident} est {state} : fusionnez avec un incident ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="367"/>
+        <location filename="../../console/dispatch/service.py" line="404"/>
+        <source>there is no unit {unit}</source>
+        <translation>il n&apos;y a pas d&apos;équipe {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="370"/>
+        <source>incident {incident} is {state}: nothing to send {unit} to</source>
+        <translation>l&apos;incident {incident} est {state} : rien où envoyer {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="397"/>
+        <source>{unit} is dispatched to an incident from the incident (Dispatch)</source>
+        <translation>{unit} est envoyée sur un incident depuis l&apos;incident (Envoyer)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="435"/>
+        <source>every configured unit is known</source>
+        <translation>chaque équipe configurée est connue</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="525"/>
+        <source>outcome &apos;{outcome}&apos;: one of {outcomes}</source>
+        <translation>résultat « {outcome} » : un de {outcomes}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="531"/>
+        <source>there is no ANPR hit {hit}</source>
+        <translation>il n&apos;y a pas de hit ANPR {hit}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="534"/>
+        <source>ANPR hit {hit} was already checked: {outcome} ({by})</source>
+        <translation>le hit ANPR {hit} a déjà été vérifié : {outcome} ({by})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="86"/>
+        <location filename="../../console/services/ptz_control.py" line="60"/>
+        <location filename="../../console/services/ptz_control.py" line="75"/>
+        <source>{holder} controls this camera</source>
+        <translation>{holder} commande cette caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="89"/>
+        <source>taken over from {holder}</source>
+        <translation>reprise de {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="91"/>
+        <source>renewed</source>
+        <translation>prolongée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="92"/>
+        <source>granted</source>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="221"/>
+        <source>released after {seconds} s without input</source>
+        <translation>libérée après {seconds} s sans commande</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="224"/>
+        <source>{holder} released control</source>
+        <translation>{holder} a libéré la commande</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="226"/>
+        <source>{holder} took control</source>
+        <translation>{holder} a pris la commande</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="228"/>
+        <source>{holder} took over from {previous}</source>
+        <translation>{holder} a repris la commande de {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/accountability.py" line="185"/>
+        <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
+        <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : rien de nouveau n&apos;est affiché ni bougé</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/accountability.py" line="200"/>
+        <source>the audit log cannot be written ({error}): the action was not carried out</source>
+        <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : l&apos;action n&apos;a pas été effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="36"/>
+        <source>newest {plate} ({country}) on ‘{list}’ at {where}</source>
+        <translation>la plus récente {plate} ({country}) sur « {list} » à {where}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="51"/>
+        <source>{incident} {type}, {where} – waiting {waited} ({late} over {limit} min)</source>
+        <translation>{incident} {type}, {where} – attend {waited} ({late} au-delà de {limit} min)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="63"/>
+        <source>{incident} {type}, {where} – waiting {waited}</source>
+        <translation>{incident} {type}, {where} – attend {waited}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="46"/>
+        <source>Not done: {error}</source>
+        <translation>Non effectué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="51"/>
+        <source>Snapshot: the streams of {camera} are not known yet</source>
+        <translation>Capture : les flux de {camera} ne sont pas encore connus</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="56"/>
+        <source>Snapshot of {camera}…</source>
+        <translation>Capture de {camera}…</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="63"/>
+        <source>Snapshot failed: {error}</source>
+        <translation>Capture échouée : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="89"/>
+        <source>Snapshot not saved: {error}</source>
+        <translation>Capture non enregistrée : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="93"/>
+        <source>Snapshot kept as evidence: {file}</source>
+        <translation>Capture conservée comme preuve : {file}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/ptz_control.py" line="62"/>
+        <source>take control first (P)</source>
+        <translation>prenez d&apos;abord la commande (P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_leases.py" line="182"/>
+        <source>PTZ control cannot reach the store: {error}</source>
+        <translation>la commande PTZ n&apos;atteint pas les données : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HitListModel</name>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="276"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="277"/>
+        <source>Plate</source>
+        <translation>Plaque</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="278"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="279"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="280"/>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="281"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="302"/>
+        <source>TO CHECK</source>
+        <translation>À VÉRIFIER</translation>
+    </message>
+</context>
+<context>
+    <name>HitView</name>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="318"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="369"/>
+        <source>Select a hit to compare the read with the images.</source>
+        <translation>Choisissez un hit pour comparer la lecture avec les images.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="324"/>
+        <source>plate crop</source>
+        <translation>extrait de plaque</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="325"/>
+        <source>overview</source>
+        <translation>vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="333"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="335"/>
+        <source>Misread</source>
+        <translation>Mal lu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
+        <source>Wrong list entry</source>
+        <translation>Mauvaise entrée de liste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="341"/>
+        <source>Make incident</source>
+        <translation>Créer un incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="343"/>
+        <source>Camera on the wall</source>
+        <translation>Caméra sur le mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="353"/>
+        <source>already checked: {outcome}</source>
+        <translation>déjà vérifié : {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="355"/>
+        <source>select a hit first</source>
+        <translation>choisissez d&apos;abord un hit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
+        <source>Record the check of this read</source>
+        <translation>Enregistrer la vérification de cette lecture</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="361"/>
+        <source>it already became incident {incident}</source>
+        <translation>est déjà devenu l&apos;incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="363"/>
+        <source>confirm the read against the image first</source>
+        <translation>confirmez d&apos;abord la lecture d&apos;après l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="366"/>
+        <source>An incident from this confirmed hit</source>
+        <translation>Un incident à partir de ce hit confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="367"/>
+        <source>The hit&apos;s camera on the wall</source>
+        <translation>La caméra du hit sur le mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="375"/>
+        <source>compare the read with the image, then record the check</source>
+        <translation>comparez la lecture avec l’image, puis enregistrez la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="378"/>
+        <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
+        <translation>vérifié : &lt;b&gt;{outcome}&lt;/b&gt; par {user}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="379"/>
+        <source>, incident {incident}</source>
+        <translation>, incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="382"/>
+        <source>inbound</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="383"/>
+        <source>outbound</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="384"/>
+        <source>direction unknown</source>
+        <translation>sens inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="387"/>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) lue à {confidence} · plaque de la liste &lt;b&gt;{plate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="391"/>
+        <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
+        <translation>Liste &lt;b&gt;{list}&lt;/b&gt; : {why}&lt;br&gt;propriétaire {owner}, entrée valable jusqu’au {until}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="398"/>
+        <source>no plate crop sent</source>
+        <translation>aucun extrait de plaque reçu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="399"/>
+        <source>no overview image sent</source>
+        <translation>aucune image d&apos;ensemble reçue</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="91"/>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <source>1 – urgent</source>
+        <translation>1 – urgent</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <source>2 – normal</source>
+        <translation>2 – normal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <source>3 – low</source>
+        <translation>3 – faible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="120"/>
+        <source>Type</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="122"/>
+        <source>street and number, or a place</source>
+        <translation>rue et numéro, ou un lieu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="135"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="137"/>
+        <source>name and call-back number</source>
+        <translation>nom et numéro de rappel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="138"/>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="140"/>
+        <source>what is happening, who, which way they went</source>
+        <translation>ce qui se passe, qui, dans quelle direction</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="143"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="145"/>
+        <source>PV / report number</source>
+        <translation>numéro de PV</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="147"/>
+        <source>outcome (needed to close)</source>
+        <translation>résultat (requis pour clôturer)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="151"/>
+        <source>Report</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="159"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="208"/>
+        <source>Create incident</source>
+        <translation>Créer l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="161"/>
+        <source>New (Ctrl+I)</source>
+        <translation>Nouveau (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="164"/>
+        <source>Dispatch</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="166"/>
+        <source>Video follows (V)</source>
+        <translation>L&apos;image suit (V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="167"/>
+        <source>Link selected tile</source>
+        <translation>Lier la vignette choisie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="168"/>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="169"/>
+        <source>Cancel incident</source>
+        <translation>Annuler l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="171"/>
+        <source>Merge into</source>
+        <translation>Fusionner avec</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="190"/>
+        <source>add a note to the timeline (Enter)</source>
+        <translation>ajouter une note à la chronologie (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="208"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="213"/>
+        <source>New incident – fill in type and place, then Create</source>
+        <translation>Nouvel incident – indiquez la nature et le lieu, puis Créer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="241"/>
+        <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
+        <translation>{field} a été modifié sur un autre poste par {user} ; votre texte est gardé : Enregistrer pour le conserver</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="243"/>
+        <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
+        <translation>{field} a été modifié sur un autre poste ; votre texte est gardé : Enregistrer pour le conserver</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
+        <source>unsaved: {fields}</source>
+        <translation>non enregistré : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <source>type</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <source>where</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="129"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <source>area</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <source>caller</source>
+        <translation>appelant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <source>what</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="253"/>
+        <source>report number</source>
+        <translation>numéro de PV</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="253"/>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="286"/>
+        <source>no unit</source>
+        <translation>aucune équipe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="287"/>
+        <source>from {source}, {time} by {user}</source>
+        <translation>par {source}, {time} par {user}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <source> · merged into {incident}</source>
+        <translation> · fusionné avec {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="295"/>
+        <source> · snapshots: {count}</source>
+        <translation> · captures : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <source>Cameras: {cameras}</source>
+        <translation>Caméras : {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <source>none linked</source>
+        <translation>aucune liée</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentQueueModel</name>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>Type</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="180"/>
+        <source>Units</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="210"/>
+        <source>{time} wait</source>
+        <translation>{time} d’attente</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="227"/>
+        <source>{incident} from {source}: {what}</source>
+        <translation>{incident} par {source} : {what}</translation>
+    </message>
+</context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../console/ui/login.py" line="230" />
+        <location filename="../../console/ui/login.py" line="230"/>
         <source>Uitkijk is locked</source>
         <translation>Uitkijk est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="235" />
+        <location filename="../../console/ui/login.py" line="235"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="238" />
+        <location filename="../../console/ui/login.py" line="238"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="240" />
+        <location filename="../../console/ui/login.py" line="240"/>
         <source>Sign in as someone else</source>
         <translation>Se connecter sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="253" />
+        <location filename="../../console/ui/login.py" line="253"/>
         <source>Wrong password.</source>
         <translation>Mot de passe incorrect.</translation>
     </message>
@@ -31,69 +1393,1274 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="66" />
+        <location filename="../../console/ui/login.py" line="67"/>
         <source>Uitkijk – sign in</source>
         <translation>Uitkijk – connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="69" />
+        <location filename="../../console/ui/login.py" line="70"/>
         <source>&lt;b&gt;Uitkijk&lt;/b&gt; – dispatch video wall</source>
         <translation>&lt;b&gt;Uitkijk&lt;/b&gt; – mur vidéo du dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="71" />
+        <location filename="../../console/ui/login.py" line="72"/>
         <source>Workstation &lt;b&gt;{workstation}&lt;/b&gt;. Every sign-in and every viewing is logged.</source>
         <translation>Poste de travail &lt;b&gt;{workstation}&lt;/b&gt;. Chaque connexion et chaque visionnage est journalisé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="75" />
+        <location filename="../../console/ui/login.py" line="76"/>
         <source>user name</source>
-        <translation>nom d'utilisateur</translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="78" />
+        <location filename="../../console/ui/login.py" line="79"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="83" />
+        <location filename="../../console/ui/login.py" line="84"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="84" />
+        <location filename="../../console/ui/login.py" line="85"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="86" />
+        <location filename="../../console/ui/login.py" line="87"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="103" />
+        <location filename="../../console/ui/login.py" line="104"/>
         <source>Give your user name and password.</source>
-        <translation>Indiquez votre nom d'utilisateur et votre mot de passe.</translation>
+        <translation>Indiquez votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="106" />
+        <location filename="../../console/ui/login.py" line="107"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="120" />
+        <location filename="../../console/ui/login.py" line="121"/>
         <source>Wrong user name or password</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="122" />
+        <location filename="../../console/ui/login.py" line="123"/>
         <source>Sign-in failed: {error}</source>
         <translation>Échec de la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="126" />
+        <location filename="../../console/ui/login.py" line="127"/>
         <source>{text}. Too many attempts: wait {seconds} s.</source>
         <translation>{text}. Trop de tentatives : attendez {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityOneAlert</name>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="22"/>
+        <source>Priority 1</source>
+        <translation>Priorité 1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="28"/>
+        <source>NEW PRIORITY-1 CALL</source>
+        <translation>NOUVEL APPEL PRIORITÉ 1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="38"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="40"/>
+        <source>Acknowledge: I take it</source>
+        <translation>Prendre en charge : je m’en occupe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="61"/>
+        <source>+{count} more waiting to be acknowledged</source>
+        <translation>+{count} autres en attente de prise en charge</translation>
+    </message>
+</context>
+<context>
+    <name>PtzController</name>
+    <message>
+        <location filename="../../console/ui/ptz_controller.py" line="299"/>
+        <source>PTZ failed: {error}</source>
+        <translation>PTZ échoué : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PtzPanel</name>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="52"/>
+        <source>{name} (token {token})</source>
+        <translation>{name} (jeton {token})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="73"/>
+        <location filename="../../console/ui/ptz_panel.py" line="183"/>
+        <source>Take control (P)</source>
+        <translation>Prendre la commande (P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="84"/>
+        <source>Home position</source>
+        <translation>Position de repos</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="90"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="96"/>
+        <source>Speed of the pad, keys and wheel</source>
+        <translation>Vitesse du pavé, des touches et de la molette</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="98"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="106"/>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="108"/>
+        <source>Save here…</source>
+        <translation>Enregistrer ici…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="110"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="127"/>
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="166"/>
+        <source>Select a tile to steer its camera.</source>
+        <translation>Choisissez une vignette pour piloter sa caméra.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="171"/>
+        <source>This camera cannot pan, tilt or zoom.</source>
+        <translation>Cette caméra ne peut ni pivoter, ni s’incliner, ni zoomer.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="175"/>
+        <source>You control this camera. Released after 30 s without input.</source>
+        <translation>Vous commandez cette caméra. Libérée après 30 s sans commande.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="178"/>
+        <source>{holder} controls this camera.</source>
+        <translation>{holder} commande cette caméra.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="181"/>
+        <source>Free: take control to steer it.</source>
+        <translation>Libre : prenez la commande pour la piloter.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="183"/>
+        <source>Release control (P)</source>
+        <translation>Libérer la commande (P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="232"/>
+        <source>Save preset</source>
+        <translation>Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="232"/>
+        <source>Name of this preset (where the camera looks now):</source>
+        <translation>Nom de ce préréglage (où la caméra regarde maintenant) :</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="262"/>
+        <source> · moving</source>
+        <translation> · en mouvement</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="264"/>
+        <source>Pan {pan}  Tilt {tilt}  Zoom {zoom}</source>
+        <translation>Pan {pan}  Incl. {tilt}  Zoom {zoom}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../console/ui/login.py" line="149"/>
+        <source>Reason for viewing</source>
+        <translation>Motif de visionnage</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="153"/>
+        <source>The law allows viewing only for a stated reason. It is logged with every camera you open.</source>
+        <translation>La loi ne permet le visionnage que pour un motif déclaré. Il est journalisé avec chaque caméra que vous ouvrez.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="168"/>
+        <source>incident / report number (PV), or a few words</source>
+        <translation>numéro d&apos;incident / de PV, ou quelques mots</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="170"/>
+        <source>Recent reasons…</source>
+        <translation>Motifs récents…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="179"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="180"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="181"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="184"/>
+        <source>Use this reason</source>
+        <translation>Utiliser ce motif</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../console/ui/signin.py" line="83"/>
+        <source>Signed in as {user}, but an administrator watches no video: configure with &apos;check-config&apos;, &apos;user add&apos; and &apos;user passwd&apos; on the command line.</source>
+        <translation>Connecté en tant que {user}, mais un administrateur ne regarde pas de vidéo : configurez avec « check-config », « user add » et « user passwd » en ligne de commande.</translation>
+    </message>
+</context>
+<context>
+    <name>TourBar</name>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="33"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="33"/>
+        <source>Previous step (Left)</source>
+        <translation>Étape précédente (Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="34"/>
+        <location filename="../../console/ui/tour_bar.py" line="56"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="34"/>
+        <source>Pause / resume (Space)</source>
+        <translation>Pause / reprise (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="35"/>
+        <location filename="../../console/ui/tour_bar.py" line="57"/>
+        <source>Hold</source>
+        <translation>Maintenir</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="35"/>
+        <source>Hold this step: the countdown stops (H)</source>
+        <translation>Maintenir cette étape : le compte à rebours s&apos;arrête (H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="36"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="36"/>
+        <source>Next step (Right)</source>
+        <translation>Étape suivante (Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="37"/>
+        <source>■ Stop</source>
+        <translation>■ Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="37"/>
+        <source>Stop the tour</source>
+        <translation>Arrêter la ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="55"/>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="55"/>
+        <source>HELD</source>
+        <translation>MAINTENUE</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="56"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="57"/>
+        <source>Release hold</source>
+        <translation>Relâcher</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="58"/>
+        <source> · round {round}</source>
+        <translation> · tour {round}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="59"/>
+        <source>step {number}/{count}</source>
+        <translation>étape {number}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="65"/>
+        <source>last step</source>
+        <translation>dernière étape</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="68"/>
+        <source>next: {cameras}</source>
+        <translation>suivante : {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="69"/>
+        <source>offline: {camera}</source>
+        <translation>hors ligne : {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="71"/>
+        <source>not moved: {camera} ({why})</source>
+        <translation>pas bougée : {camera} ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>TourPlayer</name>
+    <message>
+        <location filename="../../console/ui/tour_player.py" line="210"/>
+        <source>PTZ not available</source>
+        <translation>PTZ indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_player.py" line="225"/>
+        <source>no preset &apos;{preset}&apos;</source>
+        <translation>pas de préréglage « {preset} »</translation>
+    </message>
+</context>
+<context>
+    <name>UnitBoardModel</name>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>Unit</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+</context>
+<context>
+    <name>VideoTile</name>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="217"/>
+        <source>finding the streams over ONVIF</source>
+        <translation>recherche des flux par ONVIF</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="409"/>
+        <source>Esc: back to the wall   {number}</source>
+        <translation>Échap : retour au mur   {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="429"/>
+        <source>no picture yet</source>
+        <translation>pas encore d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="432"/>
+        <source>age {age}</source>
+        <translation>âge {age}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="466"/>
+        <source>CONNECTING…</source>
+        <translation>CONNEXION…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="468"/>
+        <source>NO SIGNAL</source>
+        <translation>PAS DE SIGNAL</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="471"/>
+        <source>last frame {time} ({age} ago)</source>
+        <translation>dernière image {time} (il y a {age})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="474"/>
+        <source>no frame received yet</source>
+        <translation>aucune image reçue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="478"/>
+        <source> · retrying in {seconds} s</source>
+        <translation> · nouvel essai dans {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="482"/>
+        <source>relay: </source>
+        <translation>relais : </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="485"/>
+        <source>attempt {number}</source>
+        <translation>essai {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="525"/>
+        <source>{number}
+Drag a camera here</source>
+        <translation>{number}
+Glissez une caméra ici</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingLog</name>
+    <message>
+        <location filename="../../console/ui/accountability.py" line="188"/>
+        <source>First give a reason for viewing (R)</source>
+        <translation>Donnez d&apos;abord un motif de visionnage (R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/accountability.py" line="197"/>
+        <location filename="../../console/ui/accountability.py" line="218"/>
+        <source>recording the viewing in the log…</source>
+        <translation>journalisation du visionnage…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/accountability.py" line="227"/>
+        <source>the audit log cannot be written: no picture</source>
+        <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="290"/>
+        <source>PTZ: you</source>
+        <translation>PTZ : vous</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="292"/>
+        <source>PTZ: {holder}</source>
+        <translation>PTZ : {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="316"/>
+        <source>P: select a tile with a camera first</source>
+        <translation>P : choisissez d&apos;abord une vignette avec une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="321"/>
+        <source>P: {camera} has no PTZ</source>
+        <translation>P : {camera} n&apos;a pas de PTZ</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="323"/>
+        <source>P: {camera} has not answered over ONVIF yet</source>
+        <translation>P : {camera} n&apos;a pas encore répondu par ONVIF</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="52"/>
+        <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
+&lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
+selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
+Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7 &amp;nbsp;·&amp;nbsp; Ctrl+7, Ctrl+8: overview grids 5x5, 6x6&lt;br&gt;
+Ctrl+F: search cameras &amp;nbsp;·&amp;nbsp; Ctrl+N: new wall window &amp;nbsp;·&amp;nbsp; Ctrl+W: close it
+&amp;nbsp;·&amp;nbsp; F11: full screen&lt;br&gt;
+Ctrl+S: save this wall as a view &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9: recall a saved view&lt;br&gt;
+&lt;b&gt;PTZ&lt;/b&gt;: P takes or releases control of the selected PTZ camera; while you hold it, arrows and +/- steer
+(press moves, release stops), the wheel zooms and a drag in the picture steers&lt;br&gt;
+&lt;b&gt;Tours&lt;/b&gt;: Tours menu &amp;gt; Start (a tour goes round until you stop it; Stop puts your wall back);
+during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)&lt;br&gt;
+&lt;b&gt;Dispatch&lt;/b&gt;: I new incident from the selected tile (its place filled in, a snapshot linked) &amp;nbsp;·&amp;nbsp;
+Ctrl+I new incident &amp;nbsp;·&amp;nbsp; Ctrl+Enter in the form creates or saves it &amp;nbsp;·&amp;nbsp;
+V video follows the selected incident &amp;nbsp;·&amp;nbsp; F4 shows or hides the
+dispatch panel &amp;nbsp;·&amp;nbsp; the alert strip above the wall: a click opens the hit or the call&lt;br&gt;
+&lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
+&amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief) &amp;nbsp;·&amp;nbsp;
+Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
+&lt;b&gt;Mouse&lt;/b&gt;&lt;br&gt;
+Drag a camera from the list onto a tile; drag a tile onto another to swap them;
+double-click a tile to enlarge it.</source>
+        <translation>&lt;b&gt;Touches&lt;/b&gt; (elles fonctionnent où que soit le focus dans cette fenêtre, sauf pendant la saisie dans un champ)&lt;br&gt;
+&lt;b&gt;Le mur&lt;/b&gt; : 1-9 choisit une vignette &amp;nbsp;·&amp;nbsp; les flèches déplacent le choix &amp;nbsp;·&amp;nbsp; Entrée agrandit la
+vignette choisie (flux principal), Échap revient &amp;nbsp;·&amp;nbsp; Suppr vide la vignette choisie&lt;br&gt;
+Ctrl+1 … Ctrl+6 : dispositions 1x1, 2x2, 3x3, 4x4, 1+5, 1+7 &amp;nbsp;·&amp;nbsp; Ctrl+7, Ctrl+8 : grilles de vue d&apos;ensemble 5x5, 6x6&lt;br&gt;
+Ctrl+F : rechercher des caméras &amp;nbsp;·&amp;nbsp; Ctrl+N : nouvelle fenêtre de mur &amp;nbsp;·&amp;nbsp; Ctrl+W : la fermer
+&amp;nbsp;·&amp;nbsp; F11 : plein écran&lt;br&gt;
+Ctrl+S : enregistrer ce mur comme vue &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9 : rappeler une vue enregistrée&lt;br&gt;
+&lt;b&gt;PTZ&lt;/b&gt; : P prend ou libère la commande de la caméra PTZ choisie ; tant que vous l&apos;avez, les flèches et +/- la pilotent
+(appuyer bouge, relâcher arrête), la molette zoome et un glisser dans l&apos;image la pilote&lt;br&gt;
+&lt;b&gt;Rondes&lt;/b&gt; : menu Rondes &amp;gt; Démarrer (une ronde tourne jusqu&apos;à ce que vous l&apos;arrêtiez ; Arrêter remet votre mur) ;
+pendant une ronde, Espace met en pause/reprend, Gauche/Droite étape précédente/suivante, H maintient (le compte à rebours s&apos;arrête)&lt;br&gt;
+&lt;b&gt;Dispatching&lt;/b&gt; : I nouvel incident depuis la vignette choisie (lieu rempli, capture liée) &amp;nbsp;·&amp;nbsp;
+Ctrl+I nouvel incident &amp;nbsp;·&amp;nbsp; Ctrl+Entrée dans le formulaire le crée ou l&apos;enregistre &amp;nbsp;·&amp;nbsp;
+V l&apos;image suit l&apos;incident choisi &amp;nbsp;·&amp;nbsp; F4 affiche ou masque le
+panneau de dispatching &amp;nbsp;·&amp;nbsp; la bande d&apos;alertes au-dessus du mur : un clic ouvre le hit ou l&apos;appel&lt;br&gt;
+&lt;b&gt;Session&lt;/b&gt; : R change le motif de visionnage &amp;nbsp;·&amp;nbsp; F8 capture de la vignette choisie (preuve)
+&amp;nbsp;·&amp;nbsp; Ctrl+L verrouille l&apos;écran &amp;nbsp;·&amp;nbsp; Ctrl+B tableau de supervision (chef d&apos;équipe) &amp;nbsp;·&amp;nbsp;
+Ctrl+Maj+Q déconnecte &amp;nbsp;·&amp;nbsp; F1 cette aide&lt;br&gt;&lt;br&gt;
+&lt;b&gt;Souris&lt;/b&gt;&lt;br&gt;
+Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une autre pour les échanger ;
+double-cliquez sur une vignette pour l&apos;agrandir.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="117"/>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="127"/>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="169"/>
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="175"/>
+        <source>&amp;Wall</source>
+        <translation>&amp;Mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="176"/>
+        <source>Overview grids (a wall monitor, not a desk)</source>
+        <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="184"/>
+        <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
+        <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="190"/>
+        <source>Layout {layout} (Ctrl+{number})</source>
+        <translation>Disposition {layout} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="198"/>
+        <source>New wall window</source>
+        <translation>Nouvelle fenêtre de mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="200"/>
+        <source>Open another wall window, for another monitor (Ctrl+N)</source>
+        <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="204"/>
+        <source>Close this wall window</source>
+        <translation>Fermer cette fenêtre de mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="208"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="210"/>
+        <source>Camera list</source>
+        <translation>Liste des caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="213"/>
+        <source>Search cameras</source>
+        <translation>Rechercher des caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="217"/>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="222"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="223"/>
+        <source>Keyboard and mouse</source>
+        <translation>Clavier et souris</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="226"/>
+        <source>Uitkijk – keyboard and mouse</source>
+        <translation>Uitkijk – clavier et souris</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="241"/>
+        <source>← Back to my wall</source>
+        <translation>← Retour à mon mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="243"/>
+        <source>Put back the wall that was here before the incident&apos;s cameras</source>
+        <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="252"/>
+        <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
+        <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="265"/>
+        <source>Workstation {name}</source>
+        <translation>Poste {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="299"/>
+        <source>{count} live</source>
+        <translation>{count} en direct</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="301"/>
+        <source>{count} connecting</source>
+        <translation>{count} en connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="303"/>
+        <source>{count} NO SIGNAL</source>
+        <translation>{count} PAS DE SIGNAL</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="313"/>
+        <source>Uitkijk – wall {number} · {layout}</source>
+        <translation>Uitkijk – mur {number} · {layout}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="335"/>
+        <source>&amp;Tours</source>
+        <translation>&amp;Rondes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="337"/>
+        <source>Vie&amp;ws</source>
+        <translation>&amp;Vues</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="344"/>
+        <source>Tour completed</source>
+        <translation>Ronde terminée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="344"/>
+        <source>Tour stopped</source>
+        <translation>Ronde arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="353"/>
+        <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
+        <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="359"/>
+        <source>No tours yet</source>
+        <translation>Pas encore de rondes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="361"/>
+        <source>Stop the tour</source>
+        <translation>Arrêter la ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="365"/>
+        <source>New tour from this wall…</source>
+        <translation>Nouvelle ronde à partir de ce mur…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="367"/>
+        <source>Add this wall as a step to</source>
+        <translation>Ajouter ce mur comme étape à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="382"/>
+        <source>New tour</source>
+        <translation>Nouvelle ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="382"/>
+        <source>Name of the tour:</source>
+        <translation>Nom de la ronde :</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="392"/>
+        <source>Tour “{tour}” saved with one step</source>
+        <translation>Ronde « {tour} » enregistrée avec une étape</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="399"/>
+        <source>Step added to “{tour}”</source>
+        <translation>Étape ajoutée à « {tour} »</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="404"/>
+        <source>Save this wall as a view…</source>
+        <translation>Enregistrer ce mur comme vue…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="444"/>
+        <source>Back to your wall</source>
+        <translation>Retour à votre mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="451"/>
+        <source>View “{view}”</source>
+        <translation>Vue « {view} »</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="454"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="454"/>
+        <source>Name of this view:</source>
+        <translation>Nom de cette vue :</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="457"/>
+        <source>View “{view}” saved</source>
+        <translation>Vue « {view} » enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="491"/>
+        <source>The reason for viewing that covers this wall: R changes it</source>
+        <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="497"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="498"/>
+        <source>Change the reason for viewing…</source>
+        <translation>Changer le motif de visionnage…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="499"/>
+        <source>Snapshot of the selected tile (evidence)</source>
+        <translation>Capture de la vignette choisie (preuve)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="501"/>
+        <source>Lock the screen</source>
+        <translation>Verrouiller l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="503"/>
+        <source>Supervision board</source>
+        <translation>Tableau de supervision</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="504"/>
+        <source>Sign out (change user)</source>
+        <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="510"/>
+        <source>{user} ({role}) on {workstation}</source>
+        <translation>{user} ({role}) sur {workstation}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="537"/>
+        <location filename="../../console/ui/main_window.py" line="581"/>
+        <source>Dispatch</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="546"/>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Dispatching</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="547"/>
+        <source>New incident from the selected tile</source>
+        <translation>Nouvel incident depuis la vignette choisie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="548"/>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="549"/>
+        <source>Video follows the selected incident</source>
+        <translation>L&apos;image suit l&apos;incident choisi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="555"/>
+        <source>Video follows to</source>
+        <translation>L&apos;image suit vers</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="558"/>
+        <source>Dispatch panel</source>
+        <translation>Panneau de dispatching</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="589"/>
+        <source>No reason for viewing: press R</source>
+        <translation>Pas de motif de visionnage : appuyez sur R</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="592"/>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="598"/>
+        <location filename="../../console/ui/main_window.py" line="601"/>
+        <source>Not done: {why}</source>
+        <translation>Non effectué : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="602"/>
+        <source>The audit log cannot be written: nothing new is shown or moved</source>
+        <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="608"/>
+        <source>The audit log is written again.</source>
+        <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="327"/>
+        <source>fight</source>
+        <translation>bagarre</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="328"/>
+        <source>shoplifting</source>
+        <translation>vol à l&apos;étalage</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="329"/>
+        <source>purse snatching</source>
+        <translation>vol à l&apos;arraché</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="330"/>
+        <source>bike theft</source>
+        <translation>vol de vélo</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="331"/>
+        <source>burglary</source>
+        <translation>cambriolage</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="332"/>
+        <source>vandalism</source>
+        <translation>vandalisme</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="333"/>
+        <source>nuisance</source>
+        <translation>nuisances</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="334"/>
+        <source>suspicious person</source>
+        <translation>personne suspecte</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="335"/>
+        <source>traffic accident</source>
+        <translation>accident de la circulation</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="336"/>
+        <source>wanted vehicle</source>
+        <translation>véhicule signalé</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="337"/>
+        <source>missing person</source>
+        <translation>personne disparue</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="338"/>
+        <source>camera observation</source>
+        <translation>constat caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="31"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="25"/>
+        <source>administrative police</source>
+        <translation>police administrative</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="26"/>
+        <source>judicial police</source>
+        <translation>police judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="27"/>
+        <source>virtual patrol</source>
+        <translation>patrouille virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="28"/>
+        <location filename="../../console/ui/words.py" line="75"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="29"/>
+        <source>ANPR hit</source>
+        <translation>hit ANPR</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="30"/>
+        <source>request from an investigator</source>
+        <translation>demande d&apos;un enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="32"/>
+        <location filename="../../console/ui/words.py" line="74"/>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="76"/>
+        <source>team chief</source>
+        <translation>chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="34"/>
+        <source>call-taker</source>
+        <translation>preneur d&apos;appels</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="35"/>
+        <source>data-protection officer</source>
+        <translation>délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="36"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="37"/>
+        <source>view live video</source>
+        <translation>regarder la vidéo en direct</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="38"/>
+        <source>run a tour</source>
+        <translation>lancer une ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="39"/>
+        <source>control a PTZ camera</source>
+        <translation>commander une caméra PTZ</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="40"/>
+        <source>take over another operator&apos;s PTZ camera</source>
+        <translation>reprendre la caméra PTZ d&apos;un autre opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="41"/>
+        <source>take a snapshot</source>
+        <translation>prendre une capture</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="42"/>
+        <source>edit tours</source>
+        <translation>modifier les rondes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="43"/>
+        <source>create and update incidents</source>
+        <translation>créer et mettre à jour des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="44"/>
+        <source>dispatch units</source>
+        <translation>envoyer des équipes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="45"/>
+        <source>see who watches what (the board)</source>
+        <translation>voir qui regarde quoi (le tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="46"/>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="47"/>
+        <source>export the audit log</source>
+        <translation>exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="48"/>
+        <source>configure cameras and users</source>
+        <translation>configurer caméras et utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="85"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="89"/>
+        <source>camera</source>
+        <translation>caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="51"/>
+        <source>ANPR</source>
+        <translation>ANPR</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="52"/>
+        <source>patrol</source>
+        <translation>patrouille</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="53"/>
+        <source>citizen report</source>
+        <translation>signalement citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="54"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="64"/>
+        <source>dispatched</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="66"/>
+        <source>on scene</source>
+        <translation>sur place</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="57"/>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="58"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="59"/>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="60"/>
+        <source>car</source>
+        <translation>voiture</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="61"/>
+        <source>bike</source>
+        <translation>vélo</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="62"/>
+        <source>foot</source>
+        <translation>à pied</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="63"/>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="65"/>
+        <source>en route</source>
+        <translation>en route</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="67"/>
+        <source>busy</source>
+        <translation>occupée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="68"/>
+        <source>out of service</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="69"/>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="70"/>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="71"/>
+        <source>no signal</source>
+        <translation>pas de signal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="72"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="73"/>
+        <source>tour</source>
+        <translation>ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="81"/>
+        <source>type</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="82"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="83"/>
+        <source>area</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="84"/>
+        <source>caller</source>
+        <translation>appelant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="86"/>
+        <source>report number</source>
+        <translation>numéro de PV</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="87"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="88"/>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="90"/>
+        <source>plate</source>
+        <translation>plaque</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="91"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="92"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="93"/>
+        <source>misread</source>
+        <translation>mal lu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="94"/>
+        <source>wrong list entry</source>
+        <translation>mauvaise entrée de liste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="146"/>
+        <source>{category} ({kind})</source>
+        <translation>{category} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="167"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="167"/>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="174"/>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
     </message>
 </context>
 </TS>

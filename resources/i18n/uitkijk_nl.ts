@@ -1,29 +1,1391 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>AlertStrip</name>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="32"/>
+        <source>No alerts</source>
+        <translation>Geen meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="56"/>
+        <source>ANPR hits to check</source>
+        <translation>Te controleren ANPR-hits</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="56"/>
+        <source>Priority 1 waiting for a unit</source>
+        <translation>Prioriteit 1 wacht op een ploeg</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <location filename="../../console/ui/board.py" line="100"/>
+        <source>Uitkijk – supervision</source>
+        <translation>Uitkijk – toezicht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="109"/>
+        <source>Desks</source>
+        <translation>Werkposten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="110"/>
+        <source>Who watches what</source>
+        <translation>Wie bekijkt wat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="111"/>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="124"/>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="161"/>
+        <source>The store could not be read: {error}</source>
+        <translation>De gegevensopslag kon niet gelezen worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="172"/>
+        <source>no contact since {time}</source>
+        <translation>geen contact sinds {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="181"/>
+        <source> (no contact)</source>
+        <translation> (geen contact)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="198"/>
+        <source>{signed_in} signed in, {watching} watching {tiles} tiles · updated {time}</source>
+        <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels · bijgewerkt {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="209"/>
+        <source>login name</source>
+        <translation>gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="211"/>
+        <source>camera id</source>
+        <translation>camera-id</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="213"/>
+        <source>words of the reason, e.g. an incident number</source>
+        <translation>woorden uit de reden, bv. een incidentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="222"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="225"/>
+        <location filename="../../console/ui/board.py" line="252"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="128"/>
+        <location filename="../../console/ui/board.py" line="226"/>
+        <location filename="../../console/ui/board.py" line="256"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="227"/>
+        <location filename="../../console/ui/board.py" line="257"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="228"/>
+        <source>Days (UTC)</source>
+        <translation>Dagen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="231"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="236"/>
+        <source>Verify the chain</source>
+        <translation>Keten controleren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="241"/>
+        <source>Export these entries as CSV…</source>
+        <translation>Deze regels als CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="251"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="253"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="254"/>
+        <source>Workstation</source>
+        <translation>Werkpost</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="127"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="128"/>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="136"/>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="132"/>
+        <source>Tile</source>
+        <translation>Tegel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="133"/>
+        <source>Tour</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="134"/>
+        <source>Controlled by</source>
+        <translation>Bestuurd door</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="134"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="137"/>
+        <source>On their tiles now</source>
+        <translation>Nu op hun tegels</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="138"/>
+        <source>Tours running</source>
+        <translation>Lopende rondes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="139"/>
+        <source>PTZ control</source>
+        <translation>PTZ-besturing</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="255"/>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="258"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="274"/>
+        <source>Searching…</source>
+        <translation>Bezig met zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="283"/>
+        <source>The search failed: {error}</source>
+        <translation>Het zoeken mislukte: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="297"/>
+        <source> (the newest {count}; narrow the search)</source>
+        <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="298"/>
+        <source>{count} entries</source>
+        <translation>{count} regels</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="302"/>
+        <source>Verifying the chain…</source>
+        <translation>Bezig met de keten te controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="306"/>
+        <source>Could not verify: {error}</source>
+        <translation>Controle niet mogelijk: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="311"/>
+        <source>{count} entries, chain intact</source>
+        <translation>{count} regels, keten intact</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="313"/>
+        <source>BROKEN at entry {entry}: {problem}</source>
+        <translation>GEBROKEN bij regel {entry}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="316"/>
+        <source>Audit log: {verdict}</source>
+        <translation>Auditlog: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="320"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="320"/>
+        <source>Who receives this export (name, service)?</source>
+        <translation>Wie ontvangt deze export (naam, dienst)?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="324"/>
+        <source>Export the audit log</source>
+        <translation>Auditlog exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="342"/>
+        <source>{count} entries written to {file}</source>
+        <translation>{count} regels geschreven naar {file}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="344"/>
+        <source>The export failed: {error}</source>
+        <translation>Het exporteren mislukte: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="256"/>
+        <source>Search cameras (name, street, id)…</source>
+        <translation>Camera&apos;s zoeken (naam, straat, id)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="273"/>
+        <source>Desks</source>
+        <translation>Werkposten</translation>
+    </message>
+</context>
+<context>
+    <name>CameraTreeModel</name>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <source>Desks</source>
+        <translation>Werkposten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="159"/>
+        <source>How many desks of the room show the camera now</source>
+        <translation>Op hoeveel werkposten van de zaal de camera nu te zien is</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="174"/>
+        <source>Fixed</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="181"/>
+        <source>not on the wall</source>
+        <translation>niet op de wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/camera_tree.py" line="183"/>
+        <source>desks of the room showing it: {count}</source>
+        <translation>werkposten van de zaal die hem tonen: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <location filename="../../console/ui/desk.py" line="275"/>
+        <source>Snapshot: select a tile with a camera first</source>
+        <translation>Momentopname: kies eerst een tegel met een camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="307"/>
+        <source>Incident {incident} is finished: the next reason?</source>
+        <translation>Incident {incident} is afgerond: de volgende reden?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="317"/>
+        <source>New incident: select a tile with a camera first</source>
+        <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="326"/>
+        <source>Incident {incident} created from {camera}</source>
+        <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="339"/>
+        <source>select a tile with a camera first</source>
+        <translation>kies eerst een tegel met een camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="359"/>
+        <source>{incident}: {cameras} on wall {number} (Back returns)</source>
+        <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="366"/>
+        <source>{incident}: no camera is linked, near or in its area</source>
+        <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="370"/>
+        <source>The active wall window (else the main one)</source>
+        <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="372"/>
+        <source>Wall {number} (main)</source>
+        <translation>Wand {number} (hoofdvenster)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="372"/>
+        <source>Wall {number}</source>
+        <translation>Wand {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCard</name>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="98"/>
+        <source>no contact since {time} UTC</source>
+        <translation>geen contact sinds {time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMiniatures</name>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="138"/>
+        <source>Show their pictures (each camera is logged as your view, with your reason)</source>
+        <translation>Hun beelden tonen (elke camera wordt gelogd als uw raadpleging, met uw reden)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="180"/>
+        <source>No other desk is signed in.</source>
+        <translation>Geen andere werkpost is aangemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="238"/>
+        <source>Pictures not shown: {why}</source>
+        <translation>Beelden niet getoond: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatch</name>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="49"/>
+        <source>Not now: {why}</source>
+        <translation>Nu niet: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchFeed</name>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="113"/>
+        <source>the dispatch records could not be read: {error}</source>
+        <translation>de dispatchgegevens konden niet gelezen worden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPanel</name>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="137"/>
+        <source>Open incidents</source>
+        <translation>Open incidenten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="140"/>
+        <source>Show finished</source>
+        <translation>Afgeronde tonen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="155"/>
+        <source>Units</source>
+        <translation>Ploegen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="175"/>
+        <source>Incidents</source>
+        <translation>Incidenten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="186"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <source>ANPR hits</source>
+        <translation>ANPR-hits</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="201"/>
+        <source>Create the incident, or save its changes (Ctrl+Enter)</source>
+        <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="242"/>
+        <source>Open incidents ({count})</source>
+        <translation>Open incidenten ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="266"/>
+        <source>no unit available</source>
+        <translation>geen ploeg beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="271"/>
+        <source>merge into… (choose the incident)</source>
+        <translation>samenvoegen met… (kies het incident)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="282"/>
+        <source>select an incident first</source>
+        <translation>kies eerst een incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="285"/>
+        <source>{incident} is {state}</source>
+        <translation>{incident} is {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="287"/>
+        <source>no unit is available</source>
+        <translation>er is geen ploeg beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="288"/>
+        <source>your role sends no units</source>
+        <translation>uw rol stuurt geen ploegen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
+        <source>Send the chosen unit</source>
+        <translation>De gekozen ploeg sturen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="291"/>
+        <source>no wall on this desk</source>
+        <translation>geen videowand op deze werkpost</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
+        <source>The incident&apos;s cameras on the wall (V)</source>
+        <translation>De camera&apos;s van het incident op de wand (V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="296"/>
+        <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
+        <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="299"/>
+        <source>a unit must be on scene first</source>
+        <translation>eerst moet een ploeg ter plaatse zijn</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
+        <source>Close the incident (the outcome is needed)</source>
+        <translation>Het incident afsluiten (de afloop is nodig)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="302"/>
+        <source>Cancel the incident</source>
+        <translation>Het incident annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
+        <source>choose the incident to merge into</source>
+        <translation>kies het incident om mee samen te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
+        <source>Merge into the chosen incident</source>
+        <translation>Samenvoegen met het gekozen incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="375"/>
+        <source>nothing changed</source>
+        <translation>niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="378"/>
+        <source>{incident} saved</source>
+        <translation>{incident} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="381"/>
+        <source>incident {incident} created</source>
+        <translation>incident {incident} aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="399"/>
+        <source>{unit} dispatched to {incident}</source>
+        <translation>{unit} gestuurd naar {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <source>ANPR hits ({count})</source>
+        <translation>ANPR-hits ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="451"/>
+        <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
+        <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="489"/>
+        <source>hit {hit} ({plate}): {outcome}</source>
+        <translation>hit {hit} ({plate}): {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="522"/>
+        <source>{incident}: acknowledged by you</source>
+        <translation>{incident}: door u bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="543"/>
+        <source>priority-1 incident {incident} waits {time} without a unit</source>
+        <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchWindow</name>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
+        <source>Uitkijk – dispatch – {user} ({role})</source>
+        <translation>Uitkijk – dispatching – {user} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="599"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="600"/>
+        <source>Sign out (change user)</source>
+        <translation>Afmelden (andere gebruiker)</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../console/access/permissions.py" line="62"/>
+        <source>the {role} role may not {action}</source>
+        <translation>de rol {role} mag niet: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="49"/>
+        <source>the reference is {length} characters long; at most {limit}</source>
+        <translation>de referentie is {length} tekens lang; hoogstens {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="55"/>
+        <source>&apos;{category}&apos; needs an incident/report number or a text</source>
+        <translation>&apos;{category}&apos; vraagt een incident-/PV-nummer of een tekst</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="60"/>
+        <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
+        <translation>raadpleging voor gerechtelijke politie vraagt het PV-nummer of de vraag van de onderzoeker</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="82"/>
+        <source>unknown category &apos;{category}&apos;; one of {known}</source>
+        <translation>onbekende categorie &apos;{category}&apos;; een van {known}</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/session.py" line="65"/>
+        <source>to {action} you first give a reason for viewing (R)</source>
+        <translation>om te {action} geeft u eerst een reden van raadpleging (R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/users.py" line="106"/>
+        <location filename="../../console/access/users.py" line="108"/>
+        <source>wrong user name or password</source>
+        <translation>verkeerde gebruikersnaam of wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/config.py" line="38"/>
+        <source>&apos;{plate}&apos; is not a number plate: 2 to 10 letters and digits (dashes and spaces allowed)</source>
+        <translation>&apos;{plate}&apos; is geen nummerplaat: 2 tot 10 letters en cijfers (streepjes en spaties mogen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/config.py" line="50"/>
+        <source>&apos;{country}&apos; is not a country code: the plate&apos;s international code, e.g. B, NL, F, D</source>
+        <translation>&apos;{country}&apos; is geen landcode: de internationale code van de plaat, bv. B, NL, F, D</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/intake_checks.py" line="32"/>
+        <source>the {field} is longer than {limit} characters</source>
+        <translation>{field} is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/intake_checks.py" line="36"/>
+        <source>the {field} holds bytes that are not UTF-8 text</source>
+        <translation>{field} bevat bytes die geen UTF-8-tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/intake_checks.py" line="41"/>
+        <source>the {field} holds a control character (U+{code})</source>
+        <translation>{field} bevat een stuurteken (U+{code})</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="102"/>
+        <source>incident {incident} is {state}: it cannot change any more</source>
+        <translation>incident {incident} is {state}: het kan niet meer wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="109"/>
+        <source>incident {incident} cannot go from {state} to {wanted}</source>
+        <translation>incident {incident} kan niet van {state} naar {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="115"/>
+        <source>incident {incident} cannot go from {state} to {wanted}: {hint}</source>
+        <translation>incident {incident} kan niet van {state} naar {wanted}: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="128"/>
+        <source>it is on an incident: clear it (available) first</source>
+        <translation>ze is op een incident: zet ze eerst vrij (beschikbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="131"/>
+        <source>{unit} cannot go from {state} to {wanted}</source>
+        <translation>{unit} kan niet van {state} naar {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="137"/>
+        <source>{unit} cannot go from {state} to {wanted}: {hint}</source>
+        <translation>{unit} kan niet van {state} naar {wanted}: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="78"/>
+        <source>there is no incident {incident}</source>
+        <translation>er is geen incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="124"/>
+        <source>the type is missing</source>
+        <translation>de aard ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="127"/>
+        <location filename="../../console/dispatch/service.py" line="192"/>
+        <source>priority {priority}: 1 (urgent), 2 or 3</source>
+        <translation>prioriteit {priority}: 1 (dringend), 2 of 3</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="130"/>
+        <source>where is it? give an address, an area or a camera</source>
+        <translation>waar is het? geef een adres, een zone of een camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="132"/>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>geef zowel breedte als lengte, of geen van beide</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="164"/>
+        <source>ANPR hit {hit} is not confirmed: compare the read with the image first</source>
+        <translation>ANPR-hit {hit} is niet bevestigd: vergelijk eerst de lezing met het beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="171"/>
+        <source>ANPR hit {hit} already became incident {incident}</source>
+        <translation>ANPR-hit {hit} werd al incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="189"/>
+        <source>these cannot be edited: {fields}</source>
+        <translation>deze kunnen niet gewijzigd worden: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="195"/>
+        <source>the type cannot be empty</source>
+        <translation>de aard mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="204"/>
+        <source>incident {incident} is {state}: only its outcome and report number change</source>
+        <translation>incident {incident} is {state}: alleen de afloop en het PV-nummer wijzigen nog</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="229"/>
+        <source>{incident} was already acknowledged</source>
+        <translation>{incident} was al bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="232"/>
+        <source>{incident} is {state}</source>
+        <translation>{incident} is {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="246"/>
+        <source>the note is empty</source>
+        <translation>de notitie is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="248"/>
+        <source>the note is longer than {limit} characters</source>
+        <translation>de notitie is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="264"/>
+        <source>incident {incident} is {state}</source>
+        <translation>incident {incident} is {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="289"/>
+        <source>an incident is finished as closed or cancelled, not {state}</source>
+        <translation>een incident wordt afgerond als afgesloten of geannuleerd, niet {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="293"/>
+        <source>closing needs an outcome (what was found, what was done)</source>
+        <translation>afsluiten vraagt een afloop (wat werd vastgesteld, wat werd gedaan)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="322"/>
+        <source>an incident cannot be merged into itself</source>
+        <translation>een incident kan niet met zichzelf samengevoegd worden</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="328"/>
+        <source>incident {incident} is {state}: merge into an open incident</source>
+        <translation>incident {incident} is {state}: voeg samen met een open incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="367"/>
+        <location filename="../../console/dispatch/service.py" line="404"/>
+        <source>there is no unit {unit}</source>
+        <translation>er is geen ploeg {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="370"/>
+        <source>incident {incident} is {state}: nothing to send {unit} to</source>
+        <translation>incident {incident} is {state}: niets om {unit} naartoe te sturen</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="397"/>
+        <source>{unit} is dispatched to an incident from the incident (Dispatch)</source>
+        <translation>{unit} wordt vanuit het incident naar een incident gestuurd (Sturen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="435"/>
+        <source>every configured unit is known</source>
+        <translation>elke ingestelde ploeg is gekend</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="525"/>
+        <source>outcome &apos;{outcome}&apos;: one of {outcomes}</source>
+        <translation>afloop &apos;{outcome}&apos;: een van {outcomes}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="531"/>
+        <source>there is no ANPR hit {hit}</source>
+        <translation>er is geen ANPR-hit {hit}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="534"/>
+        <source>ANPR hit {hit} was already checked: {outcome} ({by})</source>
+        <translation>ANPR-hit {hit} werd al gecontroleerd: {outcome} ({by})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="86"/>
+        <location filename="../../console/services/ptz_control.py" line="60"/>
+        <location filename="../../console/services/ptz_control.py" line="75"/>
+        <source>{holder} controls this camera</source>
+        <translation>{holder} bestuurt deze camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="89"/>
+        <source>taken over from {holder}</source>
+        <translation>overgenomen van {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="91"/>
+        <source>renewed</source>
+        <translation>verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="92"/>
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="221"/>
+        <source>released after {seconds} s without input</source>
+        <translation>vrijgegeven na {seconds} s zonder invoer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="224"/>
+        <source>{holder} released control</source>
+        <translation>{holder} gaf de besturing vrij</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="226"/>
+        <source>{holder} took control</source>
+        <translation>{holder} nam de besturing</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="228"/>
+        <source>{holder} took over from {previous}</source>
+        <translation>{holder} nam over van {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/accountability.py" line="185"/>
+        <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
+        <translation>de auditlog kan niet geschreven worden ({error}): niets nieuws wordt getoond of bewogen</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/accountability.py" line="200"/>
+        <source>the audit log cannot be written ({error}): the action was not carried out</source>
+        <translation>de auditlog kan niet geschreven worden ({error}): de handeling werd niet uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="36"/>
+        <source>newest {plate} ({country}) on ‘{list}’ at {where}</source>
+        <translation>nieuwste {plate} ({country}) op ‘{list}’ bij {where}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="51"/>
+        <source>{incident} {type}, {where} – waiting {waited} ({late} over {limit} min)</source>
+        <translation>{incident} {type}, {where} – wacht {waited} ({late} langer dan {limit} min)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="63"/>
+        <source>{incident} {type}, {where} – waiting {waited}</source>
+        <translation>{incident} {type}, {where} – wacht {waited}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="46"/>
+        <source>Not done: {error}</source>
+        <translation>Niet gedaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="51"/>
+        <source>Snapshot: the streams of {camera} are not known yet</source>
+        <translation>Momentopname: de streams van {camera} zijn nog niet gekend</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="56"/>
+        <source>Snapshot of {camera}…</source>
+        <translation>Momentopname van {camera}…</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="63"/>
+        <source>Snapshot failed: {error}</source>
+        <translation>Momentopname mislukt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="89"/>
+        <source>Snapshot not saved: {error}</source>
+        <translation>Momentopname niet bewaard: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence.py" line="93"/>
+        <source>Snapshot kept as evidence: {file}</source>
+        <translation>Momentopname bewaard als bewijs: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/ptz_control.py" line="62"/>
+        <source>take control first (P)</source>
+        <translation>neem eerst de besturing (P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_leases.py" line="182"/>
+        <source>PTZ control cannot reach the store: {error}</source>
+        <translation>PTZ-besturing bereikt de gegevensopslag niet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HitListModel</name>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="276"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="277"/>
+        <source>Plate</source>
+        <translation>Plaat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="278"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="279"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="280"/>
+        <source>Read</source>
+        <translation>Lezing</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="281"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="302"/>
+        <source>TO CHECK</source>
+        <translation>TE CONTROLEREN</translation>
+    </message>
+</context>
+<context>
+    <name>HitView</name>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="318"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="369"/>
+        <source>Select a hit to compare the read with the images.</source>
+        <translation>Kies een hit om de lezing met de beelden te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="324"/>
+        <source>plate crop</source>
+        <translation>uitsnede nummerplaat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="325"/>
+        <source>overview</source>
+        <translation>overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="333"/>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="335"/>
+        <source>Misread</source>
+        <translation>Verkeerd gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
+        <source>Wrong list entry</source>
+        <translation>Foute lijstregel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="341"/>
+        <source>Make incident</source>
+        <translation>Incident maken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="343"/>
+        <source>Camera on the wall</source>
+        <translation>Camera op de wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="353"/>
+        <source>already checked: {outcome}</source>
+        <translation>al gecontroleerd: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="355"/>
+        <source>select a hit first</source>
+        <translation>kies eerst een hit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
+        <source>Record the check of this read</source>
+        <translation>De controle van deze lezing vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="361"/>
+        <source>it already became incident {incident}</source>
+        <translation>werd al incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="363"/>
+        <source>confirm the read against the image first</source>
+        <translation>bevestig eerst de lezing aan de hand van het beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="366"/>
+        <source>An incident from this confirmed hit</source>
+        <translation>Een incident vanuit deze bevestigde hit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="367"/>
+        <source>The hit&apos;s camera on the wall</source>
+        <translation>De camera van de hit op de wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="375"/>
+        <source>compare the read with the image, then record the check</source>
+        <translation>vergelijk de lezing met het beeld en leg dan de controle vast</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="378"/>
+        <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
+        <translation>gecontroleerd: &lt;b&gt;{outcome}&lt;/b&gt; door {user}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="379"/>
+        <source>, incident {incident}</source>
+        <translation>, incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="382"/>
+        <source>inbound</source>
+        <translation>inkomend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="383"/>
+        <source>outbound</source>
+        <translation>uitgaand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="384"/>
+        <source>direction unknown</source>
+        <translation>richting onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="387"/>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) gelezen met {confidence} · plaat op de lijst &lt;b&gt;{plate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="391"/>
+        <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
+        <translation>Lijst &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;eigenaar {owner}, regel geldig tot {until}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="398"/>
+        <source>no plate crop sent</source>
+        <translation>geen uitsnede van de plaat ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="399"/>
+        <source>no overview image sent</source>
+        <translation>geen overzichtsbeeld ontvangen</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="91"/>
+        <source>New incident</source>
+        <translation>Nieuw incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <source>1 – urgent</source>
+        <translation>1 – dringend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <source>2 – normal</source>
+        <translation>2 – normaal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <source>3 – low</source>
+        <translation>3 – laag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="120"/>
+        <source>Type</source>
+        <translation>Aard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="122"/>
+        <source>street and number, or a place</source>
+        <translation>straat en nummer, of een plaats</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="135"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="137"/>
+        <source>name and call-back number</source>
+        <translation>naam en terugbelnummer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="138"/>
+        <source>Caller</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="140"/>
+        <source>what is happening, who, which way they went</source>
+        <translation>wat gebeurt er, wie, welke richting ze uit gingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="143"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="145"/>
+        <source>PV / report number</source>
+        <translation>PV-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="147"/>
+        <source>outcome (needed to close)</source>
+        <translation>afloop (nodig om af te sluiten)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="151"/>
+        <source>Report</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="159"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="208"/>
+        <source>Create incident</source>
+        <translation>Incident aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="161"/>
+        <source>New (Ctrl+I)</source>
+        <translation>Nieuw (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="164"/>
+        <source>Dispatch</source>
+        <translation>Sturen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="166"/>
+        <source>Video follows (V)</source>
+        <translation>Beeld volgt (V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="167"/>
+        <source>Link selected tile</source>
+        <translation>Gekozen tegel koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="168"/>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="169"/>
+        <source>Cancel incident</source>
+        <translation>Incident annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="171"/>
+        <source>Merge into</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="190"/>
+        <source>add a note to the timeline (Enter)</source>
+        <translation>een notitie aan het verloop toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="208"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="213"/>
+        <source>New incident – fill in type and place, then Create</source>
+        <translation>Nieuw incident – vul aard en plaats in, dan Aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="241"/>
+        <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
+        <translation>{field} werd op een andere werkpost gewijzigd door {user}; uw tekst blijft staan: Bewaren om hem te houden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="243"/>
+        <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
+        <translation>{field} werd op een andere werkpost gewijzigd; uw tekst blijft staan: Bewaren om hem te houden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
+        <source>unsaved: {fields}</source>
+        <translation>niet bewaard: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <source>type</source>
+        <translation>aard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <source>priority</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <source>where</source>
+        <translation>waar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="129"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <source>area</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <source>caller</source>
+        <translation>melder</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="253"/>
+        <source>report number</source>
+        <translation>PV-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="253"/>
+        <source>outcome</source>
+        <translation>afloop</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="286"/>
+        <source>no unit</source>
+        <translation>geen ploeg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="287"/>
+        <source>from {source}, {time} by {user}</source>
+        <translation>via {source}, {time} door {user}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <source> · merged into {incident}</source>
+        <translation> · samengevoegd met {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="295"/>
+        <source> · snapshots: {count}</source>
+        <translation> · momentopnames: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <source>Cameras: {cameras}</source>
+        <translation>Camera&apos;s: {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <source>none linked</source>
+        <translation>geen gekoppeld</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentQueueModel</name>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>Type</source>
+        <translation>Aard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="180"/>
+        <source>Units</source>
+        <translation>Ploegen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="210"/>
+        <source>{time} wait</source>
+        <translation>{time} wachten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="227"/>
+        <source>{incident} from {source}: {what}</source>
+        <translation>{incident} via {source}: {what}</translation>
+    </message>
+</context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../console/ui/login.py" line="230" />
+        <location filename="../../console/ui/login.py" line="230"/>
         <source>Uitkijk is locked</source>
         <translation>Uitkijk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="235" />
+        <location filename="../../console/ui/login.py" line="235"/>
         <source>password</source>
         <translation>wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="238" />
+        <location filename="../../console/ui/login.py" line="238"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="240" />
+        <location filename="../../console/ui/login.py" line="240"/>
         <source>Sign in as someone else</source>
         <translation>Aanmelden als iemand anders</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="253" />
+        <location filename="../../console/ui/login.py" line="253"/>
         <source>Wrong password.</source>
         <translation>Verkeerd wachtwoord.</translation>
     </message>
@@ -31,69 +1393,1274 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="66" />
+        <location filename="../../console/ui/login.py" line="67"/>
         <source>Uitkijk – sign in</source>
         <translation>Uitkijk – aanmelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="69" />
+        <location filename="../../console/ui/login.py" line="70"/>
         <source>&lt;b&gt;Uitkijk&lt;/b&gt; – dispatch video wall</source>
         <translation>&lt;b&gt;Uitkijk&lt;/b&gt; – videowand van de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="71" />
+        <location filename="../../console/ui/login.py" line="72"/>
         <source>Workstation &lt;b&gt;{workstation}&lt;/b&gt;. Every sign-in and every viewing is logged.</source>
         <translation>Werkpost &lt;b&gt;{workstation}&lt;/b&gt;. Elke aanmelding en elke raadpleging van beelden wordt gelogd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="75" />
+        <location filename="../../console/ui/login.py" line="76"/>
         <source>user name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="78" />
+        <location filename="../../console/ui/login.py" line="79"/>
         <source>password</source>
         <translation>wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="83" />
+        <location filename="../../console/ui/login.py" line="84"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="84" />
+        <location filename="../../console/ui/login.py" line="85"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="86" />
+        <location filename="../../console/ui/login.py" line="87"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="103" />
+        <location filename="../../console/ui/login.py" line="104"/>
         <source>Give your user name and password.</source>
         <translation>Geef uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="106" />
+        <location filename="../../console/ui/login.py" line="107"/>
         <source>Checking…</source>
         <translation>Bezig met nakijken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="120" />
+        <location filename="../../console/ui/login.py" line="121"/>
         <source>Wrong user name or password</source>
         <translation>Verkeerde gebruikersnaam of wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="122" />
+        <location filename="../../console/ui/login.py" line="123"/>
         <source>Sign-in failed: {error}</source>
         <translation>Aanmelden mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="126" />
+        <location filename="../../console/ui/login.py" line="127"/>
         <source>{text}. Too many attempts: wait {seconds} s.</source>
         <translation>{text}. Te veel pogingen: wacht {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityOneAlert</name>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="22"/>
+        <source>Priority 1</source>
+        <translation>Prioriteit 1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="28"/>
+        <source>NEW PRIORITY-1 CALL</source>
+        <translation>NIEUWE OPROEP PRIORITEIT 1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="38"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="40"/>
+        <source>Acknowledge: I take it</source>
+        <translation>Bevestigen: ik neem het</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="61"/>
+        <source>+{count} more waiting to be acknowledged</source>
+        <translation>+{count} andere wachten op bevestiging</translation>
+    </message>
+</context>
+<context>
+    <name>PtzController</name>
+    <message>
+        <location filename="../../console/ui/ptz_controller.py" line="299"/>
+        <source>PTZ failed: {error}</source>
+        <translation>PTZ mislukt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PtzPanel</name>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="52"/>
+        <source>{name} (token {token})</source>
+        <translation>{name} (token {token})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="73"/>
+        <location filename="../../console/ui/ptz_panel.py" line="183"/>
+        <source>Take control (P)</source>
+        <translation>Besturing nemen (P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="84"/>
+        <source>Home position</source>
+        <translation>Thuispositie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="90"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="96"/>
+        <source>Speed of the pad, keys and wheel</source>
+        <translation>Snelheid van het stuurvlak, de toetsen en het wieltje</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="98"/>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="106"/>
+        <source>Go to</source>
+        <translation>Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="108"/>
+        <source>Save here…</source>
+        <translation>Hier bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="110"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="127"/>
+        <source>Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="166"/>
+        <source>Select a tile to steer its camera.</source>
+        <translation>Kies een tegel om zijn camera te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="171"/>
+        <source>This camera cannot pan, tilt or zoom.</source>
+        <translation>Deze camera kan niet pannen, kantelen of zoomen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="175"/>
+        <source>You control this camera. Released after 30 s without input.</source>
+        <translation>U bestuurt deze camera. Vrijgegeven na 30 s zonder invoer.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="178"/>
+        <source>{holder} controls this camera.</source>
+        <translation>{holder} bestuurt deze camera.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="181"/>
+        <source>Free: take control to steer it.</source>
+        <translation>Vrij: neem de besturing om hem te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="183"/>
+        <source>Release control (P)</source>
+        <translation>Besturing vrijgeven (P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="232"/>
+        <source>Save preset</source>
+        <translation>Preset bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="232"/>
+        <source>Name of this preset (where the camera looks now):</source>
+        <translation>Naam van deze preset (waar de camera nu naar kijkt):</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="262"/>
+        <source> · moving</source>
+        <translation> · beweegt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/ptz_panel.py" line="264"/>
+        <source>Pan {pan}  Tilt {tilt}  Zoom {zoom}</source>
+        <translation>Pan {pan}  Kantel {tilt}  Zoom {zoom}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../console/ui/login.py" line="149"/>
+        <source>Reason for viewing</source>
+        <translation>Reden van raadpleging</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="153"/>
+        <source>The law allows viewing only for a stated reason. It is logged with every camera you open.</source>
+        <translation>De wet staat raadpleging alleen toe met een opgegeven reden. Ze wordt gelogd bij elke camera die u opent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="168"/>
+        <source>incident / report number (PV), or a few words</source>
+        <translation>incident- / PV-nummer, of enkele woorden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="170"/>
+        <source>Recent reasons…</source>
+        <translation>Recente redenen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="179"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="180"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="181"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="184"/>
+        <source>Use this reason</source>
+        <translation>Deze reden gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../console/ui/signin.py" line="83"/>
+        <source>Signed in as {user}, but an administrator watches no video: configure with &apos;check-config&apos;, &apos;user add&apos; and &apos;user passwd&apos; on the command line.</source>
+        <translation>Aangemeld als {user}, maar een beheerder bekijkt geen beelden: stel in met &apos;check-config&apos;, &apos;user add&apos; en &apos;user passwd&apos; op de opdrachtregel.</translation>
+    </message>
+</context>
+<context>
+    <name>TourBar</name>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="33"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="33"/>
+        <source>Previous step (Left)</source>
+        <translation>Vorige stap (Links)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="34"/>
+        <location filename="../../console/ui/tour_bar.py" line="56"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="34"/>
+        <source>Pause / resume (Space)</source>
+        <translation>Pauzeren / hervatten (Spatie)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="35"/>
+        <location filename="../../console/ui/tour_bar.py" line="57"/>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="35"/>
+        <source>Hold this step: the countdown stops (H)</source>
+        <translation>Deze stap vasthouden: het aftellen stopt (H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="36"/>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="36"/>
+        <source>Next step (Right)</source>
+        <translation>Volgende stap (Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="37"/>
+        <source>■ Stop</source>
+        <translation>■ Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="37"/>
+        <source>Stop the tour</source>
+        <translation>De ronde stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="55"/>
+        <source>PAUSED</source>
+        <translation>GEPAUZEERD</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="55"/>
+        <source>HELD</source>
+        <translation>VASTGEHOUDEN</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="56"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="57"/>
+        <source>Release hold</source>
+        <translation>Loslaten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="58"/>
+        <source> · round {round}</source>
+        <translation> · toer {round}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="59"/>
+        <source>step {number}/{count}</source>
+        <translation>stap {number}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="65"/>
+        <source>last step</source>
+        <translation>laatste stap</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="68"/>
+        <source>next: {cameras}</source>
+        <translation>volgende: {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="69"/>
+        <source>offline: {camera}</source>
+        <translation>offline: {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="71"/>
+        <source>not moved: {camera} ({why})</source>
+        <translation>niet bewogen: {camera} ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>TourPlayer</name>
+    <message>
+        <location filename="../../console/ui/tour_player.py" line="210"/>
+        <source>PTZ not available</source>
+        <translation>PTZ niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_player.py" line="225"/>
+        <source>no preset &apos;{preset}&apos;</source>
+        <translation>geen preset &apos;{preset}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>UnitBoardModel</name>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>Unit</source>
+        <translation>Ploeg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+</context>
+<context>
+    <name>VideoTile</name>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="217"/>
+        <source>finding the streams over ONVIF</source>
+        <translation>streams zoeken via ONVIF</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="409"/>
+        <source>Esc: back to the wall   {number}</source>
+        <translation>Esc: terug naar de wand   {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="429"/>
+        <source>no picture yet</source>
+        <translation>nog geen beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="432"/>
+        <source>age {age}</source>
+        <translation>leeftijd {age}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="466"/>
+        <source>CONNECTING…</source>
+        <translation>VERBINDEN…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="468"/>
+        <source>NO SIGNAL</source>
+        <translation>GEEN SIGNAAL</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="471"/>
+        <source>last frame {time} ({age} ago)</source>
+        <translation>laatste beeld {time} ({age} geleden)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="474"/>
+        <source>no frame received yet</source>
+        <translation>nog geen beeld ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="478"/>
+        <source> · retrying in {seconds} s</source>
+        <translation> · nieuwe poging over {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="482"/>
+        <source>relay: </source>
+        <translation>relay: </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="485"/>
+        <source>attempt {number}</source>
+        <translation>poging {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="525"/>
+        <source>{number}
+Drag a camera here</source>
+        <translation>{number}
+Sleep hier een camera</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingLog</name>
+    <message>
+        <location filename="../../console/ui/accountability.py" line="188"/>
+        <source>First give a reason for viewing (R)</source>
+        <translation>Geef eerst een reden van raadpleging (R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/accountability.py" line="197"/>
+        <location filename="../../console/ui/accountability.py" line="218"/>
+        <source>recording the viewing in the log…</source>
+        <translation>de raadpleging wordt gelogd…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/accountability.py" line="227"/>
+        <source>the audit log cannot be written: no picture</source>
+        <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="290"/>
+        <source>PTZ: you</source>
+        <translation>PTZ: u</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="292"/>
+        <source>PTZ: {holder}</source>
+        <translation>PTZ: {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="316"/>
+        <source>P: select a tile with a camera first</source>
+        <translation>P: kies eerst een tegel met een camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="321"/>
+        <source>P: {camera} has no PTZ</source>
+        <translation>P: {camera} heeft geen PTZ</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/wall_view.py" line="323"/>
+        <source>P: {camera} has not answered over ONVIF yet</source>
+        <translation>P: {camera} heeft nog niet geantwoord via ONVIF</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="52"/>
+        <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
+&lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
+selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
+Ctrl+1 … Ctrl+6: layouts 1x1, 2x2, 3x3, 4x4, 1+5, 1+7 &amp;nbsp;·&amp;nbsp; Ctrl+7, Ctrl+8: overview grids 5x5, 6x6&lt;br&gt;
+Ctrl+F: search cameras &amp;nbsp;·&amp;nbsp; Ctrl+N: new wall window &amp;nbsp;·&amp;nbsp; Ctrl+W: close it
+&amp;nbsp;·&amp;nbsp; F11: full screen&lt;br&gt;
+Ctrl+S: save this wall as a view &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9: recall a saved view&lt;br&gt;
+&lt;b&gt;PTZ&lt;/b&gt;: P takes or releases control of the selected PTZ camera; while you hold it, arrows and +/- steer
+(press moves, release stops), the wheel zooms and a drag in the picture steers&lt;br&gt;
+&lt;b&gt;Tours&lt;/b&gt;: Tours menu &amp;gt; Start (a tour goes round until you stop it; Stop puts your wall back);
+during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)&lt;br&gt;
+&lt;b&gt;Dispatch&lt;/b&gt;: I new incident from the selected tile (its place filled in, a snapshot linked) &amp;nbsp;·&amp;nbsp;
+Ctrl+I new incident &amp;nbsp;·&amp;nbsp; Ctrl+Enter in the form creates or saves it &amp;nbsp;·&amp;nbsp;
+V video follows the selected incident &amp;nbsp;·&amp;nbsp; F4 shows or hides the
+dispatch panel &amp;nbsp;·&amp;nbsp; the alert strip above the wall: a click opens the hit or the call&lt;br&gt;
+&lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
+&amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief) &amp;nbsp;·&amp;nbsp;
+Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
+&lt;b&gt;Mouse&lt;/b&gt;&lt;br&gt;
+Drag a camera from the list onto a tile; drag a tile onto another to swap them;
+double-click a tile to enlarge it.</source>
+        <translation>&lt;b&gt;Toetsen&lt;/b&gt; (ze werken waar de focus ook staat in dit venster, behalve tijdens het typen in een veld)&lt;br&gt;
+&lt;b&gt;De wand&lt;/b&gt;: 1-9 kiest een tegel &amp;nbsp;·&amp;nbsp; pijltjes verplaatsen de keuze &amp;nbsp;·&amp;nbsp; Enter vergroot de
+gekozen tegel (hoofdstream), Esc gaat terug &amp;nbsp;·&amp;nbsp; Delete maakt de gekozen tegel leeg&lt;br&gt;
+Ctrl+1 … Ctrl+6: indelingen 1x1, 2x2, 3x3, 4x4, 1+5, 1+7 &amp;nbsp;·&amp;nbsp; Ctrl+7, Ctrl+8: overzichtsroosters 5x5, 6x6&lt;br&gt;
+Ctrl+F: camera&apos;s zoeken &amp;nbsp;·&amp;nbsp; Ctrl+N: nieuw wandvenster &amp;nbsp;·&amp;nbsp; Ctrl+W: het sluiten
+&amp;nbsp;·&amp;nbsp; F11: volledig scherm&lt;br&gt;
+Ctrl+S: deze wand als weergave bewaren &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9: een bewaarde weergave oproepen&lt;br&gt;
+&lt;b&gt;PTZ&lt;/b&gt;: P neemt of geeft de besturing van de gekozen PTZ-camera; zolang u ze hebt, sturen pijltjes en +/-
+(indrukken beweegt, loslaten stopt), het wieltje zoomt en slepen in het beeld stuurt&lt;br&gt;
+&lt;b&gt;Rondes&lt;/b&gt;: menu Rondes &amp;gt; Starten (een ronde draait tot u ze stopt; Stoppen zet uw wand terug);
+tijdens een ronde pauzeert/hervat Spatie, Links/Rechts vorige/volgende stap, H houdt vast (het aftellen stopt)&lt;br&gt;
+&lt;b&gt;Dispatching&lt;/b&gt;: I nieuw incident vanuit de gekozen tegel (plaats ingevuld, momentopname gekoppeld) &amp;nbsp;·&amp;nbsp;
+Ctrl+I nieuw incident &amp;nbsp;·&amp;nbsp; Ctrl+Enter in het formulier maakt het aan of bewaart het &amp;nbsp;·&amp;nbsp;
+V beeld volgt het gekozen incident &amp;nbsp;·&amp;nbsp; F4 toont of verbergt het
+dispatchpaneel &amp;nbsp;·&amp;nbsp; de meldingsstrook boven de wand: een klik opent de hit of de oproep&lt;br&gt;
+&lt;b&gt;Sessie&lt;/b&gt;: R wijzigt de reden van raadpleging &amp;nbsp;·&amp;nbsp; F8 momentopname van de gekozen tegel (bewijs)
+&amp;nbsp;·&amp;nbsp; Ctrl+L vergrendelt het scherm &amp;nbsp;·&amp;nbsp; Ctrl+B toezichtsbord (teamchef) &amp;nbsp;·&amp;nbsp;
+Ctrl+Shift+Q meldt af &amp;nbsp;·&amp;nbsp; F1 deze hulp&lt;br&gt;&lt;br&gt;
+&lt;b&gt;Muis&lt;/b&gt;&lt;br&gt;
+Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze te wisselen;
+dubbelklik op een tegel om hem te vergroten.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="117"/>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="127"/>
+        <source>Cameras</source>
+        <translation>Camera&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="169"/>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="175"/>
+        <source>&amp;Wall</source>
+        <translation>&amp;Wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="176"/>
+        <source>Overview grids (a wall monitor, not a desk)</source>
+        <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="184"/>
+        <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
+        <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="190"/>
+        <source>Layout {layout} (Ctrl+{number})</source>
+        <translation>Indeling {layout} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="198"/>
+        <source>New wall window</source>
+        <translation>Nieuw wandvenster</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="200"/>
+        <source>Open another wall window, for another monitor (Ctrl+N)</source>
+        <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="204"/>
+        <source>Close this wall window</source>
+        <translation>Dit wandvenster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="208"/>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="210"/>
+        <source>Camera list</source>
+        <translation>Cameralijst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="213"/>
+        <source>Search cameras</source>
+        <translation>Camera&apos;s zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="217"/>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="222"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="223"/>
+        <source>Keyboard and mouse</source>
+        <translation>Toetsenbord en muis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="226"/>
+        <source>Uitkijk – keyboard and mouse</source>
+        <translation>Uitkijk – toetsenbord en muis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="241"/>
+        <source>← Back to my wall</source>
+        <translation>← Terug naar mijn wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="243"/>
+        <source>Put back the wall that was here before the incident&apos;s cameras</source>
+        <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="252"/>
+        <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
+        <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="265"/>
+        <source>Workstation {name}</source>
+        <translation>Werkpost {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="299"/>
+        <source>{count} live</source>
+        <translation>{count} live</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="301"/>
+        <source>{count} connecting</source>
+        <translation>{count} verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="303"/>
+        <source>{count} NO SIGNAL</source>
+        <translation>{count} GEEN SIGNAAL</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="313"/>
+        <source>Uitkijk – wall {number} · {layout}</source>
+        <translation>Uitkijk – wand {number} · {layout}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="335"/>
+        <source>&amp;Tours</source>
+        <translation>&amp;Rondes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="337"/>
+        <source>Vie&amp;ws</source>
+        <translation>&amp;Weergaven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="344"/>
+        <source>Tour completed</source>
+        <translation>Ronde voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="344"/>
+        <source>Tour stopped</source>
+        <translation>Ronde gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="353"/>
+        <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
+        <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="359"/>
+        <source>No tours yet</source>
+        <translation>Nog geen rondes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="361"/>
+        <source>Stop the tour</source>
+        <translation>De ronde stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="365"/>
+        <source>New tour from this wall…</source>
+        <translation>Nieuwe ronde vanuit deze wand…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="367"/>
+        <source>Add this wall as a step to</source>
+        <translation>Deze wand als stap toevoegen aan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="382"/>
+        <source>New tour</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="382"/>
+        <source>Name of the tour:</source>
+        <translation>Naam van de ronde:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="392"/>
+        <source>Tour “{tour}” saved with one step</source>
+        <translation>Ronde “{tour}” bewaard met één stap</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="399"/>
+        <source>Step added to “{tour}”</source>
+        <translation>Stap toegevoegd aan “{tour}”</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="404"/>
+        <source>Save this wall as a view…</source>
+        <translation>Deze wand als weergave bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="444"/>
+        <source>Back to your wall</source>
+        <translation>Terug naar uw wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="451"/>
+        <source>View “{view}”</source>
+        <translation>Weergave “{view}”</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="454"/>
+        <source>Save view</source>
+        <translation>Weergave bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="454"/>
+        <source>Name of this view:</source>
+        <translation>Naam van deze weergave:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="457"/>
+        <source>View “{view}” saved</source>
+        <translation>Weergave “{view}” bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="491"/>
+        <source>The reason for viewing that covers this wall: R changes it</source>
+        <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="497"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="498"/>
+        <source>Change the reason for viewing…</source>
+        <translation>Reden van raadpleging wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="499"/>
+        <source>Snapshot of the selected tile (evidence)</source>
+        <translation>Momentopname van de gekozen tegel (bewijs)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="501"/>
+        <source>Lock the screen</source>
+        <translation>Scherm vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="503"/>
+        <source>Supervision board</source>
+        <translation>Toezichtsbord</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="504"/>
+        <source>Sign out (change user)</source>
+        <translation>Afmelden (andere gebruiker)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="510"/>
+        <source>{user} ({role}) on {workstation}</source>
+        <translation>{user} ({role}) op {workstation}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="537"/>
+        <location filename="../../console/ui/main_window.py" line="581"/>
+        <source>Dispatch</source>
+        <translation>Sturen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="546"/>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Dispatching</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="547"/>
+        <source>New incident from the selected tile</source>
+        <translation>Nieuw incident vanuit de gekozen tegel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="548"/>
+        <source>New incident</source>
+        <translation>Nieuw incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="549"/>
+        <source>Video follows the selected incident</source>
+        <translation>Beeld volgt het gekozen incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="555"/>
+        <source>Video follows to</source>
+        <translation>Beeld volgt naar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="558"/>
+        <source>Dispatch panel</source>
+        <translation>Dispatchpaneel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="589"/>
+        <source>No reason for viewing: press R</source>
+        <translation>Geen reden van raadpleging: druk op R</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="592"/>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="598"/>
+        <location filename="../../console/ui/main_window.py" line="601"/>
+        <source>Not done: {why}</source>
+        <translation>Niet gedaan: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="602"/>
+        <source>The audit log cannot be written: nothing new is shown or moved</source>
+        <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="608"/>
+        <source>The audit log is written again.</source>
+        <translation>De auditlog wordt weer geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="327"/>
+        <source>fight</source>
+        <translation>vechtpartij</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="328"/>
+        <source>shoplifting</source>
+        <translation>winkeldiefstal</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="329"/>
+        <source>purse snatching</source>
+        <translation>gauwdiefstal</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="330"/>
+        <source>bike theft</source>
+        <translation>fietsdiefstal</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="331"/>
+        <source>burglary</source>
+        <translation>inbraak</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="332"/>
+        <source>vandalism</source>
+        <translation>vandalisme</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="333"/>
+        <source>nuisance</source>
+        <translation>overlast</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="334"/>
+        <source>suspicious person</source>
+        <translation>verdacht persoon</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="335"/>
+        <source>traffic accident</source>
+        <translation>verkeersongeval</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="336"/>
+        <source>wanted vehicle</source>
+        <translation>geseind voertuig</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="337"/>
+        <source>missing person</source>
+        <translation>vermiste persoon</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="338"/>
+        <source>camera observation</source>
+        <translation>camerawaarneming</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="31"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="25"/>
+        <source>administrative police</source>
+        <translation>bestuurlijke politie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="26"/>
+        <source>judicial police</source>
+        <translation>gerechtelijke politie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="27"/>
+        <source>virtual patrol</source>
+        <translation>virtuele patrouille</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="28"/>
+        <location filename="../../console/ui/words.py" line="75"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="29"/>
+        <source>ANPR hit</source>
+        <translation>ANPR-hit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="30"/>
+        <source>request from an investigator</source>
+        <translation>vraag van een onderzoeker</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="32"/>
+        <location filename="../../console/ui/words.py" line="74"/>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="76"/>
+        <source>team chief</source>
+        <translation>teamchef</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="34"/>
+        <source>call-taker</source>
+        <translation>calltaker</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="35"/>
+        <source>data-protection officer</source>
+        <translation>functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="36"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="37"/>
+        <source>view live video</source>
+        <translation>live beelden bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="38"/>
+        <source>run a tour</source>
+        <translation>een ronde laten lopen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="39"/>
+        <source>control a PTZ camera</source>
+        <translation>een PTZ-camera besturen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="40"/>
+        <source>take over another operator&apos;s PTZ camera</source>
+        <translation>de PTZ-camera van een andere operator overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="41"/>
+        <source>take a snapshot</source>
+        <translation>een momentopname nemen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="42"/>
+        <source>edit tours</source>
+        <translation>rondes bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="43"/>
+        <source>create and update incidents</source>
+        <translation>incidenten aanmaken en bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="44"/>
+        <source>dispatch units</source>
+        <translation>ploegen sturen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="45"/>
+        <source>see who watches what (the board)</source>
+        <translation>zien wie wat bekijkt (het bord)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="46"/>
+        <source>read the audit log</source>
+        <translation>de auditlog lezen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="47"/>
+        <source>export the audit log</source>
+        <translation>de auditlog exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="48"/>
+        <source>configure cameras and users</source>
+        <translation>camera&apos;s en gebruikers instellen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="85"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="89"/>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="51"/>
+        <source>ANPR</source>
+        <translation>ANPR</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="52"/>
+        <source>patrol</source>
+        <translation>patrouille</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="53"/>
+        <source>citizen report</source>
+        <translation>burgermelding</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="54"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="64"/>
+        <source>dispatched</source>
+        <translation>gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="66"/>
+        <source>on scene</source>
+        <translation>ter plaatse</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="57"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="58"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="59"/>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="60"/>
+        <source>car</source>
+        <translation>wagen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="61"/>
+        <source>bike</source>
+        <translation>fiets</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="62"/>
+        <source>foot</source>
+        <translation>te voet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="63"/>
+        <source>available</source>
+        <translation>beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="65"/>
+        <source>en route</source>
+        <translation>onderweg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="67"/>
+        <source>busy</source>
+        <translation>bezet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="68"/>
+        <source>out of service</source>
+        <translation>buiten dienst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="69"/>
+        <source>connecting</source>
+        <translation>verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="70"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="71"/>
+        <source>no signal</source>
+        <translation>geen signaal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="72"/>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="73"/>
+        <source>tour</source>
+        <translation>ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="81"/>
+        <source>type</source>
+        <translation>aard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="82"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="83"/>
+        <source>area</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="84"/>
+        <source>caller</source>
+        <translation>melder</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="86"/>
+        <source>report number</source>
+        <translation>PV-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="87"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="88"/>
+        <source>outcome</source>
+        <translation>afloop</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="90"/>
+        <source>plate</source>
+        <translation>plaat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="91"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="92"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="93"/>
+        <source>misread</source>
+        <translation>verkeerd gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="94"/>
+        <source>wrong list entry</source>
+        <translation>foute lijstregel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="146"/>
+        <source>{category} ({kind})</source>
+        <translation>{category} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="167"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="167"/>
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="174"/>
+        <source>— none —</source>
+        <translation>— geen —</translation>
     </message>
 </context>
 </TS>

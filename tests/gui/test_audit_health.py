@@ -21,7 +21,7 @@ def test_the_desk_hears_when_the_log_fails_and_when_it_is_written_again(qtbot, t
         with qtbot.waitSignal(accountability.log_failed, timeout=5000) as failed:
             accountability.log("view stop", "cam-a", {"wall": "wall 1", "tile": 1, "padding": "x" * 8000},
                                is_fact=True)  # fmt: skip
-        assert "cannot be written" in failed.args[0]
+        assert "cannot be written" in str(failed.args[0])
         with qtbot.waitSignal(accountability.log_recovered, timeout=5000):
             connection.execute("PRAGMA max_page_count = 1000000")
         assert writer.flush(5)

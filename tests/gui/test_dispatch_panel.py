@@ -137,7 +137,7 @@ def test_what_is_typed_survives_a_refresh_another_desks_change_and_leaving_the_i
     chief.save()
     qtbot.waitUntil(lambda: panel.current().caller == "Dhr. Peeters", timeout=3000)
     assert panel.form.caller.text() == "Mevr. Claes 0470 12 34 56"  # what this desk typed is kept
-    assert "caller was changed on another desk by user-1" in panel.form.draft_note.text()
+    assert "Caller was changed on another desk by user-1" in panel.form.draft_note.text()
     select_row(panel.queue, 1)  # to another incident and back: the edits wait
     assert panel.form.outcome.text() == ""
     panel.select_incident(incident.id)

@@ -10,7 +10,7 @@ import pytest
 from console.paths import REPO_ROOT
 
 I18N = REPO_ROOT / "resources" / "i18n"
-TRANSLATED_SOURCES = ["console/ui/login.py"]  # the screens translated so far (README: the rest is next)
+TRANSLATED_SOURCES = sorted(str(path.relative_to(REPO_ROOT)) for path in (REPO_ROOT / "console").rglob("*.py"))
 
 
 def messages(path) -> dict[str, str | None]:
@@ -60,5 +60,27 @@ def test_the_sign_in_speaks_dutch_and_french(qtbot):
             asked = {"nl": "Geef uw gebruikersnaam en wachtwoord.", "fr": "Indiquez votre nom d'utilisateur et votre "
                      "mot de passe.", "en": "Give your user name and password."}  # fmt: skip
             assert dialog.message.text() == asked[language]
+    finally:
+        install_language("en")
+
+
+def test_what_the_domain_says_reaches_the_user_in_dutch_and_french(qtbot):
+    """A refusal raised by the Qt-free domain, worded by the UI: the template and the domain words translated."""
+    from console.dispatch.model import IllegalChange, IncidentState, check_incident_transition
+    from console.ui.language import install_language
+    from console.ui.words import say, sentence
+
+    with pytest.raises(IllegalChange) as refused:
+        check_incident_transition("2026-0007", IncidentState.CLOSED, IncidentState.ON_SCENE)
+    assert str(refused.value) == "incident 2026-0007 is closed: it cannot change any more"  # logs and CLI: English
+    try:
+        expected = {"nl": "Incident 2026-0007 is afgesloten: het kan niet meer wijzigen.",
+                    "fr": "L'incident 2026-0007 est clôturé : il ne peut plus changer.",
+                    "en": "Incident 2026-0007 is closed: it cannot change any more."}  # fmt: skip
+        for language, said in expected.items():
+            assert install_language(language)
+            assert sentence(refused.value) == said
+        assert install_language("nl")
+        assert say(refused.value.worded) == "incident 2026-0007 is afgesloten: het kan niet meer wijzigen"
     finally:
         install_language("en")

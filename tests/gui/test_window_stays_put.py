@@ -99,7 +99,7 @@ def test_the_live_count_counts_the_tiles_on_screen(qtbot, config, hub, tmp_path)
 def test_f1_names_every_key_the_window_has(qtbot, config, hub, tmp_path, desk):  # noqa: F811
     from PySide6.QtGui import QAction, QKeySequence
 
-    from console.ui.main_window import SHORTCUTS_HELP
+    from console.ui.main_window import shortcuts_help
 
     window, _ = make_window(qtbot, config, hub, tmp_path, [])
     panel = desk(Role.TEAM_CHIEF)
@@ -108,7 +108,7 @@ def test_f1_names_every_key_the_window_has(qtbot, config, hub, tmp_path, desk): 
     keys = {action.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for action in
             window.findChildren(QAction) if not action.shortcut().isEmpty()}  # fmt: skip
     assert {"I", "Ctrl+I", "V", "F4", "R", "F8", "Ctrl+B", "F1"} <= keys
-    text = SHORTCUTS_HELP.replace("&gt;", ">")
+    text = shortcuts_help().replace("&gt;", ">")
     for modifier, first, last in re.findall(r"(\w+)\+(\d) \u2026 \1\+(\d)", text):  # "Ctrl+1 … Ctrl+6"
         text += " ".join(f" {modifier}+{number}" for number in range(int(first), int(last) + 1))
     missing = {key for key in keys if key not in text}

@@ -23,7 +23,7 @@ def main(url: str, camera: str, user: str, name: str, workstation: str, priority
     database = open_store(Path(tempfile.gettempdir()), url)
     board = LeaseBoard(StoreLeases(database), clock=time.time, idle_timeout_s=float(idle_s))
     decision = board.request(camera, Holder(user, name, workstation, Priority[priority.upper()]))
-    print(json.dumps({"outcome": decision.outcome.value, "reason": decision.reason()}), flush=True)
+    print(json.dumps({"outcome": decision.outcome.value, "reason": str(decision.reason())}), flush=True)
     if "--hold" in flags:
         sys.stdin.read()  # until the test kills it
     database.close()

@@ -87,7 +87,7 @@ def test_tour_start_needs_a_reason_and_both_ends_are_logged(qtbot, room):
     window = console.windows[0]
     with qtbot.waitSignal(console.accountability.refused, timeout=2000) as refused:
         window.start_tour(TOUR)
-    assert "give a reason" in refused.args[0] and not window.tour_player.is_running
+    assert "give a reason" in str(refused.args[0]) and not window.tour_player.is_running
     console.accountability.set_reason(PATROL)
     qtbot.waitUntil(lambda: console.session.reason is not None, timeout=3000)
     window.start_tour(TOUR)
@@ -176,7 +176,7 @@ def test_the_camera_list_counts_the_desks_that_show_a_camera(qtbot, room):
     qtbot.waitUntil(lambda: model.watchers("cam-a") == 2 and model.watchers("cam-b") == 1, timeout=8000)
     row = model.index_of_camera("cam-a")
     assert model.index(row.row(), 2, row.parent()).data() == "2"
-    assert "shown at 2 desks of the room" in row.data(Qt.ItemDataRole.ToolTipRole)
+    assert "desks of the room showing it: 2" in row.data(Qt.ItemDataRole.ToolTipRole)
     operator.windows[0].wall.assign(0, None)  # the operator's view of cam-a ends
     qtbot.waitUntil(lambda: model.watchers("cam-a") == 1, timeout=8000)
     unwatched = model.index_of_camera("cam-c")

@@ -218,7 +218,7 @@ def test_the_team_chief_is_warned_when_a_priority_one_incident_waits(qtbot, room
         pass
     assert warned.args[0] == "priority 1" and "without a unit" in warned.args[1]
     chief_alert = next(alert for alert in chief.alerts if alert.kind == "p1")
-    assert chief_alert.is_urgent and "over 1 min" in chief_alert.text and chief_alert.count == 1
+    assert chief_alert.is_urgent and "over 1 min" in str(chief_alert.text) and chief_alert.count == 1
     qtbot.waitUntil(lambda: any(alert.kind == "p1" for alert in operator.alerts), timeout=2000)  # every desk sees it
     qtbot.waitUntil(lambda: len(room.entries(action="priority-1 warning")) == 1, timeout=2000)
     assert room.entries(action="priority-1 warning")[0].user == "tom.claes"

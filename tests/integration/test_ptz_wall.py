@@ -141,7 +141,7 @@ def test_keys_move_while_held_and_stop_on_release_under_the_lease(qtbot, desk):
     qtbot.waitUntil(lambda: device.requests[-1] == "Stop", timeout=2000)
     # The team chief takes over: the operator is told, and his keys move nothing any more.
     problems = []
-    controller.problem.connect(lambda camera, reason: problems.append(reason))
+    controller.problem.connect(lambda camera, reason: problems.append(str(reason)))
     room = controller.leases.board  # the room's leases, which the chief's desk asks
     assert room.request("desk-ptz", CHIEF).previous == controller.holder
     controller.leases.refresh()  # what this desk's periodic look (or a change notice) does

@@ -44,7 +44,7 @@ def test_the_server_stopped_for_30_s_video_goes_on_actions_are_refused_and_the_d
         cluster.stop()  # the room's server goes away
         stopped = time.monotonic()
         failures: list[str] = []
-        accountability.log_failed.connect(failures.append)
+        accountability.log_failed.connect(lambda why: failures.append(str(why)))
         window.wall.assign(1, "cam-b")  # a new view needs its entry first: refused, nothing shown
         qtbot.waitUntil(lambda: bool(failures), timeout=8000)
         assert "the audit log cannot be written" in failures[-1]

@@ -182,7 +182,7 @@ def test_a_ptz_camera_held_by_an_operator_is_shown_but_not_moved(qtbot, city, to
     player.start(tour)
     qtbot.waitUntil(lambda: player.run.index == 1, timeout=6000)
     assert wall.tiles[0].camera.id == "cam-ptz"  # shown ...
-    assert player.not_moved["cam-ptz"] == "Bart @ WS-02 controls this camera"  # ... but not moved
+    assert str(player.not_moved["cam-ptz"]) == "Bart @ WS-02 controls this camera"  # ... but not moved
     assert loop.run(client.status()).pan == pytest.approx(-0.5, abs=0.01)
     player.stop()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,6 +36,7 @@ from console.dispatch.service import Hit
 from console.ui.dispatch.models import (
     local_hhmm,
 )
+from console.ui.words import capitalised, text_word, word
 
 DESCRIPTION_MIN_PX, DESCRIPTION_MAX_PX = 46, 150  # "What" grows with its text; past this it scrolls
 TAKEN_SOURCES = (Source.PHONE, Source.CITIZEN_REPORT, Source.PATROL, Source.CAMERA)
@@ -44,7 +45,9 @@ TAKEN_SOURCES = (Source.PHONE, Source.CITIZEN_REPORT, Source.PATROL, Source.CAME
 def can_act(button: QAbstractButton, why_not: str | None, what: str = "") -> None:
     """Enabled, or disabled with the reason as its tooltip: an action that cannot be done now says why."""
     button.setEnabled(why_not is None)
-    button.setToolTip(what if why_not is None else f"Not now: {why_not}")
+    button.setToolTip(
+        what if why_not is None else QCoreApplication.translate("Dispatch", "Not now: {why}").format(why=why_not)
+    )
 
 
 def table_view(model, stretch: int) -> QTableView:
@@ -85,7 +88,7 @@ class IncidentForm(QWidget):
         self.camera_names = {camera.id: camera.name for camera in config.cameras}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 0)
-        self.title = QLabel("New incident")
+        self.title = QLabel(self.tr("New incident"))
         self.title.setObjectName("incidentTitle")
         self.title.setWordWrap(True)
         column.addWidget(self.title)
@@ -102,50 +105,50 @@ class IncidentForm(QWidget):
         form.setVerticalSpacing(4)
         self.type = QComboBox()
         self.type.setEditable(True)
-        self.type.addItems(INCIDENT_TYPES)
+        self.type.addItems([QCoreApplication.translate("Words", kind) for kind in INCIDENT_TYPES])
         self.type.setCurrentText("")
         self.priority = QComboBox()
-        self.priority.addItems(["1 \u2013 urgent", "2 \u2013 normal", "3 \u2013 low"])
+        self.priority.addItems([self.tr("1 \u2013 urgent"), self.tr("2 \u2013 normal"), self.tr("3 \u2013 low")])
         self.priority.setCurrentIndex(1)
         self.source = QComboBox()
         for source in (*TAKEN_SOURCES, *(each for each in Source if each not in TAKEN_SOURCES)):
-            self.source.addItem(source.value, source)  # all of them: an incident from a hit says "anpr"
+            self.source.addItem(word(source), source)  # all of them: an incident from a hit says "anpr"
         top = QHBoxLayout()
         top.addWidget(self.type, 3)
         top.addWidget(self.priority, 2)
         top.addWidget(self.source, 2)
-        form.addRow("Type", top)
+        form.addRow(self.tr("Type"), top)
         self.address = QLineEdit()
-        self.address.setPlaceholderText("street and number, or a place")
+        self.address.setPlaceholderText(self.tr("street and number, or a place"))
         streets = sorted({camera.location.street for camera in config.cameras})
         completer = QCompleter(streets, self.address)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.address.setCompleter(completer)
         self.area = QComboBox()
-        self.area.addItem("\u2014 area \u2014", None)
+        self.area.addItem("\u2014 " + self.tr("area") + " \u2014", None)
         for area in config.areas:
             self.area.addItem(area.name, area.id)
         where = QHBoxLayout()
         where.addWidget(self.address, 3)
         where.addWidget(self.area, 2)
-        form.addRow("Where", where)
+        form.addRow(self.tr("Where"), where)
         self.caller = QLineEdit()
-        self.caller.setPlaceholderText("name and call-back number")
-        form.addRow("Caller", self.caller)
+        self.caller.setPlaceholderText(self.tr("name and call-back number"))
+        form.addRow(self.tr("Caller"), self.caller)
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText("what is happening, who, which way they went")
+        self.description.setPlaceholderText(self.tr("what is happening, who, which way they went"))
         self.description.setFixedHeight(DESCRIPTION_MIN_PX)
         self.description.textChanged.connect(self._fit_description)  # the whole text shows, up to a limit
-        form.addRow("What", self.description)
+        form.addRow(self.tr("What"), self.description)
         self.report_number = QLineEdit()
-        self.report_number.setPlaceholderText("PV / report number")
+        self.report_number.setPlaceholderText(self.tr("PV / report number"))
         self.outcome = QLineEdit()
-        self.outcome.setPlaceholderText("outcome (needed to close)")
+        self.outcome.setPlaceholderText(self.tr("outcome (needed to close)"))
         closing = QHBoxLayout()
         closing.addWidget(self.report_number, 2)
         closing.addWidget(self.outcome, 3)
-        form.addRow("Report", closing)
+        form.addRow(self.tr("Report"), closing)
         column.addLayout(form)
         self.cameras = QLabel("")
         self.cameras.setObjectName("incidentCameras")
@@ -153,19 +156,19 @@ class IncidentForm(QWidget):
         column.addWidget(self.cameras)
         buttons = QGridLayout()
         buttons.setSpacing(4)
-        self.save = QPushButton("Create incident")
+        self.save = QPushButton(self.tr("Create incident"))
         self.save.setObjectName("primaryButton")
-        self.new = QPushButton("New (Ctrl+I)")
+        self.new = QPushButton(self.tr("New (Ctrl+I)"))
         self.unit = QComboBox()
         self.unit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.dispatch = QPushButton("Dispatch")
+        self.dispatch = QPushButton(self.tr("Dispatch"))
         self.dispatch.setObjectName("primaryButton")
-        self.follow = QPushButton("Video follows (V)")
-        self.link_tile = QPushButton("Link selected tile")
-        self.close_incident = QPushButton("Close")
-        self.cancel_incident = QPushButton("Cancel incident")
+        self.follow = QPushButton(self.tr("Video follows (V)"))
+        self.link_tile = QPushButton(self.tr("Link selected tile"))
+        self.close_incident = QPushButton(self.tr("Close"))
+        self.cancel_incident = QPushButton(self.tr("Cancel incident"))
         self.merge_target = QComboBox()
-        self.merge = QPushButton("Merge into")
+        self.merge = QPushButton(self.tr("Merge into"))
         buttons.addWidget(self.save, 0, 0)
         buttons.addWidget(self.new, 0, 1)
         buttons.addWidget(self.follow, 0, 2)
@@ -184,7 +187,7 @@ class IncidentForm(QWidget):
         column.addWidget(self.timeline, 1)
         note_row = QHBoxLayout()
         self.note = QLineEdit()
-        self.note.setPlaceholderText("add a note to the timeline (Enter)")
+        self.note.setPlaceholderText(self.tr("add a note to the timeline (Enter)"))
         note_row.addWidget(self.note)
         column.addLayout(note_row)
 
@@ -202,12 +205,12 @@ class IncidentForm(QWidget):
         so, and by whom. Edits of an incident the operator leaves are kept for when they return.
         """
         is_new = incident is None
-        self.save.setText("Create incident" if is_new else "Save changes")
+        self.save.setText(self.tr("Create incident") if is_new else self.tr("Save changes"))
         self.source.setEnabled(is_new)
         if incident is None:
             self._leave_current()
             self.shown_id, self._baseline = None, {}
-            self.title.setText("New incident \u2013 fill in type and place, then Create")
+            self.title.setText(self.tr("New incident \u2013 fill in type and place, then Create"))
             for field in (self.address, self.caller, self.report_number, self.outcome, self.note):
                 field.clear()
             self.type.setCurrentText("")
@@ -233,12 +236,21 @@ class IncidentForm(QWidget):
         self._write({**incoming, **kept})
         self._show_header(incident)
         by = next((event.user for event in reversed(incident.timeline) if event.kind == "field"), None)
-        someone = f" by {by}" if by else ""
-        lines = [f"{FIELD_NAMES[name]} was changed on another desk{someone}; your text is kept: Save to keep it"
-                 for name in sorted(clashes)]  # fmt: skip
+        names = self.field_names()
+        if by:
+            changed = self.tr("{field} was changed on another desk by {user}; your text is kept: Save to keep it")
+        else:
+            changed = self.tr("{field} was changed on another desk; your text is kept: Save to keep it")
+        lines = [changed.format(field=capitalised(names[name]), user=by) for name in sorted(clashes)]
         if kept:
-            lines.append(f"unsaved: {', '.join(FIELD_NAMES[name] for name in sorted(kept))}")
+            lines.append(self.tr("unsaved: {fields}").format(fields=", ".join(names[name] for name in sorted(kept))))
         self._note(lines)
+
+    def field_names(self) -> dict[str, str]:
+        """The form's fields as its labels name them."""
+        return {"type": self.tr("type"), "priority": self.tr("priority"), "address": self.tr("where"),
+                "area": self.tr("area"), "caller": self.tr("caller"), "description": self.tr("what"),
+                "report_number": self.tr("report number"), "outcome": self.tr("outcome")}  # fmt: skip
 
     def _fit_description(self) -> None:
         lines = max(1, int(self.description.document().size().height()))  # laid-out lines of a plain text edit
@@ -271,22 +283,22 @@ class IncidentForm(QWidget):
         self.draft_note.setVisible(bool(lines))
 
     def _show_header(self, incident: Incident) -> None:
-        units = ", ".join(incident.units) or "no unit"
-        self.title.setText(f"<b>{incident.id}</b> \u00b7 P{incident.priority} \u00b7 {incident.state.value} \u00b7 "
-                           f"{units} \u00b7 from {incident.source.value}, {local_hhmm(incident.created_utc)} by "
-                           f"{incident.created_by}" + (f" \u00b7 merged into {incident.merged_into}"
-                                                       if incident.merged_into else ""))  # fmt: skip
+        units = ", ".join(incident.units) or self.tr("no unit")
+        origin = self.tr("from {source}, {time} by {user}").format(
+            source=word(incident.source), time=local_hhmm(incident.created_utc), user=incident.created_by
+        )
+        merged = self.tr(" \u00b7 merged into {incident}").format(incident=incident.merged_into)
+        self.title.setText(f"<b>{incident.id}</b> \u00b7 P{incident.priority} \u00b7 {word(incident.state)} \u00b7 "
+                           f"{units} \u00b7 {origin}" + (merged if incident.merged_into else ""))  # fmt: skip
         self.source.setCurrentIndex(max(0, self.source.findData(incident.source)))
-        snapshots = f" \u00b7 {len(incident.snapshots)} snapshot(s)" if incident.snapshots else ""
+        snapshots = (
+            self.tr(" \u00b7 snapshots: {count}").format(count=len(incident.snapshots)) if incident.snapshots else ""
+        )
         linked = ", ".join(self.camera_names.get(camera, camera) for camera in incident.cameras)
-        self.cameras.setText(f"Cameras: {linked or 'none linked'}{snapshots}")
+        self.cameras.setText(self.tr("Cameras: {cameras}").format(cameras=linked or self.tr("none linked")) + snapshots)
         self.timeline.clear()
         for event in reversed(incident.timeline):
             self.timeline.addItem(f"{local_hhmm(event.utc)}  {event.user}  {event.text}")
-
-
-FIELD_NAMES = {"type": "type", "priority": "priority", "address": "where", "area": "area", "caller": "caller",
-               "description": "what", "report_number": "report number", "outcome": "outcome"}  # fmt: skip
 
 
 def record_values(incident: Incident) -> dict:
@@ -303,14 +315,14 @@ class HitView(QWidget):
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 0)
-        self.facts = QLabel("Select a hit to compare the read with the images.")
+        self.facts = QLabel(self.tr("Select a hit to compare the read with the images."))
         self.facts.setObjectName("hitFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.facts)
         images = QHBoxLayout()
-        self.plate = QLabel("plate crop")
-        self.overview = QLabel("overview")
+        self.plate = QLabel(self.tr("plate crop"))
+        self.overview = QLabel(self.tr("overview"))
         for label, width in ((self.plate, 200), (self.overview, 320)):
             label.setObjectName("hitImage")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -318,17 +330,17 @@ class HitView(QWidget):
             images.addWidget(label, width)
         column.addLayout(images)
         row = QHBoxLayout()
-        self.confirmed = QPushButton("Confirmed")
+        self.confirmed = QPushButton(self.tr("Confirmed"))
         self.confirmed.setObjectName("primaryButton")
-        self.misread = QPushButton("Misread")
-        self.wrong_entry = QPushButton("Wrong list entry")
+        self.misread = QPushButton(self.tr("Misread"))
+        self.wrong_entry = QPushButton(self.tr("Wrong list entry"))
         for button in (self.confirmed, self.misread, self.wrong_entry):
             row.addWidget(button)
         column.addLayout(row)
         row = QHBoxLayout()
-        self.make_incident = QPushButton("Make incident")
+        self.make_incident = QPushButton(self.tr("Make incident"))
         self.make_incident.setObjectName("primaryButton")
-        self.show_camera = QPushButton("Camera on the wall")
+        self.show_camera = QPushButton(self.tr("Camera on the wall"))
         row.addWidget(self.make_incident)
         row.addWidget(self.show_camera)
         column.addLayout(row)
@@ -336,38 +348,56 @@ class HitView(QWidget):
         self.show_hit(None, "")
 
     def show_hit(self, hit: Hit | None, camera_name: str) -> None:
-        checked = None if hit is None or hit.is_pending else f"already checked: {hit.outcome}"
+        outcome = text_word(hit.outcome) if hit is not None and hit.outcome else ""
+        checked = (
+            None if hit is None or hit.is_pending else self.tr("already checked: {outcome}").format(outcome=outcome)
+        )
+        first = self.tr("select a hit first")
         for button in (self.confirmed, self.misread, self.wrong_entry):
-            can_act(button, "select a hit first" if hit is None else checked, "Record the check of this read")
+            can_act(button, first if hit is None else checked, self.tr("Record the check of this read"))
         if hit is None:
-            make_why: str | None = "select a hit first"
+            make_why: str | None = first
         elif hit.incident:
-            make_why = f"it already became incident {hit.incident}"
+            make_why = self.tr("it already became incident {incident}").format(incident=hit.incident)
         elif hit.outcome != "confirmed":
-            make_why = "confirm the read against the image first"
+            make_why = self.tr("confirm the read against the image first")
         else:
             make_why = None
-        can_act(self.make_incident, make_why, "An incident from this confirmed hit")
-        can_act(self.show_camera, "select a hit first" if hit is None else None, "The hit's camera on the wall")
+        can_act(self.make_incident, make_why, self.tr("An incident from this confirmed hit"))
+        can_act(self.show_camera, first if hit is None else None, self.tr("The hit's camera on the wall"))
         if hit is None:
-            self.facts.setText("Select a hit to compare the read with the images.")
+            self.facts.setText(self.tr("Select a hit to compare the read with the images."))
             self.set_images(None, None)
             return
         when = dt.datetime.strptime(hit.utc[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC).astimezone()
-        check = ("<span style='color:#ff6b6d'><b>compare the read with the image, then record the check</b></span>"
-                 if hit.is_pending else f"checked: <b>{hit.outcome}</b> by {hit.outcome_by}"
-                 + (f", incident {hit.incident}" if hit.incident else ""))  # fmt: skip
+        if hit.is_pending:
+            check = "<span style='color:#ff6b6d'><b>{}</b></span>".format(
+                self.tr("compare the read with the image, then record the check")
+            )
+        else:
+            check = self.tr("checked: <b>{outcome}</b> by {user}").format(outcome=outcome, user=hit.outcome_by) + (
+                self.tr(", incident {incident}").format(incident=hit.incident) if hit.incident else ""
+            )
+        directions = {
+            "inbound": self.tr("inbound"),
+            "outbound": self.tr("outbound"),
+            "unknown": self.tr("direction unknown"),
+        }
         self.facts.setText(
-            f"<span style='font-size:15pt'><b>{hit.plate_read}</b></span> ({hit.country}) read at "
-            f"{hit.confidence:.0%} \u00b7 list plate <b>{hit.plate}</b><br>"
-            f"{camera_name} ({hit.camera}), {hit.direction}, {when:%H:%M:%S}<br>"
-            f"List <b>{hit.list}</b>: {hit.list_reason}<br>owner {hit.list_owner}, entry until {hit.list_expires}"
-            f"<br>{check}"
+            self.tr("<span style='font-size:15pt'><b>{read}</b></span> ({country}) read at {confidence} \u00b7 "
+                    "list plate <b>{plate}</b>").format(read=hit.plate_read, country=hit.country, plate=hit.plate,
+                                             confidence=QLocale().toString(hit.confidence * 100, "f", 0) + "%")
+            + f"<br>{camera_name} ({hit.camera}), {directions.get(hit.direction, hit.direction)}, {when:%H:%M:%S}<br>"
+            + self.tr("List <b>{list}</b>: {why}<br>owner {owner}, entry until {until}").format(
+                list=hit.list, why=hit.list_reason, owner=hit.list_owner, until=hit.list_expires)
+            + f"<br>{check}"
         )  # fmt: skip
 
     def set_images(self, plate_png: bytes | None, overview_png: bytes | None) -> None:
-        for label, data, width, missing in ((self.plate, plate_png, 200, "no plate crop sent"),
-                                            (self.overview, overview_png, 320, "no overview image sent")):  # fmt: skip
+        for label, data, width, missing in (
+            (self.plate, plate_png, 200, self.tr("no plate crop sent")),
+            (self.overview, overview_png, 320, self.tr("no overview image sent")),
+        ):
             image = QImage.fromData(data) if data else QImage()
             if image.isNull():
                 label.setPixmap(QPixmap())

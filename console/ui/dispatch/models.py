@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +29,7 @@ from console.dispatch.service import Board, Hit
 from console.services.dispatch_reads import DispatchReader
 from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
+from console.ui.words import text_word, word
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
 POLL_MS = 250
@@ -49,7 +50,7 @@ def duration(seconds: float) -> str:
     seconds = int(seconds)
     if seconds < 3600:
         return f"{seconds // 60}:{seconds % 60:02d}"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d}"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d}"  # the same in the three languages
 
 
 class DispatchFeed(QObject):
@@ -109,7 +110,7 @@ class DispatchFeed(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self._is_reading = False
         LOGGER.warning("the dispatch records could not be read: %s", error)
-        self.failed.emit(f"the dispatch records could not be read: {error}")
+        self.failed.emit(self.tr("the dispatch records could not be read: {error}").format(error=error))
 
     def read_images(self, hit_id: int, then: Callable[[tuple[bytes | None, bytes | None]], None]) -> None:
         """A hit's plate crop and overview, read on the worker, handed to ``then`` on the GUI thread."""
@@ -126,7 +127,7 @@ class DispatchFeed(QObject):
 
 
 class _TableModel(QAbstractTableModel):
-    COLUMNS: tuple[str, ...] = ()
+    COLUMNS: tuple[str, ...] = ()  # as the header says them, translated in the model's context (headers())
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -145,8 +146,11 @@ class _TableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section]
+            return self.headers()[section]
         return None
+
+    def headers(self) -> tuple[str, ...]:
+        return self.COLUMNS
 
     def replace(self, items: list[Any]) -> None:
         self.beginResetModel()
@@ -170,6 +174,10 @@ class IncidentQueueModel(_TableModel):
     """Open incidents by priority and age; finished ones below when asked for."""
 
     COLUMNS = ("P", "Incident", "Age", "Type", "Where", "State", "Units")
+
+    def headers(self) -> tuple[str, ...]:
+        return ("P", self.tr("Incident"), self.tr("Age"), self.tr("Type"), self.tr("Where"), self.tr("State"),
+                self.tr("Units"))  # fmt: skip
 
     def __init__(self, warn_after_s: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -198,8 +206,12 @@ class IncidentQueueModel(_TableModel):
                 if not incident.state.is_open:
                     return local_hhmm(incident.updated_utc)
                 waiting = incident.waiting_s(self.now)
-                return f"{duration(waiting)} wait" if waiting else duration(incident.age_s(self.now))
-            values = (f"P{incident.priority}", incident.id, "", incident.type, incident.where, incident.state.value,
+                return (
+                    self.tr("{time} wait").format(time=duration(waiting))
+                    if waiting
+                    else duration(incident.age_s(self.now))
+                )
+            values = (f"P{incident.priority}", incident.id, "", incident.type, incident.where, word(incident.state),
                       ", ".join(incident.units) or "\u2014")  # fmt: skip
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -212,7 +224,9 @@ class IncidentQueueModel(_TableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(incident):
             return QBrush(P1_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{incident.id} from {incident.source.value}: {incident.description or incident.type}"
+            return self.tr("{incident} from {source}: {what}").format(
+                incident=incident.id, source=word(incident.source), what=incident.description or incident.type
+            )
         if role == Qt.ItemDataRole.UserRole:
             return incident.id
         return None
@@ -226,6 +240,9 @@ UNIT_COLOURS = {UnitState.AVAILABLE: OK, UnitState.DISPATCHED: WARN, UnitState.E
 class UnitBoardModel(_TableModel):
     COLUMNS = ("Unit", "Kind", "State", "Incident", "Since")
 
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Unit"), self.tr("Kind"), self.tr("State"), self.tr("Incident"), self.tr("Since"))
+
     def key(self, item) -> str:
         return item.call_sign
 
@@ -238,7 +255,7 @@ class UnitBoardModel(_TableModel):
         unit = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             since = duration((self.now - parse_utc(unit.since_utc)).total_seconds()) if unit.since_utc else ""
-            return (unit.call_sign, unit.kind.value, unit.state.value, unit.incident or "\u2014", since)[index.column()]
+            return (unit.call_sign, word(unit.kind), word(unit.state), unit.incident or "\u2014", since)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
             return QBrush(UNIT_COLOURS[unit.state])
         if role == Qt.ItemDataRole.UserRole:
@@ -253,6 +270,16 @@ class HitListModel(_TableModel):
     """Hits to check first, newest on top, coloured by the list's severity; then the checked ones, muted."""
 
     COLUMNS = ("Time", "Plate", "List", "Camera", "Read", "Check")
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Time"),
+            self.tr("Plate"),
+            self.tr("List"),
+            self.tr("Camera"),
+            self.tr("Read"),
+            self.tr("Check"),
+        )
 
     def __init__(self, camera_names: dict[str, str], severity_of: Callable[[str], str],
                  parent: QObject | None = None) -> None:  # fmt: skip
@@ -271,9 +298,14 @@ class HitListModel(_TableModel):
             return None
         hit: Hit = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            check = "TO CHECK" if hit.is_pending else hit.outcome + (f" \u2192 {hit.incident}" if hit.incident else "")
+            check = (
+                self.tr("TO CHECK")
+                if hit.is_pending
+                else text_word(hit.outcome or "") + (f" \u2192 {hit.incident}" if hit.incident else "")
+            )
             where = self.camera_names.get(hit.camera, hit.camera)
-            return (local_hhmm(hit.utc), f"{hit.plate} ({hit.country})", hit.list, where, f"{hit.confidence:.0%}",
+            confidence = QLocale().toString(hit.confidence * 100, "f", 0) + "%"
+            return (local_hhmm(hit.utc), f"{hit.plate} ({hit.country})", hit.list, where, confidence,
                     check)[index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(SEVERITY_COLOURS.get(self.severity_of(hit.list), WARN) if hit.is_pending else MUTED)

@@ -19,13 +19,13 @@ class PriorityOneAlert(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("priorityOneAlert")
-        self.setWindowTitle("Priority 1")
+        self.setWindowTitle(self.tr("Priority 1"))
         self.setModal(False)
         # It shows on top but takes no keystrokes: an operator typing a caller's name must not acknowledge by Enter.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.incident_id: str | None = None
         column = QVBoxLayout(self)
-        self.title = QLabel("\u26a0 NEW PRIORITY-1 CALL", self)
+        self.title = QLabel("\u26a0 " + self.tr("NEW PRIORITY-1 CALL"), self)
         self.title.setObjectName("p1AlertTitle")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -35,9 +35,9 @@ class PriorityOneAlert(QDialog):
         column.addWidget(self.text)
         column.addWidget(self.more)
         row = QHBoxLayout()
-        self.show_button = QPushButton("Show", self)
+        self.show_button = QPushButton(self.tr("Show"), self)
         self.show_button.clicked.connect(lambda: self.incident_id and self.opened.emit(self.incident_id))
-        self.take_button = QPushButton("Acknowledge: I take it", self)
+        self.take_button = QPushButton(self.tr("Acknowledge: I take it"), self)
         self.take_button.setAutoDefault(False)
         self.show_button.setAutoDefault(False)
         self.take_button.clicked.connect(lambda: self.incident_id and self.acknowledged.emit(self.incident_id))
@@ -57,7 +57,9 @@ class PriorityOneAlert(QDialog):
         self.incident_id = first.id
         self.text.setText(f"<b>{first.id}</b> \u2013 {first.type}<br>{first.where}"
                           + (f"<br>{first.description[:200]}" if first.description else ""))  # fmt: skip
-        self.more.setText(f"+{len(calls) - 1} more waiting to be acknowledged" if len(calls) > 1 else "")
+        self.more.setText(
+            self.tr("+{count} more waiting to be acknowledged").format(count=len(calls) - 1) if len(calls) > 1 else ""
+        )
         if not self.isVisible():
             self.show()
             self.raise_()

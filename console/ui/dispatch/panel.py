@@ -56,10 +56,10 @@ from console.ui.dispatch.models import (
     duration,
 )
 from console.ui.dispatch.p1_alert import PriorityOneAlert
+from console.ui.words import capitalised, say, text_word, word
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
-UNIT_ACTIONS = (("En route", UnitState.EN_ROUTE), ("On scene", UnitState.ON_SCENE), ("Available", UnitState.AVAILABLE),
-                ("Busy", UnitState.BUSY), ("Out of service", UnitState.OUT_OF_SERVICE))  # fmt: skip
+UNIT_ACTIONS = (UnitState.EN_ROUTE, UnitState.ON_SCENE, UnitState.AVAILABLE, UnitState.BUSY, UnitState.OUT_OF_SERVICE)
 
 
 @dataclass(frozen=True)
@@ -134,10 +134,10 @@ class DispatchPanel(QWidget):
         queue_column = QVBoxLayout(queue_box)
         queue_column.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
-        self.queue_title = QLabel("Open incidents")
+        self.queue_title = QLabel(self.tr("Open incidents"))
         self.queue_title.setObjectName("panelHeading")
         heading.addWidget(self.queue_title, 1)
-        self.show_finished = QPushButton("Show finished")
+        self.show_finished = QPushButton(self.tr("Show finished"))
         self.show_finished.setCheckable(True)
         self.show_finished.toggled.connect(self._on_show_finished_toggled)
         heading.addWidget(self.show_finished)
@@ -152,13 +152,14 @@ class DispatchPanel(QWidget):
         unit_box = QWidget()
         unit_column = QVBoxLayout(unit_box)
         unit_column.setContentsMargins(0, 0, 0, 0)
-        unit_title = QLabel("Units")
+        unit_title = QLabel(self.tr("Units"))
         unit_title.setObjectName("panelHeading")
         unit_column.addWidget(unit_title)
         unit_column.addWidget(self.unit_view)
         unit_buttons = QHBoxLayout()
         self.unit_buttons: dict[UnitState, QPushButton] = {}
-        for text, state in UNIT_ACTIONS:
+        for state in UNIT_ACTIONS:
+            text = capitalised(word(state))
             button = QPushButton(text)
             button.clicked.connect(lambda checked=False, s=state: self.set_unit_state(s))
             unit_buttons.addWidget(button)
@@ -171,7 +172,7 @@ class DispatchPanel(QWidget):
             page.setStretchFactor(index, stretch)
         page.setCollapsible(1, False)
         self.incidents_page = page
-        self.tabs.addTab(page, "Incidents")
+        self.tabs.addTab(page, self.tr("Incidents"))
         # ANPR hits
         self.hits_page = QSplitter(Qt.Orientation.Vertical)
         self.hit_model = HitListModel(self.camera_names, self.watchlists.severity_of, self)
@@ -182,7 +183,7 @@ class DispatchPanel(QWidget):
         self.hits_page.addWidget(self.hit_view)
         self.hits_page.setSizes([260, 500])
         if self.can_view:  # the hits' images are camera images: not for roles without video
-            self.tabs.addTab(self.hits_page, "ANPR hits")
+            self.tabs.addTab(self.hits_page, self.tr("ANPR hits"))
         self.message = QLabel("")
         self.message.setObjectName("panelMessage")
         self.message.setWordWrap(True)
@@ -197,7 +198,7 @@ class DispatchPanel(QWidget):
             save_key = QShortcut(QKeySequence(keys), form)
             save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             save_key.activated.connect(self.save)
-        form.save.setToolTip("Create the incident, or save its changes (Ctrl+Enter)")
+        form.save.setToolTip(self.tr("Create the incident, or save its changes (Ctrl+Enter)"))
         form.new.clicked.connect(self.new_incident)
         form.dispatch.clicked.connect(self.dispatch_selected_unit)
         form.follow.clicked.connect(self.follow_current)
@@ -238,7 +239,7 @@ class DispatchPanel(QWidget):
             self.current_id = self.queue_model.items[0].id
             select_row(self.queue, 0)
         open_count = sum(1 for incident in board.incidents if incident.state.is_open)
-        self.queue_title.setText(f"Open incidents ({open_count})")
+        self.queue_title.setText(self.tr("Open incidents ({count})").format(count=open_count))
         self._refresh_form()
         self._refresh_hit()
         self._update_unit_buttons()
@@ -259,15 +260,15 @@ class DispatchPanel(QWidget):
         units.clear()
         if self.board is not None:
             for unit in units_to_offer(self.board.units, incident.area if incident else None):
-                units.addItem(f"{unit.call_sign} ({unit.kind.value}, {self.config.area_name(unit.home_area or '')})",
+                units.addItem(f"{unit.call_sign} ({word(unit.kind)}, {self.config.area_name(unit.home_area or '')})",
                               unit.call_sign)  # fmt: skip
         if units.count() == 0:
-            units.addItem("no unit available", None)
+            units.addItem(self.tr("no unit available"), None)
         units.setCurrentIndex(max(0, units.findData(chosen)))
         targets = self.form.merge_target
         chosen_target = targets.currentData()
         targets.clear()
-        targets.addItem("merge into\u2026 (choose the incident)", None)  # never a pre-filled, unrelated one
+        targets.addItem(self.tr("merge into\u2026 (choose the incident)"), None)  # never a pre-filled, unrelated one
         if self.board is not None and incident is not None:
             for other in self.board.incidents:
                 if other.state.is_open and other.id != incident.id:
@@ -278,25 +279,30 @@ class DispatchPanel(QWidget):
         """Each action enabled, or disabled with the reason in its tooltip."""
         form, incident = self.form, self.current()
         is_open = incident is not None and incident.state.is_open
-        none = "select an incident first" if incident is None else None
-        where_it_is = f"{incident.id} is {incident.state.value}" if incident is not None else ""
+        none = self.tr("select an incident first") if incident is None else None
+        where_it_is = ""
+        if incident is not None:
+            where_it_is = self.tr("{incident} is {state}").format(incident=incident.id, state=word(incident.state))
         finished = none or (None if is_open else where_it_is)
-        no_unit = "no unit is available" if form.unit.currentData() is None else None
-        not_yours = None if self.can_dispatch else "your role sends no units"
-        can_act(form.dispatch, not_yours or finished or no_unit, "Send the chosen unit")
+        no_unit = self.tr("no unit is available") if form.unit.currentData() is None else None
+        not_yours = None if self.can_dispatch else self.tr("your role sends no units")
+        can_act(form.dispatch, not_yours or finished or no_unit, self.tr("Send the chosen unit"))
         form.unit.setEnabled(self.can_dispatch and is_open)
-        can_act(form.follow, none or (None if self.wall is not None else "no wall on this desk"),
-                "The incident's cameras on the wall (V)")  # fmt: skip
-        can_act(form.link_tile, finished or (None if self.wall is not None else "no wall on this desk"),
-                "The selected tile's camera joins the incident, with a snapshot")  # fmt: skip
+        no_wall = None if self.wall is not None else self.tr("no wall on this desk")
+        can_act(form.follow, none or no_wall, self.tr("The incident's cameras on the wall (V)"))
+        can_act(
+            form.link_tile,
+            finished or no_wall,
+            self.tr("The selected tile's camera joins the incident, with a snapshot"),
+        )
         on_scene = incident is not None and incident.state == IncidentState.ON_SCENE
-        can_act(form.close_incident, none or (None if on_scene else "a unit must be on scene first"),
-                "Close the incident (the outcome is needed)")  # fmt: skip
+        can_act(form.close_incident, none or (None if on_scene else self.tr("a unit must be on scene first")),
+                self.tr("Close the incident (the outcome is needed)"))  # fmt: skip
         cancellable = incident is not None and incident.state in (IncidentState.NEW, IncidentState.DISPATCHED)
-        can_act(form.cancel_incident, none or (None if cancellable else where_it_is), "Cancel the incident")
+        can_act(form.cancel_incident, none or (None if cancellable else where_it_is), self.tr("Cancel the incident"))
         chosen = form.merge_target.currentData() is not None
-        can_act(form.merge, finished or (None if chosen else "choose the incident to merge into"),
-                "Merge into the chosen incident")  # fmt: skip
+        can_act(form.merge, finished or (None if chosen else self.tr("choose the incident to merge into")),
+                self.tr("Merge into the chosen incident"))  # fmt: skip
         form.merge_target.setEnabled(is_open)
         form.note.setEnabled(incident is not None)
         for widget in (form.unit, form.dispatch):
@@ -366,13 +372,13 @@ class DispatchPanel(QWidget):
             return
         changes = service.edited_fields(incident, values, self.places)
         if not changes:
-            self.show_message("nothing changed")
+            self.show_message(self.tr("nothing changed"))
             return
         self._submit(Action.MANAGE_INCIDENTS, lambda: service.update_incident(incident.id, changes, self._user()),
-                     lambda _: self.show_message(f"{incident.id} saved"))  # fmt: skip
+                     lambda _: self.show_message(self.tr("{incident} saved").format(incident=incident.id)))  # fmt: skip
 
     def _created(self, incident_id: str) -> None:
-        self.show_message(f"incident {incident_id} created")
+        self.show_message(self.tr("incident {incident} created").format(incident=incident_id))
         self.select_incident(incident_id)
 
     def add_note(self) -> None:
@@ -386,15 +392,20 @@ class DispatchPanel(QWidget):
         incident, call_sign = self.current(), self.form.unit.currentData()
         if incident is None or call_sign is None:
             return
-        self._submit(Action.DISPATCH_UNITS, lambda: service.dispatch_unit(incident.id, call_sign, self._user()),
-                     lambda _: self.show_message(f"{call_sign} dispatched to {incident.id}"))  # fmt: skip
+        self._submit(
+            Action.DISPATCH_UNITS,
+            lambda: service.dispatch_unit(incident.id, call_sign, self._user()),
+            lambda _: self.show_message(
+                self.tr("{unit} dispatched to {incident}").format(unit=call_sign, incident=incident.id)
+            ),
+        )
 
     def set_unit_state(self, state: UnitState) -> None:
         call_sign = selected_key(self.unit_view)
         if call_sign is None:
             return
         self._submit(Action.DISPATCH_UNITS, lambda: service.set_unit_state(call_sign, state, self._user()),
-                     lambda _: self.show_message(f"{call_sign}: {state.value}"))  # fmt: skip
+                     lambda _: self.show_message(f"{call_sign}: {word(state)}"))  # fmt: skip
 
     def finish(self, state: IncidentState) -> None:
         incident = self.current()
@@ -402,7 +413,7 @@ class DispatchPanel(QWidget):
             return
         outcome, user = self.form.outcome.text(), self._user()
         self._submit(Action.MANAGE_INCIDENTS, lambda: service.finish_incident(incident.id, state, user, outcome),
-                     lambda _: self.show_message(f"{incident.id} {state.value}"))  # fmt: skip
+                     lambda _: self.show_message(f"{incident.id} {word(state)}"))  # fmt: skip
 
     def merge_current(self) -> None:
         incident, into = self.current(), self.form.merge_target.currentData()
@@ -433,11 +444,13 @@ class DispatchPanel(QWidget):
         fresh = [hit for hit in pending if self._seen_hits is not None and hit.id not in self._seen_hits]
         self._seen_hits = (self._seen_hits or set()) | ids
         if self.can_view:
-            self.tabs.setTabText(self.tabs.indexOf(self.hits_page), f"ANPR hits ({len(pending)})" if pending
-                                 else "ANPR hits")  # fmt: skip
+            title = self.tr("ANPR hits ({count})").format(count=len(pending)) if pending else self.tr("ANPR hits")
+            self.tabs.setTabText(self.tabs.indexOf(self.hits_page), title)
         for hit in fresh if self.can_view else []:
             where = self.camera_names.get(hit.camera, hit.camera)
-            text = f"ANPR hit: {hit.plate} ({hit.country}) on '{hit.list}' at {where}"
+            text = self.tr("ANPR hit: {plate} ({country}) on '{list}' at {where}").format(
+                plate=hit.plate, country=hit.country, list=hit.list, where=where
+            )
             self.sound.play(text)
             self.alert_raised.emit("ANPR hit", text)
 
@@ -473,7 +486,8 @@ class DispatchPanel(QWidget):
         if hit is None:
             return
         self._submit(Action.DISPATCH_UNITS, lambda: service.record_hit_outcome(hit.id, outcome, self._user()),
-                     lambda _: self.show_message(f"hit {hit.id} ({hit.plate}): {outcome}"))  # fmt: skip
+                     lambda _: self.show_message(self.tr("hit {hit} ({plate}): {outcome}").format(
+                         hit=hit.id, plate=hit.plate, outcome=text_word(outcome))))  # fmt: skip
 
     def incident_from_hit(self) -> None:
         hit = self._hit()
@@ -502,8 +516,11 @@ class DispatchPanel(QWidget):
         self.focus_requested.emit()
 
     def acknowledge(self, incident_id: str) -> None:
-        self._submit(Action.MANAGE_INCIDENTS, lambda: service.acknowledge(incident_id, self._user()),
-                     lambda _: self.show_message(f"{incident_id}: acknowledged by you"))  # fmt: skip
+        self._submit(
+            Action.MANAGE_INCIDENTS,
+            lambda: service.acknowledge(incident_id, self._user()),
+            lambda _: self.show_message(self.tr("{incident}: acknowledged by you").format(incident=incident_id)),
+        )
 
     def _show_acknowledgements(self, board: Board) -> None:
         if self.can_manage:
@@ -523,7 +540,9 @@ class DispatchPanel(QWidget):
             if incident.id in self._warned:
                 continue
             self._warned.add(incident.id)
-            text = f"priority-1 incident {incident.id} waits {duration(incident.waiting_s(now))} without a unit"
+            text = self.tr("priority-1 incident {incident} waits {time} without a unit").format(
+                incident=incident.id, time=duration(incident.waiting_s(now))
+            )
             self.accountability.log("priority-1 warning", None,
                                     {"incident": incident.id, "waited_s": round(incident.waiting_s(now))})  # fmt: skip
             self.sound.play(text)
@@ -537,11 +556,13 @@ class DispatchPanel(QWidget):
         try:
             change = build()
         except IllegalChange as error:
-            self.show_message(str(error))
+            self.show_message(say(error))
             return
         self.accountability.change(action, change, then=lambda detail: (then(detail), self.feed.poll()))
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, message: object) -> None:
+        """A line for the operator: a text of ours, or what the domain said (worded in the user's language)."""
+        text = say(message)
         self.message.setText(text)
         self.message_shown.emit(text)
 
@@ -568,11 +589,15 @@ class DispatchWindow(QMainWindow):
         panel.alerts_changed.connect(self.alert_strip.show_alerts)
         self.alert_strip.opened.connect(panel.open_target)
         session = panel.accountability.session
-        self.setWindowTitle(f"Uitkijk \u2013 dispatch \u2013 {session.user.full_name} ({session.role.value})")
-        self.statusBar().addPermanentWidget(QLabel(f"{session.user.full_name} \u00b7 {session.role.value}"))
+        self.setWindowTitle(
+            self.tr("Uitkijk \u2013 dispatch \u2013 {user} ({role})").format(
+                user=session.user.full_name, role=word(session.role)
+            )
+        )
+        self.statusBar().addPermanentWidget(QLabel(f"{session.user.full_name} \u00b7 {word(session.role)}"))
         panel.message_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        menu = self.menuBar().addMenu("&Session")
-        action = menu.addAction("Sign out (change user)")
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        action = menu.addAction(self.tr("Sign out (change user)"))
         action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         action.triggered.connect(self.sign_out_requested)
         self.resize(720, 900)
