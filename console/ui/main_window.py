@@ -48,6 +48,9 @@ from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
 
 
+DISPATCH_DOCK_WIDTH_PX = 530  # the dispatch panel's dock: its widest language fits (a test measures it)
+
+
 def shortcuts_help() -> str:
     return QCoreApplication.translate(
         "WallWindow",
@@ -534,7 +537,9 @@ class WallWindow(QMainWindow):
         scroller.setWidget(panel)
         self.dispatch_scroller = scroller
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.dispatch_dock = self._add_dock(self.tr("Dispatch"), "dispatchDock", scroller, right, 480)
+        self.dispatch_dock = self._add_dock(
+            self.tr("Dispatch"), "dispatchDock", scroller, right, DISPATCH_DOCK_WIDTH_PX
+        )
         if self.ptz_panel is not None:  # one column on the right: dispatch in front, PTZ when P takes control
             self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
             self.tabifyDockWidget(self.ptz_dock, self.dispatch_dock)

@@ -146,7 +146,9 @@ def reason_text(reason: Reason) -> str:
     text = QCoreApplication.translate("Words", "{category} ({kind})").format(
         category=word(reason.category), kind=word(reason.kind)
     )
-    return f"{text}: {reason.reference}" if reason.reference else text
+    if not reason.reference:
+        return text
+    return QCoreApplication.translate("Words", "{reason}: {reference}").format(reason=text, reference=reason.reference)
 
 
 def capitalised(text: str) -> str:

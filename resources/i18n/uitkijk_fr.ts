@@ -437,7 +437,7 @@
     <message>
         <location filename="../../console/ui/dispatch/panel.py" line="140"/>
         <source>Show finished</source>
-        <translation>Afficher les terminés</translation>
+        <translation>Terminés</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/panel.py" line="155"/>
@@ -1200,7 +1200,7 @@
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="167"/>
         <source>Link selected tile</source>
-        <translation>Lier la vignette choisie</translation>
+        <translation>Lier la vignette</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="168"/>
@@ -1210,7 +1210,7 @@
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="169"/>
         <source>Cancel incident</source>
-        <translation>Annuler l&apos;incident</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="171"/>
@@ -1225,7 +1225,7 @@
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="208"/>
         <source>Save changes</source>
-        <translation>Enregistrer les modifications</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="213"/>
@@ -1910,7 +1910,7 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="52"/>
+        <location filename="../../console/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -1955,324 +1955,324 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="117"/>
+        <location filename="../../console/ui/main_window.py" line="120"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="127"/>
+        <location filename="../../console/ui/main_window.py" line="130"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="169"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="201"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="200"/>
+        <location filename="../../console/ui/main_window.py" line="203"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="204"/>
+        <location filename="../../console/ui/main_window.py" line="207"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="208"/>
+        <location filename="../../console/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="210"/>
+        <location filename="../../console/ui/main_window.py" line="213"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="213"/>
+        <location filename="../../console/ui/main_window.py" line="216"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="217"/>
+        <location filename="../../console/ui/main_window.py" line="220"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="222"/>
+        <location filename="../../console/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="223"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="229"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="268"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="299"/>
+        <location filename="../../console/ui/main_window.py" line="302"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="304"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="303"/>
+        <location filename="../../console/ui/main_window.py" line="306"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="313"/>
+        <location filename="../../console/ui/main_window.py" line="316"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="335"/>
+        <location filename="../../console/ui/main_window.py" line="338"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="340"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="344"/>
+        <location filename="../../console/ui/main_window.py" line="347"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="344"/>
+        <location filename="../../console/ui/main_window.py" line="347"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="359"/>
+        <location filename="../../console/ui/main_window.py" line="362"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="365"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="385"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="385"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="395"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="404"/>
+        <location filename="../../console/ui/main_window.py" line="407"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="447"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="451"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="457"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="457"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="457"/>
+        <location filename="../../console/ui/main_window.py" line="460"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="491"/>
+        <location filename="../../console/ui/main_window.py" line="494"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="497"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="498"/>
+        <location filename="../../console/ui/main_window.py" line="501"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="499"/>
+        <location filename="../../console/ui/main_window.py" line="502"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="501"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="503"/>
+        <location filename="../../console/ui/main_window.py" line="506"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="504"/>
+        <location filename="../../console/ui/main_window.py" line="507"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="510"/>
+        <location filename="../../console/ui/main_window.py" line="513"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="537"/>
-        <location filename="../../console/ui/main_window.py" line="581"/>
+        <location filename="../../console/ui/main_window.py" line="541"/>
+        <location filename="../../console/ui/main_window.py" line="586"/>
         <source>Dispatch</source>
-        <translation>Envoyer</translation>
+        <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="546"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="552"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="548"/>
+        <location filename="../../console/ui/main_window.py" line="553"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="549"/>
+        <location filename="../../console/ui/main_window.py" line="554"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="560"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="563"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="589"/>
+        <location filename="../../console/ui/main_window.py" line="594"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="592"/>
+        <location filename="../../console/ui/main_window.py" line="597"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="598"/>
-        <location filename="../../console/ui/main_window.py" line="601"/>
+        <location filename="../../console/ui/main_window.py" line="603"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="602"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="608"/>
+        <location filename="../../console/ui/main_window.py" line="613"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>
@@ -2648,17 +2648,22 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="167"/>
+        <location filename="../../console/ui/words.py" line="151"/>
+        <source>{reason}: {reference}</source>
+        <translation>{reason} : {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="169"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="167"/>
+        <location filename="../../console/ui/words.py" line="169"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="174"/>
+        <location filename="../../console/ui/words.py" line="176"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>

@@ -1200,7 +1200,7 @@
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="167"/>
         <source>Link selected tile</source>
-        <translation>Gekozen tegel koppelen</translation>
+        <translation>Tegel koppelen</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="168"/>
@@ -1210,7 +1210,7 @@
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="169"/>
         <source>Cancel incident</source>
-        <translation>Incident annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="171"/>
@@ -1225,7 +1225,7 @@
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="208"/>
         <source>Save changes</source>
-        <translation>Wijzigingen bewaren</translation>
+        <translation>Bewaren</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="213"/>
@@ -1910,7 +1910,7 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="52"/>
+        <location filename="../../console/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -1955,324 +1955,324 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="117"/>
+        <location filename="../../console/ui/main_window.py" line="120"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="127"/>
+        <location filename="../../console/ui/main_window.py" line="130"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="169"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="201"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="200"/>
+        <location filename="../../console/ui/main_window.py" line="203"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="204"/>
+        <location filename="../../console/ui/main_window.py" line="207"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="208"/>
+        <location filename="../../console/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="210"/>
+        <location filename="../../console/ui/main_window.py" line="213"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="213"/>
+        <location filename="../../console/ui/main_window.py" line="216"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="217"/>
+        <location filename="../../console/ui/main_window.py" line="220"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="222"/>
+        <location filename="../../console/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="223"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="229"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="268"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="299"/>
+        <location filename="../../console/ui/main_window.py" line="302"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="304"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="303"/>
+        <location filename="../../console/ui/main_window.py" line="306"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="313"/>
+        <location filename="../../console/ui/main_window.py" line="316"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="335"/>
+        <location filename="../../console/ui/main_window.py" line="338"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="340"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="344"/>
+        <location filename="../../console/ui/main_window.py" line="347"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="344"/>
+        <location filename="../../console/ui/main_window.py" line="347"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="359"/>
+        <location filename="../../console/ui/main_window.py" line="362"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="365"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="385"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="385"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="395"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="404"/>
+        <location filename="../../console/ui/main_window.py" line="407"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="447"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="451"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="457"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="457"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="457"/>
+        <location filename="../../console/ui/main_window.py" line="460"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="491"/>
+        <location filename="../../console/ui/main_window.py" line="494"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="497"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="498"/>
+        <location filename="../../console/ui/main_window.py" line="501"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="499"/>
+        <location filename="../../console/ui/main_window.py" line="502"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="501"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="503"/>
+        <location filename="../../console/ui/main_window.py" line="506"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="504"/>
+        <location filename="../../console/ui/main_window.py" line="507"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="510"/>
+        <location filename="../../console/ui/main_window.py" line="513"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="537"/>
-        <location filename="../../console/ui/main_window.py" line="581"/>
+        <location filename="../../console/ui/main_window.py" line="541"/>
+        <location filename="../../console/ui/main_window.py" line="586"/>
         <source>Dispatch</source>
-        <translation>Sturen</translation>
+        <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="546"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="552"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="548"/>
+        <location filename="../../console/ui/main_window.py" line="553"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="549"/>
+        <location filename="../../console/ui/main_window.py" line="554"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="560"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="563"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="589"/>
+        <location filename="../../console/ui/main_window.py" line="594"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="592"/>
+        <location filename="../../console/ui/main_window.py" line="597"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="598"/>
-        <location filename="../../console/ui/main_window.py" line="601"/>
+        <location filename="../../console/ui/main_window.py" line="603"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="602"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="608"/>
+        <location filename="../../console/ui/main_window.py" line="613"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
@@ -2648,17 +2648,22 @@ dubbelklik op een tegel om hem te vergroten.</translation>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="167"/>
+        <location filename="../../console/ui/words.py" line="151"/>
+        <source>{reason}: {reference}</source>
+        <translation>{reason}: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="169"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="167"/>
+        <location filename="../../console/ui/words.py" line="169"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="174"/>
+        <location filename="../../console/ui/words.py" line="176"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>

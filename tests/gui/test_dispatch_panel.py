@@ -225,3 +225,18 @@ def test_a_change_that_becomes_durable_after_the_desk_closed_reads_nothing(qtbot
     panel.feed.poll()  # before: "cannot schedule new futures after shutdown", raised in a Qt slot
     panel.feed.read_images(1, lambda images: None)
     assert panel.feed._is_reading is False
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_the_panel_fits_its_dock_in_every_language(qtbot, desk, language):
+    """The longest language's buttons and headers fit the dock's width: nothing is cut or scrolled sideways."""
+    from console.ui.language import install_language
+    from console.ui.main_window import DISPATCH_DOCK_WIDTH_PX
+
+    try:
+        assert install_language(language)
+        panel = desk(Role.TEAM_CHIEF)
+        panel.select_incident(panel.queue_model.items[0].id)
+        assert panel.minimumSizeHint().width() <= DISPATCH_DOCK_WIDTH_PX - 20, language  # the dock's scroll bar
+    finally:
+        install_language("en")
