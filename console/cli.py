@@ -17,6 +17,7 @@ from console.access.users import load_users
 from console.cli_options import add_store_option
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean, load_camera_config
+from console.config.map_file import load_map
 from console.config.room import ROOM_FILE, load_room, load_room_file
 from console.config.secrets import install_masking, mask, register_secret
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths, private_files_from_now_on, warn_if_opened
@@ -70,6 +71,7 @@ def _load_config(folder: Path) -> CameraConfig | None:
         load_users(folder)
         cli_dispatch.check_dispatch_files(config)
         load_room(config)
+        load_map(folder)
         return config
     except ConfigError as error:
         for issue in error.issues:

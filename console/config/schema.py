@@ -27,6 +27,11 @@ class Location(Strict):
     street: str = Field(min_length=1, max_length=120)
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
+    # The map: which way it looks (a PTZ camera: its bearing at pan 0), how wide, from how high.
+    heading_deg: float | None = Field(default=None, ge=0, lt=360)
+    fov_deg: float = Field(default=60.0, gt=0, le=360)
+    height_m: float = Field(default=6.0, ge=0, le=200)
+    tilt_range_deg: float = Field(default=90.0, gt=0, le=180)  # a PTZ camera's tilt -1..1 spans +- this
 
 
 def check_stream_url(url: str) -> str:

@@ -129,6 +129,9 @@ class OnvifService:
     def remove_preset(self, camera_id: str, token: str) -> concurrent.futures.Future[None]:
         return self._with_client(camera_id, lambda c: c.remove_preset(token))
 
+    def absolute_move(self, camera_id: str, pan: float, tilt: float, zoom: float) -> concurrent.futures.Future[None]:
+        return self._with_client(camera_id, lambda c: c.absolute_move(pan, tilt, zoom))
+
     def goto_home(self, camera_id: str) -> concurrent.futures.Future[None]:
         return self._with_client(camera_id, lambda c: c.goto_home())
 

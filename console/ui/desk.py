@@ -41,6 +41,7 @@ from console.tours.config import save_tours
 from console.tours.model import Tour
 from console.ui.accountability import Accountability, ViewingLog
 from console.ui.board import BoardWindow
+from console.ui.desk_map import DeskMap
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel, WallHooks
 from console.ui.login import InactivityWatch, ReasonDialog, check_password
@@ -127,6 +128,7 @@ class Console(QObject):
             self.alert_sound = AlertSound(paths.cache_dir, self)
         self.windows: list[WallWindow] = []
         self.status = WallStatus(lambda: self.windows)
+        self.map = DeskMap(config, self.ptz, lambda: self.windows, lambda: self.watchers.counts, self)
         self._is_quitting = False
         self._is_shut_down = False
 
@@ -150,9 +152,16 @@ class Console(QObject):
         if self.relay_watch is not None:
             self.relay_watch.start()
         self.watchers.start()
+        self.windows[0].attach_map(self.map.panel(), self.map.open_window)
         if self.dispatch_feed is not None:
             self._attach_dispatch(self.windows[0])
+            self.dispatch_feed.changed.connect(self.map.show_board)
+            self.map.incident_selected.connect(self._on_map_incident_selected)
         return self.windows[0]
+
+    def _on_map_incident_selected(self, incident_id: str) -> None:
+        if self.dispatch_panel is not None:
+            self.dispatch_panel.select_incident(incident_id)
 
     def new_wall(self) -> WallWindow:
         window = self._add_window(WallState())
@@ -457,6 +466,7 @@ class Console(QObject):
             self.save()
             self._is_quitting = True
             self._end_session_activity()
+        self.map.shutdown()
         for window in self.windows:
             window.wall.shutdown()
         if self.notices is not None:

@@ -47,7 +47,6 @@ from console.wall.layouts import LAYOUTS, OVERVIEW_LAYOUTS
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
 
-
 DISPATCH_DOCK_WIDTH_PX = 530  # the dispatch panel's dock: its widest language fits (a test measures it)
 
 
@@ -520,6 +519,23 @@ class WallWindow(QMainWindow):
         accountability.log_failed.connect(self._show_log_failure)
         accountability.log_recovered.connect(self._show_log_recovered)
         self._show_reason(session.reason)
+
+    def attach_map(self, panel: QWidget, open_window: Callable[[], object]) -> None:
+        """The map as a dock beside the camera list, and the way to a map window of its own (Ctrl+M)."""
+        self.map_panel = panel
+        self.map_dock = self._add_dock(self.tr("Map"), "mapDock", panel, Qt.DockWidgetArea.LeftDockWidgetArea, 340)
+        self.tabifyDockWidget(self.camera_dock, self.map_dock)
+        self.camera_dock.raise_()  # the list stays in front; the map is one click (or Ctrl+M) away
+        toggle = self.map_dock.toggleViewAction()
+        toggle.setText(self.tr("Map"))
+        self._view_menu.addAction(toggle)
+        window = QAction(self.tr("Map window (for a wall monitor)"), self)
+        window.setShortcut(QKeySequence("Ctrl+M"))
+        window.triggered.connect(open_window)
+        self._view_menu.addAction(window)
+        saved_state = getattr(self, "_saved_window_state", None)
+        if saved_state:
+            self.restoreState(QByteArray.fromBase64(saved_state.encode()))
 
     def attach_dispatch(self, panel: QWidget, incident_from_tile: Callable[[], None],
                         follow_choices: Callable[[], list[tuple[int, str, bool]]] | None = None,

@@ -243,6 +243,13 @@ class PtzController(QObject):
         return self._command(camera_id, lambda: self.service.goto_preset(camera_id, token), None,
                              "ptz preset go", {"preset": token})  # fmt: skip
 
+    def aim(self, camera_id: str, pan: float, tilt: float, zoom: float, detail: dict | None = None) -> bool:
+        """Turn to an absolute position (the map's aim at a spot): logged with the reason, under the lease."""
+        self.command_sent.emit(camera_id, "AbsoluteMove")
+        position = {"pan": pan, "tilt": tilt, "zoom": zoom, **(detail or {})}
+        return self._command(camera_id, lambda: self.service.absolute_move(camera_id, pan, tilt, zoom), None,
+                             "ptz aim", position)  # fmt: skip
+
     def goto_home(self, camera_id: str) -> bool:
         return self._command(camera_id, lambda: self.service.goto_home(camera_id), None, "ptz home")
 

@@ -9,7 +9,7 @@ from console.paths import REPO_ROOT
 
 PACKAGE = REPO_ROOT / "console"
 SERVICES_MAY_USE = {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths", "access", "audit", "dispatch",
-                    "relay"}  # fmt: skip
+                    "relay", "geo"}  # fmt: skip
 # Each package may import only the packages listed (besides itself and the standard library).
 ALLOWED = {
     "config": set(),
@@ -21,6 +21,7 @@ ALLOWED = {
     "tours": {"config", "wall"},
     "dispatch": {"config", "store", "audit"},
     "video": {"config"},
+    "geo": {"config"},
     "onvif": {"config"},
     "sim": {"config"},
     "relay": {"config", "onvif", "store"},  # the relay re-serves what the directory says, reports to the store
