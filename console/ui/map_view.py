@@ -427,6 +427,7 @@ class MapCanvas(QGraphicsView):
             if isinstance(item, IncidentMarker):
                 self.select_incident(item.incident.id)
                 self.incident_selected.emit(item.incident.id)
+                self._press = (event.position(), None)  # the release is ours too
                 event.accept()
                 return
         super().mousePressEvent(event)
@@ -451,12 +452,14 @@ class MapCanvas(QGraphicsView):
             cameras = self.cameras_in(rect.normalized())
             if cameras:
                 self.cameras_selected.emit(cameras)
+            event.accept()
             return
         if self._press is not None:
             _, marker = self._press
             self._press = None
             if marker is not None:
                 self.camera_activated.emit(marker.camera.id)
+            event.accept()
             return
         super().mouseReleaseEvent(event)
 
