@@ -34,6 +34,16 @@ def bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.degrees(math.atan2(y, x)) % 360
 
 
+def destination(lat: float, lon: float, bearing: float, distance: float) -> tuple[float, float]:
+    """The (lat, lon) ``distance`` metres from a place along a compass bearing."""
+    phi1, lambda1, theta = math.radians(lat), math.radians(lon), math.radians(bearing)
+    delta = distance / EARTH_RADIUS_M
+    phi2 = math.asin(math.sin(phi1) * math.cos(delta) + math.cos(phi1) * math.sin(delta) * math.cos(theta))
+    lambda2 = lambda1 + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi1),
+                                   math.cos(delta) - math.sin(phi1) * math.sin(phi2))  # fmt: skip
+    return math.degrees(phi2), math.degrees(lambda2)
+
+
 def angle_between_deg(a: float, b: float) -> float:
     """The smaller angle between two bearings (0..180)."""
     return abs((a - b + 180) % 360 - 180)

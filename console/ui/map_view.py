@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QContextMenuEvent,
     QDrag,
     QFont,
     QImage,
@@ -478,8 +479,12 @@ class MapCanvas(QGraphicsView):
             self.scale(factor, factor)
         event.accept()
 
-    def contextMenuEvent(self, event) -> None:
-        lat, lon = self.place_at(QPointF(event.pos()))
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu_at(QPointF(event.pos())).exec(event.globalPos())
+
+    def menu_at(self, view_pos: QPointF) -> QMenu:
+        """The right-click menu for a spot: turn a PTZ camera toward it, or show the cameras that see it."""
+        lat, lon = self.place_at(view_pos)
         menu = QMenu(self)
         for camera_id in self.ptz_near(lat, lon):
             camera = self.markers[camera_id].camera
@@ -493,7 +498,7 @@ class MapCanvas(QGraphicsView):
             action.triggered.connect(lambda: self.cameras_selected.emit(seeing))
         if menu.isEmpty():
             menu.addAction(self.tr("No camera sees this spot")).setEnabled(False)
-        menu.exec(event.globalPos())
+        return menu
 
 
 def layout_for(count: int) -> str:

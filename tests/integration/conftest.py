@@ -80,8 +80,8 @@ def write_config(folder: Path, port: int, hanging_port: int, refused_port: int, 
         "  - id: cam-ptz",
         "    name: Camera PTZ",
         "    kind: ptz",
-        "    area: shopping",
-        "    location: {street: Verre Dreef, lat: 50.9, lon: 3.2}",
+        "    area: shopping",  # the simulator's panorama: pan 0 looks south, tilt -1..1 is +-20 degrees
+        "    location: {street: Verre Dreef, lat: 50.9, lon: 3.2, heading_deg: 180, height_m: 6, tilt_range_deg: 20}",
         f"    onvif: {{host: 127.0.0.1, port: {ptz_port}, username: uitkijk, password: '{PTZ_PASSWORD}'}}",
     ]
     (folder / "cameras.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
