@@ -136,6 +136,7 @@ class IncidentMarker(QGraphicsItem):
         super().__init__()
         self.incident = incident
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(5)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -166,6 +167,7 @@ class UnitMarker(QGraphicsItem):
         super().__init__()
         self.unit = unit
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(4)
 
     def boundingRect(self) -> QRectF:
@@ -222,6 +224,9 @@ class MapCanvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState
+                                  | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)  # fmt: skip
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.georef = self._draw_background(picture)
         self.markers: dict[str, CameraMarker] = {}
         for camera in config.cameras:
