@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from console.wording import QT_TRANSLATE_NOOP, WordedError
+from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
 
 class IllegalChange(WordedError):
@@ -80,17 +80,17 @@ UNIT_TRANSITIONS: dict[UnitState, frozenset[UnitState]] = {
     _U.OUT_OF_SERVICE: frozenset({_U.AVAILABLE}),
 }
 _INCIDENT_HINTS = {
-    (_I.NEW, _I.ON_SCENE): "dispatch a unit first",
-    (_I.NEW, _I.CLOSED): "an incident nobody went to is cancelled, not closed",
-    (_I.DISPATCHED, _I.CLOSED): "a unit must be on scene first (or cancel it)",
-    (_I.ON_SCENE, _I.CANCELLED): "a unit is on scene: close it with an outcome",
+    (_I.NEW, _I.ON_SCENE): QT_TRANSLATE_NOOP("Domain", "dispatch a unit first"),
+    (_I.NEW, _I.CLOSED): QT_TRANSLATE_NOOP("Domain", "an incident nobody went to is cancelled, not closed"),
+    (_I.DISPATCHED, _I.CLOSED): QT_TRANSLATE_NOOP("Domain", "a unit must be on scene first (or cancel it)"),
+    (_I.ON_SCENE, _I.CANCELLED): QT_TRANSLATE_NOOP("Domain", "a unit is on scene: close it with an outcome"),
 }
 _UNIT_HINTS = {
-    (_U.AVAILABLE, _U.EN_ROUTE): "dispatch it to an incident first",
-    (_U.AVAILABLE, _U.ON_SCENE): "dispatch it to an incident first",
-    (_U.DISPATCHED, _U.ON_SCENE): "it reports en route first",
-    (_U.BUSY, _U.DISPATCHED): "it is busy: set it available first",
-    (_U.OUT_OF_SERVICE, _U.DISPATCHED): "it is out of service",
+    (_U.AVAILABLE, _U.EN_ROUTE): QT_TRANSLATE_NOOP("Domain", "dispatch it to an incident first"),
+    (_U.AVAILABLE, _U.ON_SCENE): QT_TRANSLATE_NOOP("Domain", "dispatch it to an incident first"),
+    (_U.DISPATCHED, _U.ON_SCENE): QT_TRANSLATE_NOOP("Domain", "it reports en route first"),
+    (_U.BUSY, _U.DISPATCHED): QT_TRANSLATE_NOOP("Domain", "it is busy: set it available first"),
+    (_U.OUT_OF_SERVICE, _U.DISPATCHED): QT_TRANSLATE_NOOP("Domain", "it is out of service"),
 }
 
 
@@ -103,21 +103,9 @@ def check_incident_transition(incident_id: str, current: IncidentState, wanted: 
             incident=incident_id,
             state=current,
         )
-    hint = _INCIDENT_HINTS.get((current, wanted))
-    if hint is None:
-        raise IllegalChange(
-            QT_TRANSLATE_NOOP("Domain", "incident {incident} cannot go from {state} to {wanted}"),
-            incident=incident_id,
-            state=current,
-            wanted=wanted,
-        )
-    raise IllegalChange(
-        QT_TRANSLATE_NOOP("Domain", "incident {incident} cannot go from {state} to {wanted}: {hint}"),
-        incident=incident_id,
-        state=current,
-        wanted=wanted,
-        hint=hint,
-    )
+    template = QT_TRANSLATE_NOOP("Domain", "incident {incident} cannot go from {state} to {wanted}")
+    raise _refused(Worded(template, incident=incident_id, state=current, wanted=wanted),
+                   _INCIDENT_HINTS.get((current, wanted)))  # fmt: skip
 
 
 def check_unit_transition(call_sign: str, current: UnitState, wanted: UnitState) -> None:
@@ -126,20 +114,15 @@ def check_unit_transition(call_sign: str, current: UnitState, wanted: UnitState)
     hint = _UNIT_HINTS.get((current, wanted))
     if hint is None and current.is_on_incident and not wanted.is_on_incident:
         hint = QT_TRANSLATE_NOOP("Domain", "it is on an incident: clear it (available) first")
+    template = QT_TRANSLATE_NOOP("Domain", "{unit} cannot go from {state} to {wanted}")
+    raise _refused(Worded(template, unit=call_sign, state=current, wanted=wanted), hint)
+
+
+def _refused(refusal: Worded, hint: str | None) -> IllegalChange:
+    """A refused transition, with what to do instead when the rules know it."""
     if hint is None:
-        raise IllegalChange(
-            QT_TRANSLATE_NOOP("Domain", "{unit} cannot go from {state} to {wanted}"),
-            unit=call_sign,
-            state=current,
-            wanted=wanted,
-        )
-    raise IllegalChange(
-        QT_TRANSLATE_NOOP("Domain", "{unit} cannot go from {state} to {wanted}: {hint}"),
-        unit=call_sign,
-        state=current,
-        wanted=wanted,
-        hint=hint,
-    )
+        return IllegalChange(refusal.template, **refusal.values)
+    return IllegalChange(QT_TRANSLATE_NOOP("Domain", "{refusal}: {hint}"), refusal=refusal, hint=Worded(hint))
 
 
 def parse_utc(text: str) -> dt.datetime:

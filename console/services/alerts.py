@@ -46,26 +46,11 @@ def desk_alerts(board: Board, now: dt.datetime, p1_limit_s: float, shows_hits: b
         first = late[0] if late else waiting[0]
         minutes, seconds = divmod(int(first.waiting_s(now)), 60)
         waited = f"{minutes}:{seconds:02d}"
+        text = Worded(QT_TRANSLATE_NOOP("Domain", "{incident} {type}, {where} \u2013 waiting {waited}"),
+                      incident=first.id, type=first.type, where=first.where, waited=waited)  # fmt: skip
         if late:
-            text = Worded(
-                QT_TRANSLATE_NOOP(
-                    "Domain", "{incident} {type}, {where} \u2013 waiting {waited} ({late} over {limit} min)"
-                ),
-                incident=first.id,
-                type=first.type,
-                where=first.where,
-                waited=waited,
-                late=len(late),
-                limit=int(p1_limit_s // 60),
-            )
-        else:
-            text = Worded(
-                QT_TRANSLATE_NOOP("Domain", "{incident} {type}, {where} \u2013 waiting {waited}"),
-                incident=first.id,
-                type=first.type,
-                where=first.where,
-                waited=waited,
-            )
+            text = Worded(QT_TRANSLATE_NOOP("Domain", "{alert} ({late} over {limit} min)"), alert=text, late=len(late),
+                          limit=int(p1_limit_s // 60))  # fmt: skip
         alerts.append(Alert("p1", len(waiting), text, first.id, bool(late)))
     return alerts
 

@@ -681,34 +681,70 @@
         <translation>{field} contient un caractère de contrôle (U+{code})</translation>
     </message>
     <message>
+        <location filename="../../console/dispatch/model.py" line="83"/>
+        <source>dispatch a unit first</source>
+        <translation>envoyez d&apos;abord une équipe</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="84"/>
+        <source>an incident nobody went to is cancelled, not closed</source>
+        <translation>un incident où personne n&apos;est allé est annulé, pas clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="85"/>
+        <source>a unit must be on scene first (or cancel it)</source>
+        <translation>une équipe doit d&apos;abord être sur place (ou annulez-le)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="86"/>
+        <source>a unit is on scene: close it with an outcome</source>
+        <translation>une équipe est sur place : clôturez-le avec un résultat</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="89"/>
+        <location filename="../../console/dispatch/model.py" line="90"/>
+        <source>dispatch it to an incident first</source>
+        <translation>envoyez-la d&apos;abord sur un incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="91"/>
+        <source>it reports en route first</source>
+        <translation>elle signale d&apos;abord qu&apos;elle est en route</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="92"/>
+        <source>it is busy: set it available first</source>
+        <translation>elle est occupée : rendez-la d&apos;abord disponible</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="93"/>
+        <source>it is out of service</source>
+        <translation>elle est hors service</translation>
+    </message>
+    <message>
         <location filename="../../console/dispatch/model.py" line="102"/>
         <source>incident {incident} is {state}: it cannot change any more</source>
         <translation>l&apos;incident {incident} est {state} : il ne peut plus changer</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="109"/>
+        <location filename="../../console/dispatch/model.py" line="106"/>
         <source>incident {incident} cannot go from {state} to {wanted}</source>
         <translation>l&apos;incident {incident} ne peut pas passer de {state} à {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="115"/>
-        <source>incident {incident} cannot go from {state} to {wanted}: {hint}</source>
-        <translation>l&apos;incident {incident} ne peut pas passer de {state} à {wanted} : {hint}</translation>
+        <location filename="../../console/dispatch/model.py" line="125"/>
+        <source>{refusal}: {hint}</source>
+        <translation>{refusal} : {hint}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="128"/>
+        <location filename="../../console/dispatch/model.py" line="116"/>
         <source>it is on an incident: clear it (available) first</source>
         <translation>elle est sur un incident : libérez-la d&apos;abord (disponible)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="131"/>
+        <location filename="../../console/dispatch/model.py" line="117"/>
         <source>{unit} cannot go from {state} to {wanted}</source>
         <translation>{unit} ne peut pas passer de {state} à {wanted}</translation>
-    </message>
-    <message>
-        <location filename="../../console/dispatch/model.py" line="137"/>
-        <source>{unit} cannot go from {state} to {wanted}: {hint}</source>
-        <translation>{unit} ne peut pas passer de {state} à {wanted} : {hint}</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/service.py" line="78"/>
@@ -900,12 +936,12 @@
         <translation>la plus récente {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="51"/>
-        <source>{incident} {type}, {where} – waiting {waited} ({late} over {limit} min)</source>
-        <translation>{incident} {type}, {where} – attend {waited} ({late} au-delà de {limit} min)</translation>
+        <location filename="../../console/services/alerts.py" line="52"/>
+        <source>{alert} ({late} over {limit} min)</source>
+        <translation>{alert} ({late} au-delà de {limit} min)</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="63"/>
+        <location filename="../../console/services/alerts.py" line="49"/>
         <source>{incident} {type}, {where} – waiting {waited}</source>
         <translation>{incident} {type}, {where} – attend {waited}</translation>
     </message>
@@ -1474,32 +1510,32 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="280"/>
+        <location filename="../../console/ui/map_view.py" line="285"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name} : {site} depuis le {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="295"/>
+        <location filename="../../console/ui/map_view.py" line="300"/>
         <source>fixed camera</source>
         <translation>caméra fixe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="299"/>
+        <location filename="../../console/ui/map_view.py" line="304"/>
         <source> · looks {heading}°</source>
         <translation> · regarde vers {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="491"/>
+        <location filename="../../console/ui/map_view.py" line="496"/>
         <source>Turn {camera} toward this spot</source>
         <translation>Tourner {camera} vers cet endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="496"/>
+        <location filename="../../console/ui/map_view.py" line="501"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Les caméras qui voient cet endroit sur le mur ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="500"/>
+        <location filename="../../console/ui/map_view.py" line="505"/>
         <source>No camera sees this spot</source>
         <translation>Aucune caméra ne voit cet endroit</translation>
     </message>
@@ -2383,67 +2419,67 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../console/dispatch/model.py" line="327"/>
+        <location filename="../../console/dispatch/model.py" line="310"/>
         <source>fight</source>
         <translation>bagarre</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="328"/>
+        <location filename="../../console/dispatch/model.py" line="311"/>
         <source>shoplifting</source>
         <translation>vol à l&apos;étalage</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="329"/>
+        <location filename="../../console/dispatch/model.py" line="312"/>
         <source>purse snatching</source>
         <translation>vol à l&apos;arraché</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="330"/>
+        <location filename="../../console/dispatch/model.py" line="313"/>
         <source>bike theft</source>
         <translation>vol de vélo</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="331"/>
+        <location filename="../../console/dispatch/model.py" line="314"/>
         <source>burglary</source>
         <translation>cambriolage</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="332"/>
+        <location filename="../../console/dispatch/model.py" line="315"/>
         <source>vandalism</source>
         <translation>vandalisme</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="333"/>
+        <location filename="../../console/dispatch/model.py" line="316"/>
         <source>nuisance</source>
         <translation>nuisances</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="334"/>
+        <location filename="../../console/dispatch/model.py" line="317"/>
         <source>suspicious person</source>
         <translation>personne suspecte</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="335"/>
+        <location filename="../../console/dispatch/model.py" line="318"/>
         <source>traffic accident</source>
         <translation>accident de la circulation</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="336"/>
+        <location filename="../../console/dispatch/model.py" line="319"/>
         <source>wanted vehicle</source>
         <translation>véhicule signalé</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="337"/>
+        <location filename="../../console/dispatch/model.py" line="320"/>
         <source>missing person</source>
         <translation>personne disparue</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="338"/>
+        <location filename="../../console/dispatch/model.py" line="321"/>
         <source>camera observation</source>
         <translation>constat caméra</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="339"/>
+        <location filename="../../console/dispatch/model.py" line="322"/>
         <location filename="../../console/ui/words.py" line="31"/>
         <source>other</source>
         <translation>autre</translation>

@@ -681,34 +681,70 @@
         <translation>{field} bevat een stuurteken (U+{code})</translation>
     </message>
     <message>
+        <location filename="../../console/dispatch/model.py" line="83"/>
+        <source>dispatch a unit first</source>
+        <translation>stuur eerst een ploeg</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="84"/>
+        <source>an incident nobody went to is cancelled, not closed</source>
+        <translation>een incident waar niemand naartoe ging wordt geannuleerd, niet afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="85"/>
+        <source>a unit must be on scene first (or cancel it)</source>
+        <translation>eerst moet een ploeg ter plaatse zijn (of annuleer het)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="86"/>
+        <source>a unit is on scene: close it with an outcome</source>
+        <translation>een ploeg is ter plaatse: sluit het af met een afloop</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="89"/>
+        <location filename="../../console/dispatch/model.py" line="90"/>
+        <source>dispatch it to an incident first</source>
+        <translation>stuur ze eerst naar een incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="91"/>
+        <source>it reports en route first</source>
+        <translation>ze meldt eerst dat ze onderweg is</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="92"/>
+        <source>it is busy: set it available first</source>
+        <translation>ze is bezet: zet ze eerst op beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/model.py" line="93"/>
+        <source>it is out of service</source>
+        <translation>ze is buiten dienst</translation>
+    </message>
+    <message>
         <location filename="../../console/dispatch/model.py" line="102"/>
         <source>incident {incident} is {state}: it cannot change any more</source>
         <translation>incident {incident} is {state}: het kan niet meer wijzigen</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="109"/>
+        <location filename="../../console/dispatch/model.py" line="106"/>
         <source>incident {incident} cannot go from {state} to {wanted}</source>
         <translation>incident {incident} kan niet van {state} naar {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="115"/>
-        <source>incident {incident} cannot go from {state} to {wanted}: {hint}</source>
-        <translation>incident {incident} kan niet van {state} naar {wanted}: {hint}</translation>
+        <location filename="../../console/dispatch/model.py" line="125"/>
+        <source>{refusal}: {hint}</source>
+        <translation>{refusal}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="128"/>
+        <location filename="../../console/dispatch/model.py" line="116"/>
         <source>it is on an incident: clear it (available) first</source>
         <translation>ze is op een incident: zet ze eerst vrij (beschikbaar)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="131"/>
+        <location filename="../../console/dispatch/model.py" line="117"/>
         <source>{unit} cannot go from {state} to {wanted}</source>
         <translation>{unit} kan niet van {state} naar {wanted}</translation>
-    </message>
-    <message>
-        <location filename="../../console/dispatch/model.py" line="137"/>
-        <source>{unit} cannot go from {state} to {wanted}: {hint}</source>
-        <translation>{unit} kan niet van {state} naar {wanted}: {hint}</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/service.py" line="78"/>
@@ -900,12 +936,12 @@
         <translation>nieuwste {plate} ({country}) op ‘{list}’ bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="51"/>
-        <source>{incident} {type}, {where} – waiting {waited} ({late} over {limit} min)</source>
-        <translation>{incident} {type}, {where} – wacht {waited} ({late} langer dan {limit} min)</translation>
+        <location filename="../../console/services/alerts.py" line="52"/>
+        <source>{alert} ({late} over {limit} min)</source>
+        <translation>{alert} ({late} langer dan {limit} min)</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="63"/>
+        <location filename="../../console/services/alerts.py" line="49"/>
         <source>{incident} {type}, {where} – waiting {waited}</source>
         <translation>{incident} {type}, {where} – wacht {waited}</translation>
     </message>
@@ -1474,32 +1510,32 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="280"/>
+        <location filename="../../console/ui/map_view.py" line="285"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name}: {site} sinds {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="295"/>
+        <location filename="../../console/ui/map_view.py" line="300"/>
         <source>fixed camera</source>
         <translation>vaste camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="299"/>
+        <location filename="../../console/ui/map_view.py" line="304"/>
         <source> · looks {heading}°</source>
         <translation> · kijkt naar {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="491"/>
+        <location filename="../../console/ui/map_view.py" line="496"/>
         <source>Turn {camera} toward this spot</source>
         <translation>{camera} naar deze plek draaien</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="496"/>
+        <location filename="../../console/ui/map_view.py" line="501"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Camera&apos;s die deze plek zien op de wand ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="500"/>
+        <location filename="../../console/ui/map_view.py" line="505"/>
         <source>No camera sees this spot</source>
         <translation>Geen camera ziet deze plek</translation>
     </message>
@@ -2383,67 +2419,67 @@ dubbelklik op een tegel om hem te vergroten.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../console/dispatch/model.py" line="327"/>
+        <location filename="../../console/dispatch/model.py" line="310"/>
         <source>fight</source>
         <translation>vechtpartij</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="328"/>
+        <location filename="../../console/dispatch/model.py" line="311"/>
         <source>shoplifting</source>
         <translation>winkeldiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="329"/>
+        <location filename="../../console/dispatch/model.py" line="312"/>
         <source>purse snatching</source>
         <translation>gauwdiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="330"/>
+        <location filename="../../console/dispatch/model.py" line="313"/>
         <source>bike theft</source>
         <translation>fietsdiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="331"/>
+        <location filename="../../console/dispatch/model.py" line="314"/>
         <source>burglary</source>
         <translation>inbraak</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="332"/>
+        <location filename="../../console/dispatch/model.py" line="315"/>
         <source>vandalism</source>
         <translation>vandalisme</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="333"/>
+        <location filename="../../console/dispatch/model.py" line="316"/>
         <source>nuisance</source>
         <translation>overlast</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="334"/>
+        <location filename="../../console/dispatch/model.py" line="317"/>
         <source>suspicious person</source>
         <translation>verdacht persoon</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="335"/>
+        <location filename="../../console/dispatch/model.py" line="318"/>
         <source>traffic accident</source>
         <translation>verkeersongeval</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="336"/>
+        <location filename="../../console/dispatch/model.py" line="319"/>
         <source>wanted vehicle</source>
         <translation>geseind voertuig</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="337"/>
+        <location filename="../../console/dispatch/model.py" line="320"/>
         <source>missing person</source>
         <translation>vermiste persoon</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="338"/>
+        <location filename="../../console/dispatch/model.py" line="321"/>
         <source>camera observation</source>
         <translation>camerawaarneming</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="339"/>
+        <location filename="../../console/dispatch/model.py" line="322"/>
         <location filename="../../console/ui/words.py" line="31"/>
         <source>other</source>
         <translation>andere</translation>
