@@ -123,3 +123,18 @@ def test_audit_commands_verify_and_export(tmp_path):
     bad = subprocess.run([*command, "verify", "--db", str(database), "--key", str(tmp_path / "audit.key")],
                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)  # fmt: skip
     assert bad.returncode == 1 and bad.stderr.strip() == "entry 2: changed after it was written"
+
+
+def test_a_user_may_have_a_language_and_a_wrong_one_names_its_line(tmp_path):
+    from console.access.users import load_users
+    from console.config.errors import ConfigError
+    from console.paths import DEFAULT_CONFIG_DIR
+
+    source = (DEFAULT_CONFIG_DIR / "users.yaml").read_text(encoding="utf-8")
+    assert load_users(DEFAULT_CONFIG_DIR).users["tom.claes"].language == "nl"
+    assert load_users(DEFAULT_CONFIG_DIR).users["demo"].language is None  # --lang, else Dutch
+    (tmp_path / "users.yaml").write_text(source.replace("language: nl", "language: de"), encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_users(tmp_path)
+    line = next(number for number, text in enumerate(source.splitlines(), start=1) if "language: nl" in text)
+    assert [(issue.line, issue.key_path) for issue in error.value.issues] == [(line, "users[2].language")]
