@@ -8,6 +8,7 @@ with the bearing and the depression of the spot clicked.
 from __future__ import annotations
 
 import math
+import time
 
 import av
 import cv2
@@ -24,13 +25,21 @@ CAPTION_SHARE = 44 / 720  # the simulator's caption bar over the picture
 CAMERA_INDEX_SEED = 9  # cam-ptz is the ninth camera of the test city: its panorama's seed
 
 
-def decoded_frame(url: str, frames: int = 20) -> np.ndarray:
-    """A frame of a camera's stream, decoded at its full size (after ``frames``, to let it settle)."""
+def decoded_frame(url: str, seconds: float = 3.0) -> np.ndarray:
+    """The newest frame of a camera's stream after ``seconds`` of decoding, at its full size.
+
+    A mount of the simulator first delivers what queued in its socket before anyone
+    watched (up to 4 MB, sent at once): the frames of the first seconds can be old.
+    """
+    newest = None
     with av.open(url, options={"rtsp_transport": "tcp"}, timeout=5) as container:
-        for index, frame in enumerate(container.decode(video=0)):
-            if index >= frames:
-                return frame.to_ndarray(format="bgr24")
-    raise AssertionError("the stream ended")
+        started = time.monotonic()
+        for frame in container.decode(video=0):
+            newest = frame
+            if time.monotonic() - started >= seconds:
+                break
+    assert newest is not None, "the stream gave no frame"
+    return newest.to_ndarray(format="bgr24")
 
 
 def centre_in_panorama(frame_bgr: np.ndarray, panorama: np.ndarray, zoom: float) -> tuple[float, float]:
@@ -66,7 +75,7 @@ def test_a_click_on_the_map_turns_the_ptz_camera_to_the_spot(qtbot, room):
     qtbot.waitUntil(lambda: (status := ptz.status("cam-ptz")) is not None and not status.is_moving
                     and abs(status.pan - expected_pan) < 0.01, timeout=15000)  # fmt: skip
     zoom = ptz.status("cam-ptz").zoom
-    picture = decoded_frame(console.directory.url(camera, "sub"))  # the stream a tile shows, 640 x 360
+    picture = decoded_frame(console.directory.url(camera, "main"))  # 1280 x 720
     found_x, found_y = centre_in_panorama(picture, draw_panorama(CAMERA_INDEX_SEED), zoom)
     degrees_per_px = 360 / WIDTH
     depression = math.degrees(math.atan2(camera.location.height_m, distance))
