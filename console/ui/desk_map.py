@@ -9,11 +9,12 @@ with the reason, as any PTZ command).
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from console.config.errors import ConfigError
@@ -25,6 +26,7 @@ from console.ptz.lease import Lease
 from console.ui.main_window import WallWindow
 from console.ui.map_view import OFF_WALL, SEEING, MapCanvas, layout_for
 from console.ui.ptz_controller import PtzController
+from console.ui.tasks import TaskRunner
 from console.ui.video_tile import ALARM, LIVE
 from console.video.stream import StreamState
 
@@ -97,6 +99,14 @@ class DeskMap(QObject):
             self.problem = str(error)
             LOGGER.error("map.yaml: %s", error)
         self.canvases: list[MapCanvas] = []
+        self.image: QImage | None = None  # the plan, decoded on a worker (not on the GUI thread)
+        self._tasks = TaskRunner(self)
+        if self.picture is not None:
+            path = str(self.picture.image)
+            loading = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-picture")
+            self._tasks.run(loading.submit(QImage, path), self._on_image_loaded,
+                            lambda error: LOGGER.error("the map's picture could not be read: %s", error))  # fmt: skip
+            loading.shutdown(wait=False)
         self.window: MapWindow | None = None
         self.board: Board | None = None
         self._pending_aims: dict[str, tuple[float, float, float, dict]] = {}
@@ -107,8 +117,13 @@ class DeskMap(QObject):
         ptz.lease_changed.connect(self._on_lease_changed)
         ptz.problem.connect(lambda camera_id, why: self._pending_aims.pop(camera_id, None))  # refused: no aim later
 
+    def _on_image_loaded(self, image: QImage) -> None:
+        self.image = image
+        for canvas in self.canvases:
+            canvas.show_picture(image)
+
     def canvas(self) -> MapCanvas:
-        canvas = MapCanvas(self.config, self.picture)
+        canvas = MapCanvas(self.config, self.picture, image=self.image, is_image_later=self.image is None)
         canvas.camera_activated.connect(self.put_on_wall)
         canvas.cameras_selected.connect(self.fill_wall)
         canvas.aim_requested.connect(self.aim)

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDrag,
     QFont,
     QImage,
+    QImageReader,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -214,7 +215,10 @@ class MapCanvas(QGraphicsView):
     aim_requested = Signal(str, float, float)  # PTZ camera id, lat, lon: turn it toward the spot
     incident_selected = Signal(str)
 
-    def __init__(self, config: CameraConfig, picture: MapPicture | None, parent: QWidget | None = None) -> None:
+    def __init__(self, config: CameraConfig, picture: MapPicture | None, parent: QWidget | None = None,
+                 image: QImage | None = None, is_image_later: bool = False) -> None:  # fmt: skip
+        """``image``: the picture already decoded (a worker did it); ``is_image_later``: it comes by
+        ``show_picture`` (the markers are placed now, from the picture's size read from its header)."""
         super().__init__(parent)
         self.setObjectName("mapCanvas")
         self.config = config
@@ -227,7 +231,7 @@ class MapCanvas(QGraphicsView):
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState
                                   | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)  # fmt: skip
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.georef = self._draw_background(picture)
+        self.georef = self._draw_background(picture, image, is_image_later)
         self.markers: dict[str, CameraMarker] = {}
         for camera in config.cameras:
             marker = CameraMarker(camera, viewpoint(camera))
@@ -246,19 +250,18 @@ class MapCanvas(QGraphicsView):
         self.setSceneRect(QRectF(0, 0, self.georef.width_px, self.georef.height_px))
 
     # -- the background ---------------------------------------------------------------------
-    def _draw_background(self, picture: MapPicture | None) -> Georeference:
-        scene = self.scene()
+    def _draw_background(self, picture: MapPicture | None, image: QImage | None,
+                         is_image_later: bool) -> Georeference:  # fmt: skip
         if picture is not None:
-            image = QImage(str(picture.image))
-            if not image.isNull():
-                georef = Georeference(
-                    picture.crs, picture.top_left, picture.bottom_right, image.width(), image.height()
-                )
-                item = QGraphicsPixmapItem(QPixmap.fromImage(image))
-                item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-                item.setZValue(0)
-                scene.addItem(item)
+            size = image.size() if image is not None else QImageReader(str(picture.image)).size()
+            if size.isValid():
+                georef = Georeference(picture.crs, picture.top_left, picture.bottom_right, size.width(), size.height())
+                if image is None and not is_image_later:
+                    image = QImage(str(picture.image))
+                if image is not None:
+                    self.show_picture(image)
                 return georef
+        scene = self.scene()
         places = [(camera.location.lat, camera.location.lon) for camera in self.config.cameras]
         georef = Georeference.around(places, PLAIN_WIDTH_PX)
         plan = plain_plan(self.config)
@@ -276,6 +279,15 @@ class MapCanvas(QGraphicsView):
                 path.moveTo(point) if index == 0 else path.lineTo(point)
             scene.addPath(path, QPen(STREET, 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)).setZValue(0.6)
         return georef
+
+    def show_picture(self, image: QImage) -> None:
+        """The zone's picture under the markers (decoded on a worker: a city plan takes 100 ms and more)."""
+        if image.isNull():
+            return
+        item = QGraphicsPixmapItem(QPixmap.fromImage(image))
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setZValue(0)
+        self.scene().addItem(item)
 
     def _draw_mobboxes(self) -> None:
         for box in self.config.mobboxes:
