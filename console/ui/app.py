@@ -52,21 +52,6 @@ class RunOptions:
     language: str | None = None  # --lang nl|fr|en: for everyone; else each user's own, else Dutch
 
 
-GIL_SWITCH_INTERVAL_S = 0.001  # Python's default is 0.005
-
-
-def give_the_gui_thread_the_gil_sooner() -> None:
-    """A thread that waits for the GIL asks its holder to drop it after this interval.
-
-    With 16 readers taking the GIL for each frame, the GUI thread waited behind them interval
-    after interval. At 1 ms instead of 5 ms, on this 2-core machine with 16 tiles (four runs
-    each), the longest gap at a tour switch fell from 498-506 ms to 64-117 ms, while
-    dispatching from 109-125 ms to 66-95 ms, and all tiles were live in 1.1 s instead of
-    1.5-2.3 s.
-    """
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-
-
 def settle_runtime(is_collecting: bool = True) -> None:
     """After start-up: move everything built so far out of the garbage collector's sight.
 
@@ -75,7 +60,6 @@ def settle_runtime(is_collecting: bool = True) -> None:
     The console collects before its windows are built (``is_collecting``: a short walk) and
     only freezes once they are (a full walk then took 66-93 ms of the first paint).
     """
-    give_the_gui_thread_the_gil_sooner()
     if is_collecting:
         gc.collect()
     gc.freeze()
