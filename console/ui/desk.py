@@ -157,6 +157,7 @@ class Console(QObject):
             self._attach_dispatch(self.windows[0])
             self.dispatch_feed.changed.connect(self.map.show_board)
             self.map.incident_selected.connect(self._on_map_incident_selected)
+            self.dispatch_panel.incident_chosen.connect(self.map.show_incident)
         return self.windows[0]
 
     def _on_map_incident_selected(self, incident_id: str) -> None:

@@ -171,6 +171,11 @@ class DeskMap(QObject):
         for canvas in self.canvases:
             canvas.show_cameras(states, counts, pans)
 
+    def show_incident(self, incident_id: str) -> None:
+        """The incident chosen in the dispatch panel: every map marks the cameras that can see its spot."""
+        for canvas in self.canvases:
+            canvas.select_incident(incident_id)
+
     def show_board(self, board: object) -> None:
         if isinstance(board, Board):
             self.board = board

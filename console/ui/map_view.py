@@ -359,8 +359,7 @@ class MapCanvas(QGraphicsView):
             marker.setToolTip(f"{incident.id} \u00b7 P{incident.priority} \u00b7 {incident.type}\n{incident.where}"
                               f"\n{word(incident.state)}")  # fmt: skip
             marker.update()
-        if self.selected_incident not in wanted:
-            self.select_incident(None)
+        self.select_incident(self.selected_incident if self.selected_incident in wanted else None)  # it may have moved
         self._place_units(board, wanted)
 
     def _place_units(self, board: Board, incidents: dict[str, Incident]) -> None:

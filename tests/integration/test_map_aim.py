@@ -90,3 +90,22 @@ def test_a_click_on_the_map_turns_the_ptz_camera_to_the_spot(qtbot, room):
     assert error_x <= 3 and error_y <= 3
     aims = room.entries(action="ptz aim")
     assert aims and aims[-1].camera == "cam-ptz" and aims[-1].reason  # logged with the reason, before it moved
+
+
+def test_the_incident_chosen_in_the_panel_marks_on_the_map_the_cameras_that_see_it(qtbot, room):
+    from console.dispatch import service
+    from console.dispatch.model import Source
+
+    console = room.desk("tom.claes", ["cam-a", None, None, None])
+    mast = room.city.config.camera("cam-ptz")
+    lat, lon = destination(mast.location.lat, mast.location.lon, 120.0, 50.0)
+    who = {"user": "intake", "role": "external system", "workstation": "phone"}
+    draft = service.Draft(Source.PHONE, "fight", 2, "Verre Dreef 3", "shopping", lat=lat, lon=lon)
+    room.writer.submit(service.create_incident(draft, "intake").record(who))
+    panel, canvas = console.dispatch_panel, console.map.canvases[0]
+    qtbot.waitUntil(lambda: len(canvas.incident_markers) == 1 and bool(panel.queue_model.items), timeout=5000)
+    panel.queue.clearSelection()
+    with qtbot.waitSignal(panel.incident_chosen, timeout=2000):
+        panel.queue.selectRow(0)
+    assert canvas.selected_incident == panel.current_id and canvas.seeing == ["cam-ptz"]  # a PTZ turns: it sees
+    assert canvas.markers["cam-ptz"].is_seeing and not canvas.markers["cam-a"].is_seeing

@@ -78,6 +78,7 @@ class DispatchPanel(QWidget):
     alert_raised = Signal(str, str)  # kind ("ANPR hit", "priority 1"), text: a new one, once (the sound plays)
     alerts_changed = Signal(object)  # list[Alert]: what the window's alert strip shows now
     focus_requested = Signal()  # an alert was opened: the window brings the panel in front
+    incident_chosen = Signal(str)  # the operator chose an incident in the queue: the map marks what sees it
 
     def __init__(self, accountability: Accountability, feed: DispatchFeed, config: CameraConfig, units: Units,
                  sound: AlertSound, wall: WallHooks | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
@@ -335,6 +336,7 @@ class DispatchPanel(QWidget):
         self.form.show_incident(self.current())
         self._fill_choices(self.current())
         self._update_buttons()
+        self.incident_chosen.emit(incident_id)
 
     def select_incident(self, incident_id: str) -> None:
         """Show an incident (once the feed has it: a new one arrives on the next poll)."""
