@@ -520,6 +520,12 @@ class WallWindow(QMainWindow):
         accountability.log_recovered.connect(self._show_log_recovered)
         self._show_reason(session.reason)
 
+    def _restore_dock_places(self) -> None:
+        """A dock that joined after the saved state was applied: apply it again for the dock's place."""
+        saved_state = getattr(self, "_saved_window_state", None)
+        if saved_state:
+            self.restoreState(QByteArray.fromBase64(saved_state.encode()))
+
     def attach_map(self, panel: QWidget, open_window: Callable[[], object]) -> None:
         """The map as a dock beside the camera list, and the way to a map window of its own (Ctrl+M)."""
         self.map_panel = panel
@@ -533,9 +539,7 @@ class WallWindow(QMainWindow):
         window.setShortcut(QKeySequence("Ctrl+M"))
         window.triggered.connect(open_window)
         self._view_menu.addAction(window)
-        saved_state = getattr(self, "_saved_window_state", None)
-        if saved_state:
-            self.restoreState(QByteArray.fromBase64(saved_state.encode()))
+        self._restore_dock_places()
 
     def attach_dispatch(self, panel: QWidget, incident_from_tile: Callable[[], None],
                         follow_choices: Callable[[], list[tuple[int, str, bool]]] | None = None,
@@ -560,9 +564,7 @@ class WallWindow(QMainWindow):
             self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
             self.tabifyDockWidget(self.ptz_dock, self.dispatch_dock)
             self.wall.ptz_control_asked.connect(lambda _: self.ptz_dock.raise_())
-        saved_state = getattr(self, "_saved_window_state", None)
-        if saved_state:  # the dock joined after the saved state was applied: apply it again for its place
-            self.restoreState(QByteArray.fromBase64(saved_state.encode()))
+        self._restore_dock_places()
         QTimer.singleShot(0, self.dispatch_dock.raise_)
         menu = self.menuBar().addMenu(self.tr("&Dispatch"))
         entries = [(self.tr("New incident from the selected tile"), "I", incident_from_tile),

@@ -240,6 +240,7 @@ class MapCanvas(QGraphicsView):
             self.scene().addItem(marker)
             self.markers[camera.id] = marker
         self._draw_mobboxes()
+        self._area_centres = area_centres(config)  # where a unit stands when it is on no incident with a place
         self.incident_markers: dict[str, IncidentMarker] = {}
         self.unit_markers: dict[str, UnitMarker] = {}
         self.selected_incident: str | None = None
@@ -364,9 +365,6 @@ class MapCanvas(QGraphicsView):
 
     def _place_units(self, board: Board, incidents: dict[str, Incident]) -> None:
         scene = self.scene()
-        area_places: dict[str, list[tuple[float, float]]] = {}
-        for camera in self.config.cameras:
-            area_places.setdefault(camera.area, []).append((camera.location.lat, camera.location.lon))
         count_at: dict[str, int] = {}
         for unit in board.units:
             marker = self.unit_markers.get(unit.call_sign)
@@ -381,9 +379,7 @@ class MapCanvas(QGraphicsView):
                 offset = 22
             else:
                 key = unit.home_area or ""
-                points = area_places.get(key) or [(camera.location.lat, camera.location.lon)
-                                                  for camera in self.config.cameras[:1]]  # fmt: skip
-                place = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+                place = self._area_centres.get(key) or next(iter(self._area_centres.values()))
                 offset = 0
             index = count_at.get(key, 0)
             count_at[key] = index + 1
@@ -515,6 +511,15 @@ class MapCanvas(QGraphicsView):
         if menu.isEmpty():
             menu.addAction(self.tr("No camera sees this spot")).setEnabled(False)
         return menu
+
+
+def area_centres(config: CameraConfig) -> dict[str, tuple[float, float]]:
+    """Each area's middle: the mean place of its cameras."""
+    places: dict[str, list[tuple[float, float]]] = {}
+    for camera in config.cameras:
+        places.setdefault(camera.area, []).append((camera.location.lat, camera.location.lon))
+    return {area: (sum(lat for lat, _ in points) / len(points), sum(lon for _, lon in points) / len(points))
+            for area, points in places.items()}  # fmt: skip
 
 
 def layout_for(count: int) -> str:

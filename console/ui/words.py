@@ -136,8 +136,7 @@ def say(message: object) -> str:
 
 def sentence(message: Worded | WordedError | BaseException | str) -> str:
     """``say`` as a sentence: capital first, full stop last."""
-    text = say(message)
-    text = text[:1].upper() + text[1:]
+    text = capitalised(say(message))
     return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
