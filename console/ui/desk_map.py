@@ -111,6 +111,7 @@ class DeskMap(QObject):
         self.board: Board | None = None
         self._pending_aims: dict[str, tuple[float, float, float, dict]] = {}
         self._ptz_ids = {camera.id for camera in config.cameras if camera.kind == "ptz"}
+        self._watched: set[str] = set()  # the PTZ cameras whose pan the controller polls for the map
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -134,7 +135,6 @@ class DeskMap(QObject):
             canvas.show_board(self.board)
         if not self._timer.isActive():
             self._timer.start()
-            self.ptz.watch(self, {camera_id for camera_id in self._ptz_ids if self.ptz.has_ptz(camera_id)})
         self.refresh()
         return canvas
 
@@ -165,6 +165,10 @@ class DeskMap(QObject):
                     state = tile.display().state
                     if states.get(tile.camera.id) != StreamState.LIVE:
                         states[tile.camera.id] = state
+        probed = {camera_id for camera_id in self._ptz_ids if self.ptz.has_ptz(camera_id)}
+        if probed != self._watched:  # ONVIF answers after the map is built: poll each PTZ camera once it has
+            self._watched = probed
+            self.ptz.watch(self, probed)
         pans = {camera_id: status.pan for camera_id in self._ptz_ids
                 if (status := self.ptz.status(camera_id)) is not None}  # fmt: skip
         counts = self._desk_counts()

@@ -109,3 +109,12 @@ def test_the_incident_chosen_in_the_panel_marks_on_the_map_the_cameras_that_see_
         panel.queue.selectRow(0)
     assert canvas.selected_incident == panel.current_id and canvas.seeing == ["cam-ptz"]  # a PTZ turns: it sees
     assert canvas.markers["cam-ptz"].is_seeing and not canvas.markers["cam-a"].is_seeing
+
+
+def test_the_map_follows_the_pan_of_a_ptz_camera_that_is_on_no_wall(qtbot, room):
+    """ONVIF answers after the map is built: the map still has the camera polled, and its cone turns."""
+    console = room.desk("an.peeters", ["cam-a", None, None, None])  # cam-ptz is on no tile
+    canvas = console.map.canvases[0]
+    qtbot.waitUntil(lambda: console.ptz.has_ptz("cam-ptz"), timeout=15000)
+    qtbot.waitUntil(lambda: canvas.markers["cam-ptz"].pan is not None, timeout=5000)
+    assert canvas.markers["cam-ptz"].pan == console.ptz.status("cam-ptz").pan
