@@ -13,7 +13,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from console.video.pyav_reader import PyAVStreamReader, ReaderTiming
+from console.video.decoder_process import DecoderProcess, ProcessStreamReader
+from console.video.pyav_reader import ReaderTiming
 from console.video.stream import Frame, StatusListener, StreamReader, StreamStatus
 
 LOGGER = logging.getLogger("uitkijk.video")
@@ -50,7 +51,11 @@ class StreamHandle:
 class StreamHub:
     def __init__(self, reader_factory: ReaderFactory | None = None, timing: ReaderTiming | None = None) -> None:
         self._timing = timing or ReaderTiming()
-        self._factory = reader_factory or (lambda url, name: PyAVStreamReader(url, name, self._timing))
+        self._decoder: DecoderProcess | None = None  # the desk's decoding process, when the hub makes its readers
+        if reader_factory is None:
+            decoder = self._decoder = DecoderProcess()
+            reader_factory = lambda url, name: ProcessStreamReader(decoder, url, name, self._timing)  # noqa: E731
+        self._factory = reader_factory
         self._readers: dict[str, StreamReader] = {}
         self._handles: dict[str, list[StreamHandle]] = {}
         self._stopping: list[StreamReader] = []  # asked to stop, thread not yet ended; reaped as they end
@@ -155,4 +160,7 @@ class StreamHub:
             reader.stop()
         if starter is not None:
             starter.join(timeout_s)  # a reader it starts now sees its stop at once and ends
-        return all(reader.join(timeout_s) for reader in readers)
+        is_done = all(reader.join(timeout_s) for reader in readers)
+        if self._decoder is not None:
+            is_done = self._decoder.close(timeout_s) and is_done
+        return is_done

@@ -252,7 +252,11 @@ class PyAVStreamReader(StreamReader):
         return outcome
 
     def _publish(self, decoded: av.VideoFrame, codec: str) -> None:
-        width, height = fit_size(decoded.width, decoded.height, *self._target_size)
+        self._latest = self._scaled(decoded, codec, self._target_size)
+
+    def _scaled(self, decoded: av.VideoFrame, codec: str, bounds: tuple[int, int]) -> Frame:
+        """The decoded picture scaled to fit ``bounds``, in BGRA, as the wall paints it."""
+        width, height = fit_size(decoded.width, decoded.height, *bounds)
         # One reformatter per reader: it keeps FFmpeg's scaler between frames (a new one per frame costs
         # more than decoding the frame).
         reformatter = self._reformatter
@@ -262,7 +266,7 @@ class PyAVStreamReader(StreamReader):
         # No copy: FFmpeg's buffer.
         rows = np.frombuffer(memoryview(plane), dtype=np.uint8).reshape(height, plane.line_size)
         self._sequence += 1
-        frame = Frame(
+        return Frame(
             rows=rows,
             width=width,
             height=height,
@@ -273,4 +277,3 @@ class PyAVStreamReader(StreamReader):
             sequence=self._sequence,
             codec=codec,
         )
-        self._latest = frame

@@ -1,0 +1,139 @@
+"""The decoding process: every stream of a desk pulled and decoded away from the GUI's interpreter.
+
+Started by :class:`console.video.decoder_process.DecoderProcess` as
+``python -m console.video.decoder_host FD NICENESS``. FD is its end of a Unix
+socket pair (one message per datagram, JSON, shared memory blocks passed as file
+descriptors). Commands: ``start`` (a stream, its timing, its frame block), ``size``
+(new bounds, with a new block when they grow) and ``stop``. Reports: ``status``,
+``ended`` (its thread has finished) and ``log`` (the console writes them to its own log).
+
+Why a process: 16 reader threads in the console's interpreter kept taking the GIL
+from the GUI thread, whose every Qt call had to win it back (DESIGN.md; issue 11).
+Here the readers share a GIL of their own, and the process runs at a lower priority
+so the GUI thread gets a core first.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import socket
+import sys
+import threading
+from typing import Any
+
+MESSAGE_BYTES = 65536
+LOGGER = logging.getLogger("uitkijk.decoder")
+
+
+class Channel:
+    """The process's end of the socket: messages out may come from any reader thread."""
+
+    def __init__(self, connection: socket.socket) -> None:
+        self.connection = connection
+        self._lock = threading.Lock()
+
+    def send(self, message: dict[str, Any]) -> None:
+        data = json.dumps(message).encode()
+        with self._lock:
+            try:
+                self.connection.send(data)
+            except OSError:
+                pass  # the console is gone: the receive loop sees it and the process ends
+
+
+class LogToConsole(logging.Handler):
+    """Log records go to the console's log, under their own logger's name."""
+
+    def __init__(self, channel: Channel) -> None:
+        super().__init__(logging.INFO)
+        self._channel = channel
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = record.getMessage()
+            if record.exc_info:
+                message += "\n" + logging.Formatter().formatException(record.exc_info)
+            self._channel.send({"ev": "log", "name": record.name, "level": record.levelno, "message": message})
+        except Exception:  # noqa: BLE001 - a log line must never end a reader
+            pass
+
+
+def serve(channel: Channel) -> None:
+    """Carry out the console's commands until it closes its end."""
+    from console.video.frame_share import FrameWriter, map_block
+    from console.video.pyav_reader import ReaderTiming
+    from console.video.shared_reader import SharedFrameReader
+    from console.video.stream import StreamStatus
+
+    readers: dict[int, SharedFrameReader] = {}
+
+    def report_status(reader_id: int, status: StreamStatus) -> None:
+        channel.send({
+            "ev": "status", "id": reader_id, "state": status.state.value, "message": status.message,
+            "transport": status.transport, "next": status.next_attempt_in_s, "attempts": status.attempts,
+        })  # fmt: skip
+
+    def report_end(reader_id: int) -> None:
+        readers.pop(reader_id, None)
+        channel.send({"ev": "ended", "id": reader_id})
+
+    while True:
+        try:
+            data, descriptors, _, _ = socket.recv_fds(channel.connection, MESSAGE_BYTES, 1)
+        except OSError:
+            break
+        if not data:
+            break  # the console closed its end (or died)
+        try:
+            message = json.loads(data)
+            reader_id = int(message["id"])
+            block = map_block(descriptors[0]) if descriptors else None
+            size = (int(message["size"][0]), int(message["size"][1])) if "size" in message else (0, 0)
+            existing = readers.get(reader_id)
+            if message["op"] == "start" and block is not None:
+                open_s, stall_s, backoff_s = message["timing"]
+                timing = ReaderTiming(float(open_s), float(stall_s), tuple(float(b) for b in backoff_s))
+                reader = SharedFrameReader(
+                    str(message["url"]), str(message["name"]), timing, FrameWriter(block, size),
+                    first_sequence=int(message.get("sequence", 0)),
+                    on_status=functools.partial(report_status, reader_id),
+                    on_end=functools.partial(report_end, reader_id),
+                )  # fmt: skip
+                readers[reader_id] = reader
+                reader.start()
+            elif message["op"] == "size" and existing is not None:
+                existing.resize(size, FrameWriter(block, size) if block is not None else None)
+            elif message["op"] == "stop" and existing is not None:
+                existing.stop()
+            elif message["op"] == "stop":
+                channel.send({"ev": "ended", "id": reader_id})
+        except Exception:
+            LOGGER.exception("a command to the decoding process failed")
+    for reader in list(readers.values()):
+        reader.stop()
+    for reader in list(readers.values()):
+        reader.join(1.0)
+
+
+def main(argv: list[str]) -> int:
+    connection = socket.socket(fileno=int(argv[1]))
+    niceness = int(argv[2]) if len(argv) > 2 else 0
+    channel = Channel(connection)
+    root = logging.getLogger()
+    root.handlers[:] = [LogToConsole(channel)]
+    root.setLevel(logging.INFO)
+    try:
+        if niceness:
+            os.nice(niceness)
+        serve(channel)
+    except Exception:
+        LOGGER.exception("the decoding process failed")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

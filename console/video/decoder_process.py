@@ -1,0 +1,339 @@
+"""The console's side of the decoding process: readers whose threads live in another interpreter.
+
+A desk's streams are pulled and decoded by one child process
+(:mod:`console.video.decoder_host`), so its reader threads never take the GIL from
+the GUI thread, and it runs at a lower priority so the GUI gets a core first. A
+:class:`ProcessStreamReader` is a :class:`StreamReader` like any other: the hub and
+the tiles do not know where it decodes. Its frames come through shared memory
+(:mod:`console.video.frame_share`); its states and log lines through a socket, read by
+one thread here.
+
+If the process dies, every stream says so on its tile, and the process is started
+again with every stream still wanted (a desk must not lose its wall to one bad packet).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from console.video.frame_share import FrameReader, create_block
+from console.video.pyav_reader import ReaderTiming
+from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
+
+LOGGER = logging.getLogger("uitkijk.video")
+MESSAGE_BYTES = 65536
+DECODER_NICENESS = int(os.environ.get("UITKIJK_DECODER_NICENESS", "5"))
+RESTART_DELAY_S = 1.0
+SOURCE_ROOT = Path(__file__).resolve().parents[2]  # where ``console`` is importable from
+PROCESS_GONE = "the decoding process stopped; starting it again"
+
+
+class ProcessStreamReader(StreamReader):
+    """One stream decoded in the decoding process; ``latest()`` copies its newest frame out of shared memory."""
+
+    def __init__(self, decoder: DecoderProcess, url: str, name: str, timing: ReaderTiming | None = None) -> None:
+        super().__init__(url, name)
+        self.timing = timing or ReaderTiming()
+        self._decoder = decoder
+        self._status = StreamStatus(StreamState.STOPPED)
+        self._latest: Frame | None = None
+        self._frames: FrameReader | None = None
+        self._is_started = False
+        self._is_stopping = False
+        self._ended = threading.Event()
+
+    # -- StreamReader ------------------------------------------------------------------
+    def start(self) -> None:
+        if self._is_started or self._is_stopping:
+            return
+        self._is_started = True
+        self._decoder.add(self)
+
+    def stop(self) -> None:
+        if self._is_stopping:
+            return
+        self._is_stopping = True
+        if self._is_started:
+            self._decoder.remove(self)
+        else:
+            self._ended.set()
+
+    def join(self, timeout_s: float) -> bool:
+        if not self._is_started:
+            return True
+        return self._ended.wait(timeout_s)
+
+    def latest(self) -> Frame | None:
+        frames = self._frames
+        if frames is not None:
+            newer = frames.read(self._latest.sequence if self._latest is not None else 0)
+            if newer is not None:
+                self._latest = newer
+        return self._latest
+
+    def status(self) -> StreamStatus:
+        return self._status
+
+    def set_target_size(self, width: int, height: int) -> None:
+        super().set_target_size(width, height)
+        if self._is_started and not self._is_stopping:
+            self._decoder.resize(self)
+
+    # -- from the decoder ----------------------------------------------------------------
+    def _show_status(self, status: StreamStatus) -> None:
+        if status != self._status:
+            self._status = status
+            self.status_changed.emit(status)
+
+    def _ended_now(self) -> None:
+        self._show_status(StreamStatus(StreamState.STOPPED))
+        self._frames = None
+        self._ended.set()
+
+
+class DecoderProcess:
+    """The child process and the thread that listens to it; started with the first stream."""
+
+    def __init__(self, niceness: int = DECODER_NICENESS) -> None:
+        self._niceness = niceness
+        self._lock = threading.Lock()  # readers, ids and the socket; held for a dict change or one send
+        self._readers: dict[int, ProcessStreamReader] = {}
+        self._ids: dict[int, int] = {}  # id(reader) -> its number in the process
+        self._next_id = 1
+        self._socket: socket.socket | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._thread: threading.Thread | None = None
+        self._closing = threading.Event()
+        self.restarts = 0
+
+    # -- from the readers ----------------------------------------------------------------
+    def add(self, reader: ProcessStreamReader) -> None:
+        with self._lock:
+            if self._closing.is_set():
+                reader._ended.set()
+                return
+            reader_id = self._next_id
+            self._next_id += 1
+            self._readers[reader_id] = reader
+            self._ids[id(reader)] = reader_id
+            connection = self._socket
+            is_starting = self._thread is None
+        if is_starting:
+            self.start()  # the thread starts the process, then every reader added meanwhile
+        elif connection is not None:
+            self._send_start(connection, reader_id, reader)
+
+    def start(self) -> None:
+        """Start the process now, before its first stream (a desk does while its user signs in)."""
+        with self._lock:
+            if self._thread is not None or self._closing.is_set():
+                return
+            thread = self._thread = threading.Thread(target=self._serve, name="decoder-process", daemon=True)
+        thread.start()
+
+    def remove(self, reader: ProcessStreamReader) -> None:
+        with self._lock:
+            reader_id = self._ids.get(id(reader))
+            connection = self._socket
+        if reader_id is None:
+            reader._ended_now()
+        elif connection is None or not self._send(connection, {"op": "stop", "id": reader_id}):
+            self._forget(reader_id)  # no process to stop it in: it has ended
+
+    def resize(self, reader: ProcessStreamReader) -> None:
+        with self._lock:
+            reader_id = self._ids.get(id(reader))
+            connection = self._socket
+        if reader_id is None or connection is None:
+            return  # the start message carries the size
+        size = reader._target_size
+        frames = reader._frames
+        if frames is not None and size[0] <= frames.max_size[0] and size[1] <= frames.max_size[1]:
+            self._send(connection, {"op": "size", "id": reader_id, "size": list(size)})
+            return
+        descriptor, block = create_block(*size)  # the frames grow: a block that holds them
+        reader.latest()  # the newest frame of the old block stays shown until the first one in the new
+        try:
+            if self._send(connection, {"op": "size", "id": reader_id, "size": list(size)}, descriptor):
+                reader._frames = FrameReader(block, size)
+        finally:
+            os.close(descriptor)
+
+    # -- the process ---------------------------------------------------------------------
+    def _serve(self) -> None:
+        while not self._closing.is_set():
+            connection = self._spawn()
+            if connection is not None:
+                self._receive(connection)
+            if self._closing.is_set():
+                break
+            self._process_gone()
+            self._closing.wait(RESTART_DELAY_S)
+
+    def _spawn(self) -> socket.socket | None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "console.video.decoder_host", str(theirs.fileno()), str(self._niceness)],
+                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, cwd=SOURCE_ROOT,
+            )  # fmt: skip
+        except OSError as error:
+            LOGGER.error("the decoding process could not start: %s", error)
+            ours.close()
+            return None
+        finally:
+            theirs.close()
+        with self._lock:
+            if self._closing.is_set():  # closed while it started: it ends with its socket
+                ours.close()
+                process.wait()
+                return None
+            self._process, self._socket = process, ours
+            wanted = list(self._readers.items())
+        LOGGER.info("decoding process %d started (niceness %d)", process.pid, self._niceness)
+        for reader_id, reader in wanted:
+            self._send_start(ours, reader_id, reader)
+        return ours
+
+    def _send_start(self, connection: socket.socket, reader_id: int, reader: ProcessStreamReader) -> None:
+        size = reader._target_size
+        descriptor, block = create_block(*size)
+        latest = reader._latest
+        message = {
+            "op": "start", "id": reader_id, "url": reader.url, "name": reader.name, "size": list(size),
+            "timing": [reader.timing.open_timeout_s, reader.timing.stall_timeout_s, list(reader.timing.backoff_s)],
+            "sequence": latest.sequence if latest is not None else 0,
+        }  # fmt: skip
+        try:
+            if self._send(connection, message, descriptor):
+                reader._frames = FrameReader(block, size)
+        finally:
+            os.close(descriptor)
+
+    def _send(self, connection: socket.socket, message: dict[str, Any], descriptor: int | None = None) -> bool:
+        """One message, never waiting: a process that stopped reading is ended (and started again)."""
+        data = json.dumps(message).encode()
+        try:
+            if descriptor is None:
+                connection.send(data, socket.MSG_DONTWAIT)
+            else:
+                socket.send_fds(connection, [data], [descriptor], socket.MSG_DONTWAIT)
+            return True
+        except BlockingIOError:
+            LOGGER.error("the decoding process stopped reading its commands; ending it")
+            self._kill()
+        except OSError:
+            pass  # it has gone: the listening thread starts it again
+        return False
+
+    def _receive(self, connection: socket.socket) -> None:
+        while True:
+            try:
+                data = connection.recv(MESSAGE_BYTES)
+            except OSError:
+                return
+            if not data:
+                return
+            try:
+                self._handle(json.loads(data))
+            except Exception:
+                LOGGER.exception("a report from the decoding process could not be read")
+
+    def _handle(self, message: dict[str, Any]) -> None:
+        kind = message.get("ev")
+        if kind == "log":
+            logging.getLogger(str(message["name"])).log(int(message["level"]), "%s", message["message"])
+            return
+        reader_id = int(message["id"])
+        with self._lock:
+            reader = self._readers.get(reader_id)
+        if reader is None:
+            return
+        if kind == "ended":
+            self._forget(reader_id)
+        elif kind == "status" and not reader._is_stopping:
+            reader._show_status(StreamStatus(
+                StreamState(message["state"]), str(message["message"]), str(message["transport"]),
+                message["next"], int(message["attempts"]),
+            ))  # fmt: skip
+
+    def _forget(self, reader_id: int) -> None:
+        with self._lock:
+            reader = self._readers.pop(reader_id, None)
+            if reader is not None:
+                self._ids.pop(id(reader), None)
+        if reader is not None:
+            reader._ended_now()
+
+    def _process_gone(self) -> None:
+        """Readers that were stopping have ended; the others say why their picture stopped, and wait."""
+        with self._lock:
+            process, self._process, self._socket = self._process, None, None
+            readers = list(self._readers.items())
+        code = None
+        if process is not None:
+            try:
+                code = process.wait(2.0)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                code = process.wait()
+        self.restarts += 1
+        LOGGER.error("the decoding process ended (exit code %s); starting it again in %.0f s", code, RESTART_DELAY_S)
+        for reader_id, reader in readers:
+            if reader._is_stopping:
+                self._forget(reader_id)
+            else:
+                reader._frames = None
+                reader._show_status(
+                    StreamStatus(StreamState.NO_SIGNAL, PROCESS_GONE, next_attempt_in_s=RESTART_DELAY_S)
+                )
+
+    def _kill(self) -> None:
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()
+
+    def pid(self) -> int | None:
+        process = self._process
+        return process.pid if process is not None else None
+
+    def close(self, timeout_s: float = 6.0) -> bool:
+        """End the process (its readers are told to stop when its socket closes) and the listening thread."""
+        deadline_s = time.monotonic() + timeout_s
+        with self._lock:
+            self._closing.set()
+            connection, process, thread = self._socket, self._process, self._thread
+            readers = list(self._readers.values())
+            self._readers.clear()
+            self._ids.clear()
+        if connection is not None:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)  # the process sees the end of its commands and stops
+            except OSError:
+                pass
+        is_done = True
+        if process is not None:
+            try:
+                process.wait(max(0.1, deadline_s - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+                is_done = False
+        if thread is not None:
+            thread.join(max(0.1, deadline_s - time.monotonic()))
+            is_done = is_done and not thread.is_alive()
+        if connection is not None:
+            connection.close()
+        for reader in readers:
+            reader._ended_now()
+        return is_done

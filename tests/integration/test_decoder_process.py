@@ -1,0 +1,79 @@
+"""The decoding process against the real simulated network: frames through shared memory, a crash survived."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+
+import psutil
+import pytest
+
+from console.sim.from_config import camera_colour
+from console.video.decoder_process import PROCESS_GONE
+from console.video.hub import StreamHub
+from console.video.pyav_reader import ReaderTiming
+from console.video.stream import StreamState
+
+pytestmark = pytest.mark.integration
+
+
+def centre_rgb(frame) -> tuple[int, int, int]:
+    blue, green, red, _ = frame.pixels[frame.height // 2, frame.width // 20]
+    return int(red), int(green), int(blue)
+
+
+def close_to(painted: tuple[int, int, int], rgb: tuple[int, int, int], tolerance: int = 18) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(painted, rgb, strict=True))
+
+
+def test_streams_decode_in_another_process_and_survive_its_death(qtbot, city):
+    hub = StreamHub(timing=ReaderTiming(open_timeout_s=3.0, stall_timeout_s=2.0))
+    states: dict[str, list[StreamState]] = {"cam-a": [], "cam-b": []}
+    messages: list[str] = []
+    reader_threads_before = {t.name for t in threading.enumerate()}
+    try:
+        handles = {}
+        for camera_id in states:
+            url = city.config.camera(camera_id).stream_url("sub")
+            handles[camera_id] = hub.acquire(url, f"{camera_id}.sub",
+                                             lambda status, c=camera_id: (states[c].append(status.state),
+                                                                          messages.append(status.message)),
+                                             (320, 180))  # fmt: skip
+        for camera_id, handle in handles.items():
+            qtbot.waitUntil(lambda h=handle: h.latest() is not None and h.status().state == StreamState.LIVE,
+                            timeout=8000)  # fmt: skip
+            frame = handle.latest()
+            assert (frame.width, frame.height, frame.source_height) == (320, 180, 360)
+            colour = camera_colour(city.config, camera_id)
+            qtbot.waitUntil(lambda h=handle, c=colour: close_to(centre_rgb(h.latest()), c), timeout=3000)
+        # No reader thread in this interpreter: they live in the decoding process.
+        assert not [t for t in threading.enumerate() if t.name.startswith("reader-") and
+                    t.name not in reader_threads_before]  # fmt: skip
+        decoder = hub._decoder
+        pid = decoder.pid()
+        assert pid is not None and pid != os.getpid()
+        child = psutil.Process(pid)
+        assert child.nice() == decoder._niceness and child.num_threads() >= 2
+
+        # A bigger viewer: the frames grow, through a new block.
+        handles["cam-a"].set_size(640, 360)
+        qtbot.waitUntil(lambda: handles["cam-a"].latest().width == 640, timeout=3000)
+
+        # The process dies: every stream says so, then comes back live with newer frames.
+        before = {c: h.latest().sequence for c, h in handles.items()}
+        os.kill(pid, signal.SIGKILL)
+        qtbot.waitUntil(lambda: all(h.status().state == StreamState.NO_SIGNAL for h in handles.values()),
+                        timeout=3000)  # fmt: skip
+        assert PROCESS_GONE in messages
+        assert all(h.latest() is not None for h in handles.values())  # the last picture stays meanwhile
+        qtbot.waitUntil(lambda: all(h.status().state == StreamState.LIVE for h in handles.values()), timeout=10000)
+        qtbot.waitUntil(lambda: all(h.latest().sequence > before[c] for c, h in handles.items()), timeout=3000)
+        assert decoder.pid() not in (None, pid) and decoder.restarts == 1
+        restarted = psutil.Process(decoder.pid())
+        for handle in handles.values():
+            handle.release()
+        qtbot.waitUntil(lambda: hub.stopping_count() == 0, timeout=5000)
+    finally:
+        assert hub.shutdown(8.0)
+    assert not restarted.is_running() or restarted.status() == psutil.STATUS_ZOMBIE
