@@ -26,6 +26,37 @@ ACCENT = QColor("#ffb020")  # selection: amber reads well on a dark wall at nigh
 LIVE = QColor("#3ecf6e")
 WARN = QColor("#f0b429")
 ALARM = QColor("#ff4d4f")
+# Looked up once: a tile paints 25 times a second, and every enum lookup in PySide6 is a Python call.
+SELECTED_PEN = QPen(ACCENT, 3)
+BORDER_PEN = QPen(QColor("#1c222b"), 1)
+NO_BRUSH = Qt.BrushStyle.NoBrush
+RGB32 = QImage.Format.Format_RGB32
+SMOOTH = QPainter.RenderHint.SmoothPixmapTransform
+
+
+class _SharedBars:
+    """Bar images shared by every tile, the least recently used let go past a budget of bytes."""
+
+    def __init__(self, budget_bytes: int) -> None:
+        self._images: dict[tuple, QImage] = {}
+        self._bytes = 0
+        self._budget_bytes = budget_bytes
+
+    def get(self, key: tuple) -> QImage | None:
+        image = self._images.pop(key, None)
+        if image is not None:
+            self._images[key] = image  # now the most recently used
+        return image
+
+    def put(self, key: tuple, image: QImage) -> None:
+        self._images[key] = image
+        self._bytes += image.sizeInBytes()
+        while self._bytes > self._budget_bytes and len(self._images) > 1:
+            oldest = next(iter(self._images))
+            self._bytes -= self._images.pop(oldest).sizeInBytes()
+
+
+SHARED_BARS = _SharedBars(16 * 1024 * 1024)
 
 
 class TileDisplay:
@@ -149,31 +180,32 @@ class VideoTile(QWidget):
             self._acquire(role)
         self.update()
 
-    def shown_frame(self) -> Frame | None:
+    def _shown(self) -> tuple[Frame | None, Role | None]:
+        """The frame on screen now and its role: this role's, or the old role's until the new one has a picture."""
         handle = self._handles.get(self.role)
         frame = handle.latest() if handle else None
-        if frame is None:  # the new role has no picture yet: keep showing the old one
-            for other_role, other in self._handles.items():
-                if other_role != self.role and other.latest() is not None:
-                    return other.latest()
-        return frame
+        if frame is not None:
+            return frame, self.role
+        for other_role, other in self._handles.items():
+            if other_role != self.role:
+                frame = other.latest()
+                if frame is not None:
+                    return frame, other_role
+        return None, None
+
+    def shown_frame(self) -> Frame | None:
+        return self._shown()[0]
 
     def display(self) -> TileDisplay:
         return TileDisplay(self.shown_frame(), self._statuses.get(self.role), time.monotonic())
 
     def shown_role(self) -> Role | None:
         """The role whose frames are on screen now (the old one during a switch)."""
-        handle = self._handles.get(self.role)
-        if handle and handle.latest() is not None:
-            return self.role
-        for role, other in self._handles.items():
-            if other.latest() is not None:
-                return role
-        return None
+        return self._shown()[1]
 
-    def video_rect(self) -> QRect:
+    def video_rect(self, frame: Frame | None = None) -> QRect:
         """Where the picture is drawn: the tile, letterboxed to the frame's aspect ratio."""
-        frame = self.shown_frame()
+        frame = frame or self.shown_frame()
         if frame is None:
             return self.rect()
         bounds = self.rect()
@@ -315,27 +347,27 @@ class VideoTile(QWidget):
             self._paint_empty(painter)
             self._paint_selection(painter)
             return
-        shown = self.display()
+        frame, shown_role = self._shown()  # one look at the streams per paint
+        shown = TileDisplay(frame, self._statuses.get(self.role), time.monotonic())
         if not self.is_cleared:
             self._paint_header(painter, shown)
             self._paint_veil(painter)
             self._paint_selection(painter)
             return
-        frame = shown.frame
         if frame is not None:
-            target = self.video_rect()
-            image = QImage(frame.rows.data, frame.width, frame.height, frame.bytes_per_line, QImage.Format.Format_RGB32)
-            if target.size() == QSize(frame.width, frame.height):
+            target = self.video_rect(frame)
+            image = QImage(frame.rows.data, frame.width, frame.height, frame.bytes_per_line, RGB32)
+            if target.width() == frame.width and target.height() == frame.height:
                 painter.drawImage(target.topLeft(), image)
             else:
-                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.role == "main")
+                painter.setRenderHint(SMOOTH, self.role == "main")
                 painter.drawImage(QRectF(target), image)
             self.painted_frames += 1
             self.last_painted = frame
             if shown.state != StreamState.LIVE:
                 painter.fillRect(target, QColor(0, 0, 0, 170))  # the old picture stays, dimmed
         self._paint_header(painter, shown)
-        self._paint_footer(painter, shown)
+        self._paint_footer(painter, shown, shown_role)
         if shown.state != StreamState.LIVE:
             self._paint_problem(painter, shown)
         self._paint_selection(painter)
@@ -354,13 +386,19 @@ class VideoTile(QWidget):
         """A header or footer bar, drawn once and reused until what it says changes.
 
         Text layout is the costly part of a tile's paint; a live tile's bars change
-        rarely (the age is shown to a tenth of a second), so 25 repaints a second cost
-        one image blit each instead of five text layouts.
+        rarely, so 25 repaints a second cost one image blit each instead of five text
+        layouts. Footers are shared between tiles (``SHARED_BARS``): the age flickers
+        between a few tenths, and every tile of a grid shows the same few footers.
         """
         cached = self._bar_cache.get(name)
         if cached is not None and cached[0] == key:
             return cached[1]
         ratio = self.devicePixelRatioF()
+        shared_key = (name, ratio, *key)
+        image = SHARED_BARS.get(shared_key) if name == "footer" else None
+        if image is not None:
+            self._bar_cache[name] = (key, image)
+            return image
         image = QImage(int(self.width() * ratio), int(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
@@ -371,6 +409,8 @@ class VideoTile(QWidget):
         finally:
             bar_painter.end()
         self._bar_cache[name] = (key, image)
+        if name == "footer":
+            SHARED_BARS.put(shared_key, image)
         return image
 
     def _paint_header(self, painter: QPainter, shown: TileDisplay) -> None:
@@ -422,7 +462,7 @@ class VideoTile(QWidget):
                self.is_steerable)  # fmt: skip
         painter.drawImage(QPoint(0, 0), self._cached_bar("header", key, height, draw))
 
-    def _paint_footer(self, painter: QPainter, shown: TileDisplay) -> None:
+    def _paint_footer(self, painter: QPainter, shown: TileDisplay, shown_role: Role | None) -> None:
         scale = self._scale()
         height = int(22 * scale)
         if shown.age_s is None:
@@ -430,7 +470,7 @@ class VideoTile(QWidget):
         else:
             age_colour = LIVE if shown.age_s < 0.5 else WARN if shown.age_s <= NO_SIGNAL_AFTER_S else ALARM
             age_text = self.tr("age {age}").format(age=format_age(shown.age_s))
-        role = (self.shown_role() or self.role).upper()
+        role = (shown_role or self.role).upper()
         details = role
         if shown.frame is not None:
             codec = {"h264": "H.264", "hevc": "H.265"}.get(shown.frame.codec, shown.frame.codec.upper())
@@ -526,13 +566,12 @@ class VideoTile(QWidget):
         )
 
     def _paint_selection(self, painter: QPainter) -> None:
+        painter.setBrush(NO_BRUSH)
         if self.is_selected:
-            painter.setPen(QPen(ACCENT, 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(SELECTED_PEN)
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         else:
-            painter.setPen(QPen(QColor("#1c222b"), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(BORDER_PEN)
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     # -- mouse and drag-and-drop ----------------------------------------------------------

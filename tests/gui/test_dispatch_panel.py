@@ -240,3 +240,27 @@ def test_the_panel_fits_its_dock_in_every_language(qtbot, desk, language):
         assert panel.minimumSizeHint().width() <= DISPATCH_DOCK_WIDTH_PX - 20, language  # the dock's scroll bar
     finally:
         install_language("en")
+
+
+def test_the_clock_repaints_only_the_times_and_a_row_that_becomes_overdue(qtbot, desk):
+    """Each second's tick must not ask every cell again (the views then measured every column: 140 ms a second)."""
+    panel = desk(Role.OPERATOR)
+    queue, units = panel.queue_model, panel.unit_model
+    changes: list[tuple[int, int, int, int, list]] = []
+    for model in (queue, units):
+        model.dataChanged.connect(lambda top, bottom, roles=(), m=model: changes.append(
+            (id(m), top.row(), bottom.row(), top.column(), bottom.column(), list(roles))))  # fmt: skip
+    fight = next(incident for incident in queue.items if incident.priority == 1)
+    row = queue.row_of(fight.id)
+    created = dt.datetime.fromisoformat(fight.created_utc)
+    queue.tick(created + dt.timedelta(seconds=1))  # not overdue yet
+    queue.tick(created + dt.timedelta(seconds=2))
+    assert {(top, bottom, left, right) for _, top, bottom, left, right, _ in changes} == {(0, 2, 2, 2)}
+    assert all(roles == [Qt.ItemDataRole.DisplayRole] for *_, roles in changes)
+    changes.clear()
+    queue.tick(created + dt.timedelta(seconds=queue.warn_after_s + 5))  # the P1 is now overdue: its row turns red
+    assert (id(queue), row, row, 0, len(queue.COLUMNS) - 1, []) in changes
+    assert queue.data(queue.index(row, 1), Qt.ItemDataRole.BackgroundRole) is not None
+    changes.clear()
+    units.tick(created)
+    assert {(left, right) for _, _, _, left, right, _ in changes} == {(4, 4)}

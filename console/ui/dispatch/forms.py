@@ -60,9 +60,25 @@ def table_view(model, stretch: int) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Widths follow the contents when the rows change, not at every change of a cell: under ResizeToContents
+    # each second's new times made Qt measure every cell of every column again.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    model.modelReset.connect(lambda: fit_columns(view))
+    model.layoutChanged.connect(lambda: fit_columns(view))
+    fit_columns(view)
     return view
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their contents, and a column of times as wide as the longest time it can show."""
+    view.resizeColumnsToContents()
+    model = view.model()
+    metrics = view.fontMetrics()
+    for column in getattr(model, "TIME_COLUMNS", ()):
+        widest = metrics.horizontalAdvance(model.widest_time_text()) + 2 * metrics.averageCharWidth()
+        if view.columnWidth(column) < widest:
+            view.setColumnWidth(column, widest)
 
 
 def select_row(view: QTableView, row: int | None) -> None:
