@@ -1,32 +1,81 @@
-"""The GUI thread must never stall: the longest gap between ticks of a 5 ms Qt timer."""
+"""The GUI thread must never stall: the longest gap between ticks of a 5 ms Qt timer, and where it was spent.
+
+A watcher thread looks at the GUI thread's Python stack every 10 ms while a tick is
+late (over 30 ms), so each benchmark says not only how long the longest gap was but
+what the GUI thread was doing during it.
+"""
 
 from __future__ import annotations
 
+import collections
+import sys
+import threading
 import time
+import traceback
 
 from PySide6.QtCore import QTimer
+
+LATE_S = 0.03
+WATCH_EVERY_S = 0.01
 
 
 class EventLoopGapMeter:
     def __init__(self, interval_ms: int = 5) -> None:
         self.gaps_s: list[float] = []
         self._last = time.monotonic()
+        self._longest = (0.0, 0.0)  # (length, start)
+        self._last_cpu_s = time.thread_time()
+        self.longest_cpu_ms = 0.0  # the GUI thread's own CPU time in the longest gap: the rest it waited
         self._timer = QTimer()
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._gui_thread = threading.get_ident()
+        self._samples: list[tuple[float, str]] = []  # (start of the late tick, the GUI thread's stack)
+        self._stopped = threading.Event()
+        self._watcher: threading.Thread | None = None
 
     def start(self) -> None:
         self._last = time.monotonic()
+        self._last_cpu_s = time.thread_time()
         self._timer.start()
+        self._stopped.clear()
+        self._watcher = threading.Thread(target=self._watch, name="gap-watcher", daemon=True)
+        self._watcher.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._stopped.set()
+        if self._watcher is not None:
+            self._watcher.join()
 
     def _on_timer_timeout(self) -> None:
-        now = time.monotonic()
-        self.gaps_s.append(now - self._last)
-        self._last = now
+        now, cpu_s = time.monotonic(), time.thread_time()
+        gap_s = now - self._last
+        self.gaps_s.append(gap_s)
+        if gap_s > self._longest[0]:
+            self._longest = (gap_s, self._last)
+            self.longest_cpu_ms = 1000 * (cpu_s - self._last_cpu_s)
+        self._last, self._last_cpu_s = now, cpu_s
+
+    def _watch(self) -> None:
+        while not self._stopped.wait(WATCH_EVERY_S):
+            started = self._last
+            if time.monotonic() - started < LATE_S:
+                continue
+            frame = sys._current_frames().get(self._gui_thread)
+            if frame is None:
+                continue
+            lines = [f"{entry.filename.rsplit('/', 2)[-1]}:{entry.lineno} {entry.name}"
+                     for entry in traceback.extract_stack(frame)[-8:]]  # fmt: skip
+            self._samples.append((started, " < ".join(reversed(lines))))
 
     @property
     def longest_ms(self) -> float:
         return 1000 * max(self.gaps_s, default=0.0)
+
+    def where_longest(self, top: int = 3) -> list[str]:
+        """The GUI thread's stacks seen during the longest gap, most often seen first ("N x stack")."""
+        start = self._longest[1]
+        seen = collections.Counter(stack for started, stack in self._samples if started == start)
+        working = f"the GUI thread worked {self.longest_cpu_ms:.0f} of the {self.longest_ms:.0f} ms"
+        return [working] + [f"{count} x {stack}" for stack, count in seen.most_common(top)]

@@ -26,6 +26,7 @@ import psutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.gaps import EventLoopGapMeter
 from bench.live_clock import HEIGHT, WIDTH, feed_the_clock, now_millis, read_stamp
 from console.cli import DEMO_PASSWORD
 from console.config.loader import load_camera_config
@@ -108,7 +109,6 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     from PySide6.QtWidgets import QApplication
 
     from bench.desk import Desk, wait_until
-    from bench.gaps import EventLoopGapMeter
     from console.dispatch import service
     from console.dispatch.model import Source, UnitState
     from console.tours.model import Tour, TourStep
@@ -139,6 +139,7 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     settle_runtime()  # as run_console does, before the windows are built
     desk = Desk(config, data)
     gaps: dict[str, float] = {}
+    where: dict[str, list[str]] = {}  # the GUI thread's stacks during each phase's longest gap
     opened = time.perf_counter()
     window = desk.open(layout, cameras[:tiles])
     window.resize(1280, 720)
@@ -151,7 +152,7 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     all_live_s = time.perf_counter() - opened
     wait_until(lambda: time.perf_counter() - opened > all_live_s + 1.0)
     meter.stop()
-    gaps["start_up"] = meter.longest_ms
+    gaps["start_up"], where["start_up"] = meter.longest_ms, meter.where_longest()
     result: dict = {"tiles": tiles, "window_built_s": window_built_s, "all_tiles_live_in_process_s": all_live_s}
     if is_gaps_only:  # the desk alone, as an operator has it: no latency references decoding beside it
         meter = EventLoopGapMeter()
@@ -159,15 +160,16 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
         steady_until = time.perf_counter() + seconds
         wait_until(lambda: time.perf_counter() > steady_until, timeout_s=seconds + 5)
         meter.stop()
-        gaps["steady"] = meter.longest_ms
+        gaps["steady"], where["steady"] = meter.longest_ms, meter.where_longest()
         if tiles == TILES:  # the desk's phases; an overview wall only starts and shows
-            gaps["tour_switch"], result["tour_switches"] = measure_tour_gap(desk, window, cameras, wait_until, Tour,
-                                                                            TourStep)  # fmt: skip
-            gaps["dispatching"] = measure_dispatch_gap(desk, wait_until, service, Source, UnitState)
+            meter, result["tour_switches"] = measure_tour_gap(desk, window, cameras, wait_until, Tour, TourStep)
+            gaps["tour_switch"], where["tour_switch"] = meter.longest_ms, meter.where_longest()
+            meter = measure_dispatch_gap(desk, wait_until, service, Source, UnitState)
+            gaps["dispatching"], where["dispatching"] = meter.longest_ms, meter.where_longest()
         desk.close()
         app.processEvents()
         video_tile.VideoTile._paint = original
-        return {**result, "max_event_loop_gap_ms": gaps}
+        return {**result, "max_event_loop_gap_ms": gaps, "longest_gap_where": where}
     painted.clear()
     probe = FFmpegLatencyProbe(clock_url)
     floor = subprocess.Popen([sys.executable, "-m", "bench.pyav_floor", clock_url, str(seconds)],
@@ -178,6 +180,7 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     wait_until(lambda: time.perf_counter() > steady_until, timeout_s=seconds + 5)
     meter.stop()
     gaps["steady_while_measuring_latency"] = meter.longest_ms
+    where["steady_while_measuring_latency"] = meter.where_longest()
     probe.stop()
     floor_out, _ = floor.communicate(timeout=30)
     floor_samples = json.loads(floor_out or "[]")
@@ -197,13 +200,13 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
         "painted_minus_bare_decode_median_ms": statistics.median(warm) - statistics.median(bare),
         "samples": len(warm),
         "max_event_loop_gap_ms": gaps,
+        "longest_gap_where": where,
     })  # fmt: skip
     return result
 
 
-def measure_tour_gap(desk, window, cameras, wait_until, tour_class, step_class) -> tuple[float, int]:
+def measure_tour_gap(desk, window, cameras, wait_until, tour_class, step_class) -> tuple[EventLoopGapMeter, int]:
     """A tour of 4x4 walls (half the cameras change at each step, pre-rolled), three switches."""
-    from bench.gaps import EventLoopGapMeter
 
     first, second = tuple(cameras[:TILES]), tuple(cameras[TILES // 2 : TILES // 2 + TILES])
     tour = tour_class("bench", "Bench", None, (step_class("4x4", first, 4.0), step_class("4x4", second, 4.0)))
@@ -215,12 +218,11 @@ def measure_tour_gap(desk, window, cameras, wait_until, tour_class, step_class) 
     meter.stop()
     switches = player.run.steps_shown - 1
     player.stop()
-    return meter.longest_ms, switches
+    return meter, switches
 
 
-def measure_dispatch_gap(desk, wait_until, service, source, unit_state) -> float:
+def measure_dispatch_gap(desk, wait_until, service, source, unit_state) -> EventLoopGapMeter:
     """Dispatching units from the panel beside 16 live tiles: incidents made, then 8 units sent."""
-    from bench.gaps import EventLoopGapMeter
 
     panel = desk.console.dispatch_panel
     if panel is None:
@@ -241,7 +243,7 @@ def measure_dispatch_gap(desk, wait_until, service, source, unit_state) -> float
         panel.dispatch_selected_unit()  # as the button does
         wait_until(lambda c=call_sign: panel.board.unit(c).state == unit_state.DISPATCHED)
     meter.stop()
-    return meter.longest_ms
+    return meter
 
 
 def measure_latency_apart(config_dir: Path, layout: str, seconds: float) -> dict:
@@ -460,6 +462,13 @@ def print_table(results: dict) -> None:
               f"{'':>9}  <= 1.15")  # fmt: skip
         print(f"{f'all {count} tiles live after launch (s)':56} {cpu['all_tiles_live_after_launch_s']:>9.2f} "
               f"{'':>9}  <= 3")  # fmt: skip
+    print("\nWhere the GUI thread was during each gap over 50 ms (innermost call first):")
+    for key, row in results.items():
+        for phase, stacks in row.get("longest_gap_where", {}).items():
+            if row["max_event_loop_gap_ms"][phase] > 50:
+                print(f"  {key}, {phase.replace('_', ' ')} ({row['max_event_loop_gap_ms'][phase]:.0f} ms):")
+                for stack in stacks or ["(no Python frame: native code or the interpreter's start)"]:
+                    print(f"    {stack}")
     print()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -64,8 +64,13 @@ def table_view(model, stretch: int) -> QTableView:
     # each second's new times made Qt measure every cell of every column again.
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    model.modelReset.connect(lambda: fit_columns(view))
-    model.layoutChanged.connect(lambda: fit_columns(view))
+    # Measured in an event of its own, once for a burst of changes: not in the event that read the board.
+    fitting = QTimer(view)
+    fitting.setSingleShot(True)
+    fitting.setInterval(0)
+    fitting.timeout.connect(lambda: fit_columns(view))
+    model.modelReset.connect(fitting.start)
+    model.layoutChanged.connect(fitting.start)
     fit_columns(view)
     return view
 

@@ -153,6 +153,8 @@ class _TableModel(QAbstractTableModel):
         return self.COLUMNS
 
     def replace(self, items: list[Any]) -> None:
+        if items == self.items:
+            return  # a board that changed elsewhere: this table's views keep their rows (and their widths)
         self.beginResetModel()
         self.items = items
         self.endResetModel()
