@@ -31,7 +31,9 @@ from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
 
 LOGGER = logging.getLogger("uitkijk.video")
 MESSAGE_BYTES = 65536
-DECODER_NICENESS = int(os.environ.get("UITKIJK_DECODER_NICENESS", "19"))  # measured: 5 and 10 left the GUI thread waiting for a core at a tour switch (102-212 ms), 19 did not (50-67 ms)
+# The GUI thread gets a core first. Measured at a 4x4 tour switch: niceness 5 and 10 left it waiting for a
+# core (102-212 ms gaps), 19 did not (44-67 ms).
+DECODER_NICENESS = int(os.environ.get("UITKIJK_DECODER_NICENESS", "19"))
 RESTART_DELAY_S = 1.0
 SOURCE_ROOT = Path(__file__).resolve().parents[2]  # where ``console`` is importable from
 PROCESS_GONE = "the decoding process stopped; starting it again"
