@@ -2,7 +2,8 @@
 
 The console runs as an unattended wall PC does (``run --user demo --reason ... --tour soak``):
 a 2x2 tour over 8 cameras of the simulated network, 3 s per step, round after round, every
-view logged. Its resident memory and thread count are sampled from outside every 30 s.
+view logged. Its resident memory and thread count, with its decoding process's, are sampled
+from outside every 30 s.
 Figures: growth after the first minute in MB per hour (least squares over the samples;
 target under 5), the thread count's range after the first minute (target: flat), and the
 steps shown (the raw count a 3 s dwell allows in the same time, for comparison).
@@ -75,7 +76,7 @@ def main() -> int:
     config = load_camera_config(folder, {})
     network = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
     network.start()
-    samples: list[tuple[float, float, int]] = []  # seconds since launch, RSS MB, threads
+    samples: list[tuple[float, float, int]] = []  # seconds since launch, RSS MB, threads (console + decoder)
     try:
         console = subprocess.Popen(
             [sys.executable, "main.py", "run", "--config", str(folder), "--data", str(data), "--user", "demo",
@@ -88,7 +89,9 @@ def main() -> int:
         while time.monotonic() - started < duration_s and console.poll() is None:
             time.sleep(min(arguments.sample_s, max(0.0, duration_s - (time.monotonic() - started))))
             try:
-                samples.append((time.monotonic() - started, process.memory_info().rss / 1e6, process.num_threads()))
+                family = [process, *process.children(recursive=True)]  # the decoding process is the desk's too
+                samples.append((time.monotonic() - started, sum(p.memory_info().rss for p in family) / 1e6,
+                                sum(p.num_threads() for p in family)))  # fmt: skip
             except psutil.NoSuchProcess:
                 break
             print(f"{samples[-1][0]:6.0f} s  {samples[-1][1]:7.1f} MB  {samples[-1][2]:4} threads", file=sys.stderr)

@@ -113,6 +113,8 @@ class FrameReader:
             )
             if count % 2 or width * height * 4 > self._capacity or not width or not height:
                 continue  # being written (or not yet): look again
+            if sequence <= newer_than:
+                continue  # the header's two fields were caught half-written: its slot is still the older one
             rows = np.frombuffer(
                 self._block, np.uint8, count=height * width * 4, offset=HEADER_BYTES + slot * self._capacity
             )

@@ -42,6 +42,21 @@ def test_the_newest_frame_comes_out_whole_with_its_record():
     assert reader.read(5) is None  # nothing newer than what the console has
 
 
+def test_a_header_caught_half_written_never_gives_an_older_frame():
+    """The newest frame's sequence and slot are written together but not atomically: a reader can see the new
+    sequence beside the old slot. It must not hand out that slot's older frame as new (a picture going back)."""
+    from console.video.frame_share import _NEWEST
+
+    writer, reader = mapped_twice()
+    for sequence in (1, 2, 3):
+        rows, frame = frame_of(sequence, sequence)
+        writer.write(rows, frame)
+    slot_of_2 = 2 % 3  # frames go into slots 1, 2, 0: frame 2 sits in slot 2
+    _NEWEST.pack_into(reader._block, 0, 4, slot_of_2)  # sequence 4 announced, slot still frame 2's
+    assert reader.read(3) is None
+    assert reader.read(1).sequence == 2  # to a reader that has less, frame 2 is newer
+
+
 def test_a_smaller_frame_fits_and_a_larger_one_is_refused():
     writer, reader = mapped_twice()
     rows, frame = frame_of(3, 1, width=32, height=18)
