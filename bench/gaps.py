@@ -8,6 +8,7 @@ what the GUI thread was doing during it.
 from __future__ import annotations
 
 import collections
+import gc
 import sys
 import threading
 import time
@@ -33,6 +34,8 @@ class EventLoopGapMeter:
         self._samples: list[tuple[float, str]] = []  # (start of the late tick, the GUI thread's stack)
         self._stopped = threading.Event()
         self._watcher: threading.Thread | None = None
+        self._gc_started_s = 0.0
+        self._gc_pauses: list[tuple[float, float, int, str]] = []  # (ended, seconds, generation, thread)
 
     def start(self) -> None:
         self._last = time.monotonic()
@@ -41,9 +44,12 @@ class EventLoopGapMeter:
         self._stopped.clear()
         self._watcher = threading.Thread(target=self._watch, name="gap-watcher", daemon=True)
         self._watcher.start()
+        gc.callbacks.append(self._on_gc)
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
         self._stopped.set()
         if self._watcher is not None:
             self._watcher.join()
@@ -56,6 +62,15 @@ class EventLoopGapMeter:
             self._longest = (gap_s, self._last)
             self.longest_cpu_ms = 1000 * (cpu_s - self._last_cpu_s)
         self._last, self._last_cpu_s = now, cpu_s
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        """A collection holds the GIL: whichever thread runs it stops the GUI thread too."""
+        now = time.monotonic()
+        if phase == "start":
+            self._gc_started_s = now
+        elif now - self._gc_started_s > 0.005:
+            pause = (now, now - self._gc_started_s, int(info["generation"]), threading.current_thread().name)
+            self._gc_pauses.append(pause)
 
     def _watch(self) -> None:
         while not self._stopped.wait(WATCH_EVERY_S):
@@ -78,4 +93,8 @@ class EventLoopGapMeter:
         start = self._longest[1]
         seen = collections.Counter(stack for started, stack in self._samples if started == start)
         working = f"the GUI thread worked {self.longest_cpu_ms:.0f} of the {self.longest_ms:.0f} ms"
-        return [working] + [f"{count} x {stack}" for stack, count in seen.most_common(top)]
+        end = start + self._longest[0]
+        collections_seen = [f"a garbage collection (generation {generation}) of {1000 * seconds:.0f} ms on {thread}"
+                            for ended, seconds, generation, thread in self._gc_pauses
+                            if start <= ended <= end + 0.001]  # fmt: skip
+        return [working, *collections_seen] + [f"{count} x {stack}" for stack, count in seen.most_common(top)]

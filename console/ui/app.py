@@ -38,6 +38,7 @@ from console.ui.dispatch.panel import DispatchPanel, DispatchWindow
 from console.ui.language import DEFAULT_LANGUAGE, install_language
 from console.ui.main_window import WallWindow
 from console.ui.signin import SignIn, SignInFailed, dialog_session, log_configuration, unattended_session, watches_video
+from console.video.hub import StreamHub
 
 LOGGER = logging.getLogger("uitkijk.ui")
 
@@ -131,8 +132,10 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, datab
         board.shutdown()
         accountability.close("console closed")
         return result["code"], False
+    hub = StreamHub()
+    hub.start_decoding()  # its process starts while the windows are built
     settle_runtime()  # before the windows exist: the walk is short
-    console = Console(config, paths, database, tours=tours, accountability=accountability, users=users)
+    console = Console(config, paths, database, hub=hub, tours=tours, accountability=accountability, users=users)
     main_window = console.open(options.layout)
     if options.tour_id is not None:
         _patrol_from_launch(accountability, main_window, next(tour for tour in tours if tour.id == options.tour_id))

@@ -63,6 +63,11 @@ class StreamHub:
         self._starter: threading.Thread | None = None
         self._lock = threading.Lock()
 
+    def start_decoding(self) -> None:
+        """Start the decoding process now, so it is ready when the first tile asks (it takes a few tenths)."""
+        if self._decoder is not None:
+            self._decoder.start()
+
     def acquire(self, url: str, name: str, on_status: StatusListener, size: tuple[int, int]) -> StreamHandle:
         """A claim on the stream (one reader per URL, shared); viewers poll ``latest()`` on their own clock."""
         with self._lock:
