@@ -7,9 +7,10 @@ import sys
 def limit_malloc_arenas(count: int = 2) -> None:
     """Few glibc malloc arenas, set before anything starts a thread (importing NumPy and OpenCV does).
 
-    Each reader thread (one per stream; a night of tours starts and ends thousands) otherwise gets
-    an arena of its own, whose freed frames are not given back: 19 MB per hour in the 20-minute
-    soak with glibc's default, 4 MB per hour with two (bench/soak.py).
+    Each short-lived thread otherwise gets an arena of its own, whose freed memory is not given
+    back: with a reader thread per stream (a night of tours starts and ends thousands), 19 MB per
+    hour in the 20-minute soak with glibc's default, 4 MB per hour with two (bench/soak.py). The
+    readers now run in the decoding process, which gets the same limit through MALLOC_ARENA_MAX.
     """
     if sys.platform != "linux":
         return

@@ -2,8 +2,8 @@
 
 The console runs as an unattended wall PC does (``run --user demo --reason ... --tour soak``):
 a 2x2 tour over 8 cameras of the simulated network, 3 s per step, round after round, every
-view logged. Its resident memory and thread count, with its decoding process's, are sampled
-from outside every 30 s.
+view logged. Its memory (proportional set size, so memory shared with its decoding process
+counts once) and thread count, with its decoding process's, are sampled from outside every 30 s.
 Figures: growth after the first minute in MB per hour (least squares over the samples;
 target under 5), the thread count's range after the first minute (target: flat), and the
 steps shown (the raw count a 3 s dwell allows in the same time, for comparison).
@@ -76,7 +76,7 @@ def main() -> int:
     config = load_camera_config(folder, {})
     network = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
     network.start()
-    samples: list[tuple[float, float, int]] = []  # seconds since launch, RSS MB, threads (console + decoder)
+    samples: list[tuple[float, float, int]] = []  # seconds since launch, PSS MB, threads (console + decoder)
     try:
         console = subprocess.Popen(
             [sys.executable, "main.py", "run", "--config", str(folder), "--data", str(data), "--user", "demo",
@@ -90,11 +90,14 @@ def main() -> int:
             time.sleep(min(arguments.sample_s, max(0.0, duration_s - (time.monotonic() - started))))
             try:
                 family = [process, *process.children(recursive=True)]  # the decoding process is the desk's too
-                samples.append((time.monotonic() - started, sum(p.memory_info().rss for p in family) / 1e6,
-                                sum(p.num_threads() for p in family)))  # fmt: skip
+                # PSS, not RSS: the frames' shared memory is mapped by both processes and counted once.
+                each_mb = [p.memory_full_info().pss / 1e6 for p in family]
+                samples.append((time.monotonic() - started, sum(each_mb), sum(p.num_threads() for p in family)))
             except psutil.NoSuchProcess:
                 break
-            print(f"{samples[-1][0]:6.0f} s  {samples[-1][1]:7.1f} MB  {samples[-1][2]:4} threads", file=sys.stderr)
+            apart = ", ".join(f"{mb:.1f}" for mb in each_mb)
+            print(f"{samples[-1][0]:6.0f} s  {samples[-1][1]:7.1f} MB ({apart})  {samples[-1][2]:4} threads",
+                  file=sys.stderr)  # fmt: skip
         _, stderr = console.communicate(timeout=60)
     finally:
         network.stop()
@@ -115,10 +118,10 @@ def main() -> int:
     threads = [count for _, _, count in after_first_minute]
     results = {
         "minutes": arguments.minutes,
-        "samples": [{"s": round(t), "rss_mb": round(rss, 1), "threads": count} for t, rss, count in samples],
-        "rss_first_minute_mb": round(after_first_minute[0][1], 1),
-        "rss_end_mb": round(samples[-1][1], 1),
-        "rss_growth_after_first_minute_mb_per_hour": round(
+        "samples": [{"s": round(t), "pss_mb": round(rss, 1), "threads": count} for t, rss, count in samples],
+        "pss_first_minute_mb": round(after_first_minute[0][1], 1),
+        "pss_end_mb": round(samples[-1][1], 1),
+        "pss_growth_after_first_minute_mb_per_hour": round(
             slope_per_hour([(t, rss) for t, rss, _ in after_first_minute]), 1
         ),
         "threads_min_after_first_minute": min(threads),
@@ -130,10 +133,10 @@ def main() -> int:
     save_results("soak", results)
     print(f"\nUitkijk soak: {arguments.minutes:g} min of a 2x2 tour over {CAMERAS} cameras, {DWELL_S} s per step")
     print(f"{'figure':52} {'value':>10}  target")
-    print(f"{'RSS after the first minute -> at the end (MB)':52} "
-          f"{results['rss_first_minute_mb']:>5.0f} -> {results['rss_end_mb']:<5.0f}")  # fmt: skip
-    print(f"{'RSS growth after the first minute (MB per hour)':52} "
-          f"{results['rss_growth_after_first_minute_mb_per_hour']:>10.1f}  < 5")  # fmt: skip
+    print(f"{'PSS after the first minute -> at the end (MB)':52} "
+          f"{results['pss_first_minute_mb']:>5.0f} -> {results['pss_end_mb']:<5.0f}")  # fmt: skip
+    print(f"{'PSS growth after the first minute (MB per hour)':52} "
+          f"{results['pss_growth_after_first_minute_mb_per_hour']:>10.1f}  < 5")  # fmt: skip
     print(f"{'threads after the first minute (min / max)':52} {min(threads):>4} / {max(threads):<4}  flat")
     print(f"{'views logged (a step shows 4; steps a 3 s dwell allows)':52} "
           f"{results['view_starts_logged']:>10}  {results['steps_a_3_s_dwell_allows']} steps")  # fmt: skip

@@ -56,7 +56,7 @@ class _SharedBars:
             self._bytes -= self._images.pop(oldest).sizeInBytes()
 
 
-SHARED_BARS = _SharedBars(16 * 1024 * 1024)
+SHARED_BARS = _SharedBars(4 * 1024 * 1024)  # a grid's common footers; a bigger budget only fills with rare ages
 
 
 class TileDisplay:

@@ -188,6 +188,7 @@ class DecoderProcess:
                 [sys.executable, "-m", "console.video.decoder_host", str(theirs.fileno()), str(self._niceness)],
                 pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL, cwd=SOURCE_ROOT,
+                env={**os.environ, "MALLOC_ARENA_MAX": "2"},  # its readers come and go: see main.py
             )  # fmt: skip
         except OSError as error:
             LOGGER.error("the decoding process could not start: %s", error)

@@ -55,6 +55,8 @@ def test_streams_decode_in_another_process_and_survive_its_death(qtbot, city):
         assert pid is not None and pid != os.getpid()
         child = psutil.Process(pid)
         assert child.nice() == decoder._niceness and child.num_threads() >= 2
+        # Its readers come and go all night: two malloc arenas, or their freed frames stay (README, soak).
+        assert child.environ().get("MALLOC_ARENA_MAX") == "2"
 
         # A bigger viewer: the frames grow, through a new block.
         handles["cam-a"].set_size(640, 360)
