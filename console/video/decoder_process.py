@@ -176,6 +176,8 @@ class DecoderProcess:
             connection = self._spawn()
             if connection is not None:
                 self._receive(connection)
+                if not self._closing.is_set():
+                    connection.close()  # close() closes the last one itself
             if self._closing.is_set():
                 break
             self._process_gone()
