@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -178,21 +179,28 @@ def _select_unit(panel, call_sign: str) -> None:
     select_row(panel.unit_view, panel.unit_model.row_of(call_sign))
 
 
-def test_an_anpr_hit_is_compared_checked_and_made_an_incident(qtbot, room, tmp_path):
+def test_an_anpr_hit_is_compared_checked_and_made_an_incident(qtbot, room, tmp_path, monkeypatch):
     panel = room.desk("an.peeters", ["cam-a", None, None, None]).dispatch_panel
     images = ("--image", png(tmp_path / "o.png"), "--plate-image", png(tmp_path / "p.png", 200))
     result = intake(room, "anpr", "--camera", "cam-c", "--plate", "1 abc 123", "--country", "b", "--confidence",
                     "0.88", *images)  # fmt: skip
     assert result.returncode == 0, result.stderr
     qtbot.waitUntil(lambda: panel.hit_model.rowCount() == 1, timeout=2000)
+    from console.ui.dispatch import models
     from tests.gui.test_dispatch_panel import select_row
 
+    decoded_on = []  # the GUI thread never decodes a camera's picture (an image may be 4096 x 4096)
+    original = models.hit_picture
+    monkeypatch.setattr(models, "hit_picture",
+                        lambda *a: decoded_on.append(threading.current_thread().name) or original(*a))  # fmt: skip
     select_row(panel.hit_list, 0)
     assert not panel.hit_view.make_incident.isEnabled()  # not before the check
     qtbot.waitUntil(
         lambda: panel.hit_view.overview.pixmap() is not None and not panel.hit_view.overview.pixmap().isNull(),
         timeout=3000,
     )  # fmt: skip  (shown once its viewing is logged)
+    assert panel.hit_view.overview.pixmap().width() == models.OVERVIEW_WIDTH_PX
+    assert len(decoded_on) == 2 and threading.main_thread().name not in decoded_on
     opened = room.entries(action="ANPR hit opened")
     assert len(opened) == 1 and json.loads(opened[0].reason)["category"] == "ANPR hit"
     panel.hit_view.confirmed.click()

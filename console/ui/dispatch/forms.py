@@ -414,15 +414,14 @@ class HitView(QWidget):
             + f"<br>{check}"
         )  # fmt: skip
 
-    def set_images(self, plate_png: bytes | None, overview_png: bytes | None) -> None:
-        for label, data, width, missing in (
-            (self.plate, plate_png, 200, self.tr("no plate crop sent")),
-            (self.overview, overview_png, 320, self.tr("no overview image sent")),
+    def set_images(self, plate: QImage | None, overview: QImage | None) -> None:
+        """Pictures already decoded and scaled on a worker (``models.hit_picture``): here they are only shown."""
+        for label, image, missing in (
+            (self.plate, plate, self.tr("no plate crop sent")),
+            (self.overview, overview, self.tr("no overview image sent")),
         ):
-            image = QImage.fromData(data) if data else QImage()
-            if image.isNull():
+            if image is None:
                 label.setPixmap(QPixmap())
                 label.setText(missing)
             else:
-                smooth = Qt.TransformationMode.SmoothTransformation
-                label.setPixmap(QPixmap.fromImage(image).scaledToWidth(width, smooth))
+                label.setPixmap(QPixmap.fromImage(image))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from console.dispatch.model import Incident, IncidentState, UnitState, parse_utc, queue_order
@@ -40,6 +40,21 @@ MUTED = QColor("#7d8896")
 OK = QColor("#7fd69a")
 P1_BACKGROUND = QColor("#3a1214")
 Index = QModelIndex | QPersistentModelIndex
+
+
+PLATE_WIDTH_PX = 200
+OVERVIEW_WIDTH_PX = 320
+
+
+def hit_picture(png: bytes | None, width_px: int) -> QImage | None:
+    """A stored hit image decoded and scaled for the panel, off the GUI thread (QImage is safe on any thread);
+    None when there is none or it does not decode."""
+    if not png:
+        return None
+    image = QImage.fromData(png)
+    if image.isNull():
+        return None
+    return image.scaledToWidth(width_px, Qt.TransformationMode.SmoothTransformation)
 
 
 def local_hhmm(utc: str) -> str:
@@ -112,11 +127,16 @@ class DispatchFeed(QObject):
         LOGGER.warning("the dispatch records could not be read: %s", error)
         self.failed.emit(self.tr("the dispatch records could not be read: {error}").format(error=error))
 
-    def read_images(self, hit_id: int, then: Callable[[tuple[bytes | None, bytes | None]], None]) -> None:
-        """A hit's plate crop and overview, read on the worker, handed to ``then`` on the GUI thread."""
+    def read_images(self, hit_id: int, then: Callable[[tuple[QImage | None, QImage | None]], None]) -> None:
+        """A hit's plate crop and overview, read, decoded and scaled on the worker (an image may be 4096 x 4096),
+        handed to ``then`` on the GUI thread."""
         if self._is_shut_down:
             return
-        self._tasks.run(self._executor.submit(self.reader.hit_images, hit_id), then, self._on_failed)
+        self._tasks.run(self._executor.submit(self._hit_pictures, hit_id), then, self._on_failed)
+
+    def _hit_pictures(self, hit_id: int) -> tuple[QImage | None, QImage | None]:
+        plate_png, overview_png = self.reader.hit_images(hit_id)
+        return hit_picture(plate_png, PLATE_WIDTH_PX), hit_picture(overview_png, OVERVIEW_WIDTH_PX)
 
     def shutdown(self) -> None:
         self._is_shut_down = True

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -474,7 +474,7 @@ class DispatchPanel(QWidget):
 
         self.accountability.log("ANPR hit opened", hit.camera, {"hit": hit.id, "plate": hit.plate}, reason, then=show)
 
-    def _show_images(self, hit_id: int, images: tuple[bytes | None, bytes | None]) -> None:
+    def _show_images(self, hit_id: int, images: tuple[QImage | None, QImage | None]) -> None:
         if self._shown_hit == hit_id:
             self.hit_view.set_images(*images)
 
