@@ -42,6 +42,13 @@ P1_BACKGROUND = QColor("#3a1214")
 Index = QModelIndex | QPersistentModelIndex
 
 
+# The roles looked up once: a view asks data() for every visible cell and role at each paint, and every
+# enum lookup in PySide6 is a Python call.
+DISPLAY = Qt.ItemDataRole.DisplayRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+USER = Qt.ItemDataRole.UserRole
 PLATE_WIDTH_PX = 200
 OVERVIEW_WIDTH_PX = 320
 
@@ -160,12 +167,8 @@ class _TableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.COLUMNS):
             return self.headers()[section]
         return None
 
@@ -194,7 +197,7 @@ class _TableModel(QAbstractTableModel):
         if last_row < 0:
             return
         for column in self.TIME_COLUMNS:
-            self.dataChanged.emit(self.index(0, column), self.index(last_row, column), [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(self.index(0, column), self.index(last_row, column), [DISPLAY])
 
     def row_of(self, key: Any) -> int | None:
         return next((row for row, item in enumerate(self.items) if self.key(item) == key), None)
@@ -244,12 +247,12 @@ class IncidentQueueModel(_TableModel):
     def is_overdue(self, incident: Incident) -> bool:
         return incident.priority == 1 and incident.waiting_s(self.now) > self.warn_after_s
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self.items):
             return None
         incident: Incident = self.items[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             if column == 2:
                 if not incident.state.is_open:
                     return local_hhmm(incident.updated_utc)
@@ -262,20 +265,20 @@ class IncidentQueueModel(_TableModel):
             values = (f"P{incident.priority}", incident.id, "", incident.type, incident.where, word(incident.state),
                       ", ".join(incident.units) or "\u2014")  # fmt: skip
             return values[column]
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             if not incident.state.is_open:
                 return QBrush(MUTED)
             if column == 0 and incident.priority == 1 or column == 2 and self.is_overdue(incident):
                 return QBrush(ALARM)
             if column == 5 and incident.state == IncidentState.NEW:
                 return QBrush(WARN)
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(incident):
+        if role == BACKGROUND and self.is_overdue(incident):
             return QBrush(P1_BACKGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return self.tr("{incident} from {source}: {what}").format(
                 incident=incident.id, source=word(incident.source), what=incident.description or incident.type
             )
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER:
             return incident.id
         return None
 
@@ -298,16 +301,16 @@ class UnitBoardModel(_TableModel):
     def set_board(self, board: Board) -> None:
         self.replace(list(board.units))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self.items):
             return None
         unit = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             since = duration((self.now - parse_utc(unit.since_utc)).total_seconds()) if unit.since_utc else ""
             return (unit.call_sign, word(unit.kind), word(unit.state), unit.incident or "\u2014", since)[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+        if role == FOREGROUND and index.column() == 2:
             return QBrush(UNIT_COLOURS[unit.state])
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER:
             return unit.call_sign
         return None
 
@@ -342,11 +345,11 @@ class HitListModel(_TableModel):
     def set_board(self, board: Board) -> None:
         self.replace(sorted(board.hits, key=lambda hit: (not hit.is_pending, -hit.id)))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self.items):
             return None
         hit: Hit = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             check = (
                 self.tr("TO CHECK")
                 if hit.is_pending
@@ -356,9 +359,9 @@ class HitListModel(_TableModel):
             confidence = QLocale().toString(hit.confidence * 100, "f", 0) + "%"
             return (local_hhmm(hit.utc), f"{hit.plate} ({hit.country})", hit.list, where, confidence,
                     check)[index.column()]  # fmt: skip
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             return QBrush(SEVERITY_COLOURS.get(self.severity_of(hit.list), WARN) if hit.is_pending else MUTED)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER:
             return hit.id
         return None
 
