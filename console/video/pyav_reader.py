@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import os
 import threading
 import time
 from dataclasses import dataclass
@@ -22,8 +21,6 @@ from av.video.reformatter import VideoReformatter
 
 from console.config.secrets import mask
 from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
-
-READER_NICENESS = int(os.environ.get("UITKIJK_READER_NICENESS", "0"))  # 5 halved tour-switch gaps, cost 16-tile latency
 
 
 @dataclass(frozen=True)
@@ -151,11 +148,6 @@ class PyAVStreamReader(StreamReader):
 
     def _run(self) -> None:
         attempts = 0
-        if READER_NICENESS:
-            try:  # decoding yields to the GUI thread when the cores are busy (Linux: per-thread niceness)
-                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), READER_NICENESS)
-            except (AttributeError, OSError):
-                pass
         try:
             while not self._stop.is_set():
                 attempts += 1
