@@ -162,13 +162,8 @@ class DecoderProcess:
         if frames is not None and size[0] <= frames.max_size[0] and size[1] <= frames.max_size[1]:
             self._send(connection, {"op": "size", "id": reader_id, "size": list(size)})
             return
-        descriptor, block = create_block(*size)  # the frames grow: a block that holds them
         reader.latest()  # the newest frame of the old block stays shown until the first one in the new
-        try:
-            if self._send(connection, {"op": "size", "id": reader_id, "size": list(size)}, descriptor):
-                reader._frames = FrameReader(block, size)
-        finally:
-            os.close(descriptor)
+        self._send_with_block(connection, {"op": "size", "id": reader_id, "size": list(size)}, reader)  # they grow
 
     # -- the process ---------------------------------------------------------------------
     def _serve(self) -> None:
@@ -211,19 +206,24 @@ class DecoderProcess:
         return ours
 
     def _send_start(self, connection: socket.socket, reader_id: int, reader: ProcessStreamReader) -> None:
-        size = reader._target_size
-        descriptor, block = create_block(*size)
         latest = reader._latest
         message = {
-            "op": "start", "id": reader_id, "url": reader.url, "name": reader.name, "size": list(size),
+            "op": "start", "id": reader_id, "url": reader.url, "name": reader.name,
+            "size": list(reader._target_size),
             "timing": [reader.timing.open_timeout_s, reader.timing.stall_timeout_s, list(reader.timing.backoff_s)],
             "sequence": latest.sequence if latest is not None else 0,
         }  # fmt: skip
+        self._send_with_block(connection, message, reader)
+
+    def _send_with_block(self, connection: socket.socket, message: dict[str, Any], reader: ProcessStreamReader) -> None:
+        """``message`` with a new frame block for the size it names; the reader reads from it once it is sent."""
+        size = (int(message["size"][0]), int(message["size"][1]))
+        descriptor, block = create_block(*size)
         try:
             if self._send(connection, message, descriptor):
                 reader._frames = FrameReader(block, size)
         finally:
-            os.close(descriptor)
+            os.close(descriptor)  # the mapping, and the process's copy, keep the block
 
     def _send(self, connection: socket.socket, message: dict[str, Any], descriptor: int | None = None) -> bool:
         """One message, never waiting: a process that stopped reading is ended (and started again)."""
