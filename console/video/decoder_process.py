@@ -107,7 +107,9 @@ class DecoderProcess:
 
     def __init__(self, niceness: int = DECODER_NICENESS) -> None:
         self._niceness = niceness
-        self._lock = threading.Lock()  # readers, ids and the socket; held for a dict change or one send
+        # Readers, ids, the socket, and every message sent: a reader's start, new sizes and stop go out in the
+        # order they were decided, each with the frame block the reader then reads (held for non-blocking sends).
+        self._lock = threading.Lock()
         self._readers: dict[int, ProcessStreamReader] = {}
         self._ids: dict[int, int] = {}  # id(reader) -> its number in the process
         self._next_id = 1
@@ -120,19 +122,18 @@ class DecoderProcess:
     # -- from the readers ----------------------------------------------------------------
     def add(self, reader: ProcessStreamReader) -> None:
         with self._lock:
-            if self._closing.is_set():
+            if self._closing.is_set() or reader._is_stopping:  # stopped while it was being started
                 reader._ended.set()
                 return
             reader_id = self._next_id
             self._next_id += 1
             self._readers[reader_id] = reader
             self._ids[id(reader)] = reader_id
-            connection = self._socket
             is_starting = self._thread is None
+            if self._socket is not None:
+                self._send_start(self._socket, reader_id, reader)
         if is_starting:
             self.start()  # the thread starts the process, then every reader added meanwhile
-        elif connection is not None:
-            self._send_start(connection, reader_id, reader)
 
     def start(self) -> None:
         """Start the process now, before its first stream (a desk does while its user signs in)."""
@@ -146,24 +147,27 @@ class DecoderProcess:
         with self._lock:
             reader_id = self._ids.get(id(reader))
             connection = self._socket
+            is_sent = (reader_id is not None and connection is not None
+                       and self._send(connection, {"op": "stop", "id": reader_id}))  # fmt: skip
         if reader_id is None:
             reader._ended_now()
-        elif connection is None or not self._send(connection, {"op": "stop", "id": reader_id}):
+        elif not is_sent:
             self._forget(reader_id)  # no process to stop it in: it has ended
 
     def resize(self, reader: ProcessStreamReader) -> None:
         with self._lock:
             reader_id = self._ids.get(id(reader))
             connection = self._socket
-        if reader_id is None or connection is None:
-            return  # the start message carries the size
-        size = reader._target_size
-        frames = reader._frames
-        if frames is not None and size[0] <= frames.max_size[0] and size[1] <= frames.max_size[1]:
-            self._send(connection, {"op": "size", "id": reader_id, "size": list(size)})
-            return
-        reader.latest()  # the newest frame of the old block stays shown until the first one in the new
-        self._send_with_block(connection, {"op": "size", "id": reader_id, "size": list(size)}, reader)  # they grow
+            frames = reader._frames
+            if reader_id is None or connection is None or frames is None:
+                return  # its start message is still to go, and carries the size
+            size = reader._target_size
+            message = {"op": "size", "id": reader_id, "size": list(size)}
+            if size[0] <= frames.max_size[0] and size[1] <= frames.max_size[1]:
+                self._send(connection, message)
+                return
+            reader.latest()  # the newest frame of the old block stays shown until the first one in the new
+            self._send_with_block(connection, message, reader)  # they grow
 
     # -- the process ---------------------------------------------------------------------
     def _serve(self) -> None:
@@ -199,13 +203,13 @@ class DecoderProcess:
                 process.wait()
                 return None
             self._process, self._socket = process, ours
-            wanted = list(self._readers.items())
+            for reader_id, reader in self._readers.items():  # every stream wanted meanwhile, or before it died
+                self._send_start(ours, reader_id, reader)
         LOGGER.info("decoding process %d started (niceness %d)", process.pid, self._niceness)
-        for reader_id, reader in wanted:
-            self._send_start(ours, reader_id, reader)
         return ours
 
     def _send_start(self, connection: socket.socket, reader_id: int, reader: ProcessStreamReader) -> None:
+        """Called with the lock held, like every send about a reader."""
         latest = reader._latest
         message = {
             "op": "start", "id": reader_id, "url": reader.url, "name": reader.name,
@@ -285,6 +289,8 @@ class DecoderProcess:
         with self._lock:
             process, self._process, self._socket = self._process, None, None
             readers = list(self._readers.items())
+            for _, reader in readers:
+                reader._frames = None  # until its start goes to the new process, with a new block
         code = None
         if process is not None:
             try:
@@ -298,7 +304,6 @@ class DecoderProcess:
             if reader._is_stopping:
                 self._forget(reader_id)
             else:
-                reader._frames = None
                 reader._show_status(
                     StreamStatus(StreamState.NO_SIGNAL, PROCESS_GONE, next_attempt_in_s=RESTART_DELAY_S)
                 )

@@ -198,9 +198,9 @@ class PyAVStreamReader(StreamReader):
                     raise
                 last_error = error  # it answered but will not stream this way: try the next transport
                 continue
-            if time.monotonic() > deadline_s:
-                container.close()
-                raise TimeoutError("no answer")  # it answered, but too slowly to count as an answer
+            opened_s = time.monotonic() - started
+            if opened_s > answer_timeout_s:  # a slow answer is still an answer: its picture is on its way
+                self._logger.info("the camera took %.1f s to answer over %s", opened_s, transport)
             if transport != self._transports[0]:
                 self._logger.info("camera refused RTSP over %s; using %s", self._transports[0], transport)
                 self._transports = [transport] + [t for t in self._transports if t != transport]

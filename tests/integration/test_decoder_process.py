@@ -79,3 +79,47 @@ def test_streams_decode_in_another_process_and_survive_its_death(qtbot, city):
     finally:
         assert hub.shutdown(8.0)
     assert not restarted.is_running() or restarted.status() == psutil.STATUS_ZOMBIE
+
+
+def test_a_size_decided_while_its_stream_is_being_started_reaches_the_process(qtbot, city, monkeypatch):
+    """The hub starts a stream on its starter thread while the GUI thread sizes it (a tile enlarged at once).
+
+    Found when an enlarged tile never showed its main stream: the size went out with a block of its own
+    before the start went out with another, so the process wrote where the console did not read.
+    """
+    from console.video import decoder_process
+
+    decoder = decoder_process.DecoderProcess()
+    decoder.start()
+    qtbot.waitUntil(lambda: decoder.pid() is not None, timeout=5000)
+    in_start, resized = threading.Event(), threading.Event()
+    make_block = decoder_process.create_block
+
+    def block_made_while_the_other_thread_acts(width: int, height: int):
+        if not in_start.is_set():  # the start's block: the resize comes now, from the other thread, and ends
+            in_start.set()
+            resized.wait(1.0)  # (it cannot end before the start is sent: then this waits out its second)
+        return make_block(width, height)
+
+    def resize() -> None:
+        reader.set_target_size(1280, 720)
+        resized.set()
+
+    monkeypatch.setattr(decoder_process, "create_block", block_made_while_the_other_thread_acts)
+    url = city.config.camera("cam-a").stream_url("sub")
+    reader = decoder_process.ProcessStreamReader(decoder, url, "cam-a.sub", ReaderTiming(open_timeout_s=3.0))
+    reader.set_target_size(320, 180)
+    starter = threading.Thread(target=reader.start)
+    starter.start()
+    try:
+        qtbot.waitUntil(in_start.is_set, timeout=3000)
+        resizer = threading.Thread(target=resize)
+        resizer.start()
+        starter.join(5.0)
+        resizer.join(5.0)
+        # The sub-stream is 640x360: with bounds of 1280x720 it comes unscaled, in the block the console reads.
+        qtbot.waitUntil(lambda: (frame := reader.latest()) is not None and frame.width == 640, timeout=8000)
+    finally:
+        reader.stop()
+        reader.join(5.0)
+        assert decoder.close()

@@ -92,3 +92,27 @@ def test_a_reader_reaped_while_its_thread_is_being_started_is_not_finished(monke
     go_on.set()
     starter.join(5)
     assert reader.join(5) and not reader.is_running()
+
+
+def test_a_camera_that_answers_after_its_answer_timeout_is_shown_not_dropped(monkeypatch):
+    """A slow open (a cellular Mobbox, a loaded desk) that does bring a stream is kept, not closed and retried."""
+    import time
+
+    from console.video import pyav_reader
+
+    class Container:
+        is_closed = False
+
+        def close(self):
+            self.is_closed = True
+
+    container = Container()
+
+    def slow_open(url, options):
+        time.sleep(0.4)  # past the whole open deadline below, and then it answers
+        return container
+
+    monkeypatch.setattr(pyav_reader.av, "open", slow_open)
+    reader = PyAVStreamReader("rtsp://127.0.0.1:9/slow", "cam-slow.sub", ReaderTiming(open_timeout_s=0.2))
+    assert reader._open() == (container, "tcp")
+    assert not container.is_closed
