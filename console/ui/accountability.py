@@ -118,7 +118,7 @@ class ViewingLog(QObject):
         self._token = 0
         # Views logged ahead of a tour step (during its pre-roll): tile -> (camera, token, reason, scheduled utc)
         self._ahead: dict[int, tuple[str, int, Reason, str]] = {}
-        self._durable: set[int] = set()  # tokens whose view start is on disk
+        self._durable: set[int] = set()  # of the views logged ahead, the tokens whose view start is on disk
         self._layout_shown: str | None = None  # the layout the board was last told
         wall.set_gated(True)
         wall.state_changed.connect(self.sync)
@@ -160,7 +160,8 @@ class ViewingLog(QObject):
             detail = {"wall": self.wall_name, "tile": index + 1, "from_utc": scheduled_utc, "logged_ahead": True}
 
             def durable(index: int = index, camera: str = camera, token: int = token) -> None:
-                self._durable.add(token)
+                if self._ahead.get(index, (None, None))[1] == token:  # only until its step shows (a night's tokens)
+                    self._durable.add(token)
                 self._cleared(index, camera, token)
 
             def refused(index: int = index, token: int = token) -> None:
@@ -170,14 +171,16 @@ class ViewingLog(QObject):
 
     def settle_ahead(self) -> None:
         """After a step showed (or the tour ended): views logged ahead that did not start are withdrawn."""
-        for index, (camera, _, reason, scheduled_utc) in list(self._ahead.items()):
+        for index, (camera, token, reason, scheduled_utc) in list(self._ahead.items()):
             del self._ahead[index]
+            self._durable.discard(token)
             detail = {"wall": self.wall_name, "tile": index + 1, "from_utc": scheduled_utc}
             self.accountability.log("view start withdrawn", camera, detail, reason, is_fact=True)
 
     def _drop_ahead(self, index: int, token: int) -> None:
         if self._ahead.get(index, (None, None))[1] == token:
             del self._ahead[index]
+            self._durable.discard(token)
 
     def _start(self, index: int, camera: str) -> None:
         session = self.accountability.session
@@ -213,6 +216,7 @@ class ViewingLog(QObject):
             detail = {"wall": self.wall_name, "tile": index + 1, "from_utc": started_utc, "was_due_utc": scheduled_utc}
             self.accountability.log("view start corrected", camera, detail, reason, is_fact=True)
         if token in self._durable:
+            self._durable.discard(token)
             self.wall.tiles[index].clear_for(camera)
         else:  # logged ahead, but not on disk yet: the picture waits for it, as any view's does
             self.wall.tiles[index].set_veil(self.tr("recording the viewing in the log\u2026"))

@@ -117,13 +117,15 @@ def test_a_warm_tour_switch_shows_its_picture_at_once(qtbot, config, hub, tmp_pa
     player.next()
     shown = [tile for tile in window.wall.tiles if tile.camera is not None]
     assert len(shown) == 2 and all(tile.is_cleared for tile in shown)  # no "recording the viewing" veil
+    assert not viewing._durable  # nothing kept per view: a tour runs all night
     writer.flush()
     ahead = [entry for entry in log.entries(action="view start") if "logged_ahead" in entry.detail]
     assert sorted(entry.camera for entry in ahead) == ["park-02", "park-03"]
     player._prepare(steps[0])  # logged ahead for a step that never comes
-    qtbot.waitUntil(lambda: len(viewing._durable) == 3, timeout=3000)
+    qtbot.waitUntil(lambda: len(viewing._durable) == 1, timeout=3000)
     player.stop()
     viewing.settle_ahead()  # as the tour's end does
+    assert not viewing._durable
     writer.flush()
     assert [entry.camera for entry in log.entries(action="view start withdrawn")] == ["park-01"]
     viewing.stop_all()
