@@ -4,11 +4,11 @@ The console runs as an unattended wall PC does (``run --user demo --reason ... -
 a 2x2 tour over 8 cameras of the simulated network, 3 s per step, round after round, every
 view logged. Its memory (proportional set size, so memory shared with its decoding process
 counts once) and thread count, with its decoding process's, are read from outside every 3 s;
-each 30 s window gives one sample, its lowest memory (what stays once a step's streams have
-ended) and its highest thread count. Figures: growth after the first minute in MB per hour
-(least squares over the samples; target under 5), the highest memory read, the thread
-count's range after the first minute (target: flat), and the steps shown (the raw count a
-3 s dwell allows in the same time, for comparison).
+each 30 s window gives one sample, its median memory (the tour's rise and fall as each
+step's streams pre-roll and end averaged out) and its highest thread count. Figures: growth
+after the first minute in MB per hour (least squares over the samples; target under 5), the
+highest memory read, the thread count's range after the first minute (target: flat), and
+the steps shown (the raw count a 3 s dwell allows in the same time, for comparison).
 
     .venv/bin/python -m bench.soak [--minutes 10] [--sample-s 30] [--reading-s 3]
 
@@ -91,9 +91,11 @@ def main() -> int:
         process = psutil.Process(console.pid)
         started = time.monotonic()
         while time.monotonic() - started < duration_s and console.poll() is None:
-            # A reading every few seconds; the sample is the window's lowest. Memory rises and falls by a few MB
+            # A reading every few seconds; the sample is the window's median. Memory rises and falls by a few MB
             # as each step's streams pre-roll and end, and a single reading per window caught that swing at a
-            # different point each time: its noise alone read as 10-17 MB per hour over ten minutes.
+            # different point each time: its noise alone read as 10-17 MB per hour over ten minutes. Not the
+            # lowest: PSS splits shared pages between their sharers, and one reading that fell 28 MB (a
+            # process sharing the console's pages for a moment) then counted as the whole window.
             window_ends = min(time.monotonic() + arguments.sample_s, started + duration_s)
             readings: list[tuple[float, list[float], int]] = []
             while time.monotonic() < window_ends and console.poll() is None:
@@ -107,12 +109,12 @@ def main() -> int:
                     break
             if not readings:
                 break
-            lowest_mb, each_mb, _ = min(readings, key=lambda reading: reading[0])
+            middle_mb, each_mb, _ = sorted(readings, key=lambda reading: reading[0])[len(readings) // 2]
             threads = max(reading[2] for reading in readings)
-            samples.append((time.monotonic() - started, lowest_mb, threads))
+            samples.append((time.monotonic() - started, middle_mb, threads))
             peaks_mb.append(max(reading[0] for reading in readings))
             apart = ", ".join(f"{mb:.1f}" for mb in each_mb)
-            print(f"{samples[-1][0]:6.0f} s  {lowest_mb:7.1f} MB ({apart}), highest {peaks_mb[-1]:.1f}  "
+            print(f"{samples[-1][0]:6.0f} s  {middle_mb:7.1f} MB ({apart}), highest {peaks_mb[-1]:.1f}  "
                   f"{threads:4} threads", file=sys.stderr)  # fmt: skip
         _, stderr = console.communicate(timeout=60)
     finally:
