@@ -15,6 +15,7 @@ so the GUI thread gets a core first.
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import json
 import logging
@@ -22,6 +23,7 @@ import os
 import socket
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 MESSAGE_BYTES = 65536
@@ -61,6 +63,25 @@ class LogToConsole(logging.Handler):
             pass
 
 
+def memory_trimmer() -> Callable[[], None]:
+    """Give glibc's freed heap pages back to the system (``malloc_trim``); a no-op without glibc.
+
+    A stream that ends frees its demuxer, codec and frames, but glibc keeps the freed pages in
+    its heaps, in pieces later streams' allocations do not fit: a tour's streams come and go
+    all night, and the process grew with them.
+    """
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return lambda: None
+    trim.argtypes = [ctypes.c_size_t]
+
+    def trim_now() -> None:
+        trim(0)  # 0: keep no padding at the top of the heap
+
+    return trim_now
+
+
 def serve(channel: Channel) -> None:
     """Carry out the console's commands until it closes its end."""
     from console.video.frame_share import FrameWriter, map_block
@@ -69,6 +90,7 @@ def serve(channel: Channel) -> None:
     from console.video.stream import StreamStatus
 
     readers: dict[int, SharedFrameReader] = {}
+    trim_memory = memory_trimmer()
 
     def report_status(reader_id: int, status: StreamStatus) -> None:
         channel.send({
@@ -79,6 +101,7 @@ def serve(channel: Channel) -> None:
     def report_end(reader_id: int) -> None:
         readers.pop(reader_id, None)
         channel.send({"ev": "ended", "id": reader_id})
+        trim_memory()  # its stream's memory is freed by now
 
     while True:
         try:
