@@ -30,7 +30,6 @@ pytestmark = pytest.mark.integration
 @pytest.fixture
 def tour_rig(qtbot, city, tmp_path):
     made = []
-    rigs = {}
 
     def build(preroll_s: float):
         # A slow first answer under load is waited for, not cut and retried.
@@ -48,10 +47,8 @@ def tour_rig(qtbot, city, tmp_path):
         service.start().result(10)
         player = TourPlayer(wall, hub, controller, store, "wall 1", local_holder(), preroll_s=preroll_s)
         made.append((player, wall, controller, service, hub, store, database))
-        rigs[player] = hub
         return player, wall, controller, store
 
-    build.hub_of = rigs.__getitem__
     yield build
     for player, wall, controller, service, hub, store, database in made:
         player.shutdown()
@@ -91,8 +88,8 @@ def test_warm_switching_shows_every_new_camera_live_in_the_first_frame(qtbot, ci
     # The first step starts cold by definition; under a full test run, opening it while the second step's
     # four streams pre-roll took more than the 2 s an offline camera is given. It is warmed here, so the
     # run's log below is about the switches.
-    warm = tour_rig.hub_of(player).acquire(wall.stream_url(city.config.camera("cam-a"), "sub"), "cam-a.sub",
-                                           lambda status: None, (1280, 720))  # fmt: skip
+    warm = player.hub.acquire(wall.stream_url(city.config.camera("cam-a"), "sub"), "cam-a.sub",
+                              lambda status: None, (1280, 720))  # fmt: skip
     qtbot.waitUntil(lambda: warm.status().state == StreamState.LIVE, timeout=8000)
     seen = record_switches(player, wall, city)
     player.start(tour, is_repeating=False)  # once: the test waits for its end
