@@ -217,14 +217,15 @@ class PyAVStreamReader(StreamReader):
                 stream.codec_context.thread_count = 1  # measured: lowest latency, least CPU per frame
                 codec = stream.codec_context.name
                 self._logger.info("connected over %s (%s)", transport, codec)
-                last_packet_s: float | None = None
+                # The wait for each packet, from when the previous one was decoded: the camera's silence, not
+                # the time this reader took to decode (a burst of H.265 on a busy desk took seconds, and read
+                # as a stalled camera).
+                waiting_since_s: float | None = None
                 for packet in container.demux(stream):
                     if self._stop.is_set():
                         outcome.reason = "stopped"
                         return outcome
-                    now = time.monotonic()
-                    gap_s = 0.0 if last_packet_s is None else now - last_packet_s
-                    last_packet_s = now
+                    gap_s = 0.0 if waiting_since_s is None else time.monotonic() - waiting_since_s
                     if gap_s >= self.timing.stall_timeout_s * 0.9:
                         # What FFmpeg hands over when a read times out is the frame it held back
                         # before the stall: old, so it must not look live.
@@ -238,6 +239,7 @@ class PyAVStreamReader(StreamReader):
                         if not outcome.was_live:
                             outcome.was_live = True
                             self._set_status(StreamStatus(StreamState.LIVE, transport=transport))
+                    waiting_since_s = time.monotonic()
             outcome.reason = "the camera ended the stream"
         except Exception as error:  # noqa: BLE001 - every failure becomes a reason on the tile
             outcome.reason = describe_error(error, self.timing, opening=not outcome.was_connected)

@@ -116,3 +116,41 @@ def test_a_camera_that_answers_after_its_answer_timeout_is_shown_not_dropped(mon
     reader = PyAVStreamReader("rtsp://127.0.0.1:9/slow", "cam-slow.sub", ReaderTiming(open_timeout_s=0.2))
     assert reader._open() == (container, "tcp")
     assert not container.is_closed
+
+
+def test_time_spent_decoding_is_not_taken_for_a_silent_camera(monkeypatch):
+    """Packets that come at once but take long to decode (a burst on a busy desk) are not a stall."""
+    import time
+
+    from console.video import pyav_reader
+
+    class Packet:
+        size = 1
+
+        def decode(self):
+            time.sleep(0.25)  # longer than the stall time-out below: the decoder is slow, the camera is not
+            return [object()]
+
+    class Stream:
+        class codec_context:  # noqa: N801 - PyAV's attribute name
+            name = "hevc"
+            thread_count = 0
+
+    class Container:
+        streams = type("Streams", (), {"video": [Stream()]})()
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def demux(self, stream):
+            yield from (Packet() for _ in range(4))  # every packet there at once, then the stream ends
+
+    monkeypatch.setattr(pyav_reader.av, "open", lambda url, options: Container())
+    reader = PyAVStreamReader("rtsp://127.0.0.1:9/burst", "cam-burst.sub", ReaderTiming(stall_timeout_s=0.2))
+    published = []
+    monkeypatch.setattr(reader, "_publish", lambda decoded, codec: published.append(decoded))
+    outcome = reader._connect_and_read()
+    assert len(published) == 4 and outcome.reason == "the camera ended the stream"
