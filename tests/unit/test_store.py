@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import sqlite3
 import threading
 
@@ -74,6 +75,38 @@ def test_a_reading_does_not_wait_for_a_writer_holding_its_transaction(tmp_path, 
     with database.read() as transaction:
         assert transaction.execute("SELECT revision FROM dispatch_meta").fetchone()[0] == 1
     database.close()
+
+
+def sqlite_memory_used() -> int:
+    """Bytes the SQLite library holds in this process (page caches, statements, schemas)."""
+    import _sqlite3
+
+    library = ctypes.CDLL(_sqlite3.__file__)  # its symbols and those of the libsqlite3 it links
+    library.sqlite3_memory_used.restype = ctypes.c_int64
+    return int(library.sqlite3_memory_used())
+
+
+def test_the_page_caches_stay_small_however_large_the_log_grows(tmp_path):
+    """A night's log must not fill every connection's page cache to SQLite's 2 MB default."""
+    database = open_store(tmp_path)
+    before = sqlite_memory_used()
+    with database.write() as transaction:
+        transaction.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)")
+        for number in range(4000):  # 4 MB of rows, written and then read back whole on another thread
+            transaction.execute("INSERT INTO filler (body) VALUES (?)", (f"{number:08}" * 125,))
+    totals: list[int] = []
+    reader = threading.Thread(target=lambda: totals.append(_read_filler(database)))
+    reader.start()
+    reader.join(30)
+    assert totals == [4000 * 1000]
+    grown = sqlite_memory_used() - before
+    database.close()
+    assert grown < 1_200_000, f"SQLite grew {grown} bytes for a writer and a reader"
+
+
+def _read_filler(database) -> int:
+    with database.read() as transaction:
+        return sum(len(body) for (body,) in transaction.execute("SELECT body FROM filler"))
 
 
 def test_a_failed_write_leaves_nothing_behind(tmp_path, store_url):
