@@ -162,7 +162,7 @@ class DeskMap(QObject):
         for window in self._windows():
             for tile in window.wall.tiles:
                 if tile.camera is not None:
-                    state = tile.display().state
+                    state = tile.reported_state
                     if states.get(tile.camera.id) != StreamState.LIVE:
                         states[tile.camera.id] = state
         probed = {camera_id for camera_id in self._ptz_ids if self.ptz.has_ptz(camera_id)}

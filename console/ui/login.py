@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -271,7 +271,12 @@ class LockScreen(QFrame):
 
 
 class InactivityWatch(QObject):
-    """Calls ``on_idle`` once after ``idle_s`` without a key, click, wheel or mouse move in the application."""
+    """Calls ``on_idle`` once after ``idle_s`` without a key, click, wheel or mouse move on the desk's windows.
+
+    It watches the top-level windows, where the system hands over its input, not the whole
+    application: an application-wide filter took every event of every widget through Python
+    (paints, timers, layouts), a quarter of the GUI thread's work while a wall started.
+    """
 
     INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
@@ -285,7 +290,8 @@ class InactivityWatch(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         self.set_idle_s(idle_s)
         self._timer.start()
-        QApplication.instance().installEventFilter(self)
+        QGuiApplication.instance().focusWindowChanged.connect(self._watch)
+        self._watch_windows()
 
     def set_idle_s(self, idle_s: float) -> None:
         self.idle_s = idle_s
@@ -297,7 +303,19 @@ class InactivityWatch(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
+        for window in QGuiApplication.topLevelWindows():
+            window.removeEventFilter(self)
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once: installing it again only moves it to the front
+
+    def _watch_windows(self) -> None:
+        """Windows come and go (a new wall, a dialog): each is watched from the tick after it came, or when it
+        takes the focus, whichever is first."""
+        for window in QGuiApplication.topLevelWindows():
+            self._watch(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.INPUT:
@@ -305,6 +323,7 @@ class InactivityWatch(QObject):
         return False
 
     def _on_timer_timeout(self) -> None:
+        self._watch_windows()
         if not self._is_idle and time.monotonic() - self._last_input >= self.idle_s:
             self._is_idle = True
             self._on_idle()

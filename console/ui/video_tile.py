@@ -128,7 +128,7 @@ class VideoTile(QWidget):
         self._bar_cache: dict[str, tuple[tuple, QImage]] = {}
         self._bridge.status_ready.connect(self._on_reader_status)
         self._press_position: QPoint | None = None
-        self._last_reported: StreamState | None = None
+        self._last_reported: tuple[str | None, StreamState | None] = (None, None)  # camera, state
         self.painted_frames = 0
         self.last_painted: Frame | None = None
         self._is_gated = False  # pictures show only once their viewing is in the audit log
@@ -311,10 +311,18 @@ class VideoTile(QWidget):
         self.update()
 
     def _report_status(self) -> None:
+        """Say the state when it or the camera changed (a warm switch is live before and after: the camera
+        that went must not stay live in the camera list)."""
         state = self.display().state if self.camera else None
-        if state != self._last_reported:
-            self._last_reported = state
+        reported = (self.camera.id if self.camera else None, state)
+        if reported != self._last_reported:
+            self._last_reported = reported
             self.status_changed.emit(self.index, state)
+
+    @property
+    def reported_state(self) -> StreamState | None:
+        """The state this tile last said (at most one clock tick old): a count over the wall reads no frames."""
+        return self._last_reported[1]
 
     def _device_size(self) -> tuple[int, int]:
         ratio = self.devicePixelRatioF()

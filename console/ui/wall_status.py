@@ -55,8 +55,11 @@ class WallStatus:
         window.update_summary(self.shown_states(window))
 
     def shown_states(self, window: WallWindow) -> list[StreamState | None]:
-        """The states of the tiles on screen now, as they show them (the count is never of tiles that went)."""
-        return [tile.display().state for tile in window.wall.tiles if tile.camera is not None]
+        """The states of the tiles on screen now, as they last said them (the count is never of tiles that went).
+
+        Not each tile's state worked out again: that read every tile's newest frame out of shared memory
+        at every tile's change, 16 x 16 frame copies while a wall starts."""
+        return [tile.reported_state for tile in window.wall.tiles if tile.camera is not None]
 
     def forget(self, window: WallWindow) -> None:
         """A wall window closed: its tiles no longer count."""

@@ -257,3 +257,48 @@ def test_p_on_a_fixed_camera_says_it_has_no_ptz(qtbot, wall):
         qtbot.keyClick(wall, Qt.Key.Key_P)
     assert said.args[0] == f"P: {wall.tiles[0].camera.name} has no PTZ"
     wall.ptz = None
+
+
+class _Window:
+    """What the wall status needs of a wall window: its number, wall, camera list and summary."""
+
+    def __init__(self, wall, config) -> None:
+        self.number, self.wall, self.summaries = 1, wall, []
+        self.camera_panel = type("Panel", (), {"model": CameraTreeModel(config)})()
+
+    def update_summary(self, states) -> None:
+        self.summaries.append(list(states))
+
+
+def _watched(wall, config):
+    from console.ui.wall_status import WallStatus
+
+    window = _Window(wall, config)
+    status = WallStatus(lambda: [window])
+    wall.tile_status_changed.connect(lambda tile, state: status.tile_changed(window, tile, state))
+    for tile in wall.tiles:
+        status.tile_changed(window, tile.index, tile.display().state if tile.camera else None)
+    return window, status
+
+
+def test_a_camera_switched_away_live_is_no_longer_live_in_the_camera_list(qtbot, wall, config):
+    """A warm switch: live before and after. The camera that went must not stay live in the list."""
+    window, status = _watched(wall, config)
+    assert status.camera_state("station-01") == StreamState.LIVE
+    wall.assign(0, "park-02")
+    assert status.camera_state("park-02") == StreamState.LIVE
+    assert status.camera_state("station-01") is None
+    assert window.camera_panel.model.camera_state("station-01") is None
+
+
+def test_a_tiles_change_reads_no_other_tiles_frames(qtbot, wall, hub, config):
+    """The wall's count is of what the tiles said: it read every tile's newest frame at every change."""
+    window, _ = _watched(wall, config)
+    reads: list[str] = []
+    for reader in hub.readers.values():
+        reader.latest = lambda reader=reader: reads.append(reader.url) or reader.frame
+    tile = wall.tiles[1]
+    tile._handles["sub"].reader.frame = make_frame((0, 0, 200), age_s=NO_SIGNAL_AFTER_S + 1)  # its picture stopped
+    tile.refresh()  # as the wall's clock does
+    assert window.summaries[-1].count(StreamState.NO_SIGNAL) == 1
+    assert set(reads) == {tile._handles["sub"].url}  # the changed tile's own stream, no other
