@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 import numpy as np
@@ -194,6 +195,31 @@ def test_camera_tree_model_is_a_correct_qt_model(qtmodeltester, config):
     assert model.data(index, CAMERA_ID_ROLE) == "station-01"
     assert "live" in model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert model.mimeData([index]).data(CAMERA_MIME) == b"station-01"
+
+
+def test_painting_the_camera_list_runs_no_python(qtbot, config):
+    """The list's items live in Qt: a Python model's index() and data() were a quarter of a wall's first paint."""
+    panel = CameraPanel(config)
+    qtbot.addWidget(panel)
+    panel.resize(340, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.model.set_camera_state("station-01", StreamState.LIVE)
+    first_row = panel.proxy.mapFromSource(panel.model.index_of_camera("station-01"))
+    qtbot.waitUntil(lambda: panel.tree.visualRect(first_row).isValid())  # the view has laid out its rows
+    calls: list[str] = []
+
+    def profile(frame, event, _) -> None:
+        if event == "call" and "/console/ui/" in frame.f_code.co_filename:  # (the tests' SQL guard wraps notify)
+            calls.append(frame.f_code.co_name)
+
+    sys.setprofile(profile)
+    try:
+        panel.tree.viewport().grab()  # painted whole, into a picture
+    finally:
+        sys.setprofile(None)
+    assert calls == []
+    assert panel.model.index_of_camera("station-01").data(Qt.ItemDataRole.DecorationRole) is not None
 
 
 def test_search_filters_by_name_street_and_kind(qtbot, config):
