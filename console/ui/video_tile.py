@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Literal
 
-from PySide6.QtCore import QLocale, QMimeData, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QMimeData, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -57,6 +57,35 @@ class _SharedBars:
 
 
 SHARED_BARS = _SharedBars(4 * 1024 * 1024)  # a grid's common footers; a bigger budget only fills with rare ages
+
+
+class _BarBudget:
+    """How long one pass of the event loop may spend drawing new bars; tiles past it draw theirs in the next pass.
+
+    A wall's first paint draws every tile's header and footer, and text layout is the costly
+    part: 36 tiles kept the GUI thread 61 ms in one pass. Spread over passes, input and timers
+    get their turn in between, and the last bars show a few milliseconds later.
+    """
+
+    def __init__(self, budget_s: float) -> None:
+        self.budget_s = budget_s
+        self._spent_s = 0.0
+        self._is_reset_posted = False
+
+    def allows(self) -> bool:
+        return self._spent_s < self.budget_s
+
+    def spend(self, seconds: float) -> None:
+        self._spent_s += seconds
+        if not self._is_reset_posted:  # the pass ends when control is back in the event loop
+            self._is_reset_posted = True
+            QTimer.singleShot(0, self._reset)
+
+    def _reset(self) -> None:
+        self._spent_s, self._is_reset_posted = 0.0, False
+
+
+BAR_BUDGET = _BarBudget(0.012)
 
 
 class TileDisplay:
@@ -390,7 +419,7 @@ class VideoTile(QWidget):
         """Text grows with the tile, within bounds, so a 4x4 wall and an enlarged tile both read well."""
         return max(0.75, min(1.5, self.height() / 300, self.width() / 520))
 
-    def _cached_bar(self, name: str, key: tuple, height: int, draw) -> QImage:
+    def _cached_bar(self, name: str, key: tuple, height: int, draw) -> QImage | None:
         """A header or footer bar, drawn once and reused until what it says changes.
 
         Text layout is the costly part of a tile's paint; a live tile's bars change
@@ -407,7 +436,13 @@ class VideoTile(QWidget):
         if image is not None:
             self._bar_cache[name] = (key, image)
             return image
-        image = QImage(int(self.width() * ratio), int(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+        if not BAR_BUDGET.allows():  # this pass has drawn its share: the bar comes with the next
+            QTimer.singleShot(0, self, self.update)
+            # Meanwhile a footer may say the last age; a header never names the camera that was there before.
+            is_same_size = cached is not None and cached[1].size() == QSize(*self._bar_pixels(height))
+            return cached[1] if name == "footer" and cached is not None and is_same_size else None
+        started = time.perf_counter()
+        image = QImage(*self._bar_pixels(height), QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
         bar_painter = QPainter(image)
@@ -419,7 +454,12 @@ class VideoTile(QWidget):
         self._bar_cache[name] = (key, image)
         if name == "footer":
             SHARED_BARS.put(shared_key, image)
+        BAR_BUDGET.spend(time.perf_counter() - started)
         return image
+
+    def _bar_pixels(self, height: int) -> tuple[int, int]:
+        ratio = self.devicePixelRatioF()
+        return int(self.width() * ratio), int(height * ratio)
 
     def _paint_header(self, painter: QPainter, shown: TileDisplay) -> None:
         assert self.camera is not None
@@ -468,7 +508,9 @@ class VideoTile(QWidget):
 
         key = (self.width(), height, camera.name, area, dot.name(), self.index, self.role, self.ptz_text,
                self.is_steerable)  # fmt: skip
-        painter.drawImage(QPoint(0, 0), self._cached_bar("header", key, height, draw))
+        header = self._cached_bar("header", key, height, draw)
+        if header is not None:
+            painter.drawImage(QPoint(0, 0), header)
 
     def _paint_footer(self, painter: QPainter, shown: TileDisplay, shown_role: Role | None) -> None:
         scale = self._scale()
@@ -503,7 +545,9 @@ class VideoTile(QWidget):
             bar_painter.drawText(right, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown_details)
 
         key = (self.width(), height, age_text, age_colour.name(), details)
-        painter.drawImage(QPoint(0, self.height() - height), self._cached_bar("footer", key, height, draw))
+        footer = self._cached_bar("footer", key, height, draw)
+        if footer is not None:
+            painter.drawImage(QPoint(0, self.height() - height), footer)
 
     def problem_lines(self, shown: TileDisplay | None = None) -> list[tuple[str, QColor, float, bool]]:
         """What the tile says when it has no live picture: the state, the last frame, why, and the retry."""

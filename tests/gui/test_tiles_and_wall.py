@@ -177,6 +177,29 @@ def test_an_overview_grid_of_36_equal_tiles_and_back_to_a_desk_grid(qtbot, wall,
     assert len(wall.tiles) == 4 and hub.reader_count() == len(kept) <= 4  # the 32 hidden streams are let go
 
 
+def test_a_big_walls_bars_are_drawn_over_several_passes_and_all_come(qtbot, wall, config, monkeypatch):
+    """Text layout of 36 headers and footers kept the GUI thread 61 ms in one pass; a budget spreads them."""
+    from console.ui import video_tile
+
+    monkeypatch.setattr(video_tile.BAR_BUDGET, "budget_s", 0.000_01)  # about one new bar per pass, on any machine
+    wall.resize(1920, 1080)
+    cameras = [camera.id for camera in config.cameras][:36]
+    wall.show_step("6x6", cameras + [None] * (36 - len(cameras)))
+    qtbot.waitUntil(lambda: len({tile.width() for tile in wall.tiles}) <= 2, timeout=3000)  # laid out
+    shown = [tile for tile in wall.tiles if tile.camera is not None]
+    for tile in shown:
+        tile._bar_cache.clear()
+    qtbot.waitUntil(video_tile.BAR_BUDGET.allows)  # a new pass of the event loop
+    for tile in shown:  # one pass of the event loop: every tile painted
+        tile.repaint()
+    headers = [tile for tile in shown if "header" in tile._bar_cache]
+    assert 1 <= len(headers) < len(shown)
+    qtbot.waitUntil(lambda: all("header" in tile._bar_cache and "footer" in tile._bar_cache for tile in shown),
+                    timeout=5000)  # fmt: skip
+    for tile in shown:  # each header says its own camera
+        assert tile._bar_cache["header"][0][2] == tile.camera.name
+
+
 def test_a_picture_that_stops_is_shown_as_no_signal(qtbot, wall):
     tile = wall.tiles[0]
     reader = tile._handles["sub"].reader
