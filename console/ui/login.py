@@ -302,6 +302,8 @@ class InactivityWatch(QObject):
         self._is_idle = False
 
     def stop(self) -> None:
+        if not self._timer.isActive():
+            return  # stopped already (signing out, then quitting)
         self._timer.stop()
         QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
         for window in QGuiApplication.topLevelWindows():
