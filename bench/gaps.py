@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import gc
+import os
 import sys
 import threading
 import time
@@ -27,6 +28,9 @@ class EventLoopGapMeter:
         self._longest = (0.0, 0.0)  # (length, start)
         self._last_cpu_s = time.thread_time()
         self.longest_cpu_ms = 0.0  # the GUI thread's own CPU time in the longest gap: the rest it waited
+        self.longest_runnable_ms = 0.0  # of the rest, the time it was ready to run and waited for a core
+        self._sched = -1  # the GUI thread's /proc schedstat: CPU, time waiting for a core, time slices
+        self._last_waited_s = 0.0
         self._timer = QTimer()
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -38,8 +42,14 @@ class EventLoopGapMeter:
         self._gc_pauses: list[tuple[float, float, int, str]] = []  # (ended, seconds, generation, thread)
 
     def start(self) -> None:
+        if self._sched < 0:
+            try:  # /proc/thread-self names the calling thread when opened: the GUI thread
+                self._sched = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+            except OSError:
+                self._sched = -1  # not Linux: the gap is told without it
         self._last = time.monotonic()
         self._last_cpu_s = time.thread_time()
+        self._last_waited_s = self._waited_for_a_core_s()
         self._timer.start()
         self._stopped.clear()
         self._watcher = threading.Thread(target=self._watch, name="gap-watcher", daemon=True)
@@ -48,20 +58,30 @@ class EventLoopGapMeter:
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._sched >= 0:
+            os.close(self._sched)
+            self._sched = -1
         if self._on_gc in gc.callbacks:
             gc.callbacks.remove(self._on_gc)
         self._stopped.set()
         if self._watcher is not None:
             self._watcher.join()
 
+    def _waited_for_a_core_s(self) -> float:
+        """The GUI thread's total time ready to run but not running (the kernel's run-queue wait)."""
+        if self._sched < 0:
+            return 0.0
+        return int(os.pread(self._sched, 128, 0).split()[1]) / 1e9
+
     def _on_timer_timeout(self) -> None:
-        now, cpu_s = time.monotonic(), time.thread_time()
+        now, cpu_s, waited_s = time.monotonic(), time.thread_time(), self._waited_for_a_core_s()
         gap_s = now - self._last
         self.gaps_s.append(gap_s)
         if gap_s > self._longest[0]:
             self._longest = (gap_s, self._last)
             self.longest_cpu_ms = 1000 * (cpu_s - self._last_cpu_s)
-        self._last, self._last_cpu_s = now, cpu_s
+            self.longest_runnable_ms = 1000 * (waited_s - self._last_waited_s)
+        self._last, self._last_cpu_s, self._last_waited_s = now, cpu_s, waited_s
 
     def _on_gc(self, phase: str, info: dict) -> None:
         """A collection holds the GIL: whichever thread runs it stops the GUI thread too."""
@@ -92,7 +112,8 @@ class EventLoopGapMeter:
         """The GUI thread's stacks seen during the longest gap, most often seen first ("N x stack")."""
         start = self._longest[1]
         seen = collections.Counter(stack for started, stack in self._samples if started == start)
-        working = f"the GUI thread worked {self.longest_cpu_ms:.0f} of the {self.longest_ms:.0f} ms"
+        working = (f"the GUI thread worked {self.longest_cpu_ms:.0f} of the {self.longest_ms:.0f} ms"
+                   f" and waited {self.longest_runnable_ms:.0f} ms for a core")  # fmt: skip
         end = start + self._longest[0]
         collections_seen = [f"a garbage collection (generation {generation}) of {1000 * seconds:.0f} ms on {thread}"
                             for ended, seconds, generation, thread in self._gc_pauses

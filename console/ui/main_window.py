@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -34,6 +34,7 @@ from console.ui.alert_strip import AlertStrip
 from console.ui.camera_tree import CameraPanel
 from console.ui.elided import ElidedButton
 from console.ui.login import LockScreen
+from console.ui.passes import PaintInPasses
 from console.ui.ptz_controller import PtzController
 from console.ui.ptz_panel import PtzPanel
 from console.ui.tour_bar import TourBar
@@ -102,6 +103,8 @@ class WallWindow(QMainWindow):
         super().__init__(parent)
         self.number = number
         self._config = config
+        self._first_paint = PaintInPasses(self)  # the first show paints the wall, then each dock, a pass each
+        self._is_shown_once = False
         self.wall = WallView(config, hub, state, self, directory, ptz)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -162,6 +165,8 @@ class WallWindow(QMainWindow):
         )
         self.addDockWidget(area, dock)
         self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        if self._is_shown_once:
+            self._first_paint.hold(dock)  # added while the window's first paint is under way: it waits its turn
         return dock
 
     def _on_service_camera_probed(self, *_: object) -> None:
@@ -629,6 +634,13 @@ class WallWindow(QMainWindow):
     def _show_log_recovered(self) -> None:
         self.log_banner.hide()
         self.statusBar().showMessage(self.tr("The audit log is written again."), 10000)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._is_shown_once:
+            self._is_shown_once = True
+            for part in (self.centralWidget(), *self.findChildren(QDockWidget)):
+                self._first_paint.hold(part)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._clock_timer.stop()
