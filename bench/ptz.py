@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from bench.cameras import simulated_network
 from bench.desk import Desk
 from bench.gaps import EventLoopGapMeter
 from bench.onvif_farm import PASSWORD, USERNAME
@@ -40,7 +41,6 @@ from console.config.loader import load_camera_config
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
-from console.sim.from_config import build_network
 from console.sim.network import free_port
 from console.video.hub import StreamHub
 
@@ -165,7 +165,7 @@ def measure_picture_reaction() -> dict:
     )
     (folder / "simulation.yaml").write_text(f"version: 1\nrtsp_port: {free_port()}\n")
     config = load_camera_config(folder, {})
-    network = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips")
+    network = simulated_network(config)
     network.start()
     directory = StreamDirectory(config.cameras)
     service = OnvifService(config.cameras, directory)

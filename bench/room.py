@@ -25,11 +25,11 @@ import psutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.cameras import simulated_network
 from bench.live_clock import LiveClockFeeder, feed_the_clock
 from bench.run import CLOCK_CAMERA, FFmpegLatencyProbe, percentile, save_results, write_config
 from console.config.loader import load_camera_config
 from console.config.room import WHEN_DOWN, Relay
-from console.sim.from_config import build_network
 from console.sim.network import free_port
 
 RELAYED_STREAMS = 8  # sub streams pulled through the relay for its CPU figure
@@ -300,7 +300,7 @@ def main() -> int:
     network_port = free_port()
     write_config(folder, network_port, extra_cameras=0)
     config = load_camera_config(folder, {})
-    network = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
+    network = simulated_network(config, clip_seconds=10)
     results: dict = {}
     service = None
     feeders: list[LiveClockFeeder] = []

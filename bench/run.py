@@ -26,12 +26,12 @@ import psutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.cameras import simulated_network
 from bench.gaps import EventLoopGapMeter
 from bench.live_clock import HEIGHT, WIDTH, feed_the_clock, now_millis, read_stamp
 from console.cli import DEMO_PASSWORD
 from console.config.loader import load_camera_config
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
-from console.sim.from_config import build_network
 from console.sim.network import SimNetwork, free_port
 from console.wall.layouts import LAYOUTS
 
@@ -385,7 +385,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="uitkijk-bench-config-"))
     write_config(folder, free_port())
     config = load_camera_config(folder, {})
-    network: SimNetwork = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
+    network: SimNetwork = simulated_network(config, clip_seconds=10)
     print(f"Starting {len(network.cameras)} simulated cameras (clips are made once)\u2026", file=sys.stderr)
     network.start()
     clock_feeders = feed_the_clock(network, CLOCK_CAMERA)
@@ -409,7 +409,7 @@ def main() -> int:
     overview = Path(tempfile.mkdtemp(prefix="uitkijk-bench-overview-"))  # a network of its own: the 16-tile
     write_config(overview, free_port(), extra_cameras=OVERVIEW_TILES - TILES)  # figures never pay for 36 feeders
     overview_config = load_camera_config(overview, {})
-    network = build_network(overview_config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
+    network = simulated_network(overview_config, clip_seconds=10)
     print(f"Starting {len(network.cameras)} simulated cameras for the overview wall\u2026", file=sys.stderr)
     network.start()
     try:

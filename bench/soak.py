@@ -28,12 +28,12 @@ from pathlib import Path
 
 import psutil
 
+from bench.cameras import simulated_network
 from bench.run import save_results
 from console.audit.log import KEY_FILE, AuditLog
 from console.cli import DEMO_PASSWORD
 from console.config.loader import load_camera_config
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
-from console.sim.from_config import build_network
 from console.sim.network import free_port
 from console.store import open_store
 
@@ -77,7 +77,7 @@ def main() -> int:
     data = Path(tempfile.mkdtemp(prefix="uitkijk-soak-data-"))
     write_config(folder, free_port())
     config = load_camera_config(folder, {})
-    network = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
+    network = simulated_network(config, clip_seconds=10)
     network.start()
     samples: list[tuple[float, float, int]] = []  # seconds since launch, PSS MB, threads (console + decoder)
     peaks_mb: list[float] = []  # the highest reading of each sample's window

@@ -21,10 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from bench.cameras import simulated_network
 from bench.desk import Desk
 from bench.run import save_results, write_config
 from console.config.loader import load_camera_config
-from console.sim.from_config import build_network
 from console.sim.network import free_port
 from console.tours.model import Tour, TourStep
 from console.ui import video_tile
@@ -105,7 +105,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="uitkijk-tour-bench-"))
     write_config(folder, free_port())
     config = load_camera_config(folder, {})
-    network = build_network(config, Path(tempfile.gettempdir()) / "uitkijk-bench-clips", clip_seconds=10)
+    network = simulated_network(config, clip_seconds=10)
     network.start()
     app = QApplication.instance() or QApplication([])
     try:

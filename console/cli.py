@@ -321,14 +321,14 @@ def _run_demo(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
     """The simulated camera network and ANPR back end around a desk signed in as the demo operator."""
     from console.access.reasons import Category, Kind, Reason
     from console.sim.from_config import build_network
-    from console.sim.network import SimulationError
+    from console.sim.network import REMOTE_NICENESS, SimulationError
     from console.ui.signin import SignIn
 
     # The demo signs in as the demo operator, on virtual patrol, logged like any other.
     plan = SignIn(DEMO_USER, os.environ.get("UITKIJK_PASSWORD", DEMO_PASSWORD),
                   Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "demo"))  # fmt: skip
     register_secret(plan.password)
-    network = build_network(config, paths.cache_dir / "sim-clips")
+    network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS)
     network.progress = _print_clip_progress
     print(f"Starting the simulated camera network ({len(network.cameras)} cameras)\u2026", file=sys.stderr)
     try:
@@ -545,8 +545,9 @@ def _run_sim(config: CameraConfig, paths: AppPaths) -> int:
     import threading
 
     from console.sim.from_config import build_network
+    from console.sim.network import REMOTE_NICENESS
 
-    network = build_network(config, paths.cache_dir / "sim-clips")
+    network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS)
     network.progress = _print_clip_progress
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

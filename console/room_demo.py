@@ -80,7 +80,7 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
     from console.relay.process import RelayError
     from console.relay.service import RelayService
     from console.sim.from_config import build_network
-    from console.sim.network import SimulationError
+    from console.sim.network import REMOTE_NICENESS, SimulationError
     from console.store import StoreUnavailable, open_store
     from console.store.cluster import ClusterError, LocalCluster
 
@@ -96,7 +96,7 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
     except ClusterError as error:
         print(f"The room's store could not start: {error}", file=sys.stderr)
         return 1
-    network = build_network(config, paths.cache_dir / "sim-clips")
+    network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS)
     relay = Relay("127.0.0.1", free_port() if arguments.relay_port is None else arguments.relay_port, "127.0.0.1",
                   10.0, dict(WHEN_DOWN))  # fmt: skip
     processes: list[subprocess.Popen] = []

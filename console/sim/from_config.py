@@ -73,7 +73,10 @@ def camera_colour(config: CameraConfig, camera_id: str) -> tuple[int, int, int]:
     return signature_colour(index, len(config.cameras))
 
 
-def build_network(config: CameraConfig, clip_dir: Path, clip_seconds: int = CLIP_SECONDS) -> SimNetwork:
+def build_network(
+    config: CameraConfig, clip_dir: Path, clip_seconds: int = CLIP_SECONDS, niceness: int = 0
+) -> SimNetwork:
+    """The simulated network for a configuration; ``niceness`` for its processes (see REMOTE_NICENESS)."""
     simulation = load_simulation(config)
     port = simulated_port(config)
     if port is None and any(is_simulated_ptz(camera) for camera in config.cameras):
@@ -104,4 +107,4 @@ def build_network(config: CameraConfig, clip_dir: Path, clip_seconds: int = CLIP
                 mounts.append(SimMount(found[1], clip, settings.transports, settings.codec))
         if mounts:
             cameras.append(SimCamera(camera.id, mounts))
-    return SimNetwork(cameras, port, clip_dir)
+    return SimNetwork(cameras, port, clip_dir, niceness=niceness)

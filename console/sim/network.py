@@ -10,6 +10,7 @@ camera drop and return.
 from __future__ import annotations
 
 import ctypes
+import functools
 import json
 import logging
 import os
@@ -26,6 +27,7 @@ from urllib.parse import urlsplit
 
 from console.sim.clips import ClipSpec, ensure_clips
 
+REMOTE_NICENESS = 10  # cameras are other machines: run on a desk's own cores, they come after the console
 LOGGER = logging.getLogger("uitkijk.sim")
 SYSTEM_PYTHON = "/usr/bin/python3"
 SERVER_SCRIPT = Path(__file__).with_name("rtsp_server.py")
@@ -88,11 +90,13 @@ class SimNetwork:
         port: int,
         clip_dir: Path,
         progress: Callable[[int, int], None] | None = None,
+        niceness: int = 0,
     ) -> None:
         self.cameras = {camera.camera_id: camera for camera in cameras}
         self.port = port
         self.clip_dir = clip_dir
         self.progress = progress  # (clips made, clips to make) on a first start
+        self._prepare_child = functools.partial(_prepare_child, niceness)
         self._server: subprocess.Popen | None = None
         self._feeders: dict[str, subprocess.Popen] = {}
         self._clip_paths: dict[ClipSpec, Path] = {}
@@ -122,7 +126,7 @@ class SimNetwork:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            preexec_fn=_die_with_parent,
+            preexec_fn=self._prepare_child,
         )
         assert self._server.stdin is not None and self._server.stdout is not None
         self._server.stdin.write(json.dumps({"port": self.port, "mounts": mounts}))
@@ -153,7 +157,7 @@ class SimNetwork:
         self._ptz_process = subprocess.Popen(
             [sys.executable, "-m", "console.sim.ptz_process"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            preexec_fn=_die_with_parent, cwd=Path(__file__).resolve().parents[2],
+            preexec_fn=self._prepare_child, cwd=Path(__file__).resolve().parents[2],
         )  # fmt: skip
         assert self._ptz_process.stdin is not None and self._ptz_process.stdout is not None
         spec = {"cache_dir": str(self.clip_dir), "rtsp_port": self.port, "cameras": cameras}
@@ -208,7 +212,7 @@ class SimNetwork:
         with self._lock:
             self.stop_feed(camera_id)
             self._feeders[camera_id] = subprocess.Popen(
-                command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent
+                command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=self._prepare_child
             )
 
     def stop_feed(self, camera_id: str) -> None:
@@ -228,11 +232,18 @@ except OSError:
     _LIBC = None
 
 
-def _die_with_parent() -> None:
-    """Run in the child before exec: end it when the process that started it dies (Linux)."""
+def _prepare_child(niceness: int) -> None:
+    """Run in the child before exec: end it when the process that started it dies (Linux), at its priority."""
     if _LIBC is not None:
         _LIBC.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     os.setsid()  # its own process group, so that stopping it stops everything it started
+    if niceness:
+        os.nice(niceness)  # before exec: every thread it starts inherits it
+        try:  # a session of its own is a scheduling group of its own (autogroup): its nice counts only there
+            with open("/proc/self/autogroup", "w") as group:
+                group.write(str(niceness))
+        except OSError:
+            pass  # no autogroups on this kernel: the process's nice is all there is
 
 
 def _readline_with_timeout(stream: IO[str], timeout_s: float) -> str:

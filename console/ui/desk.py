@@ -52,7 +52,7 @@ from console.ui.tasks import TaskRunner
 from console.ui.tour_player import TourPlayer
 from console.ui.wall_status import WallStatus
 from console.ui.watchers import RoomWatchers
-from console.ui.window_store import SavedArrangement, SavedWindow, WindowStore
+from console.ui.window_store import ArrangementWriter, SavedArrangement, SavedWindow, WindowStore
 from console.ui.words import say
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
@@ -117,6 +117,7 @@ class Console(QObject):
             if users is not None:
                 self.inactivity = InactivityWatch(users.policy.lock_after_min * 60, self.lock, self)
         self.window_store = WindowStore(paths.settings_dir, self.user.workstation, self.user.user)
+        self._arrangement = ArrangementWriter(self.window_store)  # saved off the GUI thread
         self.dispatch_panel: DispatchPanel | None = None
         self.dispatch_feed: DispatchFeed | None = None
         self._asked_after: str | None = None  # the finished incident the desk was last asked a new reason for
@@ -417,10 +418,7 @@ class Console(QObject):
 
     def save(self) -> None:
         if self.windows:
-            try:
-                self.window_store.save(SavedArrangement([window.saved() for window in self.windows]))
-            except OSError as error:
-                LOGGER.warning("could not save the window arrangement: %s", error)
+            self._arrangement.save(SavedArrangement([window.saved() for window in self.windows]))
 
     def camera_state(self, camera_id: str) -> StreamState | None:
         return self.status.camera_state(camera_id)
@@ -490,4 +488,5 @@ class Console(QObject):
         self._snapshots.shutdown(wait=False, cancel_futures=True)
         is_onvif_done = self.onvif.shutdown(timeout_s)
         self.tour_log.close()
+        self._arrangement.close()
         return self.hub.shutdown(timeout_s) and is_onvif_done

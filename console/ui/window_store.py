@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import logging
 import os
 import re
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,27 +61,81 @@ class WindowStore:
             return SavedArrangement()
 
     def save(self, arrangement: SavedArrangement) -> None:
-        data: dict[str, Any] = {
-            "version": 1,
-            "windows": [
-                {
-                    "wall": window.wall.to_dict(),
-                    "geometry": window.geometry,
-                    "window_state": window.window_state,
-                    "is_full_screen": window.is_full_screen,
-                }
-                for window in arrangement.windows
-            ],
-        }
+        self.write(encode(arrangement))
+
+    def write(self, text: str) -> None:
+        """The file replaced whole: never half-written after a crash."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, partial = tempfile.mkstemp(prefix=self.path.stem + ".", suffix=".partial", dir=self.path.parent)
         try:  # a partial file of its own: windows of one desk saving at once never trip over each other
             with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(data, indent=2))
-            os.replace(partial, self.path)  # never a half-written file after a crash
+                handle.write(text)
+            os.replace(partial, self.path)
         except BaseException:
             Path(partial).unlink(missing_ok=True)
             raise
+
+
+def encode(arrangement: SavedArrangement) -> str:
+    data: dict[str, Any] = {
+        "version": 1,
+        "windows": [
+            {
+                "wall": window.wall.to_dict(),
+                "geometry": window.geometry,
+                "window_state": window.window_state,
+                "is_full_screen": window.is_full_screen,
+            }
+            for window in arrangement.windows
+        ],
+    }
+    return json.dumps(data, indent=2)
+
+
+class ArrangementWriter:
+    """Writes the arrangement on a thread of its own: the newest one, never on the GUI thread.
+
+    The wall is saved at every change, a tour's every step too. Replacing the file on the
+    GUI thread made it wait for the disk: ext4 flushes a file renamed over another, and
+    beside the audit log's fsyncs one save held the GUI thread 80 ms (bench.run's tour
+    switch, issue 11). The arrangement is encoded where it is saved (the windows' state
+    is the GUI thread's), then written; saves that come while one is written collapse
+    into the newest.
+    """
+
+    def __init__(self, store: WindowStore) -> None:
+        self.store = store
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="arrangement")
+        self._lock = threading.Lock()  # held for a swap of one reference, never while writing
+        self._newest: str | None = None
+        self._is_closed = False
+
+    def save(self, arrangement: SavedArrangement) -> None:
+        text = encode(arrangement)
+        if self._is_closed:  # the console is ending: its last word is written at once
+            self._newest = text
+            self._write_newest()
+            return
+        with self._lock:
+            is_written_soon = self._newest is not None
+            self._newest = text
+        if not is_written_soon:
+            self._executor.submit(self._write_newest)
+
+    def _write_newest(self) -> None:
+        with self._lock:
+            text, self._newest = self._newest, None
+        if text is None:
+            return
+        try:
+            self.store.write(text)
+        except OSError as error:
+            LOGGER.warning("could not save the window arrangement: %s", error)
+
+    def close(self) -> None:
+        """Wait for the last save to be on disk (the console is ending)."""
+        self._is_closed = True
+        self._executor.shutdown(wait=True)
 
 
 def arrangement_file_name(workstation: str, user: str) -> str:

@@ -126,3 +126,30 @@ def test_two_desks_on_one_data_folder_keep_their_own_arrangements(tmp_path):
     assert second.load().windows[0].wall.layout_name == "2x2"
     assert WindowStore(tmp_path, "ws/../03", "x y").path.parent == tmp_path  # no name escapes the folder
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_the_arrangement_is_written_off_the_gui_thread_and_the_newest_one_stays(tmp_path, monkeypatch):
+    """A tour step saved the wall on the GUI thread; beside the audit log's fsyncs it waited 80 ms for the disk."""
+    import threading
+
+    from console.ui.window_store import ArrangementWriter, SavedArrangement, SavedWindow, WindowStore
+    from console.wall.state import WallState
+
+    store = WindowStore(tmp_path, "ws-01", "an.peeters")
+    writing, written_on = threading.Event(), []
+    original = WindowStore.write
+
+    def slow_write(self, text):  # a disk that makes the writer wait, as a busy one does
+        written_on.append(threading.current_thread())
+        writing.wait(5)
+        original(self, text)
+
+    monkeypatch.setattr(WindowStore, "write", slow_write)
+    writer = ArrangementWriter(store)
+    for layout in ("1x1", "2x2", "3x3", "4x4"):  # saves while the first is still being written
+        writer.save(SavedArrangement([SavedWindow(WallState(layout))]))
+    assert not store.path.exists()  # the saves returned while the disk was still busy
+    writing.set()
+    writer.close()
+    assert store.load().windows[0].wall.layout_name == "4x4"  # the newest is what stays
+    assert threading.main_thread() not in written_on and len(written_on) <= 2  # the middle ones collapsed

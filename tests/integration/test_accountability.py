@@ -214,3 +214,22 @@ def test_the_team_chief_sees_each_desk_as_a_miniature_and_its_pictures_only_logg
     chief.board.close()  # closing the board ends the rest
     assert sorted(e.camera for e in by_board("view stop")) == ["cam-a", "cam-b"]
     assert room.log.verify().is_intact
+
+
+def test_a_desks_wall_is_saved_off_the_gui_thread(qtbot, room, monkeypatch):
+    """Each tour step saved the arrangement on the GUI thread, which then waited for the disk (80 ms seen)."""
+    import threading
+
+    from console.ui.window_store import WindowStore
+
+    written_on: list[threading.Thread] = []
+    original = WindowStore.write
+    monkeypatch.setattr(WindowStore, "write", lambda store, text: (written_on.append(threading.current_thread()),
+                                                                   original(store, text)))  # fmt: skip
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    console.windows[0].wall.show_step("2x2", ["cam-b", "cam-a", None, None])  # as a tour step does
+    qtbot.waitUntil(lambda: bool(written_on), timeout=3000)
+    console.shutdown()
+    assert threading.main_thread() not in written_on
+    saved = console.window_store.load().windows[0].wall
+    assert saved.assignments[:2] == ["cam-b", "cam-a"]  # the newest wall is what stays

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor
@@ -249,3 +250,33 @@ def test_a_server_that_goes_away_is_told_apart_from_a_stall(qtbot, tmp_path_fact
     first = next(s for s in statuses if s.state == StreamState.NO_SIGNAL)
     assert "no frames" not in first.message and first.message, first.message
     assert said_after_s < 1.5
+
+
+def test_simulated_cameras_run_below_the_console_and_their_session_too(tmp_path_factory):
+    """On the desk's own cores the simulator stands in for other machines: its bursts took the GUI thread's core.
+
+    Its processes start a session of their own (to be stopped as a group), which Linux schedules
+    as a group of its own (autogroup): a nice on the processes alone did not count against the console.
+    """
+    from console.config.loader import load_camera_config
+    from console.sim.from_config import build_network
+    from console.sim.network import REMOTE_NICENESS, free_port
+
+    folder = tmp_path_factory.mktemp("niced")
+    port = free_port()
+    (folder / "cameras.yaml").write_text(
+        "version: 1\nareas: [{id: a, name: A}]\ncameras:\n  - {id: cam-far, name: Far, kind: fixed, area: a,"
+        f" location: {{street: S, lat: 50.8, lon: 3.2}}, streams: {{main: 'rtsp://127.0.0.1:{port}/cam-far'}}}}\n"
+    )
+    network = build_network(load_camera_config(folder, {}), tmp_path_factory.getbasetemp() / "clips", clip_seconds=4,
+                            niceness=REMOTE_NICENESS)  # fmt: skip
+    network.start()
+    try:
+        for process in (network._server, network._feeders["cam-far"]):
+            stat = Path(f"/proc/{process.pid}/stat").read_text()
+            assert int(stat.rsplit(")", 1)[1].split()[16]) == REMOTE_NICENESS  # field 19: nice
+            group = Path(f"/proc/{process.pid}/autogroup")
+            if group.exists():  # a kernel with autogroups
+                assert group.read_text().split()[-1] == str(REMOTE_NICENESS)
+    finally:
+        network.stop()
