@@ -233,17 +233,19 @@ except OSError:
 
 
 def _prepare_child(niceness: int) -> None:
-    """Run in the child before exec: end it when the process that started it dies (Linux), at its priority."""
+    """Run in the child before exec: end it when the process that started it dies (Linux), at its priority.
+
+    Its own process group, so that stopping it stops everything it started; not its own session:
+    Linux schedules each session as a group of its own (autogroup), where a nice counts only
+    against the session's own processes, and a simulator in a session of its own took the
+    console's core whatever its nice (perf sched: the GUI thread waited 112 ms for a core while
+    the RTSP server's threads ran).
+    """
     if _LIBC is not None:
         _LIBC.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    os.setsid()  # its own process group, so that stopping it stops everything it started
+    os.setpgid(0, 0)
     if niceness:
         os.nice(niceness)  # before exec: every thread it starts inherits it
-        try:  # a session of its own is a scheduling group of its own (autogroup): its nice counts only there
-            with open("/proc/self/autogroup", "w") as group:
-                group.write(str(niceness))
-        except OSError:
-            pass  # no autogroups on this kernel: the process's nice is all there is
 
 
 def _readline_with_timeout(stream: IO[str], timeout_s: float) -> str:

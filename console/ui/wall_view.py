@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from console.config.loader import CameraConfig
 from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
+from console.ui.passes import NEXT_PASS_MS
 from console.ui.ptz_controller import PtzController
 from console.ui.video_tile import VideoTile
 from console.video.hub import StreamHub
@@ -117,7 +118,15 @@ class WallView(QWidget):
         self.state_changed.emit()
 
     def show_step(self, layout: str, assignments: list[str | None]) -> None:
-        """A tour's step: a layout and all its cameras at once (tiles reuse streams already running)."""
+        """A tour's step: a layout and all its cameras at once (tiles reuse streams already running).
+
+        The cameras change in this pass of the event loop and the wall paints them in the next:
+        together, a 4x4 step (16 tiles' streams, states and log, then 16 new pictures and bars)
+        was one pass of 40-60 ms on the GUI thread. The wall keeps its last picture meanwhile.
+        """
+        if self.updatesEnabled():
+            self.setUpdatesEnabled(False)
+            QTimer.singleShot(NEXT_PASS_MS, self, lambda: self.setUpdatesEnabled(True))
         self.state.set_layout(layout)
         for index, camera_id in enumerate(assignments[: self.state.layout.tile_count]):
             self.state.assignments[index] = camera_id if camera_id in self._cameras else None

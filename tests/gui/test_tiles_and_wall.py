@@ -351,3 +351,31 @@ def test_a_tiles_change_reads_no_other_tiles_frames(qtbot, wall, hub, config):
     tile.refresh()  # as the wall's clock does
     assert window.summaries[-1].count(StreamState.NO_SIGNAL) == 1
     assert set(reads) == {tile._handles["sub"].url}  # the changed tile's own stream, no other
+
+
+def test_a_tour_step_changes_the_cameras_in_one_pass_and_paints_them_in_the_next(qtbot, wall, config):
+    """Both in one pass of the event loop held the GUI thread 40-60 ms at a 4x4 tour switch (bench.run)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    cameras = [camera.id for camera in config.cameras][:16]
+    wall.show_step("4x4", cameras)
+    qtbot.waitUntil(lambda: all(tile.painted_frames > 0 for tile in wall.tiles), timeout=3000)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    for tile in wall.tiles:
+        tile.installEventFilter(paints)
+    next_step = cameras[8:] + cameras[:8]
+    wall.show_step("4x4", next_step)  # as the tour's timer does, in one pass
+    QApplication.sendPostedEvents()  # the rest of that pass: a plain update() repaints here
+    assert Paints.count == 0  # nothing painted yet
+    qtbot.waitUntil(lambda: Paints.count >= 16, timeout=3000)  # the next pass paints them all
+    assert [tile.camera.id for tile in wall.tiles] == next_step

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from pathlib import Path
 
@@ -255,8 +256,9 @@ def test_a_server_that_goes_away_is_told_apart_from_a_stall(qtbot, tmp_path_fact
 def test_simulated_cameras_run_below_the_console_and_their_session_too(tmp_path_factory):
     """On the desk's own cores the simulator stands in for other machines: its bursts took the GUI thread's core.
 
-    Its processes start a session of their own (to be stopped as a group), which Linux schedules
-    as a group of its own (autogroup): a nice on the processes alone did not count against the console.
+    Its processes ran in a session of their own, which Linux schedules as a group of its own
+    (autogroup), where a nice counts only against the session's own processes: they stay in the
+    console's session, in a process group of their own (stopped as a group).
     """
     from console.config.loader import load_camera_config
     from console.sim.from_config import build_network
@@ -275,8 +277,9 @@ def test_simulated_cameras_run_below_the_console_and_their_session_too(tmp_path_
         for process in (network._server, network._feeders["cam-far"]):
             stat = Path(f"/proc/{process.pid}/stat").read_text()
             assert int(stat.rsplit(")", 1)[1].split()[16]) == REMOTE_NICENESS  # field 19: nice
+            assert os.getpgid(process.pid) == process.pid and os.getsid(process.pid) == os.getsid(0)
             group = Path(f"/proc/{process.pid}/autogroup")
-            if group.exists():  # a kernel with autogroups
-                assert group.read_text().split()[-1] == str(REMOTE_NICENESS)
+            if group.exists():  # a kernel with autogroups: the console's, where the nice counts
+                assert group.read_text().split()[0] == Path("/proc/self/autogroup").read_text().split()[0]
     finally:
         network.stop()
