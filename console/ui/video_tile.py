@@ -578,24 +578,34 @@ class VideoTile(QWidget):
         return lines
 
     def _paint_problem(self, painter: QPainter, shown: TileDisplay) -> None:
+        """The message over a tile with no live picture, drawn once per wording (36 connecting tiles laid
+        out their text at every paint, most of a 36-tile wall's first pass)."""
         scale = self._scale()
         centre = self.rect().adjusted(0, int(26 * scale), 0, -int(22 * scale))
         lines = self.problem_lines(shown)
         total = sum(int(size * 2.1 * scale) for _, _, size, _ in lines)
-        y = centre.y() + (centre.height() - total) // 2
-        backing = QRect(centre.x() + int(12 * scale), y - int(6 * scale), centre.width() - int(24 * scale), total)
-        backing.adjust(0, 0, 0, int(12 * scale))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(8, 10, 14, 215))  # the message stays readable over any picture
-        painter.drawRoundedRect(backing, 6 * scale, 6 * scale)
-        for text, colour, size, bold in lines:
-            painter.setFont(self._font(size * scale, bold))
-            painter.setPen(colour)
-            line_height = int(size * 2.1 * scale)
-            rect = QRect(centre.x() + 6, y, centre.width() - 12, line_height)
-            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
-            y += line_height
+        pad = int(6 * scale)
+        top = centre.y() + (centre.height() - total) // 2 - pad
+
+        def draw(box_painter: QPainter, box: QRect) -> None:
+            backing = QRect(int(12 * scale), 0, box.width() - int(24 * scale), total + 2 * pad)
+            box_painter.setPen(Qt.PenStyle.NoPen)
+            box_painter.setBrush(QColor(8, 10, 14, 215))  # the message stays readable over any picture
+            box_painter.drawRoundedRect(backing, 6 * scale, 6 * scale)
+            y = pad
+            for text, colour, size, bold in lines:
+                box_painter.setFont(self._font(size * scale, bold))
+                box_painter.setPen(colour)
+                line_height = int(size * 2.1 * scale)
+                rect = QRect(6, y, box.width() - 12, line_height)
+                elided = box_painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+                box_painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+                y += line_height
+
+        key = (self.width(), total, tuple((text, colour.name(), size, bold) for text, colour, size, bold in lines))
+        box = self._cached_bar("problem", key, total + 2 * pad, draw)
+        if box is not None:
+            painter.drawImage(QPoint(0, top), box)
 
     def _paint_veil(self, painter: QPainter) -> None:
         if not self._veil:

@@ -379,3 +379,25 @@ def test_a_tour_step_changes_the_cameras_in_one_pass_and_paints_them_in_the_next
     assert Paints.count == 0  # nothing painted yet
     qtbot.waitUntil(lambda: Paints.count >= 16, timeout=3000)  # the next pass paints them all
     assert [tile.camera.id for tile in wall.tiles] == next_step
+
+
+def test_a_connecting_tiles_message_is_laid_out_once_not_at_every_paint(qtbot, wall, monkeypatch):
+    """36 connecting tiles laid out their message's text at every paint: most of a 36-tile wall's first pass."""
+    tile = wall.tiles[0]
+    reader = tile._handles["sub"].reader
+    reader.frame = None
+    reader.status_changed.emit(StreamStatus(StreamState.CONNECTING, "opening the stream"))
+    qtbot.waitUntil(lambda: tile.display().state == StreamState.CONNECTING, timeout=2000)
+    from console.ui import video_tile
+
+    qtbot.waitUntil(video_tile.BAR_BUDGET.allows)  # a pass with room for new text
+    tile.repaint()  # the first paint in this state lays out its message
+    fonts_asked: list[float] = []
+    original = tile._font
+    monkeypatch.setattr(tile, "_font", lambda size, bold=False: (fonts_asked.append(size), original(size, bold))[1])
+    for _ in range(20):
+        tile.repaint()
+    assert fonts_asked == []  # no text laid out again: header, footer and message are all images by now
+    image = tile.grab().toImage()  # and the message is there
+    centre = tile.rect().center()
+    assert image.pixelColor(centre.x() - tile.width() // 4, centre.y()).name() != image.pixelColor(3, centre.y()).name()
