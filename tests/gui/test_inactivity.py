@@ -33,11 +33,11 @@ def test_input_through_a_window_keeps_the_desk_awake_and_its_absence_locks_it(qt
         last_input = started = time.monotonic()
         inputs = 0
         while time.monotonic() - started < 1.2:  # three times the idle time, input every 50 ms as the system gives it
+            last_input = time.monotonic()  # before the input: the watch's own clock reads it a moment later
             if inputs % 2:
                 QTest.mouseMove(handle, QPoint(10 + inputs % 50, 20))
             else:
                 QTest.keyClick(handle, Qt.Key.Key_A)
-            last_input = time.monotonic()
             inputs += 1
             qtbot.wait(50)  # the operator's pace, not a synchronisation
         assert not idle_at
