@@ -165,7 +165,7 @@ class WallWindow(QMainWindow):
         )
         self.addDockWidget(area, dock)
         self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-        if self._is_shown_once:
+        if self._first_paint.is_holding:
             self._first_paint.hold(dock)  # added while the window's first paint is under way: it waits its turn
         return dock
 

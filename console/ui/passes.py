@@ -5,7 +5,8 @@ list, the PTZ and dispatch docks, the menus. On the benchmark's 2-core machine t
 one pass of 45-75 ms on the GUI thread, over the 50 ms no pass may take (issue 11): input
 and timers waited behind it. Held parts draw nothing (the window's background shows) until
 their turn, one part per pass, the wall first; the whole window is there some tens of
-milliseconds later, and no pass carries it all.
+milliseconds later, and no pass carries it all. A tour step holds the wall the same way:
+its cameras change in one pass, and the wall paints them in the next.
 """
 
 from __future__ import annotations
@@ -23,15 +24,16 @@ class PaintInPasses(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._held: list[QWidget] = []
-        self.is_done = False  # once every part has been let go, a part added later paints at once
+
+    @property
+    def is_holding(self) -> bool:
+        return bool(self._held)
 
     def hold(self, widget: QWidget) -> None:
-        if self.is_done:
-            return
         widget.setUpdatesEnabled(False)
         self._held.append(widget)
         if len(self._held) == 1:
-            QTimer.singleShot(NEXT_PASS_MS, self, self._let_next_go)  # self as context: never after the window
+            QTimer.singleShot(NEXT_PASS_MS, self, self._let_next_go)  # self as context: never after its widget
 
     def _let_next_go(self) -> None:
         while self._held:
@@ -41,5 +43,3 @@ class PaintInPasses(QObject):
                 break
         if self._held:
             QTimer.singleShot(NEXT_PASS_MS, self, self._let_next_go)
-        else:
-            self.is_done = True

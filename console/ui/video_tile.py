@@ -420,7 +420,7 @@ class VideoTile(QWidget):
         return max(0.75, min(1.5, self.height() / 300, self.width() / 520))
 
     def _cached_bar(self, name: str, key: tuple, height: int, draw) -> QImage | None:
-        """A header or footer bar, drawn once and reused until what it says changes.
+        """A header or footer bar, or a tile's message, drawn once and reused until what it says changes.
 
         Text layout is the costly part of a tile's paint; a live tile's bars change
         rarely, so 25 repaints a second cost one image blit each instead of five text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from console.config.loader import CameraConfig
 from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
-from console.ui.passes import NEXT_PASS_MS
+from console.ui.passes import PaintInPasses
 from console.ui.ptz_controller import PtzController
 from console.ui.video_tile import VideoTile
 from console.video.hub import StreamHub
@@ -66,6 +66,7 @@ class WallView(QWidget):
         self.ptz_speed: Callable[[], float] = lambda: 0.5
         self.key_handler: Callable[[QKeyEvent], bool] | None = None  # a running tour takes its keys first
         self._held_keys: set[int] = set()
+        self._paint_later = PaintInPasses(self)  # a tour step's pictures paint in the pass after its change
         self._wheel_stop = QTimer(self)
         self._wheel_stop.setSingleShot(True)
         self._wheel_stop.setInterval(300)
@@ -124,9 +125,8 @@ class WallView(QWidget):
         together, a 4x4 step (16 tiles' streams, states and log, then 16 new pictures and bars)
         was one pass of 40-60 ms on the GUI thread. The wall keeps its last picture meanwhile.
         """
-        if self.updatesEnabled():
-            self.setUpdatesEnabled(False)
-            QTimer.singleShot(NEXT_PASS_MS, self, lambda: self.setUpdatesEnabled(True))
+        if self.updatesEnabled():  # not while the window's first paint holds it, nor twice in one pass
+            self._paint_later.hold(self)
         self.state.set_layout(layout)
         for index, camera_id in enumerate(assignments[: self.state.layout.tile_count]):
             self.state.assignments[index] = camera_id if camera_id in self._cameras else None
