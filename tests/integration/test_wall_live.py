@@ -279,7 +279,7 @@ def test_simulated_cameras_run_below_the_console_and_their_session_too(tmp_path_
             assert int(stat.rsplit(")", 1)[1].split()[16]) == REMOTE_NICENESS  # field 19: nice
             assert os.getpgid(process.pid) == process.pid and os.getsid(process.pid) == os.getsid(0)
             group = Path(f"/proc/{process.pid}/autogroup")
-            if group.exists():  # the console's autogroup, where the nice counts; both read empty where autogroups are off
+            if group.exists():  # the console's autogroup, where the nice counts (both empty where autogroups are off)
                 assert group.read_text().split()[:1] == Path("/proc/self/autogroup").read_text().split()[:1]
     finally:
         network.stop()
