@@ -15,13 +15,13 @@ import logging
 import types
 from collections.abc import Awaitable
 from typing import Any, TypeVar
-from urllib.parse import quote, urlsplit, urlunsplit
 
 import aiohttp
 import zeep.exceptions
 from lxml import etree
 
 from console.config.secrets import mask, register_secret
+from console.onvif.directory import with_credentials
 from console.onvif.models import (
     CameraFault,
     CameraProbe,
@@ -145,17 +145,6 @@ def translate_error(error: BaseException, timeout_s: float, host: str) -> OnvifE
             return translate_error(cause, timeout_s, host)
         return CameraFault(_camera_words(str(error)))
     return CameraFault(f"the camera's answer is not valid ONVIF ({type(error).__name__})")
-
-
-def with_credentials(uri: str, username: str | None, password: str | None) -> str:
-    """The RTSP URI with the ONVIF user in it (cameras use the same account), unless it has one."""
-    parts = urlsplit(uri)
-    if not username or parts.username or not parts.hostname:
-        return uri
-    userinfo = quote(username, safe="") + (":" + quote(password, safe="") if password else "")
-    host = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
-    netloc = f"{userinfo}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 class OnvifClient:

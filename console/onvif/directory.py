@@ -13,15 +13,25 @@ import os
 import threading
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from console.config.room import Relay
 from console.config.schema import Camera
 from console.events import Event
-from console.onvif.client import with_credentials
 
 LOGGER = logging.getLogger("uitkijk.onvif")
 Role = Literal["main", "sub"]
+
+
+def with_credentials(uri: str, username: str | None, password: str | None) -> str:
+    """The RTSP URI with the ONVIF user in it (cameras use the same account), unless it has one."""
+    parts = urlsplit(uri)
+    if not username or parts.username or not parts.hostname:
+        return uri
+    userinfo = quote(username, safe="") + (":" + quote(password, safe="") if password else "")
+    host = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
+    netloc = f"{userinfo}@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def without_credentials(uri: str) -> str:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Protocol
+
+from console.events import Event
 
 
 class PtzCommand(Enum):
@@ -109,3 +113,31 @@ class CameraFault(OnvifError):
     """The camera answered with a SOAP fault (its own message) or with something that is not ONVIF."""
 
     kind = "fault"
+
+
+class OnvifCameras(Protocol):
+    """A desk's ONVIF cameras as the PTZ control sees them: in this process (``OnvifService``) or a child's
+    (``OnvifProcess``). Every command returns at once; its errors arrive as :class:`OnvifError`."""
+
+    probes: dict[str, CameraProbe]
+    probed: Event[[str, CameraProbe | None, str | None]]  # camera id, probe, problem
+
+    def continuous_move(self, camera_id: str, pan: float, tilt: float, zoom: float,
+                        timeout_s: float = 1.0) -> concurrent.futures.Future[None]: ...  # fmt: skip
+
+    def stop_move(self, camera_id: str) -> concurrent.futures.Future[None]: ...
+
+    def status(self, camera_id: str) -> concurrent.futures.Future[PtzStatus]: ...
+
+    def presets(self, camera_id: str) -> concurrent.futures.Future[tuple[Preset, ...]]: ...
+
+    def goto_preset(self, camera_id: str, token: str) -> concurrent.futures.Future[None]: ...
+
+    def set_preset(self, camera_id: str, name: str) -> concurrent.futures.Future[str]: ...
+
+    def remove_preset(self, camera_id: str, token: str) -> concurrent.futures.Future[None]: ...
+
+    def absolute_move(self, camera_id: str, pan: float, tilt: float, zoom: float
+                      ) -> concurrent.futures.Future[None]: ...  # fmt: skip
+
+    def goto_home(self, camera_id: str) -> concurrent.futures.Future[None]: ...

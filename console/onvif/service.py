@@ -12,12 +12,11 @@ import asyncio
 import concurrent.futures
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from console.config.schema import Camera
 from console.events import Event
 from console.onvif.client import OnvifClient, load_service_descriptions
-from console.onvif.directory import StreamDirectory
 from console.onvif.loop import AsyncLoopThread
 from console.onvif.models import CameraProbe, NotSupported, OnvifError, Preset, PtzStatus
 
@@ -26,8 +25,18 @@ RETRY_S = 30.0
 T = TypeVar("T")
 
 
+class FoundStreams(Protocol):
+    """Where the service says what it found: the console's stream directory, or the ONVIF process's reports."""
+
+    def problem(self, camera_id: str) -> str | None: ...
+
+    def set_found(self, camera_id: str, main: str, sub: str | None) -> None: ...
+
+    def set_problem(self, camera_id: str, message: str) -> None: ...
+
+
 class OnvifService:
-    def __init__(self, cameras: tuple[Camera, ...] | list[Camera], directory: StreamDirectory,
+    def __init__(self, cameras: tuple[Camera, ...] | list[Camera], directory: FoundStreams,
                  timeout_s: float = 5.0) -> None:  # fmt: skip
         self.directory = directory
         self.timeout_s = timeout_s

@@ -25,7 +25,7 @@ from console.dispatch.config import places as dispatch_places
 from console.dispatch.model import Incident, Snapshot
 from console.dispatch.service import Board, ensure_units
 from console.onvif.directory import StreamDirectory
-from console.onvif.service import OnvifService
+from console.onvif.process import OnvifProcess
 from console.paths import AppPaths
 from console.relay.watch import RelayWatch
 from console.services.accountability import session_holder
@@ -97,9 +97,10 @@ class Console(QObject):
         relay = self.room.relay if self.room is not None else None
         self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json", relay)
         self.relay_watch = RelayWatch(relay, self.directory.set_relay_up) if relay is not None else None
-        self.onvif = OnvifService(config.cameras, self.directory)
+        # Set up and steered in a process of its own: SOAP parsing holds an interpreter lock (onvif/process.py).
+        self.onvif = OnvifProcess(config.cameras, self.directory)
         if self.onvif.camera_ids:
-            self.onvif.warm_up()
+            self.onvif.warm_up()  # the process parses the service descriptions while the user signs in
         # A room's store says when any desk committed: one watcher per desk, for the leases, the board and dispatch.
         self.notices: ChangeNotices | None = None
         if database.has_change_notices:

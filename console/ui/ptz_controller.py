@@ -18,8 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from console.onvif.models import OnvifError, Preset, PtzStatus
-from console.onvif.service import OnvifService
+from console.onvif.models import OnvifCameras, OnvifError, Preset, PtzStatus
 from console.ptz.lease import Decision, Holder, Lease, LeaseBoard
 from console.services.accountability import Accountability
 from console.services.ptz_control import PtzControl, local_holder
@@ -44,7 +43,7 @@ class PtzController(QObject):
 
     _posted = Signal(object)  # a function to run on the GUI thread (the lease worker's answers)
 
-    def __init__(self, service: OnvifService, board: LeaseBoard, holder: Holder | None = None,
+    def __init__(self, service: OnvifCameras, board: LeaseBoard, holder: Holder | None = None,
                  accountability: Accountability | None = None, parent: QObject | None = None,
                  asked_on_worker: bool = False) -> None:  # fmt: skip
         """``asked_on_worker``: the board is the store's (the GUI thread runs no SQL); an in-memory one is asked

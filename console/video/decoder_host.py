@@ -19,48 +19,13 @@ import ctypes
 import functools
 import json
 import logging
-import os
 import socket
 import sys
-import threading
 from collections.abc import Callable
-from typing import Any
 
-MESSAGE_BYTES = 65536
+from console.child_process import MESSAGE_BYTES, Channel, run_child
+
 LOGGER = logging.getLogger("uitkijk.decoder")
-
-
-class Channel:
-    """The process's end of the socket: messages out may come from any reader thread."""
-
-    def __init__(self, connection: socket.socket) -> None:
-        self.connection = connection
-        self._lock = threading.Lock()
-
-    def send(self, message: dict[str, Any]) -> None:
-        data = json.dumps(message).encode()
-        with self._lock:
-            try:
-                self.connection.send(data)
-            except OSError:
-                pass  # the console is gone: the receive loop sees it and the process ends
-
-
-class LogToConsole(logging.Handler):
-    """Log records go to the console's log, under their own logger's name."""
-
-    def __init__(self, channel: Channel) -> None:
-        super().__init__(logging.INFO)
-        self._channel = channel
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            message = record.getMessage()
-            if record.exc_info:
-                message += "\n" + logging.Formatter().formatException(record.exc_info)
-            self._channel.send({"ev": "log", "name": record.name, "level": record.levelno, "message": message})
-        except Exception:  # noqa: BLE001 - a log line must never end a reader
-            pass
 
 
 def memory_trimmer() -> Callable[[], None]:
@@ -141,22 +106,5 @@ def serve(channel: Channel) -> None:
         reader.join(1.0)
 
 
-def main(argv: list[str]) -> int:
-    connection = socket.socket(fileno=int(argv[1]))
-    niceness = int(argv[2]) if len(argv) > 2 else 0
-    channel = Channel(connection)
-    root = logging.getLogger()
-    root.handlers[:] = [LogToConsole(channel)]
-    root.setLevel(logging.INFO)
-    try:
-        if niceness:
-            os.nice(niceness)
-        serve(channel)
-    except Exception:
-        LOGGER.exception("the decoding process failed")
-        return 1
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run_child(sys.argv, lambda message: json.dumps(message).encode(), serve, LOGGER, "decoding"))

@@ -18,24 +18,19 @@ import json
 import logging
 import os
 import socket
-import subprocess
-import sys
 import threading
-import time
-from pathlib import Path
 from typing import Any
 
+from console.child_process import ChildProcess
 from console.video.frame_share import FrameReader, create_block
 from console.video.pyav_reader import ReaderTiming
 from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
 
 LOGGER = logging.getLogger("uitkijk.video")
-MESSAGE_BYTES = 65536
 # The GUI thread gets a core first. Measured at a 4x4 tour switch: niceness 5 and 10 left it waiting for a
 # core (102-212 ms gaps), 19 did not (44-67 ms).
 DECODER_NICENESS = int(os.environ.get("UITKIJK_DECODER_NICENESS", "19"))
 RESTART_DELAY_S = 1.0
-SOURCE_ROOT = Path(__file__).resolve().parents[2]  # where ``console`` is importable from
 PROCESS_GONE = "the decoding process stopped; starting it again"
 
 
@@ -102,22 +97,22 @@ class ProcessStreamReader(StreamReader):
         self._ended.set()
 
 
-class DecoderProcess:
+class DecoderProcess(ChildProcess):
     """The child process and the thread that listens to it; started with the first stream."""
 
+    label = "decoding"
+    thread_name = "decoder-process"
+    logger = LOGGER
+    module = "console.video.decoder_host"
+    restart_delay_s = RESTART_DELAY_S
+
     def __init__(self, niceness: int = DECODER_NICENESS) -> None:
-        self._niceness = niceness
-        # Readers, ids, the socket, and every message sent: a reader's start, new sizes and stop go out in the
-        # order they were decided, each with the frame block the reader then reads (held for non-blocking sends).
-        self._lock = threading.Lock()
+        super().__init__(niceness, {"MALLOC_ARENA_MAX": "2"})  # its readers come and go: see main.py
+        # Under the lock: a reader's start, new sizes and stop go out in the order they were decided, each with
+        # the frame block the reader then reads (held for non-blocking sends).
         self._readers: dict[int, ProcessStreamReader] = {}
         self._ids: dict[int, int] = {}  # id(reader) -> its number in the process
         self._next_id = 1
-        self._socket: socket.socket | None = None
-        self._process: subprocess.Popen[bytes] | None = None
-        self._thread: threading.Thread | None = None
-        self._closing = threading.Event()
-        self.restarts = 0
 
     # -- from the readers ----------------------------------------------------------------
     def add(self, reader: ProcessStreamReader) -> None:
@@ -137,11 +132,7 @@ class DecoderProcess:
 
     def start(self) -> None:
         """Start the process now, before its first stream (a desk does while its user signs in)."""
-        with self._lock:
-            if self._thread is not None or self._closing.is_set():
-                return
-            thread = self._thread = threading.Thread(target=self._serve, name="decoder-process", daemon=True)
-        thread.start()
+        self.launch()
 
     def remove(self, reader: ProcessStreamReader) -> None:
         with self._lock:
@@ -170,43 +161,16 @@ class DecoderProcess:
             self._send_with_block(connection, message, reader)  # they grow
 
     # -- the process ---------------------------------------------------------------------
-    def _serve(self) -> None:
-        while not self._closing.is_set():
-            connection = self._spawn()
-            if connection is not None:
-                self._receive(connection)
-                if not self._closing.is_set():
-                    connection.close()  # close() closes the last one itself
-            if self._closing.is_set():
-                break
-            self._process_gone()
-            self._closing.wait(RESTART_DELAY_S)
+    def _encode(self, message: dict[str, Any]) -> bytes:
+        return json.dumps(message).encode()
 
-    def _spawn(self) -> socket.socket | None:
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        try:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "console.video.decoder_host", str(theirs.fileno()), str(self._niceness)],
-                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL, cwd=SOURCE_ROOT,
-                env={**os.environ, "MALLOC_ARENA_MAX": "2"},  # its readers come and go: see main.py
-            )  # fmt: skip
-        except OSError as error:
-            LOGGER.error("the decoding process could not start: %s", error)
-            ours.close()
-            return None
-        finally:
-            theirs.close()
-        with self._lock:
-            if self._closing.is_set():  # closed while it started: it ends with its socket
-                ours.close()
-                process.wait()
-                return None
-            self._process, self._socket = process, ours
-            for reader_id, reader in self._readers.items():  # every stream wanted meanwhile, or before it died
-                self._send_start(ours, reader_id, reader)
-        LOGGER.info("decoding process %d started (niceness %d)", process.pid, self._niceness)
-        return ours
+    def _decode(self, data: bytes) -> dict[str, Any]:
+        message: dict[str, Any] = json.loads(data)
+        return message
+
+    def _on_ready(self, connection: socket.socket) -> None:
+        for reader_id, reader in self._readers.items():  # every stream wanted meanwhile, or before it died
+            self._send_start(connection, reader_id, reader)
 
     def _send_start(self, connection: socket.socket, reader_id: int, reader: ProcessStreamReader) -> None:
         """Called with the lock held, like every send about a reader."""
@@ -229,40 +193,8 @@ class DecoderProcess:
         finally:
             os.close(descriptor)  # the mapping, and the process's copy, keep the block
 
-    def _send(self, connection: socket.socket, message: dict[str, Any], descriptor: int | None = None) -> bool:
-        """One message, never waiting: a process that stopped reading is ended (and started again)."""
-        data = json.dumps(message).encode()
-        try:
-            if descriptor is None:
-                connection.send(data, socket.MSG_DONTWAIT)
-            else:
-                socket.send_fds(connection, [data], [descriptor], socket.MSG_DONTWAIT)
-            return True
-        except BlockingIOError:
-            LOGGER.error("the decoding process stopped reading its commands; ending it")
-            self._kill()
-        except OSError:
-            pass  # it has gone: the listening thread starts it again
-        return False
-
-    def _receive(self, connection: socket.socket) -> None:
-        while True:
-            try:
-                data = connection.recv(MESSAGE_BYTES)
-            except OSError:
-                return
-            if not data:
-                return
-            try:
-                self._handle(json.loads(data))
-            except Exception:
-                LOGGER.exception("a report from the decoding process could not be read")
-
     def _handle(self, message: dict[str, Any]) -> None:
         kind = message.get("ev")
-        if kind == "log":
-            logging.getLogger(str(message["name"])).log(int(message["level"]), "%s", message["message"])
-            return
         reader_id = int(message["id"])
         with self._lock:
             reader = self._readers.get(reader_id)
@@ -284,23 +216,15 @@ class DecoderProcess:
         if reader is not None:
             reader._ended_now()
 
-    def _process_gone(self) -> None:
+    def _take_waiting(self) -> list[tuple[int, ProcessStreamReader]]:
+        readers = list(self._readers.items())
+        for _, reader in readers:
+            reader._frames = None  # until its start goes to the new process, with a new block
+        return readers
+
+    def _on_gone(self, waiting: list[tuple[int, ProcessStreamReader]]) -> None:
         """Readers that were stopping have ended; the others say why their picture stopped, and wait."""
-        with self._lock:
-            process, self._process, self._socket = self._process, None, None
-            readers = list(self._readers.items())
-            for _, reader in readers:
-                reader._frames = None  # until its start goes to the new process, with a new block
-        code = None
-        if process is not None:
-            try:
-                code = process.wait(2.0)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                code = process.wait()
-        self.restarts += 1
-        LOGGER.error("the decoding process ended (exit code %s); starting it again in %.0f s", code, RESTART_DELAY_S)
-        for reader_id, reader in readers:
+        for reader_id, reader in waiting:
             if reader._is_stopping:
                 self._forget(reader_id)
             else:
@@ -308,42 +232,12 @@ class DecoderProcess:
                     StreamStatus(StreamState.NO_SIGNAL, PROCESS_GONE, next_attempt_in_s=RESTART_DELAY_S)
                 )
 
-    def _kill(self) -> None:
-        process = self._process
-        if process is not None and process.poll() is None:
-            process.kill()
-
-    def pid(self) -> int | None:
-        process = self._process
-        return process.pid if process is not None else None
-
     def close(self, timeout_s: float = 6.0) -> bool:
         """End the process (its readers are told to stop when its socket closes) and the listening thread."""
-        deadline_s = time.monotonic() + timeout_s
+        is_done, readers = self._end(timeout_s)  # from here on, a reader added ends at once
         with self._lock:
-            self._closing.set()
-            connection, process, thread = self._socket, self._process, self._thread
-            readers = list(self._readers.values())
             self._readers.clear()
             self._ids.clear()
-        if connection is not None:
-            try:
-                connection.shutdown(socket.SHUT_RDWR)  # the process sees the end of its commands and stops
-            except OSError:
-                pass
-        is_done = True
-        if process is not None:
-            try:
-                process.wait(max(0.1, deadline_s - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-                is_done = False
-        if thread is not None:
-            thread.join(max(0.1, deadline_s - time.monotonic()))
-            is_done = is_done and not thread.is_alive()
-        if connection is not None:
-            connection.close()
-        for reader in readers:
+        for _, reader in readers:
             reader._ended_now()
         return is_done

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import threading
 import time
 from pathlib import Path
 
@@ -100,9 +102,13 @@ def test_tour_start_needs_a_reason_and_both_ends_are_logged(qtbot, room):
 
 
 def test_ptz_lease_gestures_and_presets_are_logged_before_they_happen(qtbot, room):
+    threads_before = set(threading.enumerate())
     console = room.desk("an.peeters", ["cam-ptz", None, None, None])
     ptz = console.ptz
     qtbot.waitUntil(lambda: ptz.has_ptz("cam-ptz"), timeout=10000)
+    # Its SOAP is parsed in a process of its own, not by a thread taking the GUI's interpreter lock.
+    assert not [thread for thread in set(threading.enumerate()) - threads_before if thread.name == "onvif-loop"]
+    assert console.onvif.pid() not in (None, os.getpid())
     assert ptz.take("cam-ptz") is None  # asked: granted once the entry is on disk
     qtbot.waitUntil(lambda: ptz.is_mine("cam-ptz"), timeout=3000)
     [lease] = room.entries(action="ptz lease")

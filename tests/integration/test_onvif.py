@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -11,11 +12,15 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import psutil
 import pytest
 
+from console.config.loader import load_camera_config
 from console.onvif.client import OnvifClient
+from console.onvif.directory import StreamDirectory
 from console.onvif.loop import AsyncLoopThread
 from console.onvif.models import CameraFault, CameraTimeout, CameraUnreachable, NotAuthorised, NotSupported
+from console.onvif.process import OnvifProcess
 from console.paths import REPO_ROOT
 from console.sim.network import free_port
 from console.sim.onvif_server import OnvifServer, SimulatedOnvifDevice, StreamProfile
@@ -323,3 +328,59 @@ def test_a_fault_with_a_huge_reason_is_answered_at_once_and_bounded(loop):
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+def onvif_config(tmp_path, endpoints: dict[str, tuple[int, str]]):
+    """A configuration of ONVIF-only PTZ cameras: id -> (port, password)."""
+    folder = tmp_path / "onvif-config"
+    folder.mkdir()
+    lines = ["version: 1", "areas: [{id: a, name: A}]", "cameras:"]
+    for camera_id, (port, password) in endpoints.items():
+        lines.append(f"  - {{id: {camera_id}, name: {camera_id}, kind: ptz, area: a, location: {{street: S, lat: 50.8,"
+                     f" lon: 3.2}}, onvif: {{host: 127.0.0.1, port: {port}, username: uitkijk,"
+                     f" password: '{password}'}}}}")  # fmt: skip
+    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n")
+    return load_camera_config(folder, {})
+
+
+def test_a_desks_onvif_cameras_are_set_up_and_steered_in_a_process_of_their_own(qtbot, camera, tmp_path, caplog):
+    """SOAP parsing holds an interpreter lock: in the console's it kept the GUI thread waiting (bench.ptz)."""
+    good, refusing = camera(), camera()
+    config = onvif_config(tmp_path, {"ptz-a": (good.port, PASSWORD), "ptz-b": (refusing.port, "Fout-Wachtwoord-3")})
+    directory = StreamDirectory(config.cameras, tmp_path / "streams.json")
+    threads_before = set(threading.enumerate())
+    onvif = OnvifProcess(config.cameras, directory, timeout_s=3.0)
+    probed: list[tuple[str, bool, str | None]] = []
+    onvif.probed.connect(lambda camera_id, probe, problem: probed.append((camera_id, probe is not None, problem)))
+    try:
+        onvif.start().result(30)
+        assert sorted(probed)[0][:2] == ("ptz-a", True) and sorted(probed)[1][:2] == ("ptz-b", False)
+        assert "not authorised" in sorted(probed)[1][2]
+        assert onvif.probes["ptz-a"].has_ptz and "ptz-b" not in onvif.probes
+        assert directory.camera_url(config.camera("ptz-a"), "sub") == (
+            f"rtsp://uitkijk:{PASSWORD}@127.0.0.1:8554/mobbox-1-ptz1-sub")  # fmt: skip
+        assert "not authorised" in directory.problem("ptz-b")
+        pid = onvif.pid()
+        assert pid is not None and pid != os.getpid() and psutil.Process(pid).ppid() == os.getpid()
+        assert not [thread for thread in set(threading.enumerate()) - threads_before if thread.name == "onvif-loop"]
+
+        onvif.continuous_move("ptz-a", 0.5, 0.0, 0.0, 2.0).result(5)
+        assert onvif.status("ptz-a").result(5).is_moving and good.device.head.snapshot()[1]
+        onvif.stop_move("ptz-a").result(5)
+        assert not good.device.head.snapshot()[1]
+        with pytest.raises(NotSupported, match="not authorised"):  # the camera's own reason, across the process
+            onvif.goto_home("ptz-b").result(5)
+
+        # A command on its way when the process dies fails with the reason; the process comes back with the cameras.
+        os.kill(pid, signal.SIGSTOP)
+        on_its_way = onvif.status("ptz-a")
+        os.kill(pid, signal.SIGKILL)
+        with pytest.raises(CameraUnreachable, match="ONVIF process stopped"):
+            on_its_way.result(5)
+        qtbot.waitUntil(lambda: sum(1 for c, found, _ in probed if c == "ptz-a" and found) == 2, timeout=30000)
+        assert onvif.restarts == 1 and onvif.pid() not in (None, pid)
+        onvif.goto_home("ptz-a").result(5)
+    finally:
+        assert onvif.shutdown()
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    assert PASSWORD not in caplog.text and "Fout-Wachtwoord-3" not in caplog.text

@@ -28,7 +28,8 @@ ALLOWED = {
     "services": SERVICES_MAY_USE,
     "ui": SERVICES_MAY_USE | {"services"},
 }
-EVERYONES = {"events", "wording"}  # the one listener mechanism and the words for users: below every layer
+# The one listener mechanism, the words for users and the wire to a child process: below every layer.
+EVERYONES = {"events", "wording", "child_process"}
 SQL_DRIVERS = ("sqlite3", "psycopg", "psycopg_pool")
 
 
