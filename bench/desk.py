@@ -19,6 +19,7 @@ from console.access.users import load_users
 from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
 from console.config.loader import CameraConfig
+from console.onvif.process import OnvifProcess
 from console.paths import AppPaths
 from console.store import open_store
 from console.tours.model import Tour
@@ -42,7 +43,9 @@ def wait_until(condition, timeout_s: float = 15.0) -> float:
 
 
 class Desk:
-    def __init__(self, config: CameraConfig, data_dir: Path, tours: tuple[Tour, ...] = (), user: str = "demo") -> None:
+    def __init__(self, config: CameraConfig, data_dir: Path, tours: tuple[Tour, ...] = (), user: str = "demo",
+                 onvif: OnvifProcess | None = None) -> None:  # fmt: skip
+        """``onvif``: an ONVIF process started before the desk, as the console starts it before its sign-in."""
         self.paths = AppPaths.resolve(data_dir)
         self.log = AuditLog(open_store(self.paths.data_dir), self.paths.data_dir / KEY_FILE)
         self.writer = AuditWriter(self.log)
@@ -53,8 +56,9 @@ class Desk:
         self.accountability.set_reason(REASON, then=lambda: is_given.append(True))
         wait_until(lambda: bool(is_given))
         self.console = Console(
-            config, self.paths, self.log.database, tours=tours, accountability=self.accountability, users=users
-        )
+            config, self.paths, self.log.database, tours=tours, accountability=self.accountability, users=users,
+            onvif=onvif,
+        )  # fmt: skip
         self.window: WallWindow | None = None
 
     def open(self, layout: str, cameras: list[str | None]) -> WallWindow:

@@ -39,6 +39,7 @@ from bench.onvif_farm import PASSWORD, USERNAME
 from bench.run import save_results
 from console.config.loader import load_camera_config
 from console.onvif.directory import StreamDirectory
+from console.onvif.process import OnvifProcess
 from console.onvif.service import OnvifService
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
 from console.sim.network import free_port
@@ -109,9 +110,10 @@ def measure_setup_and_keys(app: QApplication) -> dict:
     write_config(folder, farm.ports)
     shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")  # the desk signs in
     config = load_camera_config(folder, {})
-    desk = Desk(config, Path(tempfile.mkdtemp(prefix="uitkijk-ptz-desk-")))
-    service = desk.console.onvif
-    service.warm_up()  # as the console does before its wall shows
+    launched = time.monotonic()
+    service = OnvifProcess(config.cameras)
+    service.warm_up()  # as the console does before its sign-in: the process imports and parses while the desk is made
+    desk = Desk(config, Path(tempfile.mkdtemp(prefix="uitkijk-ptz-desk-")), onvif=service)
     started = time.monotonic()
     window = desk.open("1x1", ["ptz-00"])  # starts the ONVIF set-up of every camera in the background
     window.resize(800, 450)
@@ -123,6 +125,7 @@ def measure_setup_and_keys(app: QApplication) -> dict:
     process_until(lambda: time.monotonic() - started > setup_s + 0.2, 1)
     meter.stop()
     result = {"onvif_cameras": len(service.probes), "setup_16_cameras_s": setup_s, "window_built_s": window_built_s,
+              "desk_built_s": started - launched, "setup_from_process_launch_s": started - launched + setup_s,
               "max_gui_gap_during_setup_ms": meter.longest_ms,
               "longest_gap_where": meter.where_longest()}  # fmt: skip
     wall = window.wall
@@ -235,6 +238,8 @@ def main() -> int:
         ("key release -> Stop on the wire, max (ms)", results["key_release_to_stop_on_wire_max_ms"], ""),
         ("16 ONVIF cameras set up, from opening the window (s)", results["setup_16_cameras_s"], "< 0.5"),
         ("  of which building the desk's window (s)", results["window_built_s"], ""),
+        ("  from starting the ONVIF process, before the desk (s)", results["setup_from_process_launch_s"], ""),
+        ("  of which making the signed-in desk (s)", results["desk_built_s"], ""),
         (
             "longest GUI event-loop gap meanwhile, after the window (ms)",
             results["max_gui_gap_during_setup_ms"],

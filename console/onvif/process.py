@@ -42,10 +42,10 @@ class OnvifProcess(ChildProcess):
     module = "console.onvif.host"
     restart_delay_s = RESTART_DELAY_S
 
-    def __init__(self, cameras: tuple[Camera, ...] | list[Camera], directory: StreamDirectory,
-                 timeout_s: float = 5.0, niceness: int = ONVIF_NICENESS) -> None:  # fmt: skip
+    def __init__(self, cameras: tuple[Camera, ...] | list[Camera], timeout_s: float = 5.0,
+                 niceness: int = ONVIF_NICENESS) -> None:  # fmt: skip
         super().__init__(niceness)
-        self.directory = directory
+        self.directory: StreamDirectory | None = None  # where the streams found go, from start()
         self.timeout_s = timeout_s
         self._cameras = [camera for camera in cameras if camera.onvif is not None]
         self.probes: dict[str, CameraProbe] = {}
@@ -59,13 +59,17 @@ class OnvifProcess(ChildProcess):
         return [camera.id for camera in self._cameras]
 
     def warm_up(self) -> None:
-        """Start the process now: it parses the ONVIF service descriptions while the desk's user signs in."""
+        """Start the process now: it imports and parses the ONVIF service descriptions while the user signs in."""
         self.launch()
 
-    def start(self) -> concurrent.futures.Future[None]:
-        """Set up every ONVIF camera, all at once; the Future is done when each has answered or failed once."""
+    def start(self, directory: StreamDirectory) -> concurrent.futures.Future[None]:
+        """Set up every ONVIF camera, all at once, telling ``directory`` their streams (or why not).
+
+        The Future is done when each camera has answered or failed once.
+        """
         with self._lock:
             if self._started is None:
+                self.directory = directory
                 self._started = concurrent.futures.Future()
                 if self._socket is not None:
                     self._send(self._socket, {"op": "start"})
@@ -79,7 +83,8 @@ class OnvifProcess(ChildProcess):
         with self._lock:
             connection = self._socket
             if connection is None:
-                future.set_exception(NotSupported(self.directory.problem(args[0]) or NOT_YET))
+                problem = self.directory.problem(args[0]) if self.directory is not None else None
+                future.set_exception(NotSupported(problem or NOT_YET))
                 return future
             call_id = self._next_call
             self._next_call += 1
@@ -135,6 +140,7 @@ class OnvifProcess(ChildProcess):
 
     def _handle(self, message: dict[str, Any]) -> None:
         kind = message["ev"]
+        assert self.directory is not None  # the process reports cameras only once started, with it
         if kind == "found":
             self.directory.set_found(message["camera"], message["main"], message["sub"])
         elif kind == "problem":

@@ -25,6 +25,7 @@ from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
 from console.audit.writer import AuditWriter
 from console.config.loader import CameraConfig
 from console.dispatch.config import load_units
+from console.onvif.process import OnvifProcess
 from console.paths import RESOURCES_DIR, AppPaths
 from console.services.dispatch_reads import DispatchReader
 from console.services.supervision import Supervision
@@ -93,6 +94,11 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
         print(f"Uitkijk: {error}", file=sys.stderr)
         return 1
     writer = AuditWriter(log)
+    # The first desk's ONVIF process starts now: it imports its library and parses the service descriptions (about
+    # 1 s) while the user signs in, and the desk's PTZ cameras are set up soon after its window shows.
+    early_onvif = OnvifProcess(config.cameras) if any(camera.onvif for camera in config.cameras) else None
+    if early_onvif is not None:
+        early_onvif.warm_up()
     try:
         while True:
             try:
@@ -107,11 +113,15 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
             log_configuration(writer, session, config.folder)
             accountability = Accountability(writer, session)
             accountability.open({"how": "unattended" if plan else "dialog"})
-            code, again = _run_session(app, config, paths, database, options, tours, users, accountability, plan)
+            code, again = _run_session(app, config, paths, database, options, tours, users, accountability, plan,
+                                       early_onvif)  # fmt: skip
+            early_onvif = None  # the session's desk ended it, or the session had no video: the next desk starts its own
             if not again:
                 return code
             plan = None  # the next one signs in with the dialog
     finally:
+        if early_onvif is not None:
+            early_onvif.shutdown()
         if not writer.close():
             LOGGER.error("the audit log's writer did not finish in time")
         database.close()
@@ -119,10 +129,12 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
 
 def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, database: Database, options: RunOptions,
                  tours: tuple[Tour, ...], users: UserDirectory, accountability: Accountability,
-                 plan: SignIn | None) -> tuple[int, bool]:  # fmt: skip
-    """One session's windows until it ends; (exit code, sign in again)."""
+                 plan: SignIn | None, onvif: OnvifProcess | None) -> tuple[int, bool]:  # fmt: skip
+    """One session's windows until it ends; (exit code, sign in again). ``onvif``: the desk's, ended here."""
     session = accountability.session
     result = {"code": 0}
+    if onvif is not None and not watches_video(session):
+        onvif.shutdown()  # no camera for this session
     if not watches_video(session) and is_allowed(session.role, Action.MANAGE_INCIDENTS):  # the call-taker
         return _run_dispatch_only(app, config, paths, database, options, accountability)
     if not watches_video(session):  # the data-protection officer: the audit log, no video
@@ -135,7 +147,8 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, datab
     hub = StreamHub()
     hub.start_decoding()  # its process starts while the windows are built
     settle_runtime()  # before the windows exist: the walk is short
-    console = Console(config, paths, database, hub=hub, tours=tours, accountability=accountability, users=users)
+    console = Console(config, paths, database, hub=hub, tours=tours, accountability=accountability, users=users,
+                      onvif=onvif)  # fmt: skip
     main_window = console.open(options.layout)
     if options.tour_id is not None:
         _patrol_from_launch(accountability, main_window, next(tour for tour in tours if tour.id == options.tour_id))

@@ -69,7 +69,8 @@ class Console(QObject):
 
     def __init__(self, config: CameraConfig, paths: AppPaths, database: Database, hub: StreamHub | None = None,
                  tours: tuple[Tour, ...] = (), accountability: Accountability | None = None,
-                 users: UserDirectory | None = None) -> None:  # fmt: skip
+                 users: UserDirectory | None = None, onvif: OnvifProcess | None = None) -> None:  # fmt: skip
+        """``onvif``: the desk's ONVIF process when it was started before the sign-in (the desk ends it)."""
         super().__init__()
         self.config = config
         self.paths = paths
@@ -98,9 +99,9 @@ class Console(QObject):
         self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json", relay)
         self.relay_watch = RelayWatch(relay, self.directory.set_relay_up) if relay is not None else None
         # Set up and steered in a process of its own: SOAP parsing holds an interpreter lock (onvif/process.py).
-        self.onvif = OnvifProcess(config.cameras, self.directory)
+        self.onvif = onvif or OnvifProcess(config.cameras)
         if self.onvif.camera_ids:
-            self.onvif.warm_up()  # the process parses the service descriptions while the user signs in
+            self.onvif.warm_up()  # it imports and parses the service descriptions while the windows are built
         # A room's store says when any desk committed: one watcher per desk, for the leases, the board and dispatch.
         self.notices: ChangeNotices | None = None
         if database.has_change_notices:
@@ -148,7 +149,7 @@ class Console(QObject):
         for window in self.windows:
             window.show()
         if self.onvif.camera_ids:
-            self.onvif.start()  # in the background: tiles say "finding the streams" until it answers
+            self.onvif.start(self.directory)  # in the background: tiles say "finding the streams" until it answers
         if self.notices is not None:
             self.notices.start()
         if self.relay_watch is not None:

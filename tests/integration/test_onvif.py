@@ -349,11 +349,11 @@ def test_a_desks_onvif_cameras_are_set_up_and_steered_in_a_process_of_their_own(
     config = onvif_config(tmp_path, {"ptz-a": (good.port, PASSWORD), "ptz-b": (refusing.port, "Fout-Wachtwoord-3")})
     directory = StreamDirectory(config.cameras, tmp_path / "streams.json")
     threads_before = set(threading.enumerate())
-    onvif = OnvifProcess(config.cameras, directory, timeout_s=3.0)
+    onvif = OnvifProcess(config.cameras, timeout_s=3.0)
     probed: list[tuple[str, bool, str | None]] = []
     onvif.probed.connect(lambda camera_id, probe, problem: probed.append((camera_id, probe is not None, problem)))
     try:
-        onvif.start().result(30)
+        onvif.start(directory).result(30)
         assert sorted(probed)[0][:2] == ("ptz-a", True) and sorted(probed)[1][:2] == ("ptz-b", False)
         assert "not authorised" in sorted(probed)[1][2]
         assert onvif.probes["ptz-a"].has_ptz and "ptz-b" not in onvif.probes
