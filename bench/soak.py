@@ -2,8 +2,10 @@
 
 The console runs as an unattended wall PC does (``run --user demo --reason ... --tour soak``):
 a 2x2 tour over 8 cameras of the simulated network, 3 s per step, round after round, every
-view logged. Its memory (proportional set size, so memory shared with its decoding process
-counts once) and thread count, with its decoding process's, are read from outside every 3 s;
+view logged; two Mobbox PTZ cameras besides, which its ONVIF process sets up and the desk's
+map asks for their position every 0.4 s all the while. Its memory (proportional set size, so
+memory shared with its decoding process counts once) and thread count, with its decoding and
+ONVIF processes', are read from outside every 3 s;
 each 30 s window gives one sample, its median memory (the tour's rise and fall as each
 step's streams pre-roll and end averaged out) and its highest thread count. Figures: growth
 after the first minute in MB per hour (least squares over the samples; target under 5), the
@@ -38,7 +40,16 @@ from console.sim.network import free_port
 from console.store import open_store
 
 CAMERAS = 8
+PTZ_CAMERAS = 2
 DWELL_S = 3
+
+
+def process_label(process: psutil.Process, console_pid: int) -> str:
+    """Which of the desk's processes this is: the console, its decoding process, its ONVIF process."""
+    if process.pid == console_pid:
+        return "console"
+    command = " ".join(process.cmdline())
+    return "decoding" if "decoder_host" in command else "ONVIF" if "onvif.host" in command else process.name()
 
 
 def write_config(folder: Path, port: int) -> None:
@@ -48,6 +59,15 @@ def write_config(folder: Path, port: int) -> None:
         lines += [f"  - id: cam-{index}", f"    name: Soak {index}", "    kind: fixed", "    area: soak",
                   "    location: {street: Soakstraat, lat: 50.8, lon: 3.2}", "    streams:",
                   f"      main: {url}", f"      sub: {url}-sub"]  # fmt: skip
+    for index in range(1, PTZ_CAMERAS + 1):  # simulated Mobbox PTZ cameras: set up over ONVIF, asked all the while
+        lines += [
+            f"  - id: ptz-{index}",
+            f"    name: Soak PTZ {index}",
+            "    kind: ptz",
+            "    area: soak",
+            "    location: {street: Soakstraat, lat: 50.8, lon: 3.2, heading_deg: 180, height_m: 6}",
+            f"    onvif: {{host: 127.0.0.1, port: {free_port()}, username: uitkijk, password: soak-ptz-2026}}",
+        ]
     (folder / "cameras.yaml").write_text("\n".join(lines) + "\n")
     (folder / "tours.yaml").write_text(
         "version: 1\ntours:\n  - id: soak\n    name: Soak\n    steps:\n"
@@ -79,8 +99,9 @@ def main() -> int:
     config = load_camera_config(folder, {})
     network = simulated_network(config, clip_seconds=10)
     network.start()
-    samples: list[tuple[float, float, int]] = []  # seconds since launch, PSS MB, threads (console + decoder)
+    samples: list[tuple[float, float, int]] = []  # seconds since launch, PSS MB, threads (console + children)
     peaks_mb: list[float] = []  # the highest reading of each sample's window
+    onvif_samples: list[tuple[float, float]] = []  # seconds since launch, the ONVIF process's PSS MB
     try:
         console = subprocess.Popen(
             [sys.executable, "main.py", "run", "--config", str(folder), "--data", str(data), "--user", "demo",
@@ -97,14 +118,14 @@ def main() -> int:
             # lowest: PSS splits shared pages between their sharers, and one reading that fell 28 MB (a
             # process sharing the console's pages for a moment) then counted as the whole window.
             window_ends = min(time.monotonic() + arguments.sample_s, started + duration_s)
-            readings: list[tuple[float, list[float], int]] = []
+            readings: list[tuple[float, dict[str, float], int]] = []
             while time.monotonic() < window_ends and console.poll() is None:
                 time.sleep(min(arguments.reading_s, max(0.0, window_ends - time.monotonic())))
                 try:
-                    family = [process, *process.children(recursive=True)]  # the decoding process is the desk's too
+                    family = [process, *process.children(recursive=True)]  # its decoding and ONVIF processes too
                     # PSS, not RSS: the frames' shared memory is mapped by both processes and counted once.
-                    each_mb = [p.memory_full_info().pss / 1e6 for p in family]
-                    readings.append((sum(each_mb), each_mb, sum(p.num_threads() for p in family)))
+                    each_mb = {process_label(p, console.pid): p.memory_full_info().pss / 1e6 for p in family}
+                    readings.append((sum(each_mb.values()), each_mb, sum(p.num_threads() for p in family)))
                 except psutil.NoSuchProcess:
                     break
             if not readings:
@@ -112,8 +133,10 @@ def main() -> int:
             middle_mb, each_mb, _ = sorted(readings, key=lambda reading: reading[0])[len(readings) // 2]
             threads = max(reading[2] for reading in readings)
             samples.append((time.monotonic() - started, middle_mb, threads))
+            if "ONVIF" in each_mb:
+                onvif_samples.append((samples[-1][0], each_mb["ONVIF"]))
             peaks_mb.append(max(reading[0] for reading in readings))
-            apart = ", ".join(f"{mb:.1f}" for mb in each_mb)
+            apart = ", ".join(f"{label} {mb:.1f}" for label, mb in each_mb.items())
             print(f"{samples[-1][0]:6.0f} s  {middle_mb:7.1f} MB ({apart}), highest {peaks_mb[-1]:.1f}  "
                   f"{threads:4} threads", file=sys.stderr)  # fmt: skip
         _, stderr = console.communicate(timeout=60)
@@ -130,8 +153,10 @@ def main() -> int:
     finally:
         store.close()
     after_first_minute = [sample for sample in samples if sample[0] >= 60]
-    if len(after_first_minute) < 3:
-        print(f"too few samples after the first minute ({len(after_first_minute)})", file=sys.stderr)
+    onvif_after_first_minute = [sample for sample in onvif_samples if sample[0] >= 60]
+    if len(after_first_minute) < 3 or len(onvif_after_first_minute) < 3:
+        print(f"too few samples after the first minute ({len(after_first_minute)}; of the ONVIF process "
+              f"{len(onvif_after_first_minute)})", file=sys.stderr)  # fmt: skip
         return 1
     threads = [count for _, _, count in after_first_minute]
     results = {
@@ -145,6 +170,9 @@ def main() -> int:
         "pss_highest_after_first_minute_mb": round(
             max(peak for (t, _, _), peak in zip(samples, peaks_mb, strict=True) if t >= 60), 1
         ),
+        "onvif_process_pss_first_minute_mb": round(onvif_after_first_minute[0][1], 1),
+        "onvif_process_pss_end_mb": round(onvif_samples[-1][1], 1),
+        "onvif_process_growth_after_first_minute_mb_per_hour": round(slope_per_hour(onvif_after_first_minute), 1),
         "threads_min_after_first_minute": min(threads),
         "threads_max_after_first_minute": max(threads),
         "view_starts_logged": sum(1 for entry in entries if entry.action == "view start"),
@@ -161,6 +189,12 @@ def main() -> int:
     print(
         f"{'PSS at its highest after the first minute (MB)':52} {results['pss_highest_after_first_minute_mb']:>10.1f}"
     )
+    print(
+        f"{'  of which the ONVIF process, first minute -> end (MB)':52} "
+        f"{results['onvif_process_pss_first_minute_mb']:>5.0f} -> {results['onvif_process_pss_end_mb']:<5.0f}"
+    )
+    print(f"{'  its growth after the first minute (MB per hour)':52} "
+          f"{results['onvif_process_growth_after_first_minute_mb_per_hour']:>10.1f}")  # fmt: skip
     print(f"{'threads after the first minute (min / max)':52} {min(threads):>4} / {max(threads):<4}  flat")
     print(f"{'views logged (a step shows 4; steps a 3 s dwell allows)':52} "
           f"{results['view_starts_logged']:>10}  {results['steps_a_3_s_dwell_allows']} steps")  # fmt: skip
