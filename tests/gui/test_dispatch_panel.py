@@ -93,6 +93,20 @@ def test_selecting_an_incident_fills_the_form_and_offers_units_of_its_area_first
     assert "caller rings again" in panel.form.timeline.item(0).text()  # newest first
 
 
+def test_selecting_an_incident_shows_it_once(qtbot, desk, monkeypatch):
+    """The selection's handler showed it, then select_incident showed it again: twice the form's work."""
+    panel = desk(Role.OPERATOR)
+    shown: list[str | None] = []
+    original = panel.form.show_incident
+    monkeypatch.setattr(panel.form, "show_incident", lambda incident: (shown.append(incident and incident.id),
+                                                                       original(incident)))  # fmt: skip
+    first, second = panel.queue_model.items[0].id, panel.queue_model.items[1].id
+    for incident_id in (second, first, first):  # a new selection twice, then the same one again
+        panel.select_incident(incident_id)
+    assert shown == [second, first, first] and panel.current().id == first
+    assert panel.form.shown_id == first and panel.form.unit.count() > 0  # its form, with the units to send
+
+
 def test_a_refused_change_is_explained_in_the_panel(qtbot, desk):
     panel = desk(Role.OPERATOR)
     select_row(panel.queue, 0)
