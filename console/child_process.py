@@ -256,16 +256,11 @@ class ChildProcess:
         with self._lock:
             process, self._process, self._connection, self._socket = self._process, None, None, None
             waiting = self._take_waiting()
-        code = None
         if process is not None:
-            try:
-                code = process.wait(2.0)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                code = process.wait()
+            end_child(process, 2.0)  # it has closed its end: gone, or about to be
         self.restarts += 1
-        self.logger.error("the %s process ended (exit code %s); starting it again in %.0f s", self.label, code,
-                          self.restart_delay_s)  # fmt: skip
+        self.logger.error("the %s process ended (exit code %s); starting it again in %.0f s", self.label,
+                          process.returncode if process is not None else None, self.restart_delay_s)  # fmt: skip
         self._on_gone(waiting)
 
     def _kill(self) -> None:

@@ -59,8 +59,12 @@ class OnvifProcess(ChildProcess):
         return [camera.id for camera in self._cameras]
 
     def warm_up(self) -> None:
-        """Start the process now: it imports and parses the ONVIF service descriptions while the user signs in."""
-        self.launch()
+        """Start the process now: it imports and parses the ONVIF service descriptions while the user signs in.
+
+        Without an ONVIF camera there is no process to start.
+        """
+        if self._cameras:
+            self.launch()
 
     def start(self, directory: StreamDirectory) -> concurrent.futures.Future[None]:
         """Set up every ONVIF camera, all at once, telling ``directory`` their streams (or why not).

@@ -96,9 +96,8 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     writer = AuditWriter(log)
     # The first desk's ONVIF process starts now: it imports its library and parses the service descriptions (about
     # 1 s) while the user signs in, and the desk's PTZ cameras are set up soon after its window shows.
-    early_onvif = OnvifProcess(config.cameras) if any(camera.onvif for camera in config.cameras) else None
-    if early_onvif is not None:
-        early_onvif.warm_up()
+    early_onvif: OnvifProcess | None = OnvifProcess(config.cameras)
+    early_onvif.warm_up()
     try:
         while True:
             try:

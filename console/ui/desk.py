@@ -100,8 +100,7 @@ class Console(QObject):
         self.relay_watch = RelayWatch(relay, self.directory.set_relay_up) if relay is not None else None
         # Set up and steered in a process of its own: SOAP parsing holds an interpreter lock (onvif/process.py).
         self.onvif = onvif or OnvifProcess(config.cameras)
-        if self.onvif.camera_ids:
-            self.onvif.warm_up()  # it imports and parses the service descriptions while the windows are built
+        self.onvif.warm_up()  # it imports and parses the service descriptions while the windows are built
         # A room's store says when any desk committed: one watcher per desk, for the leases, the board and dispatch.
         self.notices: ChangeNotices | None = None
         if database.has_change_notices:
