@@ -60,6 +60,8 @@ def room_text(presence: Presence) -> str:
     for desk in presence.sessions:
         contact = f"no contact since {desk.last_seen_utc}" if desk.is_stale else desk.state
         lines.append(f"  {desk.user:16} {desk.role:24} {desk.workstation:12} {contact}")
+        if desk.audit_problem:
+            lines.append(f"    AUDIT LOG NOT WRITTEN: {desk.audit_problem}")
     lines.append(f"Tiles ({len(presence.views)}):")
     for view in presence.views:
         why = view.reason.get("reference") or view.reason.get("category") if view.reason else "-"

@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import secrets
+import stat
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -83,6 +84,7 @@ class Verdict:
     entries: int
     first_broken: int | None  # seq of the first entry that was changed, removed or reordered
     problem: str = ""
+    cuts: tuple[str, ...] = ()  # cuts found earlier and recorded in the chain itself (audit resumed entries)
 
     @property
     def is_intact(self) -> bool:
@@ -90,13 +92,22 @@ class Verdict:
 
     def __str__(self) -> str:
         if self.is_intact:
-            return f"{self.entries} entries, chain intact"
+            recorded = "".join(f"; {cut}" for cut in self.cuts)
+            return f"{self.entries} entries, chain intact{recorded}"
         where = f"entry {self.first_broken}: " if self.first_broken is not None else ""
         return f"{where}{self.problem}"
 
 
 class AuditKeyError(StoreUnavailable):
     """This desk's key cannot write the log it was given (missing, or not the room's): nothing is logged."""
+
+
+class AuditChainBroken(StoreUnavailable):
+    """The log is behind or beside what this desk knows is authentic (entries removed or replaced): no new entry.
+
+    Chaining onto whatever the database holds last would write new entries over the gap and heal the cut;
+    the desk refuses instead, until someone looks (``audit verify``) and resumes the log (``audit resume``).
+    """
 
 
 def load_or_create_key(path: Path) -> bytes:
@@ -123,6 +134,7 @@ def _head_tag(key: bytes, seq: int, mac: str) -> str:
 
 
 WITNESS_MAX_BYTES = 1_000_000  # then the witness is cut back to its newest line
+RESUMED = "audit resumed"  # the entry that records a cut and lets the chain go on after it
 
 
 @dataclass(frozen=True)
@@ -130,6 +142,20 @@ class Head:
     seq: int
     mac: str
     is_authentic: bool
+    problem: str = ""  # why it could not be read at all (a folder, not text)
+
+
+@dataclass(frozen=True)
+class Witness:
+    """What the witness file holds: every head written (authentic ones), and what is wrong with it, if anything."""
+
+    heads: tuple[Head, ...] = ()
+    problem: str = ""
+    exists: bool = True
+
+    @property
+    def newest(self) -> Head | None:
+        return max(self.heads, key=lambda head: head.seq, default=None)
 
 
 class AuditLog:
@@ -157,12 +183,51 @@ class AuditLog:
         if not self.head_path.exists() and is_empty:
             self._write_head(0, GENESIS)  # from the first moment on, a missing head is a finding
         self._upgrade_head()
+        # The newest entry this desk knows is authentic: the next entry chains onto it (or onto entries
+        # after it that chain up to it), never onto whatever row the database holds last.
+        self._trusted, self._finding = self._starting_point(newest)
+        if self._finding:
+            LOGGER.info("the audit log cannot be written: %s", self._finding)
+        else:
+            with database.read() as transaction:  # found now, not at the desk's first action
+                self._chain_end(transaction)
+
+    def _starting_point(self, newest: Sequence[Any] | None) -> tuple[tuple[int, str], str | None]:
+        """Where this desk's chain stands: its head (or the witness's newest), else the log's newest entry."""
+        head, witness = self._read_head(), self._read_witness()
+        known = witness.newest
+        if witness.problem:
+            return (0, GENESIS), witness.problem
+        if head is not None:
+            if head.problem:
+                return (0, GENESIS), head.problem
+            if not head.is_authentic:
+                return (0, GENESIS), f"the log's head ({self.head_path.name}) was not written with the log's key"
+            if not witness.exists:  # a head set back with its witness removed would let a cut heal
+                return (0, GENESIS), f"the log's witness ({self.witness_path.name}) is missing beside its head"
+            if known is not None and known.seq > head.seq:
+                return (0, GENESIS), (f"the log's head ({self.head_path.name}) was set back to entry {head.seq}, "
+                                      f"its witness saw entry {known.seq}")  # fmt: skip
+            return (head.seq, head.mac), None
+        if known is not None:
+            LOGGER.warning("the audit log's head is missing: this desk goes on from its witness (entry %d)", known.seq)
+            return (known.seq, known.mac), None
+        if newest is None:
+            return (0, GENESIS), None
+        # A desk new to the room (no head, no witness yet): it starts from the room's newest authentic entry.
+        LOGGER.warning("this desk has no head of the audit log yet: it goes on from the log's entry %s", newest[0])
+        return (int(newest[0]), str(newest[-1])), None
+
+    @property
+    def finding(self) -> str | None:
+        """Why this desk refuses to write the log (entries removed or replaced), or None."""
+        return self._finding
 
     def _upgrade_head(self) -> None:
         """A head from before heads were authenticated ("seq mac"): sign it once, if the log agrees with it."""
         try:
             parts = self.head_path.read_text().split()
-        except FileNotFoundError:
+        except (OSError, UnicodeDecodeError):
             return
         if len(parts) != 2 or self.witness_path.exists() or not parts[0].isdigit():
             return
@@ -197,8 +262,9 @@ class AuditLog:
         with self._lock, self.database.write() as transaction:
             for effect in effects:
                 effect(transaction)
-            seq, prev_mac = table.last_link(transaction) or (0, GENESIS)
-            for record in records:
+            newest, finding = self._chain_end(transaction)
+            seq, prev_mac = newest
+            for record in records if finding is None else ():
                 table.savepoint(transaction)
                 try:
                     extra: dict = {}
@@ -217,32 +283,103 @@ class AuditLog:
                 seq, prev_mac = seq + 1, mac
                 last = _entry((*values, mac))
                 results.append(last)
-            if last is None:  # only effects (a heartbeat): witness what other desks of the room wrote meanwhile
-                newest = table.end_row(transaction)
-                if newest is not None and self._is_authentic(newest):
-                    room_head = (int(newest[0]), str(newest[-1]))
+            if last is None and finding is None and newest != self._trusted:
+                room_head = newest  # only effects (a heartbeat): witness what other desks of the room wrote
+        if finding is not None:  # the effects alone (a heartbeat, the desk's finding on the board) were written
+            raise AuditChainBroken(f"{finding} (audit verify says more; audit resume records the cut and goes on)")
         if last is not None:
+            self._trusted = (last.seq, last.mac)
             self._write_head(last.seq, last.mac)
         elif room_head is not None:
+            self._trusted = room_head
             self._write_head(*room_head)
         return results
+
+    def resume(self, user: str, role: str, workstation: str, note: str) -> Entry:
+        """Record a cut found at the end of the log and go on after it: the only way past a refusal.
+
+        The entry names the log's end and every head this desk saw that the log no longer holds
+        (with their MACs), so ``verify`` keeps naming the cut, at every desk, for the life of the log;
+        it never hides one. A chain broken inside (an entry changed or reordered) is not resumed.
+        """
+        witness, head = self._read_witness(), self._read_head()
+        if witness.problem or (head is not None and head.problem):
+            raise AuditChainBroken(witness.problem or (head.problem if head else ""))
+        heads = [*witness.heads, *([head] if head is not None and head.is_authentic else [])]
+        with self._lock, self.database.write() as transaction:
+            count, broken, macs_found, lost, _cuts = self._walk(table.all_entries(transaction),
+                                                                {known.seq for known in heads})  # fmt: skip
+            if broken is not None:
+                raise AuditChainBroken(f"the chain itself is broken ({broken}): only a cut at the end is resumed")
+            newly_lost = {known.seq: known.mac for known in heads if known.seq > 0
+                          and not hmac.compare_digest(macs_found.get(known.seq, ""), known.mac)
+                          and (known.seq, known.mac) not in lost}  # fmt: skip
+            if not newly_lost and self._finding is None:
+                raise ValueError("nothing to resume: the log holds every entry this desk wrote or saw")
+            end = table.last_link(transaction) or (0, GENESIS)
+            detail = {"log_ended_at": count, "lost_heads": {str(seq): mac for seq, mac in sorted(newly_lost.items())},
+                      "finding": self._finding or "", "note": note}  # fmt: skip
+            record = Record(user, role, workstation, RESUMED, None, detail)
+            values = (end[0] + 1, utc_text(), *record.fields(), end[1])
+            mac = _mac(self._key, values)
+            table.insert_entry(transaction, (*values, mac))
+        standing = [known for known in witness.heads if known.seq not in newly_lost]
+        lines = "".join(f"{utc_text()} {known.seq} {known.mac} {_head_tag(self._key, known.seq, known.mac)}\n"
+                        for known in standing[-1:])  # fmt: skip
+        self._write_head(end[0] + 1, mac, is_resumed=True, witness_before=lines)
+        self._trusted, self._finding = (end[0] + 1, mac), None
+        LOGGER.warning("the audit log was resumed after a cut at entry %d by %s", end[0] + 1, user)
+        return _entry((*values, mac))
+
+    def _chain_end(self, transaction: Any) -> tuple[tuple[int, str], str | None]:
+        """The entry the next one chains onto, checked from what this desk knows is authentic; or the finding.
+
+        The log may be ahead of this desk (other desks wrote, or this desk was killed before its head's
+        write): those entries must chain, one by one, onto the desk's own newest with the key. A log that
+        ends before it, or holds another entry in its place, had entries removed or replaced.
+        """
+        if self._finding is not None:
+            return self._trusted, self._finding
+        trusted_seq, trusted_mac = self._trusted
+        newest_seq = (table.last_link(transaction) or (0, GENESIS))[0]
+        finding: str | None = None
+        if newest_seq < trusted_seq:
+            finding = (f"entries were removed: the log ends at entry {newest_seq}, this desk wrote or saw entry "
+                       f"{trusted_seq}")  # fmt: skip
+        elif trusted_seq > 0 and not hmac.compare_digest(table.mac_of(transaction, trusted_seq) or "", trusted_mac):
+            finding = f"entry {trusted_seq} is not the one this desk wrote or saw: entries were replaced"
+        else:
+            seq, mac = trusted_seq, trusted_mac
+            for row in table.entries_after(transaction, trusted_seq):
+                entry = _entry(row)
+                if entry.seq != seq + 1 or entry.prev_mac != mac or not self._is_authentic(row):
+                    finding = f"entry {seq + 1} does not chain onto entry {seq}: entries were removed or replaced"
+                    break
+                seq, mac = entry.seq, entry.mac
+            else:
+                return (seq, mac), None
+        self._finding = finding
+        LOGGER.info("the audit log cannot be written: %s", finding)  # the writer tells the desk's log and screen
+        return self._trusted, self._finding
 
     def _is_authentic(self, row: Sequence[Any]) -> bool:
         """Was this entry written with this desk's key? (its MAC over its own columns and its link)"""
         return hmac.compare_digest(_mac(self._key, tuple(row[:-1])), str(row[-1]))
 
-    def _write_head(self, seq: int, mac: str) -> None:
+    def _write_head(self, seq: int, mac: str, is_resumed: bool = False, witness_before: str = "") -> None:
         """Move the head forward (never back: consoles sharing the store write it in turn), then witness it.
 
         The head is written (and flushed) before the witness line: a crash in between leaves the witness
         behind the head, which is allowed; a witness ahead of the head means the head was rolled back.
+        ``is_resumed``: after a cut recorded by ``resume``, the head goes where the log goes on, and the
+        witness starts again from ``witness_before`` (the lost heads are in the resumed entry).
         """
         tag = _head_tag(self._key, seq, mac)
         lock_descriptor = os.open(self.head_path.with_suffix(".lock"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with os.fdopen(lock_descriptor, "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             current = self._read_head()
-            if current is not None and current.is_authentic and current.seq >= seq and seq > 0:
+            if current is not None and current.is_authentic and current.seq >= seq and seq > 0 and not is_resumed:
                 return
             partial = self.head_path.with_suffix(".partial")
             descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -251,7 +388,11 @@ class AuditLog:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(partial, self.head_path)
-            self._append_witness(f"{utc_text()} {seq} {mac} {tag}\n")
+            line = f"{utc_text()} {seq} {mac} {tag}\n"
+            if is_resumed:
+                _replace_file(self.witness_path, witness_before + line)
+            else:
+                self._append_witness(line)
 
     def _append_witness(self, line: str) -> None:
         descriptor = os.open(self.witness_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -259,13 +400,7 @@ class AuditLog:
             handle.write(line)
             is_full = handle.tell() > WITNESS_MAX_BYTES
         if is_full:  # keep the newest head only: what the witness is for
-            partial = self.witness_path.with_suffix(".partial")
-            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "w") as handle:
-                handle.write(line)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(partial, self.witness_path)
+            _replace_file(self.witness_path, line)
 
     def entries(self, since_utc: str | None = None, until_utc: str | None = None, user: str | None = None,
                 camera: str | None = None, reason_text: str | None = None, action: str | None = None,
@@ -282,71 +417,104 @@ class AuditLog:
         The head (outside the database, authenticated with the key) names the newest entry
         written: if the log ends before it, entries were removed. It may lag by the entries
         of a crash between a commit and the head's write; then the entry it names must still
-        carry its MAC. The witness (every head written, appended) must not be ahead of the
-        head: that is a head rolled back to an older copy.
+        carry its MAC. Every head the witness holds must be in the chain with its MAC, and
+        none may be ahead of the head: that is a head rolled back to an older copy. Heads an
+        ``audit resumed`` entry records as lost (a cut found, looked at and resumed) are
+        excused, and the cut is named in the verdict.
         """
         # The witness first: a writer writes the head, then the witness, so a head read after the
         # witness is never older than it, even while another desk writes (no false "set back").
         witness = self._read_witness()
         head = self._read_head()
-        macs_wanted = {h.seq: h.mac for h in (head, witness) if h is not None and h.is_authentic and h.seq > 0}
+        heads = [*witness.heads, *([head] if head is not None and head.is_authentic and head.seq > 0 else [])]
         with self.database.read() as transaction:
-            count, broken, macs_found = self._walk(table.all_entries(transaction), macs_wanted)
+            count, broken, macs_found, lost, cuts = self._walk(table.all_entries(transaction),
+                                                               {known.seq for known in heads})  # fmt: skip
         if broken is not None:
             return broken
+        if witness.problem:
+            return Verdict(count, None, witness.problem)
         if head is None:
             return Verdict(count, None, f"the log's head ({self.head_path.name}) is missing: it may hide removals")
+        if head.problem:
+            return Verdict(count, None, head.problem)
         if not head.is_authentic:
             return Verdict(count, None, f"the log's head ({self.head_path.name}) was not written with the log's key")
-        if witness is not None and witness.is_authentic and witness.seq > head.seq:
+        if not witness.exists:
+            return Verdict(count, None, f"the log's witness ({self.witness_path.name}) is missing beside its head: "
+                                        "it may hide a head set back")  # fmt: skip
+        standing = [known for known in witness.heads if (known.seq, known.mac) not in lost]
+        newest_witnessed = max((known.seq for known in standing), default=0)
+        if newest_witnessed > head.seq and (head.seq, head.mac) not in lost:
             return Verdict(count, head.seq + 1, f"removed: the head was set back to entry {head.seq}, "
-                                               f"its witness saw entry {witness.seq}")  # fmt: skip
-        newest = max(head.seq, witness.seq if witness is not None and witness.is_authentic else 0)
+                                                f"its witness saw entry {newest_witnessed}")  # fmt: skip
+        if (head.seq, head.mac) not in lost:
+            standing.append(head)
+        newest = max((known.seq for known in standing), default=0)
         if newest > count:
             return Verdict(count, count + 1, f"removed: the log ends at {count}, it had {newest} entries")
-        for seq, mac in sorted(macs_wanted.items()):
-            if not hmac.compare_digest(macs_found.get(seq, ""), mac):
-                return Verdict(count, seq, "the entry does not match the log's head (replaced)")
-        return Verdict(count, None)
+        for known in sorted(standing, key=lambda known: known.seq):
+            if known.seq > 0 and not hmac.compare_digest(macs_found.get(known.seq, ""), known.mac):
+                return Verdict(count, known.seq, "the entry does not match the log's head or its witness (replaced)")
+        return Verdict(count, None, cuts=tuple(cuts))
 
-    def _walk(self, rows: Iterator[tuple], macs_wanted: dict[int, str]
-              ) -> tuple[int, Verdict | None, dict[int, str]]:  # fmt: skip
-        """The chain link by link: how many entries hold, the first break, and the MACs the heads name."""
+    def _walk(self, rows: Iterator[tuple], seqs_wanted: set[int]
+              ) -> tuple[int, Verdict | None, dict[int, str], set[tuple[int, str]], list[str]]:  # fmt: skip
+        """The chain link by link: how many entries hold, the first break, the MACs the heads name, and the
+        heads that ``audit resumed`` entries record as lost with the cuts they record."""
         expected_seq, prev_mac, count = 1, GENESIS, 0
         macs_found: dict[int, str] = {}
+        lost: set[tuple[int, str]] = set()
+        cuts: list[str] = []
         for row in rows:
             entry = _entry(row)
             if entry.seq != expected_seq:
-                return count, Verdict(count, expected_seq, f"removed (the next entry is {entry.seq})"), macs_found
+                return count, Verdict(count, expected_seq, f"removed (the next entry is {entry.seq})"), macs_found, \
+                    lost, cuts  # fmt: skip
             if entry.prev_mac != prev_mac:
-                return (
-                    count,
-                    Verdict(count, entry.seq, "not chained to the entry before it (reordered or replaced)"),
-                    macs_found,
-                )
+                broken = Verdict(count, entry.seq, "not chained to the entry before it (reordered or replaced)")
+                return count, broken, macs_found, lost, cuts
             values = tuple(getattr(entry, name) for name in FIELDS[:-1])
             if not hmac.compare_digest(_mac(self._key, values), entry.mac):
-                return count, Verdict(count, entry.seq, "changed after it was written"), macs_found
-            if entry.seq in macs_wanted:
+                return count, Verdict(count, entry.seq, "changed after it was written"), macs_found, lost, cuts
+            if entry.seq in seqs_wanted:
                 macs_found[entry.seq] = entry.mac
+            if entry.action == RESUMED:
+                cut = json.loads(entry.detail)
+                lost.update((int(seq), str(mac)) for seq, mac in cut.get("lost_heads", {}).items())
+                cuts.append(f"cut recorded at entry {entry.seq} by {entry.user} ({entry.utc}): the log ended at "
+                            f"entry {cut.get('log_ended_at')}; {cut.get('finding') or 'heads lost'}; "
+                            f"note: {cut.get('note', '')}")  # fmt: skip
             expected_seq, prev_mac, count = expected_seq + 1, entry.mac, count + 1
-        return count, None, macs_found
+        return count, None, macs_found, lost, cuts
 
     def _read_head(self) -> Head | None:
         try:
-            return self._parse_head(self.head_path.read_text())
+            text = _read_small(self.head_path, 4096)
         except FileNotFoundError:
             return None
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            return Head(-1, "", False, f"the log's head ({self.head_path.name}) cannot be read: {_why(error)}")
+        return self._parse_head(text)
 
-    def _read_witness(self) -> Head | None:
-        """The newest authentic head the witness holds (a torn last line is passed over)."""
+    def _read_witness(self) -> Witness:
+        """Every authentic head the witness holds; a forged or damaged line is a finding (a torn last line,
+        from a crash while it was written, is passed over)."""
         try:
-            lines = self.witness_path.read_text().splitlines()
+            text = _read_small(self.witness_path, 4 * WITNESS_MAX_BYTES)
         except FileNotFoundError:
-            return None
-        heads = [self._parse_head(line.split(" ", 1)[1]) for line in lines if " " in line]
-        authentic = [head for head in heads if head.is_authentic]
-        return max(authentic, key=lambda head: head.seq, default=None)
+            return Witness(exists=False)
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            return Witness(problem=f"the log's witness ({self.witness_path.name}) cannot be read: {_why(error)}")
+        *lines, torn = text.split("\n")  # every whole line ends with a newline; what follows the last is torn
+        heads = []
+        for number, line in enumerate(lines, start=1):
+            head = self._parse_head(line.split(" ", 1)[1] if " " in line else "")
+            if not head.is_authentic:
+                return Witness(tuple(heads), f"line {number} of the log's witness ({self.witness_path.name}) was "
+                                             "not written with the log's key (forged or damaged)")  # fmt: skip
+            heads.append(head)
+        return Witness(tuple(heads))
 
     def _parse_head(self, text: str) -> Head:
         parts = text.split()
@@ -354,4 +522,35 @@ class AuditLog:
             seq, mac, tag = int(parts[0]), parts[1], parts[2]
         except (IndexError, ValueError):
             return Head(-1, "", False)
-        return Head(seq, mac, hmac.compare_digest(_head_tag(self._key, seq, mac), tag))
+        return Head(seq, mac, len(parts) == 3 and hmac.compare_digest(_head_tag(self._key, seq, mac), tag))
+
+
+def _replace_file(path: Path, text: str) -> None:
+    """The file's new content, whole or not at all (written beside it, flushed, then moved over it)."""
+    partial = path.with_suffix(".partial")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def _read_small(path: Path, limit_bytes: int) -> str:
+    """A regular file's text, refused past ``limit_bytes`` (a FIFO, a folder or /dev/zero are never read)."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise ValueError("not a regular file")
+        if status.st_size > limit_bytes:
+            raise ValueError(f"{status.st_size} bytes, more than the console ever writes there")
+        return handle.read(limit_bytes + 1).decode("utf-8")
+
+
+def _why(error: BaseException) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return "not text (UTF-8)"
+    if isinstance(error, OSError):
+        return error.strerror or type(error).__name__
+    return str(error)

@@ -174,6 +174,10 @@ class Accountability:
         return True
 
     def _on_writer_health(self, reason: str | None) -> None:  # on the writer thread
+        # The board and room status say why this desk writes nothing (effects are written even then).
+        session = self.session
+        self.writer.submit(None, effects=presence.session_audit_problem(
+            session.id, session.who, session.user.full_name, session.started_utc, reason))  # fmt: skip
         self.post(lambda: self._tell_health(reason))
 
     def _tell_health(self, reason: str | None) -> None:

@@ -91,3 +91,9 @@ def all_entries(transaction: Transaction) -> Iterator[tuple[Any, ...]]:
     """Every entry in order, read as it goes (a million entries are not held at once)."""
     for row in transaction.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"):
         yield tuple(row)
+
+
+def entries_after(transaction: Transaction, seq: int) -> list[tuple[Any, ...]]:
+    """Every entry after ``seq``, in order: what other desks wrote since this desk's head."""
+    return [tuple(row) for row in transaction.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq",
+                                                      (seq,))]  # fmt: skip

@@ -62,6 +62,8 @@ TABLES = TableGroup(
                 )
             },
         ),
+        # Why a desk refuses to write the audit log (entries removed or replaced): the board and room status say so.
+        Migration(4, {"sqlite": ("ALTER TABLE presence_sessions ADD COLUMN audit_problem TEXT",)}),
     ),
 )
 
@@ -106,6 +108,17 @@ def session_state(session: str, state: str) -> list[Effect]:
 
 def session_reason(session: str, reason: dict | None) -> list[Effect]:
     return _statements(("UPDATE presence_sessions SET reason = ? WHERE session = ?", (_json(reason), session)))
+
+
+def session_audit_problem(session: str, who: dict[str, str], full_name: str, started_utc: str,
+                          problem: str | None) -> list[Effect]:  # fmt: skip
+    """Why this desk cannot write the audit log now (None: it can), written even while it refuses entries:
+    a desk whose sign-in could not be logged shows on the board with the reason, never as absent."""
+    return _statements((f"INSERT INTO presence_sessions {_SESSION_COLUMNS[:-1]}, audit_problem)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, 'active', NULL, ?) ON CONFLICT (session) DO UPDATE SET"
+                        " audit_problem = excluded.audit_problem, last_seen_utc = excluded.last_seen_utc",
+                        (session, who["user"], full_name, who["role"], who["workstation"], started_utc, utc_text(),
+                         problem)))  # fmt: skip
 
 
 def heartbeat(session: str) -> list[Effect]:
@@ -154,6 +167,7 @@ class SessionRow:
     state: str  # active | locked
     reason: dict | None
     is_stale: bool  # no heartbeat for STALE_AFTER_S: the console is gone
+    audit_problem: str | None = None  # why the desk cannot write the audit log now
 
 
 @dataclass(frozen=True)
@@ -213,10 +227,12 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
     now = now or dt.datetime.now(dt.UTC)
     stale_before = utc_text(now - dt.timedelta(seconds=STALE_AFTER_S))
     sessions = tuple(
-        SessionRow(**_named(row, SessionRow, reason=_load(row[8]), is_stale=row[6] < stale_before))
+        SessionRow(
+            **_named(row[:9], SessionRow, reason=_load(row[8]), is_stale=row[6] < stale_before, audit_problem=row[9])
+        )  # fmt: skip
         for row in transaction.execute(
-            'SELECT session, "user", full_name, role, workstation, started_utc, last_seen_utc, state, reason'
-            ' FROM presence_sessions ORDER BY "user", started_utc'
+            'SELECT session, "user", full_name, role, workstation, started_utc, last_seen_utc, state, reason,'
+            ' audit_problem FROM presence_sessions ORDER BY "user", started_utc'
         )
     )
     views = tuple(

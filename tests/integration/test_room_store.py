@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from console.paths import REPO_ROOT
 from tests.postgres import fresh_database
 
@@ -163,7 +165,7 @@ def test_every_desk_witnesses_the_rooms_log_so_removing_its_newest_entries_is_fo
                                                                                              tmp_path):  # fmt: skip
     import shutil
 
-    from console.audit.log import AuditLog
+    from console.audit.log import AuditChainBroken, AuditLog
     from console.store import open_store
 
     url = fresh_database(postgres_url)
@@ -183,6 +185,15 @@ def test_every_desk_witnesses_the_rooms_log_so_removing_its_newest_entries_is_fo
     for desk in (desk_a, desk_b):
         verified = main("audit", "verify", "--store", url, data=desk)
         assert verified.returncode == 1 and "the log ends at 2, it had 4 entries" in verified.stderr, verified.stderr
+    for log in (log_a, log_b):  # and neither desk writes over the gap: the cut stays found (it used to heal)
+        with pytest.raises(AuditChainBroken, match="the log ends at entry 2"):
+            log.append("an.peeters", "operator", "ws-01", "view start", "cam-9")
+    log_c = AuditLog(open_store(desk_b, url), desk_b / "audit.key")  # desk B started again: still refused
+    with pytest.raises(AuditChainBroken):
+        log_c.append("bart.maes", "operator", "ws-02", "login")
+    verified = main("audit", "verify", "--store", url, data=desk_a)
+    assert verified.returncode == 1 and "the log ends at 2, it had 4 entries" in verified.stderr, verified.stderr
+    log_c.database.close()
     store_a.close()
     store_b.close()
 

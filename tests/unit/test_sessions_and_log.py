@@ -12,7 +12,7 @@ import pytest
 from console.access.permissions import Action, NotPermitted, Role
 from console.access.reasons import Category, Kind, Reason, ReasonRequired
 from console.access.session import Session
-from console.access.users import LoginRefused, User, UserDirectory, hash_password, load_users, save_users
+from console.access.users import LoginRefused, User, UserDirectory, hash_password, load_users, prepare_add
 from console.audit.log import AuditLog, Record
 from console.audit.writer import AuditWriter
 from console.config.errors import ConfigError
@@ -81,7 +81,7 @@ def test_passwords_are_argon2id_and_a_wrong_name_or_password_gets_one_answer(tmp
             directory.authenticate(name, password)
     with pytest.raises(ValueError, match="at least 8"):
         hash_password("short")
-    save_users(directory)
+    prepare_add(tmp_path / "users.yaml", directory.users["tom.claes"]).commit()
     again = load_users(tmp_path)
     assert again.authenticate("tom.claes", "correct horse battery").full_name == "Tom Claes"
 
@@ -256,8 +256,9 @@ def test_an_older_authentic_head_put_back_is_found_by_the_witness(tmp_path):
     log.head_path.write_text(old_head)  # authentic, written by the console itself: only older
     verdict = log.verify()
     assert not verdict.is_intact and verdict.first_broken == 5 and "witness" in verdict.problem
-    log.witness_path.unlink()  # and without the witness the log ends where the head says: that is the limit
-    assert log.verify().is_intact
+    log.witness_path.unlink()  # and removing the witness too is itself a finding: it may hide a head set back
+    verdict = log.verify()
+    assert not verdict.is_intact and "witness" in verdict.problem and "missing" in verdict.problem
     log.database.close()
 
 
@@ -329,4 +330,158 @@ def test_verifying_while_another_desk_writes_finds_no_false_roll_back(tmp_path, 
     monkeypatch.setattr(log, "_read_witness", reading("witness"))
     verdict = log.verify()
     assert verdict.is_intact, str(verdict)  # before: "the head was set back to entry 3, its witness saw entry 4"
+    log.database.close()
+
+
+# -- a cut log does not heal (issue 23, item 1) -----------------------------------------------------------
+def _opened(tmp_path, folder: str = "") -> AuditLog:
+    """The log as a new process opens it (a command-line intake, a desk's start): the head and witness from files."""
+    return AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / folder / "audit.key")
+
+
+def test_a_log_cut_at_its_end_refuses_new_entries_instead_of_writing_them_over_the_gap(tmp_path):
+    """Before: the writer chained onto the database's last row, and three new entries made "6 entries, intact"."""
+    from console.audit.log import AuditChainBroken
+
+    log = _logged(tmp_path, 5)
+    _delete_newest(log.database.path, 2)  # the database alone: no key, head or witness touched
+    with pytest.raises(AuditChainBroken, match="the log ends at entry 3, this desk wrote or saw entry 5"):
+        log.append("u", "operator", "ws", "intake")  # the desk that was running
+    log.database.close()
+    for _ in range(3):  # as three more command-line intakes would
+        later = _opened(tmp_path)
+        assert later.finding is not None and "removed" in later.finding
+        with pytest.raises(AuditChainBroken):
+            later.append("u", "operator", "ws", "intake")
+        later.database.close()
+    again = _opened(tmp_path)
+    assert [entry.seq for entry in again.entries()] == [1, 2, 3]  # nothing written over the gap
+    verdict = again.verify()
+    assert not verdict.is_intact and verdict.first_broken == 4 and "removed" in verdict.problem
+    again.database.close()
+
+
+def test_an_entry_replaced_beside_the_head_refuses_new_entries(tmp_path):
+    """Another desk with the key but no head of its own (a new desk) chained onto the cut log: this desk refuses."""
+    from console.audit.log import AuditChainBroken
+
+    log = _logged(tmp_path, 5)
+    _delete_newest(log.database.path, 2)
+    (tmp_path / "new-desk").mkdir()
+    (tmp_path / "new-desk" / "audit.key").write_bytes((tmp_path / "audit.key").read_bytes())
+    newcomer = _opened(tmp_path, "new-desk")
+    for number in range(3):
+        newcomer.append("v", "operator", "ws-9", "view start", f"cam-{number}")  # 4, 5, 6 again, other MACs
+    with pytest.raises(AuditChainBroken, match="entry 5 is not the one this desk wrote or saw"):
+        log.append("u", "operator", "ws", "intake")
+    assert not log.verify().is_intact
+    log.database.close()
+    newcomer.database.close()
+
+
+def test_verify_checks_every_head_the_witness_holds_not_only_the_newest(tmp_path):
+    """A cut healed by a desk with the key (as the writer used to): only the older witness lines still know."""
+    log = _logged(tmp_path, 5)
+    _delete_newest(log.database.path, 2)
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "audit.key").write_bytes((tmp_path / "audit.key").read_bytes())
+    other = _opened(tmp_path, "other")
+    for number in range(4):
+        other.append("v", "operator", "ws-9", "view start", f"cam-{number}")  # 4..7 with other MACs
+    # This desk then took the newest head (authentic) as if it had chained on: head and newest witness agree.
+    log.head_path.write_text(other.head_path.read_text())
+    with log.witness_path.open("a") as witness:
+        witness.write(other.witness_path.read_text().splitlines(keepends=True)[-1])
+    verdict = log.verify()
+    assert not verdict.is_intact and verdict.first_broken == 4 and "replaced" in verdict.problem, str(verdict)
+    log.database.close()
+    other.database.close()
+
+
+@pytest.mark.parametrize("damage", ["missing", "forged line", "not utf-8", "a folder", "a fifo", "huge"])
+def test_a_damaged_witness_is_a_finding_never_a_crash(tmp_path, damage):
+    import os
+
+    log = _logged(tmp_path, 3)
+    witness = log.witness_path
+    lines = witness.read_text().splitlines(keepends=True)
+    witness.unlink()
+    if damage == "forged line":
+        utc, seq, mac, _tag = lines[-1].split()
+        witness.write_text("".join(lines) + f"{utc} {int(seq) + 5} {mac} {'0' * 64}\n")
+    elif damage == "not utf-8":
+        witness.write_bytes("".join(lines).encode() + b"\xff\xfe\n")
+    elif damage == "a folder":
+        witness.mkdir()
+    elif damage == "a fifo":
+        os.mkfifo(witness)
+    elif damage == "huge":
+        witness.write_text("".join(lines) * 40_000)
+    verdict = log.verify()
+    assert not verdict.is_intact and "witness" in verdict.problem, str(verdict)
+    log.database.close()
+    reopened = _opened(tmp_path)  # and the desk refuses to write on it
+    assert reopened.finding is not None and "witness" in reopened.finding
+    reopened.database.close()
+
+
+@pytest.mark.parametrize("damage", ["not utf-8", "a folder"])
+def test_a_damaged_head_is_a_finding_never_a_crash(tmp_path, damage):
+    log = _logged(tmp_path, 3)
+    log.head_path.unlink()
+    if damage == "a folder":
+        log.head_path.mkdir()
+    else:
+        log.head_path.write_bytes(b"\xff\xfe 3\n")
+    verdict = log.verify()
+    assert not verdict.is_intact and "head" in verdict.problem, str(verdict)
+    log.database.close()
+
+
+def test_a_cut_resumed_is_recorded_in_the_chain_and_named_by_every_verify(tmp_path):
+    log = _logged(tmp_path, 5)
+    _delete_newest(log.database.path, 2)
+    log.database.close()
+    desk = _opened(tmp_path)
+    (tmp_path / "intact").mkdir()
+    intact = _logged(tmp_path / "intact", 2)
+    with pytest.raises(ValueError, match="nothing to resume"):
+        intact.resume("root", "administrator (command line)", "pc", "no cut here")
+    intact.database.close()
+    resumed = desk.resume("root", "administrator (command line)", "pc", "PV 2026/1234")
+    assert resumed.seq == 4 and resumed.action == "audit resumed"
+    assert json.loads(resumed.detail)["log_ended_at"] == 3 and set(json.loads(resumed.detail)["lost_heads"]) >= {"5"}
+    desk.append("u", "operator", "ws", "intake")  # it writes again, after the recorded cut
+    desk.database.close()
+    later = _opened(tmp_path)  # and so does the next process, with no false "set back"
+    assert later.finding is None
+    later.append("u", "operator", "ws", "intake")
+    verdict = later.verify()
+    assert verdict.is_intact and verdict.entries == 6, str(verdict)
+    assert "cut recorded at entry 4" in str(verdict) and "PV 2026/1234" in str(verdict)
+    later.database.close()
+
+
+def test_a_desk_that_refuses_to_write_still_beats_and_says_why_on_the_board(tmp_path):
+    """The finding reaches the board and room status (the presence row), though no entry is written."""
+    from console.services.accountability import Accountability
+
+    log = _logged(tmp_path, 3)
+    writer = AuditWriter(log)
+    session = Session(user(), "ws-04", reason=PATROL)
+    accountability = Accountability(writer, session, lambda action: action())
+    accountability.open()
+    assert writer.flush()
+    _delete_newest(log.database.path, 2)
+    failed = []
+    accountability.log_failed.connect(failed.append)
+    accountability.log("view start", "cam-a")
+    assert writer.flush(10)
+    desks = read_presence(writer).sessions
+    assert len(desks) == 1 and desks[0].audit_problem and "removed" in desks[0].audit_problem
+    assert failed  # the red banner's message
+    accountability.heartbeat()
+    assert writer.flush(10) and not read_presence(writer).sessions[0].is_stale
+    assert [entry.seq for entry in log.entries()] == [1, 2]
+    writer.close()
     log.database.close()
