@@ -13,15 +13,17 @@ from typing import TYPE_CHECKING
 
 from console import cli_dispatch, cli_relay, cli_room
 from console.access.permissions import Role
+from console.access.session import workstation_problem
 from console.access.users import load_users
 from console.cli_options import add_store_option
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean, load_camera_config
 from console.config.map_file import load_map
+from console.config.one_line import one_line_problem, shown_on_one_line
 from console.config.room import ROOM_FILE, load_room, load_room_file
 from console.config.secrets import install_masking, mask, register_secret
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths, private_files_from_now_on, warn_if_opened
-from console.store import STORE_VARIABLE
+from console.store import STORE_VARIABLE, store_password_given
 from console.tours.config import load_tours
 from console.wall.layouts import LAYOUTS
 
@@ -187,6 +189,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     private_files_from_now_on()
+    problem = workstation_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
+    _warn_of_a_password_in_the_command_line(arguments)
     if not _store_from_room(arguments):
         return 1
     try:
@@ -197,6 +204,15 @@ def main(argv: list[str] | None = None) -> int:
         LOGGER.exception("unexpected failure")
         print(f"Uitkijk stopped: {mask(str(error)) or type(error).__name__} (details in the log)", file=sys.stderr)
         return 2
+
+
+def _warn_of_a_password_in_the_command_line(arguments: argparse.Namespace) -> None:
+    """``--store postgresql://user:PASSWORD@...`` is read by every local account (``ps``): say so, not the password."""
+    url = getattr(arguments, "store", None)
+    if url and store_password_given(url):
+        print("warning: --store holds a password, which every local user can read (ps); give the URL in "
+              f"${STORE_VARIABLE}, or keep the password in a libpq password file (~/.pgpass, $PGPASSFILE) or a "
+              "service file (postgresql:///?service=NAME, $PGSERVICE)", file=sys.stderr)  # fmt: skip
 
 
 def _store_from_room(arguments: argparse.Namespace) -> bool:
@@ -471,17 +487,28 @@ def _audit(arguments: argparse.Namespace) -> int:
 
 
 def _user(arguments: argparse.Namespace) -> int:
-    """The administrator's user commands; each change is written to users.yaml and logged."""
+    """The administrator's user commands: checked by the loader's own rules, logged, then written to users.yaml."""
     import getpass
     import socket
 
-    from console.access.users import ROLES, USERS_FILE, User, UserDirectory, hash_password, save_users
+    from console.access.users import (
+        ROLES,
+        USERS_FILE,
+        User,
+        UserDirectory,
+        UsersFileUnchanged,
+        entry_problems,
+        hash_password,
+        prepare_add,
+        prepare_password,
+    )
     from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
     from console.store import StoreUnavailable, open_store
 
+    path = arguments.config / USERS_FILE
     try:
-        if arguments.user_command == "add" and not (arguments.config / USERS_FILE).exists():
-            users = UserDirectory((), path=arguments.config / USERS_FILE)  # the first user creates the file
+        if arguments.user_command == "add" and not path.exists():
+            users = UserDirectory((), path=path)  # the first user creates the file
         else:
             users = load_users(arguments.config)
     except ConfigError as error:
@@ -490,49 +517,70 @@ def _user(arguments: argparse.Namespace) -> int:
         return 1
     if arguments.user_command == "list":
         for user in users.users.values():
-            print(f"{user.name:16} {user.role.value:24} {user.full_name}")
+            print(f"{user.name:16} {user.role.value:24} {shown_on_one_line(user.full_name)}")
         return 0
+    typed = one_line_problem(arguments.name)
     name = arguments.name.strip().lower()
-    if arguments.user_command == "add" and name in users.users:
-        print(f"there is already a user '{name}'", file=sys.stderr)
-        return 1
-    if arguments.user_command == "passwd" and name not in users.users:
-        print(f"no user '{name}' in {users.path}", file=sys.stderr)
-        return 1
+    if arguments.user_command == "add":
+        problems = [f"NAME: {typed}"] if typed else entry_problems(name, arguments.full_name, arguments.role)
+        if problems:  # before the password is asked: nothing typed in vain
+            return _users_unchanged(problems, path)
+        if name in users.users:
+            return _users_unchanged([f"there is already a user '{name}'"], path)
+    elif typed or name not in users.users:
+        return _users_unchanged([f"NAME: {typed}" if typed else f"no user '{name}' in {path}"], path)
     password = os.environ.get("UITKIJK_NEW_PASSWORD") or getpass.getpass(f"New password for {name}: ")
     try:
         password_hash = hash_password(password)
     except ValueError as error:
         print(str(error), file=sys.stderr)
         return 1
-    if arguments.user_command == "add":
-        user = User(name, arguments.full_name, ROLES[arguments.role], password_hash)
-    else:
-        old = users.users[name]
-        user = User(old.name, old.full_name, old.role, password_hash)
-    paths = warn_if_opened(AppPaths.resolve(arguments.data))
     try:
-        store = open_store(paths.data_dir, arguments.store)
-    except StoreUnavailable as error:
-        print(str(error), file=sys.stderr)
-        return 1
-    try:
-        try:
-            log = AuditLog(store, paths.data_dir / KEY_FILE)
-        except AuditKeyError as error:
-            print(str(error), file=sys.stderr)
-            return 1
-        detail = {"file": "users.yaml", "change": f"user {arguments.user_command}", "user": name}
         if arguments.user_command == "add":
-            detail["role"] = user.role.value
-        log.append(getpass.getuser(), "administrator (command line)", socket.gethostname(), "configuration change",
-                   None, detail)  # fmt: skip
+            user = User(name, arguments.full_name.strip(), ROLES[arguments.role], password_hash)
+            prepared = prepare_add(path, user)
+        else:
+            user = users.users[name]
+            prepared = prepare_password(path, name, password_hash)
+    except UsersFileUnchanged as error:
+        return _users_unchanged(error.problems, path)
+    try:
+        paths = warn_if_opened(AppPaths.resolve(arguments.data))
+        try:
+            store = open_store(paths.data_dir, arguments.store)
+        except StoreUnavailable as error:
+            return _users_unchanged([str(error)], path)
+        try:
+            try:
+                log = AuditLog(store, paths.data_dir / KEY_FILE)
+            except AuditKeyError as error:
+                return _users_unchanged([str(error)], path)
+            detail = {"file": "users.yaml", "change": f"user {arguments.user_command}", "user": name}
+            if arguments.user_command == "add":
+                detail["role"] = user.role.value
+            log.append(_account_name(), "administrator (command line)", socket.gethostname(),
+                       "configuration change", None, detail)  # fmt: skip
+        finally:
+            store.close()
+        prepared.commit()
     finally:
-        store.close()
-    users.users[name] = user
-    save_users(users)
+        prepared.discard()
     print(f"{'added' if arguments.user_command == 'add' else 'password set for'} {name} ({user.role.value})")
     return 0
+
+
+def _account_name() -> str:
+    """The administrator's account, from the system's own table: $USER or $LOGNAME could put anything in the log."""
+    import pwd
+
+    return shown_on_one_line(pwd.getpwuid(os.getuid()).pw_name)
+
+
+def _users_unchanged(problems: list[str], path: Path) -> int:
+    for problem in problems:
+        print(mask(problem), file=sys.stderr)
+    print(f"{path} was not changed", file=sys.stderr)
+    return 1
 
 
 def _print_clip_progress(done: int, total: int) -> None:

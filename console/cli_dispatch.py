@@ -14,6 +14,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from console.access.session import workstation_name
@@ -22,6 +23,7 @@ from console.audit.log import KEY_FILE, AuditKeyError, AuditLog, ChangeRefused
 from console.cli_options import add_store_option
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig, did_you_mean
+from console.config.one_line import one_line_problem
 from console.config.secrets import mask
 from console.dispatch import service
 from console.dispatch.config import expired_warnings, load_units, load_watchlists, places
@@ -31,7 +33,7 @@ from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
 from console.services.dispatch_reads import DispatchReader
 from console.store import FILE_NAME, STORE_VARIABLE, StoreUnavailable, open_store
 
-BY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._()/-]{0,59}$")  # "ANPR back end (simulated)"
+BY_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._()/-]{0,59}")  # "ANPR back end (simulated)"
 SOURCES = {source.value: source for source in Source if source not in (Source.ANPR, Source.CAMERA)}
 MAX_IMAGE_BYTES = 8_000_000
 
@@ -100,16 +102,32 @@ def _read_png(path: Path | None, what: str, problems: list[str]) -> bytes | None
 
 
 def _by_problems(by: str, config: CameraConfig) -> list[str]:
-    """``--by`` names a system, never a person: an external system must not write in a user's name."""
-    if not BY_PATTERN.match(by):
+    """``--by`` names a system, never a person: an external system must not write in a user's name, nor in one
+    that reads like it ("tom.claes.", "Tom Claes", "tom.claes (team chief)")."""
+    problem = one_line_problem(by, 60)
+    if problem is not None:
+        return [f"--by: the system's name {problem}"]
+    if not BY_RULE.fullmatch(by):  # fullmatch: a '$' would let a final newline through
         return ["--by: the system's name is 1 to 60 letters, digits, spaces and . _ ( ) / -"]
     try:
         users = load_users(config.folder).users
     except ConfigError:
         users = {}
-    if by.strip().lower() in users:
-        return [f"--by: '{by}' is a user of the console; name the system that hands the input over"]
+    words = _words(by)
+    for user in users.values():
+        for own in (_words(user.name), _words(user.full_name)):
+            is_inside = any(words[start : start + len(own)] == own for start in range(len(words) - len(own) + 1))
+            if own and (is_inside or "".join(words) == "".join(own)):
+                return [f"--by: '{by}' is a user of the console, or reads like one ('{user.name}'); name the system "
+                        "that hands the input over"]  # fmt: skip
     return []
+
+
+def _words(text: str) -> list[str]:
+    """A name's words, as a reader compares them: case, accents, dots, spaces and brackets aside."""
+    plain = "".join(character for character in unicodedata.normalize("NFKD", text)
+                    if not unicodedata.combining(character))  # fmt: skip
+    return re.findall(r"[^\W_]+", plain.casefold())
 
 
 def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:

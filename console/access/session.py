@@ -15,15 +15,34 @@ from dataclasses import dataclass, field
 from console.access.permissions import NEEDS_REASON, Action, Role, require
 from console.access.reasons import Reason, ReasonRequired
 from console.access.users import User
+from console.config.one_line import one_line_problem
 from console.wording import QT_TRANSLATE_NOOP
 
 WORKSTATION_VARIABLE = "UITKIJK_WORKSTATION"
 
 
+MAX_WORKSTATION = 64  # a room.yaml id, or a host name (at most 64 on Linux)
+
+
+def workstation_problem() -> str | None:
+    """Why this desk's name cannot be used (one line, for the terminal), or None: checked once at start."""
+    try:
+        workstation_name()
+    except ValueError as error:
+        return str(error)
+    return None
+
+
 def workstation_name() -> str:
     """This desk's name in the room: $UITKIJK_WORKSTATION (several desks on one PC, a name from room.yaml),
-    else the PC's host name."""
-    return os.environ.get(WORKSTATION_VARIABLE) or socket.gethostname()
+    else the PC's host name. It goes into every audit entry: ValueError when it is not one line of text."""
+    configured = os.environ.get(WORKSTATION_VARIABLE)
+    name = configured or socket.gethostname()
+    problem = one_line_problem(name, MAX_WORKSTATION)
+    if problem is not None:
+        where = f"${WORKSTATION_VARIABLE}" if configured else "this PC's host name"
+        raise ValueError(f"{where} {problem} (the workstation's name, in every audit entry)")
+    return name
 
 
 def utc_now() -> str:

@@ -20,6 +20,7 @@ from pydantic import Field, ValidationError
 
 from console.config.errors import ConfigError, ConfigIssue
 from console.config.loader import CameraConfig, schema_issues, substitute_environment
+from console.config.one_line import OneLineText
 from console.config.schema import Identifier, Strict
 from console.config.yaml_source import load_yaml
 
@@ -30,7 +31,7 @@ CameraKind = Literal["fixed", "ptz", "anpr", "mobbox"]  # a Mobbox camera is its
 
 
 class RelayEntry(Strict):
-    host: str = Field(min_length=1, max_length=253, description="where the desks reach the relay")
+    host: OneLineText = Field(min_length=1, max_length=253, description="where the desks reach the relay")
     port: int = Field(default=DEFAULT_RELAY_PORT, ge=1, le=65535)
     listen: str = Field(default="0.0.0.0", min_length=1, max_length=253)  # on the relay's own PC
     linger_s: float = Field(default=10.0, ge=0, le=3600)  # a camera stays pulled this long after its last desk
@@ -39,12 +40,12 @@ class RelayEntry(Strict):
 
 class WorkstationEntry(Strict):
     id: str = Identifier
-    name: str = Field(min_length=1, max_length=80)  # "Desk 2 (left of the team chief)"
+    name: OneLineText = Field(min_length=1, max_length=80)  # "Desk 2 (left of the team chief)"
 
 
 class RoomFile(Strict):
     version: Literal[1]
-    store: str | None = Field(default=None, max_length=500)  # postgresql://USER@HOST/DB; ${ENV} for a password
+    store: OneLineText | None = Field(default=None, max_length=500)  # postgresql://USER@HOST/DB; ${ENV} for a password
     relay: RelayEntry | None = None
     workstations: list[WorkstationEntry] = Field(default_factory=list)
 

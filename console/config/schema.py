@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from console.config.one_line import OneLineText
 from console.config.secrets import mask
 
 Identifier = Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$", description="lower-case letters, digits and '-'")
@@ -20,11 +21,11 @@ class Strict(BaseModel):
 
 class Area(Strict):
     id: str = Identifier
-    name: str = Field(min_length=1, max_length=80)
+    name: OneLineText = Field(min_length=1, max_length=80)
 
 
 class Location(Strict):
-    street: str = Field(min_length=1, max_length=120)
+    street: OneLineText = Field(min_length=1, max_length=120)
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     # The map: which way it looks (a PTZ camera: its bearing at pan 0), how wide, from how high.
@@ -48,8 +49,8 @@ def check_stream_url(url: str) -> str:
 
 
 class Streams(Strict):
-    main: str
-    sub: str | None = None  # low-bitrate stream for tiles; main is used when absent
+    main: OneLineText
+    sub: OneLineText | None = None  # low-bitrate stream for tiles; main is used when absent
 
     _check = field_validator("main", "sub")(lambda cls, value: value if value is None else check_stream_url(value))
 
@@ -57,15 +58,15 @@ class Streams(Strict):
 class OnvifEndpoint(Strict):
     """Where the camera answers ONVIF; its streams are then found there (and PTZ, when it has it)."""
 
-    host: str = Field(min_length=1, max_length=253)
+    host: OneLineText = Field(min_length=1, max_length=253)
     port: int = Field(default=80, ge=1, le=65535)
-    username: str | None = Field(default=None, max_length=64)
+    username: OneLineText | None = Field(default=None, max_length=64)
     password: str | None = Field(default=None, max_length=128)  # use ${ENV}; always masked
 
 
 class Camera(Strict):
     id: str = Identifier
-    name: str = Field(min_length=1, max_length=80)
+    name: OneLineText = Field(min_length=1, max_length=80)
     kind: Literal["fixed", "ptz", "anpr"]
     area: str
     location: Location
@@ -87,17 +88,17 @@ class Camera(Strict):
 
 
 class Deployment(Strict):
-    site: str = Field(min_length=1, max_length=120)
+    site: OneLineText = Field(min_length=1, max_length=120)
     area: str
     since: dt.date
     until: dt.date | None = None
-    purpose: str = Field(min_length=1, max_length=200)
-    authorisation: str | None = Field(default=None, max_length=120)  # the decision that allows the placement
+    purpose: OneLineText = Field(min_length=1, max_length=200)
+    authorisation: OneLineText | None = Field(default=None, max_length=120)  # the decision that allows the placement
 
 
 class Mobbox(Strict):
     id: str = Identifier
-    name: str = Field(min_length=1, max_length=80)
+    name: OneLineText = Field(min_length=1, max_length=80)
     deployment: Deployment
     cameras: list[Camera] = Field(min_length=1, max_length=4)
 

@@ -14,6 +14,7 @@ from pydantic import field_validator as validator
 
 from console.config.errors import ConfigError, ConfigIssue
 from console.config.loader import CameraConfig, did_you_mean, load_checked
+from console.config.one_line import OneLineText
 from console.config.schema import Strict
 from console.dispatch.model import Place, Unit, UnitKind
 from console.wording import QT_TRANSLATE_NOOP, WordedError
@@ -110,9 +111,9 @@ def load_units(config: CameraConfig) -> Units:
 class WatchEntry(Strict):
     plate: str
     country: str = "B"
-    list: str = Field(min_length=1, max_length=60)  # e.g. "stolen vehicle", "signalement", "uninsured"
-    reason: str = Field(min_length=1, max_length=200)  # why the vehicle is flagged
-    owner: str = Field(min_length=1, max_length=80)  # who put it on the list and answers for it
+    list: OneLineText = Field(min_length=1, max_length=60)  # e.g. "stolen vehicle", "signalement", "uninsured"
+    reason: OneLineText = Field(min_length=1, max_length=200)  # why the vehicle is flagged
+    owner: OneLineText = Field(min_length=1, max_length=80)  # who put it on the list and answers for it
     expires: dt.date
 
     _plate = validator("plate")(lambda cls, value: normalise_plate(str(value)))

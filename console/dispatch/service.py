@@ -193,6 +193,11 @@ def update_incident(incident_id: str, changes: dict[str, Any], by: str) -> Chang
         )
     if "type" in changes and not str(changes["type"]).strip():
         raise IllegalChange(QT_TRANSLATE_NOOP("Domain", "the type cannot be empty"))
+    faults = [fault for name, value in changes.items() if isinstance(value, str)
+              for fault in text_problems(name.replace("_", " "), value, MAX_LINE.get(name, MAX_TEXT),
+                                         is_multiline=name == "description")]  # fmt: skip
+    if faults:  # an edit is a door too: the same one-line rule as a new incident's
+        raise IllegalChange("{problems}", problems=faults)
 
     def effect(transaction: Transaction) -> None:
         row = _incident(transaction, incident_id)

@@ -134,8 +134,21 @@ class RoomLeases:
         self._run(lambda: self.board.release(camera_id, holder), camera_id)
 
     def release_all(self, holder: Holder) -> None:
-        """Give back every lease of ``holder`` (a tour that ends)."""
+        """Give back every lease of ``holder`` (the desk closes)."""
         self._run(lambda: self.board.release_all(holder), "")
+
+    def release_as(self, camera_id: str, holder: Holder) -> None:
+        """Give back ``holder``'s lease (a tour's), not a lease of the same desk's operator that replaced it.
+
+        The board gives back any lease of the same person; the check is made on the worker, which
+        asks every lease of this desk, so nothing of this desk changes it between the two."""
+
+        def give_back() -> None:
+            current = self.board.current(camera_id)
+            if current is not None and current.holder == holder:
+                self.board.release(camera_id, holder)
+
+        self._run(give_back, camera_id)
 
     def refresh(self) -> None:
         """Read the room's leases again (a change notice, a periodic look), ending those past their time."""

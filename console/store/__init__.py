@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 from console.config.secrets import mask
 from console.store import audit, dispatch, leases, presence, relay, tours
@@ -23,6 +24,7 @@ __all__ = [
     "STORE_VARIABLE",
     "open_store",
     "open_store_file",
+    "store_password_given",
 ]
 
 
@@ -45,6 +47,18 @@ def open_store(data_dir: Path, url: str | None = None) -> Database:
 
         return _migrated(PostgresDatabase(url))
     raise StoreUnavailable(f"the store {mask(url)} is neither sqlite:///PATH nor postgresql://USER@HOST/DATABASE")
+
+
+def store_password_given(url: str) -> bool:
+    """Does a store URL carry a password itself (``user:PASSWORD@`` or ``?password=``)? Never says which."""
+    if not url.startswith(("postgresql://", "postgres://")):
+        return False
+    parts = urlsplit(url)
+    try:
+        has_password = parts.password is not None
+    except ValueError:
+        has_password = ":" in parts.netloc.rpartition("@")[0]
+    return has_password or any(key.strip().lower() == "password" for key, _ in parse_qsl(parts.query))
 
 
 def open_store_file(path: Path) -> Database:

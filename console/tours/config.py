@@ -11,6 +11,7 @@ from pydantic import field_validator as validator
 
 from console.config.errors import ConfigError, ConfigIssue
 from console.config.loader import CameraConfig, did_you_mean, load_checked
+from console.config.one_line import OneLineText
 from console.config.schema import Identifier, Strict
 from console.tours.model import DEFAULT_DWELL_S, Tour, TourStep
 from console.wall.layouts import LAYOUTS
@@ -35,7 +36,7 @@ class StepEntry(Strict):
 
 class TourEntry(Strict):
     id: str = Identifier
-    name: str = Field(min_length=1, max_length=80)
+    name: OneLineText = Field(min_length=1, max_length=80)
     area: str | None = None
     dwell_s: float = Field(default=DEFAULT_DWELL_S, ge=MIN_DWELL_S, le=MAX_DWELL_S)  # for steps that give none
     repeat: bool = True  # a patrol goes round until it is stopped; false: once, then the wall comes back

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from console.access.reasons import Reason
 from console.onvif.models import OnvifCameras, OnvifError, Preset, PtzStatus
 from console.ptz.lease import Decision, Holder, Lease, LeaseBoard
 from console.services.accountability import Accountability
@@ -112,12 +113,25 @@ class PtzController(QObject):
         """Read the room's leases again (another desk committed something)."""
         self.leases.refresh()
 
-    def request_as(self, camera_id: str, holder: Holder, then: Callable[[Decision], None]) -> None:
-        """A lease for someone else on this desk (a tour's preset moves), unlogged; the decision to ``then``."""
-        self.leases.request(camera_id, holder, then)
+    def request_as(self, camera_id: str, holder: Holder, then: Callable[[Decision], None], reason: Reason | None = None,
+                   detail: dict | None = None, otherwise: Callable[[], None] | None = None,
+                   due_utc: str | None = None) -> None:  # fmt: skip
+        """A lease for someone else on this desk (a tour's preset moves); the decision to ``then``.
+
+        Logged first under ``reason`` with ``detail``, as an operator's (``otherwise`` if it cannot be); so is its
+        end. ``due_utc``: when the step it is taken for is due (a pre-roll takes it ahead)."""
+        self.control.take_as(camera_id, holder, reason, detail or {}, then, otherwise, due_utc)
+
+    def held_as(self, holder: Holder) -> set[str]:
+        return self.control.held_as(holder)
+
+    def release_as(self, camera_id: str, holder: Holder) -> None:
+        """Give back ``holder``'s lease of a camera (a tour leaves it); the end is logged."""
+        self.control.release_as(camera_id, holder)
 
     def release_all_as(self, holder: Holder) -> None:
-        self.leases.release_all(holder)
+        """Give back every lease this desk holds for ``holder`` (a tour that ends); each end is logged."""
+        self.control.release_all_as(holder)
 
     def _on_taken(self, decision: Decision) -> None:
         if decision.is_granted and decision.lease is not None:
@@ -231,12 +245,25 @@ class PtzController(QObject):
                 return preset.token
         return None
 
-    def goto_preset_as(self, camera_id: str, token: str, holder: Holder) -> None:
-        """A preset move for someone else on this console (a tour), under its own lease."""
+    def goto_preset_as(self, camera_id: str, token: str, holder: Holder, reason: Reason | None = None,
+                       detail: dict | None = None, otherwise: Callable[[], None] | None = None) -> None:  # fmt: skip
+        """A preset move for someone else on this desk (a tour), under its own lease.
+
+        Its "ptz preset go" (with ``reason`` and ``detail``) is on disk before the camera is told; if it cannot
+        be written the camera does not move (``otherwise``)."""
         if not self.control.is_held_by(camera_id, holder):
             return
-        self.command_sent.emit(camera_id, "GotoPreset")
-        self.tasks.run(self.service.goto_preset(camera_id, token), None, lambda error: self._failed(camera_id, error))
+        entry = {"preset": token, **(detail or {})}
+
+        def run() -> None:
+            if not self.control.is_held_by(camera_id, holder):  # taken over or given back while it was written
+                self.control.note(camera_id, "ptz preset go withdrawn", entry, reason)
+                return
+            self.command_sent.emit(camera_id, "GotoPreset")
+            future = self.service.goto_preset(camera_id, token)
+            self.tasks.run(future, None, lambda error: self._failed(camera_id, error))
+
+        self.control.log_then(camera_id, "ptz preset go", entry, run, otherwise, reason)
 
     def goto_preset(self, camera_id: str, token: str) -> bool:
         return self._command(camera_id, lambda: self.service.goto_preset(camera_id, token), None,

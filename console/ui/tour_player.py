@@ -3,13 +3,17 @@
 Warm switching: ``preroll_s`` before a step ends, the next step's sub-streams are
 connected and decoding (the hub shares the readers with the tiles that will show
 them) and its PTZ presets are sent under a tour lease, so at the switch every
-tile paints a live picture of its new camera at once. An offline camera never
-holds the tour up: the clock runs on; it is flagged and logged.
+tile paints a live picture of its new camera at once. The tour's lease and each
+preset go are logged (under the tour's reason) before the camera moves, during the
+pre-roll, with the time their step is due; the lease is given back, and its end
+logged, when the tour leaves the camera or ends. An offline camera never holds the
+tour up: the clock runs on; it is flagged and logged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import time
 from concurrent.futures import Future
@@ -18,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from console.access.permissions import Action
+from console.access.reasons import Reason
 from console.ptz.lease import Decision, Holder, Priority
 from console.services.tour_log import TourLog
 from console.store import presence
@@ -59,6 +64,7 @@ class TourPlayer(QObject):
         self._preroll: list[StreamHandle] = []
         self._run_id: Future[int] | None = None  # the tour log's row, written on its own worker
         self._tour_holder: Holder | None = None
+        self._tour_reason: Reason | None = None  # the reason that covers the whole tour (its start's)
         self._wall_before: tuple[str, list[str | None]] | None = None  # layout and cameras before the tour
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -83,17 +89,18 @@ class TourPlayer(QObject):
         if accountability is None:
             self._start_now(tour, is_repeating)
             return
-        reason = accountability.session.reason
+        reason = accountability.session.reason  # the tour start's: its PTZ leases and presets are logged under it
         detail = {"tour": tour.id, "name": tour.name, "wall": self.wall_name, "steps": len(tour.steps),
                   "repeating": is_repeating}  # fmt: skip
         effects = presence.tour_started(accountability.session.id, self.wall_name, tour.name,
                                         reason.as_record() if reason else None)  # fmt: skip
         accountability.guard(Action.RUN_TOUR, "tour start", None, detail, effects,
-                             then=lambda: self._start_now(tour, is_repeating))  # fmt: skip
+                             then=lambda: self._start_now(tour, is_repeating, reason))  # fmt: skip
 
-    def _start_now(self, tour: Tour, is_repeating: bool = False) -> None:
+    def _start_now(self, tour: Tour, is_repeating: bool = False, reason: Reason | None = None) -> None:
         if self.is_running:
             self.stop()
+        self._tour_reason = reason
         state = self.wall.state  # what the tour replaces: put back when it stops or ends
         self._wall_before = (state.layout_name, list(state.assignments))
         self.run = TourRun(tour, preroll_s=self.preroll_s, is_repeating=is_repeating)
@@ -105,7 +112,7 @@ class TourPlayer(QObject):
         if self.tour_log is not None:
             self._run_id = self.tour_log.start(tour.id, tour.name, self.user.user, self.user.workstation,
                                                      self.wall_name, utc_now(), len(tour.steps))  # fmt: skip
-        self._send_presets(tour.steps[0])
+        self._send_presets(tour.steps[0], utc_text())
         self._handle(self.run.start())
         self._timer.start()
         LOGGER.info("%s: tour %s started", self.wall_name, tour.name)
@@ -178,6 +185,9 @@ class TourPlayer(QObject):
         wall.show_step(step.layout, assignments)
         self.switched_at = time.monotonic()
         self.offline_now = set()  # the new step's cameras get their grace before any is called offline
+        if self.ptz is not None and self._tour_holder is not None:
+            for camera_id in sorted(self.ptz.held_as(self._tour_holder) - set(step.presets)):
+                self.ptz.release_as(camera_id, self._tour_holder)  # the tour left the camera: its lease ends
         self._release_preroll()  # the tiles hold the streams now
         self.step_shown.emit()
         if self.tour_log is not None and self._run_id is not None and self.run is not None:
@@ -196,35 +206,54 @@ class TourPlayer(QObject):
                 continue
             size = (int(width / layout.columns * cell.column_span), int(height / layout.rows * cell.row_span))
             self._preroll.append(self.hub.acquire(url, f"{camera_id}.sub", _ignore, size))
-        self._send_presets(step)
         if self.run is not None:
-            due = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.run.time_left_s())
+            due = utc_text(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.run.time_left_s()))
+            self._send_presets(step, due)  # logged now, with the time the step is due, as its views are
             cells = LAYOUTS[step.layout].tile_count
-            self.step_coming.emit(list(step.cameras)[:cells] + [None] * (cells - len(step.cameras)), utc_text(due))
+            self.step_coming.emit(list(step.cameras)[:cells] + [None] * (cells - len(step.cameras)), due)
 
-    def _send_presets(self, step: TourStep) -> None:
-        if self.ptz is None or self._tour_holder is None:
+    def _send_presets(self, step: TourStep, due_utc: str) -> None:
+        """The step's PTZ cameras to their presets, each under the tour's lease, both logged before it moves."""
+        if self.ptz is None or self._tour_holder is None or self.run is None:
             return
+        run, holder, reason = self.run, self._tour_holder, self._tour_reason
+        detail = {"tour": run.tour.id, "wall": self.wall_name}
         for camera_id, preset in step.presets.items():
             if not self.ptz.has_ptz(camera_id):
                 self.not_moved[camera_id] = self.tr("PTZ not available")
                 continue
-            self.ptz.request_as(camera_id, self._tour_holder,
-                                lambda answer, c=camera_id, p=preset: self._on_preset_lease(c, p, answer))  # fmt: skip
+            token = self.ptz.preset_token(camera_id, preset)
+            if token is None:  # no lease (and no entry) for a move that cannot be made
+                self.not_moved[camera_id] = self.tr("no preset '{preset}'").format(preset=preset)
+                continue
+            leased = functools.partial(self._on_preset_lease, run, holder, camera_id, (preset, token), due_utc)
+            self.ptz.request_as(camera_id, holder, leased, reason, detail, due_utc=due_utc,
+                                otherwise=lambda c=camera_id, r=run: self._on_not_logged(r, c))  # fmt: skip
 
-    def _on_preset_lease(self, camera_id: str, preset: str, decision: Decision) -> None:
-        """The room's answer to the tour's lease of a camera: moved to the step's preset, or said why not."""
-        if self.ptz is None or self._tour_holder is None or decision.lease is None:
-            return  # the tour ended meanwhile
+    def _on_preset_lease(self, run: TourRun, holder: Holder, camera_id: str, preset: tuple[str, str], due_utc: str,
+                         decision: Decision) -> None:  # fmt: skip
+        """The room's answer to the tour's lease of a camera: moved to the step's preset (its name and token),
+        or said why not."""
+        if self.ptz is None:
+            return
+        if run is not self.run or not run.is_active:  # the tour ended meanwhile: nothing to move for
+            if decision.is_granted:
+                self.ptz.release_as(camera_id, holder)
+            return
         if not decision.is_granted:  # someone steers it by hand: shown, not moved
             self.not_moved[camera_id] = decision.reason()
             return
         self.not_moved.pop(camera_id, None)
-        token = self.ptz.preset_token(camera_id, preset)
-        if token is None:
-            self.not_moved[camera_id] = self.tr("no preset '{preset}'").format(preset=preset)
-            return
-        self.ptz.goto_preset_as(camera_id, token, self._tour_holder)
+        name, token = preset
+        detail = {"name": name, "tour": run.tour.id, "wall": self.wall_name, "step_due_utc": due_utc}
+        self.ptz.goto_preset_as(camera_id, token, holder, self._tour_reason, detail,
+                                otherwise=lambda: self._on_not_logged(run, camera_id))  # fmt: skip
+
+    def _on_not_logged(self, run: TourRun, camera_id: str) -> None:
+        """The entry before a lease or a preset go could not be written: the camera is not moved."""
+        if run is self.run:
+            self.not_moved[camera_id] = self.tr("the audit log cannot be written: not moved")
+            self.changed.emit()
 
     def _release_preroll(self) -> None:
         for handle in self._preroll:

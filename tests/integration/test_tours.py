@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import json
+import threading
 import time
 
 import pytest
 
+from console.access.permissions import Role
+from console.access.session import Session
+from console.access.users import User
+from console.audit.log import KEY_FILE, AuditLog
+from console.audit.writer import AuditWriter
+from console.onvif.client import OnvifClient
 from console.onvif.directory import StreamDirectory
+from console.onvif.loop import AsyncLoopThread
 from console.onvif.service import OnvifService
-from console.ptz.lease import LeaseBoard
+from console.ptz.lease import LeaseBoard, Priority
+from console.services.accountability import session_holder
 from console.services.ptz_control import local_holder
 from console.services.tour_log import TourLog
 from console.sim.from_config import camera_colour
-from console.store import open_store
+from console.store import open_store, open_store_file
 from console.tours.model import Tour, TourStep
+from console.ui.accountability import Accountability
 from console.ui.ptz_controller import PtzController
 from console.ui.tour_player import TourPlayer
 from console.ui.wall_view import WallView
@@ -21,6 +32,7 @@ from console.video.hub import StreamHub
 from console.video.pyav_reader import ReaderTiming
 from console.video.stream import StreamState
 from console.wall.state import WallState
+from tests.integration.conftest import PATROL, PTZ_PASSWORD
 from tests.integration.test_onvif import wait_idle
 from tests.integration.test_wall_live import close_to, painted_colour
 
@@ -31,13 +43,15 @@ pytestmark = pytest.mark.integration
 def tour_rig(qtbot, city, tmp_path):
     made = []
 
-    def build(preroll_s: float):
+    def build(preroll_s: float, accountability: Accountability | None = None):
+        """With ``accountability``, the tour and its PTZ log as a signed-in desk's do."""
         # A slow first answer under load is waited for, not cut and retried.
         hub = StreamHub(timing=ReaderTiming(open_timeout_s=4.0))
         hub.start_decoding()  # as a desk does while its user signs in
         directory = StreamDirectory(city.config.cameras)
         service = OnvifService(city.config.cameras, directory, timeout_s=3)
-        controller = PtzController(service, LeaseBoard())
+        user = session_holder(accountability.session) if accountability is not None else local_holder()
+        controller = PtzController(service, LeaseBoard(), user, accountability.rules if accountability else None)
         database = open_store(tmp_path)
         store = TourLog(database)
         wall = WallView(city.config, hub, WallState("1x1", [None]), None, directory, controller)
@@ -45,7 +59,8 @@ def tour_rig(qtbot, city, tmp_path):
         wall.resize(1280, 720)
         wall.show()
         service.start().result(10)
-        player = TourPlayer(wall, hub, controller, store, "wall 1", local_holder(), preroll_s=preroll_s)
+        player = TourPlayer(wall, hub, controller, store, "wall 1", user, preroll_s=preroll_s,
+                            accountability=accountability)  # fmt: skip
         made.append((player, wall, controller, service, hub, store, database))
         return player, wall, controller, store
 
@@ -201,3 +216,113 @@ def ended_runs(qtbot, store) -> list:
     """The tour log once its worker has written the run's end (the GUI thread only hands it over)."""
     qtbot.waitUntil(lambda: bool(store.runs()) and store.runs()[0].outcome != "running", timeout=3000)
     return store.runs()
+
+
+# -- a tour's PTZ lease and preset moves are entries like an operator's ------------------------------------------
+def read_in_another_thread(read):
+    """What another connection reads now (the GUI thread runs no SQL, not even a test's handler on it)."""
+    result = []
+    reader = threading.Thread(target=lambda: result.append(read()), name="test-reader")
+    reader.start()
+    reader.join(10)
+    return result[0]
+
+
+def ptz_actions(entries) -> list[str]:
+    return [entry.action for entry in entries if entry.action.startswith("ptz")]  # (a step's views are logged too)
+
+
+def test_a_tours_ptz_lease_and_preset_go_are_logged_under_its_reason_before_the_camera_moves(qtbot, city, room):
+    loop = AsyncLoopThread("test-ptz-client")
+    client = OnvifClient("127.0.0.1", city.ptz_port, "uitkijk", PTZ_PASSWORD, 3.0)
+    try:
+        loop.run(client.connect())
+        loop.run(client.absolute_move(-0.3, 0.2, 0.1))
+        wait_idle(loop, client)
+        token = loop.run(client.set_preset("Tourpunt"))
+        loop.run(client.goto_home())
+        home = wait_idle(loop, client)
+        console = room.desk("an.peeters", [None, None, None, None])
+        ptz, window = console.ptz, console.windows[0]
+        qtbot.waitUntil(lambda: ptz.has_ptz("cam-ptz"), timeout=10000)
+        ptz.refresh_presets("cam-ptz")
+        qtbot.waitUntil(lambda: ptz.preset_token("cam-ptz", "Tourpunt") == token, timeout=3000)
+        at_the_move = []  # what the log holds, and who leases the camera, as the preset goes to the camera
+
+        def on_command_sent(camera: str, operation: str) -> None:
+            if (camera, operation) == ("cam-ptz", "GotoPreset"):
+                on_disk = read_in_another_thread(lambda: ptz_actions(room.log.entries(camera=camera)))
+                at_the_move.append((on_disk, ptz.lease(camera), loop.run(client.status())))
+
+        ptz.command_sent.connect(on_command_sent)
+        tour = Tour("ptz-ronde", "PTZ-ronde", None, (
+            TourStep("1x1", ("cam-a",), 4.0),
+            TourStep("1x1", ("cam-ptz",), 4.0, {"cam-ptz": "Tourpunt"}),
+            TourStep("1x1", ("cam-b",), 4.0),
+        ))  # fmt: skip
+        window.start_tour(tour)
+        player = window.tour_player
+        qtbot.waitUntil(lambda: player.is_running and player.run.index == 1, timeout=10000)
+        assert loop.run(client.status()).pan == pytest.approx(-0.3, abs=0.01)  # at its preset when its step shows
+        [(on_disk, lease, status)] = at_the_move
+        assert on_disk == ["ptz lease", "ptz preset go"]  # both on disk before the camera was told
+        assert lease.holder.priority == Priority.TOUR and lease.holder.user == "an.peeters"  # the room's row
+        assert (status.pan, status.tilt) == pytest.approx((home.pan, home.tilt), abs=0.01)  # it had not moved yet
+        qtbot.waitUntil(lambda: player.run.index == 2, timeout=8000)  # the tour leaves the camera: its lease ends
+        qtbot.waitUntil(lambda: ptz.lease("cam-ptz") is None, timeout=3000)
+        player.stop()
+        entries = [entry for entry in room.entries(camera="cam-ptz") if entry.action.startswith("ptz")]
+        assert [entry.action for entry in entries] == ["ptz lease", "ptz preset go", "ptz lease ended"]
+        assert {(entry.user, entry.role, entry.workstation) for entry in entries} == {("an.peeters", "operator",
+                                                                                        "ws-04")}  # fmt: skip
+        [tour_start] = room.entries(action="tour start")
+        assert all(entry.reason == tour_start.reason for entry in entries)  # the reason that covers the tour
+        assert json.loads(tour_start.reason) == PATROL.as_record()
+        taken, went, ended = (json.loads(entry.detail) for entry in entries)
+        assert (taken["priority"], taken["tour"], taken["wall"]) == ("tour", "ptz-ronde", "wall 1")
+        assert (went["preset"], went["name"], went["tour"]) == (token, "Tourpunt", "ptz-ronde")
+        assert "step_due_utc" in taken and went["step_due_utc"] == taken["step_due_utc"]  # logged during the pre-roll
+        assert ended["tour"] == "ptz-ronde" and "released control" in ended["why"]
+        assert room.log.verify().is_intact
+    finally:
+        loop.run(client.close())
+        assert loop.stop()
+
+
+def test_a_tours_preset_is_not_sent_when_its_entry_cannot_be_written(qtbot, city, tour_rig, tmp_path):
+    log = AuditLog(open_store_file(tmp_path / "audit.sqlite3"), tmp_path / KEY_FILE)
+    writer = AuditWriter(log)
+    user = User("an.peeters", "An Peeters", Role.OPERATOR, "-")
+    accountability = Accountability(writer, Session(user, "ws-04", reason=PATROL))
+    player, wall, controller, store = tour_rig(preroll_s=3.0, accountability=accountability)
+    try:
+        client, loop = controller.service._clients["cam-ptz"], controller.service._loop
+        loop.run(client.absolute_move(0.6, -0.2, 0.0))
+        wait_idle(loop, client)
+        token = loop.run(client.set_preset("Niet gelogd"))
+        loop.run(client.goto_home())
+        home = wait_idle(loop, client)
+        controller.refresh_presets("cam-ptz")
+        qtbot.waitUntil(lambda: controller.preset_token("cam-ptz", "Niet gelogd") == token, timeout=3000)
+        sent, failures = [], []
+        controller.command_sent.connect(lambda camera, operation: sent.append(operation))
+        accountability.log_failed.connect(lambda why: failures.append(str(why)))
+        tour = Tour("t", "Zonder log", None, (
+            TourStep("1x1", ("cam-a",), 4.0),
+            TourStep("1x1", ("cam-ptz",), 4.0, {"cam-ptz": "Niet gelogd"}),
+        ))  # fmt: skip
+        player.start(tour)
+        qtbot.waitUntil(lambda: player.is_running, timeout=3000)  # its start is on disk
+        assert writer.flush(5)
+        log.database._writer.execute("PRAGMA query_only = ON")  # from now on the log cannot be written
+        qtbot.waitUntil(lambda: player.run.index == 1, timeout=8000)  # the PTZ step shows, its pre-roll is over
+        assert failures and "cannot be written" in failures[0]
+        assert "GotoPreset" not in sent and controller.lease("cam-ptz") is None
+        assert "cannot be written" in str(player.not_moved["cam-ptz"])
+        status = loop.run(client.status())
+        assert (status.pan, status.tilt) == pytest.approx((home.pan, home.tilt), abs=0.01)  # it did not move
+    finally:
+        log.database._writer.execute("PRAGMA query_only = OFF")
+        player.stop()
+        assert writer.close()
+        log.database.close()

@@ -24,6 +24,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from PySide6.QtGui import QBrush, QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from console.config.one_line import shown_on_one_line
 from console.dispatch.model import Incident, IncidentState, UnitState, parse_utc, queue_order
 from console.dispatch.service import Board, Hit
 from console.services.dispatch_reads import DispatchReader
@@ -262,7 +263,8 @@ class IncidentQueueModel(_TableModel):
                     if waiting
                     else duration(incident.age_s(self.now))
                 )
-            values = (f"P{incident.priority}", incident.id, "", incident.type, incident.where, word(incident.state),
+            values = (f"P{incident.priority}", incident.id, "", shown_on_one_line(incident.type),
+                      shown_on_one_line(incident.where), word(incident.state),
                       ", ".join(incident.units) or "\u2014")  # fmt: skip
             return values[column]
         if role == FOREGROUND:
