@@ -134,6 +134,54 @@ def test_a_team_chief_takes_a_camera_over_logged_as_a_take_over_and_the_operator
     assert operator.take("cam-ptz") is None and "Bart Claes" in problems[-1][1]  # refused without an entry
 
 
+def test_a_tours_lease_on_a_desk_is_logged_under_the_tours_reason_and_never_takes_the_desks_own(desk):
+    """A tour's holder is the desk's own person at the tour's priority: its lease and its end are entries like an
+    operator's, under the reason that covers the tour; a camera the desk steers by hand is not taken (manual control
+    pre-empts a tour), the operator taking the tour's camera logs a lease, and a tour that ends leaves the
+    operator's leases alone."""
+    import json
+
+    from console.ptz.lease import Holder, Outcome, Priority
+    from console.services.ptz_control import PtzControl
+    from console.services.room_leases import RoomLeases, room_board
+
+    accountability, thread, supervision = desk
+    accountability.set_reason(PATROL)
+    thread.run_next()
+    operator = session_holder(accountability.session)
+    control = PtzControl(RoomLeases(room_board(supervision.database)), operator, accountability)
+    tour = Holder(operator.user, f"tour Ronde ({operator.display_name})", operator.workstation, Priority.TOUR)
+    round_reason = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "ronde stationsbuurt")
+    assert control.take("cam-1") is None
+    thread.run_next()
+    assert control.is_mine("cam-1")
+    decisions: list = []
+    control.take_as("cam-1", tour, round_reason, {"tour": "ronde"}, decisions.append)
+    assert [decision.outcome for decision in decisions] == [Outcome.REFUSED]  # steered by hand here: not taken
+    assert control.lease("cam-1").holder == operator
+    control.take_as("cam-2", tour, round_reason, {"tour": "ronde"}, decisions.append, due_utc="2026-12-01T10:00:05Z")
+    assert len(decisions) == 1 and control.lease("cam-2") is None  # asked once its entry is on disk
+    thread.run_next()
+    assert decisions[-1].is_granted and control.held_as(tour) == {"cam-2"}
+    assert control.lease("cam-2").holder == tour
+    assert control.take("cam-2") is None  # the operator takes it from the desk's tour: logged first
+    thread.run_next()
+    assert control.lease("cam-2").holder == operator and control.held_as(tour) == set()
+    control.release_all_as(tour)  # the tour ends
+    assert control.is_mine("cam-1") and control.is_mine("cam-2")
+    assert accountability.writer.flush()
+    entries = list(accountability.writer.log.entries(camera="cam-2"))
+    assert [entry.action for entry in entries] == ["ptz lease", "ptz lease", "ptz lease ended"]
+    taken, own, ended = entries
+    assert json.loads(taken.reason) == round_reason.as_record() == json.loads(ended.reason)
+    assert json.loads(own.reason) == PATROL.as_record()
+    assert json.loads(taken.detail) == {"priority": "tour", "tour": "ronde", "step_due_utc": "2026-12-01T10:00:05Z"}
+    assert json.loads(own.detail) == {"priority": "operator", "taken_from": "tour"}
+    assert json.loads(ended.detail) == {"why": "An Peeters (operator, ws-04) took control", "tour": "ronde"}
+    assert {(entry.user, entry.workstation) for entry in entries} == {("an.peeters", "ws-04")}
+    assert [entry.action for entry in accountability.writer.log.entries(camera="cam-1")] == ["ptz lease"]
+
+
 # -- incidents and video, evidence ------------------------------------------------------------------
 def test_the_rules_that_left_the_dispatch_panel():
     from console.config.loader import load_camera_config
