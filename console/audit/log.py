@@ -111,8 +111,14 @@ class AuditChainBroken(StoreUnavailable):
 
 
 def load_or_create_key(path: Path) -> bytes:
-    if path.exists():
-        return bytes.fromhex(path.read_text().strip())
+    if path.exists() or path.is_symlink():
+        try:
+            key = bytes.fromhex(_read_small(path, 4096).strip())
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            raise AuditKeyError(f"the audit key {path} cannot be read: {_why(error)}") from None
+        if len(key) < 16:
+            raise AuditKeyError(f"the audit key {path} is too short ({len(key)} bytes): it is not the room's key")
+        return key
     path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_bytes(32)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

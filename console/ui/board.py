@@ -170,6 +170,7 @@ class BoardWindow(QMainWindow):
         _fill(self.sessions_table, [
             [f"{row.full_name} ({row.user})", stored_role(row.role), row.workstation, local_time(row.started_utc),
              self.tr("no contact since {time}").format(time=local_time(row.last_seen_utc)) if row.is_stale
+             else self.tr("writes no audit entry: {problem}").format(problem=row.audit_problem) if row.audit_problem
              else session_state(row.state),
              reason_text(row.reason)]
             for row in presence.sessions

@@ -96,11 +96,12 @@ class DeskCard(QWidget):
     def show_desk(self, session: SessionRow, walls: dict[str, str], views: list[ViewRow], names: dict[str, str],
                   reason: str) -> None:  # fmt: skip
         contact = (self.tr("no contact since {time} UTC").format(time=session.last_seen_utc[11:19]) if session.is_stale
+                   else self.tr("writes no audit entry") if session.audit_problem
                    else session_state(session.state))  # fmt: skip
         role = stored_role(session.role)
         self.header.setText(f"<b>{session.full_name}</b> \u00b7 {role} \u00b7 {session.workstation} \u00b7 "
                             f"{contact}<br>{reason}")  # fmt: skip
-        self.header.setProperty("alarm", session.is_stale)
+        self.header.setProperty("alarm", session.is_stale or bool(session.audit_problem))
         shown = {view.wall for view in views} | set(walls)
         for wall in sorted(shown):
             tiles = {

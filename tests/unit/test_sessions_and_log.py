@@ -485,3 +485,16 @@ def test_a_desk_that_refuses_to_write_still_beats_and_says_why_on_the_board(tmp_
     assert [entry.seq for entry in log.entries()] == [1, 2]
     writer.close()
     log.database.close()
+
+
+@pytest.mark.parametrize("damage", ["a folder", "not hex", "not utf-8", "empty"])
+def test_a_damaged_key_is_one_clear_refusal_never_a_crash(tmp_path, damage):
+    from console.audit.log import AuditKeyError
+
+    key = tmp_path / "audit.key"
+    if damage == "a folder":
+        key.mkdir()
+    else:
+        key.write_bytes({"not hex": b"zz-not-a-key", "not utf-8": b"\xff\xfe", "empty": b""}[damage])
+    with pytest.raises(AuditKeyError, match="audit key"):
+        AuditLog(open_store_file(tmp_path / "store.sqlite3"), key)
