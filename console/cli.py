@@ -16,8 +16,9 @@ from console.access.permissions import Role
 from console.access.session import workstation_problem
 from console.access.users import load_users
 from console.cli_options import add_store_option
-from console.config.errors import ConfigError
-from console.config.loader import CameraConfig, did_you_mean, load_camera_config
+from console.config.errors import ConfigError, ConfigIssue
+from console.config.files import present
+from console.config.loader import CameraConfig, check_file, did_you_mean, load_camera_config
 from console.config.map_file import load_map
 from console.config.one_line import one_line_problem, shown_on_one_line
 from console.config.room import ROOM_FILE, load_room, load_room_file
@@ -28,6 +29,8 @@ from console.tours.config import load_tours
 from console.wall.layouts import LAYOUTS
 
 if TYPE_CHECKING:  # the widgets are imported only when a desk runs
+    from pydantic import BaseModel
+
     from console.ui.signin import SignIn
 
 LOGGER = logging.getLogger("uitkijk")
@@ -66,21 +69,55 @@ def setup_logging(paths: AppPaths | None, verbose: bool = False) -> Path | None:
     return log_file
 
 
-def _load_config(folder: Path) -> CameraConfig | None:
+def _load_config(folder: Path, is_simulation_checked: bool = False) -> CameraConfig | None:
+    """The camera configuration, every file of the folder checked: the faults of all files at once (one broken file
+    does not hide another's); None when there are any, after printing them."""
+    issues: list[ConfigIssue] = []
+    config: CameraConfig | None = None
     try:
         config = load_camera_config(folder)
-        load_tours(config)  # checked now, so a broken tours.yaml is reported like any other file
-        load_users(folder)
-        cli_dispatch.check_dispatch_files(config)
-        load_room(config)
-        load_map(folder)
-        return config
     except ConfigError as error:
-        for issue in error.issues:
-            print(mask(str(issue)), file=sys.stderr)
-        count = len(error.issues)
-        print(f"{count} problem{'s' if count != 1 else ''} in the configuration in {folder}", file=sys.stderr)
-        return None
+        issues += error.issues
+    for check in _file_checks(folder, config, is_simulation_checked):
+        try:
+            check()
+        except ConfigError as error:
+            issues += error.issues
+    if not issues:
+        return config
+    shown = ConfigError(issues).issues  # sorted, and bounded per file
+    for issue in shown:
+        print(mask(str(issue)), file=sys.stderr)
+    count = len(shown) - sum(1 for issue in shown if issue.more) + sum(issue.more for issue in shown)
+    print(f"{count:,} problem{'s' if count != 1 else ''} in the configuration in {folder}", file=sys.stderr)
+    return None
+
+
+def _file_checks(folder: Path, config: CameraConfig | None, is_simulation_checked: bool) -> list[Callable[[], object]]:
+    """What checks each file beside cameras.yaml. Without the cameras (cameras.yaml is broken), the files that name
+    cameras or areas are checked alone: their own faults and their schema's, not the names they use."""
+    from console.dispatch.config import UNITS_FILE, UnitsFile, load_watchlists
+    from console.tours.config import TOURS_FILE, ToursFile
+
+    def alone(name: str, model: type[BaseModel]) -> Callable[[], object]:
+        def check() -> None:
+            if issues := check_file(folder / name, model):
+                raise ConfigError(issues)
+
+        return check
+
+    checks: list[Callable[[], object]] = [lambda: load_users(folder), lambda: load_map(folder)]
+    if config is None:
+        checks += [alone(TOURS_FILE, ToursFile), alone(UNITS_FILE, UnitsFile), lambda: load_watchlists(folder),
+                   lambda: present(folder / ROOM_FILE) and load_room_file(folder / ROOM_FILE)]  # fmt: skip
+    else:
+        checks += [lambda: load_tours(config), lambda: cli_dispatch.check_dispatch_files(config),
+                   lambda: load_room(config)]  # fmt: skip
+    if is_simulation_checked:  # check-config only: the simulator's module is imported for it
+        from console.sim.from_config import SIMULATION_FILE, SimulationFile, load_simulation
+
+        checks.append(alone(SIMULATION_FILE, SimulationFile) if config is None else lambda: load_simulation(config))
+    return checks
 
 
 def _add_console_options(parser: argparse.ArgumentParser) -> None:
@@ -202,8 +239,16 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as error:
         LOGGER.exception("unexpected failure")
-        print(f"Uitkijk stopped: {mask(str(error)) or type(error).__name__} (details in the log)", file=sys.stderr)
+        log_file = _log_file()
+        where = f" (details in {log_file})" if log_file else ""  # only where a log was written
+        print(f"Uitkijk stopped: {mask(str(error)) or type(error).__name__}{where}", file=sys.stderr)
         return 2
+
+
+def _log_file() -> str | None:
+    """The file the root logger writes to, if any (the short commands keep no log)."""
+    return next((handler.baseFilename for handler in logging.getLogger().handlers
+                 if isinstance(handler, logging.FileHandler)), None)  # fmt: skip
 
 
 def _warn_of_a_password_in_the_command_line(arguments: argparse.Namespace) -> None:
@@ -222,7 +267,7 @@ def _store_from_room(arguments: argparse.Namespace) -> bool:
         return True
     folder = getattr(arguments, "config", None) or DEFAULT_CONFIG_DIR
     try:
-        room = load_room_file(folder / ROOM_FILE) if (folder / ROOM_FILE).exists() else None
+        room = load_room_file(folder / ROOM_FILE) if present(folder / ROOM_FILE) else None
     except ConfigError as error:
         for issue in error.issues:
             print(mask(str(issue)), file=sys.stderr)
@@ -252,16 +297,8 @@ def _dispatch(arguments: argparse.Namespace) -> int:
 
 
 def _check_config(arguments: argparse.Namespace) -> int:
-    config = _load_config(arguments.folder)
+    config = _load_config(arguments.folder, is_simulation_checked=True)
     if config is None:
-        return 1
-    from console.sim.from_config import load_simulation
-
-    try:
-        load_simulation(config)
-    except ConfigError as error:
-        for issue in error.issues:
-            print(mask(str(issue)), file=sys.stderr)
         return 1
     tours = load_tours(config)
     users = load_users(arguments.folder)

@@ -21,7 +21,8 @@ from console.access.session import workstation_name
 from console.access.users import load_users
 from console.audit.log import KEY_FILE, AuditKeyError, AuditLog, ChangeRefused
 from console.cli_options import add_store_option
-from console.config.errors import ConfigError
+from console.config.errors import ConfigError, ConfigIssue
+from console.config.files import FileRefused, read_bounded
 from console.config.loader import CameraConfig, did_you_mean
 from console.config.one_line import one_line_problem
 from console.config.secrets import mask
@@ -82,23 +83,26 @@ def _fail(problems: list[str]) -> int:
 
 
 def _read_png(path: Path | None, what: str, problems: list[str]) -> bytes | None:
-    """The image at ``path``, read up to its bound (``/dev/zero`` ends there) and decoded for real."""
+    """The image at ``path``: a regular file (a pipe would hang, ``/dev/zero`` never end), read up to its bound and
+    decoded for real."""
     if path is None:
         return None
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_IMAGE_BYTES + 1)
-    except OSError as error:
-        problems.append(f"cannot read the {what} {path}: {error.strerror or error}")
-        return None
-    if len(data) > MAX_IMAGE_BYTES:
-        problems.append(f"the {what} {path} is larger than {MAX_IMAGE_BYTES // 1_000_000} MB")
+        data = read_bounded(path, MAX_IMAGE_BYTES)
+    except FileRefused as refused:
+        problems.append(f"cannot read the {what} {_shown_path(path)}: {refused}")
         return None
     try:
         return clean_png(data)
     except ValueError as error:
         problems.append(f"the {what} {path} {error}")
         return None
+
+
+def _shown_path(path: Path, limit: int = 120) -> str:
+    """A path as a message shows it: its end, where the name is (a name of 300 characters is cut)."""
+    text = str(path)
+    return text if len(text) <= limit else "\u2026" + text[-limit:]
 
 
 def _by_problems(by: str, config: CameraConfig) -> list[str]:
@@ -248,8 +252,18 @@ def list_incidents(arguments: argparse.Namespace) -> int:
 
 
 def check_dispatch_files(config: CameraConfig) -> tuple[str, list[str]]:
-    """For check-config: the units and watch lists (raises ConfigError), a summary and expiry warnings."""
-    units = load_units(config)
-    watchlists = load_watchlists(config.folder)
+    """For check-config: the units and watch lists (ConfigError with the faults of both), a summary and expiry
+    warnings."""
+    issues: list[ConfigIssue] = []
+    try:
+        units = load_units(config)
+    except ConfigError as error:
+        issues += error.issues
+    try:
+        watchlists = load_watchlists(config.folder)
+    except ConfigError as error:
+        issues += error.issues
+    if issues:
+        raise ConfigError(issues)
     warnings = expired_warnings(config.folder, watchlists, dt.datetime.now(dt.UTC).date())
     return f"{len(units.units)} units, {len(watchlists.entries)} watch-list entries", warnings

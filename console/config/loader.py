@@ -20,13 +20,15 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from console.config.errors import ConfigError, ConfigIssue
+from console.config.errors import MAX_ISSUES_PER_FILE, ConfigError, ConfigIssue, more_faults
+from console.config.files import present
 from console.config.schema import Area, Camera, CameraFile, Mobbox
 from console.config.secrets import register_secret
 from console.config.yaml_source import YamlSource, load_yaml
 
 CAMERAS_FILE = "cameras.yaml"
 Model = typing.TypeVar("Model", bound=BaseModel)
+_MAX_LOOKS = 1_000  # unknown keys compared with the missing ones ("did you mean"), per file
 _PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")  # ${NAME} or ${NAME:-default}
 
 
@@ -108,21 +110,32 @@ def _unwrap(annotation: Any) -> Any:
 
 
 def schema_issues(source: YamlSource, model: type[BaseModel], error: ValidationError) -> list[ConfigIssue]:
-    issues = []
-    details = error.errors(include_url=False, include_input=False)
+    """The schema's faults placed in the file: none where the file's own fault already stands (a value that
+    could not be read is None to the schema), the first MAX_ISSUES_PER_FILE listed and the rest counted."""
+    details = [detail for detail in error.errors(include_url=False, include_input=False)
+               if not source.is_faulty(tuple(detail["loc"]))]  # fmt: skip
     # A misspelt key is one fault, not two: its "missing" twin (the key it should have been) is left out.
+    missing = {tuple(detail["loc"])[:-1] for detail in details if detail["type"] == "missing"}
     misspelt: set[tuple] = set()
+    looked_at = 0
     for detail in details:
-        if detail["type"] == "extra_forbidden":
-            parent = _model_at(model, tuple(detail["loc"])[:-1])
+        parent_location = tuple(detail["loc"])[:-1]
+        if detail["type"] == "extra_forbidden" and parent_location in missing and looked_at < _MAX_LOOKS:
+            looked_at += 1  # bounded: 100,000 unknown keys beside a missing one are not each compared
+            parent = _model_at(model, parent_location)
             matches = difflib.get_close_matches(str(detail["loc"][-1]), list(parent.model_fields) if parent else [],
                                                 n=1, cutoff=0.6)  # fmt: skip
-            misspelt.update((*tuple(detail["loc"])[:-1], match) for match in matches)
+            misspelt.update((*parent_location, match) for match in matches)
+    issues: list[ConfigIssue] = []
+    left_out: list[tuple[str | int, ...]] = []
     for detail in details:
-        if detail["type"] == "missing" and tuple(detail["loc"]) in misspelt:
-            continue
         location = tuple(detail["loc"])
         kind = detail["type"]
+        if kind == "missing" and location in misspelt:
+            continue
+        if len(issues) >= MAX_ISSUES_PER_FILE:
+            left_out.append(location)  # counted, not worded: the work stays bounded
+            continue
         if kind == "extra_forbidden":
             key = str(location[-1])
             parent = _model_at(model, location[:-1])
@@ -140,6 +153,9 @@ def schema_issues(source: YamlSource, model: type[BaseModel], error: ValidationE
         else:
             message = detail["msg"].removeprefix("Value error, ")
             issues.append(source.issue(location, message))
+    if left_out:
+        first = min(source.position(location, prefer_key=True) for location in left_out)
+        issues.append(more_faults(source.file, *first, len(left_out)))
     return issues
 
 
@@ -156,12 +172,28 @@ def value_at(data: Any, location: tuple[str | int, ...]) -> Any:
 
 
 def load_checked(path: Path, model: type[Model]) -> tuple[YamlSource, Model]:
-    """A configuration file read and validated against its schema; every schema problem at once."""
+    """A configuration file read and validated against its schema; the file's faults and the schema's at once."""
     source = load_yaml(path)
+    issues = list(source.faults)
+    parsed: Model | None = None
     try:
-        return source, model.model_validate(source.data)
+        parsed = model.model_validate(source.data)
     except ValidationError as error:
-        raise ConfigError(schema_issues(source, model, error)) from None
+        issues += schema_issues(source, model, error)
+    if issues or parsed is None:
+        raise ConfigError(issues)
+    return source, parsed
+
+
+def check_file(path: Path, model: type[BaseModel]) -> list[ConfigIssue]:
+    """A file's own faults and its schema's, when its cross-checks cannot run (the cameras it names are unknown)."""
+    if not present(path):
+        return []
+    try:
+        load_checked(path, model)
+    except ConfigError as error:
+        return error.issues
+    return []
 
 
 def load_camera_config(folder: Path, environ: typing.Mapping[str, str] | None = None) -> CameraConfig:
@@ -173,7 +205,7 @@ def load_camera_config(folder: Path, environ: typing.Mapping[str, str] | None = 
     environ = os.environ if environ is None else environ
     path = folder / CAMERAS_FILE
     source = load_yaml(path)
-    issues = substitute_environment(source, environ)
+    issues = [*source.faults, *substitute_environment(source, environ)]
     if not isinstance(source.data, dict):
         raise ConfigError([*issues, source.issue((), "expected a mapping with version, areas and cameras")])
     parsed: CameraFile | None = None

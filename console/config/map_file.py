@@ -23,6 +23,7 @@ from typing import Literal
 from pydantic import Field
 
 from console.config.errors import ConfigError
+from console.config.files import FileRefused, check_regular, present
 from console.config.loader import load_checked
 from console.config.schema import Strict
 
@@ -49,15 +50,18 @@ class MapPicture:
 def load_map(folder: Path) -> MapPicture | None:
     """The map picture of ``folder/map.yaml``; None without one. Every fault at once, with file and line."""
     path = folder / MAP_FILE
-    if not path.exists():
+    if not present(path):
         return None
     source, parsed = load_checked(path, MapFile)
     issues = []
-    image = (folder / parsed.image).resolve()
-    if not image.is_file():
-        issues.append(source.issue(("image",), f"no such picture: {image}"))
-    elif image.stat().st_size > MAX_IMAGE_BYTES:
-        issues.append(source.issue(("image",), f"the picture is larger than {MAX_IMAGE_BYTES // 1_000_000} MB"))
+    image = folder / parsed.image
+    try:
+        check_regular(image, MAX_IMAGE_BYTES)
+        image = image.resolve()
+    except FileRefused as refused:
+        issues.append(source.issue(("image",), f"cannot use the picture {_short(str(image))}: {refused}"))
+    except (OSError, RuntimeError) as error:  # resolve(): a link that loops (RuntimeError before Python 3.13)
+        issues.append(source.issue(("image",), f"cannot use the picture {_short(str(image))}: {error}"))
     (left, top), (right, bottom) = parsed.top_left, parsed.bottom_right
     if parsed.crs == "wgs84":
         for key, (lon, lat) in (("top_left", parsed.top_left), ("bottom_right", parsed.bottom_right)):
@@ -72,3 +76,8 @@ def load_map(folder: Path) -> MapPicture | None:
     if issues:
         raise ConfigError(issues)
     return MapPicture(image, parsed.crs, parsed.top_left, parsed.bottom_right)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    """A path as shown in a message: its end, where the name is."""
+    return text if len(text) <= limit else "\u2026" + text[-limit:]

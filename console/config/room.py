@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import Field, ValidationError
 
 from console.config.errors import ConfigError, ConfigIssue
+from console.config.files import present
 from console.config.loader import CameraConfig, schema_issues, substitute_environment
 from console.config.one_line import OneLineText
 from console.config.schema import Identifier, Strict
@@ -78,7 +79,7 @@ class Room:
 def load_room(config: CameraConfig, environ: typing.Mapping[str, str] | None = None) -> Room | None:
     """The room's file beside the cameras (None when the desk is alone); ConfigError lists every fault."""
     path = config.folder / ROOM_FILE
-    if not path.exists():
+    if not present(path):  # a link that loops is a fault, not a desk alone: it would quietly use its own store
         return None
     return load_room_file(path, environ)
 
@@ -86,7 +87,10 @@ def load_room(config: CameraConfig, environ: typing.Mapping[str, str] | None = N
 def load_room_file(path: Path, environ: typing.Mapping[str, str] | None = None) -> Room:
     """The room's file checked; every fault at once (the schema's and the cross-checks on what can be read)."""
     source = load_yaml(path)
-    issues: list[ConfigIssue] = substitute_environment(source, os.environ if environ is None else environ)
+    issues: list[ConfigIssue] = [
+        *source.faults,
+        *substitute_environment(source, os.environ if environ is None else environ),
+    ]
     parsed: RoomFile | None = None
     try:
         parsed = RoomFile.model_validate(source.data)

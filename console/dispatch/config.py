@@ -13,6 +13,7 @@ from pydantic import Field
 from pydantic import field_validator as validator
 
 from console.config.errors import ConfigError, ConfigIssue
+from console.config.files import present
 from console.config.loader import CameraConfig, did_you_mean, load_checked
 from console.config.one_line import OneLineText
 from console.config.schema import Strict
@@ -85,7 +86,7 @@ class Units:
 def load_units(config: CameraConfig) -> Units:
     """The street units (none when the file is absent: the panel then takes incidents only)."""
     path = config.folder / UNITS_FILE
-    if not path.exists():
+    if not present(path):
         return Units(())
     source, parsed = load_checked(path, UnitsFile)
     areas = [area.id for area in config.areas]
@@ -166,7 +167,7 @@ class Watchlists:
 
 def load_watchlists(folder: Path) -> Watchlists:
     path = folder / WATCHLISTS_FILE
-    if not path.exists():
+    if not present(path):
         return Watchlists(())
     source, parsed = load_checked(path, WatchlistsFile)
     issues: list[ConfigIssue] = []

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from console.config.errors import ConfigError
+from console.config.files import present
 from console.config.loader import CameraConfig, did_you_mean, load_checked
 from console.config.schema import Camera, Strict
 from console.sim.clips import CLIP_SECONDS, ClipSpec, signature_colour
@@ -37,7 +38,7 @@ class SimulationFile(Strict):
 
 def load_simulation(config: CameraConfig) -> SimulationFile:
     path = config.folder / SIMULATION_FILE
-    if not path.exists():
+    if not present(path):
         return SimulationFile(version=1)
     source, parsed = load_checked(path, SimulationFile)
     known = [camera.id for camera in config.cameras]

@@ -10,6 +10,7 @@ from pydantic import Field
 from pydantic import field_validator as validator
 
 from console.config.errors import ConfigError, ConfigIssue
+from console.config.files import present
 from console.config.loader import CameraConfig, did_you_mean, load_checked
 from console.config.one_line import OneLineText
 from console.config.schema import Identifier, Strict
@@ -51,7 +52,7 @@ class ToursFile(Strict):
 def load_tours(config: CameraConfig) -> tuple[Tour, ...]:
     """Read ``tours.yaml`` beside the camera configuration (none: no tours); every problem at once."""
     path = config.folder / TOURS_FILE
-    if not path.exists():
+    if not present(path):
         return ()
     source, parsed = load_checked(path, ToursFile)
     cameras = {camera.id: camera for camera in config.cameras}
