@@ -6,15 +6,23 @@ line) reads the same file: the room's PostgreSQL store, and the relay that pulls
 camera once for all desks. What a desk does when the relay is down is chosen per kind of
 camera: ``direct`` (pull the camera itself until the relay is back) or ``wait`` (say the
 relay is down and retry; a Mobbox on a cellular uplink must not be pulled by every desk).
+
+Every pull from the relay is authenticated (RTSP digest): a desk is its workstation id with its
+own secret (``relay.password``, an ``${ENV}`` placeholder set on that PC only); the relay's PC
+knows every desk's and service's secret (``relay.desks``, ``relay.services``). Each side
+substitutes only its own part, so a desk's PC needs no other desk's secret.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
+from urllib.parse import quote
 
 from pydantic import Field, ValidationError
 
@@ -23,12 +31,19 @@ from console.config.files import present
 from console.config.loader import CameraConfig, schema_issues, substitute_environment
 from console.config.one_line import OneLineText
 from console.config.schema import Identifier, Strict
+from console.config.secrets import register_secret
 from console.config.yaml_source import load_yaml
 
 ROOM_FILE = "room.yaml"
 DEFAULT_RELAY_PORT = 8654
 WhenDown = Literal["direct", "wait"]
 CameraKind = Literal["fixed", "ptz", "anpr", "mobbox"]  # a Mobbox camera is its own kind here: its uplink
+Reader = Literal["desk", "relay"]  # who reads the file: each substitutes only its own relay secrets
+PullerId = Annotated[str, Identifier]  # a desk's workstation id, or a service's name, as its RTSP user
+RelaySecret = Annotated[str, Field(min_length=8, max_length=128)]  # use ${ENV}; always masked
+RELAY_ONLY = ("desks", "services")  # secrets only the relay's PC reads
+DESK_ONLY = ("password",)  # the secret of the PC that reads the file
+PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")  # as the loader's ${NAME:-default}
 
 
 class RelayEntry(Strict):
@@ -37,6 +52,9 @@ class RelayEntry(Strict):
     listen: str = Field(default="0.0.0.0", min_length=1, max_length=253)  # on the relay's own PC
     linger_s: float = Field(default=10.0, ge=0, le=3600)  # a camera stays pulled this long after its last desk
     when_down: dict[CameraKind, WhenDown] = Field(default_factory=dict)
+    password: RelaySecret | None = None  # this PC's own secret at the relay; its user is its workstation id
+    desks: dict[PullerId, RelaySecret] = Field(default_factory=dict)  # the relay's PC: every desk's secret
+    services: dict[PullerId, RelaySecret] = Field(default_factory=dict)  # recorders, events: no desk's role
 
 
 class WorkstationEntry(Strict):
@@ -55,15 +73,40 @@ WHEN_DOWN: dict[str, WhenDown] = {"fixed": "direct", "anpr": "direct", "ptz": "d
 
 
 @dataclass(frozen=True)
+class Puller:
+    """Who may pull from the relay: a desk (its signed-in role decides too) or a service."""
+
+    name: str  # the RTSP user: a workstation id, or a service's name
+    password: str = field(repr=False)
+    is_desk: bool = True
+
+
+@dataclass(frozen=True)
 class Relay:
     host: str
     port: int
     listen: str
     linger_s: float
     when_down: dict[str, WhenDown]
+    password: str | None = field(default=None, repr=False)  # this PC's own secret at the relay
+    user: str | None = None  # who this PC is at the relay: its workstation id, or a service's name
+    pullers: tuple[Puller, ...] = field(default=(), repr=False)  # the relay's side: who may pull
 
     def url(self, camera_id: str, role: str) -> str:
-        return f"rtsp://{self.host}:{self.port}/{camera_id}/{role}"
+        """Where this PC pulls a stream: with its user and secret when it has them (mask before showing it)."""
+        credentials = ""
+        if self.user and self.password:
+            credentials = f"{quote(self.user, safe='')}:{quote(self.password, safe='')}@"
+        return f"rtsp://{credentials}{self.host}:{self.port}/{camera_id}/{role}"
+
+    def is_relayed(self, url: str) -> bool:
+        """The URL is one of this relay's streams (with or without credentials)."""
+        scheme, _, rest = url.partition("://")
+        return scheme == "rtsp" and rest.rpartition("@")[2].startswith(f"{self.host}:{self.port}/")
+
+    def pulled_by(self, user: str) -> Relay:
+        """The relay as ``user`` (this desk's workstation, a service's name) pulls from it."""
+        return dataclasses.replace(self, user=user)
 
     def when_down_for(self, kind: str, is_mobbox: bool) -> WhenDown:
         return self.when_down["mobbox" if is_mobbox else kind]
@@ -76,21 +119,36 @@ class Room:
     workstations: tuple[WorkstationEntry, ...]
 
 
-def load_room(config: CameraConfig, environ: typing.Mapping[str, str] | None = None) -> Room | None:
+def load_room(config: CameraConfig, environ: typing.Mapping[str, str] | None = None,
+              reader: Reader = "desk") -> Room | None:  # fmt: skip
     """The room's file beside the cameras (None when the desk is alone); ConfigError lists every fault."""
     path = config.folder / ROOM_FILE
     if not present(path):  # a link that loops is a fault, not a desk alone: it would quietly use its own store
         return None
-    return load_room_file(path, environ)
+    return load_room_file(path, environ, reader)
 
 
-def load_room_file(path: Path, environ: typing.Mapping[str, str] | None = None) -> Room:
-    """The room's file checked; every fault at once (the schema's and the cross-checks on what can be read)."""
+def load_room_file(path: Path, environ: typing.Mapping[str, str] | None = None, reader: Reader = "desk") -> Room:
+    """The room's file checked; every fault at once (the schema's and the cross-checks on what can be read).
+
+    ``reader``: a desk (or any command) substitutes its own relay secret, the relay every desk's and service's;
+    the other part keeps its placeholders (checked for shape, never used)."""
+    environ = os.environ if environ is None else environ
     source = load_yaml(path)
-    issues: list[ConfigIssue] = [
-        *source.faults,
-        *substitute_environment(source, os.environ if environ is None else environ),
-    ]
+    others = _set_aside(source.data, RELAY_ONLY + DESK_ONLY)
+    issues: list[ConfigIssue] = [*source.faults, *substitute_environment(source, environ)]
+    if others and isinstance(source.data, dict) and isinstance(source.data.get("relay"), dict):
+        if reader == "relay":  # every desk's and service's secret: each must be set on the relay's PC
+            relay_only = {key: value for key, value in others.items() if key in RELAY_ONLY}
+            source.data["relay"].update(relay_only)
+            issues += substitute_environment(source, environ)
+            source.data["relay"].update({key: others[key] for key in DESK_ONLY if key in others})
+        else:  # this PC's own secret, when its variable is set here (a PC that pulls nothing has none)
+            source.data["relay"].update({key: others[key] for key in RELAY_ONLY if key in others})
+            own = others.get("password")
+            if isinstance(own, str) and all(found[1] in environ or found[2] is not None
+                                            for found in PLACEHOLDER.finditer(own)):  # fmt: skip
+                source.data["relay"]["password"] = _substituted(own, environ)
     parsed: RoomFile | None = None
     try:
         parsed = RoomFile.model_validate(source.data)
@@ -107,11 +165,43 @@ def load_room_file(path: Path, environ: typing.Mapping[str, str] | None = None) 
         if isinstance(name, str) and name in seen:
             issues.append(source.issue(("workstations", index, "id"), f"duplicate workstation '{name}'"))
         seen.add(str(name))
+    relay_data = data.get("relay")
+    relay_data = relay_data if isinstance(relay_data, dict) else {}
+    desks, services = relay_data.get("desks"), relay_data.get("services")
+    for name in desks if isinstance(desks, dict) else {}:
+        if seen and name not in seen:
+            issues.append(source.issue(("relay", "desks", name), f"'{name}' is not a workstation of the room"))
+        if isinstance(services, dict) and name in services:
+            issues.append(source.issue(("relay", "services", name), f"'{name}' is a desk and a service"))
     if issues or parsed is None:
         raise ConfigError(sorted(set(issues)))
     relay = None
     if parsed.relay is not None:
         entry = parsed.relay
         when_down: dict[str, WhenDown] = {**WHEN_DOWN, **{str(kind): value for kind, value in entry.when_down.items()}}
-        relay = Relay(entry.host, entry.port, entry.listen, entry.linger_s, when_down)
+        pullers: tuple[Puller, ...] = ()
+        if reader == "relay":
+            pullers = (*(Puller(name, secret, True) for name, secret in entry.desks.items()),
+                       *(Puller(name, secret, False) for name, secret in entry.services.items()))  # fmt: skip
+        password = entry.password if reader == "desk" else None
+        relay = Relay(entry.host, entry.port, entry.listen, entry.linger_s, when_down, password, None, pullers)
     return Room(parsed.store, relay, tuple(parsed.workstations))
+
+
+def _substituted(text: str, environ: typing.Mapping[str, str]) -> str:
+    """``${NAME}`` and ``${NAME:-default}`` replaced (every name is set), the values masked from now on."""
+
+    def replace(match: re.Match[str]) -> str:
+        value = environ.get(match[1], match[2] or "")
+        register_secret(value)
+        return value
+
+    return PLACEHOLDER.sub(replace, text)
+
+
+def _set_aside(data: object, keys: tuple[str, ...]) -> dict:
+    """Take the relay's entries another reader substitutes out of ``data`` (they go back unsubstituted)."""
+    relay = data.get("relay") if isinstance(data, dict) else None
+    if not isinstance(relay, dict):
+        return {}
+    return {key: relay.pop(key) for key in keys if key in relay}

@@ -204,3 +204,53 @@ def test_a_rooms_file_names_every_fault_with_its_line_and_a_good_one_gives_the_r
     assert room.relay is not None and room.relay.url("cam-a", "sub") == "rtsp://relay.zone.local:8654/cam-a/sub"
     assert room.relay.when_down_for("fixed", False) == "wait" and room.relay.when_down_for("ptz", True) == "wait"
     assert room.relay.when_down_for("anpr", False) == "direct"
+
+
+ROOM_WITH_RELAY_SECRETS = """version: 1
+relay:
+  host: relay.zone.local
+  password: ${UITKIJK_RELAY_PASSWORD}
+  desks:
+    ws-01: ${RELAY_WS_01}
+    ws-02: ${RELAY_WS_02}
+  services:
+    recorder-1: ${RELAY_RECORDER}
+workstations:
+  - {id: ws-01, name: Desk 1}
+  - {id: ws-02, name: Desk 2}
+"""
+
+
+def test_each_pc_reads_its_own_relay_secret_and_the_relay_every_desks_and_services(tmp_path):
+    from console.config.room import load_room_file
+    from console.config.secrets import mask
+
+    path = tmp_path / "room.yaml"
+    path.write_text(ROOM_WITH_RELAY_SECRETS)
+    desk = load_room_file(path, {"UITKIJK_RELAY_PASSWORD": "Bureau-Een-Geheim"})  # no other desk's secret needed
+    assert desk.relay is not None and desk.relay.password == "Bureau-Een-Geheim" and desk.relay.pullers == ()
+    url = desk.relay.pulled_by("ws-01").url("cam-a", "sub")
+    assert url == "rtsp://ws-01:Bureau-Een-Geheim@relay.zone.local:8654/cam-a/sub"
+    assert desk.relay.is_relayed(url) and desk.relay.is_relayed("rtsp://relay.zone.local:8654/cam-a/sub")
+    assert "Bureau-Een-Geheim" not in mask(f"opening {url}") and "Bureau-Een-Geheim" not in repr(desk.relay)
+    assert load_room_file(path, {}).relay.password is None  # a PC that pulls nothing (intake) needs none
+    everyone = {
+        "RELAY_WS_01": "Bureau-Een-Geheim",
+        "RELAY_WS_02": "Bureau-Twee-Geheim",
+        "RELAY_RECORDER": "Opname-Geheim",
+    }
+    relay = load_room_file(path, everyone, "relay").relay
+    assert relay is not None and relay.password is None
+    assert [(puller.name, puller.password, puller.is_desk) for puller in relay.pullers] == [
+        ("ws-01", "Bureau-Een-Geheim", True), ("ws-02", "Bureau-Twee-Geheim", True),
+        ("recorder-1", "Opname-Geheim", False)]  # fmt: skip
+    assert "Opname-Geheim" not in repr(relay)
+    with pytest.raises(ConfigError) as raised:  # the relay's PC needs every one
+        load_room_file(path, {**everyone, "RELAY_WS_02": "kort"} | {"RELAY_RECORDER": ""}, "relay")
+    text = "\n".join(str(issue) for issue in raised.value.issues)
+    assert "room.yaml:7" in text and "room.yaml:9" in text and "at least 8 characters" in text
+    path.write_text(ROOM_WITH_RELAY_SECRETS.replace("recorder-1:", "ws-01:").replace("ws-02: ", "ws-07: "))
+    with pytest.raises(ConfigError) as raised:
+        load_room_file(path, everyone, "relay")
+    text = "\n".join(str(issue) for issue in raised.value.issues)
+    assert "'ws-07' is not a workstation of the room" in text and "'ws-01' is a desk and a service" in text
