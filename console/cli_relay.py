@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -28,8 +29,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def room_relay(config: CameraConfig) -> Relay:
-    """room.yaml's relay; without one, a relay for the desks of this PC only."""
-    room = load_room(config)
+    """room.yaml's relay, with every desk's and service's secret; without one, a relay no one may pull from."""
+    room = load_room(config, reader="relay")
     if room is not None and room.relay is not None:
         return room.relay
     return Relay("127.0.0.1", DEFAULT_RELAY_PORT, "127.0.0.1", 10.0, dict(WHEN_DOWN))
@@ -51,7 +52,16 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
     except StoreUnavailable as error:
         print(mask(str(error)), file=sys.stderr)
         return 1
-    service = RelayService(config, relay, paths.data_dir, database, arguments.port)
+    from console.store import STORE_VARIABLE
+
+    is_room_store = bool(arguments.store or os.environ.get(STORE_VARIABLE))  # room.yaml's store is in --store by now
+    if not relay.pullers:
+        print("warning: room.yaml's relay names no desks or services (relay.desks, relay.services): every pull is "
+              "refused", file=sys.stderr)  # fmt: skip
+    elif not is_room_store and any(puller.is_desk for puller in relay.pullers):
+        print("warning: no room store: the relay cannot see who is signed in, so a desk's secret alone lets it "
+              "pull, whatever role is signed in there", file=sys.stderr)  # fmt: skip
+    service = RelayService(config, relay, paths.data_dir, database, arguments.port, check_desks=is_room_store)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
@@ -61,8 +71,9 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
         print(str(error), file=sys.stderr)
         database.close()
         return 1
-    print(f"Relay: {len(service.mounted())} streams on rtsp://{service.name}/CAMERA/main|sub, a camera pulled once "
-          f"for every desk, dropped {relay.linger_s:g} s after its last  (Ctrl+C stops)", flush=True)  # fmt: skip
+    print(f"Relay: {len(service.mounted())} streams on rtsp://{service.name}/CAMERA/main|sub for "
+          f"{len(relay.pullers)} desks and services (digest), a camera pulled once for every desk, dropped "
+          f"{relay.linger_s:g} s after its last  (Ctrl+C stops)", flush=True)  # fmt: skip
     try:
         while not stop.wait(CHECK_EVERY_S):
             if not service.is_running():

@@ -80,7 +80,8 @@ def room_text(presence: Presence) -> str:
         lines.append(f"Relay {relay.relay}: {state}, {len(pulled)} of {len(relay.streams)} streams pulled")
         for stream in pulled:
             trouble = f"  {stream.problem}" if stream.problem else ""
+            pullers = f"  {', '.join(stream.pullers)}" if stream.pullers else ""  # which desks and services pull it
             lines.append(f"  {stream.path:28} {stream.viewers} desk{'s' if stream.viewers != 1 else ' '}  "
                          f"in {stream.bytes_in / 1e6:8.1f} MB  out {stream.bytes_out / 1e6:8.1f} MB  "
-                         f"pulled {stream.pulls}x{trouble}")  # fmt: skip
+                         f"pulled {stream.pulls}x{pullers}{trouble}")  # fmt: skip
     return "\n".join(lines)

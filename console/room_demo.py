@@ -3,15 +3,17 @@
 A PostgreSQL cluster in the data folder (the room's store), the simulated camera network,
 the relay (each camera pulled once for every desk), the simulated ANPR back end, and N desks,
 each a process of its own with a data folder of its own (its PC), signed in as a different
-demo user; the last desk is the team chief's. The room's audit key is made once and copied
-to every desk, as the README says an administrator does. Closing the last desk (or Ctrl+C)
-stops them all.
+demo user; the last desk is the team chief's. Each desk pulls from the relay with a secret of
+its own, made afresh for every run and given to it in its environment, as room.yaml says. The
+room's audit key is made once and copied to every desk, as the README says an administrator
+does. Closing the last desk (or Ctrl+C) stops them all.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import shutil
 import signal
 import subprocess
@@ -23,7 +25,8 @@ import yaml
 
 from console.audit.log import KEY_FILE, load_or_create_key
 from console.config.loader import CameraConfig, load_camera_config
-from console.config.room import ROOM_FILE, WHEN_DOWN, Relay
+from console.config.room import ROOM_FILE, WHEN_DOWN, Puller, Relay
+from console.config.secrets import register_secret
 from console.paths import REPO_ROOT, AppPaths
 from console.sim.network import free_port
 
@@ -31,6 +34,20 @@ from console.sim.network import free_port
 ROOM_USERS = (("demo", "ws-01"), ("an.peeters", "ws-02"), ("lies.wouters", "ws-03"), ("tom.claes", "ws-09"))
 MAX_DESKS = len(ROOM_USERS)
 DESK_REASON = "virtual patrol: room demo"
+RELAY_PASSWORD_VARIABLE = "UITKIJK_RELAY_PASSWORD"  # each desk's own secret at the relay, in its environment
+
+
+def relay_variable(workstation: str) -> str:
+    """The relay's PC's variable for a desk's secret: UITKIJK_RELAY_WS_01."""
+    return "UITKIJK_RELAY_" + workstation.upper().replace("-", "_")
+
+
+def desk_secrets(desks: int) -> dict[str, str]:
+    """A fresh secret per desk (workstation -> secret), masked in this process's log from now on."""
+    made = {workstation: secrets.token_urlsafe(18) for _, workstation in ROOM_USERS[:desks]}
+    for secret in made.values():
+        register_secret(secret)
+    return made
 
 
 def room_config(config: CameraConfig, folder: Path, store_url: str, relay: Relay, desks: int) -> Path:
@@ -41,7 +58,14 @@ def room_config(config: CameraConfig, folder: Path, store_url: str, relay: Relay
     room = {
         "version": 1,
         "store": store_url,
-        "relay": {"host": relay.host, "port": relay.port, "listen": relay.listen, "linger_s": relay.linger_s},
+        "relay": {
+            "host": relay.host,
+            "port": relay.port,
+            "listen": relay.listen,
+            "linger_s": relay.linger_s,
+            "password": f"${{{RELAY_PASSWORD_VARIABLE}}}",  # each desk's own, from its environment
+            "desks": {puller.name: f"${{{relay_variable(puller.name)}}}" for puller in relay.pullers},
+        },
         "workstations": [
             {"id": workstation, "name": f"Desk {index + 1}"}
             for index, (_, workstation) in enumerate(ROOM_USERS[:desks])
@@ -97,8 +121,10 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
         print(f"The room's store could not start: {error}", file=sys.stderr)
         return 1
     network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS)
+    relay_secrets = desk_secrets(desks)
     relay = Relay("127.0.0.1", free_port() if arguments.relay_port is None else arguments.relay_port, "127.0.0.1",
-                  10.0, dict(WHEN_DOWN))  # fmt: skip
+                  10.0, dict(WHEN_DOWN),
+                  pullers=tuple(Puller(name, secret) for name, secret in relay_secrets.items()))  # fmt: skip
     processes: list[subprocess.Popen] = []
     service: RelayService | None = None
     database = None
@@ -125,7 +151,8 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
         for index, (user, workstation) in enumerate(ROOM_USERS[:desks]):
             desk_dir = room_dir / f"desk-{index + 1}"
             give_key(room_key, desk_dir)
-            desk_environment = {**environment, "UITKIJK_WORKSTATION": workstation}
+            desk_environment = {**environment, "UITKIJK_WORKSTATION": workstation,
+                                RELAY_PASSWORD_VARIABLE: relay_secrets[workstation]}  # fmt: skip
             process = subprocess.Popen(desk_command(config_dir, desk_dir, user, arguments, index), cwd=REPO_ROOT,
                                        env=desk_environment, stdin=subprocess.DEVNULL)  # fmt: skip
             processes.append(process)

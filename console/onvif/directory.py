@@ -73,7 +73,7 @@ class StreamDirectory:
         return self.relay.when_down_for(camera.kind, camera.mobbox is not None) == "wait"
 
     def is_relayed(self, url: str) -> bool:
-        return self.relay is not None and url.startswith(f"rtsp://{self.relay.host}:{self.relay.port}/")
+        return self.relay is not None and self.relay.is_relayed(url)
 
     def set_relay_up(self, is_up: bool) -> None:
         """The relay answers again, or stopped answering: the cameras that fall back to direct move."""

@@ -8,14 +8,23 @@ the camera is dropped ``linger_s`` after its last desk left. The stream is depay
 payloaded again (no decoding), so each desk gets the parameter sets at every keyframe; the
 codec (H.264 or H.265) is read from the camera's own answer, so none has to be configured.
 
-Input (stdin, JSON lines): first {"address": "0.0.0.0", "port": 8654, "linger_s": 10,
-"stall_s": 3}, then {"mount": {"path": "/cam/main", "url": "rtsp://..."}} or {"unmount": "/cam/main"}.
+Every pull is authenticated (RTSP digest; a pull without credentials, or with wrong ones, gets 401):
+each desk and service has a user and secret of its own. A desk must also be cleared by the parent
+(``desk_rights``: a desk whose signed-in role watches no video, or where nobody is signed in, gets
+403 and is let go if it was pulling); a service needs no clearance. The status names, per stream,
+who pulls it.
+
+Input (stdin, JSON lines): first {"address": "0.0.0.0", "port": 8654, "linger_s": 10, "stall_s": 3,
+"pullers": [{"user": "ws-01", "password": "...", "is_desk": true}], "check_desks": true}, then
+{"mount": {"path": "/cam/main", "url": "rtsp://..."}}, {"unmount": "/cam/main"} or
+{"desk_rights": {"ws-01": null, "ws-05": "why it may not pull"}} (a desk not named may not pull).
 Output (stdout, JSON lines): {"ready": PORT} once it listens, {"streams": [...]} every second,
-{"event": "..."} when a camera is pulled, dropped or fails. Camera addresses are never printed:
-they may hold passwords.
+{"event": "..."} when a camera is pulled, dropped or fails, {"refused": {"user": ..., "why": ...}}
+when a desk is refused. Camera addresses and secrets are never printed.
 """
 
 import json
+import re
 import signal
 import sys
 import threading
@@ -34,9 +43,103 @@ CODECS = {  # encoding name in the camera's SDP: depayloader, parser, payloader
 }
 
 
+PULLER = "uitkijk.puller"  # the token's field that names who pulls
+PULLER_ROLE = "puller"  # the media factories' one role: who passed authentication (rights come after)
+USER_NAME = re.compile(r'username="([a-z0-9][a-z0-9-]{0,63})"')  # only a well-formed name is repeated in the log
+REFUSED_AGAIN_S = 60.0  # a refusal of the same puller from the same address is said once a minute
+_say_lock = threading.Lock()
+
+
 def say(message: dict) -> None:
-    sys.stdout.write(json.dumps(message) + "\n")
-    sys.stdout.flush()
+    with _say_lock:  # client threads say refusals too
+        sys.stdout.write(json.dumps(message) + "\n")
+        sys.stdout.flush()
+
+
+class PullerAuth(GstRtspServer.RTSPAuth):
+    """Digest authentication, then the desks' rights: who may pull, and who pulls through which connection."""
+
+    def __init__(self, pullers: list, check_desks: bool) -> None:
+        super().__init__()
+        self.set_supported_methods(GstRtsp.RTSPAuthMethod.DIGEST)
+        self.desks = {puller["user"] for puller in pullers if puller.get("is_desk", True)}
+        for puller in pullers:
+            token = GstRtspServer.RTSPToken()
+            token.set_string("media.factory.role", PULLER_ROLE)
+            token.set_string(PULLER, puller["user"])
+            self.add_digest(puller["user"], puller["password"], token)
+        self.check_desks = check_desks
+        self.desk_rights: dict | None = None  # workstation -> None (may pull) or why not; None: not read yet
+        self.client_pullers: dict = {}  # RTSPClient -> who authenticated on it
+        self.lock = threading.Lock()
+        self._said: dict = {}  # (address, user, why) -> when it was last said
+
+    def do_check(self, ctx, check) -> bool:
+        try:
+            return self._check(ctx, check)
+        except Exception as error:  # noqa: BLE001 - a fault here must refuse, never let the pull through
+            say({"event": f"authentication failed: {type(error).__name__}"})
+            return False
+
+    def _check(self, ctx, check) -> bool:
+        if not GstRtspServer.RTSPAuth.do_check(self, ctx, check):  # 401 sent (without or with wrong credentials)
+            if check == "auth.check.media.factory.access":
+                self._said_refusal(ctx, None, "no valid credentials (401)")
+            return False
+        if check != "auth.check.media.factory.access":
+            return True
+        user = ctx.token.get_string(PULLER) if ctx.token is not None else None
+        why = self.why_refused(user)
+        if why is not None:
+            _, response = GstRtsp.rtsp_message_new_response(GstRtsp.RTSPStatusCode.FORBIDDEN, "Forbidden", ctx.request)
+            ctx.client.send_message(ctx.session, response)
+            self._said_refusal(ctx, user, why)
+            return False
+        with self.lock:
+            self.client_pullers[ctx.client] = user
+        return True
+
+    def why_refused(self, user) -> str | None:
+        if user is None:
+            return "no puller"
+        if user not in self.desks or not self.check_desks:
+            return None  # a service, or a relay that cannot see who is signed in: the credential decides
+        with self.lock:
+            rights = self.desk_rights
+        if rights is None:
+            return "the relay has not yet read who is signed in"
+        return rights[user] if user in rights else "nobody is signed in there"
+
+    def _said_refusal(self, ctx, user, why: str) -> None:
+        address = ctx.conn.get_ip() if ctx.conn is not None else "?"
+        if user is None:  # the first DESCRIBE of every digest client has no credentials: only a wrong one is said
+            found, authorization = ctx.request.get_header(GstRtsp.RTSPHeaderField.AUTHORIZATION, 0)
+            if found != GstRtsp.RTSPResult.OK or not authorization:
+                return
+            named = USER_NAME.search(authorization)
+            user = named.group(1) if named else "an unknown user"
+        now_s = time.monotonic()
+        key = (address, user, why)
+        with self.lock:
+            if now_s - self._said.get(key, -REFUSED_AGAIN_S) < REFUSED_AGAIN_S:
+                return
+            self._said[key] = now_s
+        say({"refused": {"user": user, "address": address, "why": why}})
+
+    def set_desk_rights(self, rights: dict) -> list:
+        """The desks' rights now; returns the desks that may no longer pull (to be let go)."""
+        with self.lock:
+            self.desk_rights = dict(rights)
+            pulling = set(self.client_pullers.values())
+        return sorted(user for user in pulling if self.why_refused(user) is not None)
+
+    def forget(self, client) -> None:
+        with self.lock:
+            self.client_pullers.pop(client, None)
+
+    def puller_of(self, client):
+        with self.lock:
+            return self.client_pullers.get(client)
 
 
 class Stream:
@@ -55,6 +158,7 @@ class Stream:
         self.last_data_s = None
         self.pulled_at_s = None
         self.pulls = 0  # how often the camera was pulled (1 while desks come and go within the linger)
+        self.pullers: list = []  # who receives it now: desks' workstations, services' names
         self.codec = None
         self.problem = None
 
@@ -66,6 +170,7 @@ class Stream:
             "bytes_in": self.bytes_in,
             "bytes_out": self.bytes_out,
             "pulls": self.pulls,
+            "pullers": self.pullers,
             "codec": self.codec,
             "age_s": None if self.last_data_s is None else round(now_s - self.last_data_s, 2),
             "problem": self.problem,
@@ -82,6 +187,11 @@ class RelayFactory(GstRtspServer.RTSPMediaFactory):
         self.set_shared(True)
         self.set_latency(0)
         self.set_protocols(GstRtsp.RTSPLowerTrans.TCP | GstRtsp.RTSPLowerTrans.UDP)
+        self.add_role_from_structure(
+            Gst.Structure.new_from_string(
+                f"{PULLER_ROLE}, media.factory.access=(boolean)true, media.factory.construct=(boolean)true"
+            )
+        )
 
     def do_create_element(self, url):
         pipeline_bin = Gst.Bin.new(None)
@@ -149,6 +259,9 @@ class Relay:
         pool = GstRtspServer.RTSPThreadPool()
         pool.set_max_threads(-1)  # otherwise client set-ups serialise on one thread
         self.server.set_thread_pool(pool)
+        self.auth = PullerAuth(list(settings.get("pullers", [])), bool(settings.get("check_desks", True)))
+        self.server.set_auth(self.auth)
+        self.server.connect("client-connected", self._on_client_connected)
         self.streams: dict[str, Stream] = {}
         self.lock = threading.Lock()
 
@@ -192,6 +305,9 @@ class Relay:
             say({"event": f"{stream.path}: camera dropped"})
         return False
 
+    def _on_client_connected(self, server, client) -> None:
+        client.connect("closed", self.auth.forget)
+
     def _count_viewers(self) -> dict:
         counts: dict = {}
         pool = self.server.get_session_pool()
@@ -200,6 +316,21 @@ class Relay:
                 media = session_media.get_media()
                 counts[id(media)] = counts.get(id(media), 0) + 1
         return counts
+
+    def _pullers(self) -> dict:
+        """Who receives each media now (by its connection's puller)."""
+        pullers: dict = {}
+
+        def note(server, client, data):
+            user = self.auth.puller_of(client)
+            for session in client.session_filter(None, None) or []:
+                for session_media in session.filter(None, None) or []:
+                    if user is not None:
+                        pullers.setdefault(id(session_media.get_media()), set()).add(user)
+            return GstRtspServer.RTSPFilterResult.KEEP
+
+        self.server.client_filter(note, None)
+        return pullers
 
     def _let_go(self, media) -> None:
         """Close the connections of the desks that watch ``media``: they retry, and find the stream again."""
@@ -212,16 +343,33 @@ class Relay:
 
         self.server.client_filter(uses_media, None)
 
+    def set_desk_rights(self, rights: dict) -> None:
+        """Who is signed in where, read by the parent: a desk that may no longer pull is let go at once."""
+        barred = set(self.auth.set_desk_rights(rights))
+        if not barred:
+            return
+
+        def is_barred(server, client, data):
+            if self.auth.puller_of(client) in barred:
+                return GstRtspServer.RTSPFilterResult.REMOVE
+            return GstRtspServer.RTSPFilterResult.KEEP
+
+        self.server.client_filter(is_barred, None)
+        for user in sorted(barred):
+            say({"event": f"{user}: let go, {self.auth.why_refused(user)}"})
+
     def tick(self) -> bool:
         """Every second: viewers per stream, the linger after the last desk, stalled cameras, the report."""
         now_s = time.monotonic()
         counts = self._count_viewers()
+        pullers = self._pullers()
         self.server.get_session_pool().cleanup()  # sessions of desks that vanished without a TEARDOWN
         with self.lock:
             streams = list(self.streams.values())
         for stream in streams:
             media = stream.media
             stream.viewers = counts.get(id(media), 0) if media is not None else 0
+            stream.pullers = sorted(pullers.get(id(media), ())) if media is not None else []
             stream.bytes_out += (stream.bytes_in - stream.bytes_in_counted) * stream.viewers
             stream.bytes_in_counted = stream.bytes_in
             if media is None:
@@ -262,6 +410,8 @@ def main() -> int:
                 GLib.idle_add(lambda m=command["mount"]: relay.mount(m["path"], m["url"]) and False)
             elif "unmount" in command:
                 GLib.idle_add(lambda p=command["unmount"]: relay.unmount(p) and False)
+            elif "desk_rights" in command:
+                GLib.idle_add(lambda r=command["desk_rights"]: relay.set_desk_rights(r) and False)
         GLib.idle_add(loop.quit)  # the parent is gone: so is the relay
 
     threading.Thread(target=read_commands, daemon=True).start()

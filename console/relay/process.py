@@ -1,8 +1,9 @@
 """The relay's GStreamer server as a child process: mounts in, what it pulls and serves out.
 
 The server (``gst_relay.py``) runs under Debian's Python with GStreamer's bindings; this side
-runs in the console's environment. Camera addresses (with their passwords) go to the child on
-its standard input, never on a command line; what comes back names mounts only.
+runs in the console's environment. Camera addresses (with their passwords) and the pullers'
+secrets go to the child on its standard input, never on a command line; what comes back names
+mounts and pullers only.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import os
 import signal
 import subprocess
 import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.config.room import Puller
 from console.config.secrets import mask
 
 LOGGER = logging.getLogger("uitkijk.relay")
@@ -41,6 +44,7 @@ class StreamReport:
     codec: str | None
     age_s: float | None  # since the last picture came in
     problem: str | None
+    pullers: tuple[str, ...] = ()  # who receives it now: desks' workstations, services' names
 
     @property
     def camera(self) -> str:
@@ -51,11 +55,27 @@ class StreamReport:
         return self.path.strip("/").split("/")[-1]
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A pull the relay refused: who (as the credential said), from where, why."""
+
+    user: str
+    address: str
+    why: str
+
+
 class GstRelayProcess:
-    def __init__(self, listen: str, port: int, linger_s: float, stall_s: float = 3.0) -> None:
-        self._settings = {"address": listen, "port": port, "linger_s": linger_s, "stall_s": stall_s}
+    def __init__(self, listen: str, port: int, linger_s: float, stall_s: float = 3.0, pullers: Sequence[Puller] = (),
+                 check_desks: bool = False, on_refused: Callable[[Refusal], None] | None = None) -> None:  # fmt: skip
+        """``pullers``: who may pull (none: every pull is refused); ``check_desks``: a desk pulls only once
+        ``set_desk_rights`` cleared it; ``on_refused`` is called on the reports' thread."""
+        self._settings = {"address": listen, "port": port, "linger_s": linger_s, "stall_s": stall_s,
+                          "pullers": [{"user": puller.name, "password": puller.password, "is_desk": puller.is_desk}
+                                      for puller in pullers], "check_desks": check_desks}  # fmt: skip
+        self._on_refused = on_refused
         self._process: subprocess.Popen | None = None
         self._lock = threading.Lock()
+        self._send_lock = threading.Lock()
         self._reports: dict[str, StreamReport] = {}
         self._ready = threading.Event()
         self._ready_line: dict = {}
@@ -88,6 +108,10 @@ class GstRelayProcess:
     def unmount(self, path: str) -> None:
         self._send({"unmount": path})
 
+    def set_desk_rights(self, rights: Mapping[str, str | None]) -> None:
+        """Which desks may pull now: workstation -> None (may) or why not; a desk not named may not."""
+        self._send({"desk_rights": dict(rights)})
+
     def reports(self) -> list[StreamReport]:
         with self._lock:
             return list(self._reports.values())
@@ -98,8 +122,9 @@ class GstRelayProcess:
     def _send(self, message: dict) -> None:
         assert self._process is not None and self._process.stdin is not None
         try:
-            self._process.stdin.write(json.dumps(message) + "\n")
-            self._process.stdin.flush()
+            with self._send_lock:  # mounts come from the ONVIF threads, rights from their own
+                self._process.stdin.write(json.dumps(message) + "\n")
+                self._process.stdin.flush()
         except (BrokenPipeError, ValueError) as error:
             raise RelayError(f"the relay's server stopped: {error}") from error
 
@@ -114,11 +139,17 @@ class GstRelayProcess:
                 self._ready_line = message
                 self._ready.set()
             elif "streams" in message:
-                reports = {item["path"]: StreamReport(**item) for item in message["streams"]}
+                reports = {item["path"]: StreamReport(**{**item, "pullers": tuple(item.get("pullers", ()))})
+                           for item in message["streams"]}  # fmt: skip
                 with self._lock:
                     self._reports = reports
             elif "event" in message:
                 LOGGER.info("%s", message["event"])
+            elif "refused" in message:
+                refusal = Refusal(**message["refused"])
+                LOGGER.warning("refused a pull by %s from %s: %s", refusal.user, refusal.address, refusal.why)
+                if self._on_refused is not None:
+                    self._on_refused(refusal)
         self._ready.set()
 
     def _read_errors(self) -> None:

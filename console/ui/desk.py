@@ -96,6 +96,11 @@ class Console(QObject):
         self.views = ViewStore(paths.settings_dir, self.user.user)
         self.room = load_room(config)  # checked with the configuration: None when the desk is alone
         relay = self.room.relay if self.room is not None else None
+        if relay is not None:  # the desk pulls as its workstation, with its own secret (room.yaml's relay.password)
+            relay = relay.pulled_by(self.user.workstation)
+            if relay.password is None:
+                LOGGER.warning("room.yaml gives this desk (%s) no secret for the relay (relay.password): the relay "
+                               "will refuse its pulls", self.user.workstation)  # fmt: skip
         self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json", relay)
         self.relay_watch = RelayWatch(relay, self.directory.set_relay_up) if relay is not None else None
         # Set up and steered in a process of its own: SOAP parsing holds an interpreter lock (onvif/process.py).

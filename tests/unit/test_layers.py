@@ -24,7 +24,8 @@ ALLOWED = {
     "geo": {"config"},
     "onvif": {"config"},
     "sim": {"config"},
-    "relay": {"config", "onvif", "store"},  # the relay re-serves what the directory says, reports to the store
+    # the relay re-serves what the directory says, reports to the store, and asks the permission table who watches
+    "relay": {"config", "onvif", "store", "access"},
     "services": SERVICES_MAY_USE,
     "ui": SERVICES_MAY_USE | {"services"},
 }
