@@ -513,7 +513,7 @@ class AuditLog:
         except (OSError, UnicodeDecodeError, ValueError) as error:
             return Witness(problem=f"the log's witness ({self.witness_path.name}) cannot be read: {_why(error)}")
         *lines, torn = text.split("\n")  # every whole line ends with a newline; what follows the last is torn
-        heads = []
+        heads: list[Head] = []
         for number, line in enumerate(lines, start=1):
             head = self._parse_head(line.split(" ", 1)[1] if " " in line else "")
             if not head.is_authentic:

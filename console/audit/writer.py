@@ -113,7 +113,8 @@ class AuditWriter:
         try:
             entries = iter(self.log.append_batch(records, loose))
         except BaseException as error:  # noqa: BLE001 - every waiting action hears of it and does not happen
-            LOGGER.error("the audit log could not be written: %s", error)
+            if str(error) != self._failing_because:  # once per reason, not at every retry
+                LOGGER.error("the audit log could not be written: %s", error)
             self._set_health(str(error))
             for job in jobs:
                 if job.is_fact and job.record is not None:  # it happened: write it later, never drop it

@@ -154,6 +154,10 @@ class WallWindow(QMainWindow):
             self.resize(width_px, height_px)
             return
         self.resize(min(width_px, available.width()), min(height_px, available.height()))
+        if width_px >= available.width() or height_px >= available.height():
+            # The free area's size is the client area's: with the title bar and frame around it the window would
+            # reach past the screen's edge (the status line cut off at 1366x768). Maximised, it fits with its frame.
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # -- construction ----------------------------------------------------------------------
     def _add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea, width: int) -> QDockWidget:

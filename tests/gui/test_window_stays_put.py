@@ -22,6 +22,9 @@ def test_a_new_window_fits_its_screen(qtbot, config, hub, tmp_path):  # noqa: F8
     window, _ = make_window(qtbot, config, hub, tmp_path, [])
     available = QApplication.primaryScreen().availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
+    # Smaller than the window wants (the offscreen screen is 800x800): maximised, so that with its title bar and
+    # frame it still ends at the screen's edge (at 1366x768 under a window manager the status line was cut off).
+    assert window.windowState() & Qt.WindowState.WindowMaximized
 
 
 def test_a_tour_and_a_long_alert_do_not_widen_the_window(qtbot, config, hub, tmp_path, desk):  # noqa: F811
@@ -29,6 +32,7 @@ def test_a_tour_and_a_long_alert_do_not_widen_the_window(qtbot, config, hub, tmp
                                                    TourStep("1x1", ("park-02",), 30)))]  # fmt: skip
     window, _ = make_window(qtbot, config, hub, tmp_path, tours)
     window.attach_dispatch(desk(Role.OPERATOR), lambda: None)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a desk's 1366x768 on the 800x800 offscreen screen
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
@@ -49,6 +53,7 @@ def test_at_1366_by_768_every_control_of_the_dispatch_panel_can_be_reached(qtbot
     window, _ = make_window(qtbot, config, hub, tmp_path, [])
     panel = desk(Role.TEAM_CHIEF)
     window.attach_dispatch(panel, lambda: None)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a desk's 1366x768 on the 800x800 offscreen screen
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
