@@ -57,90 +57,90 @@
         <translation>aucun contact depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="181"/>
+        <location filename="../../console/ui/board.py" line="182"/>
         <source> (no contact)</source>
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="198"/>
+        <location filename="../../console/ui/board.py" line="199"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles · updated {time}</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes · mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="209"/>
+        <location filename="../../console/ui/board.py" line="210"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="211"/>
+        <location filename="../../console/ui/board.py" line="212"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="213"/>
+        <location filename="../../console/ui/board.py" line="214"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="222"/>
+        <location filename="../../console/ui/board.py" line="223"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="225"/>
-        <location filename="../../console/ui/board.py" line="252"/>
+        <location filename="../../console/ui/board.py" line="226"/>
+        <location filename="../../console/ui/board.py" line="253"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="128"/>
-        <location filename="../../console/ui/board.py" line="226"/>
-        <location filename="../../console/ui/board.py" line="256"/>
+        <location filename="../../console/ui/board.py" line="227"/>
+        <location filename="../../console/ui/board.py" line="257"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="227"/>
-        <location filename="../../console/ui/board.py" line="257"/>
+        <location filename="../../console/ui/board.py" line="228"/>
+        <location filename="../../console/ui/board.py" line="258"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="228"/>
+        <location filename="../../console/ui/board.py" line="229"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="231"/>
+        <location filename="../../console/ui/board.py" line="232"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="236"/>
+        <location filename="../../console/ui/board.py" line="237"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="241"/>
+        <location filename="../../console/ui/board.py" line="242"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="251"/>
+        <location filename="../../console/ui/board.py" line="252"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="255"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
@@ -201,82 +201,87 @@
         <translation>Commande PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="255"/>
+        <location filename="../../console/ui/board.py" line="173"/>
+        <source>writes no audit entry: {problem}</source>
+        <translation>n'écrit aucune entrée d'audit : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="256"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="258"/>
+        <location filename="../../console/ui/board.py" line="259"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="274"/>
+        <location filename="../../console/ui/board.py" line="275"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="283"/>
+        <location filename="../../console/ui/board.py" line="284"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="297"/>
+        <location filename="../../console/ui/board.py" line="298"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="298"/>
+        <location filename="../../console/ui/board.py" line="299"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="302"/>
+        <location filename="../../console/ui/board.py" line="303"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="306"/>
+        <location filename="../../console/ui/board.py" line="307"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="312"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="313"/>
+        <location filename="../../console/ui/board.py" line="314"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="317"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="324"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="342"/>
+        <location filename="../../console/ui/board.py" line="343"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="344"/>
+        <location filename="../../console/ui/board.py" line="345"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -284,12 +289,12 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="256"/>
+        <location filename="../../console/ui/camera_tree.py" line="193"/>
         <source>Search cameras (name, street, id)…</source>
         <translation>Rechercher des caméras (nom, rue, id)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="273"/>
+        <location filename="../../console/ui/camera_tree.py" line="210"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
@@ -297,37 +302,37 @@
 <context>
     <name>CameraTreeModel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <location filename="../../console/ui/camera_tree.py" line="52"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <location filename="../../console/ui/camera_tree.py" line="52"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <location filename="../../console/ui/camera_tree.py" line="52"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="159"/>
+        <location filename="../../console/ui/camera_tree.py" line="53"/>
         <source>How many desks of the room show the camera now</source>
         <translation>Sur combien de postes de la salle la caméra est affichée maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="174"/>
+        <location filename="../../console/ui/camera_tree.py" line="92"/>
         <source>Fixed</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="181"/>
+        <location filename="../../console/ui/camera_tree.py" line="104"/>
         <source>not on the wall</source>
         <translation>pas sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="183"/>
+        <location filename="../../console/ui/camera_tree.py" line="106"/>
         <source>desks of the room showing it: {count}</source>
         <translation>postes de la salle qui l’affichent : {count}</translation>
     </message>
@@ -335,52 +340,52 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="284"/>
+        <location filename="../../console/ui/desk.py" line="292"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="316"/>
+        <location filename="../../console/ui/desk.py" line="324"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="326"/>
+        <location filename="../../console/ui/desk.py" line="334"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="335"/>
+        <location filename="../../console/ui/desk.py" line="343"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="348"/>
+        <location filename="../../console/ui/desk.py" line="356"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="368"/>
+        <location filename="../../console/ui/desk.py" line="376"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="375"/>
+        <location filename="../../console/ui/desk.py" line="383"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="379"/>
+        <location filename="../../console/ui/desk.py" line="387"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="381"/>
+        <location filename="../../console/ui/desk.py" line="389"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="381"/>
+        <location filename="../../console/ui/desk.py" line="389"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -392,16 +397,21 @@
         <source>no contact since {time} UTC</source>
         <translation>aucun contact depuis {time} UTC</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="99"/>
+        <source>writes no audit entry</source>
+        <translation>n'écrit aucune entrée d'audit</translation>
+    </message>
 </context>
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="182"/>
+        <location filename="../../console/ui/desk_map.py" line="206"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} des {count} caméras sur le mur (les plus proches du centre de la zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="194"/>
+        <location filename="../../console/ui/desk_map.py" line="218"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -409,17 +419,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="138"/>
+        <location filename="../../console/ui/miniatures.py" line="139"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Afficher leurs images (chaque caméra est journalisée comme votre visionnage, avec votre motif)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="180"/>
+        <location filename="../../console/ui/miniatures.py" line="181"/>
         <source>No other desk is signed in.</source>
         <translation>Aucun autre poste n&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="238"/>
+        <location filename="../../console/ui/miniatures.py" line="239"/>
         <source>Pictures not shown: {why}</source>
         <translation>Images non affichées : {why}</translation>
     </message>
@@ -427,7 +437,7 @@
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="49"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="51"/>
         <source>Not now: {why}</source>
         <translation>Pas maintenant : {why}</translation>
     </message>
@@ -435,7 +445,7 @@
 <context>
     <name>DispatchFeed</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="113"/>
+        <location filename="../../console/ui/dispatch/models.py" line="136"/>
         <source>the dispatch records could not be read: {error}</source>
         <translation>les données du dispatching n&apos;ont pas pu être lues : {error}</translation>
     </message>
@@ -443,158 +453,158 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="137"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="138"/>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="140"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="141"/>
         <source>Show finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="155"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="156"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="175"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="176"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="186"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="187"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="455"/>
         <source>ANPR hits</source>
         <translation>Hits ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="201"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="202"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Créer l&apos;incident ou enregistrer ses modifications (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="242"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="243"/>
         <source>Open incidents ({count})</source>
         <translation>Incidents ouverts ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="266"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="267"/>
         <source>no unit available</source>
         <translation>aucune équipe disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="271"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="272"/>
         <source>merge into… (choose the incident)</source>
         <translation>fusionner avec… (choisissez l&apos;incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="282"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="283"/>
         <source>select an incident first</source>
         <translation>choisissez d&apos;abord un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="285"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="286"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="287"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="288"/>
         <source>no unit is available</source>
         <translation>aucune équipe n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="288"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
         <source>your role sends no units</source>
         <translation>votre rôle n&apos;envoie pas d&apos;équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="290"/>
         <source>Send the chosen unit</source>
         <translation>Envoyer l&apos;équipe choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="291"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
         <source>no wall on this desk</source>
         <translation>pas de mur vidéo sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="293"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>Les caméras de l&apos;incident sur le mur (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="296"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="297"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>La caméra de la vignette choisie est liée à l&apos;incident, avec une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="299"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
         <source>a unit must be on scene first</source>
         <translation>une équipe doit d&apos;abord être sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="301"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Clôturer l&apos;incident (le résultat est requis)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="302"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
         <source>Cancel the incident</source>
         <translation>Annuler l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
         <source>choose the incident to merge into</source>
         <translation>choisissez l&apos;incident auquel fusionner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
         <source>Merge into the chosen incident</source>
         <translation>Fusionner avec l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="375"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="383"/>
         <source>nothing changed</source>
         <translation>rien de modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="378"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="386"/>
         <source>{incident} saved</source>
         <translation>{incident} enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="381"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="389"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="399"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="407"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} envoyée sur {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="455"/>
         <source>ANPR hits ({count})</source>
         <translation>Hits ANPR ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="451"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="459"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>Hit ANPR : {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="489"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="497"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}) : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="522"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="530"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident} : pris en charge par vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="543"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="551"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
     </message>
@@ -602,17 +612,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="601"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="599"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="600"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="608"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
@@ -645,40 +655,45 @@
         <translation>catégorie inconnue « {category} » ; une de {known}</translation>
     </message>
     <message>
-        <location filename="../../console/access/session.py" line="65"/>
+        <location filename="../../console/access/session.py" line="84"/>
         <source>to {action} you first give a reason for viewing (R)</source>
         <translation>pour {action}, donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/users.py" line="106"/>
-        <location filename="../../console/access/users.py" line="108"/>
+        <location filename="../../console/access/users.py" line="146"/>
+        <location filename="../../console/access/users.py" line="148"/>
         <source>wrong user name or password</source>
         <translation>nom d&apos;utilisateur ou mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/config.py" line="38"/>
+        <location filename="../../console/dispatch/config.py" line="40"/>
         <source>&apos;{plate}&apos; is not a number plate: 2 to 10 letters and digits (dashes and spaces allowed)</source>
         <translation>« {plate} » n&apos;est pas une plaque d&apos;immatriculation : 2 à 10 lettres et chiffres (tirets et espaces permis)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/config.py" line="50"/>
+        <location filename="../../console/dispatch/config.py" line="52"/>
         <source>&apos;{country}&apos; is not a country code: the plate&apos;s international code, e.g. B, NL, F, D</source>
         <translation>« {country} » n&apos;est pas un code pays : le code international de la plaque, p. ex. B, NL, F, D</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/intake_checks.py" line="32"/>
+        <location filename="../../console/dispatch/intake_checks.py" line="33"/>
         <source>the {field} is longer than {limit} characters</source>
         <translation>{field} dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/intake_checks.py" line="36"/>
+        <location filename="../../console/dispatch/intake_checks.py" line="40"/>
         <source>the {field} holds bytes that are not UTF-8 text</source>
         <translation>{field} contient des octets qui ne sont pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/intake_checks.py" line="41"/>
+        <location filename="../../console/dispatch/intake_checks.py" line="44"/>
         <source>the {field} holds a control character (U+{code})</source>
         <translation>{field} contient un caractère de contrôle (U+{code})</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/intake_checks.py" line="51"/>
+        <source>the {field} holds {character}, a character that shows other than it is stored</source>
+        <translation>le champ {field} contient {character}, un caractère qui s'affiche autrement qu'il n'est enregistré</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="83"/>
@@ -793,95 +808,95 @@
         <translation>la nature ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="204"/>
+        <location filename="../../console/dispatch/service.py" line="209"/>
         <source>incident {incident} is {state}: only its outcome and report number change</source>
         <translation>l&apos;incident {incident} est {state} : seuls le résultat et le numéro de PV changent encore</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="229"/>
+        <location filename="../../console/dispatch/service.py" line="234"/>
         <source>{incident} was already acknowledged</source>
         <translation>{incident} était déjà pris en charge</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="232"/>
+        <location filename="../../console/dispatch/service.py" line="237"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="246"/>
+        <location filename="../../console/dispatch/service.py" line="251"/>
         <source>the note is empty</source>
         <translation>la note est vide</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="248"/>
+        <location filename="../../console/dispatch/service.py" line="253"/>
         <source>the note is longer than {limit} characters</source>
         <translation>la note dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="264"/>
+        <location filename="../../console/dispatch/service.py" line="269"/>
         <source>incident {incident} is {state}</source>
         <translation>l&apos;incident {incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="289"/>
+        <location filename="../../console/dispatch/service.py" line="294"/>
         <source>an incident is finished as closed or cancelled, not {state}</source>
         <translation>un incident se termine clôturé ou annulé, pas {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="293"/>
+        <location filename="../../console/dispatch/service.py" line="298"/>
         <source>closing needs an outcome (what was found, what was done)</source>
         <translation>la clôture demande un résultat (ce qui a été constaté, ce qui a été fait)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="322"/>
+        <location filename="../../console/dispatch/service.py" line="327"/>
         <source>an incident cannot be merged into itself</source>
         <translation>un incident ne peut pas être fusionné avec lui-même</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="328"/>
+        <location filename="../../console/dispatch/service.py" line="333"/>
         <source>incident {incident} is {state}: merge into an open incident</source>
         <translation>l&apos;incident {incident} est {state} : fusionnez avec un incident ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="367"/>
-        <location filename="../../console/dispatch/service.py" line="404"/>
+        <location filename="../../console/dispatch/service.py" line="372"/>
+        <location filename="../../console/dispatch/service.py" line="409"/>
         <source>there is no unit {unit}</source>
         <translation>il n&apos;y a pas d&apos;équipe {unit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="370"/>
+        <location filename="../../console/dispatch/service.py" line="375"/>
         <source>incident {incident} is {state}: nothing to send {unit} to</source>
         <translation>l&apos;incident {incident} est {state} : rien où envoyer {unit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="397"/>
+        <location filename="../../console/dispatch/service.py" line="402"/>
         <source>{unit} is dispatched to an incident from the incident (Dispatch)</source>
         <translation>{unit} est envoyée sur un incident depuis l&apos;incident (Envoyer)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="435"/>
+        <location filename="../../console/dispatch/service.py" line="440"/>
         <source>every configured unit is known</source>
         <translation>chaque équipe configurée est connue</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="525"/>
+        <location filename="../../console/dispatch/service.py" line="530"/>
         <source>outcome &apos;{outcome}&apos;: one of {outcomes}</source>
         <translation>résultat « {outcome} » : un de {outcomes}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="531"/>
+        <location filename="../../console/dispatch/service.py" line="536"/>
         <source>there is no ANPR hit {hit}</source>
         <translation>il n&apos;y a pas de hit ANPR {hit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="534"/>
+        <location filename="../../console/dispatch/service.py" line="539"/>
         <source>ANPR hit {hit} was already checked: {outcome} ({by})</source>
         <translation>le hit ANPR {hit} a déjà été vérifié : {outcome} ({by})</translation>
     </message>
     <message>
         <location filename="../../console/ptz/lease.py" line="86"/>
-        <location filename="../../console/services/ptz_control.py" line="60"/>
-        <location filename="../../console/services/ptz_control.py" line="75"/>
+        <location filename="../../console/services/ptz_control.py" line="65"/>
+        <location filename="../../console/services/ptz_control.py" line="81"/>
         <source>{holder} controls this camera</source>
         <translation>{holder} commande cette caméra</translation>
     </message>
@@ -907,6 +922,7 @@
     </message>
     <message>
         <location filename="../../console/ptz/lease.py" line="224"/>
+        <location filename="../../console/services/ptz_control.py" line="176"/>
         <source>{holder} released control</source>
         <translation>{holder} a libéré la commande</translation>
     </message>
@@ -921,12 +937,12 @@
         <translation>{holder} a repris la commande de {previous}</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="185"/>
+        <location filename="../../console/services/accountability.py" line="189"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="200"/>
+        <location filename="../../console/services/accountability.py" line="204"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : l&apos;action n&apos;a pas été effectuée</translation>
     </message>
@@ -976,12 +992,12 @@
         <translation>Capture conservée comme preuve : {file}</translation>
     </message>
     <message>
-        <location filename="../../console/services/ptz_control.py" line="62"/>
+        <location filename="../../console/services/ptz_control.py" line="67"/>
         <source>take control first (P)</source>
         <translation>prenez d&apos;abord la commande (P)</translation>
     </message>
     <message>
-        <location filename="../../console/services/room_leases.py" line="182"/>
+        <location filename="../../console/services/room_leases.py" line="195"/>
         <source>PTZ control cannot reach the store: {error}</source>
         <translation>la commande PTZ n&apos;atteint pas les données : {error}</translation>
     </message>
@@ -989,37 +1005,37 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="276"/>
+        <location filename="../../console/ui/dispatch/models.py" line="330"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="277"/>
+        <location filename="../../console/ui/dispatch/models.py" line="331"/>
         <source>Plate</source>
         <translation>Plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="278"/>
+        <location filename="../../console/ui/dispatch/models.py" line="332"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="279"/>
+        <location filename="../../console/ui/dispatch/models.py" line="333"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="280"/>
+        <location filename="../../console/ui/dispatch/models.py" line="334"/>
         <source>Read</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="281"/>
+        <location filename="../../console/ui/dispatch/models.py" line="335"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="302"/>
+        <location filename="../../console/ui/dispatch/models.py" line="356"/>
         <source>TO CHECK</source>
         <translation>À VÉRIFIER</translation>
     </message>
@@ -1027,128 +1043,128 @@
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="318"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="369"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="356"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="407"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Choisissez un hit pour comparer la lecture avec les images.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="324"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
         <source>plate crop</source>
         <translation>extrait de plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="325"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="363"/>
         <source>overview</source>
         <translation>vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="333"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="371"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="335"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="373"/>
         <source>Misread</source>
         <translation>Mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="374"/>
         <source>Wrong list entry</source>
         <translation>Mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="341"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="379"/>
         <source>Make incident</source>
         <translation>Créer un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="343"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="381"/>
         <source>Camera on the wall</source>
         <translation>Caméra sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="353"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="391"/>
         <source>already checked: {outcome}</source>
         <translation>déjà vérifié : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="355"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="393"/>
         <source>select a hit first</source>
         <translation>choisissez d&apos;abord un hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="395"/>
         <source>Record the check of this read</source>
         <translation>Enregistrer la vérification de cette lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="361"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="399"/>
         <source>it already became incident {incident}</source>
         <translation>est déjà devenu l&apos;incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="363"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="401"/>
         <source>confirm the read against the image first</source>
         <translation>confirmez d&apos;abord la lecture d&apos;après l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="366"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="404"/>
         <source>An incident from this confirmed hit</source>
         <translation>Un incident à partir de ce hit confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="367"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="405"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>La caméra du hit sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="375"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="413"/>
         <source>compare the read with the image, then record the check</source>
         <translation>comparez la lecture avec l’image, puis enregistrez la vérification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="378"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="416"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>vérifié : &lt;b&gt;{outcome}&lt;/b&gt; par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="379"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="417"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="382"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="420"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="383"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="421"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="384"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="422"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="387"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="425"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) lue à {confidence} · plaque de la liste &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="391"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="429"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Liste &lt;b&gt;{list}&lt;/b&gt; : {why}&lt;br&gt;propriétaire {owner}, entrée valable jusqu’au {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="398"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="437"/>
         <source>no plate crop sent</source>
         <translation>aucun extrait de plaque reçu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="399"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="438"/>
         <source>no overview image sent</source>
         <translation>aucune image d&apos;ensemble reçue</translation>
     </message>
@@ -1156,214 +1172,214 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="91"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="129"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
         <source>1 – urgent</source>
         <translation>1 – urgent</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
         <source>2 – normal</source>
         <translation>2 – normal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
         <source>3 – low</source>
         <translation>3 – faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="120"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="158"/>
         <source>Type</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="122"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="160"/>
         <source>street and number, or a place</source>
         <translation>rue et numéro, ou un lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="135"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="173"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="137"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="175"/>
         <source>name and call-back number</source>
         <translation>nom et numéro de rappel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="138"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="176"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="140"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="178"/>
         <source>what is happening, who, which way they went</source>
         <translation>ce qui se passe, qui, dans quelle direction</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="143"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="181"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="145"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="183"/>
         <source>PV / report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="147"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="185"/>
         <source>outcome (needed to close)</source>
         <translation>résultat (requis pour clôturer)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="151"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="189"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="159"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="208"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="197"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
         <source>Create incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="161"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="199"/>
         <source>New (Ctrl+I)</source>
         <translation>Nouveau (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="164"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="202"/>
         <source>Dispatch</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="166"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="204"/>
         <source>Video follows (V)</source>
         <translation>L&apos;image suit (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="167"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="205"/>
         <source>Link selected tile</source>
         <translation>Lier la vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="168"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="206"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="169"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="207"/>
         <source>Cancel incident</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="171"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="209"/>
         <source>Merge into</source>
         <translation>Fusionner avec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="190"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="228"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>ajouter une note à la chronologie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="208"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
         <source>Save changes</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="213"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nouvel incident – indiquez la nature et le lieu, puis Créer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="241"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="279"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste par {user} ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="243"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="284"/>
         <source>unsaved: {fields}</source>
         <translation>non enregistré : {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
         <source>where</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="129"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="167"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
         <source>what</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="253"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="253"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="286"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="324"/>
         <source>no unit</source>
         <translation>aucune équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="287"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="325"/>
         <source>from {source}, {time} by {user}</source>
         <translation>par {source}, {time} par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="328"/>
         <source> · merged into {incident}</source>
         <translation> · fusionné avec {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="295"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="333"/>
         <source> · snapshots: {count}</source>
         <translation> · captures : {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
         <source>Cameras: {cameras}</source>
         <translation>Caméras : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
         <source>none linked</source>
         <translation>aucune liée</translation>
     </message>
@@ -1371,42 +1387,43 @@
 <context>
     <name>IncidentQueueModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>Type</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="180"/>
+        <location filename="../../console/ui/dispatch/models.py" line="218"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="210"/>
+        <location filename="../../console/ui/dispatch/models.py" line="227"/>
+        <location filename="../../console/ui/dispatch/models.py" line="262"/>
         <source>{time} wait</source>
         <translation>{time} d’attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="227"/>
+        <location filename="../../console/ui/dispatch/models.py" line="280"/>
         <source>{incident} from {source}: {what}</source>
         <translation>{incident} par {source} : {what}</translation>
     </message>
@@ -1510,32 +1527,32 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="285"/>
+        <location filename="../../console/ui/map_view.py" line="298"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name} : {site} depuis le {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="300"/>
+        <location filename="../../console/ui/map_view.py" line="313"/>
         <source>fixed camera</source>
         <translation>caméra fixe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="304"/>
+        <location filename="../../console/ui/map_view.py" line="317"/>
         <source> · looks {heading}°</source>
         <translation> · regarde vers {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="496"/>
+        <location filename="../../console/ui/map_view.py" line="503"/>
         <source>Turn {camera} toward this spot</source>
         <translation>Tourner {camera} vers cet endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="501"/>
+        <location filename="../../console/ui/map_view.py" line="508"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Les caméras qui voient cet endroit sur le mur ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="505"/>
+        <location filename="../../console/ui/map_view.py" line="512"/>
         <source>No camera sees this spot</source>
         <translation>Aucune caméra ne voit cet endroit</translation>
     </message>
@@ -1543,37 +1560,37 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="44"/>
+        <location filename="../../console/ui/desk_map.py" line="46"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="44"/>
+        <location filename="../../console/ui/desk_map.py" line="46"/>
         <source>no signal</source>
         <translation>pas de signal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="45"/>
+        <location filename="../../console/ui/desk_map.py" line="47"/>
         <source>not on a wall</source>
         <translation>sur aucun mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="45"/>
+        <location filename="../../console/ui/desk_map.py" line="47"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="46"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>sees the incident</source>
         <translation>voit l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="50"/>
+        <location filename="../../console/ui/desk_map.py" line="52"/>
         <source>Shift+drag: an area onto the wall · right-click: aim a PTZ camera</source>
         <translation>Maj+glisser : une zone sur le mur · clic droit : orienter une caméra PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="54"/>
+        <location filename="../../console/ui/desk_map.py" line="56"/>
         <source>Whole zone</source>
         <translation>Toute la zone</translation>
     </message>
@@ -1581,7 +1598,7 @@
 <context>
     <name>MapWindow</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="71"/>
+        <location filename="../../console/ui/desk_map.py" line="73"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – carte</translation>
     </message>
@@ -1617,7 +1634,7 @@
 <context>
     <name>PtzController</name>
     <message>
-        <location filename="../../console/ui/ptz_controller.py" line="306"/>
+        <location filename="../../console/ui/ptz_controller.py" line="332"/>
         <source>PTZ failed: {error}</source>
         <translation>PTZ échoué : {error}</translation>
     </message>
@@ -1885,40 +1902,45 @@
 <context>
     <name>TourPlayer</name>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="210"/>
+        <location filename="../../console/ui/tour_player.py" line="223"/>
         <source>PTZ not available</source>
         <translation>PTZ indisponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="225"/>
+        <location filename="../../console/ui/tour_player.py" line="227"/>
         <source>no preset &apos;{preset}&apos;</source>
         <translation>pas de préréglage « {preset} »</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_player.py" line="255"/>
+        <source>the audit log cannot be written: not moved</source>
+        <translation>le journal d'audit ne peut pas être écrit : pas bougée</translation>
     </message>
 </context>
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>Unit</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -1926,62 +1948,62 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="217"/>
+        <location filename="../../console/ui/video_tile.py" line="278"/>
         <source>finding the streams over ONVIF</source>
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="409"/>
+        <location filename="../../console/ui/video_tile.py" line="497"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="429"/>
+        <location filename="../../console/ui/video_tile.py" line="519"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="432"/>
+        <location filename="../../console/ui/video_tile.py" line="522"/>
         <source>age {age}</source>
         <translation>âge {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="466"/>
+        <location filename="../../console/ui/video_tile.py" line="558"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="468"/>
+        <location filename="../../console/ui/video_tile.py" line="560"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="471"/>
+        <location filename="../../console/ui/video_tile.py" line="563"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="474"/>
+        <location filename="../../console/ui/video_tile.py" line="566"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="478"/>
+        <location filename="../../console/ui/video_tile.py" line="570"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="482"/>
+        <location filename="../../console/ui/video_tile.py" line="574"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="485"/>
+        <location filename="../../console/ui/video_tile.py" line="577"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="525"/>
+        <location filename="../../console/ui/video_tile.py" line="627"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -1991,18 +2013,18 @@ Glissez une caméra ici</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="188"/>
+        <location filename="../../console/ui/accountability.py" line="191"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="197"/>
-        <location filename="../../console/ui/accountability.py" line="218"/>
+        <location filename="../../console/ui/accountability.py" line="200"/>
+        <location filename="../../console/ui/accountability.py" line="222"/>
         <source>recording the viewing in the log…</source>
         <translation>journalisation du visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="227"/>
+        <location filename="../../console/ui/accountability.py" line="231"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>
@@ -2010,27 +2032,27 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="290"/>
+        <location filename="../../console/ui/wall_view.py" line="299"/>
         <source>PTZ: you</source>
         <translation>PTZ : vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="292"/>
+        <location filename="../../console/ui/wall_view.py" line="301"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ : {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="316"/>
+        <location filename="../../console/ui/wall_view.py" line="325"/>
         <source>P: select a tile with a camera first</source>
         <translation>P : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="321"/>
+        <location filename="../../console/ui/wall_view.py" line="330"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P : {camera} n&apos;a pas de PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="323"/>
+        <location filename="../../console/ui/wall_view.py" line="332"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P : {camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -2038,7 +2060,7 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="54"/>
+        <location filename="../../console/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -2083,335 +2105,335 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="119"/>
+        <location filename="../../console/ui/main_window.py" line="122"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="129"/>
+        <location filename="../../console/ui/main_window.py" line="132"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/ui/main_window.py" line="180"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="201"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="200"/>
+        <location filename="../../console/ui/main_window.py" line="209"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="202"/>
+        <location filename="../../console/ui/main_window.py" line="211"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="206"/>
+        <location filename="../../console/ui/main_window.py" line="215"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="210"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="212"/>
+        <location filename="../../console/ui/main_window.py" line="221"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="215"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="228"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="225"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="252"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="310"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="303"/>
+        <location filename="../../console/ui/main_window.py" line="312"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="305"/>
+        <location filename="../../console/ui/main_window.py" line="314"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="315"/>
+        <location filename="../../console/ui/main_window.py" line="324"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="346"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="339"/>
+        <location filename="../../console/ui/main_window.py" line="348"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="346"/>
+        <location filename="../../console/ui/main_window.py" line="355"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="346"/>
+        <location filename="../../console/ui/main_window.py" line="355"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="372"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="376"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="369"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="394"/>
+        <location filename="../../console/ui/main_window.py" line="403"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="410"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="415"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="455"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="453"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="465"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="465"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="459"/>
+        <location filename="../../console/ui/main_window.py" line="468"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="493"/>
+        <location filename="../../console/ui/main_window.py" line="502"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="499"/>
+        <location filename="../../console/ui/main_window.py" line="508"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="509"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="501"/>
+        <location filename="../../console/ui/main_window.py" line="510"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="503"/>
+        <location filename="../../console/ui/main_window.py" line="512"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="505"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="506"/>
+        <location filename="../../console/ui/main_window.py" line="515"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="512"/>
+        <location filename="../../console/ui/main_window.py" line="521"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="526"/>
-        <location filename="../../console/ui/main_window.py" line="530"/>
+        <location filename="../../console/ui/main_window.py" line="541"/>
+        <location filename="../../console/ui/main_window.py" line="545"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="532"/>
+        <location filename="../../console/ui/main_window.py" line="547"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="557"/>
-        <location filename="../../console/ui/main_window.py" line="602"/>
+        <location filename="../../console/ui/main_window.py" line="570"/>
+        <location filename="../../console/ui/main_window.py" line="613"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="567"/>
+        <location filename="../../console/ui/main_window.py" line="578"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="568"/>
+        <location filename="../../console/ui/main_window.py" line="579"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="569"/>
+        <location filename="../../console/ui/main_window.py" line="580"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="570"/>
+        <location filename="../../console/ui/main_window.py" line="581"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="576"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="579"/>
+        <location filename="../../console/ui/main_window.py" line="590"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="610"/>
+        <location filename="../../console/ui/main_window.py" line="621"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="613"/>
+        <location filename="../../console/ui/main_window.py" line="624"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="619"/>
-        <location filename="../../console/ui/main_window.py" line="622"/>
+        <location filename="../../console/ui/main_window.py" line="630"/>
+        <location filename="../../console/ui/main_window.py" line="633"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="623"/>
+        <location filename="../../console/ui/main_window.py" line="634"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="629"/>
+        <location filename="../../console/ui/main_window.py" line="640"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>
@@ -2419,67 +2441,67 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../console/dispatch/model.py" line="310"/>
+        <location filename="../../console/dispatch/model.py" line="313"/>
         <source>fight</source>
         <translation>bagarre</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="311"/>
+        <location filename="../../console/dispatch/model.py" line="314"/>
         <source>shoplifting</source>
         <translation>vol à l&apos;étalage</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="312"/>
+        <location filename="../../console/dispatch/model.py" line="315"/>
         <source>purse snatching</source>
         <translation>vol à l&apos;arraché</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="313"/>
+        <location filename="../../console/dispatch/model.py" line="316"/>
         <source>bike theft</source>
         <translation>vol de vélo</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="314"/>
+        <location filename="../../console/dispatch/model.py" line="317"/>
         <source>burglary</source>
         <translation>cambriolage</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="315"/>
+        <location filename="../../console/dispatch/model.py" line="318"/>
         <source>vandalism</source>
         <translation>vandalisme</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="316"/>
+        <location filename="../../console/dispatch/model.py" line="319"/>
         <source>nuisance</source>
         <translation>nuisances</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="317"/>
+        <location filename="../../console/dispatch/model.py" line="320"/>
         <source>suspicious person</source>
         <translation>personne suspecte</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="318"/>
+        <location filename="../../console/dispatch/model.py" line="321"/>
         <source>traffic accident</source>
         <translation>accident de la circulation</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="319"/>
+        <location filename="../../console/dispatch/model.py" line="322"/>
         <source>wanted vehicle</source>
         <translation>véhicule signalé</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="320"/>
+        <location filename="../../console/dispatch/model.py" line="323"/>
         <source>missing person</source>
         <translation>personne disparue</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="321"/>
+        <location filename="../../console/dispatch/model.py" line="324"/>
         <source>camera observation</source>
         <translation>constat caméra</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="322"/>
+        <location filename="../../console/dispatch/model.py" line="325"/>
         <location filename="../../console/ui/words.py" line="31"/>
         <source>other</source>
         <translation>autre</translation>
@@ -2782,27 +2804,27 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
         <translation>mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="146"/>
+        <location filename="../../console/ui/words.py" line="145"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="151"/>
+        <location filename="../../console/ui/words.py" line="150"/>
         <source>{reason}: {reference}</source>
         <translation>{reason} : {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="169"/>
+        <location filename="../../console/ui/words.py" line="168"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="169"/>
+        <location filename="../../console/ui/words.py" line="168"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="176"/>
+        <location filename="../../console/ui/words.py" line="175"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>

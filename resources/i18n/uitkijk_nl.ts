@@ -57,90 +57,90 @@
         <translation>geen contact sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="181"/>
+        <location filename="../../console/ui/board.py" line="182"/>
         <source> (no contact)</source>
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="198"/>
+        <location filename="../../console/ui/board.py" line="199"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles · updated {time}</source>
         <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels · bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="209"/>
+        <location filename="../../console/ui/board.py" line="210"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="211"/>
+        <location filename="../../console/ui/board.py" line="212"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="213"/>
+        <location filename="../../console/ui/board.py" line="214"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="222"/>
+        <location filename="../../console/ui/board.py" line="223"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="225"/>
-        <location filename="../../console/ui/board.py" line="252"/>
+        <location filename="../../console/ui/board.py" line="226"/>
+        <location filename="../../console/ui/board.py" line="253"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="128"/>
-        <location filename="../../console/ui/board.py" line="226"/>
-        <location filename="../../console/ui/board.py" line="256"/>
+        <location filename="../../console/ui/board.py" line="227"/>
+        <location filename="../../console/ui/board.py" line="257"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="227"/>
-        <location filename="../../console/ui/board.py" line="257"/>
+        <location filename="../../console/ui/board.py" line="228"/>
+        <location filename="../../console/ui/board.py" line="258"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="228"/>
+        <location filename="../../console/ui/board.py" line="229"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="231"/>
+        <location filename="../../console/ui/board.py" line="232"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="236"/>
+        <location filename="../../console/ui/board.py" line="237"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="241"/>
+        <location filename="../../console/ui/board.py" line="242"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="251"/>
+        <location filename="../../console/ui/board.py" line="252"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="255"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
@@ -201,82 +201,87 @@
         <translation>PTZ-besturing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="255"/>
+        <location filename="../../console/ui/board.py" line="173"/>
+        <source>writes no audit entry: {problem}</source>
+        <translation>schrijft geen auditregel: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="256"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="258"/>
+        <location filename="../../console/ui/board.py" line="259"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="274"/>
+        <location filename="../../console/ui/board.py" line="275"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="283"/>
+        <location filename="../../console/ui/board.py" line="284"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="297"/>
+        <location filename="../../console/ui/board.py" line="298"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="298"/>
+        <location filename="../../console/ui/board.py" line="299"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="302"/>
+        <location filename="../../console/ui/board.py" line="303"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="306"/>
+        <location filename="../../console/ui/board.py" line="307"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="312"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} regels, keten intact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="313"/>
+        <location filename="../../console/ui/board.py" line="314"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="317"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="324"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="342"/>
+        <location filename="../../console/ui/board.py" line="343"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="344"/>
+        <location filename="../../console/ui/board.py" line="345"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -284,12 +289,12 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="256"/>
+        <location filename="../../console/ui/camera_tree.py" line="193"/>
         <source>Search cameras (name, street, id)…</source>
         <translation>Camera&apos;s zoeken (naam, straat, id)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="273"/>
+        <location filename="../../console/ui/camera_tree.py" line="210"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
@@ -297,37 +302,37 @@
 <context>
     <name>CameraTreeModel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <location filename="../../console/ui/camera_tree.py" line="52"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <location filename="../../console/ui/camera_tree.py" line="52"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="157"/>
+        <location filename="../../console/ui/camera_tree.py" line="52"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="159"/>
+        <location filename="../../console/ui/camera_tree.py" line="53"/>
         <source>How many desks of the room show the camera now</source>
         <translation>Op hoeveel werkposten van de zaal de camera nu te zien is</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="174"/>
+        <location filename="../../console/ui/camera_tree.py" line="92"/>
         <source>Fixed</source>
         <translation>Vast</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="181"/>
+        <location filename="../../console/ui/camera_tree.py" line="104"/>
         <source>not on the wall</source>
         <translation>niet op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="183"/>
+        <location filename="../../console/ui/camera_tree.py" line="106"/>
         <source>desks of the room showing it: {count}</source>
         <translation>werkposten van de zaal die hem tonen: {count}</translation>
     </message>
@@ -335,52 +340,52 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="284"/>
+        <location filename="../../console/ui/desk.py" line="292"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="316"/>
+        <location filename="../../console/ui/desk.py" line="324"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="326"/>
+        <location filename="../../console/ui/desk.py" line="334"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="335"/>
+        <location filename="../../console/ui/desk.py" line="343"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="348"/>
+        <location filename="../../console/ui/desk.py" line="356"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="368"/>
+        <location filename="../../console/ui/desk.py" line="376"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="375"/>
+        <location filename="../../console/ui/desk.py" line="383"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="379"/>
+        <location filename="../../console/ui/desk.py" line="387"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="381"/>
+        <location filename="../../console/ui/desk.py" line="389"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="381"/>
+        <location filename="../../console/ui/desk.py" line="389"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -392,16 +397,21 @@
         <source>no contact since {time} UTC</source>
         <translation>geen contact sinds {time} UTC</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="99"/>
+        <source>writes no audit entry</source>
+        <translation>schrijft geen auditregel</translation>
+    </message>
 </context>
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="182"/>
+        <location filename="../../console/ui/desk_map.py" line="206"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} van de {count} camera&apos;s op de wand (het dichtst bij het midden van de zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="194"/>
+        <location filename="../../console/ui/desk_map.py" line="218"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -409,17 +419,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="138"/>
+        <location filename="../../console/ui/miniatures.py" line="139"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Hun beelden tonen (elke camera wordt gelogd als uw raadpleging, met uw reden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="180"/>
+        <location filename="../../console/ui/miniatures.py" line="181"/>
         <source>No other desk is signed in.</source>
         <translation>Geen andere werkpost is aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="238"/>
+        <location filename="../../console/ui/miniatures.py" line="239"/>
         <source>Pictures not shown: {why}</source>
         <translation>Beelden niet getoond: {why}</translation>
     </message>
@@ -427,7 +437,7 @@
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="49"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="51"/>
         <source>Not now: {why}</source>
         <translation>Nu niet: {why}</translation>
     </message>
@@ -435,7 +445,7 @@
 <context>
     <name>DispatchFeed</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="113"/>
+        <location filename="../../console/ui/dispatch/models.py" line="136"/>
         <source>the dispatch records could not be read: {error}</source>
         <translation>de dispatchgegevens konden niet gelezen worden: {error}</translation>
     </message>
@@ -443,158 +453,158 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="137"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="138"/>
         <source>Open incidents</source>
         <translation>Open incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="140"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="141"/>
         <source>Show finished</source>
         <translation>Afgeronde tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="155"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="156"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="175"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="176"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="186"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="187"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="455"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="201"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="202"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="242"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="243"/>
         <source>Open incidents ({count})</source>
         <translation>Open incidenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="266"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="267"/>
         <source>no unit available</source>
         <translation>geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="271"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="272"/>
         <source>merge into… (choose the incident)</source>
         <translation>samenvoegen met… (kies het incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="282"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="283"/>
         <source>select an incident first</source>
         <translation>kies eerst een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="285"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="286"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="287"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="288"/>
         <source>no unit is available</source>
         <translation>er is geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="288"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
         <source>your role sends no units</source>
         <translation>uw rol stuurt geen ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="290"/>
         <source>Send the chosen unit</source>
         <translation>De gekozen ploeg sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="291"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
         <source>no wall on this desk</source>
         <translation>geen videowand op deze werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="293"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>De camera&apos;s van het incident op de wand (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="296"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="297"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="299"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
         <source>a unit must be on scene first</source>
         <translation>eerst moet een ploeg ter plaatse zijn</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="301"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Het incident afsluiten (de afloop is nodig)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="302"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
         <source>Cancel the incident</source>
         <translation>Het incident annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
         <source>choose the incident to merge into</source>
         <translation>kies het incident om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
         <source>Merge into the chosen incident</source>
         <translation>Samenvoegen met het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="375"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="383"/>
         <source>nothing changed</source>
         <translation>niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="378"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="386"/>
         <source>{incident} saved</source>
         <translation>{incident} bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="381"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="389"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="399"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="407"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} gestuurd naar {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="455"/>
         <source>ANPR hits ({count})</source>
         <translation>ANPR-hits ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="451"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="459"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="489"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="497"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="522"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="530"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="543"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="551"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -602,17 +612,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="601"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="599"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="600"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="608"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -645,40 +655,45 @@
         <translation>onbekende categorie &apos;{category}&apos;; een van {known}</translation>
     </message>
     <message>
-        <location filename="../../console/access/session.py" line="65"/>
+        <location filename="../../console/access/session.py" line="84"/>
         <source>to {action} you first give a reason for viewing (R)</source>
         <translation>om te {action} geeft u eerst een reden van raadpleging (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/users.py" line="106"/>
-        <location filename="../../console/access/users.py" line="108"/>
+        <location filename="../../console/access/users.py" line="146"/>
+        <location filename="../../console/access/users.py" line="148"/>
         <source>wrong user name or password</source>
         <translation>verkeerde gebruikersnaam of wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/config.py" line="38"/>
+        <location filename="../../console/dispatch/config.py" line="40"/>
         <source>&apos;{plate}&apos; is not a number plate: 2 to 10 letters and digits (dashes and spaces allowed)</source>
         <translation>&apos;{plate}&apos; is geen nummerplaat: 2 tot 10 letters en cijfers (streepjes en spaties mogen)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/config.py" line="50"/>
+        <location filename="../../console/dispatch/config.py" line="52"/>
         <source>&apos;{country}&apos; is not a country code: the plate&apos;s international code, e.g. B, NL, F, D</source>
         <translation>&apos;{country}&apos; is geen landcode: de internationale code van de plaat, bv. B, NL, F, D</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/intake_checks.py" line="32"/>
+        <location filename="../../console/dispatch/intake_checks.py" line="33"/>
         <source>the {field} is longer than {limit} characters</source>
         <translation>{field} is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/intake_checks.py" line="36"/>
+        <location filename="../../console/dispatch/intake_checks.py" line="40"/>
         <source>the {field} holds bytes that are not UTF-8 text</source>
         <translation>{field} bevat bytes die geen UTF-8-tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/intake_checks.py" line="41"/>
+        <location filename="../../console/dispatch/intake_checks.py" line="44"/>
         <source>the {field} holds a control character (U+{code})</source>
         <translation>{field} bevat een stuurteken (U+{code})</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/intake_checks.py" line="51"/>
+        <source>the {field} holds {character}, a character that shows other than it is stored</source>
+        <translation>het veld {field} bevat {character}, een teken dat anders getoond wordt dan het bewaard is</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="83"/>
@@ -793,95 +808,95 @@
         <translation>de aard mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="204"/>
+        <location filename="../../console/dispatch/service.py" line="209"/>
         <source>incident {incident} is {state}: only its outcome and report number change</source>
         <translation>incident {incident} is {state}: alleen de afloop en het PV-nummer wijzigen nog</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="229"/>
+        <location filename="../../console/dispatch/service.py" line="234"/>
         <source>{incident} was already acknowledged</source>
         <translation>{incident} was al bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="232"/>
+        <location filename="../../console/dispatch/service.py" line="237"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="246"/>
+        <location filename="../../console/dispatch/service.py" line="251"/>
         <source>the note is empty</source>
         <translation>de notitie is leeg</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="248"/>
+        <location filename="../../console/dispatch/service.py" line="253"/>
         <source>the note is longer than {limit} characters</source>
         <translation>de notitie is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="264"/>
+        <location filename="../../console/dispatch/service.py" line="269"/>
         <source>incident {incident} is {state}</source>
         <translation>incident {incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="289"/>
+        <location filename="../../console/dispatch/service.py" line="294"/>
         <source>an incident is finished as closed or cancelled, not {state}</source>
         <translation>een incident wordt afgerond als afgesloten of geannuleerd, niet {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="293"/>
+        <location filename="../../console/dispatch/service.py" line="298"/>
         <source>closing needs an outcome (what was found, what was done)</source>
         <translation>afsluiten vraagt een afloop (wat werd vastgesteld, wat werd gedaan)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="322"/>
+        <location filename="../../console/dispatch/service.py" line="327"/>
         <source>an incident cannot be merged into itself</source>
         <translation>een incident kan niet met zichzelf samengevoegd worden</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="328"/>
+        <location filename="../../console/dispatch/service.py" line="333"/>
         <source>incident {incident} is {state}: merge into an open incident</source>
         <translation>incident {incident} is {state}: voeg samen met een open incident</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="367"/>
-        <location filename="../../console/dispatch/service.py" line="404"/>
+        <location filename="../../console/dispatch/service.py" line="372"/>
+        <location filename="../../console/dispatch/service.py" line="409"/>
         <source>there is no unit {unit}</source>
         <translation>er is geen ploeg {unit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="370"/>
+        <location filename="../../console/dispatch/service.py" line="375"/>
         <source>incident {incident} is {state}: nothing to send {unit} to</source>
         <translation>incident {incident} is {state}: niets om {unit} naartoe te sturen</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="397"/>
+        <location filename="../../console/dispatch/service.py" line="402"/>
         <source>{unit} is dispatched to an incident from the incident (Dispatch)</source>
         <translation>{unit} wordt vanuit het incident naar een incident gestuurd (Sturen)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="435"/>
+        <location filename="../../console/dispatch/service.py" line="440"/>
         <source>every configured unit is known</source>
         <translation>elke ingestelde ploeg is gekend</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="525"/>
+        <location filename="../../console/dispatch/service.py" line="530"/>
         <source>outcome &apos;{outcome}&apos;: one of {outcomes}</source>
         <translation>afloop &apos;{outcome}&apos;: een van {outcomes}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="531"/>
+        <location filename="../../console/dispatch/service.py" line="536"/>
         <source>there is no ANPR hit {hit}</source>
         <translation>er is geen ANPR-hit {hit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="534"/>
+        <location filename="../../console/dispatch/service.py" line="539"/>
         <source>ANPR hit {hit} was already checked: {outcome} ({by})</source>
         <translation>ANPR-hit {hit} werd al gecontroleerd: {outcome} ({by})</translation>
     </message>
     <message>
         <location filename="../../console/ptz/lease.py" line="86"/>
-        <location filename="../../console/services/ptz_control.py" line="60"/>
-        <location filename="../../console/services/ptz_control.py" line="75"/>
+        <location filename="../../console/services/ptz_control.py" line="65"/>
+        <location filename="../../console/services/ptz_control.py" line="81"/>
         <source>{holder} controls this camera</source>
         <translation>{holder} bestuurt deze camera</translation>
     </message>
@@ -907,6 +922,7 @@
     </message>
     <message>
         <location filename="../../console/ptz/lease.py" line="224"/>
+        <location filename="../../console/services/ptz_control.py" line="176"/>
         <source>{holder} released control</source>
         <translation>{holder} gaf de besturing vrij</translation>
     </message>
@@ -921,12 +937,12 @@
         <translation>{holder} nam over van {previous}</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="185"/>
+        <location filename="../../console/services/accountability.py" line="189"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>de auditlog kan niet geschreven worden ({error}): niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="200"/>
+        <location filename="../../console/services/accountability.py" line="204"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>de auditlog kan niet geschreven worden ({error}): de handeling werd niet uitgevoerd</translation>
     </message>
@@ -976,12 +992,12 @@
         <translation>Momentopname bewaard als bewijs: {file}</translation>
     </message>
     <message>
-        <location filename="../../console/services/ptz_control.py" line="62"/>
+        <location filename="../../console/services/ptz_control.py" line="67"/>
         <source>take control first (P)</source>
         <translation>neem eerst de besturing (P)</translation>
     </message>
     <message>
-        <location filename="../../console/services/room_leases.py" line="182"/>
+        <location filename="../../console/services/room_leases.py" line="195"/>
         <source>PTZ control cannot reach the store: {error}</source>
         <translation>PTZ-besturing bereikt de gegevensopslag niet: {error}</translation>
     </message>
@@ -989,37 +1005,37 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="276"/>
+        <location filename="../../console/ui/dispatch/models.py" line="330"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="277"/>
+        <location filename="../../console/ui/dispatch/models.py" line="331"/>
         <source>Plate</source>
         <translation>Plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="278"/>
+        <location filename="../../console/ui/dispatch/models.py" line="332"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="279"/>
+        <location filename="../../console/ui/dispatch/models.py" line="333"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="280"/>
+        <location filename="../../console/ui/dispatch/models.py" line="334"/>
         <source>Read</source>
         <translation>Lezing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="281"/>
+        <location filename="../../console/ui/dispatch/models.py" line="335"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="302"/>
+        <location filename="../../console/ui/dispatch/models.py" line="356"/>
         <source>TO CHECK</source>
         <translation>TE CONTROLEREN</translation>
     </message>
@@ -1027,128 +1043,128 @@
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="318"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="369"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="356"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="407"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Kies een hit om de lezing met de beelden te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="324"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
         <source>plate crop</source>
         <translation>uitsnede nummerplaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="325"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="363"/>
         <source>overview</source>
         <translation>overzicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="333"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="371"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="335"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="373"/>
         <source>Misread</source>
         <translation>Verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="374"/>
         <source>Wrong list entry</source>
         <translation>Foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="341"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="379"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="343"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="381"/>
         <source>Camera on the wall</source>
         <translation>Camera op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="353"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="391"/>
         <source>already checked: {outcome}</source>
         <translation>al gecontroleerd: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="355"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="393"/>
         <source>select a hit first</source>
         <translation>kies eerst een hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="395"/>
         <source>Record the check of this read</source>
         <translation>De controle van deze lezing vastleggen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="361"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="399"/>
         <source>it already became incident {incident}</source>
         <translation>werd al incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="363"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="401"/>
         <source>confirm the read against the image first</source>
         <translation>bevestig eerst de lezing aan de hand van het beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="366"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="404"/>
         <source>An incident from this confirmed hit</source>
         <translation>Een incident vanuit deze bevestigde hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="367"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="405"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>De camera van de hit op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="375"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="413"/>
         <source>compare the read with the image, then record the check</source>
         <translation>vergelijk de lezing met het beeld en leg dan de controle vast</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="378"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="416"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>gecontroleerd: &lt;b&gt;{outcome}&lt;/b&gt; door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="379"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="417"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="382"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="420"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="383"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="421"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="384"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="422"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="387"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="425"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) gelezen met {confidence} · plaat op de lijst &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="391"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="429"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Lijst &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;eigenaar {owner}, regel geldig tot {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="398"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="437"/>
         <source>no plate crop sent</source>
         <translation>geen uitsnede van de plaat ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="399"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="438"/>
         <source>no overview image sent</source>
         <translation>geen overzichtsbeeld ontvangen</translation>
     </message>
@@ -1156,214 +1172,214 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="91"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="129"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
         <source>1 – urgent</source>
         <translation>1 – dringend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
         <source>2 – normal</source>
         <translation>2 – normaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="111"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
         <source>3 – low</source>
         <translation>3 – laag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="120"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="158"/>
         <source>Type</source>
         <translation>Aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="122"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="160"/>
         <source>street and number, or a place</source>
         <translation>straat en nummer, of een plaats</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="135"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="173"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="137"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="175"/>
         <source>name and call-back number</source>
         <translation>naam en terugbelnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="138"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="176"/>
         <source>Caller</source>
         <translation>Melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="140"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="178"/>
         <source>what is happening, who, which way they went</source>
         <translation>wat gebeurt er, wie, welke richting ze uit gingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="143"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="181"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="145"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="183"/>
         <source>PV / report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="147"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="185"/>
         <source>outcome (needed to close)</source>
         <translation>afloop (nodig om af te sluiten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="151"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="189"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="159"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="208"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="197"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
         <source>Create incident</source>
         <translation>Incident aanmaken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="161"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="199"/>
         <source>New (Ctrl+I)</source>
         <translation>Nieuw (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="164"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="202"/>
         <source>Dispatch</source>
         <translation>Sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="166"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="204"/>
         <source>Video follows (V)</source>
         <translation>Beeld volgt (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="167"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="205"/>
         <source>Link selected tile</source>
         <translation>Tegel koppelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="168"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="206"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="169"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="207"/>
         <source>Cancel incident</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="171"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="209"/>
         <source>Merge into</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="190"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="228"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>een notitie aan het verloop toevoegen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="208"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
         <source>Save changes</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="213"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nieuw incident – vul aard en plaats in, dan Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="241"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="279"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd door {user}; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="243"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="284"/>
         <source>unsaved: {fields}</source>
         <translation>niet bewaard: {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="129"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="167"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="252"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="253"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="253"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="286"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="324"/>
         <source>no unit</source>
         <translation>geen ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="287"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="325"/>
         <source>from {source}, {time} by {user}</source>
         <translation>via {source}, {time} door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="328"/>
         <source> · merged into {incident}</source>
         <translation> · samengevoegd met {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="295"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="333"/>
         <source> · snapshots: {count}</source>
         <translation> · momentopnames: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
         <source>Cameras: {cameras}</source>
         <translation>Camera&apos;s: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
         <source>none linked</source>
         <translation>geen gekoppeld</translation>
     </message>
@@ -1371,42 +1387,43 @@
 <context>
     <name>IncidentQueueModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>Type</source>
         <translation>Aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="179"/>
+        <location filename="../../console/ui/dispatch/models.py" line="217"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="180"/>
+        <location filename="../../console/ui/dispatch/models.py" line="218"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="210"/>
+        <location filename="../../console/ui/dispatch/models.py" line="227"/>
+        <location filename="../../console/ui/dispatch/models.py" line="262"/>
         <source>{time} wait</source>
         <translation>{time} wachten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="227"/>
+        <location filename="../../console/ui/dispatch/models.py" line="280"/>
         <source>{incident} from {source}: {what}</source>
         <translation>{incident} via {source}: {what}</translation>
     </message>
@@ -1510,32 +1527,32 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="285"/>
+        <location filename="../../console/ui/map_view.py" line="298"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name}: {site} sinds {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="300"/>
+        <location filename="../../console/ui/map_view.py" line="313"/>
         <source>fixed camera</source>
         <translation>vaste camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="304"/>
+        <location filename="../../console/ui/map_view.py" line="317"/>
         <source> · looks {heading}°</source>
         <translation> · kijkt naar {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="496"/>
+        <location filename="../../console/ui/map_view.py" line="503"/>
         <source>Turn {camera} toward this spot</source>
         <translation>{camera} naar deze plek draaien</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="501"/>
+        <location filename="../../console/ui/map_view.py" line="508"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Camera&apos;s die deze plek zien op de wand ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="505"/>
+        <location filename="../../console/ui/map_view.py" line="512"/>
         <source>No camera sees this spot</source>
         <translation>Geen camera ziet deze plek</translation>
     </message>
@@ -1543,37 +1560,37 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="44"/>
+        <location filename="../../console/ui/desk_map.py" line="46"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="44"/>
+        <location filename="../../console/ui/desk_map.py" line="46"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="45"/>
+        <location filename="../../console/ui/desk_map.py" line="47"/>
         <source>not on a wall</source>
         <translation>niet op een wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="45"/>
+        <location filename="../../console/ui/desk_map.py" line="47"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="46"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>sees the incident</source>
         <translation>ziet het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="50"/>
+        <location filename="../../console/ui/desk_map.py" line="52"/>
         <source>Shift+drag: an area onto the wall · right-click: aim a PTZ camera</source>
         <translation>Shift+slepen: een gebied op de wand · rechtsklik: een PTZ-camera richten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="54"/>
+        <location filename="../../console/ui/desk_map.py" line="56"/>
         <source>Whole zone</source>
         <translation>Hele zone</translation>
     </message>
@@ -1581,7 +1598,7 @@
 <context>
     <name>MapWindow</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="71"/>
+        <location filename="../../console/ui/desk_map.py" line="73"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – kaart</translation>
     </message>
@@ -1617,7 +1634,7 @@
 <context>
     <name>PtzController</name>
     <message>
-        <location filename="../../console/ui/ptz_controller.py" line="306"/>
+        <location filename="../../console/ui/ptz_controller.py" line="332"/>
         <source>PTZ failed: {error}</source>
         <translation>PTZ mislukt: {error}</translation>
     </message>
@@ -1885,40 +1902,45 @@
 <context>
     <name>TourPlayer</name>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="210"/>
+        <location filename="../../console/ui/tour_player.py" line="223"/>
         <source>PTZ not available</source>
         <translation>PTZ niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="225"/>
+        <location filename="../../console/ui/tour_player.py" line="227"/>
         <source>no preset &apos;{preset}&apos;</source>
         <translation>geen preset &apos;{preset}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_player.py" line="255"/>
+        <source>the audit log cannot be written: not moved</source>
+        <translation>de auditlog kan niet geschreven worden: niet bewogen</translation>
     </message>
 </context>
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>Unit</source>
         <translation>Ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="244"/>
+        <location filename="../../console/ui/dispatch/models.py" line="298"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
@@ -1926,62 +1948,62 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="217"/>
+        <location filename="../../console/ui/video_tile.py" line="278"/>
         <source>finding the streams over ONVIF</source>
         <translation>streams zoeken via ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="409"/>
+        <location filename="../../console/ui/video_tile.py" line="497"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="429"/>
+        <location filename="../../console/ui/video_tile.py" line="519"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="432"/>
+        <location filename="../../console/ui/video_tile.py" line="522"/>
         <source>age {age}</source>
         <translation>leeftijd {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="466"/>
+        <location filename="../../console/ui/video_tile.py" line="558"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="468"/>
+        <location filename="../../console/ui/video_tile.py" line="560"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="471"/>
+        <location filename="../../console/ui/video_tile.py" line="563"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="474"/>
+        <location filename="../../console/ui/video_tile.py" line="566"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="478"/>
+        <location filename="../../console/ui/video_tile.py" line="570"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="482"/>
+        <location filename="../../console/ui/video_tile.py" line="574"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="485"/>
+        <location filename="../../console/ui/video_tile.py" line="577"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="525"/>
+        <location filename="../../console/ui/video_tile.py" line="627"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -1991,18 +2013,18 @@ Sleep hier een camera</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="188"/>
+        <location filename="../../console/ui/accountability.py" line="191"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Geef eerst een reden van raadpleging (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="197"/>
-        <location filename="../../console/ui/accountability.py" line="218"/>
+        <location filename="../../console/ui/accountability.py" line="200"/>
+        <location filename="../../console/ui/accountability.py" line="222"/>
         <source>recording the viewing in the log…</source>
         <translation>de raadpleging wordt gelogd…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="227"/>
+        <location filename="../../console/ui/accountability.py" line="231"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>
@@ -2010,27 +2032,27 @@ Sleep hier een camera</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="290"/>
+        <location filename="../../console/ui/wall_view.py" line="299"/>
         <source>PTZ: you</source>
         <translation>PTZ: u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="292"/>
+        <location filename="../../console/ui/wall_view.py" line="301"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ: {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="316"/>
+        <location filename="../../console/ui/wall_view.py" line="325"/>
         <source>P: select a tile with a camera first</source>
         <translation>P: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="321"/>
+        <location filename="../../console/ui/wall_view.py" line="330"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P: {camera} heeft geen PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="323"/>
+        <location filename="../../console/ui/wall_view.py" line="332"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P: {camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -2038,7 +2060,7 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="54"/>
+        <location filename="../../console/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -2083,335 +2105,335 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="119"/>
+        <location filename="../../console/ui/main_window.py" line="122"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="129"/>
+        <location filename="../../console/ui/main_window.py" line="132"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/ui/main_window.py" line="180"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="201"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="200"/>
+        <location filename="../../console/ui/main_window.py" line="209"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="202"/>
+        <location filename="../../console/ui/main_window.py" line="211"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="206"/>
+        <location filename="../../console/ui/main_window.py" line="215"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="210"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="212"/>
+        <location filename="../../console/ui/main_window.py" line="221"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="215"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="228"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="225"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="252"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="310"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="303"/>
+        <location filename="../../console/ui/main_window.py" line="312"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="305"/>
+        <location filename="../../console/ui/main_window.py" line="314"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="315"/>
+        <location filename="../../console/ui/main_window.py" line="324"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="346"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="339"/>
+        <location filename="../../console/ui/main_window.py" line="348"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="346"/>
+        <location filename="../../console/ui/main_window.py" line="355"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="346"/>
+        <location filename="../../console/ui/main_window.py" line="355"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="372"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="376"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="369"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="394"/>
+        <location filename="../../console/ui/main_window.py" line="403"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="410"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="415"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="455"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="453"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="465"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="465"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="459"/>
+        <location filename="../../console/ui/main_window.py" line="468"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="493"/>
+        <location filename="../../console/ui/main_window.py" line="502"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="499"/>
+        <location filename="../../console/ui/main_window.py" line="508"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="509"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="501"/>
+        <location filename="../../console/ui/main_window.py" line="510"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="503"/>
+        <location filename="../../console/ui/main_window.py" line="512"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="505"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="506"/>
+        <location filename="../../console/ui/main_window.py" line="515"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="512"/>
+        <location filename="../../console/ui/main_window.py" line="521"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="526"/>
-        <location filename="../../console/ui/main_window.py" line="530"/>
+        <location filename="../../console/ui/main_window.py" line="541"/>
+        <location filename="../../console/ui/main_window.py" line="545"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="532"/>
+        <location filename="../../console/ui/main_window.py" line="547"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="557"/>
-        <location filename="../../console/ui/main_window.py" line="602"/>
+        <location filename="../../console/ui/main_window.py" line="570"/>
+        <location filename="../../console/ui/main_window.py" line="613"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="567"/>
+        <location filename="../../console/ui/main_window.py" line="578"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="568"/>
+        <location filename="../../console/ui/main_window.py" line="579"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="569"/>
+        <location filename="../../console/ui/main_window.py" line="580"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="570"/>
+        <location filename="../../console/ui/main_window.py" line="581"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="576"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="579"/>
+        <location filename="../../console/ui/main_window.py" line="590"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="610"/>
+        <location filename="../../console/ui/main_window.py" line="621"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="613"/>
+        <location filename="../../console/ui/main_window.py" line="624"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="619"/>
-        <location filename="../../console/ui/main_window.py" line="622"/>
+        <location filename="../../console/ui/main_window.py" line="630"/>
+        <location filename="../../console/ui/main_window.py" line="633"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="623"/>
+        <location filename="../../console/ui/main_window.py" line="634"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="629"/>
+        <location filename="../../console/ui/main_window.py" line="640"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
@@ -2419,67 +2441,67 @@ dubbelklik op een tegel om hem te vergroten.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../console/dispatch/model.py" line="310"/>
+        <location filename="../../console/dispatch/model.py" line="313"/>
         <source>fight</source>
         <translation>vechtpartij</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="311"/>
+        <location filename="../../console/dispatch/model.py" line="314"/>
         <source>shoplifting</source>
         <translation>winkeldiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="312"/>
+        <location filename="../../console/dispatch/model.py" line="315"/>
         <source>purse snatching</source>
         <translation>gauwdiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="313"/>
+        <location filename="../../console/dispatch/model.py" line="316"/>
         <source>bike theft</source>
         <translation>fietsdiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="314"/>
+        <location filename="../../console/dispatch/model.py" line="317"/>
         <source>burglary</source>
         <translation>inbraak</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="315"/>
+        <location filename="../../console/dispatch/model.py" line="318"/>
         <source>vandalism</source>
         <translation>vandalisme</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="316"/>
+        <location filename="../../console/dispatch/model.py" line="319"/>
         <source>nuisance</source>
         <translation>overlast</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="317"/>
+        <location filename="../../console/dispatch/model.py" line="320"/>
         <source>suspicious person</source>
         <translation>verdacht persoon</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="318"/>
+        <location filename="../../console/dispatch/model.py" line="321"/>
         <source>traffic accident</source>
         <translation>verkeersongeval</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="319"/>
+        <location filename="../../console/dispatch/model.py" line="322"/>
         <source>wanted vehicle</source>
         <translation>geseind voertuig</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="320"/>
+        <location filename="../../console/dispatch/model.py" line="323"/>
         <source>missing person</source>
         <translation>vermiste persoon</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="321"/>
+        <location filename="../../console/dispatch/model.py" line="324"/>
         <source>camera observation</source>
         <translation>camerawaarneming</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="322"/>
+        <location filename="../../console/dispatch/model.py" line="325"/>
         <location filename="../../console/ui/words.py" line="31"/>
         <source>other</source>
         <translation>andere</translation>
@@ -2782,27 +2804,27 @@ dubbelklik op een tegel om hem te vergroten.</translation>
         <translation>foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="146"/>
+        <location filename="../../console/ui/words.py" line="145"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="151"/>
+        <location filename="../../console/ui/words.py" line="150"/>
         <source>{reason}: {reference}</source>
         <translation>{reason}: {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="169"/>
+        <location filename="../../console/ui/words.py" line="168"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="169"/>
+        <location filename="../../console/ui/words.py" line="168"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="176"/>
+        <location filename="../../console/ui/words.py" line="175"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
