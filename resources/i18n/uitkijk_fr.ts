@@ -1914,7 +1914,7 @@
     <message>
         <location filename="../../console/ui/tour_player.py" line="255"/>
         <source>the audit log cannot be written: not moved</source>
-        <translation>le journal d'audit ne peut pas être écrit : pas bougée</translation>
+        <translation>le journal d'audit ne peut pas être écrit : caméra non déplacée</translation>
     </message>
 </context>
 <context>
