@@ -31,6 +31,7 @@ from console.wall.layouts import LAYOUTS
 if TYPE_CHECKING:  # the widgets are imported only when a desk runs
     from pydantic import BaseModel
 
+    from console.audit.log import AuditLog
     from console.ui.signin import SignIn
 
 LOGGER = logging.getLogger("uitkijk")
@@ -191,7 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
     verify = audit_commands.add_parser("verify", help="check that no entry was changed, removed or reordered")
     export = audit_commands.add_parser("export", help="entries in a period as CSV, for the data-protection officer")
-    for sub in (verify, export):
+    resume = audit_commands.add_parser("resume", help="after a cut was found and looked into: record it in the log "
+                                       "and let this desk write again")  # fmt: skip
+    resume.add_argument("--note", required=True, help="why it may go on (the report or case the cut is filed under)")
+    for sub in (verify, export, resume):
         sub.add_argument("--db", type=Path, default=None, metavar="PATH", help="the store (default: the data folder's)")
         sub.add_argument("--key", type=Path, default=None, metavar="PATH", help="the log's key (default: beside --db)")
         sub.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -508,6 +512,8 @@ def _audit(arguments: argparse.Namespace) -> int:
             verdict = supervision.verify()
             print(str(verdict), file=sys.stdout if verdict.is_intact else sys.stderr)
             return 0 if verdict.is_intact else 1
+        if arguments.audit_command == "resume":
+            return _resume_audit(log, arguments.note)
         try:
             first = dt.date.fromisoformat(arguments.date_from)
             last = dt.date.fromisoformat(arguments.date_to)
@@ -521,6 +527,27 @@ def _audit(arguments: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _resume_audit(log: AuditLog, note: str) -> int:
+    """Record the cut this desk found in the chain itself, under the administrator's name, and go on."""
+    import socket
+
+    from console.store import StoreUnavailable
+
+    problem = one_line_problem(note.strip())
+    if problem is not None or not note.strip():
+        print(f"--note {problem or 'is empty'}", file=sys.stderr)
+        return 1
+    before = log.verify()
+    try:
+        entry = log.resume(_account_name(), "administrator (command line)", socket.gethostname(), note.strip())
+    except (StoreUnavailable, ValueError) as error:
+        print(mask(str(error)), file=sys.stderr)
+        return 1
+    print(f"found: {before}")
+    print(f"the cut is recorded at entry {entry.seq}; this desk writes the log again (restart its console)")
+    return 0
 
 
 def _user(arguments: argparse.Namespace) -> int:
@@ -539,7 +566,7 @@ def _user(arguments: argparse.Namespace) -> int:
         prepare_add,
         prepare_password,
     )
-    from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
+    from console.audit.log import KEY_FILE, AuditLog
     from console.store import StoreUnavailable, open_store
 
     path = arguments.config / USERS_FILE
@@ -588,15 +615,15 @@ def _user(arguments: argparse.Namespace) -> int:
         except StoreUnavailable as error:
             return _users_unchanged([str(error)], path)
         try:
-            try:
-                log = AuditLog(store, paths.data_dir / KEY_FILE)
-            except AuditKeyError as error:
-                return _users_unchanged([str(error)], path)
             detail = {"file": "users.yaml", "change": f"user {arguments.user_command}", "user": name}
             if arguments.user_command == "add":
                 detail["role"] = user.role.value
-            log.append(_account_name(), "administrator (command line)", socket.gethostname(),
-                       "configuration change", None, detail)  # fmt: skip
+            try:  # a key that is not the room's, or a log cut at its end: the file is not changed
+                AuditLog(store, paths.data_dir / KEY_FILE).append(
+                    _account_name(), "administrator (command line)", socket.gethostname(), "configuration change",
+                    None, detail)  # fmt: skip
+            except StoreUnavailable as error:
+                return _users_unchanged([str(error)], path)
         finally:
             store.close()
         prepared.commit()

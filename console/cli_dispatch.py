@@ -159,7 +159,7 @@ def intake(arguments: argparse.Namespace, config: CameraConfig) -> int:
             return _fail([str(error)])
         who = {"user": arguments.by, "role": "external system", "workstation": workstation_name()}
         entry = log.commit(change.record(who))
-    except ChangeRefused as error:
+    except (ChangeRefused, StoreUnavailable) as error:  # refused: the change, or the log (cut, unreachable)
         return _fail([str(error)])
     finally:
         store.close()
