@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import statistics
 import subprocess
 import sys
@@ -29,7 +30,7 @@ from bench.cameras import simulated_network
 from bench.live_clock import LiveClockFeeder, feed_the_clock
 from bench.run import CLOCK_CAMERA, FFmpegLatencyProbe, percentile, save_results, write_config
 from console.config.loader import load_camera_config
-from console.config.room import WHEN_DOWN, Relay
+from console.config.room import WHEN_DOWN, Puller, Relay
 from console.sim.network import free_port
 
 RELAYED_STREAMS = 8  # sub streams pulled through the relay for its CPU figure
@@ -315,7 +316,9 @@ def main() -> int:
         print(f"Starting {len(network.cameras)} simulated cameras and the relay\u2026", file=sys.stderr)
         network.start()
         feeders = feed_the_clock(network, CLOCK_CAMERA)
-        relay = Relay("127.0.0.1", free_port(), "127.0.0.1", 10.0, dict(WHEN_DOWN))
+        secret = secrets.token_urlsafe(18)  # the bench pulls as a service of its own (a throwaway secret)
+        relay = Relay("127.0.0.1", free_port(), "127.0.0.1", 10.0, dict(WHEN_DOWN), secret, "bench",
+                      (Puller("bench", secret, is_desk=False),))  # fmt: skip
         service = RelayService(config, relay, work, None)
         service.start()
         results["relay_latency"] = relay_latency(config.camera(CLOCK_CAMERA).stream_url("sub") or "",
