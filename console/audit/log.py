@@ -183,9 +183,6 @@ class AuditLog:
         if first is not None and not self._is_authentic(first):
             raise AuditKeyError(f"the audit key {key_path} is not the one the log in {database.location} was "
                                 "written with (its first entry does not verify): copy the room's key")  # fmt: skip
-        if newest is not None and not self._is_authentic(newest):
-            LOGGER.error("the newest entry of the audit log (%s) does not verify with the key: run audit verify",
-                         newest[0])  # fmt: skip
         if not self.head_path.exists() and is_empty:
             self._write_head(0, GENESIS)  # from the first moment on, a missing head is a finding
         self._upgrade_head()
@@ -215,9 +212,8 @@ class AuditLog:
                 return (0, GENESIS), (f"the log's head ({self.head_path.name}) was set back to entry {head.seq}, "
                                       f"its witness saw entry {known.seq}")  # fmt: skip
             return (head.seq, head.mac), None
-        if known is not None:
-            LOGGER.warning("the audit log's head is missing: this desk goes on from its witness (entry %d)", known.seq)
-            return (known.seq, known.mac), None
+        if witness.exists:  # the console never removes its head: a head gone with its witness kept may hide a cut
+            return (0, GENESIS), f"the log's head ({self.head_path.name}) is missing beside its witness"
         if newest is None:
             return (0, GENESIS), None
         # A desk new to the room (no head, no witness yet): it starts from the room's newest authentic entry.
@@ -358,8 +354,11 @@ class AuditLog:
             seq, mac = trusted_seq, trusted_mac
             for row in table.entries_after(transaction, trusted_seq):
                 entry = _entry(row)
-                if entry.seq != seq + 1 or entry.prev_mac != mac or not self._is_authentic(row):
+                if entry.seq != seq + 1 or entry.prev_mac != mac:
                     finding = f"entry {seq + 1} does not chain onto entry {seq}: entries were removed or replaced"
+                    break
+                if not self._is_authentic(row):
+                    finding = f"entry {entry.seq} was not written with the log's key (forged or changed)"
                     break
                 seq, mac = entry.seq, entry.mac
             else:

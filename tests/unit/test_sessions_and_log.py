@@ -425,17 +425,20 @@ def test_a_damaged_witness_is_a_finding_never_a_crash(tmp_path, damage):
     reopened.database.close()
 
 
-@pytest.mark.parametrize("damage", ["not utf-8", "a folder"])
+@pytest.mark.parametrize("damage", ["missing", "not utf-8", "a folder"])
 def test_a_damaged_head_is_a_finding_never_a_crash(tmp_path, damage):
     log = _logged(tmp_path, 3)
     log.head_path.unlink()
     if damage == "a folder":
         log.head_path.mkdir()
-    else:
+    elif damage == "not utf-8":
         log.head_path.write_bytes(b"\xff\xfe 3\n")
     verdict = log.verify()
     assert not verdict.is_intact and "head" in verdict.problem, str(verdict)
     log.database.close()
+    reopened = _opened(tmp_path)  # and the desk refuses to write on it (a new head would hide the finding)
+    assert reopened.finding is not None and "head" in reopened.finding
+    reopened.database.close()
 
 
 def test_a_cut_resumed_is_recorded_in_the_chain_and_named_by_every_verify(tmp_path):
