@@ -16,6 +16,7 @@ from console.ptz.lease import Priority
 from console.services.supervision import Supervision
 from console.store.backend import utc_text
 from console.store.presence import STALE_AFTER_S, Presence
+from console.wording import from_record
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -61,7 +62,7 @@ def room_text(presence: Presence) -> str:
         contact = f"no contact since {desk.last_seen_utc}" if desk.is_stale else desk.state
         lines.append(f"  {desk.user:16} {desk.role:24} {desk.workstation:12} {contact}")
         if desk.audit_problem:
-            lines.append(f"    AUDIT LOG NOT WRITTEN: {desk.audit_problem}")
+            lines.append(f"    AUDIT LOG NOT WRITTEN: {from_record(desk.audit_problem)}")
     lines.append(f"Tiles ({len(presence.views)}):")
     for view in presence.views:
         why = view.reason.get("reference") or view.reason.get("category") if view.reason else "-"

@@ -48,6 +48,24 @@ class Worded:
         return hash(self.template)
 
 
+def as_record(message: Worded | BaseException | str) -> dict[str, Any]:
+    """A message stored as a fact (its template and values, nested ones too), to be worded when it is read."""
+    if isinstance(message, WordedError):
+        message = message.worded
+    if not isinstance(message, Worded):
+        return {"template": "{error}", "values": {"error": str(message)}}
+    values = {name: as_record(value) if isinstance(value, (Worded, WordedError)) else english(value)
+              if isinstance(value, Enum) else value for name, value in message.values.items()}  # fmt: skip
+    return {"template": message.template, "values": values}
+
+
+def from_record(record: dict[str, Any]) -> Worded:
+    """The message :func:`as_record` stored."""
+    values = {name: from_record(value) if isinstance(value, dict) and "template" in value else value
+              for name, value in dict(record.get("values") or {}).items()}  # fmt: skip
+    return Worded(str(record.get("template", "")), **values)
+
+
 class WordedError(Exception):
     """An error a user reads: the refusal's template and values (``str()`` is the English sentence)."""
 

@@ -32,6 +32,7 @@ from console.store import StoreUnavailable
 from console.store import audit as table
 from console.store.audit import FIELDS
 from console.store.backend import ChangeRefused, Database, Effect, utc_text
+from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
 LOGGER = logging.getLogger("uitkijk.audit")
 
@@ -102,7 +103,7 @@ class AuditKeyError(StoreUnavailable):
     """This desk's key cannot write the log it was given (missing, or not the room's): nothing is logged."""
 
 
-class AuditChainBroken(StoreUnavailable):
+class AuditChainBroken(WordedError, StoreUnavailable):
     """The log is behind or beside what this desk knows is authentic (entries removed or replaced): no new entry.
 
     Chaining onto whatever the database holds last would write new entries over the gap and heal the cut;
@@ -141,6 +142,15 @@ def _head_tag(key: bytes, seq: int, mac: str) -> str:
 
 WITNESS_MAX_BYTES = 1_000_000  # then the witness is cut back to its newest line
 RESUMED = "audit resumed"  # the entry that records a cut and lets the chain go on after it
+# What a desk finds wrong with the files beside the key (worded in the reader's language when shown)
+NOT_KEYED = QT_TRANSLATE_NOOP("Domain", "the log's head ({file}) was not written with the log's key")
+MISSING_BESIDE = QT_TRANSLATE_NOOP("Domain", "the log's {file} is missing beside its {other}")
+SET_BACK = QT_TRANSLATE_NOOP(
+    "Domain", "the log's head ({file}) was set back to entry {seq}, its witness saw entry {seen}"
+)
+UNREADABLE = QT_TRANSLATE_NOOP("Domain", "the log's {file} cannot be read: {why}")
+FORGED_LINE = QT_TRANSLATE_NOOP("Domain", "line {line} of the log's {file} was not written with the log's key "
+                                          "(forged or damaged)")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -148,7 +158,7 @@ class Head:
     seq: int
     mac: str
     is_authentic: bool
-    problem: str = ""  # why it could not be read at all (a folder, not text)
+    problem: Worded | None = None  # why it could not be read at all (a folder, not text)
 
 
 @dataclass(frozen=True)
@@ -156,7 +166,7 @@ class Witness:
     """What the witness file holds: every head written (authentic ones), and what is wrong with it, if anything."""
 
     heads: tuple[Head, ...] = ()
-    problem: str = ""
+    problem: Worded | None = None
     exists: bool = True
 
     @property
@@ -195,25 +205,25 @@ class AuditLog:
             with database.read() as transaction:  # found now, not at the desk's first action
                 self._chain_end(transaction)
 
-    def _starting_point(self, newest: Sequence[Any] | None) -> tuple[tuple[int, str], str | None]:
+    def _starting_point(self, newest: Sequence[Any] | None) -> tuple[tuple[int, str], Worded | None]:
         """Where this desk's chain stands: its head (or the witness's newest), else the log's newest entry."""
         head, witness = self._read_head(), self._read_witness()
         known = witness.newest
+        head_file, witness_file = self.head_path.name, self.witness_path.name
         if witness.problem:
             return (0, GENESIS), witness.problem
         if head is not None:
             if head.problem:
                 return (0, GENESIS), head.problem
             if not head.is_authentic:
-                return (0, GENESIS), f"the log's head ({self.head_path.name}) was not written with the log's key"
+                return (0, GENESIS), Worded(NOT_KEYED, file=head_file)
             if not witness.exists:  # a head set back with its witness removed would let a cut heal
-                return (0, GENESIS), f"the log's witness ({self.witness_path.name}) is missing beside its head"
+                return (0, GENESIS), Worded(MISSING_BESIDE, file=witness_file, other=head_file)
             if known is not None and known.seq > head.seq:
-                return (0, GENESIS), (f"the log's head ({self.head_path.name}) was set back to entry {head.seq}, "
-                                      f"its witness saw entry {known.seq}")  # fmt: skip
+                return (0, GENESIS), Worded(SET_BACK, file=head_file, seq=head.seq, seen=known.seq)
             return (head.seq, head.mac), None
         if witness.exists:  # the console never removes its head: a head gone with its witness kept may hide a cut
-            return (0, GENESIS), f"the log's head ({self.head_path.name}) is missing beside its witness"
+            return (0, GENESIS), Worded(MISSING_BESIDE, file=head_file, other=witness_file)
         if newest is None:
             return (0, GENESIS), None
         # A desk new to the room (no head, no witness yet): it starts from the room's newest authentic entry.
@@ -221,7 +231,7 @@ class AuditLog:
         return (int(newest[0]), str(newest[-1])), None
 
     @property
-    def finding(self) -> str | None:
+    def finding(self) -> Worded | None:
         """Why this desk refuses to write the log (entries removed or replaced), or None."""
         return self._finding
 
@@ -288,7 +298,8 @@ class AuditLog:
             if last is None and finding is None and newest != self._trusted:
                 room_head = newest  # only effects (a heartbeat): witness what other desks of the room wrote
         if finding is not None:  # the effects alone (a heartbeat, the desk's finding on the board) were written
-            raise AuditChainBroken(f"{finding} (audit verify says more; audit resume records the cut and goes on)")
+            raise AuditChainBroken(QT_TRANSLATE_NOOP("Domain", "{finding} (audit verify says more; audit resume "
+                                                     "records the cut and goes on)"), finding=finding)  # fmt: skip
         if last is not None:
             self._trusted = (last.seq, last.mac)
             self._write_head(last.seq, last.mac)
@@ -305,14 +316,16 @@ class AuditLog:
         it never hides one. A chain broken inside (an entry changed or reordered) is not resumed.
         """
         witness, head = self._read_witness(), self._read_head()
-        if witness.problem or (head is not None and head.problem):
-            raise AuditChainBroken(witness.problem or (head.problem if head else ""))
+        problem = witness.problem or (head.problem if head is not None else None)
+        if problem is not None:
+            raise AuditChainBroken("{finding}", finding=problem)
         heads = [*witness.heads, *([head] if head is not None and head.is_authentic else [])]
         with self._lock, self.database.write() as transaction:
             count, broken, macs_found, lost, _cuts = self._walk(table.all_entries(transaction),
                                                                 {known.seq for known in heads})  # fmt: skip
             if broken is not None:
-                raise AuditChainBroken(f"the chain itself is broken ({broken}): only a cut at the end is resumed")
+                raise AuditChainBroken(QT_TRANSLATE_NOOP("Domain", "the chain itself is broken ({verdict}): only a "
+                                                         "cut at the end is resumed"), verdict=str(broken))  # fmt: skip
             newly_lost = {known.seq: known.mac for known in heads if known.seq > 0
                           and not hmac.compare_digest(macs_found.get(known.seq, ""), known.mac)
                           and (known.seq, known.mac) not in lost}  # fmt: skip
@@ -320,7 +333,7 @@ class AuditLog:
                 raise ValueError("nothing to resume: the log holds every entry this desk wrote or saw")
             end = table.last_link(transaction) or (0, GENESIS)
             detail = {"log_ended_at": count, "lost_heads": {str(seq): mac for seq, mac in sorted(newly_lost.items())},
-                      "finding": self._finding or "", "note": note}  # fmt: skip
+                      "finding": str(self._finding or ""), "note": note}  # fmt: skip
             record = Record(user, role, workstation, RESUMED, None, detail)
             values = (end[0] + 1, utc_text(), *record.fields(), end[1])
             mac = _mac(self._key, values)
@@ -333,7 +346,7 @@ class AuditLog:
         LOGGER.warning("the audit log was resumed after a cut at entry %d by %s", end[0] + 1, user)
         return _entry((*values, mac))
 
-    def _chain_end(self, transaction: Any) -> tuple[tuple[int, str], str | None]:
+    def _chain_end(self, transaction: Any) -> tuple[tuple[int, str], Worded | None]:
         """The entry the next one chains onto, checked from what this desk knows is authentic; or the finding.
 
         The log may be ahead of this desk (other desks wrote, or this desk was killed before its head's
@@ -344,21 +357,26 @@ class AuditLog:
             return self._trusted, self._finding
         trusted_seq, trusted_mac = self._trusted
         newest_seq = (table.last_link(transaction) or (0, GENESIS))[0]
-        finding: str | None = None
+        finding: Worded | None = None
         if newest_seq < trusted_seq:
-            finding = (f"entries were removed: the log ends at entry {newest_seq}, this desk wrote or saw entry "
-                       f"{trusted_seq}")  # fmt: skip
+            finding = Worded(QT_TRANSLATE_NOOP("Domain", "entries were removed: the log ends at entry {end}, this "
+                                                         "desk wrote or saw entry {seen}"),
+                             end=newest_seq, seen=trusted_seq)  # fmt: skip
         elif trusted_seq > 0 and not hmac.compare_digest(table.mac_of(transaction, trusted_seq) or "", trusted_mac):
-            finding = f"entry {trusted_seq} is not the one this desk wrote or saw: entries were replaced"
+            finding = Worded(QT_TRANSLATE_NOOP("Domain", "entry {seq} is not the one this desk wrote or saw: "
+                                                         "entries were replaced"), seq=trusted_seq)  # fmt: skip
         else:
             seq, mac = trusted_seq, trusted_mac
             for row in table.entries_after(transaction, trusted_seq):
                 entry = _entry(row)
                 if entry.seq != seq + 1 or entry.prev_mac != mac:
-                    finding = f"entry {seq + 1} does not chain onto entry {seq}: entries were removed or replaced"
+                    finding = Worded(QT_TRANSLATE_NOOP("Domain", "entry {next} does not chain onto entry {seq}: "
+                                                                 "entries were removed or replaced"),
+                                     next=seq + 1, seq=seq)  # fmt: skip
                     break
                 if not self._is_authentic(row):
-                    finding = f"entry {entry.seq} was not written with the log's key (forged or changed)"
+                    finding = Worded(QT_TRANSLATE_NOOP("Domain", "entry {seq} was not written with the log's key "
+                                                                 "(forged or changed)"), seq=entry.seq)  # fmt: skip
                     break
                 seq, mac = entry.seq, entry.mac
             else:
@@ -438,11 +456,11 @@ class AuditLog:
         if broken is not None:
             return broken
         if witness.problem:
-            return Verdict(count, None, witness.problem)
+            return Verdict(count, None, str(witness.problem))
         if head is None:
             return Verdict(count, None, f"the log's head ({self.head_path.name}) is missing: it may hide removals")
         if head.problem:
-            return Verdict(count, None, head.problem)
+            return Verdict(count, None, str(head.problem))
         if not head.is_authentic:
             return Verdict(count, None, f"the log's head ({self.head_path.name}) was not written with the log's key")
         if not witness.exists:
@@ -499,7 +517,7 @@ class AuditLog:
         except FileNotFoundError:
             return None
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            return Head(-1, "", False, f"the log's head ({self.head_path.name}) cannot be read: {_why(error)}")
+            return Head(-1, "", False, Worded(UNREADABLE, file=self.head_path.name, why=_why(error)))
         return self._parse_head(text)
 
     def _read_witness(self) -> Witness:
@@ -510,14 +528,13 @@ class AuditLog:
         except FileNotFoundError:
             return Witness(exists=False)
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            return Witness(problem=f"the log's witness ({self.witness_path.name}) cannot be read: {_why(error)}")
+            return Witness(problem=Worded(UNREADABLE, file=self.witness_path.name, why=_why(error)))
         *lines, torn = text.split("\n")  # every whole line ends with a newline; what follows the last is torn
         heads: list[Head] = []
         for number, line in enumerate(lines, start=1):
             head = self._parse_head(line.split(" ", 1)[1] if " " in line else "")
             if not head.is_authentic:
-                return Witness(tuple(heads), f"line {number} of the log's witness ({self.witness_path.name}) was "
-                                             "not written with the log's key (forged or damaged)")  # fmt: skip
+                return Witness(tuple(heads), Worded(FORGED_LINE, line=number, file=self.witness_path.name))
             heads.append(head)
         return Witness(tuple(heads))
 

@@ -52,8 +52,8 @@ class AuditWriter:
         self._pending = 0
         self._count_lock = threading.Lock()
         self._retry: list[_Job] = []  # facts the log could not take yet (writer thread only)
-        # (the reason the log cannot be written, or None once it can), on the writer thread
-        self.health_changed: Event[[str | None]] = Event("audit.health_changed", LOGGER)
+        # (why the log cannot be written: the error, worded where the log words it; None once it can), writer thread
+        self.health_changed: Event[[BaseException | None]] = Event("audit.health_changed", LOGGER)
         self._failing_because: str | None = None
         self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
         self._thread.start()
@@ -115,7 +115,7 @@ class AuditWriter:
         except BaseException as error:  # noqa: BLE001 - every waiting action hears of it and does not happen
             if str(error) != self._failing_because:  # once per reason, not at every retry
                 LOGGER.error("the audit log could not be written: %s", error)
-            self._set_health(str(error))
+            self._set_health(error)
             for job in jobs:
                 if job.is_fact and job.record is not None:  # it happened: write it later, never drop it
                     detail = {**(job.record.detail or {}), "happened_utc": job.submitted_utc}
@@ -138,11 +138,12 @@ class AuditWriter:
                 if self._pending == 0:
                     self._idle.set()
 
-    def _set_health(self, reason: str | None) -> None:
+    def _set_health(self, error: BaseException | None) -> None:
+        reason = None if error is None else str(error)
         if reason == self._failing_because or (reason is not None and self._failing_because is not None):
             return
         self._failing_because = reason
-        self.health_changed.emit(reason)
+        self.health_changed.emit(error)
 
     @staticmethod
     def _call(callback: Callable | None, value: object) -> None:

@@ -24,7 +24,7 @@ from console.dispatch.service import Change, NothingToDo
 from console.events import Event
 from console.ptz.lease import Holder, Priority
 from console.store import presence
-from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
+from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError, as_record
 
 LOGGER = logging.getLogger("uitkijk.audit")
 URGENT = {Category.INCIDENT, Category.ANPR_HIT}  # an operator on these pre-empts one on patrol
@@ -173,14 +173,15 @@ class Accountability:
                            on_failure=lambda error: self.post(lambda: self._on_failure(None, error)))  # fmt: skip
         return True
 
-    def _on_writer_health(self, reason: str | None) -> None:  # on the writer thread
+    def _on_writer_health(self, reason: BaseException | None) -> None:  # on the writer thread
         # The board and room status say why this desk writes nothing (effects are written even then).
         session = self.session
         self.writer.submit(None, effects=presence.session_audit_problem(
-            session.id, session.who, session.user.full_name, session.started_utc, reason))  # fmt: skip
+            session.id, session.who, session.user.full_name, session.started_utc,
+            as_record(reason) if reason is not None else None))  # fmt: skip
         self.post(lambda: self._tell_health(reason))
 
-    def _tell_health(self, reason: str | None) -> None:
+    def _tell_health(self, reason: BaseException | None) -> None:
         if reason is None:
             self.log_recovered.emit()
         else:

@@ -111,14 +111,14 @@ def session_reason(session: str, reason: dict | None) -> list[Effect]:
 
 
 def session_audit_problem(session: str, who: dict[str, str], full_name: str, started_utc: str,
-                          problem: str | None) -> list[Effect]:  # fmt: skip
+                          problem: dict | None) -> list[Effect]:  # fmt: skip
     """Why this desk cannot write the audit log now (None: it can), written even while it refuses entries:
     a desk whose sign-in could not be logged shows on the board with the reason, never as absent."""
     return _statements((f"INSERT INTO presence_sessions {_SESSION_COLUMNS[:-1]}, audit_problem)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?, 'active', NULL, ?) ON CONFLICT (session) DO UPDATE SET"
                         " audit_problem = excluded.audit_problem, last_seen_utc = excluded.last_seen_utc",
                         (session, who["user"], full_name, who["role"], who["workstation"], started_utc, utc_text(),
-                         problem)))  # fmt: skip
+                         _json(problem))))  # fmt: skip
 
 
 def heartbeat(session: str) -> list[Effect]:
@@ -167,7 +167,7 @@ class SessionRow:
     state: str  # active | locked
     reason: dict | None
     is_stale: bool  # no heartbeat for STALE_AFTER_S: the console is gone
-    audit_problem: str | None = None  # why the desk cannot write the audit log now
+    audit_problem: dict | None = None  # why the desk cannot write the audit log now (a message stored as a fact)
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,9 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
     stale_before = utc_text(now - dt.timedelta(seconds=STALE_AFTER_S))
     sessions = tuple(
         SessionRow(
-            **_named(row[:9], SessionRow, reason=_load(row[8]), is_stale=row[6] < stale_before, audit_problem=row[9])
+            **_named(
+                row[:9], SessionRow, reason=_load(row[8]), is_stale=row[6] < stale_before, audit_problem=_load(row[9])
+            )
         )  # fmt: skip
         for row in transaction.execute(
             'SELECT session, "user", full_name, role, workstation, started_utc, last_seen_utc, state, reason,'

@@ -43,8 +43,9 @@ from console.ui.accountability import Accountability
 from console.ui.miniatures import DeskMiniatures
 from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
-from console.ui.words import session_state, stored_reason, stored_role, word
+from console.ui.words import say, session_state, stored_reason, stored_role, word
 from console.video.hub import StreamHub
+from console.wording import from_record
 
 REFRESH_MS = 1000
 FOLLOWED_REFRESH_MS = 2000  # with a room's notices
@@ -170,7 +171,8 @@ class BoardWindow(QMainWindow):
         _fill(self.sessions_table, [
             [f"{row.full_name} ({row.user})", stored_role(row.role), row.workstation, local_time(row.started_utc),
              self.tr("no contact since {time}").format(time=local_time(row.last_seen_utc)) if row.is_stale
-             else self.tr("writes no audit entry: {problem}").format(problem=row.audit_problem) if row.audit_problem
+             else self.tr("writes no audit entry: {problem}").format(problem=say(from_record(row.audit_problem)))
+             if row.audit_problem
              else session_state(row.state),
              reason_text(row.reason)]
             for row in presence.sessions

@@ -203,7 +203,7 @@
     <message>
         <location filename="../../console/ui/board.py" line="173"/>
         <source>writes no audit entry: {problem}</source>
-        <translation>n'écrit aucune entrée d'audit : {problem}</translation>
+        <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="256"/>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../../console/ui/miniatures.py" line="99"/>
         <source>writes no audit entry</source>
-        <translation>n'écrit aucune entrée d'audit</translation>
+        <translation>n&apos;écrit aucune entrée d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@
     <message>
         <location filename="../../console/dispatch/intake_checks.py" line="51"/>
         <source>the {field} holds {character}, a character that shows other than it is stored</source>
-        <translation>le champ {field} contient {character}, un caractère qui s'affiche autrement qu'il n'est enregistré</translation>
+        <translation>le champ {field} contient {character}, un caractère qui s&apos;affiche autrement qu&apos;il n&apos;est enregistré</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="83"/>
@@ -1000,6 +1000,61 @@
         <location filename="../../console/services/room_leases.py" line="195"/>
         <source>PTZ control cannot reach the store: {error}</source>
         <translation>la commande PTZ n&apos;atteint pas les données : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="146"/>
+        <source>the log&apos;s head ({file}) was not written with the log&apos;s key</source>
+        <translation>la tête du journal ({file}) n'a pas été écrite avec la clé du journal</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="147"/>
+        <source>the log&apos;s {file} is missing beside its {other}</source>
+        <translation>le fichier {file} du journal manque à côté de {other}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="148"/>
+        <source>the log&apos;s head ({file}) was set back to entry {seq}, its witness saw entry {seen}</source>
+        <translation>la tête du journal ({file}) a été ramenée à l'entrée {seq}, son témoin a vu l'entrée {seen}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="151"/>
+        <source>the log&apos;s {file} cannot be read: {why}</source>
+        <translation>le fichier {file} du journal ne peut pas être lu : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="152"/>
+        <source>line {line} of the log&apos;s {file} was not written with the log&apos;s key (forged or damaged)</source>
+        <translation>la ligne {line} de {file} n'a pas été écrite avec la clé du journal (falsifiée ou abîmée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="301"/>
+        <source>{finding} (audit verify says more; audit resume records the cut and goes on)</source>
+        <translation>{finding} (audit verify en dit plus ; audit resume consigne la coupure et reprend)</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="327"/>
+        <source>the chain itself is broken ({verdict}): only a cut at the end is resumed</source>
+        <translation>la chaîne elle-même est rompue ({verdict}) : seule une coupure à la fin peut être reprise</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="362"/>
+        <source>entries were removed: the log ends at entry {end}, this desk wrote or saw entry {seen}</source>
+        <translation>des entrées ont été supprimées : le journal s'arrête à l'entrée {end}, ce poste a écrit ou vu l'entrée {seen}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="366"/>
+        <source>entry {seq} is not the one this desk wrote or saw: entries were replaced</source>
+        <translation>l'entrée {seq} n'est pas celle que ce poste a écrite ou vue : des entrées ont été remplacées</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="373"/>
+        <source>entry {next} does not chain onto entry {seq}: entries were removed or replaced</source>
+        <translation>l'entrée {next} ne s'enchaîne pas à l'entrée {seq} : des entrées ont été supprimées ou remplacées</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="378"/>
+        <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
+        <translation>l'entrée {seq} n'a pas été écrite avec la clé du journal (falsifiée ou modifiée)</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1969,7 @@
     <message>
         <location filename="../../console/ui/tour_player.py" line="255"/>
         <source>the audit log cannot be written: not moved</source>
-        <translation>le journal d'audit ne peut pas être écrit : caméra non déplacée</translation>
+        <translation>le journal d&apos;audit ne peut pas être écrit : caméra non déplacée</translation>
     </message>
 </context>
 <context>

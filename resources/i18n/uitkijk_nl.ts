@@ -1001,6 +1001,61 @@
         <source>PTZ control cannot reach the store: {error}</source>
         <translation>PTZ-besturing bereikt de gegevensopslag niet: {error}</translation>
     </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="146"/>
+        <source>the log&apos;s head ({file}) was not written with the log&apos;s key</source>
+        <translation>de kop van de log ({file}) is niet met de sleutel van de log geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="147"/>
+        <source>the log&apos;s {file} is missing beside its {other}</source>
+        <translation>{file} van de log ontbreekt naast {other}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="148"/>
+        <source>the log&apos;s head ({file}) was set back to entry {seq}, its witness saw entry {seen}</source>
+        <translation>de kop van de log ({file}) is teruggezet naar regel {seq}, de getuige zag regel {seen}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="151"/>
+        <source>the log&apos;s {file} cannot be read: {why}</source>
+        <translation>{file} van de log kan niet gelezen worden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="152"/>
+        <source>line {line} of the log&apos;s {file} was not written with the log&apos;s key (forged or damaged)</source>
+        <translation>lijn {line} van {file} is niet met de sleutel van de log geschreven (vervalst of beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="301"/>
+        <source>{finding} (audit verify says more; audit resume records the cut and goes on)</source>
+        <translation>{finding} (audit verify zegt meer; audit resume legt de snede vast en gaat verder)</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="327"/>
+        <source>the chain itself is broken ({verdict}): only a cut at the end is resumed</source>
+        <translation>de keten zelf is gebroken ({verdict}): enkel een snede aan het einde kan hervat worden</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="362"/>
+        <source>entries were removed: the log ends at entry {end}, this desk wrote or saw entry {seen}</source>
+        <translation>er zijn regels verwijderd: de log eindigt bij regel {end}, deze werkpost schreef of zag regel {seen}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="366"/>
+        <source>entry {seq} is not the one this desk wrote or saw: entries were replaced</source>
+        <translation>regel {seq} is niet de regel die deze werkpost schreef of zag: er zijn regels vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="373"/>
+        <source>entry {next} does not chain onto entry {seq}: entries were removed or replaced</source>
+        <translation>regel {next} sluit niet aan op regel {seq}: er zijn regels verwijderd of vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="378"/>
+        <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
+        <translation>regel {seq} is niet met de sleutel van de log geschreven (vervalst of gewijzigd)</translation>
+    </message>
 </context>
 <context>
     <name>HitListModel</name>

@@ -289,7 +289,7 @@ def test_search_by_user_camera_and_words_of_the_reason(tmp_path):
 
 def test_on_a_full_disk_a_stop_is_kept_and_written_when_the_disk_takes_it_again(writer):
     """A view that stopped has stopped: its entry may be late, never lost; the desk hears of both changes."""
-    health: list[str | None] = []
+    health: list[BaseException | None] = []
     writer.health_changed.connect(health.append)
     connection = writer.log.database._writer  # the disk fills up: SQLite answers "database or disk is full"
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
@@ -298,7 +298,7 @@ def test_on_a_full_disk_a_stop_is_kept_and_written_when_the_disk_takes_it_again(
     writer.submit(record("view start", "cam-b", detail_size=4000), on_failure=lambda error: refused.set())
     writer.submit(record("view stop", "cam-a", detail_size=4000), is_fact=True)
     assert refused.wait(10)  # what has not happened yet does not happen
-    assert health and health[0] is not None and "full" in health[0]
+    assert health and health[0] is not None and "full" in str(health[0])
     assert not writer.flush(1.5)  # the stop is still waiting for the disk
     connection.execute("PRAGMA max_page_count = 1000000")  # space again
     assert writer.flush(10)
@@ -350,7 +350,7 @@ def test_a_log_cut_at_its_end_refuses_new_entries_instead_of_writing_them_over_t
     log.database.close()
     for _ in range(3):  # as three more command-line intakes would
         later = _opened(tmp_path)
-        assert later.finding is not None and "removed" in later.finding
+        assert later.finding is not None and "removed" in str(later.finding)
         with pytest.raises(AuditChainBroken):
             later.append("u", "operator", "ws", "intake")
         later.database.close()
@@ -421,7 +421,7 @@ def test_a_damaged_witness_is_a_finding_never_a_crash(tmp_path, damage):
     assert not verdict.is_intact and "witness" in verdict.problem, str(verdict)
     log.database.close()
     reopened = _opened(tmp_path)  # and the desk refuses to write on it
-    assert reopened.finding is not None and "witness" in reopened.finding
+    assert reopened.finding is not None and "witness" in str(reopened.finding)
     reopened.database.close()
 
 
@@ -437,7 +437,7 @@ def test_a_damaged_head_is_a_finding_never_a_crash(tmp_path, damage):
     assert not verdict.is_intact and "head" in verdict.problem, str(verdict)
     log.database.close()
     reopened = _opened(tmp_path)  # and the desk refuses to write on it (a new head would hide the finding)
-    assert reopened.finding is not None and "head" in reopened.finding
+    assert reopened.finding is not None and "head" in str(reopened.finding)
     reopened.database.close()
 
 
@@ -468,6 +468,7 @@ def test_a_cut_resumed_is_recorded_in_the_chain_and_named_by_every_verify(tmp_pa
 def test_a_desk_that_refuses_to_write_still_beats_and_says_why_on_the_board(tmp_path):
     """The finding reaches the board and room status (the presence row), though no entry is written."""
     from console.services.accountability import Accountability
+    from console.wording import from_record
 
     log = _logged(tmp_path, 3)
     writer = AuditWriter(log)
@@ -481,7 +482,10 @@ def test_a_desk_that_refuses_to_write_still_beats_and_says_why_on_the_board(tmp_
     accountability.log("view start", "cam-a")
     assert writer.flush(10)
     desks = read_presence(writer).sessions
-    assert len(desks) == 1 and desks[0].audit_problem and "removed" in desks[0].audit_problem
+    assert len(desks) == 1 and desks[0].audit_problem  # a fact: worded in the reader's language when shown
+    assert "entries were removed: the log ends at entry 2, this desk wrote or saw entry 4" in str(
+        from_record(desks[0].audit_problem)
+    )
     assert failed  # the red banner's message
     accountability.heartbeat()
     assert writer.flush(10) and not read_presence(writer).sessions[0].is_stale
