@@ -339,6 +339,13 @@ def _opened(tmp_path, folder: str = "") -> AuditLog:
     return AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / folder / "audit.key")
 
 
+def _another_desk_with_the_key(tmp_path, folder: str) -> AuditLog:
+    """A desk new to the room: the room's key copied to it, no head or witness of its own, the same store."""
+    (tmp_path / folder).mkdir()
+    (tmp_path / folder / "audit.key").write_bytes((tmp_path / "audit.key").read_bytes())
+    return _opened(tmp_path, folder)
+
+
 def test_a_log_cut_at_its_end_refuses_new_entries_instead_of_writing_them_over_the_gap(tmp_path):
     """Before: the writer chained onto the database's last row, and three new entries made "6 entries, intact"."""
     from console.audit.log import AuditChainBroken
@@ -367,9 +374,7 @@ def test_an_entry_replaced_beside_the_head_refuses_new_entries(tmp_path):
 
     log = _logged(tmp_path, 5)
     _delete_newest(log.database.path, 2)
-    (tmp_path / "new-desk").mkdir()
-    (tmp_path / "new-desk" / "audit.key").write_bytes((tmp_path / "audit.key").read_bytes())
-    newcomer = _opened(tmp_path, "new-desk")
+    newcomer = _another_desk_with_the_key(tmp_path, "new-desk")
     for number in range(3):
         newcomer.append("v", "operator", "ws-9", "view start", f"cam-{number}")  # 4, 5, 6 again, other MACs
     with pytest.raises(AuditChainBroken, match="entry 5 is not the one this desk wrote or saw"):
@@ -383,9 +388,7 @@ def test_verify_checks_every_head_the_witness_holds_not_only_the_newest(tmp_path
     """A cut healed by a desk with the key (as the writer used to): only the older witness lines still know."""
     log = _logged(tmp_path, 5)
     _delete_newest(log.database.path, 2)
-    (tmp_path / "other").mkdir()
-    (tmp_path / "other" / "audit.key").write_bytes((tmp_path / "audit.key").read_bytes())
-    other = _opened(tmp_path, "other")
+    other = _another_desk_with_the_key(tmp_path, "other")
     for number in range(4):
         other.append("v", "operator", "ws-9", "view start", f"cam-{number}")  # 4..7 with other MACs
     # This desk then took the newest head (authentic) as if it had chained on: head and newest witness agree.
