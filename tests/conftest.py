@@ -29,6 +29,20 @@ def no_stray_threads():
     assert not extra, f"threads left running: {[thread.name for thread in extra]}"
 
 
+@pytest.fixture(autouse=True)
+def secrets_of_this_test_only():
+    """The masking helper's secrets are the process's (a desk registers its passwords once): a test's stay its own.
+
+    A test that read ``CAM_USER=operator`` from its environment made every later test mask the word "operator"."""
+    from console.config import secrets
+
+    with secrets._lock:
+        before = set(secrets._known_secrets)
+    yield
+    with secrets._lock:
+        secrets._known_secrets.intersection_update(before)
+
+
 def _guarded_application_class():
     """The tests' QApplication: while the GUI thread handles an event, any SQL on it raises."""
     from PySide6.QtWidgets import QApplication
