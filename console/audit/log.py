@@ -203,7 +203,7 @@ class AuditLog:
             LOGGER.info("the audit log cannot be written: %s", self._finding)
         else:
             with database.read() as transaction:  # found now, not at the desk's first action
-                self._chain_end(transaction)
+                self._trusted, _ = self._chain_end(transaction)
 
     def _starting_point(self, newest: Sequence[Any] | None) -> tuple[tuple[int, str], Worded | None]:
         """Where this desk's chain stands: its head (or the witness's newest), else the log's newest entry."""
@@ -227,6 +227,9 @@ class AuditLog:
         if newest is None:
             return (0, GENESIS), None
         # A desk new to the room (no head, no witness yet): it starts from the room's newest authentic entry.
+        if not self._is_authentic(newest):
+            return (0, GENESIS), Worded(QT_TRANSLATE_NOOP("Domain", "entry {seq} was not written with the log's key "
+                                                                    "(forged or changed)"), seq=newest[0])  # fmt: skip
         LOGGER.warning("this desk has no head of the audit log yet: it goes on from the log's entry %s", newest[0])
         return (int(newest[0]), str(newest[-1])), None
 
@@ -238,8 +241,8 @@ class AuditLog:
     def _upgrade_head(self) -> None:
         """A head from before heads were authenticated ("seq mac"): sign it once, if the log agrees with it."""
         try:
-            parts = self.head_path.read_text().split()
-        except (OSError, UnicodeDecodeError):
+            parts = _read_small(self.head_path, 4096).split()
+        except (OSError, UnicodeDecodeError, ValueError):
             return
         if len(parts) != 2 or self.witness_path.exists() or not parts[0].isdigit():
             return
@@ -300,12 +303,13 @@ class AuditLog:
         if finding is not None:  # the effects alone (a heartbeat, the desk's finding on the board) were written
             raise AuditChainBroken(QT_TRANSLATE_NOOP("Domain", "{finding} (audit verify says more; audit resume "
                                                      "records the cut and goes on)"), finding=finding)  # fmt: skip
-        if last is not None:
-            self._trusted = (last.seq, last.mac)
-            self._write_head(last.seq, last.mac)
-        elif room_head is not None:
-            self._trusted = room_head
-            self._write_head(*room_head)
+        newest_known = (last.seq, last.mac) if last is not None else room_head
+        if newest_known is not None:
+            self._trusted = newest_known
+            try:
+                self._write_head(*newest_known)
+            except OSError as error:  # the entries are on disk and their actions go on; the head lags (allowed)
+                LOGGER.error("the audit log's head could not be written (%s): it lags the log until it can", error)
         return results
 
     def resume(self, user: str, role: str, workstation: str, note: str) -> Entry:
@@ -338,7 +342,8 @@ class AuditLog:
             values = (end[0] + 1, utc_text(), *record.fields(), end[1])
             mac = _mac(self._key, values)
             table.insert_entry(transaction, (*values, mac))
-        standing = [known for known in witness.heads if known.seq not in newly_lost]
+        standing = [known for known in witness.heads
+                    if hmac.compare_digest(macs_found.get(known.seq, ""), known.mac)]  # fmt: skip
         lines = "".join(f"{utc_text()} {known.seq} {known.mac} {_head_tag(self._key, known.seq, known.mac)}\n"
                         for known in standing[-1:])  # fmt: skip
         self._write_head(end[0] + 1, mac, is_resumed=True, witness_before=lines)
@@ -355,6 +360,9 @@ class AuditLog:
         """
         if self._finding is not None:
             return self._trusted, self._finding
+        on_disk = self._read_head()  # another console of this data folder may have written past this one's head
+        if on_disk is not None and on_disk.is_authentic and on_disk.seq > self._trusted[0]:
+            self._trusted = (on_disk.seq, on_disk.mac)
         trusted_seq, trusted_mac = self._trusted
         newest_seq = (table.last_link(transaction) or (0, GENESIS))[0]
         finding: Worded | None = None
@@ -418,9 +426,10 @@ class AuditLog:
                 self._append_witness(line)
 
     def _append_witness(self, line: str) -> None:
-        descriptor = os.open(self.witness_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(descriptor, "a") as handle:
-            handle.write(line)
+        descriptor = os.open(self.witness_path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(descriptor, "r+b") as handle:
+            _cut_torn_line(handle)
+            handle.write(line.encode())
             is_full = handle.tell() > WITNESS_MAX_BYTES
         if is_full:  # keep the newest head only: what the witness is for
             _replace_file(self.witness_path, line)
@@ -545,6 +554,16 @@ class AuditLog:
         except (IndexError, ValueError):
             return Head(-1, "", False)
         return Head(seq, mac, len(parts) == 3 and hmac.compare_digest(_head_tag(self._key, seq, mac), tag))
+
+
+def _cut_torn_line(handle: Any) -> None:
+    """A last line without its newline (a crash while it was written) is cut off: the next line is not glued to it."""
+    size = os.fstat(handle.fileno()).st_size
+    if size == 0 or os.pread(handle.fileno(), 1, size - 1) == b"\n":
+        return
+    tail = os.pread(handle.fileno(), min(size, 4096), max(0, size - 4096))
+    end = tail.rfind(b"\n")
+    os.ftruncate(handle.fileno(), 0 if end < 0 and size <= 4096 else size - len(tail) + end + 1)
 
 
 def _replace_file(path: Path, text: str) -> None:

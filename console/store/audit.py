@@ -93,7 +93,7 @@ def all_entries(transaction: Transaction) -> Iterator[tuple[Any, ...]]:
         yield tuple(row)
 
 
-def entries_after(transaction: Transaction, seq: int) -> list[tuple[Any, ...]]:
-    """Every entry after ``seq``, in order: what other desks wrote since this desk's head."""
-    return [tuple(row) for row in transaction.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq",
-                                                      (seq,))]  # fmt: skip
+def entries_after(transaction: Transaction, seq: int) -> Iterator[tuple[Any, ...]]:
+    """Every entry after ``seq``, in order, read as it goes: what other desks wrote since this desk's head."""
+    for row in transaction.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq", (seq,)):
+        yield tuple(row)

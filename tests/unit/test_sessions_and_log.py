@@ -508,3 +508,93 @@ def test_a_damaged_key_is_one_clear_refusal_never_a_crash(tmp_path, damage):
         key.write_bytes({"not hex": b"zz-not-a-key", "not utf-8": b"\xff\xfe", "empty": b""}[damage])
     with pytest.raises(AuditKeyError, match="audit key"):
         AuditLog(open_store_file(tmp_path / "store.sqlite3"), key)
+
+
+# -- the review's findings ------------------------------------------------------------------------------------------
+def test_two_consoles_of_one_folder_go_on_from_the_newest_head_either_wrote(tmp_path):
+    """Before: the second console chained from its own older head, wrote over the cut, and verify later healed."""
+    from console.audit.log import AuditChainBroken
+
+    first = _logged(tmp_path, 3)
+    second = _opened(tmp_path)  # another console of the same folder (a desk and a command-line intake)
+    for number in range(2):
+        first.append("u", "operator", "ws", "view start", f"cam-{number}")
+    _delete_newest(first.database.path, 2)
+    with pytest.raises(AuditChainBroken, match="the log ends at entry 3, this desk wrote or saw entry 5"):
+        second.append("v", "operator", "ws", "intake")
+    first.database.close()
+    second.database.close()
+
+
+def test_a_witness_line_torn_by_a_crash_is_cut_off_before_the_next_one(tmp_path):
+    log = _logged(tmp_path, 2)
+    with log.witness_path.open("a") as witness:
+        witness.write("2026-12-04T00:00:00Z 3 ab")  # killed while the line was written
+    log.append("u", "operator", "ws", "intake")
+    assert log.verify().is_intact, str(log.verify())  # before: the next line glued on: "line 4 ... forged"
+    assert _opened(tmp_path).finding is None
+    log.database.close()
+
+
+def test_a_second_resume_at_another_desk_lets_it_start_again(tmp_path):
+    """Both desks saw entry 8; A's resume records it lost; B's own resume must not keep its old line for 8 above
+    its new head (before: B refused at its next start, "head set back to entry 6, its witness saw entry 8")."""
+    a = _logged(tmp_path, 4)
+    b = _another_desk_with_the_key(tmp_path, "b")
+    for number in range(4):
+        b.append("v", "operator", "ws-2", "view start", f"cam-{number}")  # 5..8
+    a.append_batch([], [])  # A's heartbeat: it witnesses entry 8
+    _delete_newest(a.database.path, 4)  # 5..8 removed
+    a.database.close()
+    b.database.close()
+    a = _opened(tmp_path)
+    a.resume("root", "administrator (command line)", "pc", "first")  # entry 5
+    b = _opened(tmp_path, "b")
+    b.resume("root", "administrator (command line)", "pc", "second")  # entry 6
+    b.database.close()
+    again = _opened(tmp_path, "b")
+    assert again.finding is None, str(again.finding)
+    again.append("v", "operator", "ws-2", "intake")
+    assert again.verify().is_intact, str(again.verify())
+    again.database.close()
+    a.database.close()
+
+
+def test_a_head_that_is_a_named_pipe_does_not_hang_the_start(tmp_path):
+    import os
+
+    log = _logged(tmp_path, 2)
+    log.database.close()
+    log.head_path.unlink()
+    os.mkfifo(log.head_path, 0o600)
+    reopened = _opened(tmp_path)  # before: blocked for ever in the old head's upgrade
+    assert reopened.finding is not None and "head" in str(reopened.finding)
+    assert not reopened.verify().is_intact
+    reopened.database.close()
+
+
+def test_a_new_desk_does_not_start_from_a_forged_newest_entry(tmp_path):
+    log = _logged(tmp_path, 3)
+    connection = sqlite3.connect(log.database.path)
+    with connection:
+        row = list(connection.execute("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone())
+        row[0], row[-2], row[-1] = row[0] + 1, row[-1], "ab" * 32
+        connection.execute(f"INSERT INTO audit_log VALUES ({', '.join('?' * len(row))})", row)
+    connection.close()
+    newcomer = _another_desk_with_the_key(tmp_path, "new")
+    assert newcomer.finding is not None and "not written with the log's key" in str(newcomer.finding)
+    newcomer.database.close()
+    log.database.close()
+
+
+def test_a_head_that_cannot_be_written_after_the_commit_does_not_undo_the_entries(tmp_path):
+    """The entries are on disk: their actions go on, and a fact is not written twice."""
+    log = _logged(tmp_path, 1)
+    partial = log.head_path.with_suffix(".partial")
+    partial.mkdir()  # the head's new copy cannot be written
+    entry = log.append("u", "operator", "ws", "view stop", "cam-a")
+    assert entry.seq == 2 and [e.seq for e in log.entries()] == [1, 2]
+    partial.rmdir()
+    log.append("u", "operator", "ws", "view start", "cam-b")  # the head catches up
+    assert log.verify().is_intact
+    log.database.close()
