@@ -40,6 +40,7 @@ from console.ui.language import DEFAULT_LANGUAGE, install_language
 from console.ui.main_window import WallWindow
 from console.ui.signin import SignIn, SignInFailed, dialog_session, log_configuration, unattended_session, watches_video
 from console.video.hub import StreamHub
+from console.video.stream import StreamState
 
 LOGGER = logging.getLogger("uitkijk.ui")
 
@@ -161,7 +162,10 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, datab
             QTimer.singleShot(0, lambda: console.ask_reason(main_window))
     settle_runtime(is_collecting=False)
     if options.exit_after_s is not None:
-        QTimer.singleShot(int(options.exit_after_s * 1000), lambda: _finish(main_window, options, result, console.quit))
+        finish_once = _once(lambda: _finish(main_window, options, result, console.quit))
+        QTimer.singleShot(int(options.exit_after_s * 1000), finish_once)
+        if options.screenshot is not None:  # as soon as every tile shows its picture or says why not
+            _when_settled(main_window, finish_once)
     # Ctrl+C in the terminal ends the console cleanly: let Python see signals between Qt events.
     signal.signal(signal.SIGINT, lambda *_: console.quit())
     signal.signal(signal.SIGTERM, lambda *_: console.quit())
@@ -222,6 +226,37 @@ def _run_window(app: QApplication, window: QWidget, options: RunOptions, result:
     if options.exit_after_s is not None:
         QTimer.singleShot(int(options.exit_after_s * 1000), lambda: _finish(window, options, result, app.quit))
     _exec(app)
+
+
+SETTLED_CHECK_MS = 250
+_SETTLED_STATES = (StreamState.NO_SIGNAL, StreamState.STOPPED)
+
+
+def _once(action: Callable[[], None]) -> Callable[[], None]:
+    done: list[bool] = []
+
+    def run() -> None:
+        if not done:
+            done.append(True)
+            action()
+
+    return run
+
+
+def _when_settled(window: WallWindow, then: Callable[[], None]) -> None:
+    """``then`` once every tile with a camera has painted a picture or says why it has none (--screenshot):
+    a picture of a wall that is still connecting shows nothing; ``--exit-after`` stays the upper bound."""
+    timer = QTimer(window)
+    timer.setInterval(SETTLED_CHECK_MS)
+
+    def check() -> None:
+        tiles = [tile for tile in window.wall.tiles if tile.camera is not None]
+        if all(tile.painted_frames > 0 or tile.reported_state in _SETTLED_STATES for tile in tiles):
+            timer.stop()
+            then()
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def _finish(window: QWidget, options: RunOptions, result: dict, then: Callable[[], None]) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from console.cli import DEMO_PASSWORD
 from console.ui.signin import log_refusal
 from console.video.stream import StreamState
-from tests.integration.conftest import PATROL, PTZ_PASSWORD, SECRET, TOUR
+from tests.integration.conftest import LOADED_MS, PATROL, PTZ_PASSWORD, SECRET, TOUR
 
 pytestmark = pytest.mark.integration
 
@@ -32,7 +32,7 @@ def painted(tile) -> bool:
 def test_no_picture_without_a_reason_then_every_view_is_logged_with_it(qtbot, room):
     console = room.desk("an.peeters", ["cam-a", "cam-b", None, None], reason=None)
     wall = console.windows[0].wall
-    qtbot.waitUntil(lambda: wall.tiles[0].display().state == StreamState.LIVE, timeout=8000)
+    qtbot.waitUntil(lambda: wall.tiles[0].display().state == StreamState.LIVE, timeout=LOADED_MS)
     assert wall.tiles[0].painted_frames == 0 and not wall.tiles[0].is_cleared
     assert "give a reason" in wall.tiles[0]._veil
     assert console.windows[0].reason_button.full_text == "No reason for viewing: press R"
@@ -105,7 +105,7 @@ def test_ptz_lease_gestures_and_presets_are_logged_before_they_happen(qtbot, roo
     threads_before = set(threading.enumerate())
     console = room.desk("an.peeters", ["cam-ptz", None, None, None])
     ptz = console.ptz
-    qtbot.waitUntil(lambda: ptz.has_ptz("cam-ptz"), timeout=10000)
+    qtbot.waitUntil(lambda: ptz.has_ptz("cam-ptz"), timeout=LOADED_MS)
     # Its SOAP is parsed in a process of its own, not by a thread taking the GUI's interpreter lock.
     assert not [thread for thread in set(threading.enumerate()) - threads_before if thread.name == "onvif-loop"]
     assert console.onvif.pid() not in (None, os.getpid())
@@ -162,7 +162,7 @@ def test_the_screen_locks_after_inactivity_and_opens_with_the_password(qtbot, ro
 
 def test_no_secret_reaches_any_entry(qtbot, room):
     console = room.desk("an.peeters", ["cam-secret", "cam-dead", "cam-refused", "cam-ptz"])
-    qtbot.waitUntil(lambda: console.ptz.has_ptz("cam-ptz"), timeout=10000)
+    qtbot.waitUntil(lambda: console.ptz.has_ptz("cam-ptz"), timeout=LOADED_MS)
     console.ptz.take("cam-ptz")
     qtbot.waitUntil(lambda: console.ptz.is_mine("cam-ptz"), timeout=3000)
     log_refusal(room.writer, room.users, SECRET, "wrong name or password")  # a password typed as the name
@@ -179,12 +179,12 @@ def test_the_camera_list_counts_the_desks_that_show_a_camera(qtbot, room):
     operator = room.desk("an.peeters", ["cam-a", "cam-b", None, None])
     chief = room.desk("tom.claes", ["cam-a", None, None, None], workstation="ws-01")
     model = chief.windows[0].camera_panel.model
-    qtbot.waitUntil(lambda: model.watchers("cam-a") == 2 and model.watchers("cam-b") == 1, timeout=8000)
+    qtbot.waitUntil(lambda: model.watchers("cam-a") == 2 and model.watchers("cam-b") == 1, timeout=LOADED_MS)
     row = model.index_of_camera("cam-a")
     assert model.index(row.row(), 2, row.parent()).data() == "2"
     assert "desks of the room showing it: 2" in row.data(Qt.ItemDataRole.ToolTipRole)
     operator.windows[0].wall.assign(0, None)  # the operator's view of cam-a ends
-    qtbot.waitUntil(lambda: model.watchers("cam-a") == 1, timeout=8000)
+    qtbot.waitUntil(lambda: model.watchers("cam-a") == 1, timeout=LOADED_MS)
     unwatched = model.index_of_camera("cam-c")
     assert model.index(unwatched.row(), 2, unwatched.parent()).data() == ""
 
@@ -211,12 +211,12 @@ def test_the_team_chief_sees_each_desk_as_a_miniature_and_its_pictures_only_logg
 
     miniatures.pictures_box.setChecked(True)
     qtbot.waitUntil(lambda: miniatures.picture("cam-a") is not None and miniatures.picture("cam-b") is not None,
-                    timeout=10000)  # fmt: skip
+                    timeout=LOADED_MS)  # fmt: skip
     starts = by_board("view start")
     assert sorted(e.camera for e in starts) == ["cam-a", "cam-b"]
     assert all(json.loads(e.detail)["via"] == "board" for e in starts)
     operator.windows[0].wall.assign(1, None)  # cam-b leaves the operator's wall: the chief's view of it ends
-    qtbot.waitUntil(lambda: miniatures.picture("cam-b") is None, timeout=8000)
+    qtbot.waitUntil(lambda: miniatures.picture("cam-b") is None, timeout=LOADED_MS)
     chief.board.close()  # closing the board ends the rest
     assert sorted(e.camera for e in by_board("view stop")) == ["cam-a", "cam-b"]
     assert room.log.verify().is_intact

@@ -14,6 +14,7 @@ from console.video.decoder_process import PROCESS_GONE
 from console.video.hub import StreamHub
 from console.video.pyav_reader import ReaderTiming
 from console.video.stream import StreamState
+from tests.integration.conftest import LOADED_MS
 
 pytestmark = pytest.mark.integration
 
@@ -42,7 +43,7 @@ def test_streams_decode_in_another_process_and_survive_its_death(qtbot, city):
                                              (320, 180))  # fmt: skip
         for camera_id, handle in handles.items():
             qtbot.waitUntil(lambda h=handle: h.latest() is not None and h.status().state == StreamState.LIVE,
-                            timeout=8000)  # fmt: skip
+                            timeout=LOADED_MS)  # fmt: skip
             frame = handle.latest()
             assert (frame.width, frame.height, frame.source_height) == (320, 180, 360)
             colour = camera_colour(city.config, camera_id)
@@ -69,7 +70,7 @@ def test_streams_decode_in_another_process_and_survive_its_death(qtbot, city):
                         timeout=3000)  # fmt: skip
         assert PROCESS_GONE in messages
         assert all(h.latest() is not None for h in handles.values())  # the last picture stays meanwhile
-        qtbot.waitUntil(lambda: all(h.status().state == StreamState.LIVE for h in handles.values()), timeout=10000)
+        qtbot.waitUntil(lambda: all(h.status().state == StreamState.LIVE for h in handles.values()), timeout=LOADED_MS)
         qtbot.waitUntil(lambda: all(h.latest().sequence > before[c] for c, h in handles.items()), timeout=3000)
         assert decoder.pid() not in (None, pid) and decoder.restarts == 1
         restarted = psutil.Process(decoder.pid())
@@ -118,7 +119,7 @@ def test_a_size_decided_while_its_stream_is_being_started_reaches_the_process(qt
         starter.join(5.0)
         resizer.join(5.0)
         # The sub-stream is 640x360: with bounds of 1280x720 it comes unscaled, in the block the console reads.
-        qtbot.waitUntil(lambda: (frame := reader.latest()) is not None and frame.width == 640, timeout=8000)
+        qtbot.waitUntil(lambda: (frame := reader.latest()) is not None and frame.width == 640, timeout=LOADED_MS)
     finally:
         reader.stop()
         reader.join(5.0)

@@ -22,7 +22,7 @@ from console.paths import REPO_ROOT
 from console.services.dispatch_reads import DispatchReader
 from console.store import dispatch as rows
 from console.store import open_store
-from tests.integration.conftest import EXPIRED_PLATE, LISTED_PLATE
+from tests.integration.conftest import EXPIRED_PLATE, LISTED_PLATE, LOADED_MS
 
 pytestmark = pytest.mark.integration
 
@@ -101,10 +101,12 @@ def test_intake_reaches_a_running_console_within_1_s_and_bad_input_changes_nothi
 def test_a_tile_becomes_an_incident_with_a_snapshot_and_video_follows_it(qtbot, room):
     console = room.desk("an.peeters", ["cam-a", None, None, None])
     window, panel = console.windows[0], console.dispatch_panel
-    qtbot.waitUntil(lambda: window.wall.tiles[0].is_cleared and window.wall.tiles[0].painted_frames > 0, timeout=8000)
+    qtbot.waitUntil(
+        lambda: window.wall.tiles[0].is_cleared and window.wall.tiles[0].painted_frames > 0, timeout=LOADED_MS
+    )
     window.wall.select(0)
     console.incident_from_tile(window)  # the one action (key I)
-    qtbot.waitUntil(lambda: panel.current() is not None and len(panel.current().snapshots) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: panel.current() is not None and len(panel.current().snapshots) == 1, timeout=LOADED_MS)
     incident = panel.current()
     assert (incident.source, incident.cameras, incident.area, incident.address) == (
         Source.CAMERA, ("cam-a",), "station", "Teststraat")  # fmt: skip
@@ -120,7 +122,7 @@ def test_a_tile_becomes_an_incident_with_a_snapshot_and_video_follows_it(qtbot, 
     assert (reason.category, reason.reference) == (Category.INCIDENT, incident.id)
     assert window.back_button.isVisible() or not window.isVisible()
     assert "Camera A" in panel.form.cameras.text()  # the linked camera by name
-    qtbot.waitUntil(lambda: all(tile.is_cleared for tile in window.wall.tiles), timeout=8000)
+    qtbot.waitUntil(lambda: all(tile.is_cleared for tile in window.wall.tiles), timeout=LOADED_MS)
     starts = [entry for entry in room.entries(action="view start") if json.loads(entry.reason)["reference"] ==
               incident.id]  # fmt: skip
     assert sorted(entry.camera for entry in starts) == sorted(expected)

@@ -28,7 +28,7 @@ from console.video.hub import StreamHub
 from console.video.pyav_reader import ReaderTiming
 from console.video.stream import StreamState
 from console.wall.state import WallState
-from tests.integration.conftest import SECRET
+from tests.integration.conftest import LOADED_MS, SECRET
 
 pytestmark = pytest.mark.integration
 DESK_SECRETS = {"ws-01": "Bureau-Een-Geheim-1", "ws-02": "Bureau-Twee-Geheim-2", "ws-05": "Bureau-Vijf-Geheim-5"}
@@ -178,7 +178,7 @@ def upstream_connections(service: RelayService, camera_port: int) -> int:
                if connection.raddr and connection.raddr.port == camera_port)  # fmt: skip
 
 
-def wait_live(qtbot, tile, timeout_ms: int = 8000) -> None:
+def wait_live(qtbot, tile, timeout_ms: int = LOADED_MS) -> None:
     qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE, timeout=timeout_ms)
 
 
@@ -224,7 +224,7 @@ def test_two_desks_pull_a_camera_once_through_the_relay_and_it_is_dropped_after_
     assert all(secret not in shown.stdout + shown.stderr for secret in DESK_SECRETS.values())
     desk_a.assign(0, None)
     desk_b.assign(0, None)
-    qtbot.waitUntil(lambda: not report("/cam-a/sub").pulled, timeout=8000)  # dropped a linger after the last desk
+    qtbot.waitUntil(lambda: not report("/cam-a/sub").pulled, timeout=LOADED_MS)  # dropped a linger after the last desk
     assert upstream_connections(relay, camera_port) == 1
 
 

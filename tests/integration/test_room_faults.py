@@ -16,7 +16,7 @@ from console.store.cluster import LocalCluster
 from console.ui.accountability import Accountability
 from console.ui.desk import Console
 from console.video.stream import StreamState
-from tests.integration.conftest import PATROL
+from tests.integration.conftest import LOADED_MS, PATROL
 
 pytestmark = pytest.mark.integration
 OUTAGE_S = 30.0
@@ -38,7 +38,7 @@ def test_the_server_stopped_for_30_s_video_goes_on_actions_are_refused_and_the_d
         window = console.open("2x2")
         window.wall.show_step("2x2", ["cam-a", None, None, None])
         tile = window.wall.tiles[0]
-        qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE and tile.painted_frames > 0, timeout=10000)
+        qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE and tile.painted_frames > 0, timeout=LOADED_MS)
         writer.flush()
 
         cluster.stop()  # the room's server goes away
@@ -46,7 +46,7 @@ def test_the_server_stopped_for_30_s_video_goes_on_actions_are_refused_and_the_d
         failures: list[str] = []
         accountability.log_failed.connect(lambda why: failures.append(str(why)))
         window.wall.assign(1, "cam-b")  # a new view needs its entry first: refused, nothing shown
-        qtbot.waitUntil(lambda: bool(failures), timeout=8000)
+        qtbot.waitUntil(lambda: bool(failures), timeout=LOADED_MS)
         assert "the audit log cannot be written" in failures[-1]
         assert window.log_banner.isVisible()  # in sight whatever else the status line says (the dispatch feed)
         assert "the audit log cannot be written" in window.log_banner.toolTip()
@@ -57,14 +57,14 @@ def test_the_server_stopped_for_30_s_video_goes_on_actions_are_refused_and_the_d
             assert window.wall.tiles[1].painted_frames == 0
         assert tile.painted_frames > painted + 10 * OUTAGE_S
 
-        with qtbot.waitSignal(accountability.log_recovered, timeout=10000):
+        with qtbot.waitSignal(accountability.log_recovered, timeout=LOADED_MS):
             cluster.start()
             returned = time.monotonic()
         assert time.monotonic() - returned <= 2.0 + 2.0  # the next heartbeat writes: within 2 s of the server's
         assert not window.log_banner.isVisible()
         window.wall.assign(1, None)
         window.wall.assign(1, "cam-b")  # the desk goes on
-        qtbot.waitUntil(lambda: window.wall.tiles[1].painted_frames > 0, timeout=10000)
+        qtbot.waitUntil(lambda: window.wall.tiles[1].painted_frames > 0, timeout=LOADED_MS)
         writer.flush()
         verdict = log.verify()
         assert verdict.is_intact, str(verdict)

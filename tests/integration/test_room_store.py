@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from console.paths import REPO_ROOT
+from tests.integration.conftest import LOADED_MS
 from tests.postgres import fresh_database
 
 
@@ -147,7 +148,7 @@ def test_two_desks_one_lease_refused_taken_over_and_a_killed_desks_lease_expires
 
         chief.kill()  # the chief's desk dies with the lease in hand: it expires, it never sticks
         chief.wait(10)
-        with qtbot.waitSignal(controller.lease_changed, timeout=8000) as released:
+        with qtbot.waitSignal(controller.lease_changed, timeout=LOADED_MS) as released:
             pass
         assert released.args[0] == "mobbox-1-ptz1" and released.args[1] is None
         assert str(released.args[2]) == "released after 3 s without input"

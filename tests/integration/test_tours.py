@@ -32,7 +32,7 @@ from console.video.hub import StreamHub
 from console.video.pyav_reader import ReaderTiming
 from console.video.stream import StreamState
 from console.wall.state import WallState
-from tests.integration.conftest import PATROL, PTZ_PASSWORD
+from tests.integration.conftest import LOADED_MS, PATROL, PTZ_PASSWORD
 from tests.integration.test_onvif import wait_idle
 from tests.integration.test_wall_live import close_to, painted_colour
 
@@ -125,7 +125,7 @@ def test_without_pre_roll_the_switch_is_cold(qtbot, city, tour_rig):
     tour = Tour("t", "Koud", None, (TourStep("1x1", ("cam-a",), 3.0), TourStep("2x2", ("cam-b", "cam-c"), 3.0)))
     seen = record_switches(player, wall, city)
     player.start(tour)
-    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=10000)
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=LOADED_MS)
     player.stop()
     assert all(state != StreamState.LIVE for _, state, _ in seen[1:])  # black tiles: what pre-roll prevents
 
@@ -157,7 +157,7 @@ def test_presets_are_reached_before_the_step_shows_and_an_offline_camera_never_s
     player._show = show_and_measure
     started = time.monotonic()
     player.start(tour)
-    qtbot.waitUntil(lambda: player.run.index == 1, timeout=8000)
+    qtbot.waitUntil(lambda: player.run.index == 1, timeout=LOADED_MS)
     assert 3.5 <= time.monotonic() - started <= 5.5  # the dead camera did not hold the tour up
     [status] = positions
     assert (status.pan, status.tilt, status.zoom) == pytest.approx((0.4, 0.1, 0.2), abs=0.01)
@@ -244,7 +244,7 @@ def test_a_tours_ptz_lease_and_preset_go_are_logged_under_its_reason_before_the_
         home = wait_idle(loop, client)
         console = room.desk("an.peeters", [None, None, None, None])
         ptz, window = console.ptz, console.windows[0]
-        qtbot.waitUntil(lambda: ptz.has_ptz("cam-ptz"), timeout=10000)
+        qtbot.waitUntil(lambda: ptz.has_ptz("cam-ptz"), timeout=LOADED_MS)
         ptz.refresh_presets("cam-ptz")
         qtbot.waitUntil(lambda: ptz.preset_token("cam-ptz", "Tourpunt") == token, timeout=3000)
         at_the_move = []  # what the log holds, and who leases the camera, as the preset goes to the camera
@@ -262,13 +262,13 @@ def test_a_tours_ptz_lease_and_preset_go_are_logged_under_its_reason_before_the_
         ))  # fmt: skip
         window.start_tour(tour)
         player = window.tour_player
-        qtbot.waitUntil(lambda: player.is_running and player.run.index == 1, timeout=10000)
+        qtbot.waitUntil(lambda: player.is_running and player.run.index == 1, timeout=LOADED_MS)
         assert loop.run(client.status()).pan == pytest.approx(-0.3, abs=0.01)  # at its preset when its step shows
         [(on_disk, lease, status)] = at_the_move
         assert on_disk == ["ptz lease", "ptz preset go"]  # both on disk before the camera was told
         assert lease.holder.priority == Priority.TOUR and lease.holder.user == "an.peeters"  # the room's row
         assert (status.pan, status.tilt) == pytest.approx((home.pan, home.tilt), abs=0.01)  # it had not moved yet
-        qtbot.waitUntil(lambda: player.run.index == 2, timeout=8000)  # the tour leaves the camera: its lease ends
+        qtbot.waitUntil(lambda: player.run.index == 2, timeout=LOADED_MS)  # the tour leaves the camera: its lease ends
         qtbot.waitUntil(lambda: ptz.lease("cam-ptz") is None, timeout=3000)
         player.stop()
         entries = [entry for entry in room.entries(camera="cam-ptz") if entry.action.startswith("ptz")]
@@ -315,7 +315,7 @@ def test_a_tours_preset_is_not_sent_when_its_entry_cannot_be_written(qtbot, city
         qtbot.waitUntil(lambda: player.is_running, timeout=3000)  # its start is on disk
         assert writer.flush(5)
         log.database._writer.execute("PRAGMA query_only = ON")  # from now on the log cannot be written
-        qtbot.waitUntil(lambda: player.run.index == 1, timeout=8000)  # the PTZ step shows, its pre-roll is over
+        qtbot.waitUntil(lambda: player.run.index == 1, timeout=LOADED_MS)  # the PTZ step shows, its pre-roll is over
         assert failures and "cannot be written" in failures[0]
         assert "GotoPreset" not in sent and controller.lease("cam-ptz") is None
         assert "cannot be written" in str(player.not_moved["cam-ptz"])

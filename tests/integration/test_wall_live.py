@@ -17,7 +17,7 @@ from console.video.hub import StreamHub
 from console.video.pyav_reader import ReaderTiming
 from console.video.stream import StreamState
 from console.wall.state import WallState
-from tests.integration.conftest import SECRET
+from tests.integration.conftest import LOADED_MS, SECRET
 
 pytestmark = pytest.mark.integration
 
@@ -59,7 +59,7 @@ def close_to(colour: QColor, rgb: tuple[int, int, int], tolerance: int = 18) -> 
     return all(abs(a - b) <= tolerance for a, b in zip(painted, rgb, strict=True))
 
 
-def wait_live(qtbot, tile: VideoTile, timeout_ms: int = 8000) -> None:  # a loaded CI machine
+def wait_live(qtbot, tile: VideoTile, timeout_ms: int = LOADED_MS) -> None:  # a loaded CI machine
     qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE, timeout=timeout_ms)
 
 
@@ -239,7 +239,7 @@ def test_a_server_that_goes_away_is_told_apart_from_a_stall(qtbot, tmp_path_fact
     reader.status_changed.connect(statuses.append)
     reader.start()
     try:
-        qtbot.waitUntil(lambda: any(s.state == StreamState.LIVE for s in statuses), timeout=8000)
+        qtbot.waitUntil(lambda: any(s.state == StreamState.LIVE for s in statuses), timeout=LOADED_MS)
         network.stop()
         gone = time.monotonic()
         qtbot.waitUntil(lambda: any(s.state == StreamState.NO_SIGNAL for s in statuses), timeout=5000)
