@@ -229,7 +229,7 @@ def _run_window(app: QApplication, window: QWidget, options: RunOptions, result:
 
 
 SETTLED_CHECK_MS = 250
-_SETTLED_STATES = (StreamState.NO_SIGNAL, StreamState.STOPPED)
+SETTLED_FOR_CHECKS = 8  # 2 s unchanged: a camera between two tries on a loaded machine is not taken for a dead one
 
 
 def _once(action: Callable[[], None]) -> Callable[[], None]:
@@ -248,10 +248,15 @@ def _when_settled(window: WallWindow, then: Callable[[], None]) -> None:
     a picture of a wall that is still connecting shows nothing; ``--exit-after`` stays the upper bound."""
     timer = QTimer(window)
     timer.setInterval(SETTLED_CHECK_MS)
+    checks_settled = [0]
 
     def check() -> None:
         tiles = [tile for tile in window.wall.tiles if tile.camera is not None]
-        if all(tile.painted_frames > 0 or tile.reported_state in _SETTLED_STATES for tile in tiles):
+        is_settled = all((tile.painted_frames > 0 and tile.reported_state == StreamState.LIVE)
+                         or (tile.painted_frames == 0 and tile.reported_state == StreamState.NO_SIGNAL)
+                         for tile in tiles)  # fmt: skip
+        checks_settled[0] = checks_settled[0] + 1 if is_settled else 0
+        if checks_settled[0] >= SETTLED_FOR_CHECKS:
             timer.stop()
             then()
 

@@ -198,11 +198,11 @@ def test_two_desks_pull_a_camera_once_through_the_relay_and_it_is_dropped_after_
     def report(path):
         return next((item for item in relay.reports() if item.path == path), None)
 
-    qtbot.waitUntil(lambda: report("/cam-a/sub") is not None and report("/cam-a/sub").viewers == 2, timeout=4000)
+    qtbot.waitUntil(lambda: report("/cam-a/sub") is not None and report("/cam-a/sub").viewers == 2, timeout=LOADED_MS)
     assert report("/cam-a/sub").pulls == 1 and report("/cam-a/sub").pulled
     assert upstream_connections(relay, camera_port) == 2  # cam-a's sub and cam-secret: one each, for two desks
     before = report("/cam-a/sub")
-    qtbot.waitUntil(lambda: report("/cam-a/sub").bytes_in > before.bytes_in + 20_000, timeout=4000)
+    qtbot.waitUntil(lambda: report("/cam-a/sub").bytes_in > before.bytes_in + 20_000, timeout=LOADED_MS)
     after = report("/cam-a/sub")
     assert after.bytes_out - before.bytes_out == 2 * (after.bytes_in - before.bytes_in)  # in once, out to both desks
     relay.write_report()
@@ -237,9 +237,9 @@ def test_a_killed_relay_is_said_on_the_tiles_and_they_come_back_within_2_s_of_it
     try:
         wait_live(qtbot, tile)
         service.server._process.kill()  # the relay dies: no goodbye to the desks
-        qtbot.waitUntil(lambda: tile.display().state == StreamState.NO_SIGNAL, timeout=4000)
+        qtbot.waitUntil(lambda: tile.display().state == StreamState.NO_SIGNAL, timeout=LOADED_MS)
         qtbot.waitUntil(lambda: any(text.startswith("relay: connection refused") for text, *_ in tile.problem_lines()),
-                        timeout=4000)  # fmt: skip
+                        timeout=LOADED_MS)  # fmt: skip
         service.stop()
         service = make_relay(city, tmp_path, port)
         service.start()
@@ -265,12 +265,14 @@ def test_a_camera_that_may_be_pulled_directly_goes_to_the_camera_while_the_relay
     tile = wall.tiles[0]
     try:
         qtbot.waitUntil(lambda: tile._handles.get("sub") is not None and not directory.is_relayed(
-            tile._handles["sub"].url), timeout=4000)  # fmt: skip
+            tile._handles["sub"].url), timeout=LOADED_MS)  # fmt: skip
         wait_live(qtbot, tile)
         service = RelayService(city.config, relay, tmp_path, None)
         service.start()
         try:
-            qtbot.waitUntil(lambda: directory.is_relayed(tile._handles["sub"].url), timeout=4000)  # back on the relay
+            qtbot.waitUntil(
+                lambda: directory.is_relayed(tile._handles["sub"].url), timeout=LOADED_MS
+            )  # back on the relay
             wait_live(qtbot, tile)
         finally:
             service.stop()
@@ -340,7 +342,7 @@ def test_a_desk_pulls_only_while_a_role_that_watches_video_is_signed_in_on_it(qt
     assert status_of("ws-01") == 403  # the right secret, but nobody is signed in there
     sign_in("ws-05", "call-taker")
     sign_in("ws-01", "operator")
-    qtbot.waitUntil(lambda: status_of("ws-01") == 200, timeout=4000)  # read within a second
+    qtbot.waitUntil(lambda: status_of("ws-01") == 200, timeout=LOADED_MS)  # read within a second
     with caplog.at_level("WARNING", logger="uitkijk.relay"):
         assert status_of("ws-05") == 403  # a call-taker watches no video
         qtbot.waitUntil(lambda: "refused a pull by ws-05" in caplog.text, timeout=3000)
@@ -348,9 +350,9 @@ def test_a_desk_pulls_only_while_a_role_that_watches_video_is_signed_in_on_it(qt
     assert describe(port, "/cam-b/sub", "recorder-1", RECORDER_SECRET)[0] == 200  # a service pulls without a desk
     wall = desks(guarded_relay.relay, ["cam-b"], "1x1", workstation="ws-01")
     wait_live(qtbot, wall.tiles[0])
-    qtbot.waitUntil(lambda: pullers() == ("ws-01",), timeout=4000)
+    qtbot.waitUntil(lambda: pullers() == ("ws-01",), timeout=LOADED_MS)
     sign_in("ws-01", "data-protection officer")  # the operator signs out there, the data-protection officer in
-    qtbot.waitUntil(lambda: wall.tiles[0].display().state != StreamState.LIVE, timeout=4000)  # let go at once
-    qtbot.waitUntil(lambda: pullers() == (), timeout=4000)
+    qtbot.waitUntil(lambda: wall.tiles[0].display().state != StreamState.LIVE, timeout=LOADED_MS)  # let go at once
+    qtbot.waitUntil(lambda: pullers() == (), timeout=LOADED_MS)
     assert status_of("ws-01") == 403  # and its retries are refused
     assert wall.tiles[0].display().state != StreamState.LIVE
