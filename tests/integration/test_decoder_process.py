@@ -78,7 +78,7 @@ def test_streams_decode_in_another_process_and_survive_its_death(qtbot, city):
             handle.release()
         qtbot.waitUntil(lambda: hub.stopping_count() == 0, timeout=5000)
     finally:
-        assert hub.shutdown(8.0)
+        assert hub.shutdown(20.0)
     assert not restarted.is_running() or restarted.status() == psutil.STATUS_ZOMBIE
 
 

@@ -54,7 +54,7 @@ def rig(qtbot, tmp_path):
         wall.shutdown()
         controller.shutdown()
         assert service.shutdown()
-        assert hub.shutdown(8.0)
+        assert hub.shutdown(20.0)
 
 
 def view_shift_px(before: np.ndarray, after: np.ndarray) -> float:

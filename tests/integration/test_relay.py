@@ -168,7 +168,7 @@ def desks(qtbot, city):
     yield make
     for wall, hub in made:
         wall.shutdown()
-        assert hub.shutdown(8.0)
+        assert hub.shutdown(20.0)
 
 
 def upstream_connections(service: RelayService, camera_port: int) -> int:
@@ -279,7 +279,7 @@ def test_a_camera_that_may_be_pulled_directly_goes_to_the_camera_while_the_relay
     finally:
         watch.stop()
         wall.shutdown()
-        assert hub.shutdown(8.0)
+        assert hub.shutdown(20.0)
 
 
 def test_a_camera_first_asked_for_long_after_the_relay_started_reaches_the_desk(qtbot, relay, desks):

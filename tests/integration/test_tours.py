@@ -70,7 +70,7 @@ def tour_rig(qtbot, city, tmp_path):
         wall.shutdown()
         controller.shutdown()
         assert service.shutdown()
-        assert hub.shutdown(8.0)
+        assert hub.shutdown(20.0)
         store.close()
         database.close()
 
