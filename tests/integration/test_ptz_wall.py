@@ -103,7 +103,9 @@ def test_continuous_move_right_turns_the_picture_and_stop_stops_it(qtbot, city, 
         return still
 
     qtbot.waitUntil(is_still, timeout=LOADED_MS)  # it stopped
-    assert view_shift_px(before, tile.shown_frame().pixels) > 20
+    # Still turned (to the right, as seen above); on a loaded machine the stop may come late enough for the turn to
+    # pass half the picture's width, where phase correlation reads it as the other way round.
+    assert abs(view_shift_px(before, tile.shown_frame().pixels)) > 20
 
 
 @pytest.fixture
