@@ -346,6 +346,16 @@ def _another_desk_with_the_key(tmp_path, folder: str) -> AuditLog:
     return _opened(tmp_path, folder)
 
 
+def _cut_and_written_over(tmp_path, entries: int) -> tuple[AuditLog, AuditLog]:
+    """This desk wrote 5 entries; 4 and 5 were removed; a desk new to the room then wrote ``entries`` over the gap."""
+    log = _logged(tmp_path, 5)
+    _delete_newest(log.database.path, 2)
+    other = _another_desk_with_the_key(tmp_path, "other")
+    for number in range(entries):
+        other.append("v", "operator", "ws-9", "view start", f"cam-{number}")
+    return log, other
+
+
 def test_a_log_cut_at_its_end_refuses_new_entries_instead_of_writing_them_over_the_gap(tmp_path):
     """Before: the writer chained onto the database's last row, and three new entries made "6 entries, intact"."""
     from console.audit.log import AuditChainBroken
@@ -372,11 +382,7 @@ def test_an_entry_replaced_beside_the_head_refuses_new_entries(tmp_path):
     """Another desk with the key but no head of its own (a new desk) chained onto the cut log: this desk refuses."""
     from console.audit.log import AuditChainBroken
 
-    log = _logged(tmp_path, 5)
-    _delete_newest(log.database.path, 2)
-    newcomer = _another_desk_with_the_key(tmp_path, "new-desk")
-    for number in range(3):
-        newcomer.append("v", "operator", "ws-9", "view start", f"cam-{number}")  # 4, 5, 6 again, other MACs
+    log, newcomer = _cut_and_written_over(tmp_path, 3)  # 4, 5, 6 again, other MACs
     with pytest.raises(AuditChainBroken, match="entry 5 is not the one this desk wrote or saw"):
         log.append("u", "operator", "ws", "intake")
     assert not log.verify().is_intact
@@ -386,11 +392,7 @@ def test_an_entry_replaced_beside_the_head_refuses_new_entries(tmp_path):
 
 def test_verify_checks_every_head_the_witness_holds_not_only_the_newest(tmp_path):
     """A cut healed by a desk with the key (as the writer used to): only the older witness lines still know."""
-    log = _logged(tmp_path, 5)
-    _delete_newest(log.database.path, 2)
-    other = _another_desk_with_the_key(tmp_path, "other")
-    for number in range(4):
-        other.append("v", "operator", "ws-9", "view start", f"cam-{number}")  # 4..7 with other MACs
+    log, other = _cut_and_written_over(tmp_path, 4)  # 4..7 with other MACs
     # This desk then took the newest head (authentic) as if it had chained on: head and newest witness agree.
     log.head_path.write_text(other.head_path.read_text())
     with log.witness_path.open("a") as witness:
