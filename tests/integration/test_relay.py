@@ -49,32 +49,30 @@ def as_desk(relay: Relay, workstation: str = "ws-01") -> Relay:
                  workstation)  # fmt: skip
 
 
-def started(service: RelayService) -> RelayService:
+def started(qtbot, service: RelayService) -> RelayService:
     """The relay once its server reports every mount (they reach it a moment after the start)."""
     service.start()
-    deadline = time.monotonic() + 10
-    while {report.path for report in service.reports()} != set(service.mounted()):
-        assert time.monotonic() < deadline, "the relay did not report its mounts"
-        time.sleep(0.05)
+    qtbot.waitUntil(lambda: {report.path for report in service.reports()} == set(service.mounted()),
+                    timeout=LOADED_MS)  # fmt: skip
     return service
 
 
 @pytest.fixture
-def relay(city, tmp_path):
+def relay(qtbot, city, tmp_path):
     """A relay with a store, letting desks in on their secrets alone (the role checks have tests of their own)."""
     database = open_store(tmp_path)
-    service = started(make_relay(city, tmp_path, free_port(), database))
+    service = started(qtbot, make_relay(city, tmp_path, free_port(), database))
     yield service
     service.stop()
     database.close()
 
 
 @pytest.fixture
-def guarded_relay(city, tmp_path):
+def guarded_relay(qtbot, city, tmp_path):
     """A relay that lets a desk pull only while someone whose role watches video is signed in on it."""
     database = open_store(tmp_path)
     # A long linger: a camera dropped after its last desk answers 503 to one asking just then (retried by a desk).
-    service = started(make_relay(city, tmp_path, free_port(), database, linger_s=10.0, check_desks=True))
+    service = started(qtbot, make_relay(city, tmp_path, free_port(), database, linger_s=10.0, check_desks=True))
     yield service
     service.stop()
     database.close()
@@ -302,7 +300,7 @@ def test_a_camera_first_asked_for_long_after_the_relay_started_reaches_the_desk(
     assert report().problem is None
 
 
-def test_a_pull_without_a_credential_or_with_a_wrong_one_gets_401_and_a_desks_own_plays(relay, caplog):
+def test_a_pull_without_a_credential_or_with_a_wrong_one_gets_401_and_a_desks_own_plays(qtbot, relay, caplog):
     """What `ffprobe rtsp://relay/CAMERA/main` by any local user got before: the camera's video, unlogged."""
     port = relay.relay.port
     status, answer = describe(port, "/cam-a/main")
@@ -320,9 +318,8 @@ def test_a_pull_without_a_credential_or_with_a_wrong_one_gets_401_and_a_desks_ow
             # Asked while the desk watches: a camera dropped after its linger may answer 503 to one asking then.
             status, answer = describe(port, "/cam-a/main", "ws-01", DESK_SECRETS["ws-01"])
             assert status == 200 and "m=video" in answer
-        deadline = time.monotonic() + 5
-        while "refused a pull by nobody" not in caplog.text and time.monotonic() < deadline:
-            time.sleep(0.05)  # the relay's reports come on their own thread: poll with a deadline
+        # the relay's reports come on their own thread
+        qtbot.waitUntil(lambda: "refused a pull by nobody" in caplog.text, timeout=LOADED_MS)
     assert "refused a pull by ws-01 from 127.0.0.1: no valid credentials (401)" in caplog.text
     assert "refused a pull by nobody from 127.0.0.1" in caplog.text
     assert all(secret not in caplog.text for secret in (*DESK_SECRETS.values(), "Verkeerd-Wachtwoord"))
