@@ -152,10 +152,12 @@ class Accountability:
         )
 
     def change(self, action: Action, change: Change, reason: Reason | None = None,
-               then: Callable[[dict], None] | None = None) -> bool:  # fmt: skip
+               then: Callable[[dict], None] | None = None,
+               otherwise: Callable[[], None] | None = None) -> bool:  # fmt: skip
         """A dispatch change: permitted, then checked and written with its entry; ``then(detail)`` once durable.
 
-        If the records refuse it (``ChangeRefused``: someone else changed them first), ``refused`` says why.
+        If the records refuse it (``ChangeRefused``: someone else changed them first), ``refused`` says why,
+        and ``otherwise`` runs (as when the log cannot be written).
         """
         try:
             self.session.require(action)
@@ -170,7 +172,7 @@ class Accountability:
                 self.post(lambda: then(detail))
 
         self.writer.submit(record, on_durable=durable,
-                           on_failure=lambda error: self.post(lambda: self._on_failure(None, error)))  # fmt: skip
+                           on_failure=lambda error: self.post(lambda: self._on_failure(otherwise, error)))  # fmt: skip
         return True
 
     def _on_writer_health(self, reason: BaseException | None) -> None:  # on the writer thread

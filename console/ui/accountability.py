@@ -89,8 +89,9 @@ class Accountability(QObject):
         self.rules.log(what, camera, detail, reason, effects, then, otherwise, is_fact)
 
     def change(self, action: Action, change: Change, reason: Reason | None = None,
-               then: Callable[[dict], None] | None = None) -> bool:  # fmt: skip
-        return self.rules.change(action, change, reason, then)
+               then: Callable[[dict], None] | None = None,
+               otherwise: Callable[[], None] | None = None) -> bool:  # fmt: skip
+        return self.rules.change(action, change, reason, then, otherwise)
 
     @staticmethod
     def _on_posted(function: Callable[[], None]) -> None:
