@@ -43,6 +43,7 @@ from console.ui.accountability import Accountability
 from console.ui.miniatures import DeskMiniatures
 from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
+from console.ui.wheel import steady_wheel
 from console.ui.words import say, session_state, stored_reason, stored_role, word
 from console.video.hub import StreamHub
 from console.wording import from_record
@@ -110,6 +111,7 @@ class BoardWindow(QMainWindow):
             tabs.addTab(self.miniatures, self.tr("Desks"))
             tabs.addTab(self._build_now(), self.tr("Who watches what"))
         tabs.addTab(self._build_search(session.may(Action.EXPORT_AUDIT_LOG)), self.tr("Audit log"))
+        steady_wheel(self)  # the days change by the wheel only in the focused field
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from console.access.reasons import Category, Kind, Reason, ReasonRequired
 from console.access.users import LoginRefused, User, UserDirectory
 from console.ui.tasks import TaskRunner
+from console.ui.wheel import steady_wheel
 from console.ui.words import capitalised, reason_text, sentence, word
 
 REFUSALS_BEFORE_PAUSE = 3
@@ -190,6 +191,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.show_reason(last or Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL))
+        steady_wheel(self)
 
     def show_reason(self, reason: Reason) -> None:
         self._kind_buttons[reason.kind].setChecked(True)
