@@ -212,7 +212,7 @@ def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths,
     panel.shutdown()
     feed.shutdown()
     sound.shutdown()
-    window.close()
+    window.end()  # the session is over: closed without asking
     window.deleteLater()
     accountability.close("switched user" if result["again"] else "console closed")
     return result["code"], bool(result["again"])

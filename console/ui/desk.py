@@ -212,7 +212,7 @@ class Console(QObject):
             window.snapshot_requested.connect(self.snapshot)
             window.lock_requested.connect(self.lock)
             window.board_requested.connect(self.show_board)
-            window.sign_out_requested.connect(self.sign_out)
+            window.sign_out_requested.connect(self._on_window_sign_out_requested)
             if self.accountability.is_locked:
                 window.lock_screen.show_over()
             window.lock_screen.unlock_requested.connect(self.unlock)
@@ -305,6 +305,8 @@ class Console(QObject):
         window.attach_dispatch(panel, lambda: self.incident_from_tile(window), self._follow_choices,
                                self._choose_follow)  # fmt: skip
         self.dispatch_panel = panel
+        # Closing the main window asks about unsaved incident input first (not when the desk itself quits).
+        window.close_guard = lambda: self._is_quitting or panel.may_close(window.close)
         self.dispatch_feed.changed.connect(self._on_dispatch_feed_changed)
         units = ensure_units(self.dispatch_units, self.accountability.session.user.name)
         if units is not None:
@@ -421,6 +423,12 @@ class Console(QObject):
     def sign_out(self) -> None:
         self.switch_user = True
         self.quit()
+
+    def _on_window_sign_out_requested(self) -> None:
+        """Signing out from the menu asks about unsaved incident input first. (Not from the lock screen: whoever
+        stands there may not save or drop what the signed-in user typed.)"""
+        if self.dispatch_panel is None or self.dispatch_panel.may_close(self.sign_out):
+            self.sign_out()
 
     def save(self) -> None:
         if self.windows:

@@ -40,6 +40,7 @@ from console.ui.ptz_panel import PtzPanel
 from console.ui.tour_bar import TourBar
 from console.ui.tour_player import TourPlayer
 from console.ui.wall_view import WallView
+from console.ui.wheel import steady_wheel
 from console.ui.window_store import SavedWindow
 from console.ui.words import say, word
 from console.video.hub import StreamHub
@@ -145,6 +146,9 @@ class WallWindow(QMainWindow):
         self._on_clock_timer_timeout()
         self._update_title()
         self.fit_to_screen(1600, 900)
+        steady_wheel(self)  # (panels attached later do the same for theirs)
+        # Asked before the window closes (the desk's unsaved input): False keeps it open. None: nothing to ask.
+        self.close_guard: Callable[[], bool] | None = None
 
     def fit_to_screen(self, width_px: int, height_px: int) -> None:
         """At most the screen's free area: on a 1366x768 desk every control is on screen."""
@@ -647,6 +651,9 @@ class WallWindow(QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()  # the operator is asked first (Save, Discard or Cancel)
+            return
         self._clock_timer.stop()
         if self.tour_player is not None:
             self.tour_player.shutdown()

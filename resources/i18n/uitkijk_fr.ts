@@ -22,266 +22,266 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="100"/>
+        <location filename="../../console/ui/board.py" line="102"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="109"/>
+        <location filename="../../console/ui/board.py" line="111"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="110"/>
+        <location filename="../../console/ui/board.py" line="112"/>
         <source>Who watches what</source>
         <translation>Qui regarde quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="111"/>
+        <location filename="../../console/ui/board.py" line="113"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="124"/>
+        <location filename="../../console/ui/board.py" line="127"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="161"/>
+        <location filename="../../console/ui/board.py" line="164"/>
         <source>The store could not be read: {error}</source>
         <translation>Les données n’ont pas pu être lues : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="175"/>
         <source>no contact since {time}</source>
         <translation>aucun contact depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source> (no contact)</source>
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="199"/>
+        <location filename="../../console/ui/board.py" line="203"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles · updated {time}</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes · mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="210"/>
+        <location filename="../../console/ui/board.py" line="214"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="212"/>
+        <location filename="../../console/ui/board.py" line="216"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="214"/>
+        <location filename="../../console/ui/board.py" line="218"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="223"/>
+        <location filename="../../console/ui/board.py" line="227"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="226"/>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="230"/>
+        <location filename="../../console/ui/board.py" line="257"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="128"/>
-        <location filename="../../console/ui/board.py" line="227"/>
-        <location filename="../../console/ui/board.py" line="257"/>
+        <location filename="../../console/ui/board.py" line="131"/>
+        <location filename="../../console/ui/board.py" line="231"/>
+        <location filename="../../console/ui/board.py" line="261"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="228"/>
-        <location filename="../../console/ui/board.py" line="258"/>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="232"/>
+        <location filename="../../console/ui/board.py" line="262"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="229"/>
+        <location filename="../../console/ui/board.py" line="233"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="232"/>
+        <location filename="../../console/ui/board.py" line="236"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="237"/>
+        <location filename="../../console/ui/board.py" line="241"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="242"/>
+        <location filename="../../console/ui/board.py" line="246"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="252"/>
+        <location filename="../../console/ui/board.py" line="256"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="258"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="255"/>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="259"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="130"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="128"/>
+        <location filename="../../console/ui/board.py" line="131"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="136"/>
+        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="139"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="133"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="132"/>
+        <location filename="../../console/ui/board.py" line="135"/>
         <source>Tile</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="136"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="134"/>
+        <location filename="../../console/ui/board.py" line="137"/>
         <source>Controlled by</source>
         <translation>Commandée par</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="134"/>
+        <location filename="../../console/ui/board.py" line="137"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="140"/>
         <source>On their tiles now</source>
         <translation>Sur leurs vignettes maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="138"/>
+        <location filename="../../console/ui/board.py" line="141"/>
         <source>Tours running</source>
         <translation>Rondes en cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="139"/>
+        <location filename="../../console/ui/board.py" line="142"/>
         <source>PTZ control</source>
         <translation>Commande PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="176"/>
         <source>writes no audit entry: {problem}</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="256"/>
+        <location filename="../../console/ui/board.py" line="260"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="259"/>
+        <location filename="../../console/ui/board.py" line="263"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="275"/>
+        <location filename="../../console/ui/board.py" line="279"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="284"/>
+        <location filename="../../console/ui/board.py" line="288"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="298"/>
+        <location filename="../../console/ui/board.py" line="302"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="299"/>
+        <location filename="../../console/ui/board.py" line="303"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="303"/>
+        <location filename="../../console/ui/board.py" line="307"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="311"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="312"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="314"/>
+        <location filename="../../console/ui/board.py" line="318"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="317"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="325"/>
+        <location filename="../../console/ui/board.py" line="329"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="343"/>
+        <location filename="../../console/ui/board.py" line="347"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="345"/>
+        <location filename="../../console/ui/board.py" line="349"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -345,47 +345,47 @@
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="324"/>
+        <location filename="../../console/ui/desk.py" line="326"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="334"/>
+        <location filename="../../console/ui/desk.py" line="336"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="343"/>
+        <location filename="../../console/ui/desk.py" line="345"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="356"/>
+        <location filename="../../console/ui/desk.py" line="358"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="376"/>
+        <location filename="../../console/ui/desk.py" line="378"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="383"/>
+        <location filename="../../console/ui/desk.py" line="385"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="387"/>
+        <location filename="../../console/ui/desk.py" line="389"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="389"/>
+        <location filename="../../console/ui/desk.py" line="391"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="389"/>
+        <location filename="../../console/ui/desk.py" line="391"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="51"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="55"/>
         <source>Not now: {why}</source>
         <translation>Pas maintenant : {why}</translation>
     </message>
@@ -453,158 +453,204 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="138"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="153"/>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="141"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="156"/>
         <source>Show finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="156"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="171"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="176"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="191"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="187"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="455"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="202"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="595"/>
         <source>ANPR hits</source>
         <translation>Hits ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="202"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="218"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Créer l&apos;incident ou enregistrer ses modifications (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="243"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="260"/>
         <source>Open incidents ({count})</source>
         <translation>Incidents ouverts ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="267"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="284"/>
         <source>no unit available</source>
         <translation>aucune équipe disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="272"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
         <source>merge into… (choose the incident)</source>
         <translation>fusionner avec… (choisissez l&apos;incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="283"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
         <source>select an incident first</source>
         <translation>choisissez d&apos;abord un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="286"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="288"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
         <source>no unit is available</source>
         <translation>aucune équipe n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="341"/>
         <source>your role sends no units</source>
         <translation>votre rôle n&apos;envoie pas d&apos;équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="290"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="307"/>
         <source>Send the chosen unit</source>
         <translation>Envoyer l&apos;équipe choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="308"/>
         <source>no wall on this desk</source>
         <translation>pas de mur vidéo sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="293"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>Les caméras de l&apos;incident sur le mur (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="297"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="313"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>La caméra de la vignette choisie est liée à l&apos;incident, avec une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
         <source>a unit must be on scene first</source>
         <translation>une équipe doit d&apos;abord être sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="301"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Clôturer l&apos;incident (le résultat est requis)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
         <source>Cancel the incident</source>
         <translation>Annuler l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
         <source>choose the incident to merge into</source>
         <translation>choisissez l&apos;incident auquel fusionner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>Merge into the chosen incident</source>
         <translation>Fusionner avec l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="383"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
+        <source>The unit to send</source>
+        <translation>L&apos;équipe à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <source>The incident to merge this one into</source>
+        <translation>L&apos;incident dans lequel fusionner celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
+        <source>A note in the incident&apos;s timeline (Enter files it)</source>
+        <translation>Une note dans la chronologie de l&apos;incident (Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
+        <source>The selected unit reports: {state}</source>
+        <translation>L&apos;équipe choisie signale : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="343"/>
+        <source>select a unit first</source>
+        <translation>choisissez d&apos;abord une équipe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="345"/>
+        <source>{unit} is already {state}</source>
+        <translation>{unit} est déjà {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
+        <source>{unit} is sent from an incident</source>
+        <translation>{unit} : l&apos;envoi se fait depuis un incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="421"/>
         <source>nothing changed</source>
         <translation>rien de modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="386"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="426"/>
         <source>{incident} saved</source>
         <translation>{incident} enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="389"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="434"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="407"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="464"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="465"/>
+        <source>new incident</source>
+        <translation>nouvel incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="547"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} envoyée sur {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="455"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="595"/>
         <source>ANPR hits ({count})</source>
         <translation>Hits ANPR ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="459"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="599"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>Hit ANPR : {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="497"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="637"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}) : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="530"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="670"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident} : pris en charge par vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="551"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="691"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
     </message>
@@ -612,17 +658,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="601"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="759"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="765"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="608"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="766"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
@@ -937,12 +983,12 @@
         <translation>{holder} a repris la commande de {previous}</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="189"/>
+        <location filename="../../console/services/accountability.py" line="192"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="204"/>
+        <location filename="../../console/services/accountability.py" line="207"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : l&apos;action n&apos;a pas été effectuée</translation>
     </message>
@@ -1004,7 +1050,7 @@
     <message>
         <location filename="../../console/audit/log.py" line="146"/>
         <source>the log&apos;s head ({file}) was not written with the log&apos;s key</source>
-        <translation>la tête du journal ({file}) n'a pas été écrite avec la clé du journal</translation>
+        <translation>la tête du journal ({file}) n&apos;a pas été écrite avec la clé du journal</translation>
     </message>
     <message>
         <location filename="../../console/audit/log.py" line="147"/>
@@ -1014,7 +1060,7 @@
     <message>
         <location filename="../../console/audit/log.py" line="148"/>
         <source>the log&apos;s head ({file}) was set back to entry {seq}, its witness saw entry {seen}</source>
-        <translation>la tête du journal ({file}) a été ramenée à l'entrée {seq}, son témoin a vu l'entrée {seen}</translation>
+        <translation>la tête du journal ({file}) a été ramenée à l&apos;entrée {seq}, son témoin a vu l&apos;entrée {seen}</translation>
     </message>
     <message>
         <location filename="../../console/audit/log.py" line="151"/>
@@ -1024,37 +1070,38 @@
     <message>
         <location filename="../../console/audit/log.py" line="152"/>
         <source>line {line} of the log&apos;s {file} was not written with the log&apos;s key (forged or damaged)</source>
-        <translation>la ligne {line} de {file} n'a pas été écrite avec la clé du journal (falsifiée ou abîmée)</translation>
+        <translation>la ligne {line} de {file} n&apos;a pas été écrite avec la clé du journal (falsifiée ou abîmée)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="301"/>
+        <location filename="../../console/audit/log.py" line="304"/>
         <source>{finding} (audit verify says more; audit resume records the cut and goes on)</source>
         <translation>{finding} (audit verify en dit plus ; audit resume consigne la coupure et reprend)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="327"/>
+        <location filename="../../console/audit/log.py" line="331"/>
         <source>the chain itself is broken ({verdict}): only a cut at the end is resumed</source>
         <translation>la chaîne elle-même est rompue ({verdict}) : seule une coupure à la fin peut être reprise</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="362"/>
+        <location filename="../../console/audit/log.py" line="370"/>
         <source>entries were removed: the log ends at entry {end}, this desk wrote or saw entry {seen}</source>
-        <translation>des entrées ont été supprimées : le journal s'arrête à l'entrée {end}, ce poste a écrit ou vu l'entrée {seen}</translation>
+        <translation>des entrées ont été supprimées : le journal s&apos;arrête à l&apos;entrée {end}, ce poste a écrit ou vu l&apos;entrée {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="366"/>
+        <location filename="../../console/audit/log.py" line="374"/>
         <source>entry {seq} is not the one this desk wrote or saw: entries were replaced</source>
-        <translation>l'entrée {seq} n'est pas celle que ce poste a écrite ou vue : des entrées ont été remplacées</translation>
+        <translation>l&apos;entrée {seq} n&apos;est pas celle que ce poste a écrite ou vue : des entrées ont été remplacées</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="373"/>
+        <location filename="../../console/audit/log.py" line="381"/>
         <source>entry {next} does not chain onto entry {seq}: entries were removed or replaced</source>
-        <translation>l'entrée {next} ne s'enchaîne pas à l'entrée {seq} : des entrées ont été supprimées ou remplacées</translation>
+        <translation>l&apos;entrée {next} ne s&apos;enchaîne pas à l&apos;entrée {seq} : des entrées ont été supprimées ou remplacées</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="378"/>
+        <location filename="../../console/audit/log.py" line="231"/>
+        <location filename="../../console/audit/log.py" line="386"/>
         <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
-        <translation>l'entrée {seq} n'a pas été écrite avec la clé du journal (falsifiée ou modifiée)</translation>
+        <translation>l&apos;entrée {seq} n&apos;a pas été écrite avec la clé du journal (falsifiée ou modifiée)</translation>
     </message>
 </context>
 <context>
@@ -1098,128 +1145,128 @@
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="356"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="407"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="558"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="609"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Choisissez un hit pour comparer la lecture avec les images.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="564"/>
         <source>plate crop</source>
         <translation>extrait de plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="363"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
         <source>overview</source>
         <translation>vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="371"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="573"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="373"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="575"/>
         <source>Misread</source>
         <translation>Mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="374"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="576"/>
         <source>Wrong list entry</source>
         <translation>Mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="379"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="581"/>
         <source>Make incident</source>
         <translation>Créer un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="381"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="583"/>
         <source>Camera on the wall</source>
         <translation>Caméra sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="391"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="593"/>
         <source>already checked: {outcome}</source>
         <translation>déjà vérifié : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="393"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="595"/>
         <source>select a hit first</source>
         <translation>choisissez d&apos;abord un hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="395"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="597"/>
         <source>Record the check of this read</source>
         <translation>Enregistrer la vérification de cette lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="399"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="601"/>
         <source>it already became incident {incident}</source>
         <translation>est déjà devenu l&apos;incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="401"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="603"/>
         <source>confirm the read against the image first</source>
         <translation>confirmez d&apos;abord la lecture d&apos;après l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="404"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="606"/>
         <source>An incident from this confirmed hit</source>
         <translation>Un incident à partir de ce hit confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="405"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="607"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>La caméra du hit sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="413"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="615"/>
         <source>compare the read with the image, then record the check</source>
         <translation>comparez la lecture avec l’image, puis enregistrez la vérification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="416"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="618"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>vérifié : &lt;b&gt;{outcome}&lt;/b&gt; par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="417"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="619"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="420"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="622"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="421"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="422"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="425"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="627"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) lue à {confidence} · plaque de la liste &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="429"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="631"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Liste &lt;b&gt;{list}&lt;/b&gt; : {why}&lt;br&gt;propriétaire {owner}, entrée valable jusqu’au {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="437"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="639"/>
         <source>no plate crop sent</source>
         <translation>aucun extrait de plaque reçu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="438"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="640"/>
         <source>no overview image sent</source>
         <translation>aucune image d&apos;ensemble reçue</translation>
     </message>
@@ -1227,214 +1274,224 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="129"/>
-        <source>New incident</source>
-        <translation>Nouvel incident</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
         <source>1 – urgent</source>
         <translation>1 – urgent</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
         <source>2 – normal</source>
         <translation>2 – normal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
         <source>3 – low</source>
         <translation>3 – faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="158"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="274"/>
         <source>Type</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="160"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="276"/>
         <source>street and number, or a place</source>
         <translation>rue et numéro, ou un lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="173"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="175"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
         <source>name and call-back number</source>
         <translation>nom et numéro de rappel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="176"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="292"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="178"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="294"/>
         <source>what is happening, who, which way they went</source>
         <translation>ce qui se passe, qui, dans quelle direction</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="181"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="297"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="183"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
         <source>PV / report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="185"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="301"/>
         <source>outcome (needed to close)</source>
         <translation>résultat (requis pour clôturer)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="189"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="305"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="197"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="227"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
         <source>Create incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="199"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="229"/>
         <source>New (Ctrl+I)</source>
         <translation>Nouveau (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="202"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="230"/>
+        <source>The form for a new incident (what you typed for another one stays with it)</source>
+        <translation>Le formulaire d&apos;un nouvel incident (ce que vous avez saisi pour un autre y reste)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="232"/>
         <source>Dispatch</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="204"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="234"/>
         <source>Video follows (V)</source>
         <translation>L&apos;image suit (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="205"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="235"/>
         <source>Link selected tile</source>
         <translation>Lier la vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="206"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="236"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="207"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="237"/>
         <source>Cancel incident</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="209"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="239"/>
         <source>Merge into</source>
         <translation>Fusionner avec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="228"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="313"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="314"/>
+        <source>Show the record&apos;s values again; what you typed here is dropped</source>
+        <translation>Réaffiche les valeurs enregistrées ; ce que vous avez saisi ici est abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="329"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>ajouter une note à la chronologie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
         <source>Save changes</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="521"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nouvel incident – indiquez la nature et le lieu, puis Créer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="279"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="483"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste par {user} ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="485"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="284"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="488"/>
         <source>unsaved: {fields}</source>
         <translation>non enregistré : {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
         <source>where</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="167"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="283"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>what</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="324"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="524"/>
         <source>no unit</source>
         <translation>aucune équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="325"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="525"/>
         <source>from {source}, {time} by {user}</source>
         <translation>par {source}, {time} par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="328"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="528"/>
         <source> · merged into {incident}</source>
         <translation> · fusionné avec {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="333"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="533"/>
         <source> · snapshots: {count}</source>
         <translation> · captures : {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="537"/>
         <source>Cameras: {cameras}</source>
         <translation>Caméras : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="537"/>
         <source>none linked</source>
         <translation>aucune liée</translation>
     </message>
@@ -1486,27 +1543,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../console/ui/login.py" line="230"/>
+        <location filename="../../console/ui/login.py" line="232"/>
         <source>Uitkijk is locked</source>
         <translation>Uitkijk est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="235"/>
+        <location filename="../../console/ui/login.py" line="237"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="238"/>
+        <location filename="../../console/ui/login.py" line="240"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="240"/>
+        <location filename="../../console/ui/login.py" line="242"/>
         <source>Sign in as someone else</source>
         <translation>Se connecter sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="253"/>
+        <location filename="../../console/ui/login.py" line="255"/>
         <source>Wrong password.</source>
         <translation>Mot de passe incorrect.</translation>
     </message>
@@ -1514,67 +1571,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="67"/>
+        <location filename="../../console/ui/login.py" line="68"/>
         <source>Uitkijk – sign in</source>
         <translation>Uitkijk – connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="70"/>
+        <location filename="../../console/ui/login.py" line="71"/>
         <source>&lt;b&gt;Uitkijk&lt;/b&gt; – dispatch video wall</source>
         <translation>&lt;b&gt;Uitkijk&lt;/b&gt; – mur vidéo du dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="72"/>
+        <location filename="../../console/ui/login.py" line="73"/>
         <source>Workstation &lt;b&gt;{workstation}&lt;/b&gt;. Every sign-in and every viewing is logged.</source>
         <translation>Poste de travail &lt;b&gt;{workstation}&lt;/b&gt;. Chaque connexion et chaque visionnage est journalisé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="76"/>
+        <location filename="../../console/ui/login.py" line="77"/>
         <source>user name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="79"/>
+        <location filename="../../console/ui/login.py" line="80"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="84"/>
+        <location filename="../../console/ui/login.py" line="85"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="85"/>
+        <location filename="../../console/ui/login.py" line="86"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="87"/>
+        <location filename="../../console/ui/login.py" line="88"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="104"/>
+        <location filename="../../console/ui/login.py" line="105"/>
         <source>Give your user name and password.</source>
         <translation>Indiquez votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="107"/>
+        <location filename="../../console/ui/login.py" line="108"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="121"/>
+        <location filename="../../console/ui/login.py" line="122"/>
         <source>Wrong user name or password</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="123"/>
+        <location filename="../../console/ui/login.py" line="124"/>
         <source>Sign-in failed: {error}</source>
         <translation>Échec de la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="127"/>
+        <location filename="../../console/ui/login.py" line="128"/>
         <source>{text}. Too many attempts: wait {seconds} s.</source>
         <translation>{text}. Trop de tentatives : attendez {seconds} s.</translation>
     </message>
@@ -1801,42 +1858,42 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="149"/>
+        <location filename="../../console/ui/login.py" line="150"/>
         <source>Reason for viewing</source>
         <translation>Motif de visionnage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="153"/>
+        <location filename="../../console/ui/login.py" line="154"/>
         <source>The law allows viewing only for a stated reason. It is logged with every camera you open.</source>
         <translation>La loi ne permet le visionnage que pour un motif déclaré. Il est journalisé avec chaque caméra que vous ouvrez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="168"/>
+        <location filename="../../console/ui/login.py" line="169"/>
         <source>incident / report number (PV), or a few words</source>
         <translation>numéro d&apos;incident / de PV, ou quelques mots</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="170"/>
+        <location filename="../../console/ui/login.py" line="171"/>
         <source>Recent reasons…</source>
         <translation>Motifs récents…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="179"/>
+        <location filename="../../console/ui/login.py" line="180"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="180"/>
+        <location filename="../../console/ui/login.py" line="181"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="181"/>
+        <location filename="../../console/ui/login.py" line="182"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="184"/>
+        <location filename="../../console/ui/login.py" line="185"/>
         <source>Use this reason</source>
         <translation>Utiliser ce motif</translation>
     </message>
@@ -2001,6 +2058,39 @@
     </message>
 </context>
 <context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="728"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="729"/>
+        <source>Not saved yet: {what}</source>
+        <translation>Pas encore enregistré : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="730"/>
+        <source>Save them before closing?</source>
+        <translation>Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="731"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="732"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="733"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>VideoTile</name>
     <message>
         <location filename="../../console/ui/video_tile.py" line="278"/>
@@ -2068,18 +2158,18 @@ Glissez une caméra ici</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="191"/>
+        <location filename="../../console/ui/accountability.py" line="192"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="200"/>
-        <location filename="../../console/ui/accountability.py" line="222"/>
+        <location filename="../../console/ui/accountability.py" line="201"/>
+        <location filename="../../console/ui/accountability.py" line="223"/>
         <source>recording the viewing in the log…</source>
         <translation>journalisation du visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="231"/>
+        <location filename="../../console/ui/accountability.py" line="232"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>
@@ -2115,7 +2205,7 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="55"/>
+        <location filename="../../console/ui/main_window.py" line="56"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -2160,335 +2250,335 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="122"/>
+        <location filename="../../console/ui/main_window.py" line="123"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="132"/>
+        <location filename="../../console/ui/main_window.py" line="133"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
+        <location filename="../../console/ui/main_window.py" line="199"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="201"/>
+        <location filename="../../console/ui/main_window.py" line="205"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="209"/>
+        <location filename="../../console/ui/main_window.py" line="213"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="211"/>
+        <location filename="../../console/ui/main_window.py" line="215"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="215"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="221"/>
+        <location filename="../../console/ui/main_window.py" line="225"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="228"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="234"/>
+        <location filename="../../console/ui/main_window.py" line="238"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="237"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="256"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="263"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="280"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="310"/>
+        <location filename="../../console/ui/main_window.py" line="314"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="312"/>
+        <location filename="../../console/ui/main_window.py" line="316"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="314"/>
+        <location filename="../../console/ui/main_window.py" line="318"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="324"/>
+        <location filename="../../console/ui/main_window.py" line="328"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="346"/>
+        <location filename="../../console/ui/main_window.py" line="350"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="348"/>
+        <location filename="../../console/ui/main_window.py" line="352"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="364"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="370"/>
+        <location filename="../../console/ui/main_window.py" line="374"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="372"/>
+        <location filename="../../console/ui/main_window.py" line="376"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="376"/>
+        <location filename="../../console/ui/main_window.py" line="380"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="378"/>
+        <location filename="../../console/ui/main_window.py" line="382"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="403"/>
+        <location filename="../../console/ui/main_window.py" line="407"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="410"/>
+        <location filename="../../console/ui/main_window.py" line="414"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="419"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="455"/>
+        <location filename="../../console/ui/main_window.py" line="459"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="465"/>
+        <location filename="../../console/ui/main_window.py" line="469"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="465"/>
+        <location filename="../../console/ui/main_window.py" line="469"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="468"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="502"/>
+        <location filename="../../console/ui/main_window.py" line="506"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="512"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="509"/>
+        <location filename="../../console/ui/main_window.py" line="513"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="510"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="512"/>
+        <location filename="../../console/ui/main_window.py" line="516"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="514"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="515"/>
+        <location filename="../../console/ui/main_window.py" line="519"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="521"/>
+        <location filename="../../console/ui/main_window.py" line="525"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="541"/>
         <location filename="../../console/ui/main_window.py" line="545"/>
+        <location filename="../../console/ui/main_window.py" line="549"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="570"/>
-        <location filename="../../console/ui/main_window.py" line="613"/>
+        <location filename="../../console/ui/main_window.py" line="574"/>
+        <location filename="../../console/ui/main_window.py" line="617"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="578"/>
+        <location filename="../../console/ui/main_window.py" line="582"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="579"/>
+        <location filename="../../console/ui/main_window.py" line="583"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="580"/>
+        <location filename="../../console/ui/main_window.py" line="584"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="581"/>
+        <location filename="../../console/ui/main_window.py" line="585"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="591"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="590"/>
+        <location filename="../../console/ui/main_window.py" line="594"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="621"/>
+        <location filename="../../console/ui/main_window.py" line="625"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="624"/>
+        <location filename="../../console/ui/main_window.py" line="628"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="630"/>
-        <location filename="../../console/ui/main_window.py" line="633"/>
+        <location filename="../../console/ui/main_window.py" line="634"/>
+        <location filename="../../console/ui/main_window.py" line="637"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="634"/>
+        <location filename="../../console/ui/main_window.py" line="638"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="640"/>
+        <location filename="../../console/ui/main_window.py" line="644"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>

@@ -22,266 +22,266 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="100"/>
+        <location filename="../../console/ui/board.py" line="102"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – toezicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="109"/>
+        <location filename="../../console/ui/board.py" line="111"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="110"/>
+        <location filename="../../console/ui/board.py" line="112"/>
         <source>Who watches what</source>
         <translation>Wie bekijkt wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="111"/>
+        <location filename="../../console/ui/board.py" line="113"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="124"/>
+        <location filename="../../console/ui/board.py" line="127"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="161"/>
+        <location filename="../../console/ui/board.py" line="164"/>
         <source>The store could not be read: {error}</source>
         <translation>De gegevensopslag kon niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="175"/>
         <source>no contact since {time}</source>
         <translation>geen contact sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source> (no contact)</source>
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="199"/>
+        <location filename="../../console/ui/board.py" line="203"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles · updated {time}</source>
         <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels · bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="210"/>
+        <location filename="../../console/ui/board.py" line="214"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="212"/>
+        <location filename="../../console/ui/board.py" line="216"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="214"/>
+        <location filename="../../console/ui/board.py" line="218"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="223"/>
+        <location filename="../../console/ui/board.py" line="227"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="226"/>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="230"/>
+        <location filename="../../console/ui/board.py" line="257"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="128"/>
-        <location filename="../../console/ui/board.py" line="227"/>
-        <location filename="../../console/ui/board.py" line="257"/>
+        <location filename="../../console/ui/board.py" line="131"/>
+        <location filename="../../console/ui/board.py" line="231"/>
+        <location filename="../../console/ui/board.py" line="261"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="228"/>
-        <location filename="../../console/ui/board.py" line="258"/>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="232"/>
+        <location filename="../../console/ui/board.py" line="262"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="229"/>
+        <location filename="../../console/ui/board.py" line="233"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="232"/>
+        <location filename="../../console/ui/board.py" line="236"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="237"/>
+        <location filename="../../console/ui/board.py" line="241"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="242"/>
+        <location filename="../../console/ui/board.py" line="246"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="252"/>
+        <location filename="../../console/ui/board.py" line="256"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="258"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
-        <location filename="../../console/ui/board.py" line="255"/>
+        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="259"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="130"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="128"/>
+        <location filename="../../console/ui/board.py" line="131"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="136"/>
+        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="139"/>
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="133"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="132"/>
+        <location filename="../../console/ui/board.py" line="135"/>
         <source>Tile</source>
         <translation>Tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="136"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="134"/>
+        <location filename="../../console/ui/board.py" line="137"/>
         <source>Controlled by</source>
         <translation>Bestuurd door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="134"/>
+        <location filename="../../console/ui/board.py" line="137"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="140"/>
         <source>On their tiles now</source>
         <translation>Nu op hun tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="138"/>
+        <location filename="../../console/ui/board.py" line="141"/>
         <source>Tours running</source>
         <translation>Lopende rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="139"/>
+        <location filename="../../console/ui/board.py" line="142"/>
         <source>PTZ control</source>
         <translation>PTZ-besturing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="176"/>
         <source>writes no audit entry: {problem}</source>
         <translation>schrijft geen auditregel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="256"/>
+        <location filename="../../console/ui/board.py" line="260"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="259"/>
+        <location filename="../../console/ui/board.py" line="263"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="275"/>
+        <location filename="../../console/ui/board.py" line="279"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="284"/>
+        <location filename="../../console/ui/board.py" line="288"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="298"/>
+        <location filename="../../console/ui/board.py" line="302"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="299"/>
+        <location filename="../../console/ui/board.py" line="303"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="303"/>
+        <location filename="../../console/ui/board.py" line="307"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="311"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="312"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} regels, keten intact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="314"/>
+        <location filename="../../console/ui/board.py" line="318"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="317"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="325"/>
+        <location filename="../../console/ui/board.py" line="329"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="343"/>
+        <location filename="../../console/ui/board.py" line="347"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="345"/>
+        <location filename="../../console/ui/board.py" line="349"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -345,47 +345,47 @@
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="324"/>
+        <location filename="../../console/ui/desk.py" line="326"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="334"/>
+        <location filename="../../console/ui/desk.py" line="336"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="343"/>
+        <location filename="../../console/ui/desk.py" line="345"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="356"/>
+        <location filename="../../console/ui/desk.py" line="358"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="376"/>
+        <location filename="../../console/ui/desk.py" line="378"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="383"/>
+        <location filename="../../console/ui/desk.py" line="385"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="387"/>
+        <location filename="../../console/ui/desk.py" line="389"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="389"/>
+        <location filename="../../console/ui/desk.py" line="391"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="389"/>
+        <location filename="../../console/ui/desk.py" line="391"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="51"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="55"/>
         <source>Not now: {why}</source>
         <translation>Nu niet: {why}</translation>
     </message>
@@ -453,158 +453,204 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="138"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="153"/>
         <source>Open incidents</source>
         <translation>Open incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="141"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="156"/>
         <source>Show finished</source>
         <translation>Afgeronde tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="156"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="171"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="176"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="191"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="187"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="455"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="202"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="595"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="202"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="218"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="243"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="260"/>
         <source>Open incidents ({count})</source>
         <translation>Open incidenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="267"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="284"/>
         <source>no unit available</source>
         <translation>geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="272"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
         <source>merge into… (choose the incident)</source>
         <translation>samenvoegen met… (kies het incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="283"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
         <source>select an incident first</source>
         <translation>kies eerst een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="286"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="288"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
         <source>no unit is available</source>
         <translation>er is geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="289"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="341"/>
         <source>your role sends no units</source>
         <translation>uw rol stuurt geen ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="290"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="307"/>
         <source>Send the chosen unit</source>
         <translation>De gekozen ploeg sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="308"/>
         <source>no wall on this desk</source>
         <translation>geen videowand op deze werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="293"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>De camera&apos;s van het incident op de wand (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="297"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="313"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
         <source>a unit must be on scene first</source>
         <translation>eerst moet een ploeg ter plaatse zijn</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="301"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Het incident afsluiten (de afloop is nodig)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
         <source>Cancel the incident</source>
         <translation>Het incident annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="305"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
         <source>choose the incident to merge into</source>
         <translation>kies het incident om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>Merge into the chosen incident</source>
         <translation>Samenvoegen met het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="383"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
+        <source>The unit to send</source>
+        <translation>De ploeg die u stuurt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <source>The incident to merge this one into</source>
+        <translation>Het incident waarin u dit samenvoegt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
+        <source>A note in the incident&apos;s timeline (Enter files it)</source>
+        <translation>Een notitie in het verloop van het incident (Enter voegt ze toe)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
+        <source>The selected unit reports: {state}</source>
+        <translation>De gekozen ploeg meldt: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="343"/>
+        <source>select a unit first</source>
+        <translation>kies eerst een ploeg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="345"/>
+        <source>{unit} is already {state}</source>
+        <translation>{unit} is al {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
+        <source>{unit} is sent from an incident</source>
+        <translation>{unit}: sturen doet u vanuit een incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="421"/>
         <source>nothing changed</source>
         <translation>niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="386"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="426"/>
         <source>{incident} saved</source>
         <translation>{incident} bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="389"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="434"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="407"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="464"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="465"/>
+        <source>new incident</source>
+        <translation>nieuw incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="547"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} gestuurd naar {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="455"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="595"/>
         <source>ANPR hits ({count})</source>
         <translation>ANPR-hits ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="459"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="599"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="497"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="637"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="530"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="670"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="551"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="691"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -612,17 +658,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="601"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="759"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="765"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="608"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="766"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -937,12 +983,12 @@
         <translation>{holder} nam over van {previous}</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="189"/>
+        <location filename="../../console/services/accountability.py" line="192"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>de auditlog kan niet geschreven worden ({error}): niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="204"/>
+        <location filename="../../console/services/accountability.py" line="207"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>de auditlog kan niet geschreven worden ({error}): de handeling werd niet uitgevoerd</translation>
     </message>
@@ -1027,32 +1073,33 @@
         <translation>lijn {line} van {file} is niet met de sleutel van de log geschreven (vervalst of beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="301"/>
+        <location filename="../../console/audit/log.py" line="304"/>
         <source>{finding} (audit verify says more; audit resume records the cut and goes on)</source>
         <translation>{finding} (audit verify zegt meer; audit resume legt de snede vast en gaat verder)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="327"/>
+        <location filename="../../console/audit/log.py" line="331"/>
         <source>the chain itself is broken ({verdict}): only a cut at the end is resumed</source>
         <translation>de keten zelf is gebroken ({verdict}): enkel een snede aan het einde kan hervat worden</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="362"/>
+        <location filename="../../console/audit/log.py" line="370"/>
         <source>entries were removed: the log ends at entry {end}, this desk wrote or saw entry {seen}</source>
         <translation>er zijn regels verwijderd: de log eindigt bij regel {end}, deze werkpost schreef of zag regel {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="366"/>
+        <location filename="../../console/audit/log.py" line="374"/>
         <source>entry {seq} is not the one this desk wrote or saw: entries were replaced</source>
         <translation>regel {seq} is niet de regel die deze werkpost schreef of zag: er zijn regels vervangen</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="373"/>
+        <location filename="../../console/audit/log.py" line="381"/>
         <source>entry {next} does not chain onto entry {seq}: entries were removed or replaced</source>
         <translation>regel {next} sluit niet aan op regel {seq}: er zijn regels verwijderd of vervangen</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="378"/>
+        <location filename="../../console/audit/log.py" line="231"/>
+        <location filename="../../console/audit/log.py" line="386"/>
         <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
         <translation>regel {seq} is niet met de sleutel van de log geschreven (vervalst of gewijzigd)</translation>
     </message>
@@ -1098,128 +1145,128 @@
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="356"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="407"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="558"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="609"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Kies een hit om de lezing met de beelden te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="564"/>
         <source>plate crop</source>
         <translation>uitsnede nummerplaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="363"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
         <source>overview</source>
         <translation>overzicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="371"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="573"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="373"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="575"/>
         <source>Misread</source>
         <translation>Verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="374"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="576"/>
         <source>Wrong list entry</source>
         <translation>Foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="379"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="581"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="381"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="583"/>
         <source>Camera on the wall</source>
         <translation>Camera op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="391"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="593"/>
         <source>already checked: {outcome}</source>
         <translation>al gecontroleerd: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="393"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="595"/>
         <source>select a hit first</source>
         <translation>kies eerst een hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="395"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="597"/>
         <source>Record the check of this read</source>
         <translation>De controle van deze lezing vastleggen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="399"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="601"/>
         <source>it already became incident {incident}</source>
         <translation>werd al incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="401"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="603"/>
         <source>confirm the read against the image first</source>
         <translation>bevestig eerst de lezing aan de hand van het beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="404"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="606"/>
         <source>An incident from this confirmed hit</source>
         <translation>Een incident vanuit deze bevestigde hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="405"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="607"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>De camera van de hit op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="413"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="615"/>
         <source>compare the read with the image, then record the check</source>
         <translation>vergelijk de lezing met het beeld en leg dan de controle vast</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="416"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="618"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>gecontroleerd: &lt;b&gt;{outcome}&lt;/b&gt; door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="417"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="619"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="420"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="622"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="421"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="422"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="425"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="627"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) gelezen met {confidence} · plaat op de lijst &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="429"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="631"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Lijst &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;eigenaar {owner}, regel geldig tot {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="437"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="639"/>
         <source>no plate crop sent</source>
         <translation>geen uitsnede van de plaat ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="438"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="640"/>
         <source>no overview image sent</source>
         <translation>geen overzichtsbeeld ontvangen</translation>
     </message>
@@ -1227,214 +1274,224 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="129"/>
-        <source>New incident</source>
-        <translation>Nieuw incident</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
         <source>1 – urgent</source>
         <translation>1 – dringend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
         <source>2 – normal</source>
         <translation>2 – normaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="149"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
         <source>3 – low</source>
         <translation>3 – laag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="158"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="274"/>
         <source>Type</source>
         <translation>Aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="160"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="276"/>
         <source>street and number, or a place</source>
         <translation>straat en nummer, of een plaats</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="173"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="175"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
         <source>name and call-back number</source>
         <translation>naam en terugbelnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="176"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="292"/>
         <source>Caller</source>
         <translation>Melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="178"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="294"/>
         <source>what is happening, who, which way they went</source>
         <translation>wat gebeurt er, wie, welke richting ze uit gingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="181"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="297"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="183"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
         <source>PV / report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="185"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="301"/>
         <source>outcome (needed to close)</source>
         <translation>afloop (nodig om af te sluiten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="189"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="305"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="197"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="227"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
         <source>Create incident</source>
         <translation>Incident aanmaken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="199"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="229"/>
         <source>New (Ctrl+I)</source>
         <translation>Nieuw (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="202"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="230"/>
+        <source>The form for a new incident (what you typed for another one stays with it)</source>
+        <translation>Het formulier voor een nieuw incident (wat u bij een ander incident typte, blijft daar staan)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="232"/>
         <source>Dispatch</source>
         <translation>Sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="204"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="234"/>
         <source>Video follows (V)</source>
         <translation>Beeld volgt (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="205"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="235"/>
         <source>Link selected tile</source>
         <translation>Tegel koppelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="206"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="236"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="207"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="237"/>
         <source>Cancel incident</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="209"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="239"/>
         <source>Merge into</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="228"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="313"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="314"/>
+        <source>Show the record&apos;s values again; what you typed here is dropped</source>
+        <translation>Toont opnieuw wat bewaard is; wat u hier typte, vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="329"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>een notitie aan het verloop toevoegen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="246"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
         <source>Save changes</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="251"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="521"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nieuw incident – vul aard en plaats in, dan Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="279"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="483"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd door {user}; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="485"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="284"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="488"/>
         <source>unsaved: {fields}</source>
         <translation>niet bewaard: {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="167"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="283"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="324"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="524"/>
         <source>no unit</source>
         <translation>geen ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="325"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="525"/>
         <source>from {source}, {time} by {user}</source>
         <translation>via {source}, {time} door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="328"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="528"/>
         <source> · merged into {incident}</source>
         <translation> · samengevoegd met {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="333"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="533"/>
         <source> · snapshots: {count}</source>
         <translation> · momentopnames: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="537"/>
         <source>Cameras: {cameras}</source>
         <translation>Camera&apos;s: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="537"/>
         <source>none linked</source>
         <translation>geen gekoppeld</translation>
     </message>
@@ -1486,27 +1543,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../console/ui/login.py" line="230"/>
+        <location filename="../../console/ui/login.py" line="232"/>
         <source>Uitkijk is locked</source>
         <translation>Uitkijk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="235"/>
+        <location filename="../../console/ui/login.py" line="237"/>
         <source>password</source>
         <translation>wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="238"/>
+        <location filename="../../console/ui/login.py" line="240"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="240"/>
+        <location filename="../../console/ui/login.py" line="242"/>
         <source>Sign in as someone else</source>
         <translation>Aanmelden als iemand anders</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="253"/>
+        <location filename="../../console/ui/login.py" line="255"/>
         <source>Wrong password.</source>
         <translation>Verkeerd wachtwoord.</translation>
     </message>
@@ -1514,67 +1571,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="67"/>
+        <location filename="../../console/ui/login.py" line="68"/>
         <source>Uitkijk – sign in</source>
         <translation>Uitkijk – aanmelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="70"/>
+        <location filename="../../console/ui/login.py" line="71"/>
         <source>&lt;b&gt;Uitkijk&lt;/b&gt; – dispatch video wall</source>
         <translation>&lt;b&gt;Uitkijk&lt;/b&gt; – videowand van de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="72"/>
+        <location filename="../../console/ui/login.py" line="73"/>
         <source>Workstation &lt;b&gt;{workstation}&lt;/b&gt;. Every sign-in and every viewing is logged.</source>
         <translation>Werkpost &lt;b&gt;{workstation}&lt;/b&gt;. Elke aanmelding en elke raadpleging van beelden wordt gelogd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="76"/>
+        <location filename="../../console/ui/login.py" line="77"/>
         <source>user name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="79"/>
+        <location filename="../../console/ui/login.py" line="80"/>
         <source>password</source>
         <translation>wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="84"/>
+        <location filename="../../console/ui/login.py" line="85"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="85"/>
+        <location filename="../../console/ui/login.py" line="86"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="87"/>
+        <location filename="../../console/ui/login.py" line="88"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="104"/>
+        <location filename="../../console/ui/login.py" line="105"/>
         <source>Give your user name and password.</source>
         <translation>Geef uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="107"/>
+        <location filename="../../console/ui/login.py" line="108"/>
         <source>Checking…</source>
         <translation>Bezig met nakijken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="121"/>
+        <location filename="../../console/ui/login.py" line="122"/>
         <source>Wrong user name or password</source>
         <translation>Verkeerde gebruikersnaam of wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="123"/>
+        <location filename="../../console/ui/login.py" line="124"/>
         <source>Sign-in failed: {error}</source>
         <translation>Aanmelden mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="127"/>
+        <location filename="../../console/ui/login.py" line="128"/>
         <source>{text}. Too many attempts: wait {seconds} s.</source>
         <translation>{text}. Te veel pogingen: wacht {seconds} s.</translation>
     </message>
@@ -1801,42 +1858,42 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="149"/>
+        <location filename="../../console/ui/login.py" line="150"/>
         <source>Reason for viewing</source>
         <translation>Reden van raadpleging</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="153"/>
+        <location filename="../../console/ui/login.py" line="154"/>
         <source>The law allows viewing only for a stated reason. It is logged with every camera you open.</source>
         <translation>De wet staat raadpleging alleen toe met een opgegeven reden. Ze wordt gelogd bij elke camera die u opent.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="168"/>
+        <location filename="../../console/ui/login.py" line="169"/>
         <source>incident / report number (PV), or a few words</source>
         <translation>incident- / PV-nummer, of enkele woorden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="170"/>
+        <location filename="../../console/ui/login.py" line="171"/>
         <source>Recent reasons…</source>
         <translation>Recente redenen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="179"/>
+        <location filename="../../console/ui/login.py" line="180"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="180"/>
+        <location filename="../../console/ui/login.py" line="181"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="181"/>
+        <location filename="../../console/ui/login.py" line="182"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="184"/>
+        <location filename="../../console/ui/login.py" line="185"/>
         <source>Use this reason</source>
         <translation>Deze reden gebruiken</translation>
     </message>
@@ -2001,6 +2058,39 @@
     </message>
 </context>
 <context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="728"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="729"/>
+        <source>Not saved yet: {what}</source>
+        <translation>Nog niet bewaard: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="730"/>
+        <source>Save them before closing?</source>
+        <translation>Eerst bewaren en dan sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="731"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="732"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="733"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>VideoTile</name>
     <message>
         <location filename="../../console/ui/video_tile.py" line="278"/>
@@ -2068,18 +2158,18 @@ Sleep hier een camera</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="191"/>
+        <location filename="../../console/ui/accountability.py" line="192"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Geef eerst een reden van raadpleging (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="200"/>
-        <location filename="../../console/ui/accountability.py" line="222"/>
+        <location filename="../../console/ui/accountability.py" line="201"/>
+        <location filename="../../console/ui/accountability.py" line="223"/>
         <source>recording the viewing in the log…</source>
         <translation>de raadpleging wordt gelogd…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="231"/>
+        <location filename="../../console/ui/accountability.py" line="232"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>
@@ -2115,7 +2205,7 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="55"/>
+        <location filename="../../console/ui/main_window.py" line="56"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -2160,335 +2250,335 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="122"/>
+        <location filename="../../console/ui/main_window.py" line="123"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="132"/>
+        <location filename="../../console/ui/main_window.py" line="133"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
+        <location filename="../../console/ui/main_window.py" line="199"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="201"/>
+        <location filename="../../console/ui/main_window.py" line="205"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="209"/>
+        <location filename="../../console/ui/main_window.py" line="213"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="211"/>
+        <location filename="../../console/ui/main_window.py" line="215"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="215"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="221"/>
+        <location filename="../../console/ui/main_window.py" line="225"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="228"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="234"/>
+        <location filename="../../console/ui/main_window.py" line="238"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="237"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="256"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="263"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="280"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="310"/>
+        <location filename="../../console/ui/main_window.py" line="314"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="312"/>
+        <location filename="../../console/ui/main_window.py" line="316"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="314"/>
+        <location filename="../../console/ui/main_window.py" line="318"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="324"/>
+        <location filename="../../console/ui/main_window.py" line="328"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="346"/>
+        <location filename="../../console/ui/main_window.py" line="350"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="348"/>
+        <location filename="../../console/ui/main_window.py" line="352"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="364"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="370"/>
+        <location filename="../../console/ui/main_window.py" line="374"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="372"/>
+        <location filename="../../console/ui/main_window.py" line="376"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="376"/>
+        <location filename="../../console/ui/main_window.py" line="380"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="378"/>
+        <location filename="../../console/ui/main_window.py" line="382"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="403"/>
+        <location filename="../../console/ui/main_window.py" line="407"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="410"/>
+        <location filename="../../console/ui/main_window.py" line="414"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="419"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="455"/>
+        <location filename="../../console/ui/main_window.py" line="459"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="465"/>
+        <location filename="../../console/ui/main_window.py" line="469"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="465"/>
+        <location filename="../../console/ui/main_window.py" line="469"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="468"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="502"/>
+        <location filename="../../console/ui/main_window.py" line="506"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="512"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="509"/>
+        <location filename="../../console/ui/main_window.py" line="513"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="510"/>
+        <location filename="../../console/ui/main_window.py" line="514"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="512"/>
+        <location filename="../../console/ui/main_window.py" line="516"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="514"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="515"/>
+        <location filename="../../console/ui/main_window.py" line="519"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="521"/>
+        <location filename="../../console/ui/main_window.py" line="525"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="541"/>
         <location filename="../../console/ui/main_window.py" line="545"/>
+        <location filename="../../console/ui/main_window.py" line="549"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="570"/>
-        <location filename="../../console/ui/main_window.py" line="613"/>
+        <location filename="../../console/ui/main_window.py" line="574"/>
+        <location filename="../../console/ui/main_window.py" line="617"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="578"/>
+        <location filename="../../console/ui/main_window.py" line="582"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="579"/>
+        <location filename="../../console/ui/main_window.py" line="583"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="580"/>
+        <location filename="../../console/ui/main_window.py" line="584"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="581"/>
+        <location filename="../../console/ui/main_window.py" line="585"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="591"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="590"/>
+        <location filename="../../console/ui/main_window.py" line="594"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="621"/>
+        <location filename="../../console/ui/main_window.py" line="625"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="624"/>
+        <location filename="../../console/ui/main_window.py" line="628"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="630"/>
-        <location filename="../../console/ui/main_window.py" line="633"/>
+        <location filename="../../console/ui/main_window.py" line="634"/>
+        <location filename="../../console/ui/main_window.py" line="637"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="634"/>
+        <location filename="../../console/ui/main_window.py" line="638"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="640"/>
+        <location filename="../../console/ui/main_window.py" line="644"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>

@@ -121,7 +121,7 @@ def test_a_tile_becomes_an_incident_with_a_snapshot_and_video_follows_it(qtbot, 
     reason = console.accountability.session.reason
     assert (reason.category, reason.reference) == (Category.INCIDENT, incident.id)
     assert window.back_button.isVisible() or not window.isVisible()
-    assert "Camera A" in panel.form.cameras.text()  # the linked camera by name
+    assert "Camera A" in panel.form.cameras.full_text  # the linked camera by name (the line may be cut)
     qtbot.waitUntil(lambda: all(tile.is_cleared for tile in window.wall.tiles), timeout=LOADED_MS)
     starts = [entry for entry in room.entries(action="view start") if json.loads(entry.reason)["reference"] ==
               incident.id]  # fmt: skip
@@ -341,3 +341,52 @@ def test_video_follows_to_the_wall_window_the_operator_chose(qtbot, room):
     qtbot.waitUntil(lambda: second.wall.state.visible()[:1] == ["cam-b"], timeout=5000)
     assert console.windows[0].wall.state.visible() == first_wall  # the main wall is left as it was
     second.go_back()
+
+
+def test_closing_the_wall_window_with_unsaved_incident_input_asks_first(qtbot, room, monkeypatch):
+    """The main wall window holds the dispatch panel: closing it asks Save / Discard / Cancel; Save saves."""
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    window, panel = console.windows[0], console.dispatch_panel
+    who = {"user": "intake", "role": "external system", "workstation": "phone"}
+    room.writer.submit(service.create_incident(service.Draft(Source.PHONE, "fight", 2, "Teststraat 1"), "intake")
+                       .record(who))  # fmt: skip
+    qtbot.waitUntil(lambda: panel.board is not None and len(panel.board.incidents) == 1, timeout=5000)
+    number = panel.board.incidents[0].id
+    panel.select_incident(number)
+    panel.form.caller.setText("Mevr. Claes 0470 12 34 56")
+    panel.form.note.setText("caller rings again")
+    quits: list[bool] = []
+    monkeypatch.setattr(console, "quit", lambda: quits.append(True))  # closing the main wall ends the desk
+
+    assert not window.close()
+    qtbot.waitUntil(lambda: panel.unsaved_question is not None and panel.unsaved_question.isVisible(), timeout=2000)
+    assert number in panel.unsaved_question.text()
+    panel.unsaved_question.cancel_button.click()
+    assert window.isVisible() and not quits and panel.form.caller.text() == "Mevr. Claes 0470 12 34 56"
+    assert not window.close()
+    panel.unsaved_question.save_button.click()
+    qtbot.waitUntil(lambda: quits == [True] and not window.isVisible(), timeout=5000)
+    saved = room.entries(action="incident updated")
+    assert len(saved) == 1 and number in saved[0].detail
+    assert len(room.entries(action="incident note")) == 1
+
+
+def test_every_value_field_of_a_desk_takes_the_wheel_only_when_focused(qtbot, room):
+    """Combo boxes, spin boxes, date fields and sliders of every window of a desk: the wheel changes them only
+    when they have the focus (one shared filter, set where each window builds its fields)."""
+    from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QComboBox, QScrollBar
+
+    from console.ui.login import ReasonDialog
+    from console.ui.wheel import takes_wheel_unfocused
+    from tests.integration.conftest import PATROL
+
+    console = room.desk("tom.claes", ["cam-a", None, None, None], workstation="ws-01")
+    console.show_board()
+    dialog = ReasonDialog(PATROL, [PATROL], console.windows[0])
+    for top in (console.windows[0], console.board, dialog):
+        fields = [widget for kind in (QComboBox, QAbstractSpinBox, QAbstractSlider) for widget in
+                  top.findChildren(kind) if not isinstance(widget, QScrollBar)]  # fmt: skip
+        assert fields, top
+        assert [widget.objectName() or type(widget).__name__ for widget in fields if takes_wheel_unfocused(widget)] \
+            == [], top  # fmt: skip
+    dialog.deleteLater()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import math
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
-from PySide6.QtGui import QFontMetricsF, QImage, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QCompleter,
@@ -38,13 +39,16 @@ from console.dispatch.service import Hit
 from console.ui.dispatch.models import (
     local_hhmm,
 )
+from console.ui.elided import ElidedLabel
 from console.ui.words import capitalised, text_word, word
 
-DESCRIPTION_MIN_PX, DESCRIPTION_MAX_PX = 46, 150  # "What" grows with its text; past this it scrolls
+DESCRIPTION_MIN_PX, DESCRIPTION_MAX_PX = 46, 118  # "What" grows with its text; past this it scrolls
+FORM_SPACING_PX = 6
+TIMELINE_MIN_PX = 44  # the timeline's least height when "What" is at its tallest and the draft row shows
 TAKEN_SOURCES = (Source.PHONE, Source.CITIZEN_REPORT, Source.PATROL, Source.CAMERA)
 
 
-def can_act(button: QAbstractButton, why_not: str | None, what: str = "") -> None:
+def can_act(button: QWidget, why_not: str | None, what: str = "") -> None:
     """Enabled, or disabled with the reason as its tooltip: an action that cannot be done now says why."""
     button.setEnabled(why_not is None)
     button.setToolTip(
@@ -117,8 +121,91 @@ def selected_key(view: QTableView):
     return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
 
 
+BLANK = {
+    "type": "",
+    "priority": 2,
+    "address": "",
+    "area": None,
+    "caller": "",
+    "description": "",
+    "report_number": "",
+    "outcome": "",
+}  # fmt: skip  (the new incident's form as it opens)
+
+
+@dataclass
+class Draft:
+    """What the operator typed for one incident (or the new one, key None) and has not saved or filed yet.
+
+    Kept by incident, never by form: whatever shows another incident in the form (a click in the queue,
+    the P1 pop-up, a merge, a new incident) leaves this one's input with it, and brings it back on return.
+    """
+
+    started: dict[str, object] = field(default_factory=dict)  # per edited field: the record's value it began from
+    edited: dict[str, object] = field(default_factory=dict)  # per edited field: what the operator typed
+    note: str = ""  # the timeline note typed, not filed
+    source: Source | None = None  # the new incident's source, as chosen
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.edited and not self.note.strip()
+
+
+class LinesLabel(QLabel):
+    """A wrapped text in a fixed number of lines (the whole of it in the tooltip): what it says never changes the
+    height of what holds it. Never height-for-width either: a wrapped label makes its panel ask for its
+    preferred height in the dock's scroll area, and the panel grew by 150 px when a message first showed."""
+
+    def __init__(self, lines: int, padding_px: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + padding_px)
+
+    def setText(self, text: str) -> None:  # Qt override: the tooltip carries what the lines may cut
+        super().setText(text)
+        self.setToolTip(text)
+
+    def hasHeightForWidth(self) -> bool:  # Qt override
+        return False
+
+
+class TitleLabel(ElidedLabel):
+    """The incident's title on one line, its number in bold: its height never depends on the incident (the action
+    rows under it stay put); the whole title is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._bold = ""
+
+    def set_title(self, bold: str, rest: str) -> None:
+        self._bold = bold
+        self.set_full_text(bold + rest)
+
+    def _elide(self) -> None:
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        extra = QFontMetrics(bold_font).horizontalAdvance(self._bold) - self.fontMetrics().horizontalAdvance(self._bold)
+        room = max(0, self.width() - self.padding_px - extra)
+        self._show_text(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+
+    def _show_text(self, text: str) -> None:
+        bold = self._bold
+        if bold and text.startswith(bold):
+            QLabel.setText(self, f"<b>{html.escape(bold)}</b>{html.escape(text[len(bold) :])}")
+        else:
+            QLabel.setText(self, html.escape(text))
+
+
 class IncidentForm(QWidget):
-    """One incident: its fields, its timeline, and what can be done with it."""
+    """One incident: its fields, its timeline, and what can be done with it.
+
+    The action rows come first, under a one-line title: what varies with the incident (the height of
+    "What", the draft row) is below them, and the timeline gives up the room it takes, so the form is
+    as tall for every incident and no button ever sits where another was.
+    """
 
     def __init__(self, config: CameraConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,18 +213,47 @@ class IncidentForm(QWidget):
         self.camera_names = {camera.id: camera.name for camera in config.cameras}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 0)
-        self.title = QLabel(self.tr("New incident"))
+        column.setSpacing(FORM_SPACING_PX)
+        self.title = TitleLabel()
         self.title.setObjectName("incidentTitle")
-        self.title.setWordWrap(True)
         column.addWidget(self.title)
-        self.draft_note = QLabel("")  # what another desk changed while this one typed; unsaved edits kept
-        self.draft_note.setObjectName("draftNote")
-        self.draft_note.setWordWrap(True)
-        self.draft_note.hide()
-        column.addWidget(self.draft_note)
-        self.shown_id: str | None = None  # the incident the fields show
-        self._baseline: dict = {}  # the record's values as last written into the fields
-        self._drafts: dict[str, dict] = {}  # unsaved edits of incidents the operator left, by incident id
+        self.shown_id: str | None = None  # the incident the fields show (None: the new incident's form)
+        self._incident: Incident | None = None
+        self._baseline: dict = dict(BLANK)  # the record's values as last written into the fields
+        self._started: dict = {}  # the shown incident's edited fields: the record's value each edit began from
+        self._drafts: dict[str | None, Draft] = {}  # unsaved input of incidents the form does not show, by id
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        self.save = QPushButton(self.tr("Create incident"))
+        self.save.setObjectName("primaryButton")
+        self.new = QPushButton(self.tr("New (Ctrl+I)"))
+        self.new.setToolTip(self.tr("The form for a new incident (what you typed for another one stays with it)"))
+        self.unit = QComboBox()
+        self.dispatch = QPushButton(self.tr("Dispatch"))
+        self.dispatch.setObjectName("primaryButton")
+        self.follow = QPushButton(self.tr("Video follows (V)"))
+        self.link_tile = QPushButton(self.tr("Link selected tile"))
+        self.close_incident = QPushButton(self.tr("Close"))
+        self.cancel_incident = QPushButton(self.tr("Cancel incident"))
+        self.merge_target = QComboBox()
+        self.merge = QPushButton(self.tr("Merge into"))
+        for choice in (self.unit, self.merge_target):  # as wide whatever they list: the columns never move
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(12)
+            choice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        buttons.addWidget(self.save, 0, 0)
+        buttons.addWidget(self.new, 0, 1)
+        buttons.addWidget(self.follow, 0, 2)
+        buttons.addWidget(self.unit, 1, 0, 1, 2)
+        buttons.addWidget(self.dispatch, 1, 2)
+        buttons.addWidget(self.link_tile, 2, 0)
+        buttons.addWidget(self.close_incident, 2, 1)
+        buttons.addWidget(self.cancel_incident, 2, 2)
+        buttons.addWidget(self.merge_target, 3, 0, 1, 2)
+        buttons.addWidget(self.merge, 3, 2)
+        for index in range(3):
+            buttons.setColumnStretch(index, 1)
+        column.addLayout(buttons)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(4)
@@ -188,46 +304,33 @@ class IncidentForm(QWidget):
         closing.addWidget(self.outcome, 3)
         form.addRow(self.tr("Report"), closing)
         column.addLayout(form)
-        self.cameras = QLabel("")
+        self.draft_row = QWidget()  # what another desk changed while this one typed; unsaved edits kept
+        draft_line = QHBoxLayout(self.draft_row)
+        draft_line.setContentsMargins(0, 0, 0, 0)
+        self.draft_note = LinesLabel(2, 14)  # (its style's padding and border)
+        self.draft_note.setObjectName("draftNote")
+        draft_line.addWidget(self.draft_note, 1)
+        self.discard = QPushButton(self.tr("Discard changes"))
+        self.discard.setToolTip(self.tr("Show the record's values again; what you typed here is dropped"))
+        self.discard.clicked.connect(self.discard_edits)
+        draft_line.addWidget(self.discard, 0, Qt.AlignmentFlag.AlignTop)
+        self.draft_row.setFixedHeight(self.draft_note.height())
+        self.draft_row.hide()
+        column.addWidget(self.draft_row)
+        self.cameras = ElidedLabel()  # one line: a long list of cameras never moves what is under it
         self.cameras.setObjectName("incidentCameras")
-        self.cameras.setWordWrap(True)
         column.addWidget(self.cameras)
-        buttons = QGridLayout()
-        buttons.setSpacing(4)
-        self.save = QPushButton(self.tr("Create incident"))
-        self.save.setObjectName("primaryButton")
-        self.new = QPushButton(self.tr("New (Ctrl+I)"))
-        self.unit = QComboBox()
-        self.unit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.dispatch = QPushButton(self.tr("Dispatch"))
-        self.dispatch.setObjectName("primaryButton")
-        self.follow = QPushButton(self.tr("Video follows (V)"))
-        self.link_tile = QPushButton(self.tr("Link selected tile"))
-        self.close_incident = QPushButton(self.tr("Close"))
-        self.cancel_incident = QPushButton(self.tr("Cancel incident"))
-        self.merge_target = QComboBox()
-        self.merge = QPushButton(self.tr("Merge into"))
-        buttons.addWidget(self.save, 0, 0)
-        buttons.addWidget(self.new, 0, 1)
-        buttons.addWidget(self.follow, 0, 2)
-        buttons.addWidget(self.unit, 1, 0, 1, 2)
-        buttons.addWidget(self.dispatch, 1, 2)
-        buttons.addWidget(self.link_tile, 2, 0)
-        buttons.addWidget(self.close_incident, 2, 1)
-        buttons.addWidget(self.cancel_incident, 2, 2)
-        buttons.addWidget(self.merge_target, 3, 0, 1, 2)
-        buttons.addWidget(self.merge, 3, 2)
-        column.addLayout(buttons)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
-        self.timeline.setMinimumHeight(44)
         column.addWidget(self.timeline, 1)
         note_row = QHBoxLayout()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("add a note to the timeline (Enter)"))
         note_row.addWidget(self.note)
         column.addLayout(note_row)
+        self._keep_height()
+        self._show_new_title()
 
     def values(self) -> dict:
         return {"type": self.type.currentText().strip(), "priority": self.priority.currentIndex() + 1,
@@ -236,53 +339,129 @@ class IncidentForm(QWidget):
                 "report_number": self.report_number.text().strip(), "outcome": self.outcome.text().strip()}  # fmt: skip
 
     def show_incident(self, incident: Incident | None) -> None:
-        """Show a record without throwing away what the operator typed.
+        """Show a record (None: the new incident's form) without throwing away what the operator typed.
 
         Fields the operator edited keep their text through every refresh (a unit set on scene,
-        another desk's change); if another desk changed the same field meanwhile, the form says
-        so, and by whom. Edits of an incident the operator leaves are kept for when they return.
+        another desk's change); if someone else changed the same field since the edit began, the
+        form says so, and by whom. What was typed for an incident the form leaves (fields, a
+        note not filed) stays with that incident, and comes back with it.
         """
-        is_new = incident is None
-        self.save.setText(self.tr("Create incident") if is_new else self.tr("Save changes"))
-        self.source.setEnabled(is_new)
+        key = incident.id if incident is not None else None
+        incoming = record_values(incident) if incident is not None else dict(BLANK)
+        if key == self.shown_id:
+            self._follow_record(incoming)
+        else:
+            self._leave_current()
+            self._arrive(key, incoming)
+        self._incident = incident
+        self.save.setText(self.tr("Create incident") if incident is None else self.tr("Save changes"))
+        self.source.setEnabled(incident is None)
         if incident is None:
-            self._leave_current()
-            self.shown_id, self._baseline = None, {}
-            self.title.setText(self.tr("New incident \u2013 fill in type and place, then Create"))
-            for field in (self.address, self.caller, self.report_number, self.outcome, self.note):
-                field.clear()
-            self.type.setCurrentText("")
-            self.priority.setCurrentIndex(1)
-            self.area.setCurrentIndex(0)
-            self.description.clear()
-            self.cameras.setText("")
+            self._show_new_title()
+            self.cameras.set_full_text("")
             self.timeline.clear()
-            self._note([])
-            return
-        incoming = record_values(incident)
-        if incident.id == self.shown_id:
-            current = self.values()
-            edited = {name for name in incoming if current[name] != self._baseline.get(name)}
-            clashes = [name for name in edited if incoming[name] != self._baseline.get(name) and
-                       incoming[name] != current[name]]  # fmt: skip
-            kept = {name: current[name] for name in edited if current[name] != incoming[name]}
         else:
-            self._leave_current()
-            kept = self._drafts.pop(incident.id, {})
-            clashes = [name for name, value in kept.items() if incoming[name] != value]
-        self.shown_id, self._baseline = incident.id, dict(incoming)
+            self._show_header(incident)
+        self._show_draft_state()
+
+    def _follow_record(self, incoming: dict) -> None:
+        """The shown record changed (or was read again): the operator's edits stay over it."""
+        current = self.values()
+        for name in incoming:
+            if current[name] == self._baseline[name] or current[name] == incoming[name]:
+                self._started.pop(name, None)  # not edited, or the record now says what was typed (saved)
+            else:
+                self._started.setdefault(name, self._baseline[name])  # the edit began from what the form showed
+        self._baseline = dict(incoming)
+        self._write({**incoming, **{name: current[name] for name in self._started}})
+
+    def _arrive(self, key: str | None, incoming: dict) -> None:
+        """Another incident in the form: its own unsaved input back, and nothing of the one before."""
+        draft = self._drafts.pop(key, None) or Draft()
+        kept = {name: value for name, value in draft.edited.items() if value != incoming[name]}
+        self.shown_id, self._baseline = key, dict(incoming)
+        self._started = {name: draft.started.get(name, incoming[name]) for name in kept}
         self._write({**incoming, **kept})
-        self._show_header(incident)
-        by = next((event.user for event in reversed(incident.timeline) if event.kind == "field"), None)
-        names = self.field_names()
-        if by:
-            changed = self.tr("{field} was changed on another desk by {user}; your text is kept: Save to keep it")
+        self.note.setText(draft.note)
+        if key is None:
+            self.source.setCurrentIndex(max(0, self.source.findData(draft.source)) if draft.source else 0)
+
+    def _current_draft(self) -> Draft:
+        current = self.values()
+        edited = {name: current[name] for name in self._baseline if current[name] != self._baseline[name]}
+        started = {name: self._started.get(name, self._baseline[name]) for name in edited}
+        source = self.source.currentData() if self.shown_id is None else None
+        return Draft(started, edited, self.note.text() if self.shown_id is not None else "", source)
+
+    def _leave_current(self) -> None:
+        draft = self._current_draft()
+        if draft.is_empty:
+            self._drafts.pop(self.shown_id, None)
         else:
-            changed = self.tr("{field} was changed on another desk; your text is kept: Save to keep it")
-        lines = [changed.format(field=capitalised(names[name]), user=by) for name in sorted(clashes)]
-        if kept:
-            lines.append(self.tr("unsaved: {fields}").format(fields=", ".join(names[name] for name in sorted(kept))))
-        self._note(lines)
+            self._drafts[self.shown_id] = draft
+
+    def unsaved(self) -> dict[str | None, Draft]:
+        """Every incident's unsaved input, the shown one's included: what closing the window would lose."""
+        drafts = dict(self._drafts)
+        current = self._current_draft()
+        if not current.is_empty:
+            drafts[self.shown_id] = current
+        return drafts
+
+    def saved(self, key: str | None, values: dict) -> None:
+        """Fields this desk wrote to the record: an edit of them now begins from what was written (reading it
+        back is no change by someone else); a kept draft of them is done."""
+        values = {name: value for name, value in values.items() if name in BLANK}  # (not the position it implies)
+        if key is None:  # the new incident was created: its form starts blank
+            if self.shown_id is None:
+                self._started = {}
+                self._write(BLANK)
+                self.source.setCurrentIndex(0)
+                self._show_draft_state()
+            else:
+                self._drafts.pop(None, None)
+            return
+        if key == self.shown_id:
+            self._started.update(values)
+            self._show_draft_state()
+            return
+        draft = self._drafts.get(key)
+        if draft is None:
+            return
+        for name, value in values.items():
+            if draft.edited.get(name) == value:
+                draft.edited.pop(name)
+                draft.started.pop(name, None)
+            elif name in draft.edited:
+                draft.started[name] = value
+        if draft.is_empty:
+            self._drafts.pop(key)
+
+    def note_filed(self, key: str, text: str) -> None:
+        """A note is in its incident's timeline: it is no longer a draft (of that incident only)."""
+        if key == self.shown_id:
+            if self.note.text() == text:
+                self.note.clear()
+            return
+        draft = self._drafts.get(key)
+        if draft is not None and draft.note == text:
+            draft.note = ""
+            if draft.is_empty:
+                self._drafts.pop(key)
+
+    def discard_edits(self) -> None:
+        """The shown incident's fields as the record has them (the operator chose to drop their edits)."""
+        self._started = {}
+        self._write(self._baseline)
+        if self.shown_id is None:
+            self.source.setCurrentIndex(0)
+        self._show_draft_state()
+
+    def discard_all(self) -> None:
+        """Every unsaved input dropped: fields, notes, the new incident's form."""
+        self._drafts.clear()
+        self.note.clear()
+        self.discard_edits()
 
     def field_names(self) -> dict[str, str]:
         """The form's fields as its labels name them."""
@@ -290,20 +469,42 @@ class IncidentForm(QWidget):
                 "area": self.tr("area"), "caller": self.tr("caller"), "description": self.tr("what"),
                 "report_number": self.tr("report number"), "outcome": self.tr("outcome")}  # fmt: skip
 
+    def _show_draft_state(self) -> None:
+        """Which fields hold unsaved text, and which of them someone else changed since the edit began."""
+        incident, current = self._incident, self.values()
+        kept = sorted(name for name in self._baseline if current[name] != self._baseline[name])
+        clashes = sorted(name for name in kept if name in self._started and
+                         self._baseline[name] != self._started[name])  # fmt: skip
+        by = None
+        if incident is not None:
+            by = next((event.user for event in reversed(incident.timeline) if event.kind == "field"), None)
+        names = self.field_names()
+        if by:
+            changed = self.tr("{field} was changed on another desk by {user}; your text is kept: Save to keep it")
+        else:
+            changed = self.tr("{field} was changed on another desk; your text is kept: Save to keep it")
+        lines = [changed.format(field=capitalised(names[name]), user=by) for name in clashes]
+        if kept:
+            lines.append(self.tr("unsaved: {fields}").format(fields=", ".join(names[name] for name in kept)))
+        self.draft_note.setText("\n".join(lines))
+        self.draft_row.setVisible(bool(lines))
+        self._keep_height()
+
     def _fit_description(self) -> None:
         lines = max(1, int(self.description.document().size().height()))  # laid-out lines of a plain text edit
         wanted = lines * self.description.fontMetrics().lineSpacing() + 14
         height = max(DESCRIPTION_MIN_PX, min(DESCRIPTION_MAX_PX, wanted))
         if height != self.description.height():
             self.description.setFixedHeight(height)
+            self._keep_height()
 
-    def _leave_current(self) -> None:
-        if self.shown_id is None:
-            return
-        current = self.values()
-        edited = {name: current[name] for name in self._baseline if current[name] != self._baseline[name]}
-        if edited:
-            self._drafts[self.shown_id] = edited
+    def _keep_height(self) -> None:
+        """The timeline gives up what "What" and the draft row take: the form's least height is the same for
+        every incident, so nothing under it (the unit buttons) moves when another incident is shown."""
+        spare = DESCRIPTION_MAX_PX - self.description.height()
+        if self.draft_row.isHidden():
+            spare += self.draft_row.maximumHeight() + FORM_SPACING_PX
+        self.timeline.setMinimumHeight(TIMELINE_MIN_PX + spare)
 
     def _write(self, values: dict) -> None:
         self.type.setCurrentText(values["type"])
@@ -316,9 +517,8 @@ class IncidentForm(QWidget):
         self.report_number.setText(values["report_number"])
         self.outcome.setText(values["outcome"])
 
-    def _note(self, lines: list[str]) -> None:
-        self.draft_note.setText("\n".join(lines))
-        self.draft_note.setVisible(bool(lines))
+    def _show_new_title(self) -> None:
+        self.title.set_title("", self.tr("New incident \u2013 fill in type and place, then Create"))
 
     def _show_header(self, incident: Incident) -> None:
         units = ", ".join(incident.units) or self.tr("no unit")
@@ -326,14 +526,16 @@ class IncidentForm(QWidget):
             source=word(incident.source), time=local_hhmm(incident.created_utc), user=incident.created_by
         )
         merged = self.tr(" \u00b7 merged into {incident}").format(incident=incident.merged_into)
-        self.title.setText(f"<b>{incident.id}</b> \u00b7 P{incident.priority} \u00b7 {word(incident.state)} \u00b7 "
-                           f"{units} \u00b7 {origin}" + (merged if incident.merged_into else ""))  # fmt: skip
+        facts = f" \u00b7 P{incident.priority} \u00b7 {word(incident.state)} \u00b7 {units} \u00b7 {origin}"
+        self.title.set_title(incident.id, facts + (merged if incident.merged_into else ""))
         self.source.setCurrentIndex(max(0, self.source.findData(incident.source)))
         snapshots = (
             self.tr(" \u00b7 snapshots: {count}").format(count=len(incident.snapshots)) if incident.snapshots else ""
         )
         linked = ", ".join(self.camera_names.get(camera, camera) for camera in incident.cameras)
-        self.cameras.setText(self.tr("Cameras: {cameras}").format(cameras=linked or self.tr("none linked")) + snapshots)
+        self.cameras.set_full_text(
+            self.tr("Cameras: {cameras}").format(cameras=linked or self.tr("none linked")) + snapshots
+        )
         self.timeline.clear()
         for event in reversed(incident.timeline):
             self.timeline.addItem(f"{local_hhmm(event.utc)}  {event.user}  {event.text}")

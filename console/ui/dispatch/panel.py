@@ -13,13 +13,16 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -36,7 +39,9 @@ from console.dispatch.model import (
     IllegalChange,
     Incident,
     IncidentState,
+    Unit,
     UnitState,
+    check_unit_transition,
     locate,
     overdue,
     unit_report_targets,
@@ -46,7 +51,16 @@ from console.dispatch.service import Board, Hit
 from console.services.alerts import Alert, desk_alerts, to_acknowledge
 from console.ui.accountability import Accountability
 from console.ui.alert_strip import AlertStrip
-from console.ui.dispatch.forms import HitView, IncidentForm, can_act, select_row, selected_key, table_view
+from console.ui.dispatch.forms import (
+    BLANK,
+    HitView,
+    IncidentForm,
+    LinesLabel,
+    can_act,
+    select_row,
+    selected_key,
+    table_view,
+)
 from console.ui.dispatch.models import (
     AlertSound,
     DispatchFeed,
@@ -56,6 +70,7 @@ from console.ui.dispatch.models import (
     duration,
 )
 from console.ui.dispatch.p1_alert import PriorityOneAlert
+from console.ui.wheel import steady_wheel
 from console.ui.words import capitalised, say, text_word, word
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
@@ -106,6 +121,7 @@ class DispatchPanel(QWidget):
         self._seen_hits: set[int] | None = None
         self._warned: set[str] = set()
         self._shown_hit: int | None = None
+        self.unsaved_question: UnsavedQuestion | None = None  # open while the operator is asked before closing
         self._build()
         feed.changed.connect(self._on_feed_changed)
         feed.failed.connect(self.show_message)
@@ -185,9 +201,10 @@ class DispatchPanel(QWidget):
         self.hits_page.setSizes([260, 500])
         if self.can_view:  # the hits' images are camera images: not for roles without video
             self.tabs.addTab(self.hits_page, self.tr("ANPR hits"))
-        self.message = QLabel("")
+        # Two lines, whatever the message (the whole of it in the tooltip and the status line): a line that grew
+        # or shrank moved every row above it, the unit buttons by 16 px.
+        self.message = LinesLabel(2)
         self.message.setObjectName("panelMessage")
-        self.message.setWordWrap(True)
         column.addWidget(self.message)
         # wiring
         self.queue.selectionModel().selectionChanged.connect(self._on_queue_selection_changed)
@@ -222,6 +239,7 @@ class DispatchPanel(QWidget):
                 shortcut.activated.connect(slot)
         self._update_buttons()
         self._update_unit_buttons()
+        steady_wheel(self)  # the wheel over a choice it is not in scrolls the panel
 
     # -- the feed ---------------------------------------------------------------------------------------
     def _on_feed_changed(self, board: Board) -> None:
@@ -288,7 +306,6 @@ class DispatchPanel(QWidget):
         no_unit = self.tr("no unit is available") if form.unit.currentData() is None else None
         not_yours = None if self.can_dispatch else self.tr("your role sends no units")
         can_act(form.dispatch, not_yours or finished or no_unit, self.tr("Send the chosen unit"))
-        form.unit.setEnabled(self.can_dispatch and is_open)
         no_wall = None if self.wall is not None else self.tr("no wall on this desk")
         can_act(form.follow, none or no_wall, self.tr("The incident's cameras on the wall (V)"))
         can_act(
@@ -304,19 +321,36 @@ class DispatchPanel(QWidget):
         chosen = form.merge_target.currentData() is not None
         can_act(form.merge, finished or (None if chosen else self.tr("choose the incident to merge into")),
                 self.tr("Merge into the chosen incident"))  # fmt: skip
-        form.merge_target.setEnabled(is_open)
-        form.note.setEnabled(incident is not None)
+        can_act(form.unit, not_yours or finished, self.tr("The unit to send"))
+        can_act(form.merge_target, finished, self.tr("The incident to merge this one into"))
+        can_act(form.note, none, self.tr("A note in the incident's timeline (Enter files it)"))
         for widget in (form.unit, form.dispatch):
             widget.setVisible(self.can_dispatch)
         for widget in (form.follow, form.link_tile):  # camera work: not for a call-taker
             widget.setVisible(self.can_view)
 
     def _update_unit_buttons(self, *_: object) -> None:
+        """Each report a unit can make now enabled; the others say why not (the rules' own words)."""
         unit = self.board.unit(selected_key(self.unit_view)) if self.board and selected_key(self.unit_view) else None
         for state, button in self.unit_buttons.items():
-            allowed = unit is not None and state in unit_report_targets(unit.state)
-            button.setEnabled(self.can_dispatch and allowed)
+            what = self.tr("The selected unit reports: {state}").format(state=word(state))
+            can_act(button, self._why_no_report(unit, state), what)
             button.setVisible(self.can_dispatch)
+
+    def _why_no_report(self, unit: Unit | None, state: UnitState) -> str | None:
+        if not self.can_dispatch:
+            return self.tr("your role sends no units")
+        if unit is None:
+            return self.tr("select a unit first")
+        if unit.state == state:
+            return self.tr("{unit} is already {state}").format(unit=unit.call_sign, state=word(state))
+        if state in unit_report_targets(unit.state):
+            return None
+        try:
+            check_unit_transition(unit.call_sign, unit.state, state)
+        except IllegalChange as error:
+            return say(error)
+        return self.tr("{unit} is sent from an incident").format(unit=unit.call_sign)
 
     def current(self) -> Incident | None:
         return self.board.incident(self.current_id) if self.board and self.current_id else None
@@ -370,31 +404,127 @@ class DispatchPanel(QWidget):
             if found is not None:
                 self.form.area.setCurrentIndex(max(0, self.form.area.findData(found.area)))
 
+    def _shown(self) -> Incident | None:
+        """The incident the form shows: what its Save and its note act on (never one selected but not shown yet)."""
+        shown_id = self.form.shown_id
+        return self.board.incident(shown_id) if self.board is not None and shown_id is not None else None
+
     def save(self) -> None:
         values = self.form.values()
-        incident = self.current()
+        incident = self._shown()
         if incident is None:
             draft = service.draft_from_form(self.form.source.currentData(), values, self.places)
             self._submit(Action.MANAGE_INCIDENTS, lambda: service.create_incident(draft, self._user()),
-                         lambda detail: self._created(detail["incident"]))  # fmt: skip
+                         lambda detail: self._created(detail["incident"], is_from_form=True))  # fmt: skip
             return
         changes = service.edited_fields(incident, values, self.places)
         if not changes:
             self.show_message(self.tr("nothing changed"))
             return
-        self._submit(Action.MANAGE_INCIDENTS, lambda: service.update_incident(incident.id, changes, self._user()),
-                     lambda _: self.show_message(self.tr("{incident} saved").format(incident=incident.id)))  # fmt: skip
 
-    def _created(self, incident_id: str) -> None:
+        def saved(_: dict) -> None:
+            self.form.saved(incident.id, changes)
+            self.show_message(self.tr("{incident} saved").format(incident=incident.id))
+
+        self._submit(Action.MANAGE_INCIDENTS, lambda: service.update_incident(incident.id, changes, self._user()),
+                     saved)  # fmt: skip
+
+    def _created(self, incident_id: str, is_from_form: bool = False) -> None:
+        if is_from_form:
+            self.form.saved(None, {})  # the new incident's form is done with
         self.show_message(self.tr("incident {incident} created").format(incident=incident_id))
         self.select_incident(incident_id)
 
     def add_note(self) -> None:
-        incident, text = self.current(), self.form.note.text()
+        """The note typed under the incident the form shows goes into that incident's timeline, and only there."""
+        incident, text = self._shown(), self.form.note.text()
         if incident is None:
             return
         self._submit(Action.MANAGE_INCIDENTS, lambda: service.add_note(incident.id, text, self._user()),
-                     lambda _: self.form.note.clear())  # fmt: skip
+                     lambda _: self.form.note_filed(incident.id, text))  # fmt: skip
+
+    # -- unsaved input: asked about before the window closes ------------------------------------------------
+    def has_unsaved(self) -> bool:
+        return bool(self.form.unsaved())
+
+    def may_close(self, close: Callable[[], None]) -> bool:
+        """True if closing loses nothing typed; else the operator is asked Save / Discard / Cancel, and ``close``
+        runs once the answer allows it (Discard; Save once every change is durable; Cancel: never)."""
+        if not self.has_unsaved():
+            return True
+        if self.unsaved_question is None:
+            question = UnsavedQuestion(self._unsaved_summary(), self.window())
+            question.buttonClicked.connect(lambda button: self._on_unsaved_answered(question, button, close))
+            self.unsaved_question = question
+            question.open()
+        return False
+
+    def _unsaved_summary(self) -> str:
+        names, parts = self.form.field_names(), []
+        for key, draft in sorted(self.form.unsaved().items(), key=lambda item: item[0] or ""):
+            what = [names[name] for name in sorted(draft.edited)] + ([self.tr("note")] if draft.note.strip() else [])
+            where = self.tr("new incident") if key is None else key
+            parts.append(f"{where} ({', '.join(what)})")
+        return "; ".join(parts)
+
+    def _on_unsaved_answered(self, question: UnsavedQuestion, button: QAbstractButton,
+                             close: Callable[[], None]) -> None:  # fmt: skip
+        self.unsaved_question = None
+        question.deleteLater()
+        if button is question.discard_button:
+            self.form.discard_all()
+            close()
+        elif button is question.save_button:
+            self.save_all(lambda: (self.form.discard_all(), close()))
+
+    def save_all(self, then: Callable[[], None]) -> None:
+        """Every unsaved input saved through the usual changes (fields, notes, a new incident); ``then`` once all
+        are durable. Each change is built first: if the rules refuse one, it is said and none is written."""
+        try:
+            changes = self._unsaved_changes()
+        except IllegalChange as error:
+            self.show_message(say(error))
+            return
+        waiting = {"count": len(changes), "failed": False}
+
+        def one_done(done: Callable[[], None]) -> None:
+            done()
+            self.feed.poll()
+            waiting["count"] -= 1
+            if waiting["count"] == 0 and not waiting["failed"]:
+                then()
+
+        def one_failed() -> None:  # refused by the records, or not logged: its reason is in the message line
+            waiting["failed"] = True
+
+        for change, done in changes:
+            is_sent = self.accountability.change(Action.MANAGE_INCIDENTS, change,
+                                                 then=lambda _, d=done: one_done(d), otherwise=one_failed)  # fmt: skip
+            if not is_sent:
+                return
+        if not changes:
+            then()
+
+    def _unsaved_changes(self) -> list[tuple[service.Change, Callable[[], None]]]:
+        """The changes that save every unsaved input, each with what the form does once it is durable."""
+        user, board, form = self._user(), self.board, self.form
+        changes: list[tuple[service.Change, Callable[[], None]]] = []
+        for key, draft in form.unsaved().items():
+            if key is None:
+                if draft.edited:
+                    source = draft.source if draft.source is not None else form.source.currentData()
+                    new = service.draft_from_form(source, {**BLANK, **draft.edited}, self.places)
+                    changes.append((service.create_incident(new, user), partial(form.saved, None, {})))
+                continue
+            incident = board.incident(key) if board is not None else None
+            if incident is None:
+                continue
+            edited = service.edited_fields(incident, draft.edited, self.places)
+            if edited:
+                changes.append((service.update_incident(key, edited, user), partial(form.saved, key, edited)))
+            if draft.note.strip():
+                changes.append((service.add_note(key, draft.note, user), partial(form.note_filed, key, draft.note)))
+        return changes
 
     def dispatch_selected_unit(self) -> None:
         incident, call_sign = self.current(), self.form.unit.currentData()
@@ -578,6 +708,23 @@ class DispatchPanel(QWidget):
         self._clock.stop()
 
 
+class UnsavedQuestion(QMessageBox):
+    """Asked before a window closes over unsaved input: Save, Discard or Cancel (open, never a nested loop)."""
+
+    def __init__(self, summary: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unsavedQuestion")
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Unsaved changes"))
+        self.setText(self.tr("Not saved yet: {what}").format(what=summary))
+        self.setInformativeText(self.tr("Save them before closing?"))
+        self.save_button = self.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        self.discard_button = self.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = self.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.save_button)
+        self.setEscapeButton(self.cancel_button)
+
+
 class DispatchWindow(QMainWindow):
     """The call-taker's console: the dispatch panel alone (no camera rights, so no wall and no hits)."""
 
@@ -586,6 +733,7 @@ class DispatchWindow(QMainWindow):
     def __init__(self, panel: DispatchPanel) -> None:
         super().__init__()
         self.panel = panel
+        self.is_ending = False  # the session ends whatever is typed (the application quits): nothing is asked
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -607,5 +755,20 @@ class DispatchWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Session"))
         action = menu.addAction(self.tr("Sign out (change user)"))
         action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        action.triggered.connect(self.sign_out_requested)
+        action.triggered.connect(self._on_sign_out_triggered)
         self.resize(720, 900)
+
+    def _on_sign_out_triggered(self) -> None:
+        if self.panel.may_close(self.sign_out_requested.emit):
+            self.sign_out_requested.emit()
+
+    def end(self) -> None:
+        """Closed by the session's end, not by the operator: nothing is asked."""
+        self.is_ending = True
+        self.close()
+
+    def closeEvent(self, event) -> None:  # Qt override
+        if not self.is_ending and not self.panel.may_close(self.close):
+            event.ignore()  # asked first: Save, Discard or Cancel
+            return
+        super().closeEvent(event)
