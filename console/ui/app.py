@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from console.access.permissions import Action, is_allowed
 from console.access.users import UserDirectory, load_users
@@ -43,6 +43,7 @@ from console.video.hub import StreamHub
 from console.video.stream import StreamState
 
 LOGGER = logging.getLogger("uitkijk.ui")
+SIGNAL_LOOK_MS = 200  # how often the event loop looks for SIGTERM or SIGINT (Python runs nothing while Qt waits)
 
 
 @dataclass
@@ -66,6 +67,57 @@ def settle_runtime(is_collecting: bool = True) -> None:
     if is_collecting:
         gc.collect()
     gc.freeze()
+
+
+class Termination(QObject):
+    """SIGTERM or SIGINT at any moment (signing in, locked, running): the console ends as if closed by hand.
+
+    Python runs a signal's handler between two bytecodes of whatever the GUI thread was doing: ending the desk
+    right there cleared a tile's streams while that tile was going through them ("dictionary changed size during
+    iteration" at exit). So the handler only notes the signal; a timer of the event loop (any loop: the sign-in
+    dialog's too, which had none, so SIGTERM waited there) ends the session between two events: every dialog is
+    closed, then ``ends_with``'s action runs, and what a closing desk writes is written.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.is_asked = False
+        self._is_done = False
+        self._end: Callable[[], None] | None = None
+        self._previous: dict[int, object] = {}
+        self._look = QTimer(self)
+        self._look.setInterval(SIGNAL_LOOK_MS)
+        self._look.timeout.connect(self._on_look_timeout)
+
+    def install(self) -> None:
+        for number in (signal.SIGTERM, signal.SIGINT):
+            self._previous[number] = signal.signal(number, self._on_signal)
+        self._look.start()
+
+    def uninstall(self) -> None:
+        self._look.stop()
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]
+        self._previous.clear()
+
+    def ends_with(self, end: Callable[[], None] | None) -> None:
+        """What ends the running session (None: no session runs, only dialogs are closed)."""
+        self._end = end
+        self._is_done = False
+
+    def _on_signal(self, number: int, frame: object) -> None:
+        self.is_asked = True  # only this: the GUI thread may be in the middle of anything
+
+    def _on_look_timeout(self) -> None:
+        if not self.is_asked or self._is_done:
+            return
+        self._is_done = True
+        LOGGER.info("asked to stop (SIGTERM or SIGINT): the console closes")
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()  # the sign-in, a reason or a question: answered "no", nothing waits on it
+        if self._end is not None:
+            self._end()
 
 
 def load_theme(app: QApplication) -> None:
@@ -99,14 +151,17 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     # 1 s) while the user signs in, and the desk's PTZ cameras are set up soon after its window shows.
     early_onvif: OnvifProcess | None = OnvifProcess(config.cameras)
     early_onvif.warm_up()
+    termination = Termination()
+    termination.install()
     try:
-        while True:
+        while not termination.is_asked:
             try:
-                session = unattended_session(users, writer, plan) if plan else dialog_session(users, writer)
+                session = (unattended_session(users, writer, plan) if plan
+                           else dialog_session(users, writer, is_stopping=lambda: termination.is_asked))  # fmt: skip
             except SignInFailed as error:
                 print(f"Uitkijk: sign-in refused: {error}", file=sys.stderr)
                 return 1
-            if session is None:
+            if session is None or termination.is_asked:
                 return 0
             if options.language is None:  # the user's own language from users.yaml, for this session's windows
                 install_language(session.user.language or DEFAULT_LANGUAGE)
@@ -114,12 +169,14 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
             accountability = Accountability(writer, session)
             accountability.open({"how": "unattended" if plan else "dialog"})
             code, again = _run_session(app, config, paths, database, options, tours, users, accountability, plan,
-                                       early_onvif)  # fmt: skip
+                                       early_onvif, termination)  # fmt: skip
             early_onvif = None  # the session's desk ended it, or the session had no video: the next desk starts its own
             if not again:
                 return code
             plan = None  # the next one signs in with the dialog
+        return 0
     finally:
+        termination.uninstall()
         if early_onvif is not None:
             early_onvif.shutdown()
         if not writer.close():
@@ -129,18 +186,19 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
 
 def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, database: Database, options: RunOptions,
                  tours: tuple[Tour, ...], users: UserDirectory, accountability: Accountability,
-                 plan: SignIn | None, onvif: OnvifProcess | None) -> tuple[int, bool]:  # fmt: skip
+                 plan: SignIn | None, onvif: OnvifProcess | None,
+                 termination: Termination) -> tuple[int, bool]:  # fmt: skip
     """One session's windows until it ends; (exit code, sign in again). ``onvif``: the desk's, ended here."""
     session = accountability.session
     result = {"code": 0}
     if onvif is not None and not watches_video(session):
         onvif.shutdown()  # no camera for this session
     if not watches_video(session) and is_allowed(session.role, Action.MANAGE_INCIDENTS):  # the call-taker
-        return _run_dispatch_only(app, config, paths, database, options, accountability)
+        return _run_dispatch_only(app, config, paths, database, options, accountability, termination)
     if not watches_video(session):  # the data-protection officer: the audit log, no video
         board = BoardWindow(accountability, Supervision(database, accountability.writer.log),
                             {camera.id: camera.name for camera in config.cameras})  # fmt: skip
-        _run_window(app, board, options, result)
+        _run_window(app, board, options, result, termination)
         board.shutdown()
         accountability.close("console closed")
         return result["code"], False
@@ -166,12 +224,11 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, datab
         QTimer.singleShot(int(options.exit_after_s * 1000), finish_once)
         if options.screenshot is not None:  # as soon as every tile shows its picture or says why not
             _when_settled(main_window, finish_once)
-    # Ctrl+C in the terminal ends the console cleanly: let Python see signals between Qt events.
-    signal.signal(signal.SIGINT, lambda *_: console.quit())
-    signal.signal(signal.SIGTERM, lambda *_: console.quit())
+    termination.ends_with(console.quit)  # SIGTERM or Ctrl+C in the terminal: closed as if by hand
     app.aboutToQuit.connect(console.save)
-    _exec(app)
+    app.exec()
     app.aboutToQuit.disconnect(console.save)
+    termination.ends_with(None)
     if not console.shutdown():
         LOGGER.warning("some camera connections were still closing at exit")
     for window in console.windows:
@@ -192,8 +249,8 @@ def _patrol_from_launch(accountability: Accountability, window: WallWindow, tour
 
 
 def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths, database: Database,
-                       options: RunOptions,
-                       accountability: Accountability) -> tuple[int, bool]:  # fmt: skip
+                       options: RunOptions, accountability: Accountability,
+                       termination: Termination) -> tuple[int, bool]:  # fmt: skip
     """The call-taker's session: incidents and units, no camera, no hit images."""
     result = {"code": 0, "again": False}
     units = load_units(config)
@@ -208,7 +265,7 @@ def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths,
 
     window.sign_out_requested.connect(sign_out)
     feed.start()
-    _run_window(app, window, options, result)
+    _run_window(app, window, options, result, termination)
     panel.shutdown()
     feed.shutdown()
     sound.shutdown()
@@ -218,14 +275,15 @@ def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths,
     return result["code"], bool(result["again"])
 
 
-def _run_window(app: QApplication, window: QWidget, options: RunOptions, result: dict) -> None:
+def _run_window(app: QApplication, window: QWidget, options: RunOptions, result: dict,
+                termination: Termination) -> None:  # fmt: skip
     """A session with one window and no wall (the board, the call-taker's panel) until it ends."""
     window.show()
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    termination.ends_with(app.quit)
     if options.exit_after_s is not None:
         QTimer.singleShot(int(options.exit_after_s * 1000), lambda: _finish(window, options, result, app.quit))
-    _exec(app)
+    app.exec()
+    termination.ends_with(None)
 
 
 SETTLED_CHECK_MS = 250
@@ -274,11 +332,3 @@ def _finish(window: QWidget, options: RunOptions, result: dict, then: Callable[[
         else:
             LOGGER.info("screenshot saved to %s", options.screenshot)
     then()
-
-
-def _exec(app: QApplication) -> None:
-    heartbeat = QTimer()  # lets Python see signals between Qt events
-    heartbeat.start(200)
-    heartbeat.timeout.connect(lambda: None)
-    app.exec()
-    heartbeat.stop()

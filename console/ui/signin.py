@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,13 +69,15 @@ def unattended_session(users: UserDirectory, writer: AuditWriter, plan: SignIn) 
     return Session(user)
 
 
-def dialog_session(users: UserDirectory, writer: AuditWriter, name: str = "") -> Session | None:
-    """The sign-in dialog until someone who may use the console signs in; None if it is closed."""
+def dialog_session(users: UserDirectory, writer: AuditWriter, name: str = "",
+                   is_stopping: Callable[[], bool] = lambda: False) -> Session | None:  # fmt: skip
+    """The sign-in dialog until someone who may use the console signs in; None if it is closed (or the console
+    is asked to stop: ``is_stopping``)."""
     workstation = workstation_name()
-    while True:
+    while not is_stopping():
         refused = lambda typed: log_refusal(writer, users, typed, "wrong name or password")  # noqa: E731
         dialog = LoginDialog(users, workstation, refused, name=name)
-        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
+        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None or is_stopping():
             return None
         user = dialog.user
         if may_use_console(user.role):
@@ -84,6 +87,7 @@ def dialog_session(users: UserDirectory, writer: AuditWriter, name: str = "") ->
             "SignIn", "Signed in as {user}, but an administrator watches no video: configure with 'check-config', "
             "'user add' and 'user passwd' on the command line.").format(user=user.full_name))  # fmt: skip
         name = ""
+    return None
 
 
 def config_fingerprint(folder: Path) -> dict[str, str]:
