@@ -45,6 +45,9 @@ class PtzControl:
         self.lease_changed: Event[[str, Lease | None, Worded]] = Event("ptz.lease_changed", LOGGER)
         self.lost: Event[[str]] = Event("ptz.lost", LOGGER)  # a camera this desk steered is no longer its own
         self.control_ended: Event[[str, Worded]] = Event("ptz.control_ended", LOGGER)  # a lease of ours ended: why
+        # Someone else took a camera this desk's operator held (the team chief, an operator on an incident): who.
+        # Said once per take-over, when the lease's end is logged: a later reading of the room says nothing new.
+        self.taken_over: Event[[str, Holder]] = Event("ptz.taken_over", LOGGER)
         self._held: set[str] = set()  # cameras whose lease is this desk's (to log when it ends)
         self._held_as: dict[str, _HeldAs] = {}  # cameras leased for someone else on this desk (a tour)
         leases.changed.connect(self._on_lease_change)
@@ -217,6 +220,8 @@ class PtzControl:
             self.control_ended.emit(camera_id, why)  # told on this desk: another desk took over, or it expired
             if self.accountability is not None:
                 self.accountability.log("ptz lease ended", camera_id, {"why": str(why)}, is_fact=True)
+            if lease is not None:  # not expired nor given back: taken, and the operator is told who took it
+                self.taken_over.emit(camera_id, lease.holder)
         self.lease_changed.emit(camera_id, lease, why)
 
     def shutdown(self) -> None:

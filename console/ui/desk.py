@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -27,6 +28,7 @@ from console.dispatch.service import Board, ensure_units
 from console.onvif.directory import StreamDirectory
 from console.onvif.process import OnvifProcess
 from console.paths import AppPaths
+from console.ptz.lease import Holder
 from console.relay.watch import RelayWatch
 from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
@@ -117,6 +119,7 @@ class Console(QObject):
         self.ptz = PtzController(self.onvif, room_board(database), self.user, rules, parent=self, asked_on_worker=True)
         if self.notices is not None:
             self.notices.noticed.connect(self.ptz.refresh_leases)
+        self.ptz.taken_over.connect(self._on_ptz_taken_over)
         self.inactivity: InactivityWatch | None = None
         if accountability is not None:
             accountability.reason_changed.connect(self._on_reason_changed)
@@ -256,6 +259,17 @@ class Console(QObject):
         for window in self.windows:
             if window.tour_player is not None:
                 window.tour_player.user = self.user
+
+    def _on_ptz_taken_over(self, camera_id: str, holder: Holder) -> None:
+        """Someone took a camera this desk steered: its operator is told once, who and which, in sight and by ear."""
+        camera = next((camera.name for camera in self.config.cameras if camera.id == camera_id), camera_id)
+        text = self.tr("{holder} took over control of {camera} at {time}").format(
+            holder=holder.display_name, camera=camera, time=time.strftime("%H:%M")
+        )
+        for window in self.windows:
+            window.show_notice(text)
+        if self.dispatch_feed is not None:  # the desk has an alert sound
+            self.alert_sound.play(text)
 
     def lock(self) -> None:
         if self.accountability is None or self.accountability.is_locked:

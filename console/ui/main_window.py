@@ -34,6 +34,7 @@ from console.ui.alert_strip import AlertStrip
 from console.ui.camera_tree import CameraPanel
 from console.ui.elided import ElidedButton
 from console.ui.login import LockScreen
+from console.ui.notice import WallNotice
 from console.ui.passes import PaintInPasses
 from console.ui.ptz_controller import PtzController
 from console.ui.ptz_panel import PtzPanel
@@ -49,6 +50,7 @@ from console.wall.layouts import LAYOUTS, OVERVIEW_LAYOUTS
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
 
+NOTICE_MS = 20_000  # a notice's words stay this long in the status line (over the wall, until closed)
 DISPATCH_DOCK_WIDTH_PX = 530  # the dispatch panel's dock: its widest language fits (a test measures it)
 
 
@@ -114,6 +116,7 @@ class WallWindow(QMainWindow):
         self._central_column = column
         column.addWidget(self.wall, 1)
         self.setCentralWidget(central)
+        self.notice = WallNotice(self.wall)  # over the wall: what another desk did to this one (a PTZ take-over)
         self.tour_player: TourPlayer | None = None
         self.tour_bar: TourBar | None = None
         self.ptz_panel: PtzPanel | None = None
@@ -629,6 +632,11 @@ class WallWindow(QMainWindow):
             self.reason_button.setProperty("missing", False)
         self.reason_button.style().unpolish(self.reason_button)
         self.reason_button.style().polish(self.reason_button)
+
+    def show_notice(self, text: str) -> None:
+        """Something another desk did to this one (a camera taken over): in the status line and over the wall."""
+        self.statusBar().showMessage(text, NOTICE_MS)
+        self.notice.show_text(text)
 
     def _show_refusal(self, why: object) -> None:
         self.statusBar().showMessage(self.tr("Not done: {why}").format(why=say(why)), 10000)

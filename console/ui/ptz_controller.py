@@ -40,6 +40,7 @@ class PtzController(QObject):
     problem = Signal(str, object)  # camera id, reason (Worded: refused lease; str: ONVIF error)
     command_sent = Signal(str, str)  # camera id, ONVIF operation: what went to a camera
     control_ended = Signal(str, object)  # camera id, why (Worded): a lease of this desk ended (taken over, expired)
+    taken_over = Signal(str, object)  # camera id, Holder: someone else took a camera this desk's operator held (once)
     _lost = Signal(str)  # a camera this desk steered is no longer its own
 
     _posted = Signal(object)  # a function to run on the GUI thread (the lease worker's answers)
@@ -57,6 +58,7 @@ class PtzController(QObject):
         self.control.problem.connect(self.problem.emit)
         self.control.lease_changed.connect(self.lease_changed.emit)
         self.control.control_ended.connect(self.control_ended.emit)
+        self.control.taken_over.connect(self.taken_over.emit)
         self.control.lost.connect(self._lost.emit)
         self._lost.connect(self._on_lost)
         self.tasks = TaskRunner(self)
