@@ -199,11 +199,18 @@ class BoardWindow(QMainWindow):
         _fill(self.leases_table, [[f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})", row.holder,
                                    word(Priority(row.priority)), local_time(row.since_utc)]
                                   for row in presence.leases])  # fmt: skip
-        watching = len({row.session for row in presence.views})
-        self.now_note.setText(self.tr("{signed_in} signed in, {watching} watching {tiles} tiles \u00b7 updated {time}")
-                              .format(signed_in=len(presence.sessions), watching=watching, tiles=len(presence.views),
-                                      time=local_time(presence.read_utc)))  # fmt: skip
-        self.now_note.setProperty("alarm", bool(gone))
+        live_views = [row for row in presence.views if row.session not in gone]  # a gone desk shows nothing now
+        watching = len({row.session for row in live_views})
+        said = self.tr("{signed_in} signed in, {watching} watching {tiles} tiles").format(
+            signed_in=len(presence.sessions) - len(gone), watching=watching, tiles=len(live_views)
+        )
+        if gone:
+            said += " \u00b7 " + self.tr("{count} without contact").format(count=len(gone))
+        self.now_note.setText(said + " \u00b7 " + self.tr("updated {time}").format(time=local_time(presence.read_utc)))
+        if self.now_note.property("alarm") != bool(gone):  # red while a desk is gone
+            self.now_note.setProperty("alarm", bool(gone))
+            self.now_note.style().unpolish(self.now_note)
+            self.now_note.style().polish(self.now_note)
 
     # -- the audit log ------------------------------------------------------------------------------
     def _build_search(self, can_export: bool) -> QWidget:

@@ -3,13 +3,19 @@
 A miniature shows a wall's layout, the camera on each tile and the reason the desk gave.
 Pictures are live viewing too (domain rule 1): they show only when the team chief asks,
 each camera's view start logged first with the chief's own reason (``via: board``), and
-its stop logged when the pictures are turned off, the camera leaves the desk's wall or the
-board closes. They come from the sub-streams through the chief's own stream hub (through
-the room's relay when there is one), painted twice a second: enough to see what a desk sees.
+its stop logged when the pictures are turned off, the camera leaves the desk's wall, the
+desk goes quiet or the board closes. They come from the sub-streams through the chief's own
+stream hub (through the room's relay when there is one), painted twice a second: enough to
+see what a desk sees.
+
+A desk whose heartbeat stopped (killed, cut off) is gone: its card says so across its whole
+width (a red frame and band, "NO CONTACT since 22:14"), its walls are drawn as last known,
+without pictures, and its cameras are no longer pulled or logged for it; they come back with it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer
@@ -29,6 +35,13 @@ MINIATURE = (560, 315)
 CARD_COLUMNS = 2
 BACKGROUND, CELL, EDGE, TEXT, MUTED = (QColor(17, 20, 26), QColor(32, 37, 46), QColor(70, 78, 92),
                                        QColor(230, 233, 238), QColor(150, 157, 168))  # fmt: skip
+GONE_CELL, GONE_EDGE = QColor(26, 22, 24), QColor(120, 52, 56)  # a gone desk's last known wall: dim, edged in red
+
+
+def local_hhmm(utc: str) -> str:
+    """A stored UTC time ("2026-11-28T21:14:05...") as this desk's clock says it: "22:14"."""
+    moment = dt.datetime.strptime(utc[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%H:%M")
 
 
 class MiniWall(QWidget):
@@ -38,12 +51,13 @@ class MiniWall(QWidget):
         super().__init__(parent)
         self.layout_name = layout_name
         self.cameras: dict[int, tuple[str, str]] = {}  # tile (1-based) -> camera id, its name
+        self.is_gone = False  # the desk went quiet: its last known wall, no pictures
         self._pictures = pictures
         self.setFixedSize(*MINIATURE)  # a miniature: two desks side by side on the board's screen
 
-    def set_tiles(self, layout_name: str, cameras: dict[int, tuple[str, str]]) -> None:
-        if (layout_name, cameras) != (self.layout_name, self.cameras):
-            self.layout_name, self.cameras = layout_name, cameras
+    def set_tiles(self, layout_name: str, cameras: dict[int, tuple[str, str]], is_gone: bool = False) -> None:
+        if (layout_name, cameras, is_gone) != (self.layout_name, self.cameras, self.is_gone):
+            self.layout_name, self.cameras, self.is_gone = layout_name, cameras, is_gone
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -57,20 +71,28 @@ class MiniWall(QWidget):
         for index, cell in enumerate(layout.cells, start=1):
             rect = QRectF(cell.column * width, cell.row * height, cell.column_span * width,
                           cell.row_span * height).adjusted(1, 1, -1, -1).toRect()  # fmt: skip
-            painter.fillRect(rect, CELL)
+            painter.fillRect(rect, GONE_CELL if self.is_gone else CELL)
             camera = self.cameras.get(index)
-            image = self._pictures(camera[0]) if camera else None
+            image = self._pictures(camera[0]) if camera and not self.is_gone else None
             if image is not None:
                 painter.drawImage(_fit(rect, image.width(), image.height()), image)
-            painter.setPen(EDGE)
+            painter.setPen(GONE_EDGE if self.is_gone else EDGE)
             painter.drawRect(rect)
             label = f"{index}  {camera[1]}" if camera else f"{index}  \u2014"
             band = QRect(rect.x(), rect.bottom() - 18, rect.width(), 18)
             painter.fillRect(band, QColor(0, 0, 0, 150))
-            painter.setPen(TEXT if camera else MUTED)
+            painter.setPen(TEXT if camera and not self.is_gone else MUTED)
             elided = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, band.width() - 8)
             painter.drawText(band.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              elided)  # fmt: skip
+
+
+def _set_style_property(widget: QWidget, name: str, value: bool) -> None:
+    """A property the theme styles by: the widget is styled again when it changes."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def _fit(rect: QRect, width: int, height: int) -> QRect:
@@ -84,24 +106,39 @@ class DeskCard(QWidget):
     def __init__(self, pictures: Callable[[str], QImage | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its frame from the theme (red when gone)
+        self.gone_band = QLabel(self)  # across the card: the desk stopped answering
+        self.gone_band.setObjectName("deskGoneBand")
+        self.gone_band.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.gone_band.hide()
         self.header = QLabel(self)
         self.header.setObjectName("deskCardHeader")
         self.header.setWordWrap(True)
+        self.is_gone = False
         self._pictures = pictures
         self._walls: dict[str, MiniWall] = {}
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(6, 6, 6, 6)
+        self._column.addWidget(self.gone_band)
         self._column.addWidget(self.header)
 
     def show_desk(self, session: SessionRow, walls: dict[str, str], views: list[ViewRow], names: dict[str, str],
                   reason: str) -> None:  # fmt: skip
-        contact = (self.tr("no contact since {time} UTC").format(time=session.last_seen_utc[11:19]) if session.is_stale
+        is_gone = session.is_stale
+        if is_gone:
+            self.gone_band.setText(self.tr("NO CONTACT since {time}").format(time=local_hhmm(session.last_seen_utc)))
+            self.gone_band.setToolTip(self.tr("This desk has sent no sign of life since then (killed, or cut off): "
+                                              "its wall as last known, without pictures"))  # fmt: skip
+        self.gone_band.setVisible(is_gone)
+        contact = (self.tr("last known wall") if is_gone
                    else self.tr("writes no audit entry") if session.audit_problem
                    else session_state(session.state))  # fmt: skip
         role = stored_role(session.role)
         self.header.setText(f"<b>{session.full_name}</b> \u00b7 {role} \u00b7 {session.workstation} \u00b7 "
                             f"{contact}<br>{reason}")  # fmt: skip
-        self.header.setProperty("alarm", session.is_stale or bool(session.audit_problem))
+        self.is_gone = is_gone
+        _set_style_property(self.header, "alarm", is_gone or bool(session.audit_problem))
+        _set_style_property(self, "gone", is_gone)
         shown = {view.wall for view in views} | set(walls)
         for wall in sorted(shown):
             tiles = {
@@ -111,7 +148,7 @@ class DeskCard(QWidget):
             if mini is None:
                 mini = self._walls[wall] = MiniWall(walls.get(wall, "2x2"), self._pictures, self)
                 self._column.addWidget(mini)
-            mini.set_tiles(walls.get(wall, "2x2"), tiles)
+            mini.set_tiles(walls.get(wall, "2x2"), tiles, is_gone)
         for wall in set(self._walls) - shown:
             self._walls.pop(wall).deleteLater()
 
@@ -177,7 +214,8 @@ class DeskMiniatures(QWidget):
             card.show_desk(session, walls.get(session.session, {}), views, self.names, reason_text(session.reason))
         for gone in set(self._cards) - {session.session for session in sessions}:
             self._cards.pop(gone).deleteLater()
-        self._watched = {view.camera for view in presence.views if view.session != own}
+        live = {session.session for session in sessions if not session.is_stale}  # a gone desk watches nothing now
+        self._watched = {view.camera for view in presence.views if view.session in live}
         self.note.setText("" if sessions else self.tr("No other desk is signed in."))
         if self.pictures_box.isChecked():
             self._follow_cameras()
