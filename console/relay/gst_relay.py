@@ -236,9 +236,21 @@ class RelayFactory(GstRtspServer.RTSPMediaFactory):
         pad.link(depay.get_static_pad("sink"))
         parse.get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, self._on_access_unit, None)
         ghost = Gst.GhostPad.new("src_0", pay.get_static_pad("src"))
+        ghost.add_probe(Gst.PadProbeType.QUERY_UPSTREAM, self._on_upstream_query, None)
         ghost.set_active(True)
         payloader_bin.add_pad(ghost)
         payloader_bin.no_more_pads()
+
+    @staticmethod
+    def _on_upstream_query(pad, info, _data):
+        """The shared pull is live for every desk on it: it never seeks. A desk that joins asks to PLAY from a
+        position (FFmpeg sends "Range: npt=0.000-"), and where the camera's pull could seek (its answer gave a
+        range with an end) the server seeked the shared media for it: every desk already watching was rewound
+        and the camera asked again over its uplink. Asked whether it can seek, the pull answers the question as
+        it was asked (a new seeking query says "not seekable"), and the server never seeks it."""
+        if info.get_query().type == Gst.QueryType.SEEKING:
+            return Gst.PadProbeReturn.HANDLED
+        return Gst.PadProbeReturn.OK
 
     def _on_access_unit(self, pad, info, _data):
         size = info.get_buffer().get_size()
