@@ -177,6 +177,32 @@ class Stream:
         }
 
 
+class Timeline:
+    """A pull's decode times: every access unit leaves with one, and it never goes back.
+
+    The server keeps the packets a desk has not read yet (a desk that reads slowly: one just joining on a busy
+    PC) and aborts the whole relay on a packet without a time or with one earlier than those it keeps
+    (``gst_rtsp_stream_transport_backlog_push: assertion failed``): every desk lost every camera, for good. A
+    camera's pull on a loaded relay hands over access units without a time (seen in runs of six), so each gets
+    its decode time here: its own, else its presentation time, else the last one given. Presentation times are
+    left as they are (B-frames keep their order), except a missing one, which gets the decode time.
+    """
+
+    def __init__(self) -> None:
+        self.last_ns = None
+
+    def stamp(self, buffer) -> None:
+        decode_ns = buffer.dts if buffer.dts != Gst.CLOCK_TIME_NONE else buffer.pts
+        if decode_ns == Gst.CLOCK_TIME_NONE or (self.last_ns is not None and decode_ns < self.last_ns):
+            if self.last_ns is None:
+                return  # nothing to give yet: a first packet without a time is queued as the first, unchecked
+            decode_ns = self.last_ns
+        self.last_ns = decode_ns
+        buffer.dts = decode_ns  # written in place: this probe's buffer is the pull's own, on its way to the payloader
+        if buffer.pts == Gst.CLOCK_TIME_NONE:
+            buffer.pts = decode_ns
+
+
 class RelayFactory(GstRtspServer.RTSPMediaFactory):
     """A shared media per camera whose payloader is made once the camera says its codec (``dynpay0``)."""
 
@@ -234,7 +260,8 @@ class RelayFactory(GstRtspServer.RTSPMediaFactory):
         for element in (depay, parse, pay):
             element.sync_state_with_parent()
         pad.link(depay.get_static_pad("sink"))
-        parse.get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, self._on_access_unit, None)
+        timeline = Timeline()  # this pull's: a camera pulled again starts a time of its own
+        parse.get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, self._on_access_unit, timeline)
         ghost = Gst.GhostPad.new("src_0", pay.get_static_pad("src"))
         ghost.add_probe(Gst.PadProbeType.QUERY_UPSTREAM, self._on_upstream_query, None)
         ghost.set_active(True)
@@ -252,8 +279,10 @@ class RelayFactory(GstRtspServer.RTSPMediaFactory):
             return Gst.PadProbeReturn.HANDLED
         return Gst.PadProbeReturn.OK
 
-    def _on_access_unit(self, pad, info, _data):
-        size = info.get_buffer().get_size()
+    def _on_access_unit(self, pad, info, timeline):
+        buffer = info.get_buffer()
+        timeline.stamp(buffer)
+        size = buffer.get_size()
         stream = self.stream
         stream.bytes_in += size
         stream.last_data_s = time.monotonic()
