@@ -29,6 +29,7 @@ from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError, as_record
 LOGGER = logging.getLogger("uitkijk.audit")
 URGENT = {Category.INCIDENT, Category.ANPR_HIT}  # an operator on these pre-empts one on patrol
 RECENT_REASONS = 6
+LOCKED = Worded(QT_TRANSLATE_NOOP("Domain", "the desk is locked: unlock it first"))
 Post = Callable[[Callable[[], None]], None]  # runs a function on the thread that owns the desk
 
 
@@ -98,7 +99,10 @@ class Accountability:
         self.writer.submit(None, effects=presence.heartbeat(self.session.id))
 
     def set_reason(self, reason: Reason, then: Callable[[], None] | None = None) -> None:
-        """The reason that covers this desk's viewing from now on."""
+        """The reason that covers this desk's viewing from now on (not while the desk is locked)."""
+        if self.is_locked:
+            self.refused.emit(LOCKED)
+            return
 
         def apply() -> None:
             self.session.reason = reason
@@ -125,7 +129,13 @@ class Accountability:
 
     def guard(self, action: Action, what: str, camera: str | None = None, detail: dict | None = None,
               effects: Sequence[Effect] = (), then: Callable[[], None] | None = None) -> bool:  # fmt: skip
-        """Check the permission and the reason, log, then act. False (and ``refused``) if not allowed."""
+        """Check the permission and the reason, log, then act. False (and ``refused``) if not allowed.
+
+        Nothing is done in the name of a user who is away: a locked desk is refused, whatever its windows let through.
+        """
+        if self.is_locked:
+            self.refused.emit(LOCKED)
+            return False
         try:
             reason = self.session.require(action)
         except (NotPermitted, ReasonRequired) as error:
@@ -158,7 +168,11 @@ class Accountability:
 
         If the records refuse it (``ChangeRefused``: someone else changed them first), ``refused`` says why,
         and ``otherwise`` runs (as when the log cannot be written).
+        A locked desk is refused (an acknowledgement of a priority-1 call in the name of a user who is away).
         """
+        if self.is_locked:
+            self.refused.emit(LOCKED)
+            return False
         try:
             self.session.require(action)
         except (NotPermitted, ReasonRequired) as error:

@@ -86,6 +86,36 @@ def test_a_dispatch_change_refused_by_the_records_is_said_and_not_done(desk):
     assert [entry.action for entry in supervision.search()][0] != "incident note"  # not logged either
 
 
+def test_a_locked_desk_acknowledges_nothing_and_acts_on_nothing_in_the_name_of_its_user(desk):
+    """Defence in depth: whatever a window lets through, the use cases refuse a locked session's acts."""
+    accountability, thread, supervision = desk
+    accountability.set_reason(PATROL)
+    thread.run_next()
+    details: list[dict] = []
+    draft = service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1")
+    accountability.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "intake"), then=details.append)
+    thread.run_next()
+    number = details[0]["incident"]
+    refusals: list[str] = []
+    accountability.refused.connect(lambda why: refusals.append(str(why)))
+    accountability.set_locked(True)
+    done: list[str] = []
+    assert not accountability.change(Action.MANAGE_INCIDENTS, service.acknowledge(number, "an.peeters"),
+                                     then=lambda detail: done.append("acknowledged"))  # fmt: skip
+    assert not accountability.guard(Action.TAKE_SNAPSHOT, "snapshot", "cam-a", then=lambda: done.append("snapshot"))
+    accountability.set_reason(Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, number), then=lambda: done.append("r"))
+    assert refusals == ["the desk is locked: unlock it first"] * 3 and done == []
+    accountability.writer.flush()
+    assert not [entry for entry in supervision.search() if entry.action in ("priority-1 acknowledged", "snapshot")]
+    accountability.set_locked(False)  # back at the desk: the same acknowledgement is taken
+    assert accountability.change(Action.MANAGE_INCIDENTS, service.acknowledge(number, "an.peeters"),
+                                 then=lambda detail: done.append("acknowledged"))  # fmt: skip
+    while not done:
+        thread.run_next()
+    assert done == ["acknowledged"]
+    assert [entry.user for entry in supervision.search() if entry.action == "priority-1 acknowledged"] == ["an.peeters"]
+
+
 def test_the_holder_priority_follows_role_and_reason():
     operator = Session(User("an", "An", Role.OPERATOR, "-"), "ws-1", reason=PATROL)
     assert session_holder(operator).priority.name == "OPERATOR"
