@@ -1,17 +1,20 @@
-"""The alert strip: what must not be missed, across the top of the main window, outside any tab or dock.
+"""The alert strip: what must not be missed, across the top of every window of a desk, outside any tab or dock.
 
-Always the same height (nothing below it jumps when an alert comes or goes) and never
-wider than the window: each alert's text is elided to the room it has, whole in its
-tooltip. A click opens the item it names.
+Always the same height (nothing below it jumps when an alert comes or goes). Each alert is a
+chip that names what waits in a few characters ("P1 2026-0003", "ANPR 2"), always whole, never
+cut to "Priority 1 waiting for a…" on a narrow screen; the sentence with the details is its
+tooltip. A click opens the item it names. One source (the desk's dispatch panel) feeds the
+strip of every window: the wall windows, the team chief's board, the map window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from console.services.alerts import Alert
-from console.ui.elided import ElidedButton
 from console.ui.words import say
 
 KINDS = ("anpr", "p1")
@@ -32,16 +35,17 @@ class AlertStrip(QFrame):
         self.calm = QLabel(self.tr("No alerts"), self)
         self.calm.setObjectName("alertCalm")
         row.addWidget(self.calm)
-        self.buttons: dict[str, ElidedButton] = {}
+        self.buttons: dict[str, QPushButton] = {}
         self._targets: dict[str, str] = {}
         for kind in KINDS:
-            button = ElidedButton(self)
+            button = QPushButton(self)
             button.setObjectName(f"alert_{kind}")
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as its short text
             button.clicked.connect(lambda checked=False, k=kind: self.opened.emit(self._targets[k]))
             button.hide()
-            row.addWidget(button, 1)
+            row.addWidget(button)
             self.buttons[kind] = button
-        row.addStretch(0)
+        row.addStretch(1)
         self.alerts: list[Alert] = []
 
     def show_alerts(self, alerts: list[Alert]) -> None:
@@ -53,12 +57,51 @@ class AlertStrip(QFrame):
             if alert is None:
                 continue
             self._targets[kind] = alert.target
-            title = self.tr("ANPR hits to check") if kind == "anpr" else self.tr("Priority 1 waiting for a unit")
-            button.set_full_text(f"\u26a0 {title}: {alert.count} \u2013 {say(alert.text)}")
-            button.setProperty("urgent", alert.is_urgent)
-            button.style().unpolish(button)
-            button.style().polish(button)
+            if kind == "anpr":
+                chip = self.tr("ANPR {count}").format(count=alert.count)
+                title = self.tr("ANPR hits to check: {count}").format(count=alert.count)
+            else:
+                chip = self.tr("P1 {incident}").format(incident=alert.target)
+                if alert.count > 1:
+                    chip += f" (+{alert.count - 1})"
+                title = self.tr("Priority 1 waiting for a unit: {count}").format(count=alert.count)
+            if button.text() != "\u26a0 " + chip:
+                button.setText("\u26a0 " + chip)
+            button.setToolTip(f"{title} \u2013 {say(alert.text)}")
+            if button.property("urgent") != alert.is_urgent:
+                button.setProperty("urgent", alert.is_urgent)
+                button.style().unpolish(button)
+                button.style().polish(button)
         self.calm.setVisible(not alerts)
 
     def count(self, kind: str) -> int:
         return next((alert.count for alert in self.alerts if alert.kind == kind), 0)
+
+    def chip(self, kind: str) -> str:
+        """The chip's text as shown (empty when that kind of alert is not there)."""
+        button = self.buttons[kind]
+        return button.text() if button.isVisibleTo(self) else ""
+
+
+def carry_alert_strip(window: QMainWindow, alerts: list[Alert], open_target: Callable[[str], None]) -> AlertStrip:
+    """A strip across the top of ``window``'s central area (the board, the map window), showing ``alerts`` now.
+
+    The caller feeds it from the desk's one source with :meth:`AlertStrip.show_alerts`.
+    """
+    existing = window.findChild(AlertStrip)
+    if existing is not None:
+        return existing
+    content = window.takeCentralWidget()
+    holder = QWidget(window)
+    holder.setObjectName("alertStripHolder")
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    strip = AlertStrip(holder)
+    column.addWidget(strip)
+    if content is not None:
+        column.addWidget(content, 1)
+    window.setCentralWidget(holder)
+    strip.opened.connect(open_target)
+    strip.show_alerts(alerts)
+    return strip

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from console.access.permissions import Action, is_allowed
 from console.access.reasons import Category
@@ -42,7 +42,9 @@ from console.store import Database
 from console.tours.config import save_tours
 from console.tours.model import Tour
 from console.ui.accountability import Accountability, ViewingLog
+from console.ui.alert_strip import AlertStrip, carry_alert_strip
 from console.ui.board import BoardWindow
+from console.ui.desk_lock import DeskLock
 from console.ui.desk_map import DeskMap
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel, WallHooks
@@ -121,6 +123,8 @@ class Console(QObject):
             self.notices.noticed.connect(self.ptz.refresh_leases)
         self.ptz.taken_over.connect(self._on_ptz_taken_over)
         self.inactivity: InactivityWatch | None = None
+        self.desk_lock: DeskLock | None = None  # made at the first lock (its screens show who is signed in)
+        self._asks_after_unlock: tuple[QWidget | None, Callable[[], None] | None] | None = None
         if accountability is not None:
             accountability.reason_changed.connect(self._on_reason_changed)
             if users is not None:
@@ -162,7 +166,7 @@ class Console(QObject):
         if self.relay_watch is not None:
             self.relay_watch.start()
         self.watchers.start()
-        self.windows[0].attach_map(self.map.panel(), self.map.open_window)
+        self.windows[0].attach_map(self.map.panel(), self.open_map_window)
         if self.dispatch_feed is not None:
             self._attach_dispatch(self.windows[0])
             self.dispatch_feed.changed.connect(self.map.show_board)
@@ -183,6 +187,7 @@ class Console(QObject):
             start = screens.index(current) if current in screens else 0
             target = screens[(start + len(self.windows) - 1) % len(screens)]
             window.setGeometry(target.availableGeometry())
+        self._carry_alerts(window)
         window.show()
         self.save()
         return window
@@ -216,8 +221,8 @@ class Console(QObject):
             window.lock_requested.connect(self.lock)
             window.board_requested.connect(self.show_board)
             window.sign_out_requested.connect(self._on_window_sign_out_requested)
-            if self.accountability.is_locked:
-                window.lock_screen.show_over()
+            if self.desk_lock is not None and self.accountability.is_locked:
+                self.desk_lock.cover(window, window.lock_screen)
             window.lock_screen.unlock_requested.connect(self.unlock)
             window.lock_screen.switch_user_requested.connect(self.sign_out)
         self.windows.append(window)
@@ -243,8 +248,12 @@ class Console(QObject):
 
     # -- the session: reason, lock, snapshot, board, sign out --------------------------------------
     def ask_reason(self, parent: QWidget | None = None, then: Callable[[], None] | None = None) -> None:
-        """The reason dialog, filled with the last reason (Enter takes it again)."""
+        """The reason dialog, filled with the last reason (Enter takes it again); on a locked desk once it is
+        unlocked (no dialog over the lock)."""
         assert self.accountability is not None
+        if self.accountability.is_locked:
+            self._asks_after_unlock = (parent, then)
+            return
         board = self.dispatch_panel.board if self.dispatch_panel is not None else None
         # The recent reasons are kept in memory (no database read on the GUI thread); finished incidents go.
         preselected, offered = reasons_to_offer(self.accountability.recent, self.accountability.session.reason, board)
@@ -272,12 +281,21 @@ class Console(QObject):
             self.alert_sound.play(text)
 
     def lock(self) -> None:
+        """Every window of the desk locked: it shows that something waits, and acts on nothing until unlocked."""
         if self.accountability is None or self.accountability.is_locked:
             return
         self.ptz.stop_all()
-        self.accountability.set_locked(True)
-        for window in self.windows:
-            window.lock_screen.show_over()
+        self.accountability.set_locked(True)  # the services refuse from now on; the priority-1 pop-up follows
+        if self.desk_lock is None:
+            panel = self.dispatch_panel
+            self.desk_lock = DeskLock(self.windows[0].lock_screen.who.text(), lambda: panel.alerts if panel else [])
+            if panel is not None:
+                panel.alerts_changed.connect(self.desk_lock.show_waiting)
+        self.desk_lock.engage(self.windows, self._other_windows())
+
+    def _other_windows(self) -> list[QWidget]:
+        """The desk's windows besides its walls: the board, the map window."""
+        return [window for window in (self.board, self.map.window) if window is not None]
 
     def unlock(self, password: str) -> None:
         """The same user's password opens the screen again (checked off the GUI thread)."""
@@ -288,8 +306,11 @@ class Console(QObject):
             self.accountability.set_locked(False)
             if self.inactivity is not None:
                 self.inactivity.reset()
-            for window in self.windows:
-                window.lock_screen.hide()
+            if self.desk_lock is not None:
+                self.desk_lock.release()
+            asked, self._asks_after_unlock = self._asks_after_unlock, None
+            if asked is not None:  # a reason the desk needed while it was locked
+                QTimer.singleShot(0, lambda: self.ask_reason(*asked))
 
         def refused(_: BaseException) -> None:
             self.accountability.log("unlock refused", detail={"session": self.accountability.session.id})
@@ -321,11 +342,43 @@ class Console(QObject):
         self.dispatch_panel = panel
         # Closing the main window asks about unsaved incident input first (not when the desk itself quits).
         window.close_guard = lambda: self._is_quitting or panel.may_close(window.close)
+        self.accountability.locked_changed.connect(panel.p1_alert.set_locked)
+        panel.p1_alert.set_locked(self.accountability.is_locked)
+        for other in self.windows[1:]:
+            self._carry_alerts(other)
         self.dispatch_feed.changed.connect(self._on_dispatch_feed_changed)
         units = ensure_units(self.dispatch_units, self.accountability.session.user.name)
         if units is not None:
             self.accountability.change(Action.MANAGE_INCIDENTS, units)
         self.dispatch_feed.start()
+
+    def _carry_alerts(self, window: QMainWindow) -> None:
+        """Every window of the desk carries the alert strip, fed from the one dispatch panel."""
+        panel = self.dispatch_panel
+        if panel is None:
+            return
+        if isinstance(window, WallWindow):
+            if window.alert_strip is not None:
+                return
+            strip = window.attach_alert_strip(panel.alerts, self.open_alert)
+        elif window.findChild(AlertStrip) is None:
+            strip = carry_alert_strip(window, panel.alerts, self.open_alert)
+        else:
+            return
+        panel.alerts_changed.connect(strip.show_alerts)
+
+    def open_alert(self, target: str) -> None:
+        """An alert clicked in any window: the main wall in front, the dispatch panel on the item."""
+        assert self.dispatch_panel is not None
+        main = self.windows[0]
+        if main.isMinimized():
+            main.showNormal()
+        main.raise_()
+        main.activateWindow()
+        self.dispatch_panel.open_target(target)
+
+    def open_map_window(self) -> None:
+        self._carry_alerts(self.map.open_window())
 
     def _on_dispatch_feed_changed(self, board: object) -> None:
         """The incident the desk views for is finished: ask for the next reason (once per incident)."""
@@ -430,6 +483,7 @@ class Console(QObject):
                                      picture_url=sub_stream)  # fmt: skip
             if self.notices is not None:
                 self.board.follow(self.notices)
+            self._carry_alerts(self.board)
         self.board.show()
         self.board.raise_()
         self.board.activateWindow()

@@ -220,47 +220,70 @@ class ReasonDialog(QDialog):
 
 
 class LockScreen(QFrame):
-    """Covers a wall window: no picture, who is signed in, the password to go on."""
+    """Covers a window of the desk: no picture, who is signed in, what waits (how many, not what), and on a wall
+    window the password to go on. Another window of the desk (the board, the map window) says where to unlock."""
 
     unlock_requested = Signal(str)  # the password
     switch_user_requested = Signal()
 
-    def __init__(self, who: str, parent: QWidget) -> None:
+    def __init__(self, who: str, parent: QWidget, can_unlock: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setAutoFillBackground(True)
         title = QLabel(self.tr("Uitkijk is locked"), self)
         title.setObjectName("lockTitle")
         self.who = QLabel(who, self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("password"))
-        self.password.returnPressed.connect(self._on_unlock_clicked)
-        self.password.setMaximumWidth(320)
-        unlock = QPushButton(self.tr("Unlock"), self)
-        unlock.clicked.connect(self._on_unlock_clicked)
-        switch = QPushButton(self.tr("Sign in as someone else"), self)
-        switch.clicked.connect(self.switch_user_requested)
+        self.waiting = QLabel("", self)
+        self.waiting.setObjectName("lockWaiting")
         self.message = QLabel("", self)
         self.message.setObjectName("loginMessage")
         box = QVBoxLayout(self)
         box.addStretch(1)
-        for widget in (title, self.who, self.password, unlock, switch, self.message):
+        shown: list[QWidget] = [title, self.who, self.waiting]
+        if can_unlock:
+            self.password = QLineEdit(self)
+            self.password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.password.setPlaceholderText(self.tr("password"))
+            self.password.returnPressed.connect(self._on_unlock_clicked)
+            self.password.setMaximumWidth(320)
+            unlock = QPushButton(self.tr("Unlock"), self)
+            unlock.clicked.connect(self._on_unlock_clicked)
+            switch = QPushButton(self.tr("Sign in as someone else"), self)
+            switch.clicked.connect(self.switch_user_requested)
+            shown += [self.password, unlock, switch, self.message]
+        else:
+            self.message.setText(self.tr("Unlock it on the wall window."))
+            shown.append(self.message)
+        self.can_unlock = can_unlock
+        for widget in shown:
             box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addStretch(2)
+        self.waiting.hide()
         parent.installEventFilter(self)
         self.hide()
 
     def say_wrong_password(self) -> None:
         self.message.setText(self.tr("Wrong password."))
 
+    def show_waiting(self, alerts: list) -> None:
+        """That something waits, counted (a priority-1 call, ANPR hits): the details wait for the unlock."""
+        counts = {alert.kind: alert.count for alert in alerts}
+        parts = []
+        if counts.get("p1"):
+            parts.append(self.tr("Priority 1 waiting for a unit: {count}").format(count=counts["p1"]))
+        if counts.get("anpr"):
+            parts.append(self.tr("ANPR hits to check: {count}").format(count=counts["anpr"]))
+        self.waiting.setText("\u26a0 " + " \u00b7 ".join(parts) if parts else "")
+        self.waiting.setVisible(bool(parts))
+
     def show_over(self) -> None:
         self.setGeometry(self.parentWidget().rect())
-        self.message.clear()
-        self.password.clear()
         self.show()
         self.raise_()
-        self.password.setFocus()
+        if self.can_unlock:
+            self.message.clear()
+            self.password.clear()
+            self.password.setFocus()
 
     def _on_unlock_clicked(self) -> None:
         self.unlock_requested.emit(self.password.text())

@@ -119,6 +119,7 @@ class WallWindow(QMainWindow):
         self.notice = WallNotice(self.wall)  # over the wall: what another desk did to this one (a PTZ take-over)
         self.tour_player: TourPlayer | None = None
         self.tour_bar: TourBar | None = None
+        self.alert_strip: AlertStrip | None = None
         self.ptz_panel: PtzPanel | None = None
         if ptz is not None:
             self.ptz_panel = PtzPanel(ptz, self)
@@ -598,11 +599,18 @@ class WallWindow(QMainWindow):
         toggle.setShortcut(QKeySequence("F4"))
         menu.addAction(toggle)
         panel.message_shown.connect(lambda text: self.statusBar().showMessage(say(text), 8000))
-        self.alert_strip = AlertStrip(self)
-        self._central_column.insertWidget(0, self.alert_strip)
+        self.attach_alert_strip(panel.alerts, panel.open_target)
         panel.alerts_changed.connect(self._on_panel_alerts_changed)
-        self.alert_strip.opened.connect(panel.open_target)
         panel.focus_requested.connect(self._bring_dispatch_in_front)
+
+    def attach_alert_strip(self, alerts: list, open_target: Callable[[str], None]) -> AlertStrip:
+        """The desk's alerts across the top of this wall: every wall window carries them, not only the main one."""
+        if self.alert_strip is None:
+            self.alert_strip = AlertStrip(self)
+            self._central_column.insertWidget(0, self.alert_strip)
+            self.alert_strip.opened.connect(open_target)
+        self.alert_strip.show_alerts(alerts)
+        return self.alert_strip
 
     @staticmethod
     def _fill_follow_menu(menu: QMenu, choices: list[tuple[int, str, bool]], choose: Callable[[int], None]) -> None:
@@ -615,6 +623,7 @@ class WallWindow(QMainWindow):
 
     def _on_panel_alerts_changed(self, alerts: list) -> None:
         """The strip shows them; the dock's tab carries the count, whichever dock is in front."""
+        assert self.alert_strip is not None
         self.alert_strip.show_alerts(alerts)
         count = sum(alert.count for alert in alerts)
         self.dispatch_dock.setWindowTitle(f"{self.tr('Dispatch')} \u26a0 {count}" if count else self.tr("Dispatch"))

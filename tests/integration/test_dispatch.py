@@ -72,7 +72,7 @@ def test_intake_reaches_a_running_console_within_1_s_and_bad_input_changes_nothi
     assert alerts[0][0] == "ANPR hit" and "1ABC123 (B) on 'stolen vehicle' at Camera C" in alerts[0][1]
     assert panel.tabs.tabText(panel.tabs.indexOf(panel.hits_page)) == "ANPR hits (1)"
     qtbot.waitUntil(lambda: strip.count("anpr") == 1, timeout=1000)  # outside every dock, whatever is in front
-    assert "1ABC123 (B) on \u2018stolen vehicle\u2019 at Camera C" in strip.buttons["anpr"].full_text
+    assert "1ABC123 (B) on \u2018stolen vehicle\u2019 at Camera C" in strip.buttons["anpr"].toolTip()
     assert "\u26a0 2" in console.windows[0].dispatch_dock.windowTitle()  # the dock's tab carries the count
 
     before = revision(room)

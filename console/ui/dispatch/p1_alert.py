@@ -2,9 +2,15 @@
 
 The acknowledgement is a change of the incident (logged with who): every desk's feed reads
 it and closes its pop-up, so the room knows the call is being handled, and by whom.
+
+On a locked desk it shows that a call waits, and no more: no type, place, description or
+caller (the screen is in a room where others pass), and its buttons take nothing in hand
+in the name of the user who is away. Unlocked, the call is shown whole again.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -24,6 +30,8 @@ class PriorityOneAlert(QDialog):
         # It shows on top but takes no keystrokes: an operator typing a caller's name must not acknowledge by Enter.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.incident_id: str | None = None
+        self.calls: list[Incident] = []
+        self.is_locked = False
         column = QVBoxLayout(self)
         self.title = QLabel("\u26a0 " + self.tr("NEW PRIORITY-1 CALL"), self)
         self.title.setObjectName("p1AlertTitle")
@@ -36,11 +44,11 @@ class PriorityOneAlert(QDialog):
         column.addWidget(self.more)
         row = QHBoxLayout()
         self.show_button = QPushButton(self.tr("Show"), self)
-        self.show_button.clicked.connect(lambda: self.incident_id and self.opened.emit(self.incident_id))
+        self.show_button.clicked.connect(lambda: self._emit(self.opened))
         self.take_button = QPushButton(self.tr("Acknowledge: I take it"), self)
         self.take_button.setAutoDefault(False)
         self.show_button.setAutoDefault(False)
-        self.take_button.clicked.connect(lambda: self.incident_id and self.acknowledged.emit(self.incident_id))
+        self.take_button.clicked.connect(lambda: self._emit(self.acknowledged))
         row.addWidget(self.show_button)
         row.addStretch(1)
         row.addWidget(self.take_button)
@@ -49,20 +57,38 @@ class PriorityOneAlert(QDialog):
 
     def show_calls(self, calls: list[Incident]) -> None:
         """The oldest call nobody has acknowledged yet; hidden once there is none."""
+        self.calls = list(calls)
         if not calls:
             self.incident_id = None
             self.hide()
             return
         first = calls[0]
         self.incident_id = first.id
-        self.text.setText(f"<b>{first.id}</b> \u2013 {first.type}<br>{first.where}"
-                          + (f"<br>{first.description[:200]}" if first.description else ""))  # fmt: skip
+        if self.is_locked:  # that a call waits, not what it is
+            self.title.setText("\u26a0 " + self.tr("PRIORITY-1 CALL WAITING"))
+            self.text.setText(self.tr("The desk is locked: unlock it to see the call and take it in hand."))
+        else:
+            self.title.setText("\u26a0 " + self.tr("NEW PRIORITY-1 CALL"))
+            self.text.setText(f"<b>{first.id}</b> \u2013 {escape(first.type)}<br>{escape(first.where)}"
+                              + (f"<br>{escape(first.description[:200])}" if first.description else ""))  # fmt: skip
         self.more.setText(
             self.tr("+{count} more waiting to be acknowledged").format(count=len(calls) - 1) if len(calls) > 1 else ""
         )
+        for button in (self.show_button, self.take_button):
+            button.setEnabled(not self.is_locked)
+            button.setToolTip(self.tr("Unlock the desk first") if self.is_locked else "")
         if not self.isVisible():
             self.show()
             self.raise_()
+
+    def set_locked(self, is_locked: bool) -> None:
+        """Locked: the details go and the buttons take nothing; unlocked: the waiting call, whole and working."""
+        self.is_locked = is_locked
+        self.show_calls(self.calls)
+
+    def _emit(self, signal) -> None:
+        if self.incident_id is not None and not self.is_locked:
+            signal.emit(self.incident_id)
 
     def closeEvent(self, event) -> None:
         if self.incident_id is not None:
