@@ -13,7 +13,8 @@ import dataclasses
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -125,6 +126,29 @@ class UsersFile(Strict):
     users: list[UserEntry] = Field(default_factory=list)
 
 
+def dummy_hash_like(hashes: Iterable[str]) -> str:
+    """A hash of nothing, made with the cost most of ``hashes`` have (the library's default when none)."""
+    costs: Counter[tuple[int, int, int, int, int]] = Counter()
+    for value in hashes:
+        try:
+            costs[_cost(value)] += 1
+        except InvalidHashError:  # a user who cannot sign in
+            continue
+    if not costs:
+        return _DUMMY_HASH
+    cost = costs.most_common(1)[0][0]
+    if cost == _cost(_DUMMY_HASH):
+        return _DUMMY_HASH
+    time_cost, memory_cost, parallelism, hash_len, salt_len = cost
+    return PasswordHasher(time_cost, memory_cost, parallelism, hash_len, salt_len).hash("no such user")
+
+
+def _cost(value: str) -> tuple[int, int, int, int, int]:
+    parameters = extract_parameters(value)
+    return (parameters.time_cost, parameters.memory_cost, parameters.parallelism, parameters.hash_len,
+            parameters.salt_len)  # fmt: skip
+
+
 def hash_password(password: str) -> str:
     if len(password) < 8:
         raise ValueError("a password has at least 8 characters")
@@ -136,12 +160,15 @@ class UserDirectory:
         self.users = {user.name: user for user in users}
         self.policy = policy
         self.path = path
+        self.dummy_hash = dummy_hash_like(user.password_hash for user in users)
 
     def authenticate(self, name: str, password: str) -> User:
-        """The user, or :class:`LoginRefused`; as slow for an unknown name as for a wrong password."""
+        """The user, or :class:`LoginRefused`; as slow for an unknown name as for a wrong password.
+
+        An unknown name verifies a hash made with the users' own cost: a time that differs tells a name."""
         user = self.users.get(name.strip().lower())
         try:
-            _HASHER.verify(user.password_hash if user else _DUMMY_HASH, password)
+            _HASHER.verify(user.password_hash if user else self.dummy_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             raise LoginRefused(QT_TRANSLATE_NOOP("Domain", "wrong user name or password")) from None
         if user is None:

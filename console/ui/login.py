@@ -54,7 +54,11 @@ def check_password(users: UserDirectory, name: str, password: str) -> concurrent
 
 
 class LoginDialog(QDialog):
-    """User name and password; refusals are reported to ``on_refused`` (the audit log) and slowed down."""
+    """User name and password; refusals are reported to ``on_refused`` (the audit log) and slowed down.
+
+    A refusal is said in the same words whether the name is unknown or the password wrong (and takes the
+    same time: see ``UserDirectory.authenticate``); the name stays, the password is cleared and has the focus.
+    """
 
     def __init__(self, users: UserDirectory, workstation: str, on_refused: Callable[[str], None],
                  parent: QWidget | None = None, name: str = "") -> None:  # fmt: skip
@@ -63,7 +67,7 @@ class LoginDialog(QDialog):
         self.user: User | None = None
         self._on_refused = on_refused
         self._refusals = 0
-        self._is_checking = False  # "Checking..." is shown
+        self._refusal_text = ""  # what the last refusal said: shown again once a pause is over
         self._tasks = TaskRunner(self)
         self.setWindowTitle(self.tr("Uitkijk \u2013 sign in"))
         self.setObjectName("loginDialog")
@@ -97,7 +101,7 @@ class LoginDialog(QDialog):
         (self.password_edit if name else self.name_edit).setFocus()
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
-        self._pause.timeout.connect(lambda: self._set_busy(False))
+        self._pause.timeout.connect(self._on_pause_timeout)
 
     def attempt(self) -> None:
         name, password = self.name_edit.text().strip(), self.password_edit.text()
@@ -123,22 +127,25 @@ class LoginDialog(QDialog):
             if isinstance(error, LoginRefused)
             else self.tr("Sign-in failed: {error}").format(error=type(error).__name__)
         )  # the same words for both: no hint
+        self._refusal_text = f"{text}."
         if self._refusals % REFUSALS_BEFORE_PAUSE == 0:
             self.message.setText(
                 self.tr("{text}. Too many attempts: wait {seconds} s.").format(text=text, seconds=PAUSE_S)
             )
             self._pause.start(PAUSE_S * 1000)
             return
-        self.message.setText(f"{text}.")
+        self.message.setText(self._refusal_text)
         self._set_busy(False)
-        self.password_edit.setFocus()
+
+    def _on_pause_timeout(self) -> None:
+        self.message.setText(self._refusal_text)
+        self._set_busy(False)
 
     def _set_busy(self, is_busy: bool) -> None:
         for widget in (self.name_edit, self.password_edit, self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
             widget.setEnabled(not is_busy)
-        if not is_busy and self._is_checking:
-            self.message.clear()
-        self._is_checking = is_busy
+        if not is_busy:
+            self.password_edit.setFocus()  # the name stays; the password is typed again
 
 
 class ReasonDialog(QDialog):
