@@ -4,19 +4,29 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="32"/>
+        <location filename="../../console/ui/alert_strip.py" line="35"/>
         <source>No alerts</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="56"/>
-        <source>ANPR hits to check</source>
-        <translation>Hits ANPR à vérifier</translation>
+        <location filename="../../console/ui/alert_strip.py" line="61"/>
+        <source>ANPR {count}</source>
+        <translation>ANPR {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="56"/>
-        <source>Priority 1 waiting for a unit</source>
-        <translation>Priorité 1 en attente d’une équipe</translation>
+        <location filename="../../console/ui/alert_strip.py" line="62"/>
+        <source>ANPR hits to check: {count}</source>
+        <translation>Hits ANPR à vérifier : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="64"/>
+        <source>P1 {incident}</source>
+        <translation>P1 {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="67"/>
+        <source>Priority 1 waiting for a unit: {count}</source>
+        <translation>Priorité 1 en attente d’une équipe : {count}</translation>
     </message>
 </context>
 <context>
@@ -350,57 +360,57 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="266"/>
+        <location filename="../../console/ui/desk.py" line="275"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="306"/>
+        <location filename="../../console/ui/desk.py" line="327"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="340"/>
+        <location filename="../../console/ui/desk.py" line="393"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="350"/>
+        <location filename="../../console/ui/desk.py" line="403"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="359"/>
+        <location filename="../../console/ui/desk.py" line="412"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="372"/>
+        <location filename="../../console/ui/desk.py" line="425"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="392"/>
+        <location filename="../../console/ui/desk.py" line="445"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="399"/>
+        <location filename="../../console/ui/desk.py" line="452"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="403"/>
+        <location filename="../../console/ui/desk.py" line="456"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="405"/>
+        <location filename="../../console/ui/desk.py" line="458"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="405"/>
+        <location filename="../../console/ui/desk.py" line="458"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -731,8 +741,8 @@
         <translation>pour {action}, donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/users.py" line="146"/>
-        <location filename="../../console/access/users.py" line="148"/>
+        <location filename="../../console/access/users.py" line="173"/>
+        <location filename="../../console/access/users.py" line="175"/>
         <source>wrong user name or password</source>
         <translation>nom d&apos;utilisateur ou mot de passe erroné</translation>
     </message>
@@ -1008,12 +1018,17 @@
         <translation>{holder} a repris la commande de {previous}</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="192"/>
+        <location filename="../../console/services/accountability.py" line="32"/>
+        <source>the desk is locked: unlock it first</source>
+        <translation>le poste de travail est verrouillé : déverrouillez-le d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/accountability.py" line="206"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="207"/>
+        <location filename="../../console/services/accountability.py" line="221"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : l&apos;action n&apos;a pas été effectuée</translation>
     </message>
@@ -1568,95 +1583,110 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../console/ui/login.py" line="232"/>
+        <location filename="../../console/ui/login.py" line="240"/>
         <source>Uitkijk is locked</source>
         <translation>Uitkijk est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="237"/>
+        <location filename="../../console/ui/login.py" line="253"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="240"/>
+        <location filename="../../console/ui/login.py" line="256"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="242"/>
+        <location filename="../../console/ui/login.py" line="258"/>
         <source>Sign in as someone else</source>
         <translation>Se connecter sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="255"/>
+        <location filename="../../console/ui/login.py" line="262"/>
+        <source>Unlock it on the wall window.</source>
+        <translation>Déverrouillez dans la fenêtre du mur vidéo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="273"/>
         <source>Wrong password.</source>
         <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="280"/>
+        <source>Priority 1 waiting for a unit: {count}</source>
+        <translation>Priorité 1 en attente d’une équipe : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="282"/>
+        <source>ANPR hits to check: {count}</source>
+        <translation>Hits ANPR à vérifier : {count}</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="68"/>
+        <location filename="../../console/ui/login.py" line="72"/>
         <source>Uitkijk – sign in</source>
         <translation>Uitkijk – connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="71"/>
+        <location filename="../../console/ui/login.py" line="75"/>
         <source>&lt;b&gt;Uitkijk&lt;/b&gt; – dispatch video wall</source>
         <translation>&lt;b&gt;Uitkijk&lt;/b&gt; – mur vidéo du dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="73"/>
+        <location filename="../../console/ui/login.py" line="77"/>
         <source>Workstation &lt;b&gt;{workstation}&lt;/b&gt;. Every sign-in and every viewing is logged.</source>
         <translation>Poste de travail &lt;b&gt;{workstation}&lt;/b&gt;. Chaque connexion et chaque visionnage est journalisé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="77"/>
+        <location filename="../../console/ui/login.py" line="81"/>
         <source>user name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="80"/>
+        <location filename="../../console/ui/login.py" line="84"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="85"/>
+        <location filename="../../console/ui/login.py" line="89"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="86"/>
+        <location filename="../../console/ui/login.py" line="90"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="88"/>
+        <location filename="../../console/ui/login.py" line="92"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="105"/>
+        <location filename="../../console/ui/login.py" line="109"/>
         <source>Give your user name and password.</source>
         <translation>Indiquez votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="108"/>
+        <location filename="../../console/ui/login.py" line="112"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="122"/>
+        <location filename="../../console/ui/login.py" line="126"/>
         <source>Wrong user name or password</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
+        <translation>Nom ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="124"/>
+        <location filename="../../console/ui/login.py" line="128"/>
         <source>Sign-in failed: {error}</source>
         <translation>Échec de la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="128"/>
+        <location filename="../../console/ui/login.py" line="133"/>
         <source>{text}. Too many attempts: wait {seconds} s.</source>
         <translation>{text}. Trop de tentatives : attendez {seconds} s.</translation>
     </message>
@@ -1743,29 +1773,45 @@
 <context>
     <name>PriorityOneAlert</name>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="22"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="28"/>
         <source>Priority 1</source>
         <translation>Priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="28"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="36"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="71"/>
         <source>NEW PRIORITY-1 CALL</source>
         <translation>NOUVEL APPEL PRIORITÉ 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="38"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="46"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="40"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="48"/>
         <source>Acknowledge: I take it</source>
         <translation>Prendre en charge : je m’en occupe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="61"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="68"/>
+        <source>PRIORITY-1 CALL WAITING</source>
+        <translation>APPEL PRIORITÉ 1 EN ATTENTE</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="69"/>
+        <source>The desk is locked: unlock it to see the call and take it in hand.</source>
+        <translation>Le poste de travail est verrouillé : déverrouillez-le pour voir l’appel et le prendre en charge.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="75"/>
         <source>+{count} more waiting to be acknowledged</source>
         <translation>+{count} autres en attente de prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="79"/>
+        <source>Unlock the desk first</source>
+        <translation>Déverrouillez d’abord le poste de travail</translation>
     </message>
 </context>
 <context>
@@ -1883,42 +1929,42 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="150"/>
+        <location filename="../../console/ui/login.py" line="157"/>
         <source>Reason for viewing</source>
         <translation>Motif de visionnage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="154"/>
+        <location filename="../../console/ui/login.py" line="161"/>
         <source>The law allows viewing only for a stated reason. It is logged with every camera you open.</source>
         <translation>La loi ne permet le visionnage que pour un motif déclaré. Il est journalisé avec chaque caméra que vous ouvrez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="169"/>
+        <location filename="../../console/ui/login.py" line="176"/>
         <source>incident / report number (PV), or a few words</source>
         <translation>numéro d&apos;incident / de PV, ou quelques mots</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="171"/>
+        <location filename="../../console/ui/login.py" line="178"/>
         <source>Recent reasons…</source>
         <translation>Motifs récents…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="180"/>
+        <location filename="../../console/ui/login.py" line="187"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="181"/>
+        <location filename="../../console/ui/login.py" line="188"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="182"/>
+        <location filename="../../console/ui/login.py" line="189"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="185"/>
+        <location filename="../../console/ui/login.py" line="192"/>
         <source>Use this reason</source>
         <translation>Utiliser ce motif</translation>
     </message>
@@ -2202,7 +2248,7 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallNotice</name>
     <message>
-        <location filename="../../console/ui/notice.py" line="29"/>
+        <location filename="../../console/ui/notice.py" line="31"/>
         <source>Close this notice</source>
         <translation>Fermer cet avis</translation>
     </message>
@@ -2283,335 +2329,335 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="126"/>
+        <location filename="../../console/ui/main_window.py" line="127"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="136"/>
+        <location filename="../../console/ui/main_window.py" line="137"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="188"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="202"/>
+        <location filename="../../console/ui/main_window.py" line="203"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="208"/>
+        <location filename="../../console/ui/main_window.py" line="209"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="216"/>
+        <location filename="../../console/ui/main_window.py" line="217"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="222"/>
+        <location filename="../../console/ui/main_window.py" line="223"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="229"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="236"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="240"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="283"/>
+        <location filename="../../console/ui/main_window.py" line="284"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="318"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="319"/>
+        <location filename="../../console/ui/main_window.py" line="320"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="321"/>
+        <location filename="../../console/ui/main_window.py" line="322"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="331"/>
+        <location filename="../../console/ui/main_window.py" line="332"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="363"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="363"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="371"/>
+        <location filename="../../console/ui/main_window.py" line="372"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="377"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="379"/>
+        <location filename="../../console/ui/main_window.py" line="380"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="383"/>
+        <location filename="../../console/ui/main_window.py" line="384"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="385"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="410"/>
+        <location filename="../../console/ui/main_window.py" line="411"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="418"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="463"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="469"/>
+        <location filename="../../console/ui/main_window.py" line="470"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="473"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="473"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="475"/>
+        <location filename="../../console/ui/main_window.py" line="476"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="509"/>
+        <location filename="../../console/ui/main_window.py" line="510"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="515"/>
+        <location filename="../../console/ui/main_window.py" line="516"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="516"/>
+        <location filename="../../console/ui/main_window.py" line="517"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="517"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="519"/>
+        <location filename="../../console/ui/main_window.py" line="520"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="521"/>
+        <location filename="../../console/ui/main_window.py" line="522"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="522"/>
+        <location filename="../../console/ui/main_window.py" line="523"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="528"/>
+        <location filename="../../console/ui/main_window.py" line="529"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="548"/>
-        <location filename="../../console/ui/main_window.py" line="552"/>
+        <location filename="../../console/ui/main_window.py" line="549"/>
+        <location filename="../../console/ui/main_window.py" line="553"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="554"/>
+        <location filename="../../console/ui/main_window.py" line="555"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="577"/>
-        <location filename="../../console/ui/main_window.py" line="620"/>
+        <location filename="../../console/ui/main_window.py" line="578"/>
+        <location filename="../../console/ui/main_window.py" line="629"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="585"/>
+        <location filename="../../console/ui/main_window.py" line="586"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="586"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="588"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="588"/>
+        <location filename="../../console/ui/main_window.py" line="589"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="594"/>
+        <location filename="../../console/ui/main_window.py" line="595"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="597"/>
+        <location filename="../../console/ui/main_window.py" line="598"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="628"/>
+        <location filename="../../console/ui/main_window.py" line="637"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="631"/>
+        <location filename="../../console/ui/main_window.py" line="640"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="642"/>
-        <location filename="../../console/ui/main_window.py" line="645"/>
+        <location filename="../../console/ui/main_window.py" line="651"/>
+        <location filename="../../console/ui/main_window.py" line="654"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="646"/>
+        <location filename="../../console/ui/main_window.py" line="655"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="652"/>
+        <location filename="../../console/ui/main_window.py" line="661"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>

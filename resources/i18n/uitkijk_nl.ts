@@ -4,19 +4,29 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="32"/>
+        <location filename="../../console/ui/alert_strip.py" line="35"/>
         <source>No alerts</source>
         <translation>Geen meldingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="56"/>
-        <source>ANPR hits to check</source>
-        <translation>Te controleren ANPR-hits</translation>
+        <location filename="../../console/ui/alert_strip.py" line="61"/>
+        <source>ANPR {count}</source>
+        <translation>ANPR {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="56"/>
-        <source>Priority 1 waiting for a unit</source>
-        <translation>Prioriteit 1 wacht op een ploeg</translation>
+        <location filename="../../console/ui/alert_strip.py" line="62"/>
+        <source>ANPR hits to check: {count}</source>
+        <translation>Te controleren ANPR-hits: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="64"/>
+        <source>P1 {incident}</source>
+        <translation>P1 {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="67"/>
+        <source>Priority 1 waiting for a unit: {count}</source>
+        <translation>Prioriteit 1 wacht op een ploeg: {count}</translation>
     </message>
 </context>
 <context>
@@ -350,57 +360,57 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="266"/>
+        <location filename="../../console/ui/desk.py" line="275"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="306"/>
+        <location filename="../../console/ui/desk.py" line="327"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="340"/>
+        <location filename="../../console/ui/desk.py" line="393"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="350"/>
+        <location filename="../../console/ui/desk.py" line="403"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="359"/>
+        <location filename="../../console/ui/desk.py" line="412"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="372"/>
+        <location filename="../../console/ui/desk.py" line="425"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="392"/>
+        <location filename="../../console/ui/desk.py" line="445"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="399"/>
+        <location filename="../../console/ui/desk.py" line="452"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="403"/>
+        <location filename="../../console/ui/desk.py" line="456"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="405"/>
+        <location filename="../../console/ui/desk.py" line="458"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="405"/>
+        <location filename="../../console/ui/desk.py" line="458"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -731,8 +741,8 @@
         <translation>om te {action} geeft u eerst een reden van raadpleging (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/users.py" line="146"/>
-        <location filename="../../console/access/users.py" line="148"/>
+        <location filename="../../console/access/users.py" line="173"/>
+        <location filename="../../console/access/users.py" line="175"/>
         <source>wrong user name or password</source>
         <translation>verkeerde gebruikersnaam of wachtwoord</translation>
     </message>
@@ -1008,12 +1018,17 @@
         <translation>{holder} nam over van {previous}</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="192"/>
+        <location filename="../../console/services/accountability.py" line="32"/>
+        <source>the desk is locked: unlock it first</source>
+        <translation>de werkpost is vergrendeld: ontgrendel hem eerst</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/accountability.py" line="206"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>de auditlog kan niet geschreven worden ({error}): niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="207"/>
+        <location filename="../../console/services/accountability.py" line="221"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>de auditlog kan niet geschreven worden ({error}): de handeling werd niet uitgevoerd</translation>
     </message>
@@ -1568,95 +1583,110 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../console/ui/login.py" line="232"/>
+        <location filename="../../console/ui/login.py" line="240"/>
         <source>Uitkijk is locked</source>
         <translation>Uitkijk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="237"/>
+        <location filename="../../console/ui/login.py" line="253"/>
         <source>password</source>
         <translation>wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="240"/>
+        <location filename="../../console/ui/login.py" line="256"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="242"/>
+        <location filename="../../console/ui/login.py" line="258"/>
         <source>Sign in as someone else</source>
         <translation>Aanmelden als iemand anders</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="255"/>
+        <location filename="../../console/ui/login.py" line="262"/>
+        <source>Unlock it on the wall window.</source>
+        <translation>Ontgrendel in het wandvenster.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="273"/>
         <source>Wrong password.</source>
         <translation>Verkeerd wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="280"/>
+        <source>Priority 1 waiting for a unit: {count}</source>
+        <translation>Prioriteit 1 wacht op een ploeg: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="282"/>
+        <source>ANPR hits to check: {count}</source>
+        <translation>Te controleren ANPR-hits: {count}</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="68"/>
+        <location filename="../../console/ui/login.py" line="72"/>
         <source>Uitkijk – sign in</source>
         <translation>Uitkijk – aanmelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="71"/>
+        <location filename="../../console/ui/login.py" line="75"/>
         <source>&lt;b&gt;Uitkijk&lt;/b&gt; – dispatch video wall</source>
         <translation>&lt;b&gt;Uitkijk&lt;/b&gt; – videowand van de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="73"/>
+        <location filename="../../console/ui/login.py" line="77"/>
         <source>Workstation &lt;b&gt;{workstation}&lt;/b&gt;. Every sign-in and every viewing is logged.</source>
         <translation>Werkpost &lt;b&gt;{workstation}&lt;/b&gt;. Elke aanmelding en elke raadpleging van beelden wordt gelogd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="77"/>
+        <location filename="../../console/ui/login.py" line="81"/>
         <source>user name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="80"/>
+        <location filename="../../console/ui/login.py" line="84"/>
         <source>password</source>
         <translation>wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="85"/>
+        <location filename="../../console/ui/login.py" line="89"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="86"/>
+        <location filename="../../console/ui/login.py" line="90"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="88"/>
+        <location filename="../../console/ui/login.py" line="92"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="105"/>
+        <location filename="../../console/ui/login.py" line="109"/>
         <source>Give your user name and password.</source>
         <translation>Geef uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="108"/>
+        <location filename="../../console/ui/login.py" line="112"/>
         <source>Checking…</source>
         <translation>Bezig met nakijken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="122"/>
+        <location filename="../../console/ui/login.py" line="126"/>
         <source>Wrong user name or password</source>
-        <translation>Verkeerde gebruikersnaam of wachtwoord</translation>
+        <translation>Naam of wachtwoord onjuist</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="124"/>
+        <location filename="../../console/ui/login.py" line="128"/>
         <source>Sign-in failed: {error}</source>
         <translation>Aanmelden mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="128"/>
+        <location filename="../../console/ui/login.py" line="133"/>
         <source>{text}. Too many attempts: wait {seconds} s.</source>
         <translation>{text}. Te veel pogingen: wacht {seconds} s.</translation>
     </message>
@@ -1743,29 +1773,45 @@
 <context>
     <name>PriorityOneAlert</name>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="22"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="28"/>
         <source>Priority 1</source>
         <translation>Prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="28"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="36"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="71"/>
         <source>NEW PRIORITY-1 CALL</source>
         <translation>NIEUWE OPROEP PRIORITEIT 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="38"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="46"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="40"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="48"/>
         <source>Acknowledge: I take it</source>
         <translation>Bevestigen: ik neem het</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="61"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="68"/>
+        <source>PRIORITY-1 CALL WAITING</source>
+        <translation>OPROEP PRIORITEIT 1 WACHT</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="69"/>
+        <source>The desk is locked: unlock it to see the call and take it in hand.</source>
+        <translation>De werkpost is vergrendeld: ontgrendel hem om de oproep te zien en aan te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="75"/>
         <source>+{count} more waiting to be acknowledged</source>
         <translation>+{count} andere wachten op bevestiging</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="79"/>
+        <source>Unlock the desk first</source>
+        <translation>Ontgrendel eerst de werkpost</translation>
     </message>
 </context>
 <context>
@@ -1883,42 +1929,42 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../console/ui/login.py" line="150"/>
+        <location filename="../../console/ui/login.py" line="157"/>
         <source>Reason for viewing</source>
         <translation>Reden van raadpleging</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="154"/>
+        <location filename="../../console/ui/login.py" line="161"/>
         <source>The law allows viewing only for a stated reason. It is logged with every camera you open.</source>
         <translation>De wet staat raadpleging alleen toe met een opgegeven reden. Ze wordt gelogd bij elke camera die u opent.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="169"/>
+        <location filename="../../console/ui/login.py" line="176"/>
         <source>incident / report number (PV), or a few words</source>
         <translation>incident- / PV-nummer, of enkele woorden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="171"/>
+        <location filename="../../console/ui/login.py" line="178"/>
         <source>Recent reasons…</source>
         <translation>Recente redenen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="180"/>
+        <location filename="../../console/ui/login.py" line="187"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="181"/>
+        <location filename="../../console/ui/login.py" line="188"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="182"/>
+        <location filename="../../console/ui/login.py" line="189"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="185"/>
+        <location filename="../../console/ui/login.py" line="192"/>
         <source>Use this reason</source>
         <translation>Deze reden gebruiken</translation>
     </message>
@@ -2202,7 +2248,7 @@ Sleep hier een camera</translation>
 <context>
     <name>WallNotice</name>
     <message>
-        <location filename="../../console/ui/notice.py" line="29"/>
+        <location filename="../../console/ui/notice.py" line="31"/>
         <source>Close this notice</source>
         <translation>Deze melding sluiten</translation>
     </message>
@@ -2283,335 +2329,335 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="126"/>
+        <location filename="../../console/ui/main_window.py" line="127"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="136"/>
+        <location filename="../../console/ui/main_window.py" line="137"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="188"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="202"/>
+        <location filename="../../console/ui/main_window.py" line="203"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="208"/>
+        <location filename="../../console/ui/main_window.py" line="209"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="216"/>
+        <location filename="../../console/ui/main_window.py" line="217"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="222"/>
+        <location filename="../../console/ui/main_window.py" line="223"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="229"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="236"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="240"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="283"/>
+        <location filename="../../console/ui/main_window.py" line="284"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="317"/>
+        <location filename="../../console/ui/main_window.py" line="318"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="319"/>
+        <location filename="../../console/ui/main_window.py" line="320"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="321"/>
+        <location filename="../../console/ui/main_window.py" line="322"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="331"/>
+        <location filename="../../console/ui/main_window.py" line="332"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="363"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="363"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="371"/>
+        <location filename="../../console/ui/main_window.py" line="372"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="377"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="379"/>
+        <location filename="../../console/ui/main_window.py" line="380"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="383"/>
+        <location filename="../../console/ui/main_window.py" line="384"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="385"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="410"/>
+        <location filename="../../console/ui/main_window.py" line="411"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="418"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="463"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="469"/>
+        <location filename="../../console/ui/main_window.py" line="470"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="473"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="473"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="475"/>
+        <location filename="../../console/ui/main_window.py" line="476"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="509"/>
+        <location filename="../../console/ui/main_window.py" line="510"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="515"/>
+        <location filename="../../console/ui/main_window.py" line="516"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="516"/>
+        <location filename="../../console/ui/main_window.py" line="517"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="517"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="519"/>
+        <location filename="../../console/ui/main_window.py" line="520"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="521"/>
+        <location filename="../../console/ui/main_window.py" line="522"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="522"/>
+        <location filename="../../console/ui/main_window.py" line="523"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="528"/>
+        <location filename="../../console/ui/main_window.py" line="529"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="548"/>
-        <location filename="../../console/ui/main_window.py" line="552"/>
+        <location filename="../../console/ui/main_window.py" line="549"/>
+        <location filename="../../console/ui/main_window.py" line="553"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="554"/>
+        <location filename="../../console/ui/main_window.py" line="555"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="577"/>
-        <location filename="../../console/ui/main_window.py" line="620"/>
+        <location filename="../../console/ui/main_window.py" line="578"/>
+        <location filename="../../console/ui/main_window.py" line="629"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="585"/>
+        <location filename="../../console/ui/main_window.py" line="586"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="586"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="588"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="588"/>
+        <location filename="../../console/ui/main_window.py" line="589"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="594"/>
+        <location filename="../../console/ui/main_window.py" line="595"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="597"/>
+        <location filename="../../console/ui/main_window.py" line="598"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="628"/>
+        <location filename="../../console/ui/main_window.py" line="637"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="631"/>
+        <location filename="../../console/ui/main_window.py" line="640"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="642"/>
-        <location filename="../../console/ui/main_window.py" line="645"/>
+        <location filename="../../console/ui/main_window.py" line="651"/>
+        <location filename="../../console/ui/main_window.py" line="654"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="646"/>
+        <location filename="../../console/ui/main_window.py" line="655"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="652"/>
+        <location filename="../../console/ui/main_window.py" line="661"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
