@@ -1773,45 +1773,29 @@
 <context>
     <name>PriorityOneAlert</name>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="28"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="29"/>
         <source>Priority 1</source>
         <translation>Priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="36"/>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="71"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="37"/>
         <source>NEW PRIORITY-1 CALL</source>
         <translation>NOUVEL APPEL PRIORITÉ 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="46"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="47"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="48"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="49"/>
         <source>Acknowledge: I take it</source>
         <translation>Prendre en charge : je m’en occupe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="68"/>
-        <source>PRIORITY-1 CALL WAITING</source>
-        <translation>APPEL PRIORITÉ 1 EN ATTENTE</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="69"/>
-        <source>The desk is locked: unlock it to see the call and take it in hand.</source>
-        <translation>Le poste de travail est verrouillé : déverrouillez-le pour voir l’appel et le prendre en charge.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="75"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="71"/>
         <source>+{count} more waiting to be acknowledged</source>
         <translation>+{count} autres en attente de prise en charge</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="79"/>
-        <source>Unlock the desk first</source>
-        <translation>Déverrouillez d’abord le poste de travail</translation>
     </message>
 </context>
 <context>

@@ -1773,45 +1773,29 @@
 <context>
     <name>PriorityOneAlert</name>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="28"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="29"/>
         <source>Priority 1</source>
         <translation>Prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="36"/>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="71"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="37"/>
         <source>NEW PRIORITY-1 CALL</source>
         <translation>NIEUWE OPROEP PRIORITEIT 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="46"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="47"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="48"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="49"/>
         <source>Acknowledge: I take it</source>
         <translation>Bevestigen: ik neem het</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="68"/>
-        <source>PRIORITY-1 CALL WAITING</source>
-        <translation>OPROEP PRIORITEIT 1 WACHT</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="69"/>
-        <source>The desk is locked: unlock it to see the call and take it in hand.</source>
-        <translation>De werkpost is vergrendeld: ontgrendel hem om de oproep te zien en aan te nemen.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="75"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="71"/>
         <source>+{count} more waiting to be acknowledged</source>
         <translation>+{count} andere wachten op bevestiging</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="79"/>
-        <source>Unlock the desk first</source>
-        <translation>Ontgrendel eerst de werkpost</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,10 @@
 The acknowledgement is a change of the incident (logged with who): every desk's feed reads
 it and closes its pop-up, so the room knows the call is being handled, and by whom.
 
-On a locked desk it shows that a call waits, and no more: no type, place, description or
-caller (the screen is in a room where others pass), and its buttons take nothing in hand
-in the name of the user who is away. Unlocked, the call is shown whole again.
+On a locked desk it waits hidden: the lock screens say that a priority-1 call waits (how
+many, not what: no type, place, description or caller in a room where others pass), and
+nothing takes it in hand in the name of the user who is away. Over the lock screen it hid
+the password field. Unlocked, the call pops up whole, with working buttons.
 """
 
 from __future__ import annotations
@@ -64,25 +65,19 @@ class PriorityOneAlert(QDialog):
             return
         first = calls[0]
         self.incident_id = first.id
-        if self.is_locked:  # that a call waits, not what it is
-            self.title.setText("\u26a0 " + self.tr("PRIORITY-1 CALL WAITING"))
-            self.text.setText(self.tr("The desk is locked: unlock it to see the call and take it in hand."))
-        else:
-            self.title.setText("\u26a0 " + self.tr("NEW PRIORITY-1 CALL"))
-            self.text.setText(f"<b>{first.id}</b> \u2013 {escape(first.type)}<br>{escape(first.where)}"
-                              + (f"<br>{escape(first.description[:200])}" if first.description else ""))  # fmt: skip
+        self.text.setText(f"<b>{first.id}</b> \u2013 {escape(first.type)}<br>{escape(first.where)}"
+                          + (f"<br>{escape(first.description[:200])}" if first.description else ""))  # fmt: skip
         self.more.setText(
             self.tr("+{count} more waiting to be acknowledged").format(count=len(calls) - 1) if len(calls) > 1 else ""
         )
-        for button in (self.show_button, self.take_button):
-            button.setEnabled(not self.is_locked)
-            button.setToolTip(self.tr("Unlock the desk first") if self.is_locked else "")
-        if not self.isVisible():
+        if self.is_locked:
+            self.hide()
+        elif not self.isVisible():
             self.show()
             self.raise_()
 
     def set_locked(self, is_locked: bool) -> None:
-        """Locked: the details go and the buttons take nothing; unlocked: the waiting call, whole and working."""
+        """Locked: hidden (the lock screens count the call); unlocked: the waiting call, whole and working."""
         self.is_locked = is_locked
         self.show_calls(self.calls)
 
