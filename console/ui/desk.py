@@ -340,8 +340,11 @@ class Console(QObject):
         window.attach_dispatch(panel, lambda: self.incident_from_tile(window), self._follow_choices,
                                self._choose_follow)  # fmt: skip
         self.dispatch_panel = panel
-        # Closing the main window asks about unsaved incident input first (not when the desk itself quits).
-        window.close_guard = lambda: self._is_quitting or panel.may_close(window.close)
+        # Closing the main window asks about unsaved incident input first (not when the desk itself quits); a locked
+        # desk's does not close by its frame (a question over the lock; "Sign in as someone else" ends the session).
+        window.close_guard = lambda: (
+            self._is_quitting or (not self.accountability.is_locked and panel.may_close(window.close))
+        )
         self.accountability.locked_changed.connect(panel.p1_alert.set_locked)
         panel.p1_alert.set_locked(self.accountability.is_locked)
         for other in self.windows[1:]:

@@ -2,11 +2,12 @@
 
 A wall window shows its lock screen (the password to go on); every other window of the desk
 (the team chief's board, the map window, a floating dock, a dialog that is not modal) gets a
-screen of its own that says where to unlock. Under each screen the window's widgets and its
-own shortcuts are disabled, so that no click and no key reaches a button, a menu or a wall.
-A modal dialog is cancelled: it would hold the keyboard away from the password field, and
-cancelling changes nothing. The priority-1 pop-up stays on top and says that a call waits
-(it follows the lock itself). The services refuse a locked session's acts as well.
+screen of its own that says where to unlock. Each screen counts what waits (not what it is).
+Under each screen the window's widgets and its own shortcuts are disabled, so that no click
+and no key reaches a button, a menu or a wall. A modal dialog is cancelled (a question by its
+Cancel button, so that its asker hears the answer): it would hold the keyboard away from the
+password field, and cancelling changes nothing. The priority-1 pop-up waits hidden until the
+unlock (it follows the lock itself); the services refuse a locked session's acts as well.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox, QWidget
 
 from console.ui.dispatch.p1_alert import PriorityOneAlert
 from console.ui.login import LockScreen
@@ -55,10 +56,12 @@ class DeskLock:
         for wall in walls:
             others += [dock for dock in wall.findChildren(QDockWidget) if dock.isFloating() and dock.isVisible()]
         for dialog in self._open_dialogs(desk):
-            if dialog.isModal():
-                dialog.reject()
-            else:
+            if not dialog.isModal():
                 others.append(dialog)
+            elif isinstance(dialog, QMessageBox) and dialog.escapeButton() is not None:
+                dialog.escapeButton().click()  # its Cancel, answered as the operator would: its asker hears it
+            else:
+                dialog.reject()
         for wall in walls:
             self.cover(wall, wall.lock_screen)
         for window in others:

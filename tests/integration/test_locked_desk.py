@@ -91,9 +91,11 @@ def test_a_locked_desk_shows_that_a_priority_one_call_waits_and_takes_it_only_on
     assert entry.user == "an.peeters"
 
 
-def test_every_window_of_a_locked_desk_is_covered_and_acts_on_nothing(qtbot, room):
+def test_every_window_of_a_locked_desk_is_covered_and_acts_on_nothing(qtbot, room, monkeypatch):
     chief = room.desk("tom.claes", ["cam-b", None, None, None], workstation="ws-01")
-    main = chief.windows[0]
+    main, panel = chief.windows[0], chief.dispatch_panel
+    quits: list[bool] = []
+    monkeypatch.setattr(chief, "quit", lambda: quits.append(True))  # closing the main wall would end the desk
     chief.show_board()
     open_map_window(chief)
     second = chief.new_wall()
@@ -102,8 +104,13 @@ def test_every_window_of_a_locked_desk_is_covered_and_acts_on_nothing(qtbot, roo
     main.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main, timeout=3000)  # where the keys go
     buttons_before = {button: button.isEnabled() for button in board.findChildren(QPushButton)}
-    # The desk locks by itself while a dialog is open over the wall: it is cancelled (it would keep the keyboard
-    # from the password field and act over the lock); if not, the test closes it and says so.
+    # The desk locks by itself while dialogs are open over the wall: a question (closing with a new incident typed
+    # in) and the reason dialog. Both are cancelled (they would keep the keyboard from the password field and act
+    # over the lock); what was typed stays. A dialog left open, the test closes and says so.
+    panel.new_incident()
+    panel.form.caller.setText(CALLER)
+    assert not main.close()
+    qtbot.waitUntil(lambda: panel.unsaved_question is not None and panel.unsaved_question.isVisible(), timeout=3000)
     left_open: list[str] = []
 
     def close_a_dialog_left_open() -> None:
@@ -117,6 +124,8 @@ def test_every_window_of_a_locked_desk_is_covered_and_acts_on_nothing(qtbot, roo
     chief.ask_reason(main)  # the reason dialog (R), modal: returns once it is closed
     chief.inactivity.set_idle_s(600)
     assert chief.accountability.is_locked and not left_open
+    assert panel.unsaved_question is None and panel.form.caller.text() == CALLER and not quits  # cancelled, kept
+    assert not main.close() and panel.unsaved_question is None and not quits  # no question over the lock either
     for window in (main, second):
         assert covered(window) is window.lock_screen
     for window in (board, map_window):  # the team chief's board and the map: who watches what, where the incidents are
