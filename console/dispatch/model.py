@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
@@ -142,10 +143,25 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One line of an incident's timeline: what happened as a fact (``kind`` and its ``facts``), worded when shown
+    (``console.dispatch.timeline``); a note's ``text`` is the operator's own."""
+
     utc: str
     user: str
-    kind: str  # created, state, dispatch, unit, note, field, camera, snapshot, merge
+    kind: str  # created, state, dispatch, unit, note, field, camera, snapshot, merge, acknowledged, anpr
+    text: str  # a note as typed; a line stored before the timeline held facts: its sentence as stored
+    facts: dict[str, Any] | None = field(default=None, hash=False)  # None: a note, or a sentence no fact was read from
+
+
+@dataclass(frozen=True)
+class IncidentType:
+    """An incident's type as stored: one of :data:`INCIDENT_TYPES` (worded in the reader's language), or the
+    text typed."""
+
     text: str
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)

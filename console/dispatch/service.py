@@ -17,6 +17,7 @@ from typing import Any
 
 from console.audit.log import ChangeRefused, Record, utc_text
 from console.config.loader import did_you_mean
+from console.dispatch import timeline
 from console.dispatch.config import ListEntry, Units, Watchlists, normalise_country, normalise_plate
 from console.dispatch.intake_checks import PNG_SIGNATURE, text_problems
 from console.dispatch.model import (
@@ -80,13 +81,13 @@ def _incident(transaction: Transaction, incident_id: str) -> dict[str, Any]:
 
 
 def _set_incident_state(transaction: Transaction, row: dict, wanted: IncidentState, by: str, utc: str,
-                        revision: int, why: str = "", **more: Any) -> None:  # fmt: skip
+                        revision: int, because: dict[str, Any] | None = None, **more: Any) -> None:  # fmt: skip
+    """``because``: why, as the timeline's facts say it (``{"because": "arrived", "unit": "Leie 11"}``)."""
     current = IncidentState(row["state"])
     _checked(lambda: check_incident_transition(row["id"], current, wanted))
     rows.update_incident(transaction, row["id"], {"state": wanted.value, "updated_utc": utc, "revision": revision,
                                                  **more})  # fmt: skip
-    rows.add_event(transaction, row["id"], utc, by, "state", f"{current.value} \u2192 {wanted.value}"
-                   + (f" ({why})" if why else ""))  # fmt: skip
+    rows.add_event(transaction, row["id"], utc, by, "state", timeline.state_changed(current, wanted, **(because or {})))
     row["state"] = wanted.value
 
 
@@ -155,8 +156,8 @@ def create_incident(draft: Draft, by: str, now: dt.datetime | None = None) -> Ch
             "caller": draft.caller.strip(), "cameras": list(draft.cameras),
             "snapshots": [snapshot.__dict__ for snapshot in draft.snapshots], "assigned": [], "hit": draft.hit,
             "revision": revision})  # fmt: skip
-        rows.add_event(transaction, incident_id, utc, by, "created",
-                       f"from {draft.source.value}: {draft.type.strip()}, priority {draft.priority}")  # fmt: skip
+        created = timeline.created(draft.source, draft.type.strip(), draft.priority)
+        rows.add_event(transaction, incident_id, utc, by, "created", created)
         if draft.hit is not None:
             hit = rows.hit_row(transaction, draft.hit)
             if hit is None or hit["outcome"] != "confirmed":
@@ -218,9 +219,7 @@ def update_incident(incident_id: str, changes: dict[str, Any], by: str) -> Chang
         utc, revision = utc_text(), rows.next_revision(transaction)
         rows.update_incident(transaction, incident_id, {**real, "updated_utc": utc, "revision": revision})
         for name, value in real.items():
-            rows.add_event(transaction, incident_id, utc, by, "field",
-                           f"{name.replace('_', ' ')}: {row[name] if row[name] not in (None, '') else '-'}"
-                           f" \u2192 {value if value not in (None, '') else '-'}")  # fmt: skip
+            rows.add_event(transaction, incident_id, utc, by, "field", timeline.field_changed(name, row[name], value))
 
     return Change("incident updated", {"incident": incident_id, "fields": sorted(changes)}, effect)
 
@@ -239,7 +238,7 @@ def acknowledge(incident_id: str, by: str) -> Change:
                 state=IncidentState(row["state"]),
             )
         utc, revision = utc_text(), rows.next_revision(transaction)
-        rows.add_event(transaction, incident_id, utc, by, "acknowledged", f"priority 1 acknowledged by {by}")
+        rows.add_event(transaction, incident_id, utc, by, "acknowledged", {})
         rows.update_incident(transaction, incident_id, {"updated_utc": utc, "revision": revision})
 
     return Change("priority-1 acknowledged", {"incident": incident_id}, effect)
@@ -255,7 +254,7 @@ def add_note(incident_id: str, text: str, by: str) -> Change:
     def effect(transaction: Transaction) -> None:
         _incident(transaction, incident_id)
         utc, revision = utc_text(), rows.next_revision(transaction)
-        rows.add_event(transaction, incident_id, utc, by, "note", text)
+        rows.add_event(transaction, incident_id, utc, by, "note", text=text)  # the operator's words, as typed
         rows.update_incident(transaction, incident_id, {"updated_utc": utc, "revision": revision})
 
     return Change("incident note", {"incident": incident_id, "characters": len(text)}, effect)
@@ -274,11 +273,11 @@ def link_camera(incident_id: str, camera: str, by: str, snapshot: Snapshot | Non
         changes: dict[str, Any] = {"updated_utc": utc, "revision": revision}
         if camera not in row["cameras"]:
             changes["cameras"] = [*row["cameras"], camera]
-            rows.add_event(transaction, incident_id, utc, by, "camera", f"camera {camera} linked")
+            rows.add_event(transaction, incident_id, utc, by, "camera", {"camera": camera})
         if snapshot is not None:
             changes["snapshots"] = [*row["snapshots"], snapshot.__dict__]
-            rows.add_event(transaction, incident_id, utc, by, "snapshot",
-                           f"snapshot of {camera}: {snapshot.file} (SHA-256 {snapshot.sha256[:16]}\u2026)")  # fmt: skip
+            taken = timeline.snapshot_taken(camera, snapshot.file, snapshot.sha256)
+            rows.add_event(transaction, incident_id, utc, by, "snapshot", taken)
         rows.update_incident(transaction, incident_id, changes)
 
     detail = {"incident": incident_id}
@@ -301,7 +300,8 @@ def finish_incident(incident_id: str, wanted: IncidentState, by: str, outcome: s
         row = _incident(transaction, incident_id)
         utc, revision = utc_text(), rows.next_revision(transaction)
         more = {"outcome": outcome} if outcome else {}
-        _set_incident_state(transaction, row, wanted, by, utc, revision, outcome, **more)
+        because = {"because": timeline.OUTCOME, "outcome": outcome} if outcome else None
+        _set_incident_state(transaction, row, wanted, by, utc, revision, because, **more)
         cleared = _release_units(transaction, incident_id, by, utc, revision)
         return {"units_cleared": cleared} if cleared else {}
 
@@ -316,7 +316,8 @@ def _release_units(transaction: Transaction, incident_id: str, by: str, utc: str
             rows.set_unit(transaction, unit["call_sign"], UnitState.AVAILABLE.value, None, utc, revision)
             rows.add_unit_event(transaction, unit["call_sign"], utc, by, unit["state"], UnitState.AVAILABLE.value,
                                 incident_id)  # fmt: skip
-            rows.add_event(transaction, incident_id, utc, by, "unit", f"{unit['call_sign']} cleared (available)")
+            cleared_line = timeline.unit_reported(unit["call_sign"], UnitState.AVAILABLE, is_cleared=True)
+            rows.add_event(transaction, incident_id, utc, by, "unit", cleared_line)
             cleared.append(unit["call_sign"])
     return cleared
 
@@ -335,8 +336,8 @@ def merge_incident(incident_id: str, into: str, by: str) -> Change:
                 state=IncidentState(target["state"]),
             )
         utc, revision = utc_text(), rows.next_revision(transaction)
-        _set_incident_state(transaction, source, IncidentState.MERGED, by, utc, revision, f"into {into}",
-                            merged_into=into)  # fmt: skip
+        _set_incident_state(transaction, source, IncidentState.MERGED, by, utc, revision,
+                            {"because": "merged into", "incident": into}, merged_into=into)  # fmt: skip
         moved_units = []
         for unit in rows.unit_rows(transaction):
             if unit["incident"] == incident_id and UnitState(unit["state"]).is_on_incident:
@@ -351,14 +352,15 @@ def merge_incident(incident_id: str, into: str, by: str) -> Change:
         if moved_units and target["first_dispatched_utc"] is None:
             changes["first_dispatched_utc"] = source["first_dispatched_utc"] or utc
         rows.update_incident(transaction, into, changes)
-        rows.add_event(transaction, into, utc, by, "merge", f"{incident_id} merged into this incident"
-                       + (f"; units {', '.join(moved_units)} moved here" if moved_units else ""))  # fmt: skip
+        rows.add_event(transaction, into, utc, by, "merge", timeline.merged_in(incident_id, moved_units))
         if moved_units and target["state"] == IncidentState.NEW.value:
-            _set_incident_state(transaction, target, IncidentState.DISPATCHED, by, utc, revision, "units merged in")
+            _set_incident_state(transaction, target, IncidentState.DISPATCHED, by, utc, revision,
+                                {"because": "units merged in"})  # fmt: skip
         arrived = any(unit["state"] == UnitState.ON_SCENE.value for unit in rows.unit_rows(transaction)
                       if unit["call_sign"] in moved_units)  # fmt: skip
         if arrived and target["state"] == IncidentState.DISPATCHED.value:
-            _set_incident_state(transaction, target, IncidentState.ON_SCENE, by, utc, revision, "a unit is on scene")
+            _set_incident_state(transaction, target, IncidentState.ON_SCENE, by, utc, revision,
+                                {"because": "unit on scene"})  # fmt: skip
 
     return Change("incident merged", {"incident": incident_id, "into": into}, effect)
 
@@ -388,7 +390,7 @@ def dispatch_unit(incident_id: str, call_sign: str, by: str) -> Change:
         if row["first_dispatched_utc"] is None:
             changes["first_dispatched_utc"] = utc
         rows.update_incident(transaction, incident_id, changes)
-        rows.add_event(transaction, incident_id, utc, by, "dispatch", f"{call_sign} dispatched")
+        rows.add_event(transaction, incident_id, utc, by, "dispatch", {"unit": call_sign})
         if row["state"] == IncidentState.NEW.value:
             _set_incident_state(transaction, row, IncidentState.DISPATCHED, by, utc, revision)
 
@@ -414,15 +416,17 @@ def set_unit_state(call_sign: str, wanted: UnitState, by: str) -> Change:
         if incident_id is None:
             return {}
         row = _incident(transaction, incident_id)
-        rows.add_event(transaction, incident_id, utc, by, "unit", f"{call_sign} {wanted.value}")
+        rows.add_event(transaction, incident_id, utc, by, "unit", timeline.unit_reported(call_sign, wanted))
         rows.update_incident(transaction, incident_id, {"updated_utc": utc, "revision": revision})
         if wanted == UnitState.ON_SCENE and row["state"] == IncidentState.DISPATCHED.value:
-            _set_incident_state(transaction, row, IncidentState.ON_SCENE, by, utc, revision, f"{call_sign} arrived")
+            _set_incident_state(transaction, row, IncidentState.ON_SCENE, by, utc, revision,
+                                {"because": "arrived", "unit": call_sign})  # fmt: skip
         elif wanted == UnitState.AVAILABLE and row["state"] == IncidentState.DISPATCHED.value:
             still = [u for u in rows.unit_rows(transaction)
                      if u["incident"] == incident_id and UnitState(u["state"]).is_on_incident]  # fmt: skip
             if not still:
-                _set_incident_state(transaction, row, IncidentState.NEW, by, utc, revision, "every unit stood down")
+                _set_incident_state(transaction, row, IncidentState.NEW, by, utc, revision,
+                                    {"because": "stood down"})  # fmt: skip
         return {"incident": incident_id}
 
     return Change("unit state", {"unit": call_sign, "state": wanted.value}, effect)
@@ -494,13 +498,17 @@ def record_read(read: Read, watchlists: Watchlists, today: dt.date, by: str) -> 
     utc = read.utc or utc_text()
 
     def effect(transaction: Transaction) -> dict:
-        """A plate already being handled is not a new check: the read joins its incident, or its waiting hit."""
+        """A plate already being handled is not a new check: the read joins its incident (a sighting the desks are
+        alerted to), or its waiting hit. Any other read is a new hit that names the plate's hit before it (one
+        confirmed but not yet an incident, one found a misread): its check is told what became of that one."""
         revision = rows.next_revision(transaction)
-        read_text = f"{entry.plate} read again by {read.camera} ({read.direction}, {read.confidence:.0%})"
-        for earlier in rows.hits_for_plate(transaction, entry.plate, entry.country):
+        earlier_hits = rows.hits_for_plate(transaction, entry.plate, entry.country)
+        for earlier in earlier_hits:
             incident = rows.incident_row(transaction, earlier["incident"]) if earlier["incident"] else None
             if incident is not None and incident["state"] in OPEN_STATES:
-                rows.add_event(transaction, incident["id"], utc, by, "anpr", read_text)
+                rows.add_event(transaction, incident["id"], utc, by, "anpr",
+                               timeline.read_again(entry.plate, read.camera, read.direction, read.confidence,
+                                                   earlier["id"]))  # fmt: skip
                 cameras = [*incident["cameras"], *([read.camera] if read.camera not in incident["cameras"] else [])]
                 rows.update_incident(transaction, incident["id"], {"cameras": cameras, "updated_utc": utc,
                                                                    "revision": revision})  # fmt: skip
@@ -516,8 +524,9 @@ def record_read(read: Read, watchlists: Watchlists, today: dt.date, by: str) -> 
             "country": entry.country, "confidence": read.confidence, "direction": read.direction,
             "list": entry.list, "list_reason": entry.reason, "list_owner": entry.owner,
             "list_expires": entry.expires.isoformat(), "plate_png": read.plate_png,
-            "overview_png": read.overview_png, "revision": revision})  # fmt: skip
-        return {"hit": hit_id}
+            "overview_png": read.overview_png, "revision": revision,
+            "earlier": earlier_hits[0]["id"] if earlier_hits else None})  # fmt: skip
+        return {"hit": hit_id} | ({"earlier": earlier_hits[0]["id"]} if earlier_hits else {})
 
     detail = {"plate": entry.plate, "country": entry.country, "list": entry.list,
               "confidence": round(read.confidence, 3), "direction": read.direction}  # fmt: skip
@@ -547,12 +556,25 @@ def record_hit_outcome(hit_id: int, outcome: str, by: str) -> Change:
     return Change("ANPR hit checked", {"hit": hit_id, "outcome": outcome}, effect)
 
 
-def hit_draft(hit: Hit, camera_area: str, street: str, lat: float, lon: float) -> Draft:
-    """The incident a confirmed hit becomes: the camera, its place, and what the list says."""
-    description = (f"{hit.plate} ({hit.country}) on '{hit.list}': {hit.list_reason}. Read by {hit.camera}, "
-                   f"{hit.direction}, {hit.confidence:.0%}; list owner {hit.list_owner}.")  # fmt: skip
-    return Draft(Source.ANPR, "wanted vehicle", 2, street, camera_area, lat, lon, description, "", (hit.camera,),
-                 hit=hit.id)  # fmt: skip
+WANTED_VEHICLE = "wanted vehicle"  # the type of an incident made from an ANPR hit (one of INCIDENT_TYPES)
+
+
+def hit_description(hit: Hit) -> Worded:
+    """What the list says of a hit's vehicle and where it was read: the "what" of the incident it becomes."""
+    return Worded(QT_TRANSLATE_NOOP("Domain", "{plate} ({country}) on \u2018{list}\u2019: {why}. Read by {camera}, "
+                                    "{direction}, {confidence}; list owner {owner}."),
+                  plate=hit.plate, country=hit.country, list=hit.list, why=hit.list_reason, camera=hit.camera,
+                  direction=hit.direction, confidence=timeline.Percent(hit.confidence),
+                  owner=hit.list_owner)  # fmt: skip
+
+
+def hit_draft(hit: Hit, camera_area: str, street: str, lat: float, lon: float,
+              word: Callable[[Worded], str] = str) -> Draft:  # fmt: skip
+    """The incident a confirmed hit becomes: the camera, its place, and what the list says. The type is stored
+    as its key (worded when shown); the description is text the operator edits, so it is written in the words
+    of the desk that makes the incident (``word``; English by default)."""
+    return Draft(Source.ANPR, WANTED_VEHICLE, 2, street, camera_area, lat, lon, word(hit_description(hit)), "",
+                 (hit.camera,), hit=hit.id)  # fmt: skip
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -575,10 +597,49 @@ class Hit:
     outcome_utc: str | None
     incident: str | None
     revision: int
+    earlier: Earlier | None = None  # the hit of the same plate before this one, and what became of it
 
     @property
     def is_pending(self) -> bool:
         return self.outcome is None
+
+    @property
+    def before(self) -> Worded | None:
+        """What the check of this read should know of the plate's hit before it; None when there was none."""
+        earlier = self.earlier
+        if earlier is None:
+            return None
+        if earlier.outcome is None:
+            return Worded(QT_TRANSLATE_NOOP("Domain", "read before as hit {hit}, not yet checked"), hit=earlier.id)
+        if earlier.outcome == "confirmed" and not earlier.incident:
+            return Worded(QT_TRANSLATE_NOOP("Domain", "read before as hit {hit}: confirmed by {user}, not made an "
+                                            "incident"), hit=earlier.id, user=earlier.outcome_by)  # fmt: skip
+        if earlier.incident:
+            return Worded(QT_TRANSLATE_NOOP("Domain", "read before as hit {hit}: {outcome} by {user}, incident "
+                                            "{incident}"), hit=earlier.id, outcome=earlier.outcome,
+                          user=earlier.outcome_by, incident=earlier.incident)  # fmt: skip
+        return Worded(QT_TRANSLATE_NOOP("Domain", "read before as hit {hit}: {outcome} by {user}"), hit=earlier.id,
+                      outcome=earlier.outcome, user=earlier.outcome_by)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The hit a repeated read of its plate links to, as it stands now."""
+
+    id: int
+    utc: str
+    outcome: str | None
+    outcome_by: str | None
+    incident: str | None
+
+
+def hit_from_row(row: dict[str, Any]) -> Hit:
+    values = {name: value for name, value in row.items() if not name.startswith("earlier")}
+    earlier = None
+    if row.get("earlier") is not None and row.get("earlier_utc") is not None:
+        earlier = Earlier(row["earlier"], row["earlier_utc"], row["earlier_outcome"], row["earlier_outcome_by"],
+                          row["earlier_incident"])  # fmt: skip
+    return Hit(**values, earlier=earlier)
 
 
 @dataclass(frozen=True)
@@ -608,8 +669,14 @@ def incident_from_row(row: dict[str, Any], events: Sequence[dict], units_now: Se
         row["description"], row["caller"], tuple(row["cameras"]),
         tuple(Snapshot(**snapshot) for snapshot in row["snapshots"]), tuple(units_now), row["outcome"],
         row["report_number"], row["merged_into"], row["first_dispatched_utc"], row["updated_utc"], row["hit"],
-        tuple(TimelineEvent(event["utc"], event["user"], event["kind"], event["text"]) for event in events),
+        tuple(timeline_event(event) for event in events),
     )  # fmt: skip
+
+
+def timeline_event(row: dict[str, Any]) -> TimelineEvent:
+    """A timeline row: its facts, or (a row of before the facts) those its English sentence says, when it says any."""
+    facts = row["facts"] if row["facts"] is not None else timeline.old_facts(row["kind"], row["text"])
+    return TimelineEvent(row["utc"], row["user"], row["kind"], row["text"], facts)
 
 
 def read_board(transaction: Transaction, is_open_only: bool = False, known_units: Sequence[str] = ()) -> Board:
@@ -634,7 +701,7 @@ def read_board(transaction: Transaction, is_open_only: bool = False, known_units
             on_incident.setdefault(row["incident"], []).append(row["call_sign"])
     incidents = tuple(incident_from_row(row, by_incident.get(row["id"], []), on_incident.get(row["id"], []))
                       for row in incident_rows)  # fmt: skip
-    return Board(revision, incidents, tuple(units), tuple(Hit(**row) for row in hit_rows))
+    return Board(revision, incidents, tuple(units), tuple(hit_from_row(row) for row in hit_rows))
 
 
 def incident_json(incident: Incident) -> dict[str, Any]:
@@ -648,7 +715,8 @@ def incident_json(incident: Incident) -> dict[str, Any]:
         "units": list(incident.units), "outcome": incident.outcome, "report_number": incident.report_number,
         "merged_into": incident.merged_into, "first_dispatched_utc": incident.first_dispatched_utc,
         "anpr_hit": incident.hit,
-        "timeline": [{"utc": e.utc, "user": e.user, "kind": e.kind, "text": e.text} for e in incident.timeline],
+        "timeline": [{"utc": e.utc, "user": e.user, "kind": e.kind, "text": str(timeline.worded(e)), "facts": e.facts}
+                     for e in incident.timeline],  # the line in English, and what it says as data
     }  # fmt: skip
 
 

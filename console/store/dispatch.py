@@ -63,6 +63,17 @@ TABLES = TableGroup(
                 )
             },
         ),
+        # A timeline line is a fact (its kind and these values, JSON), worded when shown; NULL: a row of
+        # version 1, whose text is an English sentence. A hit names the hit of the same plate before it.
+        Migration(
+            2,
+            {
+                "sqlite": (
+                    "ALTER TABLE incident_events ADD COLUMN facts TEXT",
+                    "ALTER TABLE anpr_hits ADD COLUMN earlier INTEGER",
+                )
+            },
+        ),
     ),
 )
 _JSON_COLUMNS = ("cameras", "snapshots", "assigned")
@@ -84,6 +95,7 @@ HIT_COLUMNS = (
     "outcome_utc",
     "incident",
     "revision",
+    "earlier",
 )  # fmt: skip  (everything but the images)
 
 
@@ -148,20 +160,27 @@ def incident_rows(transaction: Transaction, is_open_only: bool = False, closed_l
     return rows
 
 
-def add_event(transaction: Transaction, incident_id: str, utc: str, user: str, kind: str, text: str) -> None:
-    transaction.execute('INSERT INTO incident_events (incident, utc, "user", kind, text)'
-                        " VALUES (?, ?, ?, ?, ?)",
-                       (incident_id, utc, user, kind, text))  # fmt: skip
+def add_event(transaction: Transaction, incident_id: str, utc: str, user: str, kind: str,
+              facts: dict[str, Any] | None = None, text: str = "") -> None:  # fmt: skip
+    """A timeline line: what happened as ``facts`` (worded when shown), or a note's ``text`` as typed."""
+    transaction.execute('INSERT INTO incident_events (incident, utc, "user", kind, text, facts)'
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                       (incident_id, utc, user, kind, text,
+                        json.dumps(facts, ensure_ascii=False) if facts is not None else None))  # fmt: skip
 
 
 def event_rows(transaction: Transaction, incident_ids: list[str]) -> list[dict[str, Any]]:
+    """The timelines' rows, oldest first; ``facts`` decoded (None: a note, or a row of before the facts)."""
     if not incident_ids:
         return []
     marks = ", ".join("?" * len(incident_ids))
-    return _dicts(transaction.execute(
-        f'SELECT incident, utc, "user", kind, text FROM'
+    rows = _dicts(transaction.execute(
+        f'SELECT incident, utc, "user", kind, text, facts FROM'
         f" incident_events WHERE incident IN ({marks}) ORDER BY id",
         incident_ids))  # fmt: skip
+    for row in rows:
+        row["facts"] = json.loads(row["facts"]) if row["facts"] else None
+    return rows
 
 
 # -- units ----------------------------------------------------------------------------------------
@@ -215,13 +234,18 @@ def hit_row(transaction: Transaction, hit_id: int) -> dict[str, Any] | None:
     return _one(transaction.execute(f"SELECT {', '.join(HIT_COLUMNS)} FROM anpr_hits WHERE id = ?", (hit_id,)))
 
 
+EARLIER_COLUMNS = ("utc", "outcome", "outcome_by", "incident")  # of the hit a hit repeats, read with it
+
+
 def hit_rows(transaction: Transaction, recent_limit: int = 30) -> list[dict[str, Any]]:
-    """Hits waiting for their check, and the most recent checked ones."""
-    columns = ", ".join(HIT_COLUMNS)
-    rows = _dicts(transaction.execute(f"SELECT {columns} FROM anpr_hits WHERE outcome IS NULL ORDER BY id"))
-    rows += _dicts(transaction.execute(
-        f"SELECT {columns} FROM anpr_hits WHERE outcome IS NOT NULL ORDER BY id DESC LIMIT ?",
-        (recent_limit,)))  # fmt: skip
+    """Hits waiting for their check, and the most recent checked ones; each with what became of the hit of its
+    plate before it (``earlier_utc``, ``earlier_outcome``, ... NULL when there was none)."""
+    columns = ", ".join([f"h.{column}" for column in HIT_COLUMNS]
+                        + [f"e.{column} AS earlier_{column}" for column in EARLIER_COLUMNS])  # fmt: skip
+    joined = f"SELECT {columns} FROM anpr_hits h LEFT JOIN anpr_hits e ON e.id = h.earlier"
+    rows = _dicts(transaction.execute(f"{joined} WHERE h.outcome IS NULL ORDER BY h.id"))
+    rows += _dicts(transaction.execute(f"{joined} WHERE h.outcome IS NOT NULL ORDER BY h.id DESC LIMIT ?",
+                                       (recent_limit,)))  # fmt: skip
     return rows
 
 

@@ -1,8 +1,8 @@
 """The alert strip: what must not be missed, across the top of every window of a desk, outside any tab or dock.
 
 Always the same height (nothing below it jumps when an alert comes or goes). Each alert is a
-chip that names what waits in a few characters ("P1 2026-0003", "ANPR 2"), always whole, never
-cut to "Priority 1 waiting for a…" on a narrow screen; the sentence with the details is its
+chip that names what waits in a few characters ("P1 2026-0003", "ANPR 2", "Read again 2026-0004"), always
+whole, never cut to "Priority 1 waiting for a…" on a narrow screen; the sentence with the details is its
 tooltip. A click opens the item it names. One source (the desk's dispatch panel) feeds the
 strip of every window: the wall windows, the team chief's board, the map window.
 """
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushBut
 from console.services.alerts import Alert
 from console.ui.words import say
 
-KINDS = ("anpr", "p1")
+KINDS = ("anpr", "p1", "sighting")
 HEIGHT_PX = 34
 
 
@@ -60,6 +60,11 @@ class AlertStrip(QFrame):
             if kind == "anpr":
                 chip = self.tr("ANPR {count}").format(count=alert.count)
                 title = self.tr("ANPR hits to check: {count}").format(count=alert.count)
+            elif kind == "sighting":  # a wanted vehicle read again while its incident is open
+                chip = self.tr("Read again {incident}").format(incident=alert.target)
+                if alert.count > 1:
+                    chip += f" (+{alert.count - 1})"
+                title = self.tr("Wanted vehicle read again: {count}").format(count=alert.count)
             else:
                 chip = self.tr("P1 {incident}").format(incident=alert.target)
                 if alert.count > 1:

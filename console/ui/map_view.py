@@ -48,7 +48,7 @@ from console.geo.plan import plain_plan
 from console.geo.sight import SIGHT_RANGE_M, Viewpoint, cameras_seeing, distance_m, viewpoint
 from console.ui.dispatch.models import UNIT_COLOURS
 from console.ui.video_tile import ALARM, CAMERA_MIME, LIVE, WARN
-from console.ui.words import word
+from console.ui.words import incident_type, word
 from console.video.stream import StreamState
 
 BACKGROUND = QColor("#10161d")
@@ -357,7 +357,8 @@ class MapCanvas(QGraphicsView):
             marker.incident = incident
             assert incident.lat is not None and incident.lon is not None
             marker.setPos(self.scene_pos(incident.lat, incident.lon))
-            marker.setToolTip(f"{incident.id} \u00b7 P{incident.priority} \u00b7 {incident.type}\n{incident.where}"
+            marker.setToolTip(f"{incident.id} \u00b7 P{incident.priority} \u00b7 {incident_type(incident.type)}\n"
+                              f"{incident.where}"
                               f"\n{word(incident.state)}")  # fmt: skip
             marker.update()
         self.select_incident(self.selected_incident if self.selected_incident in wanted else None)  # it may have moved

@@ -7,14 +7,17 @@ they become Dutch or French. One table per kind of word, so every screen says a 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from console.access.permissions import Action, Role
 from console.access.reasons import Category, Kind, Reason
-from console.dispatch.model import IncidentState, Source, UnitKind, UnitState
+from console.dispatch.model import INCIDENT_TYPES, IncidentState, IncidentType, Source, UnitKind, UnitState
+from console.dispatch.timeline import Percent
 from console.ptz.lease import Priority
 from console.video.stream import StreamState
 from console.wording import DOMAIN, Worded, WordedError, fill
@@ -92,8 +95,16 @@ _TEXT_WORDS = {
     "confirmed": QT_TRANSLATE_NOOP("Words", "confirmed"),
     "misread": QT_TRANSLATE_NOOP("Words", "misread"),
     "wrong list entry": QT_TRANSLATE_NOOP("Words", "wrong list entry"),
+    "report number": QT_TRANSLATE_NOOP("Words", "report number"),  # an incident's fields, as a timeline names them
+    "priority": QT_TRANSLATE_NOOP("Words", "priority"),
+    "lat": QT_TRANSLATE_NOOP("Words", "latitude"),
+    "lon": QT_TRANSLATE_NOOP("Words", "longitude"),
 }
-_WORDED_PLACES = {"field", "fields", "outcome", "outcomes"}  # places whose text values are words, not names
+_DIRECTIONS = {  # an ANPR read's direction, as stored
+    "inbound": QT_TRANSLATE_NOOP("Words", "inbound"),
+    "outbound": QT_TRANSLATE_NOOP("Words", "outbound"),
+    "unknown": QT_TRANSLATE_NOOP("Words", "direction unknown"),
+}
 
 
 def word(value: Any) -> str:
@@ -106,6 +117,10 @@ def word(value: Any) -> str:
         return say(value.worded)
     if isinstance(value, Reason):
         return reason_text(value)
+    if isinstance(value, IncidentType):
+        return incident_type(value.text)
+    if isinstance(value, Percent):
+        return QLocale().toString(value.fraction * 100, "f", 0) + "%"
     if isinstance(value, (list, tuple, set, frozenset)):
         parts = [word(item) for item in value]
         return "; ".join(parts) if any(isinstance(item, Worded) for item in value) else ", ".join(parts)
@@ -119,18 +134,36 @@ def text_word(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, _TEXT_WORDS[text]) if text in _TEXT_WORDS else text
 
 
+def direction_word(text: str) -> str:
+    """An ANPR read's direction as stored ("inbound")."""
+    return QCoreApplication.translate(CONTEXT, _DIRECTIONS[text]) if text in _DIRECTIONS else text
+
+
+def incident_type(text: str) -> str:
+    """An incident's type as stored: one of the usual types (kept in English, like every stored word) in the
+    user's language, any other text as typed."""
+    return QCoreApplication.translate(CONTEXT, text) if text in INCIDENT_TYPES else text
+
+
+def stored_type(shown: str) -> str:
+    """What to store for a type as the user's language shows it: the usual type's English key, else the text."""
+    return next((kind for kind in INCIDENT_TYPES if incident_type(kind) == shown), shown)
+
+
 def say(message: object) -> str:
     """What the domain said, in the user's language (an error that is not worded: its own text)."""
     if isinstance(message, WordedError):
         message = message.worded
     if not isinstance(message, Worded):
         return str(message)
-    values = {
-        name: (text_word(value) if isinstance(value, str) and name in _WORDED_PLACES else
-               [text_word(item) for item in value] if isinstance(value, (list, tuple)) and name in _WORDED_PLACES
-               else value)
-        for name, value in message.values.items()
-    }  # fmt: skip
+    values = {}
+    for name, value in message.values.items():
+        stored = _PLACE_WORDS.get(name)
+        if stored is not None and isinstance(value, str):
+            value = stored(value)
+        elif stored is not None and isinstance(value, (list, tuple)):
+            value = [stored(item) if isinstance(item, str) else item for item in value]
+        values[name] = value
     return fill(QCoreApplication.translate(DOMAIN, message.template), values, word)
 
 
@@ -155,8 +188,17 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Who else writes the audit log, as its role column keeps them: systems, not people.
+_OTHER_ROLES = {
+    "external system": QT_TRANSLATE_NOOP("Words", "external system"),
+    "administrator (command line)": QT_TRANSLATE_NOOP("Words", "administrator (command line)"),
+}
+
+
 def stored_role(text: str) -> str:
     """A role as the store keeps it ("team chief"), in the user's language."""
+    if text in _OTHER_ROLES:
+        return QCoreApplication.translate(CONTEXT, _OTHER_ROLES[text])
     try:
         return word(Role(text))
     except ValueError:
@@ -178,3 +220,80 @@ def stored_reason(record: dict | None) -> str:
     except (KeyError, ValueError):  # a record older than these words: shown as kept
         text = f"{record.get('category', '')} ({record.get('kind', '')})"
         return f"{text}: {record['reference']}" if record.get("reference") else text
+
+
+_WALL = re.compile(r"wall (\d+)")
+
+
+def stored_wall(text: str) -> str:
+    """A wall window as the store and the log keep it ("wall 1"), in the user's language."""
+    found = _WALL.fullmatch(text)
+    return QCoreApplication.translate(CONTEXT, "wall {number}").format(number=found[1]) if found else text
+
+
+QT_TRANSLATE_NOOP("Words", "wall {number}")
+
+# The audit log's actions as it keeps them (stable English keys, also in its exports), as the board shows them.
+_ACTIONS = {
+    "login": QT_TRANSLATE_NOOP("Words", "signed in"),
+    "login refused": QT_TRANSLATE_NOOP("Words", "sign-in refused"),
+    "logout": QT_TRANSLATE_NOOP("Words", "signed out"),
+    "screen locked": QT_TRANSLATE_NOOP("Words", "screen locked"),
+    "screen unlocked": QT_TRANSLATE_NOOP("Words", "screen unlocked"),
+    "unlock refused": QT_TRANSLATE_NOOP("Words", "unlock refused"),
+    "reason set": QT_TRANSLATE_NOOP("Words", "reason given"),
+    "configuration loaded": QT_TRANSLATE_NOOP("Words", "configuration loaded"),
+    "configuration change": QT_TRANSLATE_NOOP("Words", "configuration changed"),
+    "audit resumed": QT_TRANSLATE_NOOP("Words", "audit log resumed"),
+    "audit search": QT_TRANSLATE_NOOP("Words", "audit log searched"),
+    "audit export": QT_TRANSLATE_NOOP("Words", "audit log exported"),
+    "view start": QT_TRANSLATE_NOOP("Words", "viewing started"),
+    "view start withdrawn": QT_TRANSLATE_NOOP("Words", "viewing start withdrawn"),
+    "view start corrected": QT_TRANSLATE_NOOP("Words", "viewing start corrected"),
+    "view stop": QT_TRANSLATE_NOOP("Words", "viewing stopped"),
+    "tour start": QT_TRANSLATE_NOOP("Words", "tour started"),
+    "tour stop": QT_TRANSLATE_NOOP("Words", "tour stopped"),
+    "snapshot": QT_TRANSLATE_NOOP("Words", "snapshot taken"),
+    "ptz lease": QT_TRANSLATE_NOOP("Words", "PTZ control taken"),
+    "ptz lease refused": QT_TRANSLATE_NOOP("Words", "PTZ control refused"),
+    "ptz lease ended": QT_TRANSLATE_NOOP("Words", "PTZ control ended"),
+    "ptz move": QT_TRANSLATE_NOOP("Words", "PTZ moved"),
+    "ptz aim": QT_TRANSLATE_NOOP("Words", "PTZ aimed at a spot"),
+    "ptz home": QT_TRANSLATE_NOOP("Words", "PTZ sent home"),
+    "ptz preset go": QT_TRANSLATE_NOOP("Words", "PTZ preset called"),
+    "ptz preset go withdrawn": QT_TRANSLATE_NOOP("Words", "PTZ preset call withdrawn"),
+    "ptz preset saved": QT_TRANSLATE_NOOP("Words", "PTZ preset saved"),
+    "ptz preset removed": QT_TRANSLATE_NOOP("Words", "PTZ preset removed"),
+    "incident created": QT_TRANSLATE_NOOP("Words", "incident created"),
+    "incident updated": QT_TRANSLATE_NOOP("Words", "incident changed"),
+    "incident note": QT_TRANSLATE_NOOP("Words", "incident note"),
+    "incident camera linked": QT_TRANSLATE_NOOP("Words", "camera linked to incident"),
+    "incident closed": QT_TRANSLATE_NOOP("Words", "incident closed"),
+    "incident cancelled": QT_TRANSLATE_NOOP("Words", "incident cancelled"),
+    "incident merged": QT_TRANSLATE_NOOP("Words", "incident merged"),
+    "priority-1 acknowledged": QT_TRANSLATE_NOOP("Words", "priority 1 acknowledged"),
+    "priority-1 warning": QT_TRANSLATE_NOOP("Words", "priority 1 warning"),
+    "unit dispatched": QT_TRANSLATE_NOOP("Words", "unit dispatched"),
+    "unit state": QT_TRANSLATE_NOOP("Words", "unit state"),
+    "units configured": QT_TRANSLATE_NOOP("Words", "units configured"),
+    "ANPR hit": QT_TRANSLATE_NOOP("Words", "ANPR hit"),
+    "ANPR hit opened": QT_TRANSLATE_NOOP("Words", "ANPR hit opened"),
+    "ANPR hit checked": QT_TRANSLATE_NOOP("Words", "ANPR hit checked"),
+}
+
+
+def audit_action(text: str) -> str:
+    """An audit entry's action (kept in English, its stable key) in the user's language; one this console does
+    not know (a newer desk's, a service's) as it is kept."""
+    return QCoreApplication.translate(CONTEXT, _ACTIONS[text]) if text in _ACTIONS else text
+
+
+# Places of the domain's sentences whose text values are stored words to be worded, not names.
+_PLACE_WORDS: dict[str, Callable[[str], str]] = {
+    "field": text_word,
+    "fields": text_word,
+    "outcome": text_word,
+    "outcomes": text_word,
+    "direction": direction_word,
+    "role": stored_role,
+}

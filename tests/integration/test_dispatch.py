@@ -211,7 +211,7 @@ def test_an_anpr_hit_is_compared_checked_and_made_an_incident(qtbot, room, tmp_p
     qtbot.waitUntil(lambda: panel.queue_model.rowCount() == 1, timeout=2000)
     incident = panel.queue_model.items[0]
     assert incident.source == Source.ANPR and incident.cameras == ("cam-c",) and incident.hit is not None
-    assert "1ABC123 (B) on 'stolen vehicle'" in incident.description
+    assert "1ABC123 (B) on \u2018stolen vehicle\u2019: stolen in a test. Read by cam-c" in incident.description
     assert panel.board.hits[0].outcome == "confirmed" and panel.board.hits[0].incident == incident.id
 
 

@@ -12,7 +12,7 @@ import pytest
 from console.audit.log import AuditLog, ChangeRefused, Record
 from console.config.errors import ConfigError
 from console.config.loader import load_camera_config
-from console.dispatch import service
+from console.dispatch import service, timeline
 from console.dispatch.config import (
     BadPlate,
     load_units,
@@ -185,7 +185,7 @@ def test_an_expired_list_entry_never_matches():
     expired = lists.expired(TODAY)[0]
     assert lists.match(expired.plate, expired.country, TODAY) is None
     assert lists.match(expired.plate, expired.country, expired.expires) is not None  # its last day still counts
-    assert lists.match("1 ktr 482", "b", TODAY).list == "stolen vehicle"
+    assert lists.match("1 ktr 482", "b", TODAY).list == "gestolen voertuig"
     assert lists.match("1-KTR-482", "NL", TODAY) is None
 
 
@@ -306,7 +306,7 @@ def test_an_anpr_hit_is_checked_before_it_becomes_an_incident(store):
     change, entry = service.record_read(Read("anpr-01", "1 KTR 482", "B", 0.91, "inbound"), lists, TODAY, "sim")
     hit_id = apply(log, change)["hit"]
     hit = board(reader).pending_hits[0]
-    assert (hit.id, hit.plate, hit.list, hit.direction) == (hit_id, "1KTR482", "stolen vehicle", "inbound")
+    assert (hit.id, hit.plate, hit.list, hit.direction) == (hit_id, "1KTR482", "gestolen voertuig", "inbound")
     draft = service.hit_draft(hit, "station", "Kortrijkse Ring R8", 50.81, 3.29)
     with pytest.raises(ChangeRefused, match="not confirmed: compare the read with the image first"):
         log.commit(service.create_incident(draft, "an").record(WHO))
@@ -317,7 +317,7 @@ def test_an_anpr_hit_is_checked_before_it_becomes_an_incident(store):
     number = apply(log, service.create_incident(draft, "an"))["incident"]
     made = board(reader).incident(number)
     assert made.source == Source.ANPR and made.hit == hit_id and made.cameras == ("anpr-01",)
-    assert "1KTR482 (B) on 'stolen vehicle'" in made.description
+    assert "1KTR482 (B) on \u2018gestolen voertuig\u2019" in made.description
     with pytest.raises(ChangeRefused, match=f"already became incident {number}"):
         log.commit(service.create_incident(draft, "an").record(WHO))
 
@@ -337,8 +337,28 @@ def test_a_plate_read_again_joins_its_waiting_hit_or_its_open_incident(store):
     third, _ = service.record_read(Read("anpr-06", "1KTR482", "B", 0.9, "inbound"), lists, TODAY, "sim")
     assert apply(log, third)["joined_incident"] == number
     made = board(reader).incident(number)
-    assert "anpr-06" in made.cameras and "read again by anpr-06" in made.timeline[-1].text
+    assert "anpr-06" in made.cameras and "read again by anpr-06" in str(timeline.worded(made.timeline[-1]))
     assert len(board(reader).hits) == 1 and board(reader).pending_hits == []  # no fresh "to check"
+
+
+def test_a_plate_read_again_after_its_check_is_a_new_hit_that_names_the_one_before(store):
+    """A read of a plate confirmed but not yet an incident was a fresh hit with no word of the confirmation."""
+    log, reader = store
+    lists = load_watchlists(DEFAULT_CONFIG_DIR)
+    first, _ = service.record_read(Read("anpr-01", "1-KTR-482", "B", 0.91, "inbound"), lists, TODAY, "sim")
+    hit_id = apply(log, first)["hit"]
+    apply(log, service.record_hit_outcome(hit_id, "confirmed", "an"))
+    again, _ = service.record_read(Read("anpr-03", "1 KTR 482", "B", 0.95, "outbound"), lists, TODAY, "sim")
+    made = apply(log, again)
+    assert made["hit"] != hit_id and made["earlier"] == hit_id  # a new read to compare, linked to the first
+    [pending] = board(reader).pending_hits
+    assert pending.earlier == service.Earlier(hit_id, pending.earlier.utc, "confirmed", "an", None)
+    assert str(pending.before) == f"read before as hit {hit_id}: confirmed by an, not made an incident"
+    apply(log, service.record_hit_outcome(pending.id, "misread", "an"))
+    third, _ = service.record_read(Read("anpr-06", "1KTR482", "B", 0.9, "inbound"), lists, TODAY, "sim")
+    newest_id = apply(log, third)["hit"]
+    newest = next(hit for hit in board(reader).pending_hits if hit.id == newest_id)
+    assert str(newest.before) == f"read before as hit {pending.id}: misread by an"  # the newest before it
 
 
 def test_bad_reads_are_named():

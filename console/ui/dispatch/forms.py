@@ -38,9 +38,10 @@ from console.dispatch.model import (
 from console.dispatch.service import Hit
 from console.ui.dispatch.models import (
     local_hhmm,
+    timeline_line,
 )
 from console.ui.elided import ElidedLabel
-from console.ui.words import capitalised, text_word, word
+from console.ui.words import capitalised, incident_type, say, stored_type, text_word, word
 
 DESCRIPTION_MIN_PX, DESCRIPTION_MAX_PX = 46, 118  # "What" grows with its text; past this it scrolls
 FORM_SPACING_PX = 6
@@ -333,7 +334,7 @@ class IncidentForm(QWidget):
         self._show_new_title()
 
     def values(self) -> dict:
-        return {"type": self.type.currentText().strip(), "priority": self.priority.currentIndex() + 1,
+        return {"type": stored_type(self.type.currentText().strip()), "priority": self.priority.currentIndex() + 1,
                 "address": self.address.text().strip(), "area": self.area.currentData(),
                 "caller": self.caller.text().strip(), "description": self.description.toPlainText().strip(),
                 "report_number": self.report_number.text().strip(), "outcome": self.outcome.text().strip()}  # fmt: skip
@@ -507,7 +508,7 @@ class IncidentForm(QWidget):
         self.timeline.setMinimumHeight(TIMELINE_MIN_PX + spare)
 
     def _write(self, values: dict) -> None:
-        self.type.setCurrentText(values["type"])
+        self.type.setCurrentText(incident_type(values["type"]))
         self.priority.setCurrentIndex(values["priority"] - 1)
         self.address.setText(values["address"])
         self.area.setCurrentIndex(max(0, self.area.findData(values["area"])))
@@ -538,7 +539,7 @@ class IncidentForm(QWidget):
         )
         self.timeline.clear()
         for event in reversed(incident.timeline):
-            self.timeline.addItem(f"{local_hhmm(event.utc)}  {event.user}  {event.text}")
+            self.timeline.addItem(timeline_line(event))
 
 
 def record_values(incident: Incident) -> dict:
@@ -631,6 +632,7 @@ class HitView(QWidget):
             + self.tr("List <b>{list}</b>: {why}<br>owner {owner}, entry until {until}").format(
                 list=hit.list, why=hit.list_reason, owner=hit.list_owner, until=hit.list_expires)
             + f"<br>{check}"
+            + (f"<br><b>{html.escape(capitalised(say(hit.before)))}</b>" if hit.before is not None else "")
         )  # fmt: skip
 
     def set_images(self, plate: QImage | None, overview: QImage | None) -> None:

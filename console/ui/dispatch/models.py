@@ -25,12 +25,13 @@ from PySide6.QtGui import QBrush, QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from console.config.one_line import shown_on_one_line
-from console.dispatch.model import Incident, IncidentState, UnitState, parse_utc, queue_order
+from console.dispatch import timeline
+from console.dispatch.model import Incident, IncidentState, TimelineEvent, UnitState, parse_utc, queue_order
 from console.dispatch.service import Board, Hit
 from console.services.dispatch_reads import DispatchReader
 from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
-from console.ui.words import text_word, word
+from console.ui.words import incident_type, say, text_word, word
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
 POLL_MS = 250
@@ -67,6 +68,12 @@ def hit_picture(png: bytes | None, width_px: int) -> QImage | None:
 
 def local_hhmm(utc: str) -> str:
     return parse_utc(utc).astimezone().strftime("%H:%M")
+
+
+def timeline_line(event: TimelineEvent) -> str:
+    """One line of an incident's timeline as the reader's language says it: time, who, what happened (a note as
+    typed, a line stored before the facts as it was stored)."""
+    return f"{local_hhmm(event.utc)}  {event.user}  {shown_on_one_line(say(timeline.worded(event)))}"
 
 
 def duration(seconds: float) -> str:
@@ -263,7 +270,7 @@ class IncidentQueueModel(_TableModel):
                     if waiting
                     else duration(incident.age_s(self.now))
                 )
-            values = (f"P{incident.priority}", incident.id, "", shown_on_one_line(incident.type),
+            values = (f"P{incident.priority}", incident.id, "", shown_on_one_line(incident_type(incident.type)),
                       shown_on_one_line(incident.where), word(incident.state),
                       ", ".join(incident.units) or "\u2014")  # fmt: skip
             return values[column]
@@ -278,7 +285,9 @@ class IncidentQueueModel(_TableModel):
             return QBrush(P1_BACKGROUND)
         if role == TOOLTIP:
             return self.tr("{incident} from {source}: {what}").format(
-                incident=incident.id, source=word(incident.source), what=incident.description or incident.type
+                incident=incident.id,
+                source=word(incident.source),
+                what=incident.description or incident_type(incident.type),
             )
         if role == USER:
             return incident.id
@@ -357,12 +366,18 @@ class HitListModel(_TableModel):
                 if hit.is_pending
                 else text_word(hit.outcome or "") + (f" \u2192 {hit.incident}" if hit.incident else "")
             )
+            if hit.is_pending and hit.earlier is not None:  # the plate was read before: what became of that hit
+                check = self.tr("{check} \u00b7 before: {outcome}").format(
+                    check=check, outcome=text_word(hit.earlier.outcome) if hit.earlier.outcome else self.tr("to check")
+                )
             where = self.camera_names.get(hit.camera, hit.camera)
             confidence = QLocale().toString(hit.confidence * 100, "f", 0) + "%"
             return (local_hhmm(hit.utc), f"{hit.plate} ({hit.country})", hit.list, where, confidence,
                     check)[index.column()]  # fmt: skip
         if role == FOREGROUND:
             return QBrush(SEVERITY_COLOURS.get(self.severity_of(hit.list), WARN) if hit.is_pending else MUTED)
+        if role == TOOLTIP and hit.before is not None:
+            return say(hit.before)
         if role == USER:
             return hit.id
         return None

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.dispatch.model import Incident
+from console.ui.words import incident_type
 
 
 class PriorityOneAlert(QDialog):
@@ -65,7 +66,7 @@ class PriorityOneAlert(QDialog):
             return
         first = calls[0]
         self.incident_id = first.id
-        self.text.setText(f"<b>{first.id}</b> \u2013 {escape(first.type)}<br>{escape(first.where)}"
+        self.text.setText(f"<b>{first.id}</b> \u2013 {escape(incident_type(first.type))}<br>{escape(first.where)}"
                           + (f"<br>{escape(first.description[:200])}" if first.description else ""))  # fmt: skip
         self.more.setText(
             self.tr("+{count} more waiting to be acknowledged").format(count=len(calls) - 1) if len(calls) > 1 else ""

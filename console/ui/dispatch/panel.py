@@ -48,7 +48,7 @@ from console.dispatch.model import (
     units_to_offer,
 )
 from console.dispatch.service import Board, Hit
-from console.services.alerts import Alert, desk_alerts, to_acknowledge
+from console.services.alerts import Alert, desk_alerts, sightings, to_acknowledge
 from console.ui.accountability import Accountability
 from console.ui.alert_strip import AlertStrip
 from console.ui.dispatch.forms import (
@@ -71,7 +71,7 @@ from console.ui.dispatch.models import (
 )
 from console.ui.dispatch.p1_alert import PriorityOneAlert
 from console.ui.wheel import steady_wheel
-from console.ui.words import capitalised, say, text_word, word
+from console.ui.words import capitalised, incident_type, say, text_word, word
 
 LOGGER = logging.getLogger("uitkijk.dispatch")
 UNIT_ACTIONS = (UnitState.EN_ROUTE, UnitState.ON_SCENE, UnitState.AVAILABLE, UnitState.BUSY, UnitState.OUT_OF_SERVICE)
@@ -119,6 +119,7 @@ class DispatchPanel(QWidget):
         self.board: Board | None = None
         self.current_id: str | None = None
         self._seen_hits: set[int] | None = None
+        self._seen_sightings: set[tuple[str, str]] | None = None  # (incident, read's time) already sounded
         self._warned: set[str] = set()
         self._shown_hit: int | None = None
         self.unsaved_question: UnsavedQuestion | None = None  # open while the operator is asked before closing
@@ -263,6 +264,7 @@ class DispatchPanel(QWidget):
         self._refresh_hit()
         self._update_unit_buttons()
         self._note_new_hits(board)
+        self._note_new_sightings(board, now)
         self._check_overdue(now)
         self._show_acknowledgements(board)
 
@@ -291,7 +293,7 @@ class DispatchPanel(QWidget):
         if self.board is not None and incident is not None:
             for other in self.board.incidents:
                 if other.state.is_open and other.id != incident.id:
-                    targets.addItem(f"{other.id} {other.type}, {other.where}", other.id)
+                    targets.addItem(f"{other.id} {incident_type(other.type)}, {other.where}", other.id)
         targets.setCurrentIndex(max(0, targets.findData(chosen_target)))  # a refresh keeps the operator's choice
 
     def _update_buttons(self) -> None:
@@ -592,6 +594,21 @@ class DispatchPanel(QWidget):
             self.sound.play(text)
             self.alert_raised.emit("ANPR hit", text)
 
+    def _note_new_sightings(self, board: Board, now: dt.datetime) -> None:
+        """A wanted vehicle read again while its incident is open: sounded once (the strip shows it meanwhile)."""
+        found = sightings(board, now)
+        keys = [(incident.id, event.utc) for incident, event in found]
+        fresh = [pair for pair, key in zip(found, keys, strict=True)
+                 if self._seen_sightings is not None and key not in self._seen_sightings]  # fmt: skip
+        self._seen_sightings = (self._seen_sightings or set()) | set(keys)
+        for incident, event in fresh:
+            camera = str((event.facts or {}).get("camera", ""))
+            text = self.tr("Wanted vehicle read again: {plate} at {where} \u2013 incident {incident}").format(
+                plate=(event.facts or {}).get("plate", ""), where=self.camera_names.get(camera, camera),
+                incident=incident.id)  # fmt: skip
+            self.sound.play(text)
+            self.alert_raised.emit("ANPR sighting", text)
+
     def _hit(self) -> Hit | None:
         hit_id = selected_key(self.hit_list)
         return next((hit for hit in self.board.hits if hit.id == hit_id), None) if self.board and hit_id else None
@@ -632,7 +649,8 @@ class DispatchPanel(QWidget):
         if hit is None:
             return
         camera = self.config.camera(hit.camera)
-        draft = service.hit_draft(hit, camera.area, camera.location.street, camera.location.lat, camera.location.lon)
+        draft = service.hit_draft(hit, camera.area, camera.location.street, camera.location.lat, camera.location.lon,
+                                  say)  # fmt: skip
         self._submit(Action.MANAGE_INCIDENTS, lambda: service.create_incident(draft, self._user()),
                      lambda detail: self._created(detail["incident"]))  # fmt: skip
 
