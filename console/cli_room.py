@@ -12,7 +12,7 @@ from pathlib import Path
 from console.cli_options import add_store_option
 from console.config.secrets import mask
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
-from console.ptz.lease import Priority
+from console.ptz.lease import Priority, holder_worded
 from console.services.supervision import Supervision
 from console.store.backend import utc_text
 from console.store.presence import STALE_AFTER_S, Presence
@@ -73,7 +73,8 @@ def room_text(presence: Presence) -> str:
         lines.append(f"  {tour.workstation:12} {tour.wall:8} {tour.tour}")
     lines.append(f"PTZ holders ({len(presence.leases)}):")
     for lease in presence.leases:
-        lines.append(f"  {lease.camera:20} {lease.holder} ({Priority(lease.priority).word}) since {lease.since_utc}"
+        holder = holder_worded(lease.holder, lease.role, lease.workstation, lease.tour)
+        lines.append(f"  {lease.camera:20} {holder} ({Priority(lease.priority).word}) since {lease.since_utc}"
                      f", until {lease.expires_utc} without input")  # fmt: skip
     for relay in presence.relays:
         pulled = [stream for stream in relay.streams if stream.pulled]

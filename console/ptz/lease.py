@@ -40,12 +40,26 @@ class Priority(IntEnum):
 @dataclass(frozen=True)
 class Holder:
     user: str  # the login name
-    display_name: str  # what other operators see: "Inspecteur Claes (wall 2, WS-04)"
+    display_name: str  # the person's name ("Tom Claes"); with no role, all that is said of the holder
     workstation: str
     priority: Priority
+    role: str = ""  # the person's role as the store keeps it ("team chief"): worded when shown
+    tour: str = ""  # the tour that holds the camera in the person's name
 
     def same_person(self, other: Holder) -> bool:
         return self.user == other.user and self.workstation == other.workstation
+
+    @property
+    def worded(self) -> Worded:
+        """Who holds it, as every desk says it in its own language: "Tom Claes (team chief, ws-09)"."""
+        return holder_worded(self.display_name, self.role, self.workstation, self.tour)
+
+
+def holder_worded(name: str, role: str, workstation: str, tour: str = "") -> Worded:
+    """A holder as a sentence says it; the role and the word "tour" in the reader's language, names as they are."""
+    person = (Worded(QT_TRANSLATE_NOOP("Domain", "{name} ({role}, {workstation})"), name=name, role=role,
+                     workstation=workstation) if role else Worded("{name}", name=name))  # fmt: skip
+    return Worded(QT_TRANSLATE_NOOP("Domain", "tour {tour} ({holder})"), tour=tour, holder=person) if tour else person
 
 
 @dataclass(frozen=True)
@@ -82,11 +96,9 @@ class Decision:
 
     def reason(self) -> Worded:
         if self.outcome is Outcome.REFUSED and self.lease is not None:
-            return Worded(
-                QT_TRANSLATE_NOOP("Domain", "{holder} controls this camera"), holder=self.lease.holder.display_name
-            )
+            return Worded(QT_TRANSLATE_NOOP("Domain", "{holder} controls this camera"), holder=self.lease.holder.worded)
         if self.outcome is Outcome.TAKEN_OVER and self.previous is not None:
-            return Worded(QT_TRANSLATE_NOOP("Domain", "taken over from {holder}"), holder=self.previous.display_name)
+            return Worded(QT_TRANSLATE_NOOP("Domain", "taken over from {holder}"), holder=self.previous.worded)
         if self.outcome is Outcome.RENEWED:
             return Worded(QT_TRANSLATE_NOOP("Domain", "renewed"))
         return Worded(QT_TRANSLATE_NOOP("Domain", "granted"))
@@ -221,11 +233,11 @@ def describe_change(old: Lease | None, new: Lease | None, now_s: float) -> Worde
                 QT_TRANSLATE_NOOP("Domain", "released after {seconds} s without input"),
                 seconds=f"{old.idle_timeout_s:g}",
             )
-        return Worded(QT_TRANSLATE_NOOP("Domain", "{holder} released control"), holder=old.holder.display_name)
+        return Worded(QT_TRANSLATE_NOOP("Domain", "{holder} released control"), holder=old.holder.worded)
     if old is None or old.is_expired(now_s) or old.holder.same_person(new.holder):
-        return Worded(QT_TRANSLATE_NOOP("Domain", "{holder} took control"), holder=new.holder.display_name)
+        return Worded(QT_TRANSLATE_NOOP("Domain", "{holder} took control"), holder=new.holder.worded)
     return Worded(
         QT_TRANSLATE_NOOP("Domain", "{holder} took over from {previous}"),
-        holder=new.holder.display_name,
-        previous=old.holder.display_name,
+        holder=new.holder.worded,
+        previous=old.holder.worded,
     )

@@ -41,8 +41,7 @@ def session_holder(session: Session) -> Holder:
         priority = Priority.INCIDENT
     else:
         priority = Priority.OPERATOR
-    name = f"{session.user.full_name} ({session.role.value}, {session.workstation})"
-    return Holder(session.user.name, name, session.workstation, priority)
+    return Holder(session.user.name, session.user.full_name, session.workstation, priority, session.role.value)
 
 
 def recent_reasons(log: AuditLog, user: str, count: int = RECENT_REASONS) -> list[Reason]:

@@ -64,9 +64,7 @@ class PtzControl:
     def why_not(self, camera_id: str) -> Worded:
         lease = self.leases.current(camera_id)
         if lease is not None:
-            return Worded(
-                QT_TRANSLATE_NOOP("Domain", "{holder} controls this camera"), holder=lease.holder.display_name
-            )
+            return Worded(QT_TRANSLATE_NOOP("Domain", "{holder} controls this camera"), holder=lease.holder.worded)
         return Worded(QT_TRANSLATE_NOOP("Domain", "take control first (P)"))
 
     def take(self, camera_id: str, then: Callable[[Decision], None] | None = None) -> Decision | None:
@@ -80,9 +78,7 @@ class PtzControl:
         if outcome is Outcome.REFUSED and current is not None:
             self.problem.emit(
                 camera_id,
-                Worded(
-                    QT_TRANSLATE_NOOP("Domain", "{holder} controls this camera"), holder=current.holder.display_name
-                ),
+                Worded(QT_TRANSLATE_NOOP("Domain", "{holder} controls this camera"), holder=current.holder.worded),
             )
             return None
         action, detail = Action.CONTROL_PTZ, {"priority": self.holder.priority.name.lower()}
@@ -176,7 +172,7 @@ class PtzControl:
         held = self._held_as.get(camera_id)
         if held is not None and held.holder == holder:
             del self._held_as[camera_id]
-            why = Worded(QT_TRANSLATE_NOOP("Domain", "{holder} released control"), holder=holder.display_name)
+            why = Worded(QT_TRANSLATE_NOOP("Domain", "{holder} released control"), holder=holder.worded)
             self._log_end_as(camera_id, held, why)
         self.leases.release_as(camera_id, holder)
 

@@ -29,11 +29,13 @@ Post = Callable[[Callable[[], None]], None]
 def _record(camera_id: str, lease: Lease) -> leases.LeaseRecord:
     holder = lease.holder
     return leases.LeaseRecord(camera_id, holder.user, holder.display_name, holder.workstation, int(holder.priority),
-                              lease.since_s, lease.last_input_s, lease.idle_timeout_s)  # fmt: skip
+                              lease.since_s, lease.last_input_s, lease.idle_timeout_s, holder.role,
+                              holder.tour)  # fmt: skip
 
 
 def _lease(record: leases.LeaseRecord) -> Lease:
-    holder = Holder(record.user, record.display_name, record.workstation, Priority(record.priority))
+    holder = Holder(record.user, record.display_name, record.workstation, Priority(record.priority), record.role,
+                    record.tour)  # fmt: skip
     return Lease(record.camera, holder, record.since_s, record.last_input_s, record.idle_timeout_s)
 
 

@@ -24,25 +24,32 @@ CREATE TABLE IF NOT EXISTS ptz_leases (
     since_s REAL NOT NULL,
     last_input_s REAL NOT NULL,
     idle_timeout_s REAL NOT NULL
-)""",)}),))  # fmt: skip
+)""",)}),
+    # Who holds it is stored as facts (the name, the role's stored value, the tour), worded by each desk that
+    # shows it; a row of version 1 has its whole display name in display_name.
+    Migration(2, {"sqlite": ("ALTER TABLE ptz_leases ADD COLUMN role TEXT NOT NULL DEFAULT ''",
+                             "ALTER TABLE ptz_leases ADD COLUMN tour TEXT NOT NULL DEFAULT ''")}),
+))  # fmt: skip
 
-_COLUMNS = '"user", display_name, workstation, priority, since_s, last_input_s, idle_timeout_s'
+_COLUMNS = '"user", display_name, workstation, priority, since_s, last_input_s, idle_timeout_s, role, tour'
 
 
 @dataclass(frozen=True)
 class LeaseRecord:
     camera: str
     user: str
-    display_name: str  # who other desks see: "An Peeters (operator, WS-02)"
+    display_name: str  # the holder's name: "An Peeters"
     workstation: str
     priority: int  # ptz.lease.Priority's value
     since_s: float  # epoch seconds
     last_input_s: float
     idle_timeout_s: float
+    role: str = ""  # the holder's role as stored ("operator")
+    tour: str = ""  # the tour holding it in the holder's name
 
     def values(self) -> tuple:
         return (self.user, self.display_name, self.workstation, self.priority, self.since_s, self.last_input_s,
-                self.idle_timeout_s)  # fmt: skip
+                self.idle_timeout_s, self.role, self.tour)  # fmt: skip
 
     def is_expired(self, now_s: float) -> bool:
         return now_s >= self.last_input_s + self.idle_timeout_s
@@ -59,13 +66,13 @@ def read_one(transaction: Transaction, camera: str) -> LeaseRecord | None:
 
 
 def _record(row: tuple) -> LeaseRecord:
-    camera, user, display_name, workstation, priority, since_s, last_input_s, idle_timeout_s = row
+    camera, user, display_name, workstation, priority, since_s, last_input_s, idle_timeout_s, role, tour = row
     return LeaseRecord(camera, user, display_name, workstation, int(priority), float(since_s), float(last_input_s),
-                       float(idle_timeout_s))  # fmt: skip
+                       float(idle_timeout_s), role, tour)  # fmt: skip
 
 
 _MATCH = (' camera = ? AND "user" = ? AND display_name = ? AND workstation = ? AND priority = ? AND since_s = ?'
-          " AND last_input_s = ? AND idle_timeout_s = ?")  # fmt: skip
+          " AND last_input_s = ? AND idle_timeout_s = ? AND role = ? AND tour = ?")  # fmt: skip
 
 
 def compare_and_set(transaction: Transaction, camera: str, expected: LeaseRecord | None,
@@ -75,14 +82,15 @@ def compare_and_set(transaction: Transaction, camera: str, expected: LeaseRecord
         return read_one(transaction, camera) is None
     if expected is None:
         assert new is not None
-        rows = transaction.execute(f"INSERT INTO ptz_leases (camera, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        marks = ", ".join("?" * (1 + len(new.values())))
+        rows = transaction.execute(f"INSERT INTO ptz_leases (camera, {_COLUMNS}) VALUES ({marks})"
                                    " ON CONFLICT (camera) DO NOTHING", (camera, *new.values()))  # fmt: skip
     elif new is None:
         rows = transaction.execute(f"DELETE FROM ptz_leases WHERE{_MATCH}", (camera, *expected.values()))
     else:
         rows = transaction.execute(
             'UPDATE ptz_leases SET "user" = ?, display_name = ?, workstation = ?, priority = ?, since_s = ?,'
-            f" last_input_s = ?, idle_timeout_s = ? WHERE{_MATCH}",
+            f" last_input_s = ?, idle_timeout_s = ?, role = ?, tour = ? WHERE{_MATCH}",
             (*new.values(), camera, *expected.values()),
         )
     return rows.rowcount == 1

@@ -203,12 +203,14 @@ class WallRow:
 @dataclass(frozen=True)
 class LeaseRow:
     camera: str
-    holder: str  # "An Peeters (operator, WS-02)"
+    holder: str  # the holder's name: "An Peeters" (a row of before the roles: "An Peeters (operator, WS-02)")
     user: str
     workstation: str
     priority: int  # ptz.lease.Priority's value
     since_utc: str
     expires_utc: str  # without input by then, the lease ends
+    role: str = ""  # the holder's role as stored ("operator"), worded when shown
+    tour: str = ""  # the tour holding it in the holder's name
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,8 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
             record.priority,
             _epoch_utc(record.since_s),
             _epoch_utc(record.last_input_s + record.idle_timeout_s),
+            record.role,
+            record.tour,
         )
         for record in read_leases(transaction)
         if not record.is_expired(now.timestamp())  # expired: ended by the next desk that looks

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from console.access.permissions import Action
 from console.audit.log import Entry, Verdict
-from console.ptz.lease import Priority
+from console.ptz.lease import Priority, holder_worded
 from console.services.supervision import Supervision
 from console.store.presence import Presence
 from console.ui.accountability import Accountability
@@ -44,7 +44,7 @@ from console.ui.miniatures import DeskMiniatures
 from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
 from console.ui.wheel import steady_wheel
-from console.ui.words import say, session_state, stored_reason, stored_role, word
+from console.ui.words import audit_action, say, session_state, stored_reason, stored_role, stored_wall, word
 from console.video.hub import StreamHub
 from console.wording import from_record
 
@@ -185,7 +185,7 @@ class BoardWindow(QMainWindow):
                 [
                     row.user + (self.tr(" (no contact)") if row.session in gone else ""),
                     row.workstation,
-                    row.wall,
+                    stored_wall(row.wall),
                     str(row.tile),
                     f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})",
                     local_time(row.since_utc),
@@ -194,9 +194,10 @@ class BoardWindow(QMainWindow):
                 for row in presence.views
             ],
         )
-        _fill(self.tours_table, [[row.user, row.workstation, row.wall, row.tour, local_time(row.since_utc),
+        _fill(self.tours_table, [[row.user, row.workstation, stored_wall(row.wall), row.tour, local_time(row.since_utc),
                                   reason_text(row.reason)] for row in presence.tours])  # fmt: skip
-        _fill(self.leases_table, [[f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})", row.holder,
+        _fill(self.leases_table, [[f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})",
+                                   say(holder_worded(row.holder, row.role, row.workstation, row.tour)),
                                    word(Priority(row.priority)), local_time(row.since_utc)]
                                   for row in presence.leases])  # fmt: skip
         live_views = [row for row in presence.views if row.session not in gone]  # a gone desk shows nothing now
@@ -298,7 +299,8 @@ class BoardWindow(QMainWindow):
     def _row(self, entry: Entry) -> list[str]:
         reason = json.loads(entry.reason) if entry.reason else None
         detail = json.loads(entry.detail)
-        return [local_time(entry.utc), entry.user, stored_role(entry.role), entry.workstation, entry.action,
+        return [local_time(entry.utc), entry.user, stored_role(entry.role), entry.workstation,
+                audit_action(entry.action),
                 self.camera_names.get(entry.camera, entry.camera or ""), reason_text(reason) if reason else "",
                 ", ".join(f"{key}: {value}" for key, value in detail.items())]  # fmt: skip
 

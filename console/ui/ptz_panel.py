@@ -175,7 +175,7 @@ class PtzPanel(QWidget):
                 self.lease_label.setText(self.tr("You control this camera. Released after 30 s without input."))
             elif lease is not None:
                 self.lease_label.setText(
-                    self.tr("{holder} controls this camera.").format(holder=lease.holder.display_name)
+                    self.tr("{holder} controls this camera.").format(holder=say(lease.holder.worded))
                 )
             else:
                 self.lease_label.setText(self.tr("Free: take control to steer it."))

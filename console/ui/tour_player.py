@@ -107,8 +107,8 @@ class TourPlayer(QObject):
         self.offline.clear()
         self.offline_now.clear()
         self.not_moved.clear()
-        self._tour_holder = Holder(self.user.user, f"tour {tour.name} ({self.user.display_name})",
-                                   self.user.workstation, Priority.TOUR)  # fmt: skip
+        self._tour_holder = Holder(self.user.user, self.user.display_name, self.user.workstation, Priority.TOUR,
+                                   self.user.role, tour.name)  # fmt: skip
         if self.tour_log is not None:
             self._run_id = self.tour_log.start(tour.id, tour.name, self.user.user, self.user.workstation,
                                                      self.wall_name, utc_now(), len(tour.steps))  # fmt: skip

@@ -15,6 +15,7 @@ from console.onvif.directory import StreamDirectory
 from console.ui.passes import PaintInPasses
 from console.ui.ptz_controller import PtzController
 from console.ui.video_tile import VideoTile
+from console.ui.words import say
 from console.video.hub import StreamHub
 from console.wall.layouts import MAX_GRID_SIDE, Direction
 from console.wall.state import WallState
@@ -298,7 +299,7 @@ class WallView(QWidget):
                 if steerable:
                     text = self.tr("PTZ: you")
                 elif lease:
-                    text = self.tr("PTZ: {holder}").format(holder=lease.holder.display_name)
+                    text = self.tr("PTZ: {holder}").format(holder=say(lease.holder.worded))
                 status = self.ptz.status(camera.id)
                 if status is not None:
                     position = f"P {status.pan:+.2f}  T {status.tilt:+.2f}  Z {status.zoom:.2f}"

@@ -1,4 +1,5 @@
-"""The data-protection officer's view of the board: the audit log only, search, verify, no video tabs."""
+"""The board: the data-protection officer's view (the audit log only, search, verify, no video tabs), and a
+Dutch team chief's, whose walls, PTZ holders and audit actions are stored in English and said in Dutch."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_the_data_protection_officer_searches_and_verifies_the_log_but_sees_no_v
     board.reason_edit.setText("0412")
     board.search()
     qtbot.waitUntil(lambda: board.results_table.rowCount() == 2, timeout=3000)
-    assert [board.results_table.item(row, 4).text() for row in range(2)] == ["view stop", "view start"]
+    assert [board.results_table.item(row, 4).text() for row in range(2)] == ["viewing stopped", "viewing started"]
     assert board.results_table.item(0, 5).text() == "Camera A"
     assert board.results_table.item(0, 6).text() == "incident (judicial police): PV 2026/0412"
     qtbot.waitUntil(lambda: len(list(log.entries(action="audit search"))) == 1, timeout=3000)  # logged first
@@ -51,3 +52,56 @@ def test_the_data_protection_officer_searches_and_verifies_the_log_but_sees_no_v
     qtbot.waitUntil(lambda: board.search_note.text().startswith("Audit log:"), timeout=3000)
     assert board.search_note.text() == "Audit log: 4 entries, chain intact"  # the search itself was logged
     assert [entry.user for entry in log.entries(action="audit search")] == ["karel.maes"]
+
+
+def test_a_dutch_board_says_walls_holders_and_audit_actions_in_dutch(qtbot, tmp_path):
+    """ "wall 1", "Tom Claes (team chief, ws-09)" and "view start" are what the store keeps: the board words them."""
+    import time
+
+    from console.store import leases, presence
+    from console.store.backend import utc_text
+    from console.ui.language import install_language
+
+    assert install_language("nl")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / KEY_FILE)
+    reason = {"kind": "administrative police", "category": "virtual patrol", "reference": "stationsbuurt"}
+    log.append("an.peeters", "operator", "ws-04", "view start", "cam-a", {"tile": 1}, reason)
+    log.append("tom.claes", "team chief", "ws-09", "ptz lease", "cam-ptz", {"priority": "team_chief"}, reason)
+    log.append("an.peeters", "operator", "ws-04", "an action of a newer desk", None, {}, None)
+    who = {"user": "an.peeters", "role": "operator", "workstation": "ws-04"}
+    effects = [*presence.session_started("s-1", who, "An Peeters", utc_text()),
+               *presence.view_started("s-1", "wall 1", 1, "cam-a", reason),
+               *presence.tour_started("s-1", "wall 2", "Stationsronde", reason)]  # fmt: skip
+    now = time.time()
+    with log.database.write() as transaction:
+        for effect in effects:
+            effect(transaction)
+        for camera, holder in (
+            ("cam-ptz", ("tom.claes", "Tom Claes", "ws-09", 3, "team chief", "")),
+            ("cam-b", ("an.peeters", "An Peeters", "ws-04", 0, "operator", "Stationsronde")),
+        ):
+            user, name, workstation, priority, role, tour = holder
+            record = leases.LeaseRecord(camera, user, name, workstation, priority, now, now, 30.0, role, tour)
+            assert leases.compare_and_set(transaction, camera, None, record)
+    writer = AuditWriter(log)
+    session = Session(User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, "-"), "ws-09")
+    board = BoardWindow(Accountability(writer, session), Supervision(log.database, log), {"cam-a": "Camera A"})
+    qtbot.addWidget(board)
+    try:
+        qtbot.waitUntil(lambda: board.leases_table.rowCount() == 2 and board.views_table.rowCount() == 1,
+                        timeout=5000)  # fmt: skip
+        assert board.views_table.item(0, 2).text() == "wand 1" and board.tours_table.item(0, 2).text() == "wand 2"
+        assert [board.leases_table.item(row, 1).text() for row in range(2)] == [
+            "ronde Stationsronde (An Peeters (operator, ws-04))", "Tom Claes (teamchef, ws-09)"]  # fmt: skip
+        board.search()
+        qtbot.waitUntil(lambda: board.results_table.rowCount() >= 3, timeout=3000)
+        rows = board.results_table.rowCount()
+        actions = {board.results_table.item(row, 4).text(): board.results_table.item(row, 2).text()
+                   for row in range(rows)}  # fmt: skip
+        assert {"an action of a newer desk": "operator", "PTZ-besturing genomen": "teamchef",
+                "bekijken gestart": "operator"}.items() <= actions.items(), actions  # fmt: skip
+    finally:
+        board.shutdown()
+        writer.close()
+        log.database.close()
+        install_language("en")

@@ -80,7 +80,7 @@ def test_the_board_shows_an_operators_new_view_within_2_s(qtbot, room):
     board.search()
     qtbot.waitUntil(lambda: board.results_table.rowCount() >= 3, timeout=3000)
     actions = {board.results_table.item(r, 4).text() for r in range(board.results_table.rowCount())}
-    assert {"reason set", "view start"} <= actions <= {"reason set", "view start", "view stop"}
+    assert {"reason given", "viewing started"} <= actions <= {"reason given", "viewing started", "viewing stopped"}
     assert room.entries(action="audit search", user="tom.claes")  # reading the log is logged too
 
 
