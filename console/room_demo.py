@@ -33,7 +33,7 @@ from console.sim.network import free_port
 # (user, workstation): operators first, the team chief last; all have the demo password (README).
 ROOM_USERS = (("demo", "ws-01"), ("an.peeters", "ws-02"), ("lies.wouters", "ws-03"), ("tom.claes", "ws-09"))
 MAX_DESKS = len(ROOM_USERS)
-DESK_REASON = "virtual patrol: room demo"
+DESK_REASON = "virtual patrol: demo dispatchingzaal"
 RELAY_PASSWORD_VARIABLE = "UITKIJK_RELAY_PASSWORD"  # each desk's own secret at the relay, in its environment
 
 
@@ -67,7 +67,7 @@ def room_config(config: CameraConfig, folder: Path, store_url: str, relay: Relay
             "desks": {puller.name: f"${{{relay_variable(puller.name)}}}" for puller in relay.pullers},
         },
         "workstations": [
-            {"id": workstation, "name": f"Desk {index + 1}"}
+            {"id": workstation, "name": f"Werkpost {index + 1}"}
             for index, (_, workstation) in enumerate(ROOM_USERS[:desks])
         ],  # fmt: skip
     }
