@@ -20,11 +20,21 @@
     </message>
     <message>
         <location filename="../../console/ui/alert_strip.py" line="64"/>
+        <source>Read again {incident}</source>
+        <translation>Relu {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="67"/>
+        <source>Wanted vehicle read again: {count}</source>
+        <translation>Véhicule signalé relu : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="69"/>
         <source>P1 {incident}</source>
         <translation>P1 {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="67"/>
+        <location filename="../../console/ui/alert_strip.py" line="72"/>
         <source>Priority 1 waiting for a unit: {count}</source>
         <translation>Priorité 1 en attente d’une équipe : {count}</translation>
     </message>
@@ -72,80 +82,80 @@
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="221"/>
+        <location filename="../../console/ui/board.py" line="222"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="223"/>
+        <location filename="../../console/ui/board.py" line="224"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="225"/>
+        <location filename="../../console/ui/board.py" line="226"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="234"/>
+        <location filename="../../console/ui/board.py" line="235"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="237"/>
-        <location filename="../../console/ui/board.py" line="264"/>
+        <location filename="../../console/ui/board.py" line="238"/>
+        <location filename="../../console/ui/board.py" line="265"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="131"/>
-        <location filename="../../console/ui/board.py" line="238"/>
-        <location filename="../../console/ui/board.py" line="268"/>
+        <location filename="../../console/ui/board.py" line="239"/>
+        <location filename="../../console/ui/board.py" line="269"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="239"/>
-        <location filename="../../console/ui/board.py" line="269"/>
+        <location filename="../../console/ui/board.py" line="240"/>
+        <location filename="../../console/ui/board.py" line="270"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="240"/>
+        <location filename="../../console/ui/board.py" line="241"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="243"/>
+        <location filename="../../console/ui/board.py" line="244"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="248"/>
+        <location filename="../../console/ui/board.py" line="249"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="263"/>
+        <location filename="../../console/ui/board.py" line="264"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="133"/>
-        <location filename="../../console/ui/board.py" line="265"/>
+        <location filename="../../console/ui/board.py" line="266"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="266"/>
+        <location filename="../../console/ui/board.py" line="267"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
@@ -211,97 +221,97 @@
         <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="204"/>
+        <location filename="../../console/ui/board.py" line="205"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="208"/>
+        <location filename="../../console/ui/board.py" line="209"/>
         <source>{count} without contact</source>
         <translation>{count} sans contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="209"/>
+        <location filename="../../console/ui/board.py" line="210"/>
         <source>updated {time}</source>
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="267"/>
+        <location filename="../../console/ui/board.py" line="268"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="270"/>
+        <location filename="../../console/ui/board.py" line="271"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="286"/>
+        <location filename="../../console/ui/board.py" line="287"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="295"/>
+        <location filename="../../console/ui/board.py" line="296"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="309"/>
+        <location filename="../../console/ui/board.py" line="311"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="310"/>
+        <location filename="../../console/ui/board.py" line="312"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="314"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="318"/>
+        <location filename="../../console/ui/board.py" line="320"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="323"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="325"/>
+        <location filename="../../console/ui/board.py" line="327"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="328"/>
+        <location filename="../../console/ui/board.py" line="330"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="354"/>
+        <location filename="../../console/ui/board.py" line="356"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="356"/>
+        <location filename="../../console/ui/board.py" line="358"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -472,7 +482,7 @@
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="55"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="56"/>
         <source>Not now: {why}</source>
         <translation>Pas maintenant : {why}</translation>
     </message>
@@ -480,7 +490,7 @@
 <context>
     <name>DispatchFeed</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="136"/>
+        <location filename="../../console/ui/dispatch/models.py" line="143"/>
         <source>the dispatch records could not be read: {error}</source>
         <translation>les données du dispatching n&apos;ont pas pu être lues : {error}</translation>
     </message>
@@ -488,204 +498,209 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="154"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="155"/>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="157"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="158"/>
         <source>Show finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="172"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="173"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="192"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="193"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="203"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="585"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="204"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="587"/>
         <source>ANPR hits</source>
         <translation>Hits ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="219"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="220"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Créer l&apos;incident ou enregistrer ses modifications (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="261"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="262"/>
         <source>Open incidents ({count})</source>
         <translation>Incidents ouverts ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="285"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="287"/>
         <source>no unit available</source>
         <translation>aucune équipe disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="290"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
         <source>merge into… (choose the incident)</source>
         <translation>fusionner avec… (choisissez l&apos;incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="301"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
         <source>select an incident first</source>
         <translation>choisissez d&apos;abord un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="308"/>
         <source>no unit is available</source>
         <translation>aucune équipe n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="307"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="342"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
         <source>your role sends no units</source>
         <translation>votre rôle n&apos;envoie pas d&apos;équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="308"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="310"/>
         <source>Send the chosen unit</source>
         <translation>Envoyer l&apos;équipe choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="311"/>
         <source>no wall on this desk</source>
         <translation>pas de mur vidéo sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="310"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="312"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>Les caméras de l&apos;incident sur le mur (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>La caméra de la vignette choisie est liée à l&apos;incident, avec une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
         <source>a unit must be on scene first</source>
         <translation>une équipe doit d&apos;abord être sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Clôturer l&apos;incident (le résultat est requis)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>Cancel the incident</source>
         <translation>Annuler l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
         <source>choose the incident to merge into</source>
         <translation>choisissez l&apos;incident auquel fusionner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
         <source>Merge into the chosen incident</source>
         <translation>Fusionner avec l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
         <source>The unit to send</source>
         <translation>L&apos;équipe à envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
         <source>The incident to merge this one into</source>
         <translation>L&apos;incident dans lequel fusionner celui-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Une note dans la chronologie de l&apos;incident (Entrée l&apos;ajoute)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
         <source>The selected unit reports: {state}</source>
         <translation>L&apos;équipe choisie signale : {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="346"/>
         <source>select a unit first</source>
         <translation>choisissez d&apos;abord une équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="346"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="348"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} est déjà {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="353"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="355"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit} : l&apos;envoi se fait depuis un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="422"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="424"/>
         <source>nothing changed</source>
         <translation>rien de modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="427"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="429"/>
         <source>{incident} saved</source>
         <translation>{incident} enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="435"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="437"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="465"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="467"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="466"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="468"/>
         <source>new incident</source>
         <translation>nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="537"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="539"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} envoyée sur {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="585"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="587"/>
         <source>ANPR hits ({count})</source>
         <translation>Hits ANPR ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="589"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="591"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>Hit ANPR : {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="627"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
+        <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
+        <translation>Véhicule signalé relu : {plate} à {where} – incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="644"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}) : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="660"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="678"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident} : pris en charge par vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="681"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="699"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
     </message>
@@ -693,17 +708,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="749"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="767"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="755"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="773"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="756"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="774"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
@@ -777,243 +792,278 @@
         <translation>le champ {field} contient {character}, un caractère qui s&apos;affiche autrement qu&apos;il n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="83"/>
+        <location filename="../../console/dispatch/model.py" line="84"/>
         <source>dispatch a unit first</source>
         <translation>envoyez d&apos;abord une équipe</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="84"/>
+        <location filename="../../console/dispatch/model.py" line="85"/>
         <source>an incident nobody went to is cancelled, not closed</source>
         <translation>un incident où personne n&apos;est allé est annulé, pas clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="85"/>
+        <location filename="../../console/dispatch/model.py" line="86"/>
         <source>a unit must be on scene first (or cancel it)</source>
         <translation>une équipe doit d&apos;abord être sur place (ou annulez-le)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="86"/>
+        <location filename="../../console/dispatch/model.py" line="87"/>
         <source>a unit is on scene: close it with an outcome</source>
         <translation>une équipe est sur place : clôturez-le avec un résultat</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="89"/>
         <location filename="../../console/dispatch/model.py" line="90"/>
+        <location filename="../../console/dispatch/model.py" line="91"/>
         <source>dispatch it to an incident first</source>
         <translation>envoyez-la d&apos;abord sur un incident</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="91"/>
+        <location filename="../../console/dispatch/model.py" line="92"/>
         <source>it reports en route first</source>
         <translation>elle signale d&apos;abord qu&apos;elle est en route</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="92"/>
+        <location filename="../../console/dispatch/model.py" line="93"/>
         <source>it is busy: set it available first</source>
         <translation>elle est occupée : rendez-la d&apos;abord disponible</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="93"/>
+        <location filename="../../console/dispatch/model.py" line="94"/>
         <source>it is out of service</source>
         <translation>elle est hors service</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="102"/>
+        <location filename="../../console/dispatch/model.py" line="103"/>
         <source>incident {incident} is {state}: it cannot change any more</source>
         <translation>l&apos;incident {incident} est {state} : il ne peut plus changer</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="106"/>
+        <location filename="../../console/dispatch/model.py" line="107"/>
         <source>incident {incident} cannot go from {state} to {wanted}</source>
         <translation>l&apos;incident {incident} ne peut pas passer de {state} à {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="125"/>
+        <location filename="../../console/dispatch/model.py" line="126"/>
         <source>{refusal}: {hint}</source>
         <translation>{refusal} : {hint}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="116"/>
+        <location filename="../../console/dispatch/model.py" line="117"/>
         <source>it is on an incident: clear it (available) first</source>
         <translation>elle est sur un incident : libérez-la d&apos;abord (disponible)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="117"/>
+        <location filename="../../console/dispatch/model.py" line="118"/>
         <source>{unit} cannot go from {state} to {wanted}</source>
         <translation>{unit} ne peut pas passer de {state} à {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="78"/>
+        <location filename="../../console/dispatch/service.py" line="79"/>
         <source>there is no incident {incident}</source>
         <translation>il n&apos;y a pas d&apos;incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="124"/>
+        <location filename="../../console/dispatch/service.py" line="125"/>
         <source>the type is missing</source>
         <translation>la nature manque</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="127"/>
-        <location filename="../../console/dispatch/service.py" line="192"/>
+        <location filename="../../console/dispatch/service.py" line="128"/>
+        <location filename="../../console/dispatch/service.py" line="193"/>
         <source>priority {priority}: 1 (urgent), 2 or 3</source>
         <translation>priorité {priority} : 1 (urgent), 2 ou 3</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="130"/>
+        <location filename="../../console/dispatch/service.py" line="131"/>
         <source>where is it? give an address, an area or a camera</source>
         <translation>où est-ce ? donnez une adresse, une zone ou une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="132"/>
+        <location filename="../../console/dispatch/service.py" line="133"/>
         <source>give both latitude and longitude, or neither</source>
         <translation>donnez la latitude et la longitude, ou aucune des deux</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="164"/>
+        <location filename="../../console/dispatch/service.py" line="165"/>
         <source>ANPR hit {hit} is not confirmed: compare the read with the image first</source>
         <translation>le hit ANPR {hit} n&apos;est pas confirmé : comparez d&apos;abord la lecture avec l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="171"/>
+        <location filename="../../console/dispatch/service.py" line="172"/>
         <source>ANPR hit {hit} already became incident {incident}</source>
         <translation>le hit ANPR {hit} est déjà devenu l&apos;incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="189"/>
+        <location filename="../../console/dispatch/service.py" line="190"/>
         <source>these cannot be edited: {fields}</source>
         <translation>ceux-ci ne peuvent pas être modifiés : {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="195"/>
+        <location filename="../../console/dispatch/service.py" line="196"/>
         <source>the type cannot be empty</source>
         <translation>la nature ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="209"/>
+        <location filename="../../console/dispatch/service.py" line="210"/>
         <source>incident {incident} is {state}: only its outcome and report number change</source>
         <translation>l&apos;incident {incident} est {state} : seuls le résultat et le numéro de PV changent encore</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="234"/>
+        <location filename="../../console/dispatch/service.py" line="233"/>
         <source>{incident} was already acknowledged</source>
         <translation>{incident} était déjà pris en charge</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="237"/>
+        <location filename="../../console/dispatch/service.py" line="236"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="251"/>
+        <location filename="../../console/dispatch/service.py" line="250"/>
         <source>the note is empty</source>
         <translation>la note est vide</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="253"/>
+        <location filename="../../console/dispatch/service.py" line="252"/>
         <source>the note is longer than {limit} characters</source>
         <translation>la note dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="269"/>
+        <location filename="../../console/dispatch/service.py" line="268"/>
         <source>incident {incident} is {state}</source>
         <translation>l&apos;incident {incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="294"/>
+        <location filename="../../console/dispatch/service.py" line="293"/>
         <source>an incident is finished as closed or cancelled, not {state}</source>
         <translation>un incident se termine clôturé ou annulé, pas {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="298"/>
+        <location filename="../../console/dispatch/service.py" line="297"/>
         <source>closing needs an outcome (what was found, what was done)</source>
         <translation>la clôture demande un résultat (ce qui a été constaté, ce qui a été fait)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="327"/>
+        <location filename="../../console/dispatch/service.py" line="328"/>
         <source>an incident cannot be merged into itself</source>
         <translation>un incident ne peut pas être fusionné avec lui-même</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="333"/>
+        <location filename="../../console/dispatch/service.py" line="334"/>
         <source>incident {incident} is {state}: merge into an open incident</source>
         <translation>l&apos;incident {incident} est {state} : fusionnez avec un incident ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="372"/>
-        <location filename="../../console/dispatch/service.py" line="409"/>
+        <location filename="../../console/dispatch/service.py" line="374"/>
+        <location filename="../../console/dispatch/service.py" line="411"/>
         <source>there is no unit {unit}</source>
         <translation>il n&apos;y a pas d&apos;équipe {unit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="375"/>
+        <location filename="../../console/dispatch/service.py" line="377"/>
         <source>incident {incident} is {state}: nothing to send {unit} to</source>
         <translation>l&apos;incident {incident} est {state} : rien où envoyer {unit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="402"/>
+        <location filename="../../console/dispatch/service.py" line="404"/>
         <source>{unit} is dispatched to an incident from the incident (Dispatch)</source>
         <translation>{unit} est envoyée sur un incident depuis l&apos;incident (Envoyer)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="440"/>
+        <location filename="../../console/dispatch/service.py" line="444"/>
         <source>every configured unit is known</source>
         <translation>chaque équipe configurée est connue</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="530"/>
+        <location filename="../../console/dispatch/service.py" line="539"/>
         <source>outcome &apos;{outcome}&apos;: one of {outcomes}</source>
         <translation>résultat « {outcome} » : un de {outcomes}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="536"/>
+        <location filename="../../console/dispatch/service.py" line="545"/>
         <source>there is no ANPR hit {hit}</source>
         <translation>il n&apos;y a pas de hit ANPR {hit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="539"/>
+        <location filename="../../console/dispatch/service.py" line="548"/>
         <source>ANPR hit {hit} was already checked: {outcome} ({by})</source>
         <translation>le hit ANPR {hit} a déjà été vérifié : {outcome} ({by})</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="86"/>
-        <location filename="../../console/services/ptz_control.py" line="68"/>
-        <location filename="../../console/services/ptz_control.py" line="84"/>
+        <location filename="../../console/dispatch/service.py" line="564"/>
+        <source>{plate} ({country}) on ‘{list}’: {why}. Read by {camera}, {direction}, {confidence}; list owner {owner}.</source>
+        <translation>{plate} ({country}) sur « {list} » : {why}. Lu par {camera}, {direction}, {confidence} ; propriétaire de la liste : {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="613"/>
+        <source>read before as hit {hit}, not yet checked</source>
+        <translation>déjà lu comme hit {hit}, pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="615"/>
+        <source>read before as hit {hit}: confirmed by {user}, not made an incident</source>
+        <translation>déjà lu comme hit {hit} : confirmé par {user}, pas encore d’incident créé</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="618"/>
+        <source>read before as hit {hit}: {outcome} by {user}, incident {incident}</source>
+        <translation>déjà lu comme hit {hit} : {outcome} par {user}, incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="621"/>
+        <source>read before as hit {hit}: {outcome} by {user}</source>
+        <translation>déjà lu comme hit {hit} : {outcome} par {user}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="60"/>
+        <source>{name} ({role}, {workstation})</source>
+        <translation>{name} ({role}, {workstation})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="62"/>
+        <source>tour {tour} ({holder})</source>
+        <translation>ronde {tour} ({holder})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="99"/>
+        <location filename="../../console/services/ptz_control.py" line="67"/>
+        <location filename="../../console/services/ptz_control.py" line="81"/>
         <source>{holder} controls this camera</source>
         <translation>{holder} commande cette caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="89"/>
+        <location filename="../../console/ptz/lease.py" line="101"/>
         <source>taken over from {holder}</source>
         <translation>reprise de {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="91"/>
+        <location filename="../../console/ptz/lease.py" line="103"/>
         <source>renewed</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="92"/>
+        <location filename="../../console/ptz/lease.py" line="104"/>
         <source>granted</source>
         <translation>accordée</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="221"/>
+        <location filename="../../console/ptz/lease.py" line="233"/>
         <source>released after {seconds} s without input</source>
         <translation>libérée après {seconds} s sans commande</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="224"/>
-        <location filename="../../console/services/ptz_control.py" line="179"/>
+        <location filename="../../console/ptz/lease.py" line="236"/>
+        <location filename="../../console/services/ptz_control.py" line="175"/>
         <source>{holder} released control</source>
         <translation>{holder} a libéré la commande</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="226"/>
+        <location filename="../../console/ptz/lease.py" line="238"/>
         <source>{holder} took control</source>
         <translation>{holder} a pris la commande</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="228"/>
+        <location filename="../../console/ptz/lease.py" line="240"/>
         <source>{holder} took over from {previous}</source>
         <translation>{holder} a repris la commande de {previous}</translation>
     </message>
@@ -1023,27 +1073,37 @@
         <translation>le poste de travail est verrouillé : déverrouillez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="206"/>
+        <location filename="../../console/services/accountability.py" line="205"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="221"/>
+        <location filename="../../console/services/accountability.py" line="220"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : l&apos;action n&apos;a pas été effectuée</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="36"/>
+        <location filename="../../console/services/alerts.py" line="40"/>
         <source>newest {plate} ({country}) on ‘{list}’ at {where}</source>
         <translation>la plus récente {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="52"/>
+        <location filename="../../console/services/alerts.py" line="48"/>
+        <source>{hit}; {before}</source>
+        <translation>{hit} ; {before}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="59"/>
         <source>{alert} ({late} over {limit} min)</source>
         <translation>{alert} ({late} au-delà de {limit} min)</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="49"/>
+        <location filename="../../console/services/alerts.py" line="68"/>
+        <source>{plate} at {where} {ago} ago – incident {incident}</source>
+        <translation>{plate} à {where}, il y a {ago} – incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="56"/>
         <source>{incident} {type}, {where} – waiting {waited}</source>
         <translation>{incident} {type}, {where} – attend {waited}</translation>
     </message>
@@ -1078,12 +1138,12 @@
         <translation>Capture conservée comme preuve : {file}</translation>
     </message>
     <message>
-        <location filename="../../console/services/ptz_control.py" line="70"/>
+        <location filename="../../console/services/ptz_control.py" line="68"/>
         <source>take control first (P)</source>
         <translation>prenez d&apos;abord la commande (P)</translation>
     </message>
     <message>
-        <location filename="../../console/services/room_leases.py" line="195"/>
+        <location filename="../../console/services/room_leases.py" line="197"/>
         <source>PTZ control cannot reach the store: {error}</source>
         <translation>la commande PTZ n&apos;atteint pas les données : {error}</translation>
     </message>
@@ -1143,170 +1203,270 @@
         <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
         <translation>l&apos;entrée {seq} n&apos;a pas été écrite avec la clé du journal (falsifiée ou modifiée)</translation>
     </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="74"/>
+        <source>{unit} arrived</source>
+        <translation>{unit} arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="75"/>
+        <source>every unit stood down</source>
+        <translation>toutes les équipes rappelées</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="76"/>
+        <source>into {incident}</source>
+        <translation>dans {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="77"/>
+        <source>units merged in</source>
+        <translation>équipes reprises par la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="78"/>
+        <source>a unit is on scene</source>
+        <translation>une équipe est sur place</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="102"/>
+        <source>from {source}: {type}, priority {priority}</source>
+        <translation>par {source} : {type}, priorité {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="108"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="118"/>
+        <source>{change} ({why})</source>
+        <translation>{change} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="123"/>
+        <source>{unit} cleared (available)</source>
+        <translation>{unit} libérée (disponible)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="124"/>
+        <source>{unit} {state}</source>
+        <translation>{unit} {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="133"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="139"/>
+        <source>{incident} merged into this incident; units {units} moved here</source>
+        <translation>{incident} fusionné avec cet incident ; équipes {units} transférées ici</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="141"/>
+        <source>{incident} merged into this incident</source>
+        <translation>{incident} fusionné avec cet incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="145"/>
+        <source>{plate} read again by {camera} ({direction}, {confidence})</source>
+        <translation>{plate} relu par {camera} ({direction}, {confidence})</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="153"/>
+        <source>{unit} dispatched</source>
+        <translation>{unit} envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="156"/>
+        <source>camera {camera} linked</source>
+        <translation>caméra {camera} liée</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="158"/>
+        <source>snapshot of {camera}: {file} (SHA-256 {sha256}…)</source>
+        <translation>capture de {camera} : {file} (SHA-256 {sha256}…)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="171"/>
+        <source>priority 1 acknowledged by {user}</source>
+        <translation>priorité 1 prise en charge par {user}</translation>
+    </message>
 </context>
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="330"/>
+        <location filename="../../console/ui/dispatch/models.py" line="339"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="331"/>
+        <location filename="../../console/ui/dispatch/models.py" line="340"/>
         <source>Plate</source>
         <translation>Plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="332"/>
+        <location filename="../../console/ui/dispatch/models.py" line="341"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="333"/>
+        <location filename="../../console/ui/dispatch/models.py" line="342"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="334"/>
+        <location filename="../../console/ui/dispatch/models.py" line="343"/>
         <source>Read</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="335"/>
+        <location filename="../../console/ui/dispatch/models.py" line="344"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="356"/>
+        <location filename="../../console/ui/dispatch/models.py" line="365"/>
         <source>TO CHECK</source>
         <translation>À VÉRIFIER</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="370"/>
+        <source>{check} · before: {outcome}</source>
+        <translation>{check} · avant : {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="371"/>
+        <source>to check</source>
+        <translation>à vérifier</translation>
     </message>
 </context>
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="558"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="609"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="559"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="610"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Choisissez un hit pour comparer la lecture avec les images.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="564"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
         <source>plate crop</source>
         <translation>extrait de plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="566"/>
         <source>overview</source>
         <translation>vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="573"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="574"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="575"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="576"/>
         <source>Misread</source>
         <translation>Mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="576"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="577"/>
         <source>Wrong list entry</source>
         <translation>Mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="581"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="582"/>
         <source>Make incident</source>
         <translation>Créer un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="583"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="584"/>
         <source>Camera on the wall</source>
         <translation>Caméra sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="593"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="594"/>
         <source>already checked: {outcome}</source>
         <translation>déjà vérifié : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="595"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="596"/>
         <source>select a hit first</source>
         <translation>choisissez d&apos;abord un hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="597"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="598"/>
         <source>Record the check of this read</source>
         <translation>Enregistrer la vérification de cette lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="601"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
         <source>it already became incident {incident}</source>
         <translation>est déjà devenu l&apos;incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="603"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="604"/>
         <source>confirm the read against the image first</source>
         <translation>confirmez d&apos;abord la lecture d&apos;après l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="606"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="607"/>
         <source>An incident from this confirmed hit</source>
         <translation>Un incident à partir de ce hit confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="607"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>La caméra du hit sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="615"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="616"/>
         <source>compare the read with the image, then record the check</source>
         <translation>comparez la lecture avec l’image, puis enregistrez la vérification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="618"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="619"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>vérifié : &lt;b&gt;{outcome}&lt;/b&gt; par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="619"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="620"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="622"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="625"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="627"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="628"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) lue à {confidence} · plaque de la liste &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="631"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="632"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Liste &lt;b&gt;{list}&lt;/b&gt; : {why}&lt;br&gt;propriétaire {owner}, entrée valable jusqu’au {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="639"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="641"/>
         <source>no plate crop sent</source>
         <translation>aucun extrait de plaque reçu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="640"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="642"/>
         <source>no overview image sent</source>
         <translation>aucune image d&apos;ensemble reçue</translation>
     </message>
@@ -1314,224 +1474,224 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
         <source>1 – urgent</source>
         <translation>1 – urgent</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
         <source>2 – normal</source>
         <translation>2 – normal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
         <source>3 – low</source>
         <translation>3 – faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="274"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="275"/>
         <source>Type</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="276"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="277"/>
         <source>street and number, or a place</source>
         <translation>rue et numéro, ou un lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="292"/>
         <source>name and call-back number</source>
         <translation>nom et numéro de rappel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="292"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="293"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="294"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="295"/>
         <source>what is happening, who, which way they went</source>
         <translation>ce qui se passe, qui, dans quelle direction</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="297"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="300"/>
         <source>PV / report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="301"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="302"/>
         <source>outcome (needed to close)</source>
         <translation>résultat (requis pour clôturer)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="305"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="227"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="228"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="358"/>
         <source>Create incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="229"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="230"/>
         <source>New (Ctrl+I)</source>
         <translation>Nouveau (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="230"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="231"/>
         <source>The form for a new incident (what you typed for another one stays with it)</source>
         <translation>Le formulaire d&apos;un nouvel incident (ce que vous avez saisi pour un autre y reste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="232"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="233"/>
         <source>Dispatch</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="234"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="235"/>
         <source>Video follows (V)</source>
         <translation>L&apos;image suit (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="235"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="236"/>
         <source>Link selected tile</source>
         <translation>Lier la vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="236"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="237"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="237"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="238"/>
         <source>Cancel incident</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="239"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="240"/>
         <source>Merge into</source>
         <translation>Fusionner avec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="313"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="314"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="314"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="315"/>
         <source>Show the record&apos;s values again; what you typed here is dropped</source>
         <translation>Réaffiche les valeurs enregistrées ; ce que vous avez saisi ici est abandonné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="329"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="330"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>ajouter une note à la chronologie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="358"/>
         <source>Save changes</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="521"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="522"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nouvel incident – indiquez la nature et le lieu, puis Créer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="483"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="484"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste par {user} ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="485"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="486"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="488"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="489"/>
         <source>unsaved: {fields}</source>
         <translation>non enregistré : {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>where</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="283"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="284"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>what</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="471"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="471"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="524"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="525"/>
         <source>no unit</source>
         <translation>aucune équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="525"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="526"/>
         <source>from {source}, {time} by {user}</source>
         <translation>par {source}, {time} par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="528"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="529"/>
         <source> · merged into {incident}</source>
         <translation> · fusionné avec {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="533"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="534"/>
         <source> · snapshots: {count}</source>
         <translation> · captures : {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="537"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
         <source>Cameras: {cameras}</source>
         <translation>Caméras : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="537"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
         <source>none linked</source>
         <translation>aucune liée</translation>
     </message>
@@ -1539,43 +1699,43 @@
 <context>
     <name>IncidentQueueModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Type</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="218"/>
+        <location filename="../../console/ui/dispatch/models.py" line="225"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="227"/>
-        <location filename="../../console/ui/dispatch/models.py" line="262"/>
+        <location filename="../../console/ui/dispatch/models.py" line="234"/>
+        <location filename="../../console/ui/dispatch/models.py" line="269"/>
         <source>{time} wait</source>
         <translation>{time} d’attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="280"/>
+        <location filename="../../console/ui/dispatch/models.py" line="287"/>
         <source>{incident} from {source}: {what}</source>
         <translation>{incident} par {source} : {what}</translation>
     </message>
@@ -1709,17 +1869,17 @@
         <translation> · regarde vers {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="503"/>
+        <location filename="../../console/ui/map_view.py" line="504"/>
         <source>Turn {camera} toward this spot</source>
         <translation>Tourner {camera} vers cet endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="508"/>
+        <location filename="../../console/ui/map_view.py" line="509"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Les caméras qui voient cet endroit sur le mur ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="512"/>
+        <location filename="../../console/ui/map_view.py" line="513"/>
         <source>No camera sees this spot</source>
         <translation>Aucune caméra ne voit cet endroit</translation>
     </message>
@@ -1773,27 +1933,27 @@
 <context>
     <name>PriorityOneAlert</name>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="29"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="30"/>
         <source>Priority 1</source>
         <translation>Priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="37"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="38"/>
         <source>NEW PRIORITY-1 CALL</source>
         <translation>NOUVEL APPEL PRIORITÉ 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="47"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="48"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="49"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="50"/>
         <source>Acknowledge: I take it</source>
         <translation>Prendre en charge : je m’en occupe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="71"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="72"/>
         <source>+{count} more waiting to be acknowledged</source>
         <translation>+{count} autres en attente de prise en charge</translation>
     </message>
@@ -2087,27 +2247,27 @@
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>Unit</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -2115,32 +2275,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="718"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="736"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="719"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
         <source>Not saved yet: {what}</source>
         <translation>Pas encore enregistré : {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="720"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="738"/>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="721"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="739"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="722"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="740"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="723"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="741"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2240,27 +2400,27 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="299"/>
+        <location filename="../../console/ui/wall_view.py" line="300"/>
         <source>PTZ: you</source>
         <translation>PTZ : vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="301"/>
+        <location filename="../../console/ui/wall_view.py" line="302"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ : {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="325"/>
+        <location filename="../../console/ui/wall_view.py" line="326"/>
         <source>P: select a tile with a camera first</source>
         <translation>P : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="330"/>
+        <location filename="../../console/ui/wall_view.py" line="331"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P : {camera} n&apos;a pas de PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="332"/>
+        <location filename="../../console/ui/wall_view.py" line="333"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P : {camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -2649,392 +2809,654 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../console/dispatch/model.py" line="313"/>
+        <location filename="../../console/dispatch/model.py" line="329"/>
         <source>fight</source>
         <translation>bagarre</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="314"/>
+        <location filename="../../console/dispatch/model.py" line="330"/>
         <source>shoplifting</source>
         <translation>vol à l&apos;étalage</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="315"/>
+        <location filename="../../console/dispatch/model.py" line="331"/>
         <source>purse snatching</source>
         <translation>vol à l&apos;arraché</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="316"/>
+        <location filename="../../console/dispatch/model.py" line="332"/>
         <source>bike theft</source>
         <translation>vol de vélo</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="317"/>
+        <location filename="../../console/dispatch/model.py" line="333"/>
         <source>burglary</source>
         <translation>cambriolage</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="318"/>
+        <location filename="../../console/dispatch/model.py" line="334"/>
         <source>vandalism</source>
         <translation>vandalisme</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="319"/>
+        <location filename="../../console/dispatch/model.py" line="335"/>
         <source>nuisance</source>
         <translation>nuisances</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="320"/>
+        <location filename="../../console/dispatch/model.py" line="336"/>
         <source>suspicious person</source>
         <translation>personne suspecte</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="321"/>
+        <location filename="../../console/dispatch/model.py" line="337"/>
         <source>traffic accident</source>
         <translation>accident de la circulation</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="322"/>
+        <location filename="../../console/dispatch/model.py" line="338"/>
         <source>wanted vehicle</source>
         <translation>véhicule signalé</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="323"/>
+        <location filename="../../console/dispatch/model.py" line="339"/>
         <source>missing person</source>
         <translation>personne disparue</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="324"/>
+        <location filename="../../console/dispatch/model.py" line="340"/>
         <source>camera observation</source>
         <translation>constat caméra</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="325"/>
-        <location filename="../../console/ui/words.py" line="31"/>
+        <location filename="../../console/dispatch/model.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="34"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="25"/>
+        <location filename="../../console/ui/words.py" line="28"/>
         <source>administrative police</source>
         <translation>police administrative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="26"/>
+        <location filename="../../console/ui/words.py" line="29"/>
         <source>judicial police</source>
         <translation>police judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="27"/>
+        <location filename="../../console/ui/words.py" line="30"/>
         <source>virtual patrol</source>
         <translation>patrouille virtuelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="28"/>
-        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="31"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="29"/>
+        <location filename="../../console/ui/words.py" line="32"/>
+        <location filename="../../console/ui/words.py" line="279"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="30"/>
+        <location filename="../../console/ui/words.py" line="33"/>
         <source>request from an investigator</source>
         <translation>demande d&apos;un enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="33"/>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>team chief</source>
         <translation>chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="34"/>
+        <location filename="../../console/ui/words.py" line="37"/>
         <source>call-taker</source>
         <translation>preneur d&apos;appels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="38"/>
         <source>data-protection officer</source>
         <translation>délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="39"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="40"/>
         <source>view live video</source>
         <translation>regarder la vidéo en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="41"/>
         <source>run a tour</source>
         <translation>lancer une ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="42"/>
         <source>control a PTZ camera</source>
         <translation>commander une caméra PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="43"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>reprendre la caméra PTZ d&apos;un autre opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="44"/>
         <source>take a snapshot</source>
         <translation>prendre une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="45"/>
         <source>edit tours</source>
         <translation>modifier les rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="46"/>
         <source>create and update incidents</source>
         <translation>créer et mettre à jour des incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="47"/>
         <source>dispatch units</source>
         <translation>envoyer des équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>see who watches what (the board)</source>
         <translation>voir qui regarde quoi (le tableau)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="49"/>
         <source>read the audit log</source>
         <translation>lire le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="50"/>
         <source>export the audit log</source>
         <translation>exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>configure cameras and users</source>
         <translation>configurer caméras et utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
-        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>citizen report</source>
         <translation>signalement citoyen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
-        <location filename="../../console/ui/words.py" line="64"/>
+        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>dispatched</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
-        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="69"/>
         <source>on scene</source>
         <translation>sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="60"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>car</source>
         <translation>voiture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="65"/>
         <source>foot</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="66"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
+        <location filename="../../console/ui/words.py" line="68"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="70"/>
         <source>busy</source>
         <translation>occupée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>out of service</source>
         <translation>hors service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="74"/>
         <source>no signal</source>
         <translation>pas de signal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="75"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="76"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="98"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="87"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="88"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>plate</source>
         <translation>plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="96"/>
         <source>misread</source>
         <translation>mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="97"/>
         <source>wrong list entry</source>
         <translation>mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="145"/>
+        <location filename="../../console/ui/words.py" line="99"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="100"/>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="101"/>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="104"/>
+        <source>inbound</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="105"/>
+        <source>outbound</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="106"/>
+        <source>direction unknown</source>
+        <translation>sens inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="178"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="150"/>
+        <location filename="../../console/ui/words.py" line="183"/>
         <source>{reason}: {reference}</source>
         <translation>{reason} : {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="168"/>
+        <location filename="../../console/ui/words.py" line="193"/>
+        <source>external system</source>
+        <translation>système externe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="194"/>
+        <source>administrator (command line)</source>
+        <translation>administrateur (ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="210"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="168"/>
+        <location filename="../../console/ui/words.py" line="210"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="175"/>
+        <location filename="../../console/ui/words.py" line="217"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="234"/>
+        <source>wall {number}</source>
+        <translation>mur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="238"/>
+        <source>signed in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="239"/>
+        <source>sign-in refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="240"/>
+        <source>signed out</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="241"/>
+        <source>screen locked</source>
+        <translation>écran verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="242"/>
+        <source>screen unlocked</source>
+        <translation>écran déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="243"/>
+        <source>unlock refused</source>
+        <translation>déverrouillage refusé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="244"/>
+        <source>reason given</source>
+        <translation>motif donné</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="245"/>
+        <source>configuration loaded</source>
+        <translation>configuration chargée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="246"/>
+        <source>configuration changed</source>
+        <translation>configuration modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="247"/>
+        <source>audit log resumed</source>
+        <translation>journal d’audit repris</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="248"/>
+        <source>audit log searched</source>
+        <translation>journal d’audit consulté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="249"/>
+        <source>audit log exported</source>
+        <translation>journal d’audit exporté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="250"/>
+        <source>viewing started</source>
+        <translation>visionnage commencé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="251"/>
+        <source>viewing start withdrawn</source>
+        <translation>début de visionnage retiré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="252"/>
+        <source>viewing start corrected</source>
+        <translation>début de visionnage corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="253"/>
+        <source>viewing stopped</source>
+        <translation>visionnage arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="254"/>
+        <source>tour started</source>
+        <translation>ronde commencée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="255"/>
+        <source>tour stopped</source>
+        <translation>ronde arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="256"/>
+        <source>snapshot taken</source>
+        <translation>capture prise</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="257"/>
+        <source>PTZ control taken</source>
+        <translation>commande PTZ prise</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="258"/>
+        <source>PTZ control refused</source>
+        <translation>commande PTZ refusée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="259"/>
+        <source>PTZ control ended</source>
+        <translation>commande PTZ terminée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="260"/>
+        <source>PTZ moved</source>
+        <translation>PTZ déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="261"/>
+        <source>PTZ aimed at a spot</source>
+        <translation>PTZ pointée sur un endroit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="262"/>
+        <source>PTZ sent home</source>
+        <translation>PTZ en position de repos</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="263"/>
+        <source>PTZ preset called</source>
+        <translation>préréglage PTZ appelé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="264"/>
+        <source>PTZ preset call withdrawn</source>
+        <translation>appel de préréglage PTZ retiré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="265"/>
+        <source>PTZ preset saved</source>
+        <translation>préréglage PTZ enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="266"/>
+        <source>PTZ preset removed</source>
+        <translation>préréglage PTZ supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="267"/>
+        <source>incident created</source>
+        <translation>incident créé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="268"/>
+        <source>incident changed</source>
+        <translation>incident modifié</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="269"/>
+        <source>incident note</source>
+        <translation>note d’incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="270"/>
+        <source>camera linked to incident</source>
+        <translation>caméra liée à l’incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="271"/>
+        <source>incident closed</source>
+        <translation>incident clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="272"/>
+        <source>incident cancelled</source>
+        <translation>incident annulé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="273"/>
+        <source>incident merged</source>
+        <translation>incident fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="274"/>
+        <source>priority 1 acknowledged</source>
+        <translation>priorité 1 prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="275"/>
+        <source>priority 1 warning</source>
+        <translation>avertissement priorité 1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="276"/>
+        <source>unit dispatched</source>
+        <translation>équipe envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="277"/>
+        <source>unit state</source>
+        <translation>statut d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="278"/>
+        <source>units configured</source>
+        <translation>équipes configurées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="280"/>
+        <source>ANPR hit opened</source>
+        <translation>hit ANPR ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="281"/>
+        <source>ANPR hit checked</source>
+        <translation>hit ANPR vérifié</translation>
     </message>
 </context>
 </TS>

@@ -20,11 +20,21 @@
     </message>
     <message>
         <location filename="../../console/ui/alert_strip.py" line="64"/>
+        <source>Read again {incident}</source>
+        <translation>Opnieuw gelezen {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="67"/>
+        <source>Wanted vehicle read again: {count}</source>
+        <translation>Geseind voertuig opnieuw gelezen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="69"/>
         <source>P1 {incident}</source>
         <translation>P1 {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="67"/>
+        <location filename="../../console/ui/alert_strip.py" line="72"/>
         <source>Priority 1 waiting for a unit: {count}</source>
         <translation>Prioriteit 1 wacht op een ploeg: {count}</translation>
     </message>
@@ -72,80 +82,80 @@
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="221"/>
+        <location filename="../../console/ui/board.py" line="222"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="223"/>
+        <location filename="../../console/ui/board.py" line="224"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="225"/>
+        <location filename="../../console/ui/board.py" line="226"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="234"/>
+        <location filename="../../console/ui/board.py" line="235"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="237"/>
-        <location filename="../../console/ui/board.py" line="264"/>
+        <location filename="../../console/ui/board.py" line="238"/>
+        <location filename="../../console/ui/board.py" line="265"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="131"/>
-        <location filename="../../console/ui/board.py" line="238"/>
-        <location filename="../../console/ui/board.py" line="268"/>
+        <location filename="../../console/ui/board.py" line="239"/>
+        <location filename="../../console/ui/board.py" line="269"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="239"/>
-        <location filename="../../console/ui/board.py" line="269"/>
+        <location filename="../../console/ui/board.py" line="240"/>
+        <location filename="../../console/ui/board.py" line="270"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="240"/>
+        <location filename="../../console/ui/board.py" line="241"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="243"/>
+        <location filename="../../console/ui/board.py" line="244"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="248"/>
+        <location filename="../../console/ui/board.py" line="249"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="263"/>
+        <location filename="../../console/ui/board.py" line="264"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="133"/>
-        <location filename="../../console/ui/board.py" line="265"/>
+        <location filename="../../console/ui/board.py" line="266"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="266"/>
+        <location filename="../../console/ui/board.py" line="267"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
@@ -211,97 +221,97 @@
         <translation>schrijft geen auditregel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="204"/>
+        <location filename="../../console/ui/board.py" line="205"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="208"/>
+        <location filename="../../console/ui/board.py" line="209"/>
         <source>{count} without contact</source>
         <translation>{count} zonder contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="209"/>
+        <location filename="../../console/ui/board.py" line="210"/>
         <source>updated {time}</source>
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="267"/>
+        <location filename="../../console/ui/board.py" line="268"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="270"/>
+        <location filename="../../console/ui/board.py" line="271"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="286"/>
+        <location filename="../../console/ui/board.py" line="287"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="295"/>
+        <location filename="../../console/ui/board.py" line="296"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="309"/>
+        <location filename="../../console/ui/board.py" line="311"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="310"/>
+        <location filename="../../console/ui/board.py" line="312"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="314"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="318"/>
+        <location filename="../../console/ui/board.py" line="320"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="323"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} regels, keten intact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="325"/>
+        <location filename="../../console/ui/board.py" line="327"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="328"/>
+        <location filename="../../console/ui/board.py" line="330"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="354"/>
+        <location filename="../../console/ui/board.py" line="356"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="356"/>
+        <location filename="../../console/ui/board.py" line="358"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -472,7 +482,7 @@
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="55"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="56"/>
         <source>Not now: {why}</source>
         <translation>Nu niet: {why}</translation>
     </message>
@@ -480,7 +490,7 @@
 <context>
     <name>DispatchFeed</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="136"/>
+        <location filename="../../console/ui/dispatch/models.py" line="143"/>
         <source>the dispatch records could not be read: {error}</source>
         <translation>de dispatchgegevens konden niet gelezen worden: {error}</translation>
     </message>
@@ -488,204 +498,209 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="154"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="155"/>
         <source>Open incidents</source>
         <translation>Open incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="157"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="158"/>
         <source>Show finished</source>
         <translation>Afgeronde tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="172"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="173"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="192"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="193"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="203"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="585"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="204"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="587"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="219"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="220"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="261"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="262"/>
         <source>Open incidents ({count})</source>
         <translation>Open incidenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="285"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="287"/>
         <source>no unit available</source>
         <translation>geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="290"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
         <source>merge into… (choose the incident)</source>
         <translation>samenvoegen met… (kies het incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="301"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
         <source>select an incident first</source>
         <translation>kies eerst een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="308"/>
         <source>no unit is available</source>
         <translation>er is geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="307"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="342"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
         <source>your role sends no units</source>
         <translation>uw rol stuurt geen ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="308"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="310"/>
         <source>Send the chosen unit</source>
         <translation>De gekozen ploeg sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="311"/>
         <source>no wall on this desk</source>
         <translation>geen videowand op deze werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="310"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="312"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>De camera&apos;s van het incident op de wand (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
         <source>a unit must be on scene first</source>
         <translation>eerst moet een ploeg ter plaatse zijn</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Het incident afsluiten (de afloop is nodig)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>Cancel the incident</source>
         <translation>Het incident annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
         <source>choose the incident to merge into</source>
         <translation>kies het incident om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
         <source>Merge into the chosen incident</source>
         <translation>Samenvoegen met het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
         <source>The unit to send</source>
         <translation>De ploeg die u stuurt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
         <source>The incident to merge this one into</source>
         <translation>Het incident waarin u dit samenvoegt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Een notitie in het verloop van het incident (Enter voegt ze toe)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
         <source>The selected unit reports: {state}</source>
         <translation>De gekozen ploeg meldt: {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="346"/>
         <source>select a unit first</source>
         <translation>kies eerst een ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="346"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="348"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} is al {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="353"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="355"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit}: sturen doet u vanuit een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="422"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="424"/>
         <source>nothing changed</source>
         <translation>niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="427"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="429"/>
         <source>{incident} saved</source>
         <translation>{incident} bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="435"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="437"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="465"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="467"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="466"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="468"/>
         <source>new incident</source>
         <translation>nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="537"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="539"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} gestuurd naar {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="585"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="587"/>
         <source>ANPR hits ({count})</source>
         <translation>ANPR-hits ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="589"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="591"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="627"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
+        <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
+        <translation>Geseind voertuig opnieuw gelezen: {plate} bij {where} – incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="644"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="660"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="678"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="681"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="699"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -693,17 +708,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="749"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="767"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="755"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="773"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="756"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="774"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -777,243 +792,278 @@
         <translation>het veld {field} bevat {character}, een teken dat anders getoond wordt dan het bewaard is</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="83"/>
+        <location filename="../../console/dispatch/model.py" line="84"/>
         <source>dispatch a unit first</source>
         <translation>stuur eerst een ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="84"/>
+        <location filename="../../console/dispatch/model.py" line="85"/>
         <source>an incident nobody went to is cancelled, not closed</source>
         <translation>een incident waar niemand naartoe ging wordt geannuleerd, niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="85"/>
+        <location filename="../../console/dispatch/model.py" line="86"/>
         <source>a unit must be on scene first (or cancel it)</source>
         <translation>eerst moet een ploeg ter plaatse zijn (of annuleer het)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="86"/>
+        <location filename="../../console/dispatch/model.py" line="87"/>
         <source>a unit is on scene: close it with an outcome</source>
         <translation>een ploeg is ter plaatse: sluit het af met een afloop</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="89"/>
         <location filename="../../console/dispatch/model.py" line="90"/>
+        <location filename="../../console/dispatch/model.py" line="91"/>
         <source>dispatch it to an incident first</source>
         <translation>stuur ze eerst naar een incident</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="91"/>
+        <location filename="../../console/dispatch/model.py" line="92"/>
         <source>it reports en route first</source>
         <translation>ze meldt eerst dat ze onderweg is</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="92"/>
+        <location filename="../../console/dispatch/model.py" line="93"/>
         <source>it is busy: set it available first</source>
         <translation>ze is bezet: zet ze eerst op beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="93"/>
+        <location filename="../../console/dispatch/model.py" line="94"/>
         <source>it is out of service</source>
         <translation>ze is buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="102"/>
+        <location filename="../../console/dispatch/model.py" line="103"/>
         <source>incident {incident} is {state}: it cannot change any more</source>
         <translation>incident {incident} is {state}: het kan niet meer wijzigen</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="106"/>
+        <location filename="../../console/dispatch/model.py" line="107"/>
         <source>incident {incident} cannot go from {state} to {wanted}</source>
         <translation>incident {incident} kan niet van {state} naar {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="125"/>
+        <location filename="../../console/dispatch/model.py" line="126"/>
         <source>{refusal}: {hint}</source>
         <translation>{refusal}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="116"/>
+        <location filename="../../console/dispatch/model.py" line="117"/>
         <source>it is on an incident: clear it (available) first</source>
         <translation>ze is op een incident: zet ze eerst vrij (beschikbaar)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="117"/>
+        <location filename="../../console/dispatch/model.py" line="118"/>
         <source>{unit} cannot go from {state} to {wanted}</source>
         <translation>{unit} kan niet van {state} naar {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="78"/>
+        <location filename="../../console/dispatch/service.py" line="79"/>
         <source>there is no incident {incident}</source>
         <translation>er is geen incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="124"/>
+        <location filename="../../console/dispatch/service.py" line="125"/>
         <source>the type is missing</source>
         <translation>de aard ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="127"/>
-        <location filename="../../console/dispatch/service.py" line="192"/>
+        <location filename="../../console/dispatch/service.py" line="128"/>
+        <location filename="../../console/dispatch/service.py" line="193"/>
         <source>priority {priority}: 1 (urgent), 2 or 3</source>
         <translation>prioriteit {priority}: 1 (dringend), 2 of 3</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="130"/>
+        <location filename="../../console/dispatch/service.py" line="131"/>
         <source>where is it? give an address, an area or a camera</source>
         <translation>waar is het? geef een adres, een zone of een camera</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="132"/>
+        <location filename="../../console/dispatch/service.py" line="133"/>
         <source>give both latitude and longitude, or neither</source>
         <translation>geef zowel breedte als lengte, of geen van beide</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="164"/>
+        <location filename="../../console/dispatch/service.py" line="165"/>
         <source>ANPR hit {hit} is not confirmed: compare the read with the image first</source>
         <translation>ANPR-hit {hit} is niet bevestigd: vergelijk eerst de lezing met het beeld</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="171"/>
+        <location filename="../../console/dispatch/service.py" line="172"/>
         <source>ANPR hit {hit} already became incident {incident}</source>
         <translation>ANPR-hit {hit} werd al incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="189"/>
+        <location filename="../../console/dispatch/service.py" line="190"/>
         <source>these cannot be edited: {fields}</source>
         <translation>deze kunnen niet gewijzigd worden: {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="195"/>
+        <location filename="../../console/dispatch/service.py" line="196"/>
         <source>the type cannot be empty</source>
         <translation>de aard mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="209"/>
+        <location filename="../../console/dispatch/service.py" line="210"/>
         <source>incident {incident} is {state}: only its outcome and report number change</source>
         <translation>incident {incident} is {state}: alleen de afloop en het PV-nummer wijzigen nog</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="234"/>
+        <location filename="../../console/dispatch/service.py" line="233"/>
         <source>{incident} was already acknowledged</source>
         <translation>{incident} was al bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="237"/>
+        <location filename="../../console/dispatch/service.py" line="236"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="251"/>
+        <location filename="../../console/dispatch/service.py" line="250"/>
         <source>the note is empty</source>
         <translation>de notitie is leeg</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="253"/>
+        <location filename="../../console/dispatch/service.py" line="252"/>
         <source>the note is longer than {limit} characters</source>
         <translation>de notitie is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="269"/>
+        <location filename="../../console/dispatch/service.py" line="268"/>
         <source>incident {incident} is {state}</source>
         <translation>incident {incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="294"/>
+        <location filename="../../console/dispatch/service.py" line="293"/>
         <source>an incident is finished as closed or cancelled, not {state}</source>
         <translation>een incident wordt afgerond als afgesloten of geannuleerd, niet {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="298"/>
+        <location filename="../../console/dispatch/service.py" line="297"/>
         <source>closing needs an outcome (what was found, what was done)</source>
         <translation>afsluiten vraagt een afloop (wat werd vastgesteld, wat werd gedaan)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="327"/>
+        <location filename="../../console/dispatch/service.py" line="328"/>
         <source>an incident cannot be merged into itself</source>
         <translation>een incident kan niet met zichzelf samengevoegd worden</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="333"/>
+        <location filename="../../console/dispatch/service.py" line="334"/>
         <source>incident {incident} is {state}: merge into an open incident</source>
         <translation>incident {incident} is {state}: voeg samen met een open incident</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="372"/>
-        <location filename="../../console/dispatch/service.py" line="409"/>
+        <location filename="../../console/dispatch/service.py" line="374"/>
+        <location filename="../../console/dispatch/service.py" line="411"/>
         <source>there is no unit {unit}</source>
         <translation>er is geen ploeg {unit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="375"/>
+        <location filename="../../console/dispatch/service.py" line="377"/>
         <source>incident {incident} is {state}: nothing to send {unit} to</source>
         <translation>incident {incident} is {state}: niets om {unit} naartoe te sturen</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="402"/>
+        <location filename="../../console/dispatch/service.py" line="404"/>
         <source>{unit} is dispatched to an incident from the incident (Dispatch)</source>
         <translation>{unit} wordt vanuit het incident naar een incident gestuurd (Sturen)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="440"/>
+        <location filename="../../console/dispatch/service.py" line="444"/>
         <source>every configured unit is known</source>
         <translation>elke ingestelde ploeg is gekend</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="530"/>
+        <location filename="../../console/dispatch/service.py" line="539"/>
         <source>outcome &apos;{outcome}&apos;: one of {outcomes}</source>
         <translation>afloop &apos;{outcome}&apos;: een van {outcomes}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="536"/>
+        <location filename="../../console/dispatch/service.py" line="545"/>
         <source>there is no ANPR hit {hit}</source>
         <translation>er is geen ANPR-hit {hit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="539"/>
+        <location filename="../../console/dispatch/service.py" line="548"/>
         <source>ANPR hit {hit} was already checked: {outcome} ({by})</source>
         <translation>ANPR-hit {hit} werd al gecontroleerd: {outcome} ({by})</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="86"/>
-        <location filename="../../console/services/ptz_control.py" line="68"/>
-        <location filename="../../console/services/ptz_control.py" line="84"/>
+        <location filename="../../console/dispatch/service.py" line="564"/>
+        <source>{plate} ({country}) on ‘{list}’: {why}. Read by {camera}, {direction}, {confidence}; list owner {owner}.</source>
+        <translation>{plate} ({country}) op ‘{list}’: {why}. Gelezen door {camera}, {direction}, {confidence}; eigenaar van de lijst: {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="613"/>
+        <source>read before as hit {hit}, not yet checked</source>
+        <translation>eerder gelezen als hit {hit}, nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="615"/>
+        <source>read before as hit {hit}: confirmed by {user}, not made an incident</source>
+        <translation>eerder gelezen als hit {hit}: bevestigd door {user}, nog geen incident van gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="618"/>
+        <source>read before as hit {hit}: {outcome} by {user}, incident {incident}</source>
+        <translation>eerder gelezen als hit {hit}: {outcome} door {user}, incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="621"/>
+        <source>read before as hit {hit}: {outcome} by {user}</source>
+        <translation>eerder gelezen als hit {hit}: {outcome} door {user}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="60"/>
+        <source>{name} ({role}, {workstation})</source>
+        <translation>{name} ({role}, {workstation})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="62"/>
+        <source>tour {tour} ({holder})</source>
+        <translation>ronde {tour} ({holder})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ptz/lease.py" line="99"/>
+        <location filename="../../console/services/ptz_control.py" line="67"/>
+        <location filename="../../console/services/ptz_control.py" line="81"/>
         <source>{holder} controls this camera</source>
         <translation>{holder} bestuurt deze camera</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="89"/>
+        <location filename="../../console/ptz/lease.py" line="101"/>
         <source>taken over from {holder}</source>
         <translation>overgenomen van {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="91"/>
+        <location filename="../../console/ptz/lease.py" line="103"/>
         <source>renewed</source>
         <translation>verlengd</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="92"/>
+        <location filename="../../console/ptz/lease.py" line="104"/>
         <source>granted</source>
         <translation>toegekend</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="221"/>
+        <location filename="../../console/ptz/lease.py" line="233"/>
         <source>released after {seconds} s without input</source>
         <translation>vrijgegeven na {seconds} s zonder invoer</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="224"/>
-        <location filename="../../console/services/ptz_control.py" line="179"/>
+        <location filename="../../console/ptz/lease.py" line="236"/>
+        <location filename="../../console/services/ptz_control.py" line="175"/>
         <source>{holder} released control</source>
         <translation>{holder} gaf de besturing vrij</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="226"/>
+        <location filename="../../console/ptz/lease.py" line="238"/>
         <source>{holder} took control</source>
         <translation>{holder} nam de besturing</translation>
     </message>
     <message>
-        <location filename="../../console/ptz/lease.py" line="228"/>
+        <location filename="../../console/ptz/lease.py" line="240"/>
         <source>{holder} took over from {previous}</source>
         <translation>{holder} nam over van {previous}</translation>
     </message>
@@ -1023,27 +1073,37 @@
         <translation>de werkpost is vergrendeld: ontgrendel hem eerst</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="206"/>
+        <location filename="../../console/services/accountability.py" line="205"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>de auditlog kan niet geschreven worden ({error}): niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="221"/>
+        <location filename="../../console/services/accountability.py" line="220"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>de auditlog kan niet geschreven worden ({error}): de handeling werd niet uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="36"/>
+        <location filename="../../console/services/alerts.py" line="40"/>
         <source>newest {plate} ({country}) on ‘{list}’ at {where}</source>
         <translation>nieuwste {plate} ({country}) op ‘{list}’ bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="52"/>
+        <location filename="../../console/services/alerts.py" line="48"/>
+        <source>{hit}; {before}</source>
+        <translation>{hit}; {before}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="59"/>
         <source>{alert} ({late} over {limit} min)</source>
         <translation>{alert} ({late} langer dan {limit} min)</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="49"/>
+        <location filename="../../console/services/alerts.py" line="68"/>
+        <source>{plate} at {where} {ago} ago – incident {incident}</source>
+        <translation>{plate} bij {where}, {ago} geleden – incident {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alerts.py" line="56"/>
         <source>{incident} {type}, {where} – waiting {waited}</source>
         <translation>{incident} {type}, {where} – wacht {waited}</translation>
     </message>
@@ -1078,12 +1138,12 @@
         <translation>Momentopname bewaard als bewijs: {file}</translation>
     </message>
     <message>
-        <location filename="../../console/services/ptz_control.py" line="70"/>
+        <location filename="../../console/services/ptz_control.py" line="68"/>
         <source>take control first (P)</source>
         <translation>neem eerst de besturing (P)</translation>
     </message>
     <message>
-        <location filename="../../console/services/room_leases.py" line="195"/>
+        <location filename="../../console/services/room_leases.py" line="197"/>
         <source>PTZ control cannot reach the store: {error}</source>
         <translation>PTZ-besturing bereikt de gegevensopslag niet: {error}</translation>
     </message>
@@ -1143,170 +1203,270 @@
         <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
         <translation>regel {seq} is niet met de sleutel van de log geschreven (vervalst of gewijzigd)</translation>
     </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="74"/>
+        <source>{unit} arrived</source>
+        <translation>{unit} aangekomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="75"/>
+        <source>every unit stood down</source>
+        <translation>alle ploegen teruggetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="76"/>
+        <source>into {incident}</source>
+        <translation>in {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="77"/>
+        <source>units merged in</source>
+        <translation>ploegen overgenomen bij samenvoeging</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="78"/>
+        <source>a unit is on scene</source>
+        <translation>een ploeg is ter plaatse</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="102"/>
+        <source>from {source}: {type}, priority {priority}</source>
+        <translation>via {source}: {type}, prioriteit {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="108"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="118"/>
+        <source>{change} ({why})</source>
+        <translation>{change} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="123"/>
+        <source>{unit} cleared (available)</source>
+        <translation>{unit} vrijgegeven (beschikbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="124"/>
+        <source>{unit} {state}</source>
+        <translation>{unit} {state}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="133"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="139"/>
+        <source>{incident} merged into this incident; units {units} moved here</source>
+        <translation>{incident} samengevoegd met dit incident; ploegen {units} hierheen overgezet</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="141"/>
+        <source>{incident} merged into this incident</source>
+        <translation>{incident} samengevoegd met dit incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="145"/>
+        <source>{plate} read again by {camera} ({direction}, {confidence})</source>
+        <translation>{plate} opnieuw gelezen door {camera} ({direction}, {confidence})</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="153"/>
+        <source>{unit} dispatched</source>
+        <translation>{unit} gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="156"/>
+        <source>camera {camera} linked</source>
+        <translation>camera {camera} gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="158"/>
+        <source>snapshot of {camera}: {file} (SHA-256 {sha256}…)</source>
+        <translation>momentopname van {camera}: {file} (SHA-256 {sha256}…)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/timeline.py" line="171"/>
+        <source>priority 1 acknowledged by {user}</source>
+        <translation>prioriteit 1 bevestigd door {user}</translation>
+    </message>
 </context>
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="330"/>
+        <location filename="../../console/ui/dispatch/models.py" line="339"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="331"/>
+        <location filename="../../console/ui/dispatch/models.py" line="340"/>
         <source>Plate</source>
         <translation>Plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="332"/>
+        <location filename="../../console/ui/dispatch/models.py" line="341"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="333"/>
+        <location filename="../../console/ui/dispatch/models.py" line="342"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="334"/>
+        <location filename="../../console/ui/dispatch/models.py" line="343"/>
         <source>Read</source>
         <translation>Lezing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="335"/>
+        <location filename="../../console/ui/dispatch/models.py" line="344"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="356"/>
+        <location filename="../../console/ui/dispatch/models.py" line="365"/>
         <source>TO CHECK</source>
         <translation>TE CONTROLEREN</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="370"/>
+        <source>{check} · before: {outcome}</source>
+        <translation>{check} · eerder: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/models.py" line="371"/>
+        <source>to check</source>
+        <translation>te controleren</translation>
     </message>
 </context>
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="558"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="609"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="559"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="610"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Kies een hit om de lezing met de beelden te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="564"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
         <source>plate crop</source>
         <translation>uitsnede nummerplaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="566"/>
         <source>overview</source>
         <translation>overzicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="573"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="574"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="575"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="576"/>
         <source>Misread</source>
         <translation>Verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="576"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="577"/>
         <source>Wrong list entry</source>
         <translation>Foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="581"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="582"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="583"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="584"/>
         <source>Camera on the wall</source>
         <translation>Camera op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="593"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="594"/>
         <source>already checked: {outcome}</source>
         <translation>al gecontroleerd: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="595"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="596"/>
         <source>select a hit first</source>
         <translation>kies eerst een hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="597"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="598"/>
         <source>Record the check of this read</source>
         <translation>De controle van deze lezing vastleggen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="601"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
         <source>it already became incident {incident}</source>
         <translation>werd al incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="603"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="604"/>
         <source>confirm the read against the image first</source>
         <translation>bevestig eerst de lezing aan de hand van het beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="606"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="607"/>
         <source>An incident from this confirmed hit</source>
         <translation>Een incident vanuit deze bevestigde hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="607"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>De camera van de hit op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="615"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="616"/>
         <source>compare the read with the image, then record the check</source>
         <translation>vergelijk de lezing met het beeld en leg dan de controle vast</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="618"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="619"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>gecontroleerd: &lt;b&gt;{outcome}&lt;/b&gt; door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="619"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="620"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="622"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="625"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="627"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="628"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) gelezen met {confidence} · plaat op de lijst &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="631"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="632"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Lijst &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;eigenaar {owner}, regel geldig tot {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="639"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="641"/>
         <source>no plate crop sent</source>
         <translation>geen uitsnede van de plaat ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="640"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="642"/>
         <source>no overview image sent</source>
         <translation>geen overzichtsbeeld ontvangen</translation>
     </message>
@@ -1314,224 +1474,224 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
         <source>1 – urgent</source>
         <translation>1 – dringend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
         <source>2 – normal</source>
         <translation>2 – normaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="265"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
         <source>3 – low</source>
         <translation>3 – laag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="274"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="275"/>
         <source>Type</source>
         <translation>Aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="276"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="277"/>
         <source>street and number, or a place</source>
         <translation>straat en nummer, of een plaats</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="289"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="291"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="292"/>
         <source>name and call-back number</source>
         <translation>naam en terugbelnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="292"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="293"/>
         <source>Caller</source>
         <translation>Melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="294"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="295"/>
         <source>what is happening, who, which way they went</source>
         <translation>wat gebeurt er, wie, welke richting ze uit gingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="297"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="300"/>
         <source>PV / report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="301"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="302"/>
         <source>outcome (needed to close)</source>
         <translation>afloop (nodig om af te sluiten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="305"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="227"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="228"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="358"/>
         <source>Create incident</source>
         <translation>Incident aanmaken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="229"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="230"/>
         <source>New (Ctrl+I)</source>
         <translation>Nieuw (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="230"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="231"/>
         <source>The form for a new incident (what you typed for another one stays with it)</source>
         <translation>Het formulier voor een nieuw incident (wat u bij een ander incident typte, blijft daar staan)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="232"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="233"/>
         <source>Dispatch</source>
         <translation>Sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="234"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="235"/>
         <source>Video follows (V)</source>
         <translation>Beeld volgt (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="235"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="236"/>
         <source>Link selected tile</source>
         <translation>Tegel koppelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="236"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="237"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="237"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="238"/>
         <source>Cancel incident</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="239"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="240"/>
         <source>Merge into</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="313"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="314"/>
         <source>Discard changes</source>
         <translation>Wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="314"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="315"/>
         <source>Show the record&apos;s values again; what you typed here is dropped</source>
         <translation>Toont opnieuw wat bewaard is; wat u hier typte, vervalt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="329"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="330"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>een notitie aan het verloop toevoegen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="357"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="358"/>
         <source>Save changes</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="521"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="522"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nieuw incident – vul aard en plaats in, dan Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="483"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="484"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd door {user}; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="485"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="486"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="488"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="489"/>
         <source>unsaved: {fields}</source>
         <translation>niet bewaard: {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="468"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="283"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="284"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="471"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="471"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="524"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="525"/>
         <source>no unit</source>
         <translation>geen ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="525"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="526"/>
         <source>from {source}, {time} by {user}</source>
         <translation>via {source}, {time} door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="528"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="529"/>
         <source> · merged into {incident}</source>
         <translation> · samengevoegd met {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="533"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="534"/>
         <source> · snapshots: {count}</source>
         <translation> · momentopnames: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="537"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
         <source>Cameras: {cameras}</source>
         <translation>Camera&apos;s: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="537"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
         <source>none linked</source>
         <translation>geen gekoppeld</translation>
     </message>
@@ -1539,43 +1699,43 @@
 <context>
     <name>IncidentQueueModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Type</source>
         <translation>Aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="217"/>
+        <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="218"/>
+        <location filename="../../console/ui/dispatch/models.py" line="225"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="227"/>
-        <location filename="../../console/ui/dispatch/models.py" line="262"/>
+        <location filename="../../console/ui/dispatch/models.py" line="234"/>
+        <location filename="../../console/ui/dispatch/models.py" line="269"/>
         <source>{time} wait</source>
         <translation>{time} wachten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="280"/>
+        <location filename="../../console/ui/dispatch/models.py" line="287"/>
         <source>{incident} from {source}: {what}</source>
         <translation>{incident} via {source}: {what}</translation>
     </message>
@@ -1709,17 +1869,17 @@
         <translation> · kijkt naar {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="503"/>
+        <location filename="../../console/ui/map_view.py" line="504"/>
         <source>Turn {camera} toward this spot</source>
         <translation>{camera} naar deze plek draaien</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="508"/>
+        <location filename="../../console/ui/map_view.py" line="509"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Camera&apos;s die deze plek zien op de wand ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="512"/>
+        <location filename="../../console/ui/map_view.py" line="513"/>
         <source>No camera sees this spot</source>
         <translation>Geen camera ziet deze plek</translation>
     </message>
@@ -1773,27 +1933,27 @@
 <context>
     <name>PriorityOneAlert</name>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="29"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="30"/>
         <source>Priority 1</source>
         <translation>Prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="37"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="38"/>
         <source>NEW PRIORITY-1 CALL</source>
         <translation>NIEUWE OPROEP PRIORITEIT 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="47"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="48"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="49"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="50"/>
         <source>Acknowledge: I take it</source>
         <translation>Bevestigen: ik neem het</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/p1_alert.py" line="71"/>
+        <location filename="../../console/ui/dispatch/p1_alert.py" line="72"/>
         <source>+{count} more waiting to be acknowledged</source>
         <translation>+{count} andere wachten op bevestiging</translation>
     </message>
@@ -2087,27 +2247,27 @@
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>Unit</source>
         <translation>Ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="298"/>
+        <location filename="../../console/ui/dispatch/models.py" line="307"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
@@ -2115,32 +2275,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="718"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="736"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="719"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
         <source>Not saved yet: {what}</source>
         <translation>Nog niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="720"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="738"/>
         <source>Save them before closing?</source>
         <translation>Eerst bewaren en dan sluiten?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="721"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="739"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="722"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="740"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="723"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="741"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2240,27 +2400,27 @@ Sleep hier een camera</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="299"/>
+        <location filename="../../console/ui/wall_view.py" line="300"/>
         <source>PTZ: you</source>
         <translation>PTZ: u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="301"/>
+        <location filename="../../console/ui/wall_view.py" line="302"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ: {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="325"/>
+        <location filename="../../console/ui/wall_view.py" line="326"/>
         <source>P: select a tile with a camera first</source>
         <translation>P: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="330"/>
+        <location filename="../../console/ui/wall_view.py" line="331"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P: {camera} heeft geen PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="332"/>
+        <location filename="../../console/ui/wall_view.py" line="333"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P: {camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -2649,392 +2809,654 @@ dubbelklik op een tegel om hem te vergroten.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../console/dispatch/model.py" line="313"/>
+        <location filename="../../console/dispatch/model.py" line="329"/>
         <source>fight</source>
         <translation>vechtpartij</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="314"/>
+        <location filename="../../console/dispatch/model.py" line="330"/>
         <source>shoplifting</source>
         <translation>winkeldiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="315"/>
+        <location filename="../../console/dispatch/model.py" line="331"/>
         <source>purse snatching</source>
         <translation>gauwdiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="316"/>
+        <location filename="../../console/dispatch/model.py" line="332"/>
         <source>bike theft</source>
         <translation>fietsdiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="317"/>
+        <location filename="../../console/dispatch/model.py" line="333"/>
         <source>burglary</source>
         <translation>inbraak</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="318"/>
+        <location filename="../../console/dispatch/model.py" line="334"/>
         <source>vandalism</source>
         <translation>vandalisme</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="319"/>
+        <location filename="../../console/dispatch/model.py" line="335"/>
         <source>nuisance</source>
         <translation>overlast</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="320"/>
+        <location filename="../../console/dispatch/model.py" line="336"/>
         <source>suspicious person</source>
         <translation>verdacht persoon</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="321"/>
+        <location filename="../../console/dispatch/model.py" line="337"/>
         <source>traffic accident</source>
         <translation>verkeersongeval</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="322"/>
+        <location filename="../../console/dispatch/model.py" line="338"/>
         <source>wanted vehicle</source>
         <translation>geseind voertuig</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="323"/>
+        <location filename="../../console/dispatch/model.py" line="339"/>
         <source>missing person</source>
         <translation>vermiste persoon</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="324"/>
+        <location filename="../../console/dispatch/model.py" line="340"/>
         <source>camera observation</source>
         <translation>camerawaarneming</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="325"/>
-        <location filename="../../console/ui/words.py" line="31"/>
+        <location filename="../../console/dispatch/model.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="34"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="25"/>
+        <location filename="../../console/ui/words.py" line="28"/>
         <source>administrative police</source>
         <translation>bestuurlijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="26"/>
+        <location filename="../../console/ui/words.py" line="29"/>
         <source>judicial police</source>
         <translation>gerechtelijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="27"/>
+        <location filename="../../console/ui/words.py" line="30"/>
         <source>virtual patrol</source>
         <translation>virtuele patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="28"/>
-        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="31"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="29"/>
+        <location filename="../../console/ui/words.py" line="32"/>
+        <location filename="../../console/ui/words.py" line="279"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="30"/>
+        <location filename="../../console/ui/words.py" line="33"/>
         <source>request from an investigator</source>
         <translation>vraag van een onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="33"/>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>team chief</source>
         <translation>teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="34"/>
+        <location filename="../../console/ui/words.py" line="37"/>
         <source>call-taker</source>
         <translation>calltaker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="38"/>
         <source>data-protection officer</source>
         <translation>functionaris voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="39"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="40"/>
         <source>view live video</source>
         <translation>live beelden bekijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="41"/>
         <source>run a tour</source>
         <translation>een ronde laten lopen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="42"/>
         <source>control a PTZ camera</source>
         <translation>een PTZ-camera besturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="43"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>de PTZ-camera van een andere operator overnemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="44"/>
         <source>take a snapshot</source>
         <translation>een momentopname nemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="45"/>
         <source>edit tours</source>
         <translation>rondes bewerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="46"/>
         <source>create and update incidents</source>
         <translation>incidenten aanmaken en bijwerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="47"/>
         <source>dispatch units</source>
         <translation>ploegen sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>see who watches what (the board)</source>
         <translation>zien wie wat bekijkt (het bord)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="49"/>
         <source>read the audit log</source>
         <translation>de auditlog lezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="50"/>
         <source>export the audit log</source>
         <translation>de auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>configure cameras and users</source>
         <translation>camera&apos;s en gebruikers instellen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
-        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>citizen report</source>
         <translation>burgermelding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
-        <location filename="../../console/ui/words.py" line="64"/>
+        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>dispatched</source>
         <translation>gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
-        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="69"/>
         <source>on scene</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="60"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>car</source>
         <translation>wagen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>bike</source>
         <translation>fiets</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="65"/>
         <source>foot</source>
         <translation>te voet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="66"/>
         <source>available</source>
         <translation>beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
+        <location filename="../../console/ui/words.py" line="68"/>
         <source>en route</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="70"/>
         <source>busy</source>
         <translation>bezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>out of service</source>
         <translation>buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="74"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="75"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="76"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="98"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="87"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="88"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>plate</source>
         <translation>plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="96"/>
         <source>misread</source>
         <translation>verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="97"/>
         <source>wrong list entry</source>
         <translation>foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="145"/>
+        <location filename="../../console/ui/words.py" line="99"/>
+        <source>priority</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="100"/>
+        <source>latitude</source>
+        <translation>breedtegraad</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="101"/>
+        <source>longitude</source>
+        <translation>lengtegraad</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="104"/>
+        <source>inbound</source>
+        <translation>inkomend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="105"/>
+        <source>outbound</source>
+        <translation>uitgaand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="106"/>
+        <source>direction unknown</source>
+        <translation>richting onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="178"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="150"/>
+        <location filename="../../console/ui/words.py" line="183"/>
         <source>{reason}: {reference}</source>
         <translation>{reason}: {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="168"/>
+        <location filename="../../console/ui/words.py" line="193"/>
+        <source>external system</source>
+        <translation>extern systeem</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="194"/>
+        <source>administrator (command line)</source>
+        <translation>beheerder (opdrachtregel)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="210"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="168"/>
+        <location filename="../../console/ui/words.py" line="210"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="175"/>
+        <location filename="../../console/ui/words.py" line="217"/>
         <source>— none —</source>
         <translation>— geen —</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="234"/>
+        <source>wall {number}</source>
+        <translation>wand {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="238"/>
+        <source>signed in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="239"/>
+        <source>sign-in refused</source>
+        <translation>aanmelding geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="240"/>
+        <source>signed out</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="241"/>
+        <source>screen locked</source>
+        <translation>scherm vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="242"/>
+        <source>screen unlocked</source>
+        <translation>scherm ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="243"/>
+        <source>unlock refused</source>
+        <translation>ontgrendeling geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="244"/>
+        <source>reason given</source>
+        <translation>reden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="245"/>
+        <source>configuration loaded</source>
+        <translation>configuratie geladen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="246"/>
+        <source>configuration changed</source>
+        <translation>configuratie gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="247"/>
+        <source>audit log resumed</source>
+        <translation>auditlog hervat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="248"/>
+        <source>audit log searched</source>
+        <translation>auditlog doorzocht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="249"/>
+        <source>audit log exported</source>
+        <translation>auditlog geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="250"/>
+        <source>viewing started</source>
+        <translation>bekijken gestart</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="251"/>
+        <source>viewing start withdrawn</source>
+        <translation>start van bekijken ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="252"/>
+        <source>viewing start corrected</source>
+        <translation>start van bekijken rechtgezet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="253"/>
+        <source>viewing stopped</source>
+        <translation>bekijken gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="254"/>
+        <source>tour started</source>
+        <translation>ronde gestart</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="255"/>
+        <source>tour stopped</source>
+        <translation>ronde gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="256"/>
+        <source>snapshot taken</source>
+        <translation>momentopname genomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="257"/>
+        <source>PTZ control taken</source>
+        <translation>PTZ-besturing genomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="258"/>
+        <source>PTZ control refused</source>
+        <translation>PTZ-besturing geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="259"/>
+        <source>PTZ control ended</source>
+        <translation>PTZ-besturing beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="260"/>
+        <source>PTZ moved</source>
+        <translation>PTZ bewogen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="261"/>
+        <source>PTZ aimed at a spot</source>
+        <translation>PTZ op een plek gericht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="262"/>
+        <source>PTZ sent home</source>
+        <translation>PTZ naar thuispositie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="263"/>
+        <source>PTZ preset called</source>
+        <translation>PTZ-preset opgeroepen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="264"/>
+        <source>PTZ preset call withdrawn</source>
+        <translation>oproep van PTZ-preset ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="265"/>
+        <source>PTZ preset saved</source>
+        <translation>PTZ-preset bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="266"/>
+        <source>PTZ preset removed</source>
+        <translation>PTZ-preset verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="267"/>
+        <source>incident created</source>
+        <translation>incident aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="268"/>
+        <source>incident changed</source>
+        <translation>incident gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="269"/>
+        <source>incident note</source>
+        <translation>notitie bij incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="270"/>
+        <source>camera linked to incident</source>
+        <translation>camera aan incident gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="271"/>
+        <source>incident closed</source>
+        <translation>incident afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="272"/>
+        <source>incident cancelled</source>
+        <translation>incident geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="273"/>
+        <source>incident merged</source>
+        <translation>incident samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="274"/>
+        <source>priority 1 acknowledged</source>
+        <translation>prioriteit 1 bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="275"/>
+        <source>priority 1 warning</source>
+        <translation>waarschuwing prioriteit 1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="276"/>
+        <source>unit dispatched</source>
+        <translation>ploeg gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="277"/>
+        <source>unit state</source>
+        <translation>status van ploeg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="278"/>
+        <source>units configured</source>
+        <translation>ploegen geconfigureerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="280"/>
+        <source>ANPR hit opened</source>
+        <translation>ANPR-hit geopend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="281"/>
+        <source>ANPR hit checked</source>
+        <translation>ANPR-hit gecontroleerd</translation>
     </message>
 </context>
 </TS>
