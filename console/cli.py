@@ -7,8 +7,10 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from console import cli_dispatch, cli_relay, cli_room
@@ -237,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     _warn_of_a_password_in_the_command_line(arguments)
     if not _store_from_room(arguments):
         return 1
+    hooks = sys.excepthook, threading.excepthook
+    install_failure_hooks()
     try:
         return _dispatch(arguments)
     except KeyboardInterrupt:
@@ -247,6 +251,30 @@ def main(argv: list[str] | None = None) -> int:
         where = f" (details in {log_file})" if log_file else ""  # only where a log was written
         print(f"Uitkijk stopped: {mask(str(error)) or type(error).__name__}{where}", file=sys.stderr)
         return 2
+    finally:
+        sys.excepthook, threading.excepthook = hooks
+
+
+def install_failure_hooks() -> None:
+    """A failure inside the event loop (a slot, a paint) or in a thread of ours goes on: one line on the terminal,
+    the traceback in the log file. Python's own hooks printed the whole traceback to the terminal."""
+    sys.excepthook = report_failure
+    threading.excepthook = lambda failure: report_failure(failure.exc_type, failure.exc_value, failure.exc_traceback,
+                                                          failure.thread.name if failure.thread else None)  # fmt: skip
+
+
+def report_failure(kind: type[BaseException], error: BaseException | None, trace: TracebackType | None,
+                   thread: str | None = None) -> None:  # fmt: skip
+    if issubclass(kind, (KeyboardInterrupt, SystemExit)):
+        sys.__excepthook__(kind, error or kind(), trace)
+        return
+    what = mask(str(error)) if error is not None else ""
+    where = f" in thread {thread}" if thread else ""
+    log_file = _log_file()
+    if log_file is not None:  # the terminal's handler drops the traceback (_NoTraceback); the file keeps it
+        LOGGER.error("unexpected failure%s: %s: %s", where, kind.__name__, what, exc_info=(kind, error, trace))
+        return
+    print(f"Uitkijk: unexpected failure{where}: {kind.__name__}: {what}", file=sys.stderr)
 
 
 def _log_file() -> str | None:
