@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -42,6 +43,7 @@ from console.store.presence import Presence
 from console.ui.accountability import Accountability
 from console.ui.miniatures import DeskMiniatures
 from console.ui.notices import ChangeNotices
+from console.ui.screen_fit import open_within_screen
 from console.ui.tasks import TaskRunner
 from console.ui.wheel import steady_wheel
 from console.ui.words import audit_action, say, session_state, stored_reason, stored_role, stored_wall, word
@@ -88,8 +90,13 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class BoardWindow(QMainWindow):
     def __init__(self, accountability: Accountability, supervision: Supervision, camera_names: dict[str, str],
                  parent: QWidget | None = None, hub: StreamHub | None = None,
-                 picture_url: Callable[[str], str | None] | None = None) -> None:  # fmt: skip
-        """``hub`` and ``picture_url`` (a camera's sub-stream on this desk): the desks' pictures, on request."""
+                 picture_url: Callable[[str], str | None] | None = None,
+                 is_beside_a_wall: bool = False) -> None:  # fmt: skip
+        """``hub`` and ``picture_url`` (a camera's sub-stream on this desk): the desks' pictures, on request.
+
+        ``is_beside_a_wall``: the team chief's board, opened from a wall window (Ctrl+B): Esc or Ctrl+B closes it
+        again. The data-protection officer's board is the session's only window: no key closes it by accident.
+        """
         super().__init__(parent)
         self.accountability = accountability
         self.supervision = supervision  # reads on the board's worker: searches never hold up the writer
@@ -118,7 +125,13 @@ class BoardWindow(QMainWindow):
         if self.can_supervise:
             self._timer.start()
             self.refresh()
-        self.resize(1400, 820)
+        if is_beside_a_wall:
+            for keys in ("Esc", "Ctrl+B"):
+                closing = QAction(self)
+                closing.setShortcut(QKeySequence(keys))
+                closing.triggered.connect(self.close)
+                self.addAction(closing)
+        open_within_screen(self, 1400, 820)  # at 1366x768: maximised, its close button on screen
 
     # -- who watches what ---------------------------------------------------------------------
     def _build_now(self) -> QWidget:

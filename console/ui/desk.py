@@ -186,7 +186,7 @@ class Console(QObject):
             current = self.windows[0].screen()
             start = screens.index(current) if current in screens else 0
             target = screens[(start + len(self.windows) - 1) % len(screens)]
-            window.setGeometry(target.availableGeometry())
+            window.fit_to_screen(target.availableGeometry().width(), target.availableGeometry().height(), target)
         self._carry_alerts(window)
         window.show()
         self.save()
@@ -483,7 +483,7 @@ class Console(QObject):
 
             self.board = BoardWindow(self.accountability, Supervision(self.database, self.accountability.writer.log),
                                      {camera.id: camera.name for camera in self.config.cameras}, hub=self.hub,
-                                     picture_url=sub_stream)  # fmt: skip
+                                     picture_url=sub_stream, is_beside_a_wall=True)  # fmt: skip
             if self.notices is not None:
                 self.board.follow(self.notices)
             self._carry_alerts(self.board)

@@ -26,6 +26,7 @@ from console.ptz.lease import Lease
 from console.ui.main_window import WallWindow
 from console.ui.map_view import OFF_WALL, SEEING, MapCanvas, layout_for
 from console.ui.ptz_controller import PtzController
+from console.ui.screen_fit import open_within_screen
 from console.ui.tasks import TaskRunner
 from console.ui.video_tile import ALARM, LIVE
 from console.video.stream import StreamState
@@ -74,7 +75,7 @@ class MapWindow(QMainWindow):
         self.setCentralWidget(panel)
         self.panel = panel
         self._on_close = on_close
-        self.resize(1200, 900)
+        open_within_screen(self, 1200, 900)  # at 1366x768: maximised, not past the screen's bottom
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._on_close()

@@ -30,7 +30,7 @@ class _Elides:
         self._elide()
 
     def _elide(self: Any) -> None:
-        room = max(0, self.width() - self.padding_px)
+        room = max(0, self.contentsRect().width() - self.padding_px)  # within the theme's padding (a label's margins)
         self._show_text(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
 
 

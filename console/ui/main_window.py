@@ -7,19 +7,21 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QScreen, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QTabWidget,
+    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,7 @@ from console.ui.notice import WallNotice
 from console.ui.passes import PaintInPasses
 from console.ui.ptz_controller import PtzController
 from console.ui.ptz_panel import PtzPanel
+from console.ui.screen_fit import open_within_screen
 from console.ui.tour_bar import TourBar
 from console.ui.tour_player import TourPlayer
 from console.ui.wall_view import WallView
@@ -68,17 +71,46 @@ Ctrl+S: save this wall as a view &nbsp;·&nbsp; Alt+1 … Alt+9: recall a saved 
 (press moves, release stops), the wheel zooms and a drag in the picture steers<br>
 <b>Tours</b>: Tours menu &gt; Start (a tour goes round until you stop it; Stop puts your wall back);
 during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)<br>
+<b>The map</b>: the Map tab beside the camera list, or Ctrl+M for a map window of its own (a wall monitor):
+a click on a camera puts it on the selected tile, a drag takes it to any tile, Shift+drag over an area fills
+the wall with the cameras inside, a right-click turns a PTZ camera toward that spot; a click on an incident
+shows it in the dispatch panel and the cameras that can see it &nbsp;·&nbsp; the wheel zooms, "Whole zone"
+shows it all<br>
 <b>Dispatch</b>: I new incident from the selected tile (its place filled in, a snapshot linked) &nbsp;·&nbsp;
 Ctrl+I new incident &nbsp;·&nbsp; Ctrl+Enter in the form creates or saves it &nbsp;·&nbsp;
 V video follows the selected incident &nbsp;·&nbsp; F4 shows or hides the
 dispatch panel &nbsp;·&nbsp; the alert strip above the wall: a click opens the hit or the call<br>
+<b>ANPR hits</b>: the "ANPR hits" tab of the dispatch panel (or a click on the strip): select a hit, its plate
+crop and overview show once the viewing is logged; compare the read with the image, then record Confirmed,
+Misread or Wrong list entry; only a confirmed hit becomes an incident (Make incident) &nbsp;·&nbsp; Camera on
+the wall puts its camera on the selected tile<br>
+<b>Priority 1</b>: a new priority-1 call pops up on every desk that handles incidents and takes no keys
+(neither Enter nor Esc): Show opens it in the dispatch panel; "Acknowledge: I take it" takes it in hand,
+logged in your name, and the pop-up closes on every desk<br>
 <b>Session</b>: R changes the reason for viewing &nbsp;·&nbsp; F8 snapshot of the selected tile (evidence)
-&nbsp;·&nbsp; Ctrl+L locks the screen &nbsp;·&nbsp; Ctrl+B supervision board (team chief) &nbsp;·&nbsp;
-Ctrl+Shift+Q signs out &nbsp;·&nbsp; F1 this help<br><br>
+&nbsp;·&nbsp; Ctrl+L locks the screen &nbsp;·&nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
+closes it) &nbsp;·&nbsp; Ctrl+Shift+Q signs out &nbsp;·&nbsp; F1 this help<br><br>
 <b>Mouse</b><br>
 Drag a camera from the list onto a tile; drag a tile onto another to swap them;
 double-click a tile to enlarge it.""",
     )
+
+
+class HelpDialog(QDialog):
+    """F1: the keys and the mouse, in a window that fits the screen (it scrolls where the screen is short)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpDialog")
+        self.setWindowTitle(self.tr("Uitkijk \u2013 keyboard and mouse"))
+        column = QVBoxLayout(self)
+        self.text = QTextBrowser(self)
+        self.text.setHtml(shortcuts_help())
+        column.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        column.addWidget(buttons)
+        open_within_screen(self, 860, 720)
 
 
 class WallWindow(QMainWindow):
@@ -154,18 +186,9 @@ class WallWindow(QMainWindow):
         # Asked before the window closes (the desk's unsaved input): False keeps it open. None: nothing to ask.
         self.close_guard: Callable[[], bool] | None = None
 
-    def fit_to_screen(self, width_px: int, height_px: int) -> None:
-        """At most the screen's free area: on a 1366x768 desk every control is on screen."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen is not None else None
-        if available is None:
-            self.resize(width_px, height_px)
-            return
-        self.resize(min(width_px, available.width()), min(height_px, available.height()))
-        if width_px >= available.width() or height_px >= available.height():
-            # The free area's size is the client area's: with the title bar and frame around it the window would
-            # reach past the screen's edge (the status line cut off at 1366x768). Maximised, it fits with its frame.
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+    def fit_to_screen(self, width_px: int, height_px: int, screen: QScreen | None = None) -> None:
+        """At most the screen's free area, frame and all: on a 1366x768 desk every control is on screen."""
+        open_within_screen(self, width_px, height_px, screen)
 
     # -- construction ----------------------------------------------------------------------
     def _add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea, width: int) -> QDockWidget:
@@ -218,8 +241,7 @@ class WallWindow(QMainWindow):
         new_wall.setShortcut(QKeySequence("Ctrl+N"))
         new_wall.setToolTip(self.tr("Open another wall window, for another monitor (Ctrl+N)"))
         new_wall.triggered.connect(self.new_wall_requested)
-        toolbar.addAction(new_wall)
-        wall_menu.addAction(new_wall)
+        wall_menu.addAction(new_wall)  # not on the toolbar: at 1366 px the reason needs the room
         close_wall = QAction(self.tr("Close this wall window"), self)
         close_wall.setShortcut(QKeySequence("Ctrl+W"))
         close_wall.triggered.connect(self.close)
@@ -238,13 +260,12 @@ class WallWindow(QMainWindow):
         full_screen.triggered.connect(self._on_full_screen_action_triggered)
         view_menu.addAction(full_screen)
         self.full_screen_action = full_screen
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))  # the last menu: the others go before it
         keys = QAction(self.tr("Keyboard and mouse"), self)
         keys.setShortcut(QKeySequence("F1"))
-        keys.triggered.connect(
-            lambda: QMessageBox.information(self, self.tr("Uitkijk \u2013 keyboard and mouse"), shortcuts_help())
-        )
-        help_menu.addAction(keys)
+        keys.triggered.connect(self.show_help)
+        self.help_menu.addAction(keys)
+        self.help: HelpDialog | None = None
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -282,6 +303,19 @@ class WallWindow(QMainWindow):
         self.log_banner.hide()
         status.addPermanentWidget(self.log_banner)
         status.addPermanentWidget(QLabel(self.tr("Workstation {name}").format(name=workstation_name()), self))
+
+    def _add_menu(self, title: str) -> QMenu:
+        """A menu of the menu bar, before Help: Help stays the last one, as on every desktop."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        return menu
+
+    def show_help(self) -> None:
+        if self.help is None:
+            self.help = HelpDialog(self)
+        self.help.show()
+        self.help.raise_()
+        self.help.activateWindow()
 
     # -- actions ----------------------------------------------------------------------------
     def set_layout(self, name: str) -> None:
@@ -351,9 +385,9 @@ class WallWindow(QMainWindow):
         self.tour_bar = TourBar(player, {camera.id: camera.name for camera in self._config.cameras}, self)
         self._central_column.insertWidget(0, self.tour_bar)
         self._tours_provider, self._tours_saver, self._views = tours_provider, tours_saver, views
-        self.tours_menu = self.menuBar().addMenu(self.tr("&Tours"))
+        self.tours_menu = self._add_menu(self.tr("&Tours"))
         self.tours_menu.aboutToShow.connect(self._fill_tours_menu)
-        self.views_menu = self.menuBar().addMenu(self.tr("Vie&ws"))
+        self.views_menu = self._add_menu(self.tr("Vie&ws"))
         self.views_menu.aboutToShow.connect(self._fill_views_menu)
         self._view_shortcuts: list[QAction] = []
         self._install_view_shortcuts()
@@ -504,7 +538,7 @@ class WallWindow(QMainWindow):
         self.accountability = accountability
         session = accountability.session
         toolbar = self.findChild(QToolBar, "wallToolbar")
-        self.reason_button = ElidedButton(self, 160, 440)  # a long reason is cut: the toolbar keeps its clock
+        self.reason_button = ElidedButton(self, 160, 640)  # a long reason is cut: the toolbar keeps its clock
         self.reason_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.reason_button.setObjectName("reasonButton")
         self.reason_button.setToolTip(self.tr("The reason for viewing that covers this wall: R changes it"))
@@ -513,7 +547,7 @@ class WallWindow(QMainWindow):
         who = QLabel(f"{session.user.full_name} · {word(session.role)}", self)
         who.setObjectName("sessionLabel")
         self.statusBar().addPermanentWidget(who)
-        menu = self.menuBar().addMenu(self.tr("&Session"))
+        menu = self._add_menu(self.tr("&Session"))
         entries = [(self.tr("Change the reason for viewing…"), "R", self.reason_requested.emit),
                    (self.tr("Snapshot of the selected tile (evidence)"), "F8",
                     lambda: self.snapshot_requested.emit(self, self.wall.state.selected)),
@@ -583,7 +617,7 @@ class WallWindow(QMainWindow):
             self.wall.ptz_control_asked.connect(lambda _: self.ptz_dock.raise_())
         self._restore_dock_places()
         QTimer.singleShot(0, self.dispatch_dock.raise_)
-        menu = self.menuBar().addMenu(self.tr("&Dispatch"))
+        menu = self._add_menu(self.tr("&Dispatch"))
         entries = [(self.tr("New incident from the selected tile"), "I", incident_from_tile),
                    (self.tr("New incident"), "Ctrl+I", panel.new_incident),
                    (self.tr("Video follows the selected incident"), "V", panel.follow_current)]  # fmt: skip

@@ -42,276 +42,276 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="102"/>
+        <location filename="../../console/ui/board.py" line="109"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="111"/>
+        <location filename="../../console/ui/board.py" line="118"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="112"/>
+        <location filename="../../console/ui/board.py" line="119"/>
         <source>Who watches what</source>
         <translation>Qui regarde quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="113"/>
+        <location filename="../../console/ui/board.py" line="120"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="140"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="164"/>
+        <location filename="../../console/ui/board.py" line="177"/>
         <source>The store could not be read: {error}</source>
         <translation>Les données n’ont pas pu être lues : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="188"/>
         <source>no contact since {time}</source>
         <translation>aucun contact depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="186"/>
+        <location filename="../../console/ui/board.py" line="199"/>
         <source> (no contact)</source>
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="222"/>
+        <location filename="../../console/ui/board.py" line="235"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="224"/>
+        <location filename="../../console/ui/board.py" line="237"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="226"/>
+        <location filename="../../console/ui/board.py" line="239"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="235"/>
+        <location filename="../../console/ui/board.py" line="248"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="238"/>
-        <location filename="../../console/ui/board.py" line="265"/>
+        <location filename="../../console/ui/board.py" line="143"/>
+        <location filename="../../console/ui/board.py" line="251"/>
+        <location filename="../../console/ui/board.py" line="278"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="131"/>
-        <location filename="../../console/ui/board.py" line="239"/>
-        <location filename="../../console/ui/board.py" line="269"/>
+        <location filename="../../console/ui/board.py" line="144"/>
+        <location filename="../../console/ui/board.py" line="252"/>
+        <location filename="../../console/ui/board.py" line="282"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="240"/>
-        <location filename="../../console/ui/board.py" line="270"/>
+        <location filename="../../console/ui/board.py" line="143"/>
+        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="283"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="241"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="244"/>
+        <location filename="../../console/ui/board.py" line="257"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="249"/>
+        <location filename="../../console/ui/board.py" line="262"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="267"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="264"/>
+        <location filename="../../console/ui/board.py" line="277"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
-        <location filename="../../console/ui/board.py" line="266"/>
+        <location filename="../../console/ui/board.py" line="146"/>
+        <location filename="../../console/ui/board.py" line="279"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="267"/>
+        <location filename="../../console/ui/board.py" line="143"/>
+        <location filename="../../console/ui/board.py" line="280"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="143"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="131"/>
+        <location filename="../../console/ui/board.py" line="144"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
-        <location filename="../../console/ui/board.py" line="139"/>
+        <location filename="../../console/ui/board.py" line="146"/>
+        <location filename="../../console/ui/board.py" line="152"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="146"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="135"/>
+        <location filename="../../console/ui/board.py" line="148"/>
         <source>Tile</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="136"/>
+        <location filename="../../console/ui/board.py" line="149"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="150"/>
         <source>Controlled by</source>
         <translation>Commandée par</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="150"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="140"/>
+        <location filename="../../console/ui/board.py" line="153"/>
         <source>On their tiles now</source>
         <translation>Sur leurs vignettes maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="141"/>
+        <location filename="../../console/ui/board.py" line="154"/>
         <source>Tours running</source>
         <translation>Rondes en cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="142"/>
+        <location filename="../../console/ui/board.py" line="155"/>
         <source>PTZ control</source>
         <translation>Commande PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
+        <location filename="../../console/ui/board.py" line="189"/>
         <source>writes no audit entry: {problem}</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="205"/>
+        <location filename="../../console/ui/board.py" line="218"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="209"/>
+        <location filename="../../console/ui/board.py" line="222"/>
         <source>{count} without contact</source>
         <translation>{count} sans contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="210"/>
+        <location filename="../../console/ui/board.py" line="223"/>
         <source>updated {time}</source>
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="268"/>
+        <location filename="../../console/ui/board.py" line="281"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="271"/>
+        <location filename="../../console/ui/board.py" line="284"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="287"/>
+        <location filename="../../console/ui/board.py" line="300"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="296"/>
+        <location filename="../../console/ui/board.py" line="309"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="324"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="312"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="329"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="333"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="325"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="327"/>
+        <location filename="../../console/ui/board.py" line="340"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="330"/>
+        <location filename="../../console/ui/board.py" line="343"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="347"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="347"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="338"/>
+        <location filename="../../console/ui/board.py" line="351"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="356"/>
+        <location filename="../../console/ui/board.py" line="369"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="358"/>
+        <location filename="../../console/ui/board.py" line="371"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -451,12 +451,12 @@
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="206"/>
+        <location filename="../../console/ui/desk_map.py" line="207"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} des {count} caméras sur le mur (les plus proches du centre de la zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="218"/>
+        <location filename="../../console/ui/desk_map.py" line="219"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -498,209 +498,209 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="155"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="158"/>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="158"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="161"/>
         <source>Show finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="173"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="176"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="193"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="196"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="204"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="587"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="210"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
         <source>ANPR hits</source>
         <translation>Hits ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="220"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="226"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Créer l&apos;incident ou enregistrer ses modifications (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="262"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="268"/>
         <source>Open incidents ({count})</source>
         <translation>Incidents ouverts ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="287"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="293"/>
         <source>no unit available</source>
         <translation>aucune équipe disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="298"/>
         <source>merge into… (choose the incident)</source>
         <translation>fusionner avec… (choisissez l&apos;incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
         <source>select an incident first</source>
         <translation>choisissez d&apos;abord un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="312"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="308"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
         <source>no unit is available</source>
         <translation>aucune équipe n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="315"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="350"/>
         <source>your role sends no units</source>
         <translation>votre rôle n&apos;envoie pas d&apos;équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="310"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
         <source>Send the chosen unit</source>
         <translation>Envoyer l&apos;équipe choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="311"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
         <source>no wall on this desk</source>
         <translation>pas de mur vidéo sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="312"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>Les caméras de l&apos;incident sur le mur (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>La caméra de la vignette choisie est liée à l&apos;incident, avec une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
         <source>a unit must be on scene first</source>
         <translation>une équipe doit d&apos;abord être sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Clôturer l&apos;incident (le résultat est requis)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
         <source>Cancel the incident</source>
         <translation>Annuler l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
         <source>choose the incident to merge into</source>
         <translation>choisissez l&apos;incident auquel fusionner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
         <source>Merge into the chosen incident</source>
         <translation>Fusionner avec l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
         <source>The unit to send</source>
         <translation>L&apos;équipe à envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
         <source>The incident to merge this one into</source>
         <translation>L&apos;incident dans lequel fusionner celui-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Une note dans la chronologie de l&apos;incident (Entrée l&apos;ajoute)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
         <source>The selected unit reports: {state}</source>
         <translation>L&apos;équipe choisie signale : {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="346"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
         <source>select a unit first</source>
         <translation>choisissez d&apos;abord une équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="348"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} est déjà {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="355"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="361"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit} : l&apos;envoi se fait depuis un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="424"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="430"/>
         <source>nothing changed</source>
         <translation>rien de modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="429"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="435"/>
         <source>{incident} saved</source>
         <translation>{incident} enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="437"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="443"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="467"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="473"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="468"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="474"/>
         <source>new incident</source>
         <translation>nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="539"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="545"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} envoyée sur {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="587"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
         <source>ANPR hits ({count})</source>
         <translation>Hits ANPR ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="591"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="597"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>Hit ANPR : {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="612"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Véhicule signalé relu : {plate} à {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="644"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="650"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}) : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="678"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="684"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident} : pris en charge par vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="699"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
     </message>
@@ -708,17 +708,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="767"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="777"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="773"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="783"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="774"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="784"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
@@ -1295,49 +1295,53 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="105"/>
+        <source>Uitkijk – keyboard and mouse</source>
+        <translation>Uitkijk – clavier et souris</translation>
+    </message>
+</context>
+<context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="339"/>
+        <location filename="../../console/ui/dispatch/models.py" line="340"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="340"/>
+        <location filename="../../console/ui/dispatch/models.py" line="341"/>
         <source>Plate</source>
         <translation>Plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="341"/>
+        <location filename="../../console/ui/dispatch/models.py" line="342"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="342"/>
+        <location filename="../../console/ui/dispatch/models.py" line="343"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="343"/>
-        <source>Read</source>
-        <translation>Lecture</translation>
+        <location filename="../../console/ui/dispatch/models.py" line="344"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="344"/>
+        <location filename="../../console/ui/dispatch/models.py" line="345"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="365"/>
-        <source>TO CHECK</source>
-        <translation>À VÉRIFIER</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/models.py" line="370"/>
+        <location filename="../../console/ui/dispatch/models.py" line="371"/>
         <source>{check} · before: {outcome}</source>
         <translation>{check} · avant : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="371"/>
+        <location filename="../../console/ui/dispatch/models.py" line="366"/>
+        <location filename="../../console/ui/dispatch/models.py" line="372"/>
         <source>to check</source>
         <translation>à vérifier</translation>
     </message>
@@ -1345,128 +1349,128 @@
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="559"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="610"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="563"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="614"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Choisissez un hit pour comparer la lecture avec les images.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="569"/>
         <source>plate crop</source>
         <translation>extrait de plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="566"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="570"/>
         <source>overview</source>
         <translation>vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="574"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="578"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="576"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="580"/>
         <source>Misread</source>
         <translation>Mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="577"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="581"/>
         <source>Wrong list entry</source>
         <translation>Mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="582"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="586"/>
         <source>Make incident</source>
         <translation>Créer un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="584"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="588"/>
         <source>Camera on the wall</source>
         <translation>Caméra sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="594"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="598"/>
         <source>already checked: {outcome}</source>
         <translation>déjà vérifié : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="596"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="600"/>
         <source>select a hit first</source>
         <translation>choisissez d&apos;abord un hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="598"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
         <source>Record the check of this read</source>
         <translation>Enregistrer la vérification de cette lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="606"/>
         <source>it already became incident {incident}</source>
         <translation>est déjà devenu l&apos;incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="604"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
         <source>confirm the read against the image first</source>
         <translation>confirmez d&apos;abord la lecture d&apos;après l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="607"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="611"/>
         <source>An incident from this confirmed hit</source>
         <translation>Un incident à partir de ce hit confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="612"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>La caméra du hit sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="616"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="620"/>
         <source>compare the read with the image, then record the check</source>
         <translation>comparez la lecture avec l’image, puis enregistrez la vérification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="619"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>vérifié : &lt;b&gt;{outcome}&lt;/b&gt; par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="620"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="627"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="628"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="625"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="629"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="628"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="635"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) lue à {confidence} · plaque de la liste &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="632"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="639"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Liste &lt;b&gt;{list}&lt;/b&gt; : {why}&lt;br&gt;propriétaire {owner}, entrée valable jusqu’au {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="641"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="648"/>
         <source>no plate crop sent</source>
         <translation>aucun extrait de plaque reçu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="642"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="649"/>
         <source>no overview image sent</source>
         <translation>aucune image d&apos;ensemble reçue</translation>
     </message>
@@ -1489,58 +1493,58 @@
         <translation>3 – faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="275"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="279"/>
         <source>Type</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="277"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
         <source>street and number, or a place</source>
         <translation>rue et numéro, ou un lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="294"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="292"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="296"/>
         <source>name and call-back number</source>
         <translation>nom et numéro de rappel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="293"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="297"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="295"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
         <source>what is happening, who, which way they went</source>
         <translation>ce qui se passe, qui, dans quelle direction</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="302"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="300"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="304"/>
         <source>PV / report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="302"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
         <source>outcome (needed to close)</source>
         <translation>résultat (requis pour clôturer)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="310"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="228"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="358"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
         <source>Create incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
@@ -1585,113 +1589,113 @@
         <translation>Fusionner avec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="314"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="318"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="315"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="319"/>
         <source>Show the record&apos;s values again; what you typed here is dropped</source>
         <translation>Réaffiche les valeurs enregistrées ; ce que vous avez saisi ici est abandonné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="330"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="334"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>ajouter une note à la chronologie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="358"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
         <source>Save changes</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="522"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="526"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nouvel incident – indiquez la nature et le lieu, puis Créer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="484"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="488"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste par {user} ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="486"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="490"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="489"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="493"/>
         <source>unsaved: {fields}</source>
         <translation>non enregistré : {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
         <source>where</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="284"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="288"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
         <source>what</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="471"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="471"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="525"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="529"/>
         <source>no unit</source>
         <translation>aucune équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="526"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="530"/>
         <source>from {source}, {time} by {user}</source>
-        <translation>par {source}, {time} par {user}</translation>
+        <translation>par {source} à {time} · saisie : {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="529"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="533"/>
         <source> · merged into {incident}</source>
         <translation> · fusionné avec {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="534"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
         <source> · snapshots: {count}</source>
         <translation> · captures : {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="542"/>
         <source>Cameras: {cameras}</source>
         <translation>Caméras : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="542"/>
         <source>none linked</source>
         <translation>aucune liée</translation>
     </message>
@@ -1706,7 +1710,7 @@
     <message>
         <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Age</source>
-        <translation>Âge</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/models.py" line="224"/>
@@ -1729,13 +1733,13 @@
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="234"/>
-        <location filename="../../console/ui/dispatch/models.py" line="269"/>
+        <location filename="../../console/ui/dispatch/models.py" line="235"/>
+        <location filename="../../console/ui/dispatch/models.py" line="270"/>
         <source>{time} wait</source>
-        <translation>{time} d’attente</translation>
+        <translation>attend {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="287"/>
+        <location filename="../../console/ui/dispatch/models.py" line="288"/>
         <source>{incident} from {source}: {what}</source>
         <translation>{incident} par {source} : {what}</translation>
     </message>
@@ -1887,37 +1891,37 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="46"/>
+        <location filename="../../console/ui/desk_map.py" line="47"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="46"/>
+        <location filename="../../console/ui/desk_map.py" line="47"/>
         <source>no signal</source>
         <translation>pas de signal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="47"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>not on a wall</source>
         <translation>sur aucun mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="47"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="48"/>
+        <location filename="../../console/ui/desk_map.py" line="49"/>
         <source>sees the incident</source>
         <translation>voit l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="52"/>
+        <location filename="../../console/ui/desk_map.py" line="53"/>
         <source>Shift+drag: an area onto the wall · right-click: aim a PTZ camera</source>
         <translation>Maj+glisser : une zone sur le mur · clic droit : orienter une caméra PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="56"/>
+        <location filename="../../console/ui/desk_map.py" line="57"/>
         <source>Whole zone</source>
         <translation>Toute la zone</translation>
     </message>
@@ -1925,7 +1929,7 @@
 <context>
     <name>MapWindow</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="73"/>
+        <location filename="../../console/ui/desk_map.py" line="74"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – carte</translation>
     </message>
@@ -2124,104 +2128,109 @@
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="33"/>
-        <source>◀ Previous</source>
-        <translation>◀ Précédente</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/tour_bar.py" line="33"/>
+        <location filename="../../console/ui/tour_bar.py" line="45"/>
         <source>Previous step (Left)</source>
         <translation>Étape précédente (Gauche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="34"/>
-        <location filename="../../console/ui/tour_bar.py" line="56"/>
+        <location filename="../../console/ui/tour_bar.py" line="46"/>
+        <location filename="../../console/ui/tour_bar.py" line="84"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="34"/>
+        <location filename="../../console/ui/tour_bar.py" line="46"/>
         <source>Pause / resume (Space)</source>
         <translation>Pause / reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="35"/>
-        <location filename="../../console/ui/tour_bar.py" line="57"/>
+        <location filename="../../console/ui/tour_bar.py" line="47"/>
+        <location filename="../../console/ui/tour_bar.py" line="85"/>
         <source>Hold</source>
         <translation>Maintenir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="35"/>
+        <location filename="../../console/ui/tour_bar.py" line="47"/>
         <source>Hold this step: the countdown stops (H)</source>
         <translation>Maintenir cette étape : le compte à rebours s&apos;arrête (H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="36"/>
-        <source>Next ▶</source>
-        <translation>Suivante ▶</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/tour_bar.py" line="36"/>
+        <location filename="../../console/ui/tour_bar.py" line="48"/>
         <source>Next step (Right)</source>
         <translation>Étape suivante (Droite)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="37"/>
+        <location filename="../../console/ui/tour_bar.py" line="49"/>
         <source>■ Stop</source>
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="37"/>
+        <location filename="../../console/ui/tour_bar.py" line="49"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="55"/>
+        <location filename="../../console/ui/tour_bar.py" line="83"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="55"/>
+        <location filename="../../console/ui/tour_bar.py" line="83"/>
         <source>HELD</source>
         <translation>MAINTENUE</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="56"/>
+        <location filename="../../console/ui/tour_bar.py" line="84"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="57"/>
+        <location filename="../../console/ui/tour_bar.py" line="85"/>
         <source>Release hold</source>
         <translation>Relâcher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="58"/>
+        <location filename="../../console/ui/tour_bar.py" line="91"/>
         <source> · round {round}</source>
-        <translation> · tour {round}</translation>
+        <translation> · passage {round}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="59"/>
+        <location filename="../../console/ui/tour_bar.py" line="86"/>
         <source>step {number}/{count}</source>
         <translation>étape {number}/{count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="65"/>
+        <location filename="../../console/ui/tour_bar.py" line="95"/>
         <source>last step</source>
         <translation>dernière étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="68"/>
+        <location filename="../../console/ui/tour_bar.py" line="99"/>
+        <source>next: {camera} +{more}</source>
+        <translation>suivante : {camera} +{more}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="101"/>
+        <source>next: {camera}</source>
+        <translation>suivante : {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="101"/>
+        <source>next: an empty wall</source>
+        <translation>suivante : un mur vide</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="103"/>
         <source>next: {cameras}</source>
         <translation>suivante : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="69"/>
+        <location filename="../../console/ui/tour_bar.py" line="104"/>
         <source>offline: {camera}</source>
         <translation>hors ligne : {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="71"/>
+        <location filename="../../console/ui/tour_bar.py" line="106"/>
         <source>not moved: {camera} ({why})</source>
         <translation>pas bougée : {camera} ({why})</translation>
     </message>
@@ -2247,27 +2256,27 @@
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>Unit</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -2275,32 +2284,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="736"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="742"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="743"/>
         <source>Not saved yet: {what}</source>
         <translation>Pas encore enregistré : {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="738"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="744"/>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="739"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="745"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="740"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="746"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="741"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="747"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2325,7 +2334,7 @@
     <message>
         <location filename="../../console/ui/video_tile.py" line="522"/>
         <source>age {age}</source>
-        <translation>âge {age}</translation>
+        <translation>il y a {age}</translation>
     </message>
     <message>
         <location filename="../../console/ui/video_tile.py" line="558"/>
@@ -2428,7 +2437,87 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="58"/>
+        <location filename="../../console/ui/main_window.py" line="159"/>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="169"/>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="211"/>
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="217"/>
+        <source>&amp;Wall</source>
+        <translation>&amp;Mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="218"/>
+        <source>Overview grids (a wall monitor, not a desk)</source>
+        <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="226"/>
+        <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
+        <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="232"/>
+        <source>Layout {layout} (Ctrl+{number})</source>
+        <translation>Disposition {layout} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="240"/>
+        <source>New wall window</source>
+        <translation>Nouvelle fenêtre de mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="242"/>
+        <source>Open another wall window, for another monitor (Ctrl+N)</source>
+        <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="245"/>
+        <source>Close this wall window</source>
+        <translation>Fermer cette fenêtre de mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="249"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="251"/>
+        <source>Camera list</source>
+        <translation>Liste des caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="254"/>
+        <source>Search cameras</source>
+        <translation>Rechercher des caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="258"/>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="263"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="264"/>
+        <source>Keyboard and mouse</source>
+        <translation>Clavier et souris</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="61"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -2440,13 +2529,25 @@ Ctrl+S: save this wall as a view &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9: recall 
 (press moves, release stops), the wheel zooms and a drag in the picture steers&lt;br&gt;
 &lt;b&gt;Tours&lt;/b&gt;: Tours menu &amp;gt; Start (a tour goes round until you stop it; Stop puts your wall back);
 during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)&lt;br&gt;
+&lt;b&gt;The map&lt;/b&gt;: the Map tab beside the camera list, or Ctrl+M for a map window of its own (a wall monitor):
+a click on a camera puts it on the selected tile, a drag takes it to any tile, Shift+drag over an area fills
+the wall with the cameras inside, a right-click turns a PTZ camera toward that spot; a click on an incident
+shows it in the dispatch panel and the cameras that can see it &amp;nbsp;·&amp;nbsp; the wheel zooms, &quot;Whole zone&quot;
+shows it all&lt;br&gt;
 &lt;b&gt;Dispatch&lt;/b&gt;: I new incident from the selected tile (its place filled in, a snapshot linked) &amp;nbsp;·&amp;nbsp;
 Ctrl+I new incident &amp;nbsp;·&amp;nbsp; Ctrl+Enter in the form creates or saves it &amp;nbsp;·&amp;nbsp;
 V video follows the selected incident &amp;nbsp;·&amp;nbsp; F4 shows or hides the
 dispatch panel &amp;nbsp;·&amp;nbsp; the alert strip above the wall: a click opens the hit or the call&lt;br&gt;
+&lt;b&gt;ANPR hits&lt;/b&gt;: the &quot;ANPR hits&quot; tab of the dispatch panel (or a click on the strip): select a hit, its plate
+crop and overview show once the viewing is logged; compare the read with the image, then record Confirmed,
+Misread or Wrong list entry; only a confirmed hit becomes an incident (Make incident) &amp;nbsp;·&amp;nbsp; Camera on
+the wall puts its camera on the selected tile&lt;br&gt;
+&lt;b&gt;Priority 1&lt;/b&gt;: a new priority-1 call pops up on every desk that handles incidents and takes no keys
+(neither Enter nor Esc): Show opens it in the dispatch panel; &quot;Acknowledge: I take it&quot; takes it in hand,
+logged in your name, and the pop-up closes on every desk&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
-&amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief) &amp;nbsp;·&amp;nbsp;
-Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
+&amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
+closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
 &lt;b&gt;Mouse&lt;/b&gt;&lt;br&gt;
 Drag a camera from the list onto a tile; drag a tile onto another to swap them;
 double-click a tile to enlarge it.</source>
@@ -2461,347 +2562,274 @@ Ctrl+S : enregistrer ce mur comme vue &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9 : r
 (appuyer bouge, relâcher arrête), la molette zoome et un glisser dans l&apos;image la pilote&lt;br&gt;
 &lt;b&gt;Rondes&lt;/b&gt; : menu Rondes &amp;gt; Démarrer (une ronde tourne jusqu&apos;à ce que vous l&apos;arrêtiez ; Arrêter remet votre mur) ;
 pendant une ronde, Espace met en pause/reprend, Gauche/Droite étape précédente/suivante, H maintient (le compte à rebours s&apos;arrête)&lt;br&gt;
+&lt;b&gt;La carte&lt;/b&gt; : l&apos;onglet Carte à côté de la liste des caméras, ou Ctrl+M pour une fenêtre de carte à part (un écran
+mural) : un clic sur une caméra la met sur la vignette choisie, un glisser l&apos;amène sur n&apos;importe quelle vignette,
+Maj+glisser sur une zone remplit le mur avec les caméras qui s&apos;y trouvent, un clic droit oriente une caméra PTZ vers
+cet endroit ; un clic sur un incident l&apos;affiche dans le panneau de dispatching avec les caméras qui peuvent le voir
+&amp;nbsp;·&amp;nbsp; la molette zoome, « Toute la zone » montre tout&lt;br&gt;
 &lt;b&gt;Dispatching&lt;/b&gt; : I nouvel incident depuis la vignette choisie (lieu rempli, capture liée) &amp;nbsp;·&amp;nbsp;
 Ctrl+I nouvel incident &amp;nbsp;·&amp;nbsp; Ctrl+Entrée dans le formulaire le crée ou l&apos;enregistre &amp;nbsp;·&amp;nbsp;
 V l&apos;image suit l&apos;incident choisi &amp;nbsp;·&amp;nbsp; F4 affiche ou masque le
 panneau de dispatching &amp;nbsp;·&amp;nbsp; la bande d&apos;alertes au-dessus du mur : un clic ouvre le hit ou l&apos;appel&lt;br&gt;
+&lt;b&gt;Hits ANPR&lt;/b&gt; : l&apos;onglet Hits ANPR du panneau de dispatching (ou un clic sur la bande d&apos;alertes) : choisissez un
+hit, l&apos;extrait de plaque et la vue d&apos;ensemble s&apos;affichent une fois le visionnage journalisé ; comparez la lecture
+avec l&apos;image, puis enregistrez Confirmé, Mal lu ou Mauvaise entrée de liste ; seul un hit confirmé devient un
+incident (Créer un incident) &amp;nbsp;·&amp;nbsp; Caméra sur le mur met la caméra du hit sur la vignette choisie&lt;br&gt;
+&lt;b&gt;Priorité 1&lt;/b&gt; : un nouvel appel de priorité 1 s&apos;affiche sur chaque poste qui traite des incidents et ne prend
+aucune touche (ni Entrée ni Échap) : Afficher l&apos;ouvre dans le panneau de dispatching ; « Prendre en charge : je m’en
+occupe » le prend en main, journalisé à votre nom, et la fenêtre se ferme sur chaque poste&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt; : R change le motif de visionnage &amp;nbsp;·&amp;nbsp; F8 capture de la vignette choisie (preuve)
-&amp;nbsp;·&amp;nbsp; Ctrl+L verrouille l&apos;écran &amp;nbsp;·&amp;nbsp; Ctrl+B tableau de supervision (chef d&apos;équipe) &amp;nbsp;·&amp;nbsp;
-Ctrl+Maj+Q déconnecte &amp;nbsp;·&amp;nbsp; F1 cette aide&lt;br&gt;&lt;br&gt;
+&amp;nbsp;·&amp;nbsp; Ctrl+L verrouille l&apos;écran &amp;nbsp;·&amp;nbsp; Ctrl+B tableau de supervision (chef d&apos;équipe ; Échap ou Ctrl+B
+le ferme) &amp;nbsp;·&amp;nbsp; Ctrl+Maj+Q déconnecte &amp;nbsp;·&amp;nbsp; F1 cette aide&lt;br&gt;&lt;br&gt;
 &lt;b&gt;Souris&lt;/b&gt;&lt;br&gt;
 Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une autre pour les échanger ;
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="127"/>
-        <source>PTZ</source>
-        <translation>PTZ</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="137"/>
-        <source>Cameras</source>
-        <translation>Caméras</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
-        <source>Wall</source>
-        <translation>Mur</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
-        <source>&amp;Wall</source>
-        <translation>&amp;Mur</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
-        <source>Overview grids (a wall monitor, not a desk)</source>
-        <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="203"/>
-        <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
-        <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="209"/>
-        <source>Layout {layout} (Ctrl+{number})</source>
-        <translation>Disposition {layout} (Ctrl+{number})</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="217"/>
-        <source>New wall window</source>
-        <translation>Nouvelle fenêtre de mur</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
-        <source>Open another wall window, for another monitor (Ctrl+N)</source>
-        <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="223"/>
-        <source>Close this wall window</source>
-        <translation>Fermer cette fenêtre de mur</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="229"/>
-        <source>Camera list</source>
-        <translation>Liste des caméras</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="232"/>
-        <source>Search cameras</source>
-        <translation>Rechercher des caméras</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="236"/>
-        <source>Full screen</source>
-        <translation>Plein écran</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="242"/>
-        <source>Keyboard and mouse</source>
-        <translation>Clavier et souris</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
-        <source>Uitkijk – keyboard and mouse</source>
-        <translation>Uitkijk – clavier et souris</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="283"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="292"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="284"/>
+        <location filename="../../console/ui/main_window.py" line="305"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="318"/>
+        <location filename="../../console/ui/main_window.py" line="352"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="320"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="322"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="366"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="388"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="372"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="378"/>
+        <location filename="../../console/ui/main_window.py" line="412"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="380"/>
+        <location filename="../../console/ui/main_window.py" line="414"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="418"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="420"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="411"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="418"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="457"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="463"/>
+        <location filename="../../console/ui/main_window.py" line="497"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="470"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="473"/>
+        <location filename="../../console/ui/main_window.py" line="507"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="473"/>
+        <location filename="../../console/ui/main_window.py" line="507"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="476"/>
+        <location filename="../../console/ui/main_window.py" line="510"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="510"/>
+        <location filename="../../console/ui/main_window.py" line="544"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="516"/>
+        <location filename="../../console/ui/main_window.py" line="550"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="517"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="552"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="520"/>
+        <location filename="../../console/ui/main_window.py" line="554"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="522"/>
+        <location filename="../../console/ui/main_window.py" line="556"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="523"/>
+        <location filename="../../console/ui/main_window.py" line="557"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="529"/>
+        <location filename="../../console/ui/main_window.py" line="563"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="549"/>
-        <location filename="../../console/ui/main_window.py" line="553"/>
+        <location filename="../../console/ui/main_window.py" line="583"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="589"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="578"/>
-        <location filename="../../console/ui/main_window.py" line="629"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
+        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="586"/>
+        <location filename="../../console/ui/main_window.py" line="620"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="621"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="588"/>
+        <location filename="../../console/ui/main_window.py" line="622"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="589"/>
+        <location filename="../../console/ui/main_window.py" line="623"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="595"/>
+        <location filename="../../console/ui/main_window.py" line="629"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="598"/>
+        <location filename="../../console/ui/main_window.py" line="632"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="637"/>
+        <location filename="../../console/ui/main_window.py" line="671"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="640"/>
+        <location filename="../../console/ui/main_window.py" line="674"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="651"/>
-        <location filename="../../console/ui/main_window.py" line="654"/>
+        <location filename="../../console/ui/main_window.py" line="685"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="689"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="661"/>
+        <location filename="../../console/ui/main_window.py" line="695"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>

@@ -42,276 +42,276 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="102"/>
+        <location filename="../../console/ui/board.py" line="109"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – toezicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="111"/>
+        <location filename="../../console/ui/board.py" line="118"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="112"/>
+        <location filename="../../console/ui/board.py" line="119"/>
         <source>Who watches what</source>
         <translation>Wie bekijkt wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="113"/>
+        <location filename="../../console/ui/board.py" line="120"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="140"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="164"/>
+        <location filename="../../console/ui/board.py" line="177"/>
         <source>The store could not be read: {error}</source>
         <translation>De gegevensopslag kon niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="188"/>
         <source>no contact since {time}</source>
         <translation>geen contact sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="186"/>
+        <location filename="../../console/ui/board.py" line="199"/>
         <source> (no contact)</source>
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="222"/>
+        <location filename="../../console/ui/board.py" line="235"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="224"/>
+        <location filename="../../console/ui/board.py" line="237"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="226"/>
+        <location filename="../../console/ui/board.py" line="239"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="235"/>
+        <location filename="../../console/ui/board.py" line="248"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="238"/>
-        <location filename="../../console/ui/board.py" line="265"/>
+        <location filename="../../console/ui/board.py" line="143"/>
+        <location filename="../../console/ui/board.py" line="251"/>
+        <location filename="../../console/ui/board.py" line="278"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="131"/>
-        <location filename="../../console/ui/board.py" line="239"/>
-        <location filename="../../console/ui/board.py" line="269"/>
+        <location filename="../../console/ui/board.py" line="144"/>
+        <location filename="../../console/ui/board.py" line="252"/>
+        <location filename="../../console/ui/board.py" line="282"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="240"/>
-        <location filename="../../console/ui/board.py" line="270"/>
+        <location filename="../../console/ui/board.py" line="143"/>
+        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="283"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="241"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="244"/>
+        <location filename="../../console/ui/board.py" line="257"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="249"/>
+        <location filename="../../console/ui/board.py" line="262"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="267"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="264"/>
+        <location filename="../../console/ui/board.py" line="277"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
-        <location filename="../../console/ui/board.py" line="266"/>
+        <location filename="../../console/ui/board.py" line="146"/>
+        <location filename="../../console/ui/board.py" line="279"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
-        <location filename="../../console/ui/board.py" line="267"/>
+        <location filename="../../console/ui/board.py" line="143"/>
+        <location filename="../../console/ui/board.py" line="280"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="143"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="131"/>
+        <location filename="../../console/ui/board.py" line="144"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
-        <location filename="../../console/ui/board.py" line="139"/>
+        <location filename="../../console/ui/board.py" line="146"/>
+        <location filename="../../console/ui/board.py" line="152"/>
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="146"/>
         <source>State</source>
-        <translation>Toestand</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="135"/>
+        <location filename="../../console/ui/board.py" line="148"/>
         <source>Tile</source>
         <translation>Tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="136"/>
+        <location filename="../../console/ui/board.py" line="149"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="150"/>
         <source>Controlled by</source>
         <translation>Bestuurd door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="150"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="140"/>
+        <location filename="../../console/ui/board.py" line="153"/>
         <source>On their tiles now</source>
         <translation>Nu op hun tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="141"/>
+        <location filename="../../console/ui/board.py" line="154"/>
         <source>Tours running</source>
         <translation>Lopende rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="142"/>
+        <location filename="../../console/ui/board.py" line="155"/>
         <source>PTZ control</source>
         <translation>PTZ-besturing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
+        <location filename="../../console/ui/board.py" line="189"/>
         <source>writes no audit entry: {problem}</source>
         <translation>schrijft geen auditregel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="205"/>
+        <location filename="../../console/ui/board.py" line="218"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="209"/>
+        <location filename="../../console/ui/board.py" line="222"/>
         <source>{count} without contact</source>
         <translation>{count} zonder contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="210"/>
+        <location filename="../../console/ui/board.py" line="223"/>
         <source>updated {time}</source>
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="268"/>
+        <location filename="../../console/ui/board.py" line="281"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="271"/>
+        <location filename="../../console/ui/board.py" line="284"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="287"/>
+        <location filename="../../console/ui/board.py" line="300"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="296"/>
+        <location filename="../../console/ui/board.py" line="309"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="324"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="312"/>
+        <location filename="../../console/ui/board.py" line="325"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="329"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="333"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="325"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} regels, keten intact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="327"/>
+        <location filename="../../console/ui/board.py" line="340"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="330"/>
+        <location filename="../../console/ui/board.py" line="343"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="347"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="347"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="338"/>
+        <location filename="../../console/ui/board.py" line="351"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="356"/>
+        <location filename="../../console/ui/board.py" line="369"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="358"/>
+        <location filename="../../console/ui/board.py" line="371"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -451,12 +451,12 @@
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="206"/>
+        <location filename="../../console/ui/desk_map.py" line="207"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} van de {count} camera&apos;s op de wand (het dichtst bij het midden van de zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="218"/>
+        <location filename="../../console/ui/desk_map.py" line="219"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -498,209 +498,209 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="155"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="158"/>
         <source>Open incidents</source>
         <translation>Open incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="158"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="161"/>
         <source>Show finished</source>
         <translation>Afgeronde tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="173"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="176"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="193"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="196"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="204"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="587"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="210"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="220"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="226"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="262"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="268"/>
         <source>Open incidents ({count})</source>
         <translation>Open incidenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="287"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="293"/>
         <source>no unit available</source>
         <translation>geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="298"/>
         <source>merge into… (choose the incident)</source>
         <translation>samenvoegen met… (kies het incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
         <source>select an incident first</source>
         <translation>kies eerst een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="306"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="312"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="308"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
         <source>no unit is available</source>
         <translation>er is geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="315"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="350"/>
         <source>your role sends no units</source>
         <translation>uw rol stuurt geen ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="310"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
         <source>Send the chosen unit</source>
         <translation>De gekozen ploeg sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="311"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
         <source>no wall on this desk</source>
         <translation>geen videowand op deze werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="312"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>De camera&apos;s van het incident op de wand (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
         <source>a unit must be on scene first</source>
         <translation>eerst moet een ploeg ter plaatse zijn</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Het incident afsluiten (de afloop is nodig)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
         <source>Cancel the incident</source>
         <translation>Het incident annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
         <source>choose the incident to merge into</source>
         <translation>kies het incident om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
         <source>Merge into the chosen incident</source>
         <translation>Samenvoegen met het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
         <source>The unit to send</source>
         <translation>De ploeg die u stuurt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
         <source>The incident to merge this one into</source>
         <translation>Het incident waarin u dit samenvoegt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Een notitie in het verloop van het incident (Enter voegt ze toe)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
         <source>The selected unit reports: {state}</source>
         <translation>De gekozen ploeg meldt: {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="346"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
         <source>select a unit first</source>
         <translation>kies eerst een ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="348"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} is al {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="355"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="361"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit}: sturen doet u vanuit een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="424"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="430"/>
         <source>nothing changed</source>
         <translation>niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="429"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="435"/>
         <source>{incident} saved</source>
         <translation>{incident} bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="437"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="443"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="467"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="473"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="468"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="474"/>
         <source>new incident</source>
         <translation>nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="539"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="545"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} gestuurd naar {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="587"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
         <source>ANPR hits ({count})</source>
         <translation>ANPR-hits ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="591"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="597"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="612"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Geseind voertuig opnieuw gelezen: {plate} bij {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="644"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="650"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="678"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="684"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="699"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -708,17 +708,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="767"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="777"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="773"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="783"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="774"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="784"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -1295,49 +1295,53 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="105"/>
+        <source>Uitkijk – keyboard and mouse</source>
+        <translation>Uitkijk – toetsenbord en muis</translation>
+    </message>
+</context>
+<context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="339"/>
+        <location filename="../../console/ui/dispatch/models.py" line="340"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="340"/>
+        <location filename="../../console/ui/dispatch/models.py" line="341"/>
         <source>Plate</source>
         <translation>Plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="341"/>
+        <location filename="../../console/ui/dispatch/models.py" line="342"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="342"/>
+        <location filename="../../console/ui/dispatch/models.py" line="343"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="343"/>
-        <source>Read</source>
-        <translation>Lezing</translation>
+        <location filename="../../console/ui/dispatch/models.py" line="344"/>
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="344"/>
+        <location filename="../../console/ui/dispatch/models.py" line="345"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="365"/>
-        <source>TO CHECK</source>
-        <translation>TE CONTROLEREN</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dispatch/models.py" line="370"/>
+        <location filename="../../console/ui/dispatch/models.py" line="371"/>
         <source>{check} · before: {outcome}</source>
         <translation>{check} · eerder: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="371"/>
+        <location filename="../../console/ui/dispatch/models.py" line="366"/>
+        <location filename="../../console/ui/dispatch/models.py" line="372"/>
         <source>to check</source>
         <translation>te controleren</translation>
     </message>
@@ -1345,128 +1349,128 @@
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="559"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="610"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="563"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="614"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Kies een hit om de lezing met de beelden te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="569"/>
         <source>plate crop</source>
         <translation>uitsnede nummerplaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="566"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="570"/>
         <source>overview</source>
         <translation>overzicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="574"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="578"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="576"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="580"/>
         <source>Misread</source>
         <translation>Verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="577"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="581"/>
         <source>Wrong list entry</source>
         <translation>Foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="582"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="586"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="584"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="588"/>
         <source>Camera on the wall</source>
         <translation>Camera op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="594"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="598"/>
         <source>already checked: {outcome}</source>
         <translation>al gecontroleerd: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="596"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="600"/>
         <source>select a hit first</source>
         <translation>kies eerst een hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="598"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
         <source>Record the check of this read</source>
         <translation>De controle van deze lezing vastleggen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="606"/>
         <source>it already became incident {incident}</source>
         <translation>werd al incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="604"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
         <source>confirm the read against the image first</source>
         <translation>bevestig eerst de lezing aan de hand van het beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="607"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="611"/>
         <source>An incident from this confirmed hit</source>
         <translation>Een incident vanuit deze bevestigde hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="612"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>De camera van de hit op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="616"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="620"/>
         <source>compare the read with the image, then record the check</source>
         <translation>vergelijk de lezing met het beeld en leg dan de controle vast</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="619"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>gecontroleerd: &lt;b&gt;{outcome}&lt;/b&gt; door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="620"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="627"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="628"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="625"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="629"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="628"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="635"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) gelezen met {confidence} · plaat op de lijst &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="632"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="639"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Lijst &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;eigenaar {owner}, regel geldig tot {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="641"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="648"/>
         <source>no plate crop sent</source>
         <translation>geen uitsnede van de plaat ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="642"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="649"/>
         <source>no overview image sent</source>
         <translation>geen overzichtsbeeld ontvangen</translation>
     </message>
@@ -1489,58 +1493,58 @@
         <translation>3 – laag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="275"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="279"/>
         <source>Type</source>
         <translation>Aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="277"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
         <source>street and number, or a place</source>
         <translation>straat en nummer, of een plaats</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="294"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="292"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="296"/>
         <source>name and call-back number</source>
         <translation>naam en terugbelnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="293"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="297"/>
         <source>Caller</source>
         <translation>Melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="295"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
         <source>what is happening, who, which way they went</source>
         <translation>wat gebeurt er, wie, welke richting ze uit gingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="302"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="300"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="304"/>
         <source>PV / report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="302"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
         <source>outcome (needed to close)</source>
         <translation>afloop (nodig om af te sluiten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="310"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="228"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="358"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
         <source>Create incident</source>
         <translation>Incident aanmaken</translation>
     </message>
@@ -1585,113 +1589,113 @@
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="314"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="318"/>
         <source>Discard changes</source>
         <translation>Wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="315"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="319"/>
         <source>Show the record&apos;s values again; what you typed here is dropped</source>
         <translation>Toont opnieuw wat bewaard is; wat u hier typte, vervalt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="330"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="334"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>een notitie aan het verloop toevoegen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="358"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
         <source>Save changes</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="522"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="526"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nieuw incident – vul aard en plaats in, dan Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="484"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="488"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd door {user}; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="486"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="490"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="489"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="493"/>
         <source>unsaved: {fields}</source>
         <translation>niet bewaard: {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="469"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="284"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="288"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="470"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="471"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="471"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="525"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="529"/>
         <source>no unit</source>
         <translation>geen ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="526"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="530"/>
         <source>from {source}, {time} by {user}</source>
-        <translation>via {source}, {time} door {user}</translation>
+        <translation>via {source} om {time} · invoer: {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="529"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="533"/>
         <source> · merged into {incident}</source>
         <translation> · samengevoegd met {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="534"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
         <source> · snapshots: {count}</source>
         <translation> · momentopnames: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="542"/>
         <source>Cameras: {cameras}</source>
         <translation>Camera&apos;s: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="542"/>
         <source>none linked</source>
         <translation>geen gekoppeld</translation>
     </message>
@@ -1706,7 +1710,7 @@
     <message>
         <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>Age</source>
-        <translation>Leeftijd</translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/models.py" line="224"/>
@@ -1721,7 +1725,7 @@
     <message>
         <location filename="../../console/ui/dispatch/models.py" line="224"/>
         <source>State</source>
-        <translation>Toestand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/models.py" line="225"/>
@@ -1729,13 +1733,13 @@
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="234"/>
-        <location filename="../../console/ui/dispatch/models.py" line="269"/>
+        <location filename="../../console/ui/dispatch/models.py" line="235"/>
+        <location filename="../../console/ui/dispatch/models.py" line="270"/>
         <source>{time} wait</source>
-        <translation>{time} wachten</translation>
+        <translation>wacht {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="287"/>
+        <location filename="../../console/ui/dispatch/models.py" line="288"/>
         <source>{incident} from {source}: {what}</source>
         <translation>{incident} via {source}: {what}</translation>
     </message>
@@ -1887,37 +1891,37 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="46"/>
+        <location filename="../../console/ui/desk_map.py" line="47"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="46"/>
+        <location filename="../../console/ui/desk_map.py" line="47"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="47"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>not on a wall</source>
         <translation>niet op een wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="47"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="48"/>
+        <location filename="../../console/ui/desk_map.py" line="49"/>
         <source>sees the incident</source>
         <translation>ziet het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="52"/>
+        <location filename="../../console/ui/desk_map.py" line="53"/>
         <source>Shift+drag: an area onto the wall · right-click: aim a PTZ camera</source>
         <translation>Shift+slepen: een gebied op de wand · rechtsklik: een PTZ-camera richten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="56"/>
+        <location filename="../../console/ui/desk_map.py" line="57"/>
         <source>Whole zone</source>
         <translation>Hele zone</translation>
     </message>
@@ -1925,7 +1929,7 @@
 <context>
     <name>MapWindow</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="73"/>
+        <location filename="../../console/ui/desk_map.py" line="74"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – kaart</translation>
     </message>
@@ -2124,104 +2128,109 @@
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="33"/>
-        <source>◀ Previous</source>
-        <translation>◀ Vorige</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/tour_bar.py" line="33"/>
+        <location filename="../../console/ui/tour_bar.py" line="45"/>
         <source>Previous step (Left)</source>
         <translation>Vorige stap (Links)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="34"/>
-        <location filename="../../console/ui/tour_bar.py" line="56"/>
+        <location filename="../../console/ui/tour_bar.py" line="46"/>
+        <location filename="../../console/ui/tour_bar.py" line="84"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="34"/>
+        <location filename="../../console/ui/tour_bar.py" line="46"/>
         <source>Pause / resume (Space)</source>
         <translation>Pauzeren / hervatten (Spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="35"/>
-        <location filename="../../console/ui/tour_bar.py" line="57"/>
+        <location filename="../../console/ui/tour_bar.py" line="47"/>
+        <location filename="../../console/ui/tour_bar.py" line="85"/>
         <source>Hold</source>
         <translation>Vasthouden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="35"/>
+        <location filename="../../console/ui/tour_bar.py" line="47"/>
         <source>Hold this step: the countdown stops (H)</source>
         <translation>Deze stap vasthouden: het aftellen stopt (H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="36"/>
-        <source>Next ▶</source>
-        <translation>Volgende ▶</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/tour_bar.py" line="36"/>
+        <location filename="../../console/ui/tour_bar.py" line="48"/>
         <source>Next step (Right)</source>
         <translation>Volgende stap (Rechts)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="37"/>
+        <location filename="../../console/ui/tour_bar.py" line="49"/>
         <source>■ Stop</source>
         <translation>■ Stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="37"/>
+        <location filename="../../console/ui/tour_bar.py" line="49"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="55"/>
+        <location filename="../../console/ui/tour_bar.py" line="83"/>
         <source>PAUSED</source>
         <translation>GEPAUZEERD</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="55"/>
+        <location filename="../../console/ui/tour_bar.py" line="83"/>
         <source>HELD</source>
         <translation>VASTGEHOUDEN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="56"/>
+        <location filename="../../console/ui/tour_bar.py" line="84"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="57"/>
+        <location filename="../../console/ui/tour_bar.py" line="85"/>
         <source>Release hold</source>
         <translation>Loslaten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="58"/>
+        <location filename="../../console/ui/tour_bar.py" line="91"/>
         <source> · round {round}</source>
-        <translation> · toer {round}</translation>
+        <translation> · doorloop {round}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="59"/>
+        <location filename="../../console/ui/tour_bar.py" line="86"/>
         <source>step {number}/{count}</source>
         <translation>stap {number}/{count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="65"/>
+        <location filename="../../console/ui/tour_bar.py" line="95"/>
         <source>last step</source>
         <translation>laatste stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="68"/>
+        <location filename="../../console/ui/tour_bar.py" line="99"/>
+        <source>next: {camera} +{more}</source>
+        <translation>volgende: {camera} +{more}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="101"/>
+        <source>next: {camera}</source>
+        <translation>volgende: {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="101"/>
+        <source>next: an empty wall</source>
+        <translation>volgende: een lege wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="103"/>
         <source>next: {cameras}</source>
         <translation>volgende: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="69"/>
+        <location filename="../../console/ui/tour_bar.py" line="104"/>
         <source>offline: {camera}</source>
         <translation>offline: {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="71"/>
+        <location filename="../../console/ui/tour_bar.py" line="106"/>
         <source>not moved: {camera} ({why})</source>
         <translation>niet bewogen: {camera} ({why})</translation>
     </message>
@@ -2247,27 +2256,27 @@
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>Unit</source>
         <translation>Ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>State</source>
-        <translation>Toestand</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/models.py" line="307"/>
+        <location filename="../../console/ui/dispatch/models.py" line="308"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
@@ -2275,32 +2284,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="736"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="742"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="743"/>
         <source>Not saved yet: {what}</source>
         <translation>Nog niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="738"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="744"/>
         <source>Save them before closing?</source>
         <translation>Eerst bewaren en dan sluiten?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="739"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="745"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="740"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="746"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="741"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="747"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2325,7 +2334,7 @@
     <message>
         <location filename="../../console/ui/video_tile.py" line="522"/>
         <source>age {age}</source>
-        <translation>leeftijd {age}</translation>
+        <translation>{age} oud</translation>
     </message>
     <message>
         <location filename="../../console/ui/video_tile.py" line="558"/>
@@ -2428,7 +2437,87 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="58"/>
+        <location filename="../../console/ui/main_window.py" line="159"/>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="169"/>
+        <source>Cameras</source>
+        <translation>Camera&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="211"/>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="217"/>
+        <source>&amp;Wall</source>
+        <translation>&amp;Wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="218"/>
+        <source>Overview grids (a wall monitor, not a desk)</source>
+        <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="226"/>
+        <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
+        <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="232"/>
+        <source>Layout {layout} (Ctrl+{number})</source>
+        <translation>Indeling {layout} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="240"/>
+        <source>New wall window</source>
+        <translation>Nieuw wandvenster</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="242"/>
+        <source>Open another wall window, for another monitor (Ctrl+N)</source>
+        <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="245"/>
+        <source>Close this wall window</source>
+        <translation>Dit wandvenster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="249"/>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="251"/>
+        <source>Camera list</source>
+        <translation>Cameralijst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="254"/>
+        <source>Search cameras</source>
+        <translation>Camera&apos;s zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="258"/>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="263"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="264"/>
+        <source>Keyboard and mouse</source>
+        <translation>Toetsenbord en muis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="61"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -2440,13 +2529,25 @@ Ctrl+S: save this wall as a view &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9: recall 
 (press moves, release stops), the wheel zooms and a drag in the picture steers&lt;br&gt;
 &lt;b&gt;Tours&lt;/b&gt;: Tours menu &amp;gt; Start (a tour goes round until you stop it; Stop puts your wall back);
 during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)&lt;br&gt;
+&lt;b&gt;The map&lt;/b&gt;: the Map tab beside the camera list, or Ctrl+M for a map window of its own (a wall monitor):
+a click on a camera puts it on the selected tile, a drag takes it to any tile, Shift+drag over an area fills
+the wall with the cameras inside, a right-click turns a PTZ camera toward that spot; a click on an incident
+shows it in the dispatch panel and the cameras that can see it &amp;nbsp;·&amp;nbsp; the wheel zooms, &quot;Whole zone&quot;
+shows it all&lt;br&gt;
 &lt;b&gt;Dispatch&lt;/b&gt;: I new incident from the selected tile (its place filled in, a snapshot linked) &amp;nbsp;·&amp;nbsp;
 Ctrl+I new incident &amp;nbsp;·&amp;nbsp; Ctrl+Enter in the form creates or saves it &amp;nbsp;·&amp;nbsp;
 V video follows the selected incident &amp;nbsp;·&amp;nbsp; F4 shows or hides the
 dispatch panel &amp;nbsp;·&amp;nbsp; the alert strip above the wall: a click opens the hit or the call&lt;br&gt;
+&lt;b&gt;ANPR hits&lt;/b&gt;: the &quot;ANPR hits&quot; tab of the dispatch panel (or a click on the strip): select a hit, its plate
+crop and overview show once the viewing is logged; compare the read with the image, then record Confirmed,
+Misread or Wrong list entry; only a confirmed hit becomes an incident (Make incident) &amp;nbsp;·&amp;nbsp; Camera on
+the wall puts its camera on the selected tile&lt;br&gt;
+&lt;b&gt;Priority 1&lt;/b&gt;: a new priority-1 call pops up on every desk that handles incidents and takes no keys
+(neither Enter nor Esc): Show opens it in the dispatch panel; &quot;Acknowledge: I take it&quot; takes it in hand,
+logged in your name, and the pop-up closes on every desk&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
-&amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief) &amp;nbsp;·&amp;nbsp;
-Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
+&amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
+closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
 &lt;b&gt;Mouse&lt;/b&gt;&lt;br&gt;
 Drag a camera from the list onto a tile; drag a tile onto another to swap them;
 double-click a tile to enlarge it.</source>
@@ -2461,347 +2562,274 @@ Ctrl+S: deze wand als weergave bewaren &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9: e
 (indrukken beweegt, loslaten stopt), het wieltje zoomt en slepen in het beeld stuurt&lt;br&gt;
 &lt;b&gt;Rondes&lt;/b&gt;: menu Rondes &amp;gt; Starten (een ronde draait tot u ze stopt; Stoppen zet uw wand terug);
 tijdens een ronde pauzeert/hervat Spatie, Links/Rechts vorige/volgende stap, H houdt vast (het aftellen stopt)&lt;br&gt;
+&lt;b&gt;De kaart&lt;/b&gt;: het tabblad Kaart naast de cameralijst, of Ctrl+M voor een eigen kaartvenster (een wandscherm):
+een klik op een camera zet ze op de gekozen tegel, slepen brengt ze naar eender welke tegel, Shift+slepen over een
+gebied vult de wand met de camera&apos;s erin, een rechtsklik draait een PTZ-camera naar die plek; een klik op een
+incident toont het in het dispatchpaneel en de camera&apos;s die het kunnen zien &amp;nbsp;·&amp;nbsp; het wieltje zoomt,
+&quot;Hele zone&quot; toont alles&lt;br&gt;
 &lt;b&gt;Dispatching&lt;/b&gt;: I nieuw incident vanuit de gekozen tegel (plaats ingevuld, momentopname gekoppeld) &amp;nbsp;·&amp;nbsp;
 Ctrl+I nieuw incident &amp;nbsp;·&amp;nbsp; Ctrl+Enter in het formulier maakt het aan of bewaart het &amp;nbsp;·&amp;nbsp;
 V beeld volgt het gekozen incident &amp;nbsp;·&amp;nbsp; F4 toont of verbergt het
 dispatchpaneel &amp;nbsp;·&amp;nbsp; de meldingsstrook boven de wand: een klik opent de hit of de oproep&lt;br&gt;
+&lt;b&gt;ANPR-hits&lt;/b&gt;: het tabblad ANPR-hits van het dispatchpaneel (of een klik op de meldingsstrook): kies een hit,
+de uitsnede van de nummerplaat en het overzichtsbeeld verschijnen zodra de raadpleging gelogd is; vergelijk de
+lezing met het beeld en leg dan Bevestigd, Verkeerd gelezen of Foute lijstregel vast; alleen een bevestigde hit
+wordt een incident (Incident maken) &amp;nbsp;·&amp;nbsp; Camera op de wand zet de camera van de hit op de gekozen tegel&lt;br&gt;
+&lt;b&gt;Prioriteit 1&lt;/b&gt;: een nieuwe oproep met prioriteit 1 verschijnt op elke werkpost die incidenten behandelt en
+neemt geen toetsen aan (Enter noch Esc): Tonen opent ze in het dispatchpaneel; &quot;Bevestigen: ik neem het&quot; neemt
+ze op u, gelogd op uw naam, en het venster sluit op elke werkpost&lt;br&gt;
 &lt;b&gt;Sessie&lt;/b&gt;: R wijzigt de reden van raadpleging &amp;nbsp;·&amp;nbsp; F8 momentopname van de gekozen tegel (bewijs)
-&amp;nbsp;·&amp;nbsp; Ctrl+L vergrendelt het scherm &amp;nbsp;·&amp;nbsp; Ctrl+B toezichtsbord (teamchef) &amp;nbsp;·&amp;nbsp;
-Ctrl+Shift+Q meldt af &amp;nbsp;·&amp;nbsp; F1 deze hulp&lt;br&gt;&lt;br&gt;
+&amp;nbsp;·&amp;nbsp; Ctrl+L vergrendelt het scherm &amp;nbsp;·&amp;nbsp; Ctrl+B toezichtsbord (teamchef; Esc of Ctrl+B sluit
+het) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q meldt af &amp;nbsp;·&amp;nbsp; F1 deze hulp&lt;br&gt;&lt;br&gt;
 &lt;b&gt;Muis&lt;/b&gt;&lt;br&gt;
 Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze te wisselen;
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="127"/>
-        <source>PTZ</source>
-        <translation>PTZ</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="137"/>
-        <source>Cameras</source>
-        <translation>Camera&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
-        <source>Wall</source>
-        <translation>Wand</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
-        <source>&amp;Wall</source>
-        <translation>&amp;Wand</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
-        <source>Overview grids (a wall monitor, not a desk)</source>
-        <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="203"/>
-        <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
-        <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="209"/>
-        <source>Layout {layout} (Ctrl+{number})</source>
-        <translation>Indeling {layout} (Ctrl+{number})</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="217"/>
-        <source>New wall window</source>
-        <translation>Nieuw wandvenster</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
-        <source>Open another wall window, for another monitor (Ctrl+N)</source>
-        <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="223"/>
-        <source>Close this wall window</source>
-        <translation>Dit wandvenster sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
-        <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="229"/>
-        <source>Camera list</source>
-        <translation>Cameralijst</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="232"/>
-        <source>Search cameras</source>
-        <translation>Camera&apos;s zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="236"/>
-        <source>Full screen</source>
-        <translation>Volledig scherm</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hulp</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="242"/>
-        <source>Keyboard and mouse</source>
-        <translation>Toetsenbord en muis</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
-        <source>Uitkijk – keyboard and mouse</source>
-        <translation>Uitkijk – toetsenbord en muis</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="283"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="292"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="284"/>
+        <location filename="../../console/ui/main_window.py" line="305"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="318"/>
+        <location filename="../../console/ui/main_window.py" line="352"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="320"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="322"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="366"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="388"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="372"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="378"/>
+        <location filename="../../console/ui/main_window.py" line="412"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="380"/>
+        <location filename="../../console/ui/main_window.py" line="414"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="418"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="420"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="411"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="418"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="457"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="463"/>
+        <location filename="../../console/ui/main_window.py" line="497"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="470"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="473"/>
+        <location filename="../../console/ui/main_window.py" line="507"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="473"/>
+        <location filename="../../console/ui/main_window.py" line="507"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="476"/>
+        <location filename="../../console/ui/main_window.py" line="510"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="510"/>
+        <location filename="../../console/ui/main_window.py" line="544"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="516"/>
+        <location filename="../../console/ui/main_window.py" line="550"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="517"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="552"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="520"/>
+        <location filename="../../console/ui/main_window.py" line="554"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="522"/>
+        <location filename="../../console/ui/main_window.py" line="556"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="523"/>
+        <location filename="../../console/ui/main_window.py" line="557"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="529"/>
+        <location filename="../../console/ui/main_window.py" line="563"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="549"/>
-        <location filename="../../console/ui/main_window.py" line="553"/>
+        <location filename="../../console/ui/main_window.py" line="583"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="589"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="578"/>
-        <location filename="../../console/ui/main_window.py" line="629"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
+        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="586"/>
+        <location filename="../../console/ui/main_window.py" line="620"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="621"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="588"/>
+        <location filename="../../console/ui/main_window.py" line="622"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="589"/>
+        <location filename="../../console/ui/main_window.py" line="623"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="595"/>
+        <location filename="../../console/ui/main_window.py" line="629"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="598"/>
+        <location filename="../../console/ui/main_window.py" line="632"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="637"/>
+        <location filename="../../console/ui/main_window.py" line="671"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="640"/>
+        <location filename="../../console/ui/main_window.py" line="674"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="651"/>
-        <location filename="../../console/ui/main_window.py" line="654"/>
+        <location filename="../../console/ui/main_window.py" line="685"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="689"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="661"/>
+        <location filename="../../console/ui/main_window.py" line="695"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>

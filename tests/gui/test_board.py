@@ -4,7 +4,8 @@ Dutch team chief's, whose walls, PTZ holders and audit actions are stored in Eng
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QTabWidget
 
 from console.access.permissions import Role
 from console.access.session import Session
@@ -105,3 +106,46 @@ def test_a_dutch_board_says_walls_holders_and_audit_actions_in_dutch(qtbot, tmp_
         writer.close()
         log.database.close()
         install_language("en")
+
+
+@pytest.fixture
+def chief_board(qtbot, tmp_path):
+    """The team chief's board as a desk opens it beside its wall (Ctrl+B)."""
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / KEY_FILE)
+    writer = AuditWriter(log)
+    session = Session(User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, "-"), "ws-09")
+    board = BoardWindow(Accountability(writer, session), Supervision(log.database, log), {"cam-a": "Camera A"},
+                        is_beside_a_wall=True)  # fmt: skip
+    qtbot.addWidget(board)
+    yield board
+    board.shutdown()
+    writer.close()
+    log.database.close()
+
+
+@pytest.mark.parametrize("key", [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                                 (Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)])  # fmt: skip
+def test_esc_or_ctrl_b_closes_the_team_chiefs_board(qtbot, chief_board, key):
+    chief_board.show()
+    chief_board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is chief_board, timeout=3000)
+    qtbot.keyClick(chief_board.focusWidget() or chief_board, key[0], key[1])
+    qtbot.waitUntil(lambda: not chief_board.isVisible(), timeout=3000)
+
+
+def test_the_data_protection_officers_board_is_not_closed_by_esc(qtbot, dpo_board):
+    """It is that session's only window: a key pressed by accident must not end it."""
+    board, _ = dpo_board
+    board.show()
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board, timeout=3000)
+    qtbot.keyClick(board.focusWidget() or board, Qt.Key.Key_Escape)  # a shortcut acts in the key's own event
+    assert board.isVisible()
+
+
+def test_the_board_opens_within_its_screen(qtbot, chief_board):
+    """1400x820 at first: at 1366x768 its close button was off the screen. Qt's offscreen screen is 800x800."""
+    chief_board.show()
+    qtbot.waitExposed(chief_board)
+    available = chief_board.screen().availableGeometry()
+    assert available.contains(chief_board.frameGeometry()), (chief_board.frameGeometry(), available)

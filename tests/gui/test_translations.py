@@ -84,3 +84,58 @@ def test_what_the_domain_says_reaches_the_user_in_dutch_and_french(qtbot):
         assert say(refused.value.worded) == "incident 2026-0007 is afgesloten: het kan niet meer wijzigen"
     finally:
         install_language("en")
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_desk_says_what_an_operator_of_the_room_says(qtbot, language):
+    """The words resources/i18n/glossary.md chose (issue 24): a picture's age, the queue's duration and status, a
+    read's confidence, who entered an incident, a camera named after its direction said once."""
+    import datetime as dt
+
+    from PySide6.QtCore import QCoreApplication
+
+    from console.config.loader import load_camera_config
+    from console.dispatch.model import Incident, IncidentState, Source
+    from console.dispatch.service import Hit
+    from console.paths import DEFAULT_CONFIG_DIR
+    from console.ui.dispatch.forms import HitView, IncidentForm
+    from console.ui.dispatch.models import HitListModel, IncidentQueueModel, UnitBoardModel
+    from console.ui.language import install_language
+
+    words = {"nl": {"age": "0,0 s oud", "duration": "Duur", "state": "Status", "wait": "wacht 0:41",
+                    "confidence": "Zekerheid", "entered": "via telefoon om {time} \u00b7 invoer: intake",
+                    "inbound": "inkomend"},
+             "fr": {"age": "il y a 0,0 s", "duration": "Durée", "state": "État", "wait": "attend 0:41",
+                    "confidence": "Fiabilité", "entered": "par téléphone à {time} \u00b7 saisie : intake",
+                    "inbound": "entrant"}}[language]  # fmt: skip
+    try:
+        assert install_language(language)
+        assert QCoreApplication.translate("VideoTile", "age {age}").format(age="0,0 s") == words["age"]
+        now = dt.datetime.now(dt.UTC)
+        created = (now - dt.timedelta(seconds=41)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        call = Incident("2026-0003", Source.PHONE, "fight", 1, IncidentState.NEW, created, "intake",
+                        "Stationsplein 2")  # fmt: skip
+        queue = IncidentQueueModel(120)
+        queue.now = now
+        queue.items = [call]
+        headers = queue.headers()
+        assert (headers[2], headers[5]) == (words["duration"], words["state"])
+        assert queue.data(queue.index(0, 2)) == words["wait"]
+        assert UnitBoardModel().headers()[2] == words["state"]
+        assert HitListModel({}, lambda _: "high").headers()[4] == words["confidence"]
+        config = load_camera_config(DEFAULT_CONFIG_DIR, {})
+        form = IncidentForm(config)
+        qtbot.addWidget(form)
+        form.show_incident(call)
+        local = dt.datetime.fromisoformat(created.replace("Z", "+00:00")).astimezone().strftime("%H:%M")
+        assert words["entered"].format(time=local) in form.title.text()
+        view = HitView()
+        qtbot.addWidget(view)
+        hit = Hit(1, created, "anpr-03", "1MNE250", "1MNE250", "B", 0.8, "inbound", "uninsured", "no insurance",
+                  "DIV", "2027-01-31", None, None, None, None, 1)  # fmt: skip
+        view.show_hit(hit, "ANPR Meensesteenweg inkomend")
+        assert view.facts.text().count("inkomend") == 1  # the camera's name says it: not ", inkomend" again
+        if language == "fr":
+            assert "inkomend (anpr-03), entrant" in view.facts.text()  # a French word the name does not say
+    finally:
+        install_language("en")

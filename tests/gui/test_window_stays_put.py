@@ -15,6 +15,11 @@ from tests.gui.test_dispatch_panel import desk, select_row  # noqa: F401 - fixtu
 from tests.gui.test_tiles_and_wall import config, hub  # noqa: F401 - fixtures
 from tests.gui.test_views_and_tour_editing import make_window
 
+
+def _plain(text: str) -> str:
+    return text.replace("&", "")
+
+
 LONG = "Stationsplein noord, perron 12 tot en met 14, fietsenstalling onder de sporen, " * 4
 
 
@@ -25,6 +30,81 @@ def test_a_new_window_fits_its_screen(qtbot, config, hub, tmp_path):  # noqa: F8
     # Smaller than the window wants (the offscreen screen is 800x800): maximised, so that with its title bar and
     # frame it still ends at the screen's edge (at 1366x768 under a window manager the status line was cut off).
     assert window.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_a_window_that_fits_only_without_its_frame_opens_maximised(qtbot, config, hub, tmp_path):  # noqa: F811
+    """Sized to the screen's free area less a few pixels, its title bar took it past the bottom (openbox at
+    1366x768: the status line half off-screen): the frame is allowed for, and it opens maximised."""
+    window, _ = make_window(qtbot, config, hub, tmp_path, [])
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    available = QApplication.primaryScreen().availableGeometry()
+    window.fit_to_screen(available.width() - 2, available.height() - 10)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_the_frame_is_allowed_for_and_a_window_placed_before_keeps_its_place_if_it_fits():
+    from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+
+    from console.ui.screen_fit import fitting_size, within
+
+    screen, openbox = QRect(0, 0, 1366, 768), QMargins(1, 20, 1, 5)  # a normal window's frame under openbox
+    assert fitting_size(QSize(1366, 768), screen, openbox) == QSize(1364, 743)  # 768 - 20 - 5
+    assert fitting_size(QSize(1200, 600), screen, openbox) == QSize(1200, 600)
+    frame = QRect(QPoint(1000, 400), QSize(600, 400))  # saved on a wider screen: moved back, by the least
+    assert within(frame, screen) == QRect(QPoint(766, 368), QSize(600, 400))
+    assert within(QRect(10, 20, 300, 200), screen) == QRect(10, 20, 300, 200)
+
+
+def test_every_window_of_a_desk_opens_within_its_screen(qtbot, config, hub, tmp_path, desk):  # noqa: F811
+    """The rule for every top-level window: the board, the map window, the call-taker's window, the F1 help."""
+    from console.ui.desk_map import MapPanel, MapWindow
+    from console.ui.dispatch.panel import DispatchWindow
+    from console.ui.main_window import HelpDialog
+    from console.ui.map_view import MapCanvas
+
+    window, _ = make_window(qtbot, config, hub, tmp_path, [])
+    map_window = MapWindow(MapPanel(MapCanvas(config, None)), lambda: None)
+    call_taker = DispatchWindow(desk(Role.CALL_TAKER))
+    help_dialog = HelpDialog(window)
+    for each in (map_window, call_taker, help_dialog):
+        qtbot.addWidget(each)
+    available = QApplication.primaryScreen().availableGeometry()  # Qt's offscreen screen: 800x800
+    for each in (window, map_window, call_taker, help_dialog):
+        each.show()
+        qtbot.waitExposed(each)
+        assert available.contains(each.frameGeometry()), (type(each).__name__, each.frameGeometry())
+
+
+def test_the_tour_bar_never_lays_its_texts_over_its_buttons(qtbot, config, hub, tmp_path):  # noqa: F811
+    """On a 490 px wall (a 1366 px desk with its docks) the texts overlapped the buttons, squeezed to "Va…en"."""
+    tours = [Tour("ronde", "Stationsronde", None, (TourStep("2x2", ("station-01", "station-02", "park-01", None), 30),
+                                                   TourStep("1x1", ("park-02",), 30)))]  # fmt: skip
+    window, _ = make_window(qtbot, config, hub, tmp_path, tours)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tour_player.start(tours[0])
+    bar = window.tour_bar
+    from console.video.stream import StreamState, StreamStatus
+
+    lost = next(reader for url, reader in hub.readers.items() if "station-02" in url)
+    lost.state, lost.frame = StreamStatus(StreamState.NO_SIGNAL, "connection refused"), None  # a camera offline
+    qtbot.waitUntil(lambda: bar.flags.isVisible(), timeout=5000)  # its flag takes no room from the texts
+    for wall_px in (490, 1200):
+        window.camera_dock.hide()
+        window.ptz_dock.hide() if getattr(window, "ptz_dock", None) else None
+        window.resize(wall_px, 700)
+        qtbot.waitUntil(lambda: bar.width() == window.centralWidget().width() and bar.isVisible(), timeout=3000)
+        texts = [bar.summary, bar.upcoming, bar.flags]
+        for button in bar.buttons.values():
+            assert button.width() >= button.sizeHint().width(), (wall_px, button.text())
+            for label in texts:
+                assert not label.geometry().intersects(button.geometry()), (wall_px, label.full_text, button.text())
+        assert bar.summary.text() == bar.summary.full_text, wall_px  # the tour's name and its time, whole
+        assert bar.upcoming.text() == bar.upcoming.full_text, wall_px  # and what comes next
+        assert bar.flags.isVisible() and "offline" in bar.flags.toolTip()
+    assert bar.rows.direction() == bar.rows.Direction.LeftToRight  # wide: one line
+    window.tour_player.stop()
 
 
 def test_a_tour_and_a_long_alert_do_not_widen_the_window(qtbot, config, hub, tmp_path, desk):  # noqa: F811
@@ -104,16 +184,23 @@ def test_the_live_count_counts_the_tiles_on_screen(qtbot, config, hub, tmp_path)
 
 def test_f1_names_every_key_the_window_has(qtbot, config, hub, tmp_path, desk):  # noqa: F811
     from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QWidget
 
     from console.ui.main_window import shortcuts_help
 
     window, _ = make_window(qtbot, config, hub, tmp_path, [])
     panel = desk(Role.TEAM_CHIEF)
+    window.attach_map(QWidget(), lambda: None)
     window.attach_dispatch(panel, lambda: None)
     window.attach_session(panel.accountability, can_supervise=True)
     keys = {action.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for action in
             window.findChildren(QAction) if not action.shortcut().isEmpty()}  # fmt: skip
-    assert {"I", "Ctrl+I", "V", "F4", "R", "F8", "Ctrl+B", "F1"} <= keys
+    assert {"I", "Ctrl+I", "V", "F4", "R", "F8", "Ctrl+B", "Ctrl+M", "F1"} <= keys
+    said = shortcuts_help()
+    for what in ("The map", "Shift+drag", "right-click", "ANPR hits", "Confirmed", "Misread", "Wrong list entry",
+                 "Make incident", "Priority 1", "Acknowledge: I take it", "Esc or Ctrl+B"):  # fmt: skip
+        assert what in said, f"F1 does not say: {what}"
+    assert [_plain(action.text()) for action in window.menuBar().actions()][-1] == "Help"  # the last menu
     text = shortcuts_help().replace("&gt;", ">")
     for modifier, first, last in re.findall(r"(\w+)\+(\d) \u2026 \1\+(\d)", text):  # "Ctrl+1 … Ctrl+6"
         text += " ".join(f" {modifier}+{number}" for number in range(int(first), int(last) + 1))

@@ -272,6 +272,10 @@ class IncidentForm(QWidget):
         top.addWidget(self.type, 3)
         top.addWidget(self.priority, 2)
         top.addWidget(self.source, 2)
+        for choice, characters in ((self.type, 10), (self.priority, 8), (self.source, 8)):  # their longest item (a
+            # French source, "signalement citoyen") no longer sets the panel's width: it scrolled sideways at 1366 px
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(characters)
         form.addRow(self.tr("Type"), top)
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("street and number, or a place"))
@@ -624,11 +628,14 @@ class HitView(QWidget):
             "outbound": self.tr("outbound"),
             "unknown": self.tr("direction unknown"),
         }
+        direction = directions.get(hit.direction, hit.direction)
+        # "ANPR Meensesteenweg inkomend (anpr-03), inkomend": a camera named after its direction says it once
+        heading = "" if direction.casefold() in camera_name.casefold() else f", {direction}"
         self.facts.setText(
             self.tr("<span style='font-size:15pt'><b>{read}</b></span> ({country}) read at {confidence} \u00b7 "
                     "list plate <b>{plate}</b>").format(read=hit.plate_read, country=hit.country, plate=hit.plate,
                                              confidence=QLocale().toString(hit.confidence * 100, "f", 0) + "%")
-            + f"<br>{camera_name} ({hit.camera}), {directions.get(hit.direction, hit.direction)}, {when:%H:%M:%S}<br>"
+            + f"<br>{camera_name} ({hit.camera}){heading}, {when:%H:%M:%S}<br>"
             + self.tr("List <b>{list}</b>: {why}<br>owner {owner}, entry until {until}").format(
                 list=hit.list, why=hit.list_reason, owner=hit.list_owner, until=hit.list_expires)
             + f"<br>{check}"
@@ -641,6 +648,7 @@ class HitView(QWidget):
             (self.plate, plate, self.tr("no plate crop sent")),
             (self.overview, overview, self.tr("no overview image sent")),
         ):
+            label.setWordWrap(image is None)  # "no plate crop sent" wraps in a narrow dock; a picture is not cut
             if image is None:
                 label.setPixmap(QPixmap())
                 label.setText(missing)

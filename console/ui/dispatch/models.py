@@ -231,7 +231,8 @@ class IncidentQueueModel(_TableModel):
         self._overdue: set[str] = set()
 
     def widest_time_text(self) -> str:
-        return self.tr("{time} wait").format(time=super().widest_time_text())
+        """Nine hours' wait at most: the column keeps the width of a realistic wait (a longer one is cut, in red)."""
+        return self.tr("{time} wait").format(time=duration(9 * 3600 + 59 * 60))
 
     def tick(self, now: dt.datetime) -> None:
         """As every table, and a row that became overdue (or stopped being) is repainted whole: its colours."""
@@ -332,7 +333,7 @@ SEVERITY_COLOURS = {"high": ALARM, "medium": WARN, "low": QColor("#c9b458")}
 class HitListModel(_TableModel):
     """Hits to check first, newest on top, coloured by the list's severity; then the checked ones, muted."""
 
-    COLUMNS = ("Time", "Plate", "List", "Camera", "Read", "Check")
+    COLUMNS = ("Time", "Plate", "List", "Camera", "Confidence", "Check")
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -340,7 +341,7 @@ class HitListModel(_TableModel):
             self.tr("Plate"),
             self.tr("List"),
             self.tr("Camera"),
-            self.tr("Read"),
+            self.tr("Confidence"),  # of the read: how sure the ANPR camera is of the plate
             self.tr("Check"),
         )
 
@@ -362,7 +363,7 @@ class HitListModel(_TableModel):
         hit: Hit = self.items[index.row()]
         if role == DISPLAY:
             check = (
-                self.tr("TO CHECK")
+                self.tr("to check")
                 if hit.is_pending
                 else text_word(hit.outcome or "") + (f" \u2192 {hit.incident}" if hit.incident else "")
             )

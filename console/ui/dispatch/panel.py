@@ -19,11 +19,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -70,6 +72,7 @@ from console.ui.dispatch.models import (
     duration,
 )
 from console.ui.dispatch.p1_alert import PriorityOneAlert
+from console.ui.screen_fit import open_within_screen
 from console.ui.wheel import steady_wheel
 from console.ui.words import capitalised, incident_type, say, text_word, word
 
@@ -194,12 +197,15 @@ class DispatchPanel(QWidget):
         # ANPR hits
         self.hits_page = QSplitter(Qt.Orientation.Vertical)
         self.hit_model = HitListModel(self.camera_names, self.watchlists.severity_of, self)
-        self.hit_list = table_view(self.hit_model, 2)
+        self.hit_list = table_view(self.hit_model, 3)  # the camera's name gives way: it is whole under the list
         self.hit_list.setObjectName("hitList")
         self.hits_page.addWidget(self.hit_list)
         self.hit_view = HitView()
         self.hits_page.addWidget(self.hit_view)
-        self.hits_page.setSizes([260, 500])
+        # The hit's facts, images and check come first: at 1366x768 all of them are in sight without scrolling.
+        self.hits_page.setStretchFactor(0, 0)
+        self.hits_page.setStretchFactor(1, 1)
+        self.hits_page.setSizes([150, 600])
         if self.can_view:  # the hits' images are camera images: not for roles without video
             self.tabs.addTab(self.hits_page, self.tr("ANPR hits"))
         # Two lines, whatever the message (the whole of it in the tooltip and the status line): a line that grew
@@ -758,7 +764,11 @@ class DispatchWindow(QMainWindow):
         column.setSpacing(0)
         self.alert_strip = AlertStrip(central)
         column.addWidget(self.alert_strip)
-        column.addWidget(panel, 1)
+        scroller = QScrollArea(central)  # a short screen scrolls the panel (at 1366x768 it is taller than the screen)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(panel)
+        column.addWidget(scroller, 1)
         self.setCentralWidget(central)
         panel.alerts_changed.connect(self.alert_strip.show_alerts)
         self.alert_strip.opened.connect(panel.open_target)
@@ -774,7 +784,7 @@ class DispatchWindow(QMainWindow):
         action = menu.addAction(self.tr("Sign out (change user)"))
         action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         action.triggered.connect(self._on_sign_out_triggered)
-        self.resize(720, 900)
+        open_within_screen(self, 720, 900)
 
     def _on_sign_out_triggered(self) -> None:
         if self.panel.may_close(self.sign_out_requested.emit):
