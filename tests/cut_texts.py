@@ -56,6 +56,16 @@ def _label_width(label: QLabel) -> float:
     return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
 
 
+def _shown(widget: ElidedLabel | ElidedButton) -> str:
+    """The text an elided label or button shows, as plain text (a title may mark its number up in bold)."""
+    text = widget.text()
+    if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText:
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+    return text
+
+
 def _cut_label(label: QLabel) -> bool:
     if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return False
@@ -141,8 +151,8 @@ def cut_in(root: QWidget, where: str) -> list[str]:
             continue
         name = f"{where}: {type(widget).__name__}#{widget.objectName()}"
         if isinstance(widget, (ElidedLabel, ElidedButton)):
-            if widget.full_text and widget.text() != widget.full_text:
-                found.append(f"{name} {widget.full_text!r} shown as {widget.text()!r}")
+            if widget.full_text and _shown(widget) != widget.full_text:
+                found.append(f"{name} {widget.full_text!r} shown as {_shown(widget)!r}")
             elif isinstance(widget, ElidedLabel) and _cut_label(widget):  # its elided text past its padding
                 found.append(f"{name} {widget.text()!r} clipped in {widget.contentsRect().width()} px")
         elif isinstance(widget, QLabel):

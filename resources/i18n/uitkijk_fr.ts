@@ -1672,12 +1672,12 @@
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="529"/>
         <source>no unit</source>
-        <translation>aucune équipe</translation>
+        <translation>sans équipe</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="530"/>
         <source>from {source}, {time} by {user}</source>
-        <translation>par {source} à {time} · saisie : {user}</translation>
+        <translation>{time}, {source} ({user})</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="533"/>

@@ -1677,7 +1677,7 @@
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="530"/>
         <source>from {source}, {time} by {user}</source>
-        <translation>via {source} om {time} · invoer: {user}</translation>
+        <translation>{time} via {source} ({user})</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="533"/>

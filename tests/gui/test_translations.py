@@ -103,10 +103,10 @@ def test_the_desk_says_what_an_operator_of_the_room_says(qtbot, language):
     from console.ui.language import install_language
 
     words = {"nl": {"age": "0,0 s oud", "duration": "Duur", "state": "Status", "wait": "wacht 0:41",
-                    "confidence": "Zekerheid", "entered": "via telefoon om {time} \u00b7 invoer: intake",
+                    "confidence": "Zekerheid", "entered": "{time} via telefoon (intake)",
                     "inbound": "inkomend"},
              "fr": {"age": "il y a 0,0 s", "duration": "Durée", "state": "État", "wait": "attend 0:41",
-                    "confidence": "Fiabilité", "entered": "par téléphone à {time} \u00b7 saisie : intake",
+                    "confidence": "Fiabilité", "entered": "{time}, téléphone (intake)",
                     "inbound": "entrant"}}[language]  # fmt: skip
     try:
         assert install_language(language)

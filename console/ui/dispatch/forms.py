@@ -189,7 +189,7 @@ class TitleLabel(ElidedLabel):
         bold_font = QFont(self.font())
         bold_font.setBold(True)
         extra = QFontMetrics(bold_font).horizontalAdvance(self._bold) - self.fontMetrics().horizontalAdvance(self._bold)
-        room = max(0, self.width() - self.padding_px - extra)
+        room = max(0, self.contentsRect().width() - self.padding_px - extra)
         self._show_text(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
 
     def _show_text(self, text: str) -> None:
