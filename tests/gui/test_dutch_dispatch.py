@@ -145,7 +145,7 @@ def test_a_plate_confirmed_before_says_so_when_it_is_read_again(qtbot, dutch, de
     model = panel.hit_model
     qtbot.waitUntil(lambda: model.row_of(again["hit"]) is not None, timeout=3000)
     row = model.row_of(again["hit"])
-    assert model.data(model.index(row, 5)) == "TE CONTROLEREN \u00b7 eerder: bevestigd"
+    assert model.data(model.index(row, 5)) == "te controleren \u00b7 eerder: bevestigd"  # (lower case: the column fits)
     select_row(panel.hit_list, row)
     assert f"Eerder gelezen als hit {first}: bevestigd door intake, nog geen incident van gemaakt" in (
         panel.hit_view.facts.text())  # fmt: skip
