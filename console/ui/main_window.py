@@ -86,7 +86,8 @@ Misread or Wrong list entry; only a confirmed hit becomes an incident (Make inci
 the wall puts its camera on the selected tile<br>
 <b>Priority 1</b>: a new priority-1 call pops up on every desk that handles incidents and takes no keys
 (neither Enter nor Esc): Show opens it in the dispatch panel; "Acknowledge: I take it" takes it in hand,
-logged in your name, and the pop-up closes on every desk<br>
+logged in your name, and the pop-up closes on every desk; a locked desk only counts the calls that wait and
+shows the pop-up once unlocked<br>
 <b>Session</b>: R changes the reason for viewing &nbsp;·&nbsp; F8 snapshot of the selected tile (evidence)
 &nbsp;·&nbsp; Ctrl+L locks the screen &nbsp;·&nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &nbsp;·&nbsp; Ctrl+Shift+Q signs out &nbsp;·&nbsp; F1 this help<br><br>
