@@ -35,6 +35,19 @@ class ReasonRequired(WordedError):
     """An action that shows or records images was asked for without a (valid) reason."""
 
 
+class ReasonLapsed(ReasonRequired):
+    """The reason names an incident that is finished (closed, cancelled or merged): it covers no new viewing."""
+
+    def __init__(self, incident: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Domain", "incident {incident} is finished: its reason covers no new viewing; give a new reason (R)"
+            ),
+            incident=incident,
+        )
+        self.incident = incident
+
+
 @dataclass(frozen=True)
 class Reason:
     kind: Kind
@@ -61,6 +74,11 @@ class Reason:
                     "Domain", "judicial police viewing needs the report (PV) number or the investigator's request"
                 )
             )
+
+    @property
+    def incident(self) -> str | None:
+        """The incident this reason names: it covers viewing only while that incident is open."""
+        return self.reference if self.category == Category.INCIDENT and self.reference else None
 
     def as_record(self) -> dict[str, str]:
         """What goes into the audit log and the board."""

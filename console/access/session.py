@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from console.access.permissions import NEEDS_REASON, Action, Role, require
-from console.access.reasons import Reason, ReasonRequired
+from console.access.reasons import Reason, ReasonLapsed, ReasonRequired
 from console.access.users import User
 from console.config.one_line import one_line_problem
 from console.wording import QT_TRANSLATE_NOOP
@@ -56,6 +56,8 @@ class Session:
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     started_utc: str = field(default_factory=utc_now)
     reason: Reason | None = None
+    # Incidents this desk knows are finished (here or on another desk): a reason naming one covers nothing new.
+    finished_incidents: set[str] = field(default_factory=set)
 
     @property
     def role(self) -> Role:
@@ -83,4 +85,10 @@ class Session:
             raise ReasonRequired(
                 QT_TRANSLATE_NOOP("Domain", "to {action} you first give a reason for viewing (R)"), action=action
             )
+        self.check_covers(covering)
         return covering
+
+    def check_covers(self, reason: Reason) -> None:
+        """Raise ReasonLapsed if ``reason`` names an incident this desk knows is finished."""
+        if reason.incident is not None and reason.incident in self.finished_incidents:
+            raise ReasonLapsed(reason.incident)

@@ -56,6 +56,7 @@ class Change:
     detail: dict[str, Any]
     effect: Callable[[Transaction], dict | None]
     camera: str | None = None
+    finishes: str | None = None  # the incident this change finishes (closed, cancelled, merged): no more viewing
 
     def record(self, who: dict[str, str], reason: dict | None = None) -> Record:
         return Record(who["user"], who["role"], who["workstation"], self.what, self.camera, self.detail, reason,
@@ -64,6 +65,35 @@ class Change:
 
 class NothingToDo(ChangeRefused):
     """The records are already as asked: no change, no entry (not shown as a refusal)."""
+
+
+class IncidentFinished(ChangeRefused):
+    """An entry under an incident's reason met the incident finished in the records (maybe by another desk)."""
+
+    def __init__(self, incident: str, state: IncidentState) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Domain", "incident {incident} is {state}: its reason covers no new viewing; give a new reason (R)"
+            ),
+            incident=incident,
+            state=state,
+        )
+        self.incident = incident
+
+
+def incident_still_open(incident_id: str) -> Callable[[Transaction], None]:
+    """An effect for an entry under an incident's reason: written only while the records hold the incident open.
+
+    The desk hears of a finish on another desk a moment later; this check, in the entry's own transaction,
+    leaves no moment in which it views, leases or aims under a finished incident. A reference the records
+    do not hold (a report number of another service) is not an incident here: it is not checked."""
+
+    def effect(transaction: Transaction) -> None:
+        row = rows.incident_row(transaction, incident_id)
+        if row is not None and not IncidentState(row["state"]).is_open:
+            raise IncidentFinished(incident_id, IncidentState(row["state"]))
+
+    return effect
 
 
 def _checked(check: Callable[[], None]) -> None:
@@ -306,7 +336,7 @@ def finish_incident(incident_id: str, wanted: IncidentState, by: str, outcome: s
         return {"units_cleared": cleared} if cleared else {}
 
     verb = "closed" if wanted == IncidentState.CLOSED else "cancelled"
-    return Change(f"incident {verb}", {"incident": incident_id, "outcome": outcome}, effect)
+    return Change(f"incident {verb}", {"incident": incident_id, "outcome": outcome}, effect, finishes=incident_id)
 
 
 def _release_units(transaction: Transaction, incident_id: str, by: str, utc: str, revision: int) -> list[str]:
@@ -362,7 +392,7 @@ def merge_incident(incident_id: str, into: str, by: str) -> Change:
             _set_incident_state(transaction, target, IncidentState.ON_SCENE, by, utc, revision,
                                 {"because": "unit on scene"})  # fmt: skip
 
-    return Change("incident merged", {"incident": incident_id, "into": into}, effect)
+    return Change("incident merged", {"incident": incident_id, "into": into}, effect, finishes=incident_id)
 
 
 # -- units ----------------------------------------------------------------------------------------

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from console.access.permissions import Action, NotPermitted, Role
-from console.access.reasons import Category, Reason, ReasonRequired
+from console.access.reasons import Category, Reason, ReasonLapsed, ReasonRequired
 from console.access.session import Session
 from console.audit.log import AuditLog, ChangeRefused, Effect, Entry, Record
 from console.audit.writer import AuditWriter
-from console.dispatch.service import Change, NothingToDo
+from console.dispatch.service import Change, IncidentFinished, NothingToDo, incident_still_open
 from console.events import Event
 from console.ptz.lease import Holder, Priority
 from console.store import presence
@@ -73,6 +73,8 @@ class Accountability:
         self.log_failed: Event[[Worded]] = Event("accountability.log_failed", LOGGER)  # nothing guarded happens
         self.log_recovered: Event[[]] = Event("accountability.log_recovered", LOGGER)  # it can be written again
         self.locked_changed: Event[[bool]] = Event("accountability.locked_changed", LOGGER)
+        # The desk's reason named an incident that is now finished: it was ended (the desk asks for a new one).
+        self.reason_lapsed: Event[[Reason]] = Event("accountability.reason_lapsed", LOGGER)
         self.is_open = False
         writer.health_changed.connect(self._on_writer_health)
 
@@ -98,7 +100,11 @@ class Accountability:
         self.writer.submit(None, effects=presence.heartbeat(self.session.id))
 
     def set_reason(self, reason: Reason, then: Callable[[], None] | None = None) -> None:
-        """The reason that covers this desk's viewing from now on (not while the desk is locked)."""
+        """The reason that covers this desk's viewing from now on (not while the desk is locked; refused for a
+        finished incident's).
+
+        ``then`` runs under the new reason before the desk is told of it: what it shows (an incident's
+        cameras, the wall from before) starts under the new reason, not under the old one and again."""
         if self.is_locked:
             self.refused.emit(LOCKED)
             return
@@ -106,12 +112,35 @@ class Accountability:
         def apply() -> None:
             self.session.reason = reason
             self.recent = [reason, *(known for known in self.recent if known != reason)][:RECENT_REASONS]
-            self.reason_changed.emit(reason)
             if then is not None:
                 then()
+            self.reason_changed.emit(reason)
 
         self.log("reason set", detail={"session": self.session.id}, reason=reason,
                  effects=presence.session_reason(self.session.id, reason.as_record()), then=apply)  # fmt: skip
+
+    def end_reason(self, why: str, then: Callable[[], None] | None = None) -> None:
+        """No reason covers this desk's viewing from now on: its wall is veiled until one is given (R).
+
+        Logged at once, as a fact, under the reason that ends (``why``: what ended it)."""
+        reason = self.session.reason
+        self.session.reason = None
+        if reason is not None:
+            self.log("reason ended", detail={"session": self.session.id, "why": why}, reason=reason,
+                     effects=presence.session_reason(self.session.id, None), is_fact=True)  # fmt: skip
+        if then is not None:
+            then()
+        if reason is not None:
+            self.reason_changed.emit(None)
+
+    def incidents_finished(self, incident_ids: Iterable[str]) -> None:
+        """Incidents finished here or on another desk (the records say so): a reason naming one covers no new
+        viewing. The desk's own reason, if it names one, ends (and ``reason_lapsed`` says so)."""
+        self.session.finished_incidents.update(incident_ids)
+        reason = self.session.reason
+        if reason is not None and reason.incident in self.session.finished_incidents:
+            self.end_reason("incident finished")
+            self.reason_lapsed.emit(reason)
 
     def set_locked(self, is_locked: bool) -> None:
         if is_locked == self.is_locked:
@@ -127,20 +156,39 @@ class Accountability:
         return self.session.may(action)
 
     def guard(self, action: Action, what: str, camera: str | None = None, detail: dict | None = None,
-              effects: Sequence[Effect] = (), then: Callable[[], None] | None = None) -> bool:  # fmt: skip
-        """Check the permission and the reason, log, then act. False (and ``refused``) if not allowed.
+              effects: Sequence[Effect] = (), then: Callable[[], None] | None = None, reason: Reason | None = None,
+              otherwise: Callable[[], None] | None = None) -> bool:  # fmt: skip
+        """Check the permission and the reason (the desk's, or ``reason``: a tour's), log, then act.
 
+        False (``refused``, and ``otherwise``) if not allowed; ``otherwise`` too if the entry cannot be written.
         Nothing is done in the name of a user who is away: a locked desk is refused, whatever its windows let through.
         """
         if self.is_locked:
             self.refused.emit(LOCKED)
+            if otherwise is not None:
+                otherwise()
             return False
         try:
-            reason = self.session.require(action)
+            covering = self.session.require(action, reason)
         except (NotPermitted, ReasonRequired) as error:
             self.refused.emit(_worded(error))
+            if otherwise is not None:
+                otherwise()
             return False
-        self.log(what, camera, detail, reason, effects, then)
+        self.log(what, camera, detail, covering, effects, then, otherwise)
+        return True
+
+    def covers(self, action: Action, reason: Reason, otherwise: Callable[[], None] | None = None) -> bool:
+        """Does ``reason`` (a tour's, given at its start) still cover ``action``? If not: ``refused``, ``otherwise``.
+
+        A tour goes on while its desk is locked (its leases and presets too); its reason must still hold."""
+        try:
+            self.session.require(action, reason)
+        except (NotPermitted, ReasonRequired) as error:
+            self.refused.emit(_worded(error))
+            if otherwise is not None:
+                otherwise()
+            return False
         return True
 
     def log(self, what: str, camera: str | None = None, detail: dict | None = None, reason: Reason | None = None,
@@ -149,7 +197,18 @@ class Accountability:
         """Queue an entry; ``then`` runs on the desk's thread once it is durable (``otherwise`` if it cannot be).
 
         ``is_fact``: it already happened (a stop): never dropped, written as soon as the log can take it.
+        Anything else under a reason that names an incident is written only while the incident is open: in the
+        entry's own transaction (another desk may have closed it a moment ago), and not even asked for once this
+        desk knows it is finished (then ``refused``, ``otherwise``, and the desk's reason ends).
         """
+        if reason is not None and reason.incident is not None and not is_fact:
+            try:
+                self.session.check_covers(reason)
+            except ReasonLapsed as error:
+                lapsed = error  # kept past the except block, for the call on the desk's thread
+                self.post(lambda: self._on_failure(otherwise, lapsed))
+                return
+            effects = (incident_still_open(reason.incident), *effects)
         who = self.session.who
         record = Record(who["user"], who["role"], who["workstation"], what, camera, detail,
                         reason.as_record() if reason else None, tuple(effects))  # fmt: skip
@@ -178,8 +237,11 @@ class Accountability:
             self.refused.emit(_worded(error))
             return False
         record = change.record(self.session.who, reason.as_record() if reason else None)
+        finished = [change.finishes] if change.finishes is not None else []  # viewing for it ends once it is
 
         def durable(entry: Entry | None) -> None:  # on the writer thread
+            if entry is not None and finished:
+                self.post(lambda: self.incidents_finished(finished))
             if then is not None and entry is not None:
                 detail = json.loads(entry.detail)
                 self.post(lambda: then(detail))
@@ -211,6 +273,12 @@ class Accountability:
 
     def _on_failure(self, otherwise: Callable[[], None] | None, error: BaseException) -> None:
         if isinstance(error, NothingToDo):
+            return
+        if isinstance(error, (IncidentFinished, ReasonLapsed)):  # nothing done under a finished incident
+            self.refused.emit(_worded(error))
+            if otherwise is not None:
+                otherwise()
+            self.incidents_finished([error.incident])
             return
         if isinstance(error, ChangeRefused):
             self.refused.emit(_worded(error))

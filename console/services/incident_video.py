@@ -47,6 +47,8 @@ class IncidentVideo:
     def __init__(self, accountability: Accountability, places: Sequence[Place]) -> None:
         self.accountability = accountability
         self.places = tuple(places)
+        # While video follows an incident: the reason the desk had before (Back gives it back) and the one set.
+        self._following: tuple[Reason | None, Reason] | None = None
 
     @property
     def _user(self) -> str:
@@ -69,8 +71,38 @@ class IncidentVideo:
         view = follow_view(incident, self.places)
         if view is None:
             return False
-        self.with_reason(Category.INCIDENT, incident.id, lambda: show(view))
+        before = self.accountability.session.reason
+        wanted = reason_for(before, Category.INCIDENT, incident.id)
+
+        def shown() -> None:
+            # Following a second incident still goes back to the reason from before the first.
+            first_before = self._following[0] if self._following is not None else before
+            self._following = (first_before, wanted)
+            show(view)
+
+        self.with_reason(Category.INCIDENT, incident.id, shown)
         return True
+
+    def back(self, then: Callable[[], None]) -> None:
+        """Back to the operator's wall (``then`` puts it back) under the reason they had before video followed.
+
+        The incident's reason covers the incident's cameras, not the wall that comes back. A reason the
+        operator chose meanwhile stays; without a reason before (or with one that lapsed since), the wall
+        comes back veiled until one is given."""
+        following, self._following = self._following, None
+        current = self.accountability.session.reason
+        if following is None or (current is not None and current != following[1]):
+            then()
+            return
+        before = following[0]
+        if before is not None and before.incident in self.accountability.session.finished_incidents:
+            before = None
+        if before == current:
+            then()
+        elif before is None:
+            self.accountability.end_reason("back to the wall from before the incident", then)
+        else:
+            self.accountability.set_reason(before, then)
 
     def with_reason(self, category: Category, reference: str, then: Callable[[], None]) -> None:
         """Look at an incident's or a hit's cameras under that reason: set first (and logged) if it is new."""
@@ -80,6 +112,11 @@ class IncidentVideo:
             then()
         else:
             self.accountability.set_reason(wanted, then)
+
+
+def finished_incidents(board: Board) -> list[str]:
+    """The incidents the records hold closed, cancelled or merged: a reason naming one covers no new viewing."""
+    return [incident.id for incident in board.incidents if not incident.state.is_open]
 
 
 def is_finished_incident_reason(reason: Reason | None, board: Board) -> bool:

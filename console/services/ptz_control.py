@@ -109,6 +109,14 @@ class PtzControl:
     def release(self, camera_id: str) -> None:
         self.leases.release(camera_id, self.holder)
 
+    def release_own(self) -> list[str]:
+        """Give back every lease this desk holds for its operator (the reason they were taken under ended);
+        the cameras given back. A tour's leases are the tour's."""
+        own = sorted(camera_id for camera_id in self._held if self.is_mine(camera_id))
+        for camera_id in own:
+            self.release(camera_id)
+        return own
+
     def touch(self, camera_id: str) -> bool:
         """An input under the lease keeps it; False (and ``problem``) if the camera is not this desk's."""
         if not self.is_mine(camera_id):
@@ -149,8 +157,8 @@ class PtzControl:
         if due_utc is not None:
             entry["step_due_utc"] = due_utc
         held = _HeldAs(holder, reason, detail)
-        self.accountability.log("ptz lease", camera_id, entry, reason, otherwise=otherwise,
-                                then=lambda: self._request_as(camera_id, held, then, is_logged=True))  # fmt: skip
+        self._log_covered("ptz lease", camera_id, entry, lambda: self._request_as(camera_id, held, then, is_logged=True),
+                          otherwise, reason)  # fmt: skip
 
     def _request_as(self, camera_id: str, held: _HeldAs, then: Callable[[Decision], None], is_logged: bool) -> None:
         def decided(decision: Decision) -> None:
@@ -190,12 +198,22 @@ class PtzControl:
                  otherwise: Callable[[], None] | None = None, reason: Reason | None = None) -> None:  # fmt: skip
         """A gesture or a command: its entry first, then ``run``; unlogged, ``run`` now.
 
-        Under the desk's reason, or ``reason`` (a tour's, that covers the whole tour)."""
+        Under the desk's reason, or ``reason`` (a tour's, that covers the whole tour); refused without one that
+        covers it still (the desk's reason ended: a lease taken before moves nothing more)."""
         if self.accountability is None:
             run()
             return
-        reason = reason if reason is not None else self.accountability.session.reason
-        self.accountability.log(what, camera_id, detail, reason, then=run, otherwise=otherwise)
+        self._log_covered(what, camera_id, detail, run, otherwise, reason)
+
+    def _log_covered(self, what: str, camera_id: str, detail: dict | None, then: Callable[[], None],
+                     otherwise: Callable[[], None] | None, reason: Reason | None) -> None:  # fmt: skip
+        """The operator's own gesture or command is guarded like any action (refused while the desk is locked);
+        a tour's goes on behind the lock, under the tour's reason while it still covers it."""
+        assert self.accountability is not None
+        if reason is None:
+            self.accountability.guard(Action.CONTROL_PTZ, what, camera_id, detail, then=then, otherwise=otherwise)
+        elif self.accountability.covers(Action.CONTROL_PTZ, reason, otherwise):
+            self.accountability.log(what, camera_id, detail, reason, then=then, otherwise=otherwise)
 
     def note(self, camera_id: str, what: str, detail: dict | None, reason: Reason | None = None) -> None:
         """Something that happened (or did not, after all): a fact in the log."""

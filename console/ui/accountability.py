@@ -7,7 +7,7 @@ the session's heartbeat on a timer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -31,6 +31,7 @@ class Accountability(QObject):
     log_failed = Signal(object)  # the audit log cannot be written: nothing guarded happens
     log_recovered = Signal()  # it can be written again (what happened meanwhile is written now)
     locked_changed = Signal(bool)
+    reason_lapsed = Signal(object)  # Reason: it named an incident now finished, and ended (ask for a new one)
     _posted = Signal(object)  # a function to run on the GUI thread (queued when sent from another thread)
 
     def __init__(self, writer: AuditWriter, session: Session, parent: QObject | None = None) -> None:
@@ -42,6 +43,7 @@ class Accountability(QObject):
         self.rules.log_failed.connect(self.log_failed.emit)
         self.rules.log_recovered.connect(self.log_recovered.emit)
         self.rules.locked_changed.connect(self.locked_changed.emit)
+        self.rules.reason_lapsed.connect(self.reason_lapsed.emit)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(int(presence.HEARTBEAT_S * 1000))
         self._heartbeat.timeout.connect(self.rules.heartbeat)
@@ -73,6 +75,12 @@ class Accountability(QObject):
     def set_reason(self, reason: Reason, then: Callable[[], None] | None = None) -> None:
         self.rules.set_reason(reason, then)
 
+    def end_reason(self, why: str, then: Callable[[], None] | None = None) -> None:
+        self.rules.end_reason(why, then)
+
+    def incidents_finished(self, incident_ids: Iterable[str]) -> None:
+        self.rules.incidents_finished(incident_ids)
+
     def set_locked(self, is_locked: bool) -> None:
         self.rules.set_locked(is_locked)
 
@@ -80,8 +88,9 @@ class Accountability(QObject):
         return self.rules.may(action)
 
     def guard(self, action: Action, what: str, camera: str | None = None, detail: dict | None = None,
-              effects: Sequence[Effect] = (), then: Callable[[], None] | None = None) -> bool:  # fmt: skip
-        return self.rules.guard(action, what, camera, detail, effects, then)
+              effects: Sequence[Effect] = (), then: Callable[[], None] | None = None, reason: Reason | None = None,
+              otherwise: Callable[[], None] | None = None) -> bool:  # fmt: skip
+        return self.rules.guard(action, what, camera, detail, effects, then, reason, otherwise)
 
     def log(self, what: str, camera: str | None = None, detail: dict | None = None, reason: Reason | None = None,
             effects: Sequence[Effect] = (), then: Callable[[], None] | None = None,
@@ -170,9 +179,12 @@ class ViewingLog(QObject):
 
             self.accountability.log("view start", camera, detail, reason, then=durable, otherwise=refused)
 
-    def settle_ahead(self) -> None:
-        """After a step showed (or the tour ended): views logged ahead that did not start are withdrawn."""
+    def settle_ahead(self, keeping: Reason | None = None) -> None:
+        """After a step showed (or the tour ended): views logged ahead that did not start are withdrawn
+        (those under ``keeping`` stay: a new reason withdraws only what was logged under another)."""
         for index, (camera, token, reason, scheduled_utc) in list(self._ahead.items()):
+            if keeping is not None and reason == keeping:
+                continue
             del self._ahead[index]
             self._durable.discard(token)
             detail = {"wall": self.wall_name, "tile": index + 1, "from_utc": scheduled_utc}
@@ -244,8 +256,14 @@ class ViewingLog(QObject):
             if index < len(self.wall.tiles):
                 self.wall.tiles[index].set_veil("")
 
-    def _on_reason_changed(self, _: object) -> None:
-        """A new reason: each view ends under the old one and starts again under the new one."""
-        self.settle_ahead()  # logged ahead under the old reason
-        self.stop_all()
+    def _on_reason_changed(self, reason: object) -> None:
+        """A new reason (or none): each view under another reason ends under it and starts again under the new
+        one (veiled without one); a view that already started under the new one goes on."""
+        covering = reason if isinstance(reason, Reason) else None
+        self.settle_ahead(keeping=covering)  # logged ahead under the old reason
+        for index, (_, _, logged_under) in list(self._logged.items()):
+            if logged_under != covering:
+                self._stop(index)
+                if index < len(self.wall.tiles):
+                    self.wall.tiles[index].set_veil("")
         self.sync()

@@ -33,7 +33,7 @@ from console.relay.watch import RelayWatch
 from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
 from console.services.evidence import Evidence
-from console.services.incident_video import IncidentVideo, is_finished_incident_reason, reasons_to_offer
+from console.services.incident_video import IncidentVideo, finished_incidents, reasons_to_offer
 from console.services.ptz_control import local_holder
 from console.services.room_leases import room_board
 from console.services.supervision import Supervision
@@ -127,6 +127,7 @@ class Console(QObject):
         self._asks_after_unlock: tuple[QWidget | None, Callable[[], None] | None] | None = None
         if accountability is not None:
             accountability.reason_changed.connect(self._on_reason_changed)
+            accountability.reason_lapsed.connect(self._on_reason_lapsed)
             if users is not None:
                 self.inactivity = InactivityWatch(users.policy.lock_after_min * 60, self.lock, self)
         self.window_store = WindowStore(paths.settings_dir, self.user.workstation, self.user.user)
@@ -217,6 +218,8 @@ class Console(QObject):
             player.ended.connect(lambda _: viewing.settle_ahead())
             self._viewing.append(viewing)
             window.reason_requested.connect(lambda w=window: self.ask_reason(w))
+            if self.incident_video is not None:  # Back: the wall from before, under the reason from before
+                window.reason_for_back = self.incident_video.back
             window.snapshot_requested.connect(self.snapshot)
             window.lock_requested.connect(self.lock)
             window.board_requested.connect(self.show_board)
@@ -261,10 +264,12 @@ class Console(QObject):
         if dialog.exec() == ReasonDialog.DialogCode.Accepted and dialog.reason is not None:
             self.accountability.set_reason(dialog.reason, then)
 
-    def _on_reason_changed(self, _: object) -> None:
-        """The PTZ priority follows the reason (an incident pre-empts a patrol)."""
+    def _on_reason_changed(self, reason: object) -> None:
+        """The PTZ priority follows the reason (an incident pre-empts a patrol); without one, nothing is steered."""
         self.user = session_holder(self.accountability.session)
         self.ptz.holder = self.user
+        if reason is None:
+            self.ptz.release_own()
         for window in self.windows:
             if window.tour_player is not None:
                 window.tour_player.user = self.user
@@ -279,6 +284,18 @@ class Console(QObject):
             window.show_notice(text)
         if self.dispatch_feed is not None:  # the desk has an alert sound
             self.alert_sound.play(text)
+
+    def _on_reason_lapsed(self, reason: object) -> None:
+        """The incident the desk viewed for is finished (here or on another desk): its wall is veiled; ask for the
+        next reason (once per incident)."""
+        incident = getattr(reason, "incident", None)
+        if incident is None or incident == self._asked_after:
+            return
+        self._asked_after = incident
+        self.windows[0].statusBar().showMessage(
+            self.tr("Incident {incident} is finished: the next reason?").format(incident=incident), 15000
+        )
+        QTimer.singleShot(0, lambda: self.ask_reason(self.windows[0]))
 
     def lock(self) -> None:
         """Every window of the desk locked: it shows that something waits, and acts on nothing until unlocked."""
@@ -384,18 +401,10 @@ class Console(QObject):
         self._carry_alerts(self.map.open_window())
 
     def _on_dispatch_feed_changed(self, board: object) -> None:
-        """The incident the desk views for is finished: ask for the next reason (once per incident)."""
+        """Incidents finished on any desk of the room: a reason naming one covers no new viewing (it ends)."""
         assert self.accountability is not None
-        reason = self.accountability.session.reason
-        if not isinstance(board, Board) or not is_finished_incident_reason(reason, board) or reason is None:
-            return
-        if reason.reference == self._asked_after:
-            return
-        self._asked_after = reason.reference
-        self.windows[0].statusBar().showMessage(
-            self.tr("Incident {incident} is finished: the next reason?").format(incident=reason.reference), 15000
-        )
-        QTimer.singleShot(0, lambda: self.ask_reason(self.windows[0]))
+        if isinstance(board, Board):
+            self.accountability.incidents_finished(finished_incidents(board))
 
     def incident_from_tile(self, window: WallWindow) -> None:
         """One action: an incident on the selected tile's camera, its place filled in, a snapshot linked."""
@@ -502,7 +511,9 @@ class Console(QObject):
             self.sign_out()
 
     def save(self) -> None:
-        if self.windows:
+        """The windows' arrangement, written off the GUI thread; once the console is closing, the one saved as it
+        began to close stays (a tour then ends without putting its wall back: the saved wall is the one before)."""
+        if self.windows and not self._is_quitting:
             self._arrangement.save(SavedArrangement([window.saved() for window in self.windows]))
 
     def camera_state(self, camera_id: str) -> StreamState | None:
@@ -537,7 +548,7 @@ class Console(QObject):
         """Tours and views end in the log before the windows go (each stop is logged, never waited for)."""
         for window in self.windows:
             if window.tour_player is not None:
-                window.tour_player.stop(is_restoring_wall=False)  # the saved arrangement has the wall from before
+                window.tour_player.stop_keeping_wall()  # the saved arrangement has the wall from before
         for viewing in self._viewing:
             viewing.stop_all()
 

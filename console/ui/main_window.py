@@ -70,7 +70,8 @@ Ctrl+S: save this wall as a view &nbsp;·&nbsp; Alt+1 … Alt+9: recall a saved 
 <b>PTZ</b>: P takes or releases control of the selected PTZ camera; while you hold it, arrows and +/- steer
 (press moves, release stops), the wheel zooms and a drag in the picture steers<br>
 <b>Tours</b>: Tours menu &gt; Start (a tour goes round until you stop it; Stop puts your wall back);
-during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)<br>
+during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops),
+Esc stops it (\u25a0 Stop in the tour bar)<br>
 <b>The map</b>: the Map tab beside the camera list, or Ctrl+M for a map window of its own (a wall monitor):
 a click on a camera puts it on the selected tile, a drag takes it to any tile, Shift+drag over an area fills
 the wall with the cameras inside, a right-click turns a PTZ camera toward that spot; a click on an incident
@@ -285,6 +286,8 @@ class WallWindow(QMainWindow):
         self.back_button.clicked.connect(self.go_back)
         self.back_button.hide()
         self._wall_before_follow: tuple[str, list[str | None]] | None = None
+        # Back asks for the reason from before video followed first (the desk sets it): then the wall comes back.
+        self.reason_for_back: Callable[[Callable[[], None]], None] | None = None
         status.addPermanentWidget(self.back_button)  # a message in the status line does not hide it
         kinds = {
             kind: sum(1 for camera in self._config.cameras if camera.kind == kind) for kind in ("fixed", "ptz", "anpr")
@@ -327,7 +330,8 @@ class WallWindow(QMainWindow):
     def saved(self) -> SavedWindow:
         state = self.wall.state
         before = self.tour_player.wall_before if self.tour_player is not None else None
-        if before is not None:  # a tour is running: the wall the operator set up is what comes back
+        before = self._wall_before_follow or before  # an incident's cameras, or a tour: not the operator's wall
+        if before is not None:  # the wall the operator set up is what comes back
             state = WallState(before[0], list(before[1]), state.selected)
         return SavedWindow(
             state,
@@ -412,9 +416,9 @@ class WallWindow(QMainWindow):
         if not tours:
             menu.addAction(self.tr("No tours yet")).setEnabled(False)
         menu.addSeparator()
-        stop = menu.addAction(self.tr("Stop the tour"))
+        stop = menu.addAction(self.tr("Stop the tour") + "\tEsc")
         stop.setEnabled(self.tour_player is not None and self.tour_player.is_running)
-        stop.triggered.connect(self.tour_player.stop)
+        stop.triggered.connect(self.stop_tour)
         menu.addSeparator()
         new = menu.addAction(self.tr("New tour from this wall\u2026"))
         new.triggered.connect(self._on_new_tour_triggered)
@@ -428,6 +432,11 @@ class WallWindow(QMainWindow):
         if self.tour_player is not None:
             self.tour_player.start(tour)
             self.wall.setFocus()
+
+    def stop_tour(self) -> None:
+        """Stop the tour: the wall from before it comes back."""
+        if self.tour_player is not None:
+            self.tour_player.stop()
 
     def _current_step(self) -> TourStep:
         return TourStep(self.wall.state.layout_name, tuple(self.wall.state.visible()))
@@ -480,14 +489,25 @@ class WallWindow(QMainWindow):
             self.recall_view(views[number - 1])
 
     def show_for_incident(self, view: SavedView) -> None:
-        """The incident's cameras on this wall, with a way back to what was here."""
+        """The incident's cameras on this wall, with a way back to what was here (the wall from before a tour)."""
         if self._wall_before_follow is None:  # following a second incident still goes back to the operator's wall
             state = self.wall.state
-            self._wall_before_follow = (state.layout_name, list(state.assignments))
+            before_tour = self.tour_player.wall_before if self.tour_player is not None else None
+            layout, assignments = before_tour or (state.layout_name, state.assignments)
+            self._wall_before_follow = (layout, list(assignments))
         self.recall_view(view)
         self.back_button.show()
 
     def go_back(self) -> None:
+        """Back to the wall from before video followed, under the reason from before (set first, when it changes)."""
+        if self._wall_before_follow is None:
+            return
+        if self.reason_for_back is not None:
+            self.reason_for_back(self._put_wall_back)
+        else:
+            self._put_wall_back()
+
+    def _put_wall_back(self) -> None:
         if self._wall_before_follow is None:
             return
         layout, assignments = self._wall_before_follow
@@ -499,8 +519,9 @@ class WallWindow(QMainWindow):
 
     def recall_view(self, view: SavedView) -> None:
         if self.tour_player is not None and self.tour_player.is_running:
-            self.tour_player.stop(is_restoring_wall=False)  # the view replaces the tour
-        self.wall.show_step(view.layout, list(view.cameras))
+            self.tour_player.stop_keeping_wall()  # the view replaces the tour
+        count = LAYOUTS[view.layout].tile_count  # a tile the view leaves empty shows nothing (not what was there)
+        self.wall.show_step(view.layout, list(view.cameras)[:count] + [None] * (count - len(view.cameras)))
         self.layout_actions[view.layout].setChecked(True)
         self.statusBar().showMessage(self.tr("View \u201c{view}\u201d").format(view=view.name), 4000)
 

@@ -143,6 +143,11 @@ class PtzController(QObject):
         self.stop(camera_id)
         self.control.release(camera_id)
 
+    def release_own(self) -> None:
+        """Every camera this desk's operator steers: stopped and given back (no reason covers it any more)."""
+        self.stop_all()
+        self.control.release_own()
+
     def _on_lost(self, camera_id: str) -> None:
         """The lease went to someone else (or expired): a gesture of ours ends here."""
         self._velocity.pop(camera_id, None)

@@ -46,7 +46,7 @@ class TourBar(QFrame):
             ("pause", self.tr("Pause"), self.tr("Pause / resume (Space)"), player.toggle_pause),
             ("hold", self.tr("Hold"), self.tr("Hold this step: the countdown stops (H)"), player.toggle_hold),
             ("next", "\u25b6", self.tr("Next step (Right)"), player.next),
-            ("stop", self.tr("\u25a0 Stop"), self.tr("Stop the tour"), player.stop),
+            ("stop", self.tr("\u25a0 Stop"), self.tr("Stop the tour: your wall comes back (Esc)"), player.stop),
         ):
             button = QToolButton(self)
             button.setText(label)

@@ -71,6 +71,8 @@ class TourPlayer(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         self.switched_at: float | None = None  # monotonic time of the last switch (a camera gets 2 s)
         self.accountability = accountability  # a tour starts once its entry (with the reason) is on disk
+        if accountability is not None:
+            accountability.reason_lapsed.connect(self._on_reason_lapsed)
         wall.key_handler = self.handle_key
         wall.enlarged.connect(self._on_wall_enlarged)
 
@@ -98,11 +100,12 @@ class TourPlayer(QObject):
                              then=lambda: self._start_now(tour, is_repeating, reason))  # fmt: skip
 
     def _start_now(self, tour: Tour, is_repeating: bool = False, reason: Reason | None = None) -> None:
-        if self.is_running:
-            self.stop()
-        self._tour_reason = reason
         state = self.wall.state  # what the tour replaces: put back when it stops or ends
-        self._wall_before = (state.layout_name, list(state.assignments))
+        before = self.wall_before or (state.layout_name, list(state.assignments))  # a tour that replaces a tour:
+        if self.is_running:  # the operator's wall from before the first comes back, never a step of the first
+            self.stop_keeping_wall()
+        self._tour_reason = reason
+        self._wall_before = before
         self.run = TourRun(tour, preroll_s=self.preroll_s, is_repeating=is_repeating)
         self.offline.clear()
         self.offline_now.clear()
@@ -117,10 +120,18 @@ class TourPlayer(QObject):
         self._timer.start()
         LOGGER.info("%s: tour %s started", self.wall_name, tour.name)
 
-    def stop(self, is_restoring_wall: bool = True) -> None:
-        """Stop the tour; the wall goes back to what it showed before (not when the console closes)."""
-        if not is_restoring_wall:
-            self._wall_before = None
+    def stop(self) -> None:
+        """Stop the tour; the wall goes back to what it showed before the tour (layout and every tile's camera).
+
+        It takes no argument: a button's ``clicked`` or an action's ``triggered`` passes ``checked`` (False) to
+        a slot that takes one, and a flag here once kept the tour's last step on the wall after ■ Stop."""
+        if self.run is not None:
+            self._handle(self.run.stop())
+
+    def stop_keeping_wall(self) -> None:
+        """Stop the tour and leave the wall as it is: what replaces the tour (a saved view, an incident's cameras)
+        is shown next, or the console closes (its saved arrangement has the wall from before the tour)."""
+        self._wall_before = None
         if self.run is not None:
             self._handle(self.run.stop())
 
@@ -148,11 +159,14 @@ class TourPlayer(QObject):
             self._handle(self.run.previous())
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """The wall's keys during a tour: Space pause/resume, Left/Right step, H hold."""
+        """The wall's keys during a tour: Space pause/resume, Left/Right step, H hold, Esc stop (the wall comes
+        back; with a tile enlarged, Esc first goes back to the grid)."""
         if not self.is_running:
             return False
         actions = {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_Left: self.previous,
                    Qt.Key.Key_Right: self.next, Qt.Key.Key_H: self.toggle_hold}  # fmt: skip
+        if self.wall.state.enlarged is None:
+            actions[Qt.Key.Key_Escape] = self.stop
         action = actions.get(Qt.Key(event.key()))
         if action is None:
             return False
@@ -283,7 +297,7 @@ class TourPlayer(QObject):
             session = self.accountability.session
             detail = {"tour": self.run.tour.id, "name": self.run.tour.name, "wall": self.wall_name, "outcome": outcome,
                       "steps_shown": self.run.steps_shown, "offline": sorted(self.offline)}  # fmt: skip
-            self.accountability.log("tour stop", None, detail, session.reason,
+            self.accountability.log("tour stop", None, detail, self._tour_reason or session.reason,
                                     presence.tour_stopped(session.id, self.wall_name), is_fact=True)  # fmt: skip
         LOGGER.info("%s: tour %s %s", self.wall_name, self.run.tour.name if self.run else "", outcome)
         if self._wall_before is not None:
@@ -294,13 +308,18 @@ class TourPlayer(QObject):
             self.wall.show_step(layout, assignments)  # the wall as it was before the tour
         self.ended.emit(outcome)
 
+    def _on_reason_lapsed(self, reason: object) -> None:
+        """The tour's reason named an incident now finished: it covers the tour no more (the wall comes back)."""
+        if self.is_running and self._tour_reason is not None and self._tour_reason == reason:
+            self.stop()
+
     def _on_wall_enlarged(self, tile: int) -> None:
         if self.is_running and self.run.state == RunState.RUNNING:
             self.run.pause()  # the operator looks closer: the tour waits
             self.changed.emit()
 
     def shutdown(self) -> None:
-        self.stop(is_restoring_wall=False)
+        self.stop_keeping_wall()
         self._release_preroll()
 
 

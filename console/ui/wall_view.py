@@ -220,6 +220,7 @@ class WallView(QWidget):
         for tile in old:
             self._grid.removeWidget(tile)
             if tile.index not in keep:
+                tile.set_camera(None)  # it says so as it goes: the camera list's dot is of what is on screen now
                 tile.shutdown()
                 tile.deleteLater()
         for line in range(MAX_GRID_SIDE):

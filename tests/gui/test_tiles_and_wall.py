@@ -340,6 +340,24 @@ def test_a_camera_switched_away_live_is_no_longer_live_in_the_camera_list(qtbot,
     assert window.camera_panel.model.camera_state("station-01") is None
 
 
+def test_a_camera_on_a_tile_a_tour_step_took_away_is_no_longer_live_in_the_camera_list(qtbot, wall, config):
+    """3x3, then a tour's 2x2 step: the five tiles that went took their cameras off the screen (a dot says what is
+    on screen now); they stayed green in the list."""
+    nine = [camera.id for camera in config.cameras][:9]
+    wall.show_step("3x3", nine)
+    window, status = _watched(wall, config)
+    model = window.camera_panel.model
+    assert all(model.camera_state(camera) == StreamState.LIVE for camera in nine)
+    step = [camera.id for camera in config.cameras][9:13]
+    wall.show_step("2x2", step)  # as a tour step does
+    assert [model.camera_state(camera) for camera in nine] == [None] * 9  # none of them is on screen now
+    assert [model.camera_state(camera) for camera in step] == [StreamState.LIVE] * 4
+    assert window.summaries[-1] == [StreamState.LIVE] * 4
+    wall.show_step("3x3", nine)  # the wall from before comes back: so do its dots
+    assert all(model.camera_state(camera) == StreamState.LIVE for camera in nine)
+    assert all(model.camera_state(camera) is None for camera in step)
+
+
 def test_a_tiles_change_reads_no_other_tiles_frames(qtbot, wall, hub, config):
     """The wall's count is of what the tiles said: it read every tile's newest frame at every change."""
     window, _ = _watched(wall, config)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
+
 from console.services.ptz_control import local_holder
 from console.tours.model import Tour, TourStep
 from console.ui.main_window import WallWindow
@@ -131,3 +134,111 @@ def test_a_warm_tour_switch_shows_its_picture_at_once(qtbot, config, hub, tmp_pa
     viewing.stop_all()
     assert writer.close()
     log.database.close()
+
+
+# -- every way a tour starts and stops: the wall from before comes back exactly ------------------------------------
+STATION_ROUND = Tour("station-round", "Stationsronde", None, (
+    TourStep("2x2", ("station-01", "station-02", "station-03", "station-04"), 15.0),
+    TourStep("1+5", ("station-05", "station-01", "station-02", "station-03", "station-04", "anpr-01"), 12.0),
+    TourStep("1x1", ("station-03",), 10.0)))  # fmt: skip
+SHOPPING = Tour("shopping-streets", "Winkelstraten", None, (
+    TourStep("2x2", ("shopping-01", "shopping-02", "shopping-03", "shopping-04"), 15.0),))  # fmt: skip
+# The issue's wall: 3x3 with a camera chosen for tile 7 (the others as the operator left them).
+OPERATORS_WALL = ("3x3", ["park-01", "park-02", None, "station-05", None, None, "mobbox-1-ptz1", None, "anpr-02"])
+
+
+def operators_window(qtbot, config, hub, tmp_path, tours):  # noqa: F811
+    window, _ = make_window(qtbot, config, hub, tmp_path, tours)
+    window.wall.show_step(*OPERATORS_WALL)
+    return window
+
+
+def wall_of(window) -> tuple[str, list[str | None]]:
+    return window.wall.state.layout_name, list(window.wall.state.assignments)
+
+
+def menu_action(menu, starting: str):
+    menu.aboutToShow.emit()  # as the menu bar fills it when it opens
+    return next(action for action in menu.actions() if action.text().startswith(starting))
+
+
+def start_from_the_menu(window, tour: Tour) -> None:
+    menu_action(window.tours_menu, f"Start \u201c{tour.name}\u201d").trigger()
+
+
+def stop_by_the_bar(qtbot, window) -> None:
+    qtbot.mouseClick(window.tour_bar.buttons["stop"], Qt.MouseButton.LeftButton)  # \u25a0 Stop: clicked(checked)
+
+
+def stop_from_the_menu(qtbot, window) -> None:
+    menu_action(window.tours_menu, "Stop the tour").trigger()  # triggered(checked)
+
+
+def stop_by_escape(qtbot, window) -> None:
+    qtbot.keyClick(window.wall, Qt.Key.Key_Escape)
+
+
+def stop_by_another_tour_then_the_bar(qtbot, window) -> None:
+    start_from_the_menu(window, SHOPPING)  # it replaces the first: its wall is never the one that comes back
+    assert window.tour_player.is_running and window.tour_player.run.tour is SHOPPING
+    assert wall_of(window)[1][:4] == ["shopping-01", "shopping-02", "shopping-03", "shopping-04"]
+    stop_by_the_bar(qtbot, window)
+
+
+@pytest.mark.parametrize("stop", [stop_by_the_bar, stop_from_the_menu, stop_by_escape,
+                                  stop_by_another_tour_then_the_bar])  # fmt: skip
+def test_a_tour_started_from_the_menu_and_stopped_puts_back_the_wall_from_before(qtbot, config, hub, tmp_path, stop):  # noqa: F811
+    window = operators_window(qtbot, config, hub, tmp_path, [STATION_ROUND, SHOPPING])
+    before = wall_of(window)
+    start_from_the_menu(window, STATION_ROUND)
+    player = window.tour_player
+    assert player.is_running and wall_of(window)[0] == "2x2"  # step 1's wall
+    player._prepare(STATION_ROUND.steps[1])  # 7 s into a 10 s dwell: the next step is being pre-rolled
+    assert window.tour_bar.isVisibleTo(window)
+    stop(qtbot, window)
+    assert not player.is_running and not window.tour_bar.isVisibleTo(window)
+    assert wall_of(window) == before  # the layout and every tile's camera
+    assert [tile.camera.id if tile.camera else None for tile in window.wall.tiles] == before[1]
+    assert window.layout_actions["3x3"].isChecked()
+
+
+def test_esc_with_a_tile_enlarged_goes_back_to_the_grid_and_the_tour_goes_on(qtbot, config, hub, tmp_path):  # noqa: F811
+    window = operators_window(qtbot, config, hub, tmp_path, [STATION_ROUND])
+    before = wall_of(window)
+    start_from_the_menu(window, STATION_ROUND)
+    window.wall.enlarge(0)  # the tour pauses while the operator looks closer
+    qtbot.keyClick(window.wall, Qt.Key.Key_Escape)
+    assert window.wall.state.enlarged is None and window.tour_player.is_running
+    qtbot.keyClick(window.wall, Qt.Key.Key_Escape)  # the second stops it
+    assert not window.tour_player.is_running and wall_of(window) == before
+
+
+def test_a_tour_that_ends_by_itself_puts_back_the_wall_from_before(qtbot, config, hub, tmp_path):  # noqa: F811
+    once = Tour("once", "Eens", None, STATION_ROUND.steps[:2], repeats=False)
+    window = operators_window(qtbot, config, hub, tmp_path, [once])
+    before = wall_of(window)
+    start_from_the_menu(window, once)
+    window.tour_player.next()
+    window.tour_player.next()  # past its last step: it ends
+    assert not window.tour_player.is_running and wall_of(window) == before
+
+
+def test_a_view_recalled_during_a_tour_replaces_it_and_is_the_wall_kept(qtbot, config, hub, tmp_path):  # noqa: F811
+    window = operators_window(qtbot, config, hub, tmp_path, [STATION_ROUND])
+    start_from_the_menu(window, STATION_ROUND)
+    window.recall_view(SavedView("Park", "1+5", ("park-03", "park-04")))
+    assert not window.tour_player.is_running
+    shown = ("1+5", ["park-03", "park-04", None, None, None, None])
+    assert (window.wall.state.layout_name, window.wall.state.visible()) == shown  # the view, not the tour's step
+    assert (window.saved().wall.layout_name, window.saved().wall.visible()) == shown
+
+
+def test_video_follows_during_a_tour_and_back_brings_the_wall_from_before_the_tour(qtbot, config, hub, tmp_path):  # noqa: F811
+    window = operators_window(qtbot, config, hub, tmp_path, [STATION_ROUND])
+    before = wall_of(window)
+    start_from_the_menu(window, STATION_ROUND)
+    window.show_for_incident(SavedView("incident 2026-0001", "1x1", ("shopping-05",)))
+    assert not window.tour_player.is_running and window.wall.state.visible() == ["shopping-05"]
+    assert (window.saved().wall.layout_name, window.saved().wall.assignments) == before  # kept if the desk closes
+    window.go_back()
+    assert wall_of(window) == before  # the operator's wall, not the tour's step that was on screen

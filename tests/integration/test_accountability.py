@@ -239,3 +239,140 @@ def test_a_desks_wall_is_saved_off_the_gui_thread(qtbot, room, monkeypatch):
     assert threading.main_thread() not in written_on
     saved = console.window_store.load().windows[0].wall
     assert saved.assignments[:2] == ["cam-b", "cam-a"]  # the newest wall is what stays
+
+
+# -- a reason that names an incident covers viewing only while the incident is open ----------------------------------
+INTAKE = {"user": "intake", "role": "external system", "workstation": "phone"}
+UNDER_A_FINISHED_REASON = {"view stop", "view start withdrawn", "ptz lease ended", "reason ended", "tour stop"}  # facts
+
+
+def new_incident(room, cameras: tuple[str, ...], on_scene: bool = False) -> str:
+    """An incident in the room's records (as intake makes it); with a unit on scene, so that it can be closed (the
+    desk has put the configured units in the records)."""
+    from console.dispatch import service
+    from console.dispatch.model import Source, UnitState
+
+    draft = service.Draft(Source.PHONE, "fight", 2, "Teststraat 1", "station", cameras=cameras)
+    incident = json.loads(room.log.commit(service.create_incident(draft, "intake").record(INTAKE)).detail)["incident"]
+    if on_scene:
+        room.log.commit(service.dispatch_unit(incident, "Test 11", "intake").record(INTAKE))
+        for state in (UnitState.EN_ROUTE, UnitState.ON_SCENE):
+            room.log.commit(service.set_unit_state("Test 11", state, "intake").record(INTAKE))
+    return incident
+
+
+def names(reason_text: str | None) -> str:
+    return json.loads(reason_text).get("reference", "") if reason_text else ""
+
+
+def follow(qtbot, console, incident: str, cameras: list[str]) -> None:
+    panel, window = console.dispatch_panel, console.windows[0]
+    qtbot.waitUntil(lambda: panel.board is not None and panel.board.incident(incident) is not None, timeout=5000)
+    panel.select_incident(incident)
+    panel.follow_current()  # V
+    qtbot.waitUntil(lambda: window.wall.state.visible()[: len(cameras)] == cameras, timeout=5000)
+    assert console.accountability.session.reason.reference == incident
+
+
+def test_a_closed_incident_covers_no_new_view_lease_or_aim_and_the_desk_asks_again(qtbot, room):
+    from console.dispatch.model import IncidentState
+    from console.ptz.lease import Priority
+
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    window, panel, ptz = console.windows[0], console.dispatch_panel, console.ptz
+    asked: list[object] = []
+    console.ask_reason = lambda parent=None, then=None: asked.append(parent)  # "Annuleren": no reason given
+    qtbot.waitUntil(lambda: panel.board is not None and len(panel.board.units) == 3, timeout=5000)
+    incident = new_incident(room, ("cam-ptz", "cam-b"), on_scene=True)
+    follow(qtbot, console, incident, ["cam-ptz", "cam-b"])
+    qtbot.waitUntil(lambda: ptz.has_ptz("cam-ptz"), timeout=LOADED_MS)
+    ptz.take("cam-ptz")
+    qtbot.waitUntil(lambda: ptz.is_mine("cam-ptz"), timeout=3000)
+    assert ptz.lease("cam-ptz").holder.priority == Priority.INCIDENT
+
+    panel.form.outcome.setText("twee aanhoudingen")
+    panel.finish(IncidentState.CLOSED)  # closed with an outcome, on this desk
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)  # the next reason? ... Annuleren
+    [closed] = room.entries(action="incident closed")
+    assert console.accountability.session.reason is None
+    assert window.reason_button.full_text == "No reason for viewing: press R"  # not "incident ... 2026-0001"
+    shown = [tile for tile in window.wall.tiles if tile.camera is not None]
+    qtbot.waitUntil(lambda: all("give a reason" in tile._veil for tile in shown), timeout=3000)  # the veil
+    assert not any(tile.is_cleared for tile in shown)
+    qtbot.waitUntil(lambda: not ptz.is_mine("cam-ptz"), timeout=3000)  # the incident's lease is given back
+
+    window.wall.assign(3, "cam-c")  # a new view
+    ptz.take("cam-ptz")  # a lease
+    console.map.aim("cam-ptz", 50.9, 3.201)  # an aim from the map
+    ptz.move("cam-ptz", 0.5, 0.0, 0.0)
+    qtbot.wait(500)  # anything asked for would be written by now
+    assert not window.wall.tiles[3].is_cleared and not ptz.is_mine("cam-ptz")
+    after = [entry for entry in room.entries() if entry.seq > closed.seq]
+    assert {entry.action for entry in after if names(entry.reason) == incident} <= UNDER_A_FINISHED_REASON
+    assert not [entry for entry in after if entry.action in ("view start", "ptz lease", "ptz aim", "ptz move")]
+    [ended] = [entry for entry in after if entry.action == "reason ended"]
+    assert names(ended.reason) == incident and json.loads(ended.detail)["why"] == "incident finished"
+    assert len(asked) == 1  # asked once
+    assert room.log.verify().is_intact
+
+
+def test_an_incident_closed_on_another_desk_ends_the_reason_here_too(qtbot, room):
+    from console.dispatch import service
+    from console.dispatch.model import IncidentState
+
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    window = console.windows[0]
+    asked: list[object] = []
+    console.ask_reason = lambda parent=None, then=None: asked.append(parent)
+    incident = new_incident(room, ("cam-b",))
+    follow(qtbot, console, incident, ["cam-b"])
+    qtbot.waitUntil(lambda: window.wall.tiles[0].is_cleared, timeout=LOADED_MS)
+    chief = {"user": "tom.claes", "role": "team chief", "workstation": "ws-01"}  # the team chief's desk cancels it
+    cancelled = room.log.commit(service.finish_incident(incident, IncidentState.CANCELLED, "tom.claes").record(chief))
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)  # heard from the records: the next reason?
+    assert console.accountability.session.reason is None
+    qtbot.waitUntil(lambda: "give a reason" in window.wall.tiles[0]._veil, timeout=3000)
+    window.wall.assign(1, "cam-c")
+    qtbot.wait(500)
+    after = [entry for entry in room.entries() if entry.seq > cancelled.seq]
+    assert {entry.action for entry in after if names(entry.reason) == incident} <= UNDER_A_FINISHED_REASON
+    assert not [entry for entry in after if entry.action == "view start"]
+
+
+def test_back_from_an_incident_shows_the_wall_from_before_under_the_reason_from_before(qtbot, room):
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    window = console.windows[0]
+    incident = new_incident(room, ("cam-b",))
+    follow(qtbot, console, incident, ["cam-b"])
+    qtbot.waitUntil(lambda: window.wall.tiles[0].is_cleared, timeout=LOADED_MS)
+    followed = room.entries()[-1].seq
+    window.go_back()  # "Back to my wall"
+    qtbot.waitUntil(lambda: window.wall.state.visible() == ["cam-a", None, None, None]
+                    and window.wall.tiles[0].is_cleared, timeout=LOADED_MS)  # fmt: skip
+    assert console.accountability.session.reason == PATROL and not window.back_button.isVisible()
+    assert window.reason_button.full_text == f"Reason: {PATROL}"
+    after = [entry for entry in room.entries() if entry.seq > followed]
+    [start] = [entry for entry in after if entry.action == "view start"]
+    assert start.camera == "cam-a" and json.loads(start.reason) == PATROL.as_record()  # not the incident's
+    assert not [entry for entry in after if entry.action == "view start" and names(entry.reason) == incident]
+    [back] = [entry for entry in after if entry.action == "reason set"]
+    assert back.seq < start.seq  # the reason first, then the wall under it
+
+
+def test_a_tour_from_the_menu_goes_on_behind_the_lock_and_stop_then_puts_the_wall_back(qtbot, room):
+    console = room.desk("an.peeters", ["cam-a", None, None, None])
+    window = console.windows[0]
+    window.wall.show_step("3x3", ["cam-a", "cam-b", None, None, None, None, "cam-hevc", None, None])
+    before = (window.wall.state.layout_name, list(window.wall.state.assignments))
+    window.tours_menu.aboutToShow.emit()
+    next(action for action in window.tours_menu.actions() if TOUR.name in action.text()).trigger()
+    qtbot.waitUntil(lambda: window.tour_player.is_running, timeout=3000)  # once its start is logged
+    assert window.wall.state.layout_name == "2x2"
+    console.lock()
+    assert window.tour_player.is_running  # a locked desk's tour goes on (an unattended wall PC's)
+    console.unlock(DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: not window.lock_screen.isVisible(), timeout=5000)
+    qtbot.mouseClick(window.tour_bar.buttons["stop"], Qt.MouseButton.LeftButton)  # \u25a0
+    assert not window.tour_player.is_running
+    assert (window.wall.state.layout_name, list(window.wall.state.assignments)) == before
+    qtbot.waitUntil(lambda: window.wall.tiles[6].is_cleared, timeout=LOADED_MS)  # viewed (logged) again

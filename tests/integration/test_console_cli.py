@@ -132,7 +132,8 @@ def test_sign_in_refused_and_the_administrators_user_commands(tmp_path):
 
 
 def test_run_with_a_tour_patrols_round_after_round_from_launch(city, tmp_path):
-    """An unattended wall PC: signed in, reason given, the tour runs from launch and starts over, all logged."""
+    """An unattended wall PC: signed in, reason given, the tour runs from launch and starts over, all logged; it
+    closes with the wall from before the tour kept."""
     folder = tmp_path / "config"
     shutil.copytree(city.folder, folder)
     (folder / "tours.yaml").write_text(
@@ -163,3 +164,8 @@ def test_run_with_a_tour_patrols_round_after_round_from_launch(city, tmp_path):
     after_start = entries[entries.index(start) + 1 :]
     views = [entry.camera for entry in after_start if entry.action == "view start"]
     assert views[:2] == ["cam-b", "cam-a"]  # (cam-a was on the wall already) the last step, then round two
+    # The console closed during the tour (as at a sign-out): what it keeps is the wall from before the tour (the
+    # first start's 2x2), not the tour's step that was on screen; the next start shows it.
+    [arrangement] = (data / "settings").glob("walls-*-demo.json")
+    wall = json.loads(arrangement.read_text())["windows"][0]["wall"]
+    assert (wall["layout"], wall["assignments"][:4]) == ("2x2", ["cam-a", "cam-b", "cam-c", "cam-hevc"])

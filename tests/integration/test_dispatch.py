@@ -22,7 +22,7 @@ from console.paths import REPO_ROOT
 from console.services.dispatch_reads import DispatchReader
 from console.store import dispatch as rows
 from console.store import open_store
-from tests.integration.conftest import EXPIRED_PLATE, LISTED_PLATE, LOADED_MS
+from tests.integration.conftest import EXPIRED_PLATE, LISTED_PLATE, LOADED_MS, PATROL
 
 pytestmark = pytest.mark.integration
 
@@ -129,12 +129,16 @@ def test_a_tile_becomes_an_incident_with_a_snapshot_and_video_follows_it(qtbot, 
     actions = [entry.action for entry in room.entries(user="an.peeters")]
     assert actions.index("incident created") < actions.index("snapshot") < actions.index("incident camera linked")
 
-    window.go_back()  # Back: the wall that was there before the incident's cameras
-    assert window.wall.state.visible()[:1] == ["cam-a"] and window.wall.state.visible()[1:4] == [None, None, None]
     asked: list[str] = []
     console.ask_reason = lambda parent=None, then=None: asked.append("asked")  # the dialog, as the desk opens it
     panel.finish(IncidentState.CANCELLED)  # the incident the desk views for is finished
     qtbot.waitUntil(lambda: asked == ["asked"], timeout=3000)  # the desk is asked for its next reason, once
+    assert console.accountability.session.reason is None  # Cancel in the dialog: the wall stays veiled
+    window.go_back()  # Back: the wall that was there before the incident's cameras, under the reason from before
+    qtbot.waitUntil(lambda: window.wall.state.visible() == ["cam-a", None, None, None], timeout=5000)
+    assert console.accountability.session.reason == PATROL
+    qtbot.waitUntil(lambda: window.wall.tiles[0].is_cleared, timeout=LOADED_MS)
+    assert asked == ["asked"]
 
 
 def test_two_consoles_share_the_queue_and_one_unit_cannot_be_sent_twice(qtbot, room):

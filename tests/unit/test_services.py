@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import queue
 from collections.abc import Callable
 
@@ -323,3 +324,71 @@ def test_after_its_incident_is_finished_the_reason_offered_is_the_last_patrol_an
     preselected, offered = reasons_to_offer([closed, still_open, PATROL], closed, board)
     assert preselected == PATROL and offered == [still_open, PATROL]  # one keystroke: Enter
     assert reasons_to_offer([closed, PATROL], still_open, board)[0] == still_open  # a live reason stays
+
+
+def test_an_incident_finished_on_another_desk_covers_nothing_new_even_before_this_desk_hears_of_it(desk):
+    """The records decide, in the entry's own transaction: no moment in which a view, a lease or an aim is written
+    under an incident another desk has just closed. The desk's reason then ends (it is asked for a new one)."""
+    from console.dispatch.model import IncidentState
+    from console.services.incident_video import IncidentVideo
+
+    accountability, thread, supervision = desk
+    accountability.set_reason(PATROL)
+    thread.run_next()
+    made: list[dict] = []
+    draft = service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1")
+    accountability.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "intake"), then=made.append)
+    thread.run_next()
+    incident_id = made[0]["incident"]
+    IncidentVideo(accountability, ()).with_reason(Category.INCIDENT, incident_id, lambda: None)
+    thread.run_next()
+    under_incident = accountability.session.reason
+    assert under_incident.reference == incident_id
+    # Another desk cancels it; this desk has not heard yet (its feed reads the records a moment later).
+    chief = {"user": "tom.claes", "role": "team chief", "workstation": "ws-01"}
+    accountability.writer.log.commit(service.finish_incident(incident_id, IncidentState.CANCELLED, "tom.claes")
+                                     .record(chief))  # fmt: skip
+    refusals: list[str] = []
+    accountability.refused.connect(lambda why: refusals.append(str(why)))
+    reasons: list[Reason | None] = []
+    accountability.reason_changed.connect(reasons.append)
+    done: list[str] = []
+    # A view start, as the wall's viewing log asks for it under the desk's reason.
+    accountability.log("view start", "cam-a", {"tile": 1}, accountability.session.reason,
+                       then=lambda: done.append("shown"), otherwise=lambda: done.append("not shown"))  # fmt: skip
+    thread.run_next()  # the writer found the incident cancelled: nothing written, nothing shown
+    assert done == ["not shown"] and "cancelled" in refusals[0]
+    assert accountability.session.reason is None and reasons == [None]  # the veil; the desk asks again
+    # A tour's lease (under the tour's reason: the incident's) is refused at once now, and asked for nothing.
+    accountability.log("ptz lease", "cam-ptz", {"tour": "ronde"}, under_incident, then=lambda: done.append("leased"))
+    thread.run_next()
+    assert "finished" in refusals[-1] and "leased" not in done
+    accountability.writer.flush()
+    assert supervision.search(camera="cam-a") + supervision.search(camera="cam-ptz") == []  # no view, no lease
+    [ended] = accountability.writer.log.entries(action="reason ended")
+    assert json.loads(ended.reason)["reference"] == incident_id
+
+
+def test_closing_the_incident_here_ends_its_reason_once_the_close_is_on_disk(desk):
+    from console.dispatch.model import IncidentState
+
+    accountability, thread, supervision = desk
+    made: list[dict] = []
+    draft = service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1")
+    accountability.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "an.peeters"), then=made.append)
+    thread.run_next()
+    incident_id = made[0]["incident"]
+    reason = Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, incident_id)
+    accountability.set_reason(reason)
+    thread.run_next()
+    accountability.change(Action.MANAGE_INCIDENTS, service.finish_incident(incident_id, IncidentState.CANCELLED,
+                                                                          "an.peeters"))  # fmt: skip
+    thread.run_next()  # the close is on disk
+    assert accountability.session.reason is None
+    refusals: list[str] = []
+    accountability.refused.connect(lambda why: refusals.append(str(why)))
+    accountability.set_reason(reason)  # the finished incident's reason again: refused, not written
+    thread.run_next()
+    assert accountability.session.reason is None and "finished" in refusals[0]
+    accountability.writer.flush()
+    assert len(list(accountability.writer.log.entries(action="reason set"))) == 1
