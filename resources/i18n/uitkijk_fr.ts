@@ -370,57 +370,57 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="275"/>
+        <location filename="../../console/ui/desk.py" line="280"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="327"/>
+        <location filename="../../console/ui/desk.py" line="344"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="396"/>
+        <location filename="../../console/ui/desk.py" line="296"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="406"/>
+        <location filename="../../console/ui/desk.py" line="415"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="415"/>
+        <location filename="../../console/ui/desk.py" line="424"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="428"/>
+        <location filename="../../console/ui/desk.py" line="437"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="448"/>
+        <location filename="../../console/ui/desk.py" line="457"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="455"/>
+        <location filename="../../console/ui/desk.py" line="464"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="459"/>
+        <location filename="../../console/ui/desk.py" line="468"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="461"/>
+        <location filename="../../console/ui/desk.py" line="470"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="461"/>
+        <location filename="../../console/ui/desk.py" line="470"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -731,27 +731,32 @@
         <translation>le rôle {role} ne peut pas : {action}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="49"/>
+        <location filename="../../console/access/reasons.py" line="43"/>
+        <source>incident {incident} is finished: its reason covers no new viewing; give a new reason (R)</source>
+        <translation>l&apos;incident {incident} est terminé : son motif ne couvre plus de nouveau visionnage ; donnez un nouveau motif (R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="62"/>
         <source>the reference is {length} characters long; at most {limit}</source>
         <translation>la référence compte {length} caractères ; au plus {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="55"/>
+        <location filename="../../console/access/reasons.py" line="68"/>
         <source>&apos;{category}&apos; needs an incident/report number or a text</source>
         <translation>« {category} » demande un numéro d&apos;incident ou de PV, ou un texte</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="60"/>
+        <location filename="../../console/access/reasons.py" line="73"/>
         <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
         <translation>un visionnage de police judiciaire demande le numéro de PV ou la demande de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="82"/>
+        <location filename="../../console/access/reasons.py" line="100"/>
         <source>unknown category &apos;{category}&apos;; one of {known}</source>
         <translation>catégorie inconnue « {category} » ; une de {known}</translation>
     </message>
     <message>
-        <location filename="../../console/access/session.py" line="84"/>
+        <location filename="../../console/access/session.py" line="86"/>
         <source>to {action} you first give a reason for viewing (R)</source>
         <translation>pour {action}, donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
@@ -858,159 +863,164 @@
         <translation>{unit} ne peut pas passer de {state} à {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="79"/>
+        <location filename="../../console/dispatch/service.py" line="75"/>
+        <source>incident {incident} is {state}: its reason covers no new viewing; give a new reason (R)</source>
+        <translation>l&apos;incident {incident} est {state} : son motif ne couvre plus de nouveau visionnage ; donnez un nouveau motif (R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="109"/>
         <source>there is no incident {incident}</source>
         <translation>il n&apos;y a pas d&apos;incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="125"/>
+        <location filename="../../console/dispatch/service.py" line="155"/>
         <source>the type is missing</source>
         <translation>la nature manque</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="128"/>
-        <location filename="../../console/dispatch/service.py" line="193"/>
+        <location filename="../../console/dispatch/service.py" line="158"/>
+        <location filename="../../console/dispatch/service.py" line="223"/>
         <source>priority {priority}: 1 (urgent), 2 or 3</source>
         <translation>priorité {priority} : 1 (urgent), 2 ou 3</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="131"/>
+        <location filename="../../console/dispatch/service.py" line="161"/>
         <source>where is it? give an address, an area or a camera</source>
         <translation>où est-ce ? donnez une adresse, une zone ou une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="133"/>
+        <location filename="../../console/dispatch/service.py" line="163"/>
         <source>give both latitude and longitude, or neither</source>
         <translation>donnez la latitude et la longitude, ou aucune des deux</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="165"/>
+        <location filename="../../console/dispatch/service.py" line="195"/>
         <source>ANPR hit {hit} is not confirmed: compare the read with the image first</source>
         <translation>le hit ANPR {hit} n&apos;est pas confirmé : comparez d&apos;abord la lecture avec l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="172"/>
+        <location filename="../../console/dispatch/service.py" line="202"/>
         <source>ANPR hit {hit} already became incident {incident}</source>
         <translation>le hit ANPR {hit} est déjà devenu l&apos;incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="190"/>
+        <location filename="../../console/dispatch/service.py" line="220"/>
         <source>these cannot be edited: {fields}</source>
         <translation>ceux-ci ne peuvent pas être modifiés : {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="196"/>
+        <location filename="../../console/dispatch/service.py" line="226"/>
         <source>the type cannot be empty</source>
         <translation>la nature ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="210"/>
+        <location filename="../../console/dispatch/service.py" line="240"/>
         <source>incident {incident} is {state}: only its outcome and report number change</source>
         <translation>l&apos;incident {incident} est {state} : seuls le résultat et le numéro de PV changent encore</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="233"/>
+        <location filename="../../console/dispatch/service.py" line="263"/>
         <source>{incident} was already acknowledged</source>
         <translation>{incident} était déjà pris en charge</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="236"/>
+        <location filename="../../console/dispatch/service.py" line="266"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="250"/>
+        <location filename="../../console/dispatch/service.py" line="280"/>
         <source>the note is empty</source>
         <translation>la note est vide</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="252"/>
+        <location filename="../../console/dispatch/service.py" line="282"/>
         <source>the note is longer than {limit} characters</source>
         <translation>la note dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="268"/>
+        <location filename="../../console/dispatch/service.py" line="298"/>
         <source>incident {incident} is {state}</source>
         <translation>l&apos;incident {incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="293"/>
+        <location filename="../../console/dispatch/service.py" line="323"/>
         <source>an incident is finished as closed or cancelled, not {state}</source>
         <translation>un incident se termine clôturé ou annulé, pas {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="297"/>
+        <location filename="../../console/dispatch/service.py" line="327"/>
         <source>closing needs an outcome (what was found, what was done)</source>
         <translation>la clôture demande un résultat (ce qui a été constaté, ce qui a été fait)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="328"/>
+        <location filename="../../console/dispatch/service.py" line="358"/>
         <source>an incident cannot be merged into itself</source>
         <translation>un incident ne peut pas être fusionné avec lui-même</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="334"/>
+        <location filename="../../console/dispatch/service.py" line="364"/>
         <source>incident {incident} is {state}: merge into an open incident</source>
         <translation>l&apos;incident {incident} est {state} : fusionnez avec un incident ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="374"/>
-        <location filename="../../console/dispatch/service.py" line="411"/>
+        <location filename="../../console/dispatch/service.py" line="404"/>
+        <location filename="../../console/dispatch/service.py" line="441"/>
         <source>there is no unit {unit}</source>
         <translation>il n&apos;y a pas d&apos;équipe {unit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="377"/>
+        <location filename="../../console/dispatch/service.py" line="407"/>
         <source>incident {incident} is {state}: nothing to send {unit} to</source>
         <translation>l&apos;incident {incident} est {state} : rien où envoyer {unit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="404"/>
+        <location filename="../../console/dispatch/service.py" line="434"/>
         <source>{unit} is dispatched to an incident from the incident (Dispatch)</source>
         <translation>{unit} est envoyée sur un incident depuis l&apos;incident (Envoyer)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="444"/>
+        <location filename="../../console/dispatch/service.py" line="474"/>
         <source>every configured unit is known</source>
         <translation>chaque équipe configurée est connue</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="539"/>
+        <location filename="../../console/dispatch/service.py" line="569"/>
         <source>outcome &apos;{outcome}&apos;: one of {outcomes}</source>
         <translation>résultat « {outcome} » : un de {outcomes}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="545"/>
+        <location filename="../../console/dispatch/service.py" line="575"/>
         <source>there is no ANPR hit {hit}</source>
         <translation>il n&apos;y a pas de hit ANPR {hit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="548"/>
+        <location filename="../../console/dispatch/service.py" line="578"/>
         <source>ANPR hit {hit} was already checked: {outcome} ({by})</source>
         <translation>le hit ANPR {hit} a déjà été vérifié : {outcome} ({by})</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="564"/>
+        <location filename="../../console/dispatch/service.py" line="594"/>
         <source>{plate} ({country}) on ‘{list}’: {why}. Read by {camera}, {direction}, {confidence}; list owner {owner}.</source>
         <translation>{plate} ({country}) sur « {list} » : {why}. Lu par {camera}, {direction}, {confidence} ; propriétaire de la liste : {owner}.</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="613"/>
+        <location filename="../../console/dispatch/service.py" line="643"/>
         <source>read before as hit {hit}, not yet checked</source>
         <translation>déjà lu comme hit {hit}, pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="615"/>
+        <location filename="../../console/dispatch/service.py" line="645"/>
         <source>read before as hit {hit}: confirmed by {user}, not made an incident</source>
         <translation>déjà lu comme hit {hit} : confirmé par {user}, pas encore d’incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="618"/>
+        <location filename="../../console/dispatch/service.py" line="648"/>
         <source>read before as hit {hit}: {outcome} by {user}, incident {incident}</source>
         <translation>déjà lu comme hit {hit} : {outcome} par {user}, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="621"/>
+        <location filename="../../console/dispatch/service.py" line="651"/>
         <source>read before as hit {hit}: {outcome} by {user}</source>
         <translation>déjà lu comme hit {hit} : {outcome} par {user}</translation>
     </message>
@@ -1053,7 +1063,7 @@
     </message>
     <message>
         <location filename="../../console/ptz/lease.py" line="236"/>
-        <location filename="../../console/services/ptz_control.py" line="175"/>
+        <location filename="../../console/services/ptz_control.py" line="183"/>
         <source>{holder} released control</source>
         <translation>{holder} a libéré la commande</translation>
     </message>
@@ -1073,12 +1083,12 @@
         <translation>le poste de travail est verrouillé : déverrouillez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="205"/>
+        <location filename="../../console/services/accountability.py" line="267"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="220"/>
+        <location filename="../../console/services/accountability.py" line="288"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : l&apos;action n&apos;a pas été effectuée</translation>
     </message>
@@ -1297,7 +1307,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="106"/>
+        <location filename="../../console/ui/main_window.py" line="107"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
@@ -1965,7 +1975,7 @@
 <context>
     <name>PtzController</name>
     <message>
-        <location filename="../../console/ui/ptz_controller.py" line="334"/>
+        <location filename="../../console/ui/ptz_controller.py" line="339"/>
         <source>PTZ failed: {error}</source>
         <translation>PTZ échoué : {error}</translation>
     </message>
@@ -2165,11 +2175,6 @@
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="49"/>
-        <source>Stop the tour</source>
-        <translation>Arrêter la ronde</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/tour_bar.py" line="83"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
@@ -2198,6 +2203,11 @@
         <location filename="../../console/ui/tour_bar.py" line="86"/>
         <source>step {number}/{count}</source>
         <translation>étape {number}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="49"/>
+        <source>Stop the tour: your wall comes back (Esc)</source>
+        <translation>Arrêter la ronde : votre mur revient (Échap)</translation>
     </message>
     <message>
         <location filename="../../console/ui/tour_bar.py" line="95"/>
@@ -2238,17 +2248,17 @@
 <context>
     <name>TourPlayer</name>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="223"/>
+        <location filename="../../console/ui/tour_player.py" line="237"/>
         <source>PTZ not available</source>
         <translation>PTZ indisponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="227"/>
+        <location filename="../../console/ui/tour_player.py" line="241"/>
         <source>no preset &apos;{preset}&apos;</source>
         <translation>pas de préréglage « {preset} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="255"/>
+        <location filename="../../console/ui/tour_player.py" line="269"/>
         <source>the audit log cannot be written: not moved</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : caméra non déplacée</translation>
     </message>
@@ -2382,18 +2392,18 @@ Glissez une caméra ici</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="192"/>
+        <location filename="../../console/ui/accountability.py" line="204"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="201"/>
-        <location filename="../../console/ui/accountability.py" line="223"/>
+        <location filename="../../console/ui/accountability.py" line="213"/>
+        <location filename="../../console/ui/accountability.py" line="235"/>
         <source>recording the viewing in the log…</source>
         <translation>journalisation du visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="232"/>
+        <location filename="../../console/ui/accountability.py" line="244"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>
@@ -2409,27 +2419,27 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="300"/>
+        <location filename="../../console/ui/wall_view.py" line="301"/>
         <source>PTZ: you</source>
         <translation>PTZ : vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="302"/>
+        <location filename="../../console/ui/wall_view.py" line="303"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ : {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="326"/>
+        <location filename="../../console/ui/wall_view.py" line="327"/>
         <source>P: select a tile with a camera first</source>
         <translation>P : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="331"/>
+        <location filename="../../console/ui/wall_view.py" line="332"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P : {camera} n&apos;a pas de PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="333"/>
+        <location filename="../../console/ui/wall_view.py" line="334"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P : {camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -2437,82 +2447,82 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="160"/>
+        <location filename="../../console/ui/main_window.py" line="161"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="170"/>
+        <location filename="../../console/ui/main_window.py" line="171"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="212"/>
+        <location filename="../../console/ui/main_window.py" line="213"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="220"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
+        <location filename="../../console/ui/main_window.py" line="228"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="247"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="250"/>
+        <location filename="../../console/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="256"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="266"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
@@ -2528,7 +2538,8 @@ Ctrl+S: save this wall as a view &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9: recall 
 &lt;b&gt;PTZ&lt;/b&gt;: P takes or releases control of the selected PTZ camera; while you hold it, arrows and +/- steer
 (press moves, release stops), the wheel zooms and a drag in the picture steers&lt;br&gt;
 &lt;b&gt;Tours&lt;/b&gt;: Tours menu &amp;gt; Start (a tour goes round until you stop it; Stop puts your wall back);
-during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)&lt;br&gt;
+during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops),
+Esc stops it (■ Stop in the tour bar)&lt;br&gt;
 &lt;b&gt;The map&lt;/b&gt;: the Map tab beside the camera list, or Ctrl+M for a map window of its own (a wall monitor):
 a click on a camera puts it on the selected tile, a drag takes it to any tile, Shift+drag over an area fills
 the wall with the cameras inside, a right-click turns a PTZ camera toward that spot; a click on an incident
@@ -2562,7 +2573,8 @@ Ctrl+S : enregistrer ce mur comme vue &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9 : r
 &lt;b&gt;PTZ&lt;/b&gt; : P prend ou libère la commande de la caméra PTZ choisie ; tant que vous l&apos;avez, les flèches et +/- la pilotent
 (appuyer bouge, relâcher arrête), la molette zoome et un glisser dans l&apos;image la pilote&lt;br&gt;
 &lt;b&gt;Rondes&lt;/b&gt; : menu Rondes &amp;gt; Démarrer (une ronde tourne jusqu&apos;à ce que vous l&apos;arrêtiez ; Arrêter remet votre mur) ;
-pendant une ronde, Espace met en pause/reprend, Gauche/Droite étape précédente/suivante, H maintient (le compte à rebours s&apos;arrête)&lt;br&gt;
+pendant une ronde, Espace met en pause/reprend, Gauche/Droite étape précédente/suivante, H maintient (le compte à rebours s&apos;arrête),
+Échap l&apos;arrête (■ Arrêter dans la barre de ronde)&lt;br&gt;
 &lt;b&gt;La carte&lt;/b&gt; : l&apos;onglet Carte à côté de la liste des caméras, ou Ctrl+M pour une fenêtre de carte à part (un écran
 mural) : un clic sur une caméra la met sur la vignette choisie, un glisser l&apos;amène sur n&apos;importe quelle vignette,
 Maj+glisser sur une zone remplit le mur avec les caméras qui s&apos;y trouvent, un clic droit oriente une caméra PTZ vers
@@ -2588,250 +2600,250 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="283"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="284"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="293"/>
+        <location filename="../../console/ui/main_window.py" line="296"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="306"/>
+        <location filename="../../console/ui/main_window.py" line="309"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="357"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="357"/>
+        <location filename="../../console/ui/main_window.py" line="361"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="371"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="389"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="391"/>
+        <location filename="../../console/ui/main_window.py" line="395"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="398"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="398"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="407"/>
+        <location filename="../../console/ui/main_window.py" line="411"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="413"/>
+        <location filename="../../console/ui/main_window.py" line="417"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="419"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="419"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="421"/>
+        <location filename="../../console/ui/main_window.py" line="425"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="436"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="436"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="455"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="453"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="458"/>
+        <location filename="../../console/ui/main_window.py" line="467"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="498"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="505"/>
+        <location filename="../../console/ui/main_window.py" line="526"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="529"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="529"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="511"/>
+        <location filename="../../console/ui/main_window.py" line="532"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="545"/>
+        <location filename="../../console/ui/main_window.py" line="566"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="551"/>
+        <location filename="../../console/ui/main_window.py" line="572"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="552"/>
+        <location filename="../../console/ui/main_window.py" line="573"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="553"/>
+        <location filename="../../console/ui/main_window.py" line="574"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="576"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="557"/>
+        <location filename="../../console/ui/main_window.py" line="578"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="579"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="564"/>
+        <location filename="../../console/ui/main_window.py" line="585"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="584"/>
-        <location filename="../../console/ui/main_window.py" line="588"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="609"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="590"/>
+        <location filename="../../console/ui/main_window.py" line="611"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="613"/>
-        <location filename="../../console/ui/main_window.py" line="664"/>
+        <location filename="../../console/ui/main_window.py" line="634"/>
+        <location filename="../../console/ui/main_window.py" line="685"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="621"/>
+        <location filename="../../console/ui/main_window.py" line="642"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="622"/>
+        <location filename="../../console/ui/main_window.py" line="643"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="623"/>
+        <location filename="../../console/ui/main_window.py" line="644"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="624"/>
+        <location filename="../../console/ui/main_window.py" line="645"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="630"/>
+        <location filename="../../console/ui/main_window.py" line="651"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="633"/>
+        <location filename="../../console/ui/main_window.py" line="654"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="672"/>
+        <location filename="../../console/ui/main_window.py" line="693"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="675"/>
+        <location filename="../../console/ui/main_window.py" line="696"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="686"/>
-        <location filename="../../console/ui/main_window.py" line="689"/>
+        <location filename="../../console/ui/main_window.py" line="707"/>
+        <location filename="../../console/ui/main_window.py" line="710"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="690"/>
+        <location filename="../../console/ui/main_window.py" line="711"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="696"/>
+        <location filename="../../console/ui/main_window.py" line="717"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>

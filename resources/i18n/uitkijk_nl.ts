@@ -370,57 +370,57 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="275"/>
+        <location filename="../../console/ui/desk.py" line="280"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="327"/>
+        <location filename="../../console/ui/desk.py" line="344"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="396"/>
+        <location filename="../../console/ui/desk.py" line="296"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="406"/>
+        <location filename="../../console/ui/desk.py" line="415"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="415"/>
+        <location filename="../../console/ui/desk.py" line="424"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="428"/>
+        <location filename="../../console/ui/desk.py" line="437"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="448"/>
+        <location filename="../../console/ui/desk.py" line="457"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="455"/>
+        <location filename="../../console/ui/desk.py" line="464"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="459"/>
+        <location filename="../../console/ui/desk.py" line="468"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="461"/>
+        <location filename="../../console/ui/desk.py" line="470"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="461"/>
+        <location filename="../../console/ui/desk.py" line="470"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -731,27 +731,32 @@
         <translation>de rol {role} mag niet: {action}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="49"/>
+        <location filename="../../console/access/reasons.py" line="43"/>
+        <source>incident {incident} is finished: its reason covers no new viewing; give a new reason (R)</source>
+        <translation>incident {incident} is afgerond: de reden ervan dekt geen nieuwe raadpleging meer; geef een nieuwe reden (R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="62"/>
         <source>the reference is {length} characters long; at most {limit}</source>
         <translation>de referentie is {length} tekens lang; hoogstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="55"/>
+        <location filename="../../console/access/reasons.py" line="68"/>
         <source>&apos;{category}&apos; needs an incident/report number or a text</source>
         <translation>&apos;{category}&apos; vraagt een incident-/PV-nummer of een tekst</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="60"/>
+        <location filename="../../console/access/reasons.py" line="73"/>
         <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
         <translation>raadpleging voor gerechtelijke politie vraagt het PV-nummer of de vraag van de onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="82"/>
+        <location filename="../../console/access/reasons.py" line="100"/>
         <source>unknown category &apos;{category}&apos;; one of {known}</source>
         <translation>onbekende categorie &apos;{category}&apos;; een van {known}</translation>
     </message>
     <message>
-        <location filename="../../console/access/session.py" line="84"/>
+        <location filename="../../console/access/session.py" line="86"/>
         <source>to {action} you first give a reason for viewing (R)</source>
         <translation>om te {action} geeft u eerst een reden van raadpleging (R)</translation>
     </message>
@@ -858,159 +863,164 @@
         <translation>{unit} kan niet van {state} naar {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="79"/>
+        <location filename="../../console/dispatch/service.py" line="75"/>
+        <source>incident {incident} is {state}: its reason covers no new viewing; give a new reason (R)</source>
+        <translation>incident {incident} is {state}: de reden ervan dekt geen nieuwe raadpleging meer; geef een nieuwe reden (R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/dispatch/service.py" line="109"/>
         <source>there is no incident {incident}</source>
         <translation>er is geen incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="125"/>
+        <location filename="../../console/dispatch/service.py" line="155"/>
         <source>the type is missing</source>
         <translation>de aard ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="128"/>
-        <location filename="../../console/dispatch/service.py" line="193"/>
+        <location filename="../../console/dispatch/service.py" line="158"/>
+        <location filename="../../console/dispatch/service.py" line="223"/>
         <source>priority {priority}: 1 (urgent), 2 or 3</source>
         <translation>prioriteit {priority}: 1 (dringend), 2 of 3</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="131"/>
+        <location filename="../../console/dispatch/service.py" line="161"/>
         <source>where is it? give an address, an area or a camera</source>
         <translation>waar is het? geef een adres, een zone of een camera</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="133"/>
+        <location filename="../../console/dispatch/service.py" line="163"/>
         <source>give both latitude and longitude, or neither</source>
         <translation>geef zowel breedte als lengte, of geen van beide</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="165"/>
+        <location filename="../../console/dispatch/service.py" line="195"/>
         <source>ANPR hit {hit} is not confirmed: compare the read with the image first</source>
         <translation>ANPR-hit {hit} is niet bevestigd: vergelijk eerst de lezing met het beeld</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="172"/>
+        <location filename="../../console/dispatch/service.py" line="202"/>
         <source>ANPR hit {hit} already became incident {incident}</source>
         <translation>ANPR-hit {hit} werd al incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="190"/>
+        <location filename="../../console/dispatch/service.py" line="220"/>
         <source>these cannot be edited: {fields}</source>
         <translation>deze kunnen niet gewijzigd worden: {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="196"/>
+        <location filename="../../console/dispatch/service.py" line="226"/>
         <source>the type cannot be empty</source>
         <translation>de aard mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="210"/>
+        <location filename="../../console/dispatch/service.py" line="240"/>
         <source>incident {incident} is {state}: only its outcome and report number change</source>
         <translation>incident {incident} is {state}: alleen de afloop en het PV-nummer wijzigen nog</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="233"/>
+        <location filename="../../console/dispatch/service.py" line="263"/>
         <source>{incident} was already acknowledged</source>
         <translation>{incident} was al bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="236"/>
+        <location filename="../../console/dispatch/service.py" line="266"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="250"/>
+        <location filename="../../console/dispatch/service.py" line="280"/>
         <source>the note is empty</source>
         <translation>de notitie is leeg</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="252"/>
+        <location filename="../../console/dispatch/service.py" line="282"/>
         <source>the note is longer than {limit} characters</source>
         <translation>de notitie is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="268"/>
+        <location filename="../../console/dispatch/service.py" line="298"/>
         <source>incident {incident} is {state}</source>
         <translation>incident {incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="293"/>
+        <location filename="../../console/dispatch/service.py" line="323"/>
         <source>an incident is finished as closed or cancelled, not {state}</source>
         <translation>een incident wordt afgerond als afgesloten of geannuleerd, niet {state}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="297"/>
+        <location filename="../../console/dispatch/service.py" line="327"/>
         <source>closing needs an outcome (what was found, what was done)</source>
         <translation>afsluiten vraagt een afloop (wat werd vastgesteld, wat werd gedaan)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="328"/>
+        <location filename="../../console/dispatch/service.py" line="358"/>
         <source>an incident cannot be merged into itself</source>
         <translation>een incident kan niet met zichzelf samengevoegd worden</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="334"/>
+        <location filename="../../console/dispatch/service.py" line="364"/>
         <source>incident {incident} is {state}: merge into an open incident</source>
         <translation>incident {incident} is {state}: voeg samen met een open incident</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="374"/>
-        <location filename="../../console/dispatch/service.py" line="411"/>
+        <location filename="../../console/dispatch/service.py" line="404"/>
+        <location filename="../../console/dispatch/service.py" line="441"/>
         <source>there is no unit {unit}</source>
         <translation>er is geen ploeg {unit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="377"/>
+        <location filename="../../console/dispatch/service.py" line="407"/>
         <source>incident {incident} is {state}: nothing to send {unit} to</source>
         <translation>incident {incident} is {state}: niets om {unit} naartoe te sturen</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="404"/>
+        <location filename="../../console/dispatch/service.py" line="434"/>
         <source>{unit} is dispatched to an incident from the incident (Dispatch)</source>
         <translation>{unit} wordt vanuit het incident naar een incident gestuurd (Sturen)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="444"/>
+        <location filename="../../console/dispatch/service.py" line="474"/>
         <source>every configured unit is known</source>
         <translation>elke ingestelde ploeg is gekend</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="539"/>
+        <location filename="../../console/dispatch/service.py" line="569"/>
         <source>outcome &apos;{outcome}&apos;: one of {outcomes}</source>
         <translation>afloop &apos;{outcome}&apos;: een van {outcomes}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="545"/>
+        <location filename="../../console/dispatch/service.py" line="575"/>
         <source>there is no ANPR hit {hit}</source>
         <translation>er is geen ANPR-hit {hit}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="548"/>
+        <location filename="../../console/dispatch/service.py" line="578"/>
         <source>ANPR hit {hit} was already checked: {outcome} ({by})</source>
         <translation>ANPR-hit {hit} werd al gecontroleerd: {outcome} ({by})</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="564"/>
+        <location filename="../../console/dispatch/service.py" line="594"/>
         <source>{plate} ({country}) on ‘{list}’: {why}. Read by {camera}, {direction}, {confidence}; list owner {owner}.</source>
         <translation>{plate} ({country}) op ‘{list}’: {why}. Gelezen door {camera}, {direction}, {confidence}; eigenaar van de lijst: {owner}.</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="613"/>
+        <location filename="../../console/dispatch/service.py" line="643"/>
         <source>read before as hit {hit}, not yet checked</source>
         <translation>eerder gelezen als hit {hit}, nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="615"/>
+        <location filename="../../console/dispatch/service.py" line="645"/>
         <source>read before as hit {hit}: confirmed by {user}, not made an incident</source>
         <translation>eerder gelezen als hit {hit}: bevestigd door {user}, nog geen incident van gemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="618"/>
+        <location filename="../../console/dispatch/service.py" line="648"/>
         <source>read before as hit {hit}: {outcome} by {user}, incident {incident}</source>
         <translation>eerder gelezen als hit {hit}: {outcome} door {user}, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/service.py" line="621"/>
+        <location filename="../../console/dispatch/service.py" line="651"/>
         <source>read before as hit {hit}: {outcome} by {user}</source>
         <translation>eerder gelezen als hit {hit}: {outcome} door {user}</translation>
     </message>
@@ -1053,7 +1063,7 @@
     </message>
     <message>
         <location filename="../../console/ptz/lease.py" line="236"/>
-        <location filename="../../console/services/ptz_control.py" line="175"/>
+        <location filename="../../console/services/ptz_control.py" line="183"/>
         <source>{holder} released control</source>
         <translation>{holder} gaf de besturing vrij</translation>
     </message>
@@ -1073,12 +1083,12 @@
         <translation>de werkpost is vergrendeld: ontgrendel hem eerst</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="205"/>
+        <location filename="../../console/services/accountability.py" line="267"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>de auditlog kan niet geschreven worden ({error}): niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="220"/>
+        <location filename="../../console/services/accountability.py" line="288"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>de auditlog kan niet geschreven worden ({error}): de handeling werd niet uitgevoerd</translation>
     </message>
@@ -1297,7 +1307,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="106"/>
+        <location filename="../../console/ui/main_window.py" line="107"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
@@ -1965,7 +1975,7 @@
 <context>
     <name>PtzController</name>
     <message>
-        <location filename="../../console/ui/ptz_controller.py" line="334"/>
+        <location filename="../../console/ui/ptz_controller.py" line="339"/>
         <source>PTZ failed: {error}</source>
         <translation>PTZ mislukt: {error}</translation>
     </message>
@@ -2165,11 +2175,6 @@
         <translation>■ Stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_bar.py" line="49"/>
-        <source>Stop the tour</source>
-        <translation>De ronde stoppen</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/tour_bar.py" line="83"/>
         <source>PAUSED</source>
         <translation>GEPAUZEERD</translation>
@@ -2198,6 +2203,11 @@
         <location filename="../../console/ui/tour_bar.py" line="86"/>
         <source>step {number}/{count}</source>
         <translation>stap {number}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour_bar.py" line="49"/>
+        <source>Stop the tour: your wall comes back (Esc)</source>
+        <translation>De ronde stoppen: uw wand komt terug (Esc)</translation>
     </message>
     <message>
         <location filename="../../console/ui/tour_bar.py" line="95"/>
@@ -2238,17 +2248,17 @@
 <context>
     <name>TourPlayer</name>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="223"/>
+        <location filename="../../console/ui/tour_player.py" line="237"/>
         <source>PTZ not available</source>
         <translation>PTZ niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="227"/>
+        <location filename="../../console/ui/tour_player.py" line="241"/>
         <source>no preset &apos;{preset}&apos;</source>
         <translation>geen preset &apos;{preset}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="255"/>
+        <location filename="../../console/ui/tour_player.py" line="269"/>
         <source>the audit log cannot be written: not moved</source>
         <translation>de auditlog kan niet geschreven worden: niet bewogen</translation>
     </message>
@@ -2382,18 +2392,18 @@ Sleep hier een camera</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="192"/>
+        <location filename="../../console/ui/accountability.py" line="204"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Geef eerst een reden van raadpleging (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="201"/>
-        <location filename="../../console/ui/accountability.py" line="223"/>
+        <location filename="../../console/ui/accountability.py" line="213"/>
+        <location filename="../../console/ui/accountability.py" line="235"/>
         <source>recording the viewing in the log…</source>
         <translation>de raadpleging wordt gelogd…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="232"/>
+        <location filename="../../console/ui/accountability.py" line="244"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>
@@ -2409,27 +2419,27 @@ Sleep hier een camera</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="300"/>
+        <location filename="../../console/ui/wall_view.py" line="301"/>
         <source>PTZ: you</source>
         <translation>PTZ: u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="302"/>
+        <location filename="../../console/ui/wall_view.py" line="303"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ: {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="326"/>
+        <location filename="../../console/ui/wall_view.py" line="327"/>
         <source>P: select a tile with a camera first</source>
         <translation>P: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="331"/>
+        <location filename="../../console/ui/wall_view.py" line="332"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P: {camera} heeft geen PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="333"/>
+        <location filename="../../console/ui/wall_view.py" line="334"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P: {camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -2437,82 +2447,82 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="160"/>
+        <location filename="../../console/ui/main_window.py" line="161"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="170"/>
+        <location filename="../../console/ui/main_window.py" line="171"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="212"/>
+        <location filename="../../console/ui/main_window.py" line="213"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="220"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
+        <location filename="../../console/ui/main_window.py" line="228"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="247"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="250"/>
+        <location filename="../../console/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="256"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="266"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
@@ -2528,7 +2538,8 @@ Ctrl+S: save this wall as a view &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9: recall 
 &lt;b&gt;PTZ&lt;/b&gt;: P takes or releases control of the selected PTZ camera; while you hold it, arrows and +/- steer
 (press moves, release stops), the wheel zooms and a drag in the picture steers&lt;br&gt;
 &lt;b&gt;Tours&lt;/b&gt;: Tours menu &amp;gt; Start (a tour goes round until you stop it; Stop puts your wall back);
-during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops)&lt;br&gt;
+during a tour Space pauses/resumes, Left/Right previous/next step, H holds (the countdown stops),
+Esc stops it (■ Stop in the tour bar)&lt;br&gt;
 &lt;b&gt;The map&lt;/b&gt;: the Map tab beside the camera list, or Ctrl+M for a map window of its own (a wall monitor):
 a click on a camera puts it on the selected tile, a drag takes it to any tile, Shift+drag over an area fills
 the wall with the cameras inside, a right-click turns a PTZ camera toward that spot; a click on an incident
@@ -2562,7 +2573,8 @@ Ctrl+S: deze wand als weergave bewaren &amp;nbsp;·&amp;nbsp; Alt+1 … Alt+9: e
 &lt;b&gt;PTZ&lt;/b&gt;: P neemt of geeft de besturing van de gekozen PTZ-camera; zolang u ze hebt, sturen pijltjes en +/-
 (indrukken beweegt, loslaten stopt), het wieltje zoomt en slepen in het beeld stuurt&lt;br&gt;
 &lt;b&gt;Rondes&lt;/b&gt;: menu Rondes &amp;gt; Starten (een ronde draait tot u ze stopt; Stoppen zet uw wand terug);
-tijdens een ronde pauzeert/hervat Spatie, Links/Rechts vorige/volgende stap, H houdt vast (het aftellen stopt)&lt;br&gt;
+tijdens een ronde pauzeert/hervat Spatie, Links/Rechts vorige/volgende stap, H houdt vast (het aftellen stopt),
+Esc stopt ze (■ Stoppen in de rondebalk)&lt;br&gt;
 &lt;b&gt;De kaart&lt;/b&gt;: het tabblad Kaart naast de cameralijst, of Ctrl+M voor een eigen kaartvenster (een wandscherm):
 een klik op een camera zet ze op de gekozen tegel, slepen brengt ze naar eender welke tegel, Shift+slepen over een
 gebied vult de wand met de camera&apos;s erin, een rechtsklik draait een PTZ-camera naar die plek; een klik op een
@@ -2588,250 +2600,250 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="283"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="284"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="293"/>
+        <location filename="../../console/ui/main_window.py" line="296"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="306"/>
+        <location filename="../../console/ui/main_window.py" line="309"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="357"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="357"/>
+        <location filename="../../console/ui/main_window.py" line="361"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="371"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="389"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="391"/>
+        <location filename="../../console/ui/main_window.py" line="395"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="398"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="398"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="407"/>
+        <location filename="../../console/ui/main_window.py" line="411"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="413"/>
+        <location filename="../../console/ui/main_window.py" line="417"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="419"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="419"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="421"/>
+        <location filename="../../console/ui/main_window.py" line="425"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="436"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="436"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="455"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="453"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="458"/>
+        <location filename="../../console/ui/main_window.py" line="467"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="498"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="505"/>
+        <location filename="../../console/ui/main_window.py" line="526"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="529"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="529"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="511"/>
+        <location filename="../../console/ui/main_window.py" line="532"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="545"/>
+        <location filename="../../console/ui/main_window.py" line="566"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="551"/>
+        <location filename="../../console/ui/main_window.py" line="572"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="552"/>
+        <location filename="../../console/ui/main_window.py" line="573"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="553"/>
+        <location filename="../../console/ui/main_window.py" line="574"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="576"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="557"/>
+        <location filename="../../console/ui/main_window.py" line="578"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="579"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="564"/>
+        <location filename="../../console/ui/main_window.py" line="585"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="584"/>
-        <location filename="../../console/ui/main_window.py" line="588"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="609"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="590"/>
+        <location filename="../../console/ui/main_window.py" line="611"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="613"/>
-        <location filename="../../console/ui/main_window.py" line="664"/>
+        <location filename="../../console/ui/main_window.py" line="634"/>
+        <location filename="../../console/ui/main_window.py" line="685"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="621"/>
+        <location filename="../../console/ui/main_window.py" line="642"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="622"/>
+        <location filename="../../console/ui/main_window.py" line="643"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="623"/>
+        <location filename="../../console/ui/main_window.py" line="644"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="624"/>
+        <location filename="../../console/ui/main_window.py" line="645"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="630"/>
+        <location filename="../../console/ui/main_window.py" line="651"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="633"/>
+        <location filename="../../console/ui/main_window.py" line="654"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="672"/>
+        <location filename="../../console/ui/main_window.py" line="693"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="675"/>
+        <location filename="../../console/ui/main_window.py" line="696"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="686"/>
-        <location filename="../../console/ui/main_window.py" line="689"/>
+        <location filename="../../console/ui/main_window.py" line="707"/>
+        <location filename="../../console/ui/main_window.py" line="710"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="690"/>
+        <location filename="../../console/ui/main_window.py" line="711"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="696"/>
+        <location filename="../../console/ui/main_window.py" line="717"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
