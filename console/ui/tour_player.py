@@ -66,6 +66,7 @@ class TourPlayer(QObject):
         self._tour_holder: Holder | None = None
         self._tour_reason: Reason | None = None  # the reason that covers the whole tour (its start's)
         self._wall_before: tuple[str, list[str | None]] | None = None  # layout and cameras before the tour
+        self._selected_before = 0  # the tile selected before the tour (a smaller step's grid moved the selection)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -102,10 +103,11 @@ class TourPlayer(QObject):
     def _start_now(self, tour: Tour, is_repeating: bool = False, reason: Reason | None = None) -> None:
         state = self.wall.state  # what the tour replaces: put back when it stops or ends
         before = self.wall_before or (state.layout_name, list(state.assignments))  # a tour that replaces a tour:
-        if self.is_running:  # the operator's wall from before the first comes back, never a step of the first
+        selected = self._selected_before if self.is_running else state.selected  # the operator's wall from
+        if self.is_running:  # before the first comes back, never a step of the first
             self.stop_keeping_wall()
         self._tour_reason = reason
-        self._wall_before = before
+        self._wall_before, self._selected_before = before, selected
         self.run = TourRun(tour, preroll_s=self.preroll_s, is_repeating=is_repeating)
         self.offline.clear()
         self.offline_now.clear()
@@ -306,6 +308,7 @@ class TourPlayer(QObject):
             if self.wall.state.enlarged is not None:
                 self.wall.restore()
             self.wall.show_step(layout, assignments)  # the wall as it was before the tour
+            self.wall.select(self._selected_before)
         self.ended.emit(outcome)
 
     def _on_reason_lapsed(self, reason: object) -> None:

@@ -189,6 +189,7 @@ def stop_by_another_tour_then_the_bar(qtbot, window) -> None:
                                   stop_by_another_tour_then_the_bar])  # fmt: skip
 def test_a_tour_started_from_the_menu_and_stopped_puts_back_the_wall_from_before(qtbot, config, hub, tmp_path, stop):  # noqa: F811
     window = operators_window(qtbot, config, hub, tmp_path, [STATION_ROUND, SHOPPING])
+    window.wall.select(6)  # tile 7, where the operator chose its camera
     before = wall_of(window)
     start_from_the_menu(window, STATION_ROUND)
     player = window.tour_player
@@ -200,6 +201,7 @@ def test_a_tour_started_from_the_menu_and_stopped_puts_back_the_wall_from_before
     assert wall_of(window) == before  # the layout and every tile's camera
     assert [tile.camera.id if tile.camera else None for tile in window.wall.tiles] == before[1]
     assert window.layout_actions["3x3"].isChecked()
+    assert window.wall.state.selected == 6 and window.wall.tiles[6].is_selected  # and the tile that was selected
 
 
 def test_esc_with_a_tile_enlarged_goes_back_to_the_grid_and_the_tour_goes_on(qtbot, config, hub, tmp_path):  # noqa: F811
