@@ -157,8 +157,8 @@ class PtzControl:
         if due_utc is not None:
             entry["step_due_utc"] = due_utc
         held = _HeldAs(holder, reason, detail)
-        self._log_covered("ptz lease", camera_id, entry, lambda: self._request_as(camera_id, held, then, is_logged=True),
-                          otherwise, reason)  # fmt: skip
+        asked = lambda: self._request_as(camera_id, held, then, is_logged=True)  # noqa: E731
+        self._log_covered("ptz lease", camera_id, entry, asked, otherwise, reason)
 
     def _request_as(self, camera_id: str, held: _HeldAs, then: Callable[[Decision], None], is_logged: bool) -> None:
         def decided(decision: Decision) -> None:

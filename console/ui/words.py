@@ -242,6 +242,7 @@ _ACTIONS = {
     "screen unlocked": QT_TRANSLATE_NOOP("Words", "screen unlocked"),
     "unlock refused": QT_TRANSLATE_NOOP("Words", "unlock refused"),
     "reason set": QT_TRANSLATE_NOOP("Words", "reason given"),
+    "reason ended": QT_TRANSLATE_NOOP("Words", "reason ended"),
     "configuration loaded": QT_TRANSLATE_NOOP("Words", "configuration loaded"),
     "configuration change": QT_TRANSLATE_NOOP("Words", "configuration changed"),
     "audit resumed": QT_TRANSLATE_NOOP("Words", "audit log resumed"),

@@ -2248,17 +2248,17 @@
 <context>
     <name>TourPlayer</name>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="237"/>
+        <location filename="../../console/ui/tour_player.py" line="239"/>
         <source>PTZ not available</source>
         <translation>PTZ indisponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="241"/>
+        <location filename="../../console/ui/tour_player.py" line="243"/>
         <source>no preset &apos;{preset}&apos;</source>
         <translation>pas de préréglage « {preset} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="269"/>
+        <location filename="../../console/ui/tour_player.py" line="271"/>
         <source>the audit log cannot be written: not moved</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : caméra non déplacée</translation>
     </message>
@@ -2332,57 +2332,57 @@
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="497"/>
+        <location filename="../../console/ui/video_tile.py" line="501"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="519"/>
+        <location filename="../../console/ui/video_tile.py" line="523"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="522"/>
+        <location filename="../../console/ui/video_tile.py" line="526"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="558"/>
+        <location filename="../../console/ui/video_tile.py" line="562"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="560"/>
+        <location filename="../../console/ui/video_tile.py" line="564"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="563"/>
+        <location filename="../../console/ui/video_tile.py" line="567"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="566"/>
+        <location filename="../../console/ui/video_tile.py" line="570"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="570"/>
+        <location filename="../../console/ui/video_tile.py" line="574"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="574"/>
+        <location filename="../../console/ui/video_tile.py" line="578"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="577"/>
+        <location filename="../../console/ui/video_tile.py" line="581"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="627"/>
+        <location filename="../../console/ui/video_tile.py" line="631"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -2939,7 +2939,7 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="279"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
@@ -3322,181 +3322,186 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="245"/>
+        <source>reason ended</source>
+        <translation>motif terminé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="246"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="246"/>
+        <location filename="../../console/ui/words.py" line="247"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="247"/>
+        <location filename="../../console/ui/words.py" line="248"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="248"/>
+        <location filename="../../console/ui/words.py" line="249"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="249"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="251"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="251"/>
+        <location filename="../../console/ui/words.py" line="252"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="252"/>
+        <location filename="../../console/ui/words.py" line="253"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="253"/>
+        <location filename="../../console/ui/words.py" line="254"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="254"/>
+        <location filename="../../console/ui/words.py" line="255"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="255"/>
+        <location filename="../../console/ui/words.py" line="256"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="256"/>
+        <location filename="../../console/ui/words.py" line="257"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="257"/>
+        <location filename="../../console/ui/words.py" line="258"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="258"/>
+        <location filename="../../console/ui/words.py" line="259"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="259"/>
+        <location filename="../../console/ui/words.py" line="260"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="260"/>
+        <location filename="../../console/ui/words.py" line="261"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="261"/>
+        <location filename="../../console/ui/words.py" line="262"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="262"/>
+        <location filename="../../console/ui/words.py" line="263"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="263"/>
+        <location filename="../../console/ui/words.py" line="264"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="264"/>
+        <location filename="../../console/ui/words.py" line="265"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="265"/>
+        <location filename="../../console/ui/words.py" line="266"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="266"/>
+        <location filename="../../console/ui/words.py" line="267"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="267"/>
+        <location filename="../../console/ui/words.py" line="268"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="268"/>
+        <location filename="../../console/ui/words.py" line="269"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="269"/>
+        <location filename="../../console/ui/words.py" line="270"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="270"/>
+        <location filename="../../console/ui/words.py" line="271"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="271"/>
+        <location filename="../../console/ui/words.py" line="272"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="272"/>
+        <location filename="../../console/ui/words.py" line="273"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="273"/>
+        <location filename="../../console/ui/words.py" line="274"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="274"/>
+        <location filename="../../console/ui/words.py" line="275"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="275"/>
+        <location filename="../../console/ui/words.py" line="276"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="276"/>
+        <location filename="../../console/ui/words.py" line="277"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="277"/>
+        <location filename="../../console/ui/words.py" line="278"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="279"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="281"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="282"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>

@@ -2248,17 +2248,17 @@
 <context>
     <name>TourPlayer</name>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="237"/>
+        <location filename="../../console/ui/tour_player.py" line="239"/>
         <source>PTZ not available</source>
         <translation>PTZ niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="241"/>
+        <location filename="../../console/ui/tour_player.py" line="243"/>
         <source>no preset &apos;{preset}&apos;</source>
         <translation>geen preset &apos;{preset}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="269"/>
+        <location filename="../../console/ui/tour_player.py" line="271"/>
         <source>the audit log cannot be written: not moved</source>
         <translation>de auditlog kan niet geschreven worden: niet bewogen</translation>
     </message>
@@ -2332,57 +2332,57 @@
         <translation>streams zoeken via ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="497"/>
+        <location filename="../../console/ui/video_tile.py" line="501"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="519"/>
+        <location filename="../../console/ui/video_tile.py" line="523"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="522"/>
+        <location filename="../../console/ui/video_tile.py" line="526"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="558"/>
+        <location filename="../../console/ui/video_tile.py" line="562"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="560"/>
+        <location filename="../../console/ui/video_tile.py" line="564"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="563"/>
+        <location filename="../../console/ui/video_tile.py" line="567"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="566"/>
+        <location filename="../../console/ui/video_tile.py" line="570"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="570"/>
+        <location filename="../../console/ui/video_tile.py" line="574"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="574"/>
+        <location filename="../../console/ui/video_tile.py" line="578"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="577"/>
+        <location filename="../../console/ui/video_tile.py" line="581"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="627"/>
+        <location filename="../../console/ui/video_tile.py" line="631"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -2939,7 +2939,7 @@ dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="279"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
@@ -3322,181 +3322,186 @@ dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="245"/>
+        <source>reason ended</source>
+        <translation>reden beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="246"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="246"/>
+        <location filename="../../console/ui/words.py" line="247"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="247"/>
+        <location filename="../../console/ui/words.py" line="248"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="248"/>
+        <location filename="../../console/ui/words.py" line="249"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="249"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="251"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="251"/>
+        <location filename="../../console/ui/words.py" line="252"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="252"/>
+        <location filename="../../console/ui/words.py" line="253"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="253"/>
+        <location filename="../../console/ui/words.py" line="254"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="254"/>
+        <location filename="../../console/ui/words.py" line="255"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="255"/>
+        <location filename="../../console/ui/words.py" line="256"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="256"/>
+        <location filename="../../console/ui/words.py" line="257"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="257"/>
+        <location filename="../../console/ui/words.py" line="258"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="258"/>
+        <location filename="../../console/ui/words.py" line="259"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="259"/>
+        <location filename="../../console/ui/words.py" line="260"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="260"/>
+        <location filename="../../console/ui/words.py" line="261"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="261"/>
+        <location filename="../../console/ui/words.py" line="262"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="262"/>
+        <location filename="../../console/ui/words.py" line="263"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="263"/>
+        <location filename="../../console/ui/words.py" line="264"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="264"/>
+        <location filename="../../console/ui/words.py" line="265"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="265"/>
+        <location filename="../../console/ui/words.py" line="266"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="266"/>
+        <location filename="../../console/ui/words.py" line="267"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="267"/>
+        <location filename="../../console/ui/words.py" line="268"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="268"/>
+        <location filename="../../console/ui/words.py" line="269"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="269"/>
+        <location filename="../../console/ui/words.py" line="270"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="270"/>
+        <location filename="../../console/ui/words.py" line="271"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="271"/>
+        <location filename="../../console/ui/words.py" line="272"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="272"/>
+        <location filename="../../console/ui/words.py" line="273"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="273"/>
+        <location filename="../../console/ui/words.py" line="274"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="274"/>
+        <location filename="../../console/ui/words.py" line="275"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="275"/>
+        <location filename="../../console/ui/words.py" line="276"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="276"/>
+        <location filename="../../console/ui/words.py" line="277"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="277"/>
+        <location filename="../../console/ui/words.py" line="278"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="279"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="281"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="282"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
