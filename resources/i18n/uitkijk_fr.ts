@@ -2332,57 +2332,57 @@
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="501"/>
+        <location filename="../../console/ui/video_tile.py" line="497"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="523"/>
+        <location filename="../../console/ui/video_tile.py" line="519"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="526"/>
+        <location filename="../../console/ui/video_tile.py" line="522"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="562"/>
+        <location filename="../../console/ui/video_tile.py" line="558"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="564"/>
+        <location filename="../../console/ui/video_tile.py" line="560"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="567"/>
+        <location filename="../../console/ui/video_tile.py" line="563"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="570"/>
+        <location filename="../../console/ui/video_tile.py" line="566"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="574"/>
+        <location filename="../../console/ui/video_tile.py" line="570"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="578"/>
+        <location filename="../../console/ui/video_tile.py" line="574"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="581"/>
+        <location filename="../../console/ui/video_tile.py" line="577"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="631"/>
+        <location filename="../../console/ui/video_tile.py" line="627"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}

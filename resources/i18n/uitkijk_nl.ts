@@ -2332,57 +2332,57 @@
         <translation>streams zoeken via ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="501"/>
+        <location filename="../../console/ui/video_tile.py" line="497"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="523"/>
+        <location filename="../../console/ui/video_tile.py" line="519"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="526"/>
+        <location filename="../../console/ui/video_tile.py" line="522"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="562"/>
+        <location filename="../../console/ui/video_tile.py" line="558"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="564"/>
+        <location filename="../../console/ui/video_tile.py" line="560"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="567"/>
+        <location filename="../../console/ui/video_tile.py" line="563"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="570"/>
+        <location filename="../../console/ui/video_tile.py" line="566"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="574"/>
+        <location filename="../../console/ui/video_tile.py" line="570"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="578"/>
+        <location filename="../../console/ui/video_tile.py" line="574"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="581"/>
+        <location filename="../../console/ui/video_tile.py" line="577"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="631"/>
+        <location filename="../../console/ui/video_tile.py" line="627"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
