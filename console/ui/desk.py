@@ -278,7 +278,7 @@ class Console(QObject):
         """Someone took a camera this desk steered: its operator is told once, who and which, in sight and by ear."""
         camera = next((camera.name for camera in self.config.cameras if camera.id == camera_id), camera_id)
         text = self.tr("{holder} took over control of {camera} at {time}").format(
-            holder=holder.display_name, camera=camera, time=time.strftime("%H:%M")
+            holder=say(holder.worded), camera=camera, time=time.strftime("%H:%M")
         )
         for window in self.windows:
             window.show_notice(text)
