@@ -93,7 +93,18 @@ def session_started(session: str, who: dict[str, str], full_name: str, started_u
                         " role = excluded.role, workstation = excluded.workstation, started_utc = excluded.started_utc,"
                         " last_seen_utc = excluded.last_seen_utc, state = 'active', reason = NULL",
                         (session, who["user"], full_name, who["role"], who["workstation"], started_utc,
-                         utc_text())))  # fmt: skip
+                         utc_text())), *_predecessors_gone(session, who["workstation"]))  # fmt: skip
+
+
+def _predecessors_gone(session: str, workstation: str) -> list[tuple[str, Sequence[Any]]]:
+    """A desk signing in on a workstation whose earlier session went quiet replaces it: that was this PC before a
+    kill or a cut, and the board must not show it as a second desk "without contact" for ever. A session of the same
+    workstation still beating stays (the board shows both, as it should: two consoles claim one name)."""
+    stale_before = utc_text(dt.datetime.now(dt.UTC) - dt.timedelta(seconds=STALE_AFTER_S))
+    gone = "SELECT session FROM presence_sessions WHERE workstation = ? AND session <> ? AND last_seen_utc < ?"
+    tables = ("presence_views", "presence_tours", "presence_walls")
+    values = (workstation, session, stale_before)
+    return [(f"DELETE FROM {table} WHERE session IN ({gone})", values) for table in (*tables, "presence_sessions")]
 
 
 def session_ended(session: str) -> list[Effect]:

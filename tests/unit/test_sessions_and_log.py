@@ -19,7 +19,8 @@ from console.config.errors import ConfigError
 from console.paths import DEFAULT_CONFIG_DIR
 from console.ptz.lease import Holder, Priority
 from console.services.room_leases import room_board
-from console.store import open_store_file, presence
+from console.store import open_store, open_store_file, presence
+from console.store.backend import utc_text
 
 PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "station quarter")
 
@@ -177,6 +178,40 @@ def test_effects_are_written_with_their_entry_and_the_board_reads_them(writer, t
     gone = read_presence(writer)
     assert not (gone.sessions or gone.views or gone.tours or gone.leases)
     assert writer.log.entries().__next__().action == "login" and len(list(writer.log.entries())) == 4
+
+
+def test_a_desk_signing_in_again_replaces_its_quiet_predecessor_on_the_board(tmp_path, store_url):
+    """A killed desk that comes back is one desk on the board, not itself plus a ghost "without contact" for ever;
+    a quiet desk of another workstation, and a second console still beating under the same name, stay."""
+    log = AuditLog(open_store(tmp_path, store_url), tmp_path / "audit.key")
+    writer = AuditWriter(log)
+    try:
+        old, other, twin = (
+            Session(user(), "ws-01"),
+            Session(user(name="lies.wouters"), "ws-03"),
+            Session(user(), "ws-01"),
+        )
+        for session in (old, other, twin):
+            writer.submit(record("login", effects=presence.session_started(session.id, session.who, "A User",
+                                                                           session.started_utc)))  # fmt: skip
+        writer.submit(record("view start", "cam-a", presence.view_started(old.id, "wall 1", 1, "cam-a", None)))
+        long_ago = utc_text(dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10))
+        for quiet in (old, other):  # killed ten minutes ago: no heartbeat since
+            went_quiet = ("UPDATE presence_sessions SET last_seen_utc = ? WHERE session = ?", (long_ago, quiet.id))
+            writer.submit(record("heartbeat", effects=presence._statements(went_quiet)))
+        assert writer.flush()
+        assert {row.session for row in read_presence(writer).sessions} == {old.id, other.id, twin.id}
+
+        again = Session(user(), "ws-01")  # the PC of ws-01 restarted, its operator signs in again
+        writer.submit(record("login", effects=presence.session_started(again.id, again.who, "A User",
+                                                                       again.started_utc)))  # fmt: skip
+        assert writer.flush()
+        now = read_presence(writer)
+        assert {row.session for row in now.sessions} == {other.id, twin.id, again.id}
+        assert not [row for row in now.views if row.session == old.id]  # its last known wall went with it
+    finally:
+        writer.close()
+        log.database.close()
 
 
 def test_when_the_log_cannot_be_written_nothing_is_carried_out(writer, tmp_path):
