@@ -123,12 +123,18 @@ def test_coming_back_to_unsaved_edits_warns_only_of_a_real_change_by_another_des
     assert "another desk" not in form.draft_note.text()
 
 
-def test_closing_the_window_with_unsaved_edits_asks_save_discard_or_cancel(qtbot, desk):  # noqa: F811
-    panel = desk(Role.CALL_TAKER)
+def shown_window(qtbot, panel) -> DispatchWindow:
+    """The call-taker's window around the panel, shown as on a desk."""
     window = DispatchWindow(panel)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_closing_the_window_with_unsaved_edits_asks_save_discard_or_cancel(qtbot, desk):  # noqa: F811
+    panel = desk(Role.CALL_TAKER)
+    window = shown_window(qtbot, panel)
     fight, noise = incident_id(panel, "fight"), incident_id(panel, "noise")
     panel.select_incident(noise)
     panel.form.note.setText("the neighbour complains again")  # a note draft on one incident
@@ -159,10 +165,7 @@ def test_closing_the_window_with_unsaved_edits_asks_save_discard_or_cancel(qtbot
 
 def test_discard_closes_and_saves_nothing(qtbot, desk):  # noqa: F811
     panel = desk(Role.CALL_TAKER)
-    window = DispatchWindow(panel)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, panel)
     fight = incident_id(panel, "fight")
     panel.select_incident(fight)
     panel.form.caller.setText("Mevr. Claes")

@@ -69,6 +69,15 @@ def test_nothing_is_viewed_without_a_reason_and_the_action_waits_for_its_entry(d
     assert entry.action == "view start" and "station quarter" in (entry.reason or "")
 
 
+def new_priority_one(accountability, thread, by: str) -> str:
+    """A priority-1 fight at the Grote Markt, created through the desk's use case; its incident id."""
+    made: list[dict] = []
+    draft = service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1")
+    accountability.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, by), then=made.append)
+    thread.run_next()
+    return made[0]["incident"]
+
+
 def test_a_dispatch_change_refused_by_the_records_is_said_and_not_done(desk):
     accountability, thread, supervision = desk
     accountability.set_reason(PATROL)
@@ -92,11 +101,7 @@ def test_a_locked_desk_acknowledges_nothing_and_acts_on_nothing_in_the_name_of_i
     accountability, thread, supervision = desk
     accountability.set_reason(PATROL)
     thread.run_next()
-    details: list[dict] = []
-    draft = service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1")
-    accountability.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "intake"), then=details.append)
-    thread.run_next()
-    number = details[0]["incident"]
+    number = new_priority_one(accountability, thread, "intake")
     refusals: list[str] = []
     accountability.refused.connect(lambda why: refusals.append(str(why)))
     accountability.set_locked(True)
@@ -335,11 +340,7 @@ def test_an_incident_finished_on_another_desk_covers_nothing_new_even_before_thi
     accountability, thread, supervision = desk
     accountability.set_reason(PATROL)
     thread.run_next()
-    made: list[dict] = []
-    draft = service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1")
-    accountability.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "intake"), then=made.append)
-    thread.run_next()
-    incident_id = made[0]["incident"]
+    incident_id = new_priority_one(accountability, thread, "intake")
     IncidentVideo(accountability, ()).with_reason(Category.INCIDENT, incident_id, lambda: None)
     thread.run_next()
     under_incident = accountability.session.reason
@@ -373,11 +374,7 @@ def test_closing_the_incident_here_ends_its_reason_once_the_close_is_on_disk(des
     from console.dispatch.model import IncidentState
 
     accountability, thread, supervision = desk
-    made: list[dict] = []
-    draft = service.Draft(Source.PHONE, "fight", 1, "Grote Markt 1")
-    accountability.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "an.peeters"), then=made.append)
-    thread.run_next()
-    incident_id = made[0]["incident"]
+    incident_id = new_priority_one(accountability, thread, "an.peeters")
     reason = Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, incident_id)
     accountability.set_reason(reason)
     thread.run_next()
