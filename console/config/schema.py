@@ -64,6 +64,16 @@ class OnvifEndpoint(Strict):
     password: str | None = Field(default=None, max_length=128)  # use ${ENV}; always masked
 
 
+RETENTION_MAX_DAYS = 365  # domain.md rule 3: recorded images are kept at most 12 months
+
+
+class Recording(Strict):
+    """What the recorder keeps of a camera: which stream, and for how many days (the law's 12 months at most)."""
+
+    stream: Literal["main", "sub"] = "main"
+    retention_days: int = Field(default=30, ge=1, le=RETENTION_MAX_DAYS)
+
+
 class Camera(Strict):
     id: str = Identifier
     name: OneLineText = Field(min_length=1, max_length=80)
@@ -72,6 +82,7 @@ class Camera(Strict):
     location: Location
     streams: Streams | None = None
     onvif: OnvifEndpoint | None = None
+    recording: Recording | None = None  # absent: the camera is not recorded
     mobbox: str | None = Field(default=None, exclude=True)  # set by the loader for Mobbox cameras
 
     @model_validator(mode="after")

@@ -11,11 +11,19 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from console.config.secrets import mask
-from console.store import audit, dispatch, leases, presence, relay, tours
+from console.store import archive, audit, dispatch, leases, presence, relay, tours
 from console.store.backend import Database, StoreUnavailable
 from console.store.sqlite import FILE_NAME, SqliteDatabase
 
-TABLE_GROUPS = (audit.TABLES, presence.TABLES, dispatch.TABLES, tours.TABLES, leases.TABLES, relay.TABLES)
+TABLE_GROUPS = (
+    audit.TABLES,
+    presence.TABLES,
+    dispatch.TABLES,
+    tours.TABLES,
+    leases.TABLES,
+    relay.TABLES,
+    archive.TABLES,
+)
 __all__ = [
     "FILE_NAME",
     "TABLE_GROUPS",
