@@ -18,6 +18,7 @@ class Role(Enum):
     CALL_TAKER = "call-taker"
     DATA_PROTECTION_OFFICER = "data-protection officer"
     ADMINISTRATOR = "administrator"
+    INVESTIGATOR = "investigator"
 
 
 class Action(Enum):
@@ -33,19 +34,39 @@ class Action(Enum):
     READ_AUDIT_LOG = "read the audit log"
     EXPORT_AUDIT_LOG = "export the audit log"
     CONFIGURE = "configure cameras and users"
+    PLAY_RECORDINGS = "play back recordings"
+    EXPORT_RECORDINGS = "export recordings"
+    LOCK_EVIDENCE = "place an evidence lock"
+    RELEASE_EVIDENCE = "release an evidence lock"
+    IMPORT_FOOTAGE = "import outside footage"
 
 
 _OPERATOR = {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT, Action.EDIT_TOURS,
-             Action.MANAGE_INCIDENTS, Action.DISPATCH_UNITS}  # fmt: skip
+             Action.MANAGE_INCIDENTS, Action.DISPATCH_UNITS, Action.PLAY_RECORDINGS, Action.EXPORT_RECORDINGS,
+             Action.LOCK_EVIDENCE}  # fmt: skip
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.OPERATOR: frozenset(_OPERATOR),
-    Role.TEAM_CHIEF: frozenset(_OPERATOR | {Action.TAKE_OVER_PTZ, Action.SUPERVISE, Action.READ_AUDIT_LOG}),
+    Role.TEAM_CHIEF: frozenset(
+        _OPERATOR | {Action.TAKE_OVER_PTZ, Action.SUPERVISE, Action.READ_AUDIT_LOG, Action.RELEASE_EVIDENCE}
+    ),
     Role.CALL_TAKER: frozenset({Action.MANAGE_INCIDENTS}),
-    Role.DATA_PROTECTION_OFFICER: frozenset({Action.READ_AUDIT_LOG, Action.EXPORT_AUDIT_LOG}),
+    Role.DATA_PROTECTION_OFFICER: frozenset({Action.READ_AUDIT_LOG, Action.EXPORT_AUDIT_LOG, Action.RELEASE_EVIDENCE}),
     Role.ADMINISTRATOR: frozenset({Action.CONFIGURE, Action.EDIT_TOURS}),
+    # Consults and exports recordings under the law's windows; no live wall, no PTZ (domain.md rule 3).
+    Role.INVESTIGATOR: frozenset(
+        {Action.PLAY_RECORDINGS, Action.EXPORT_RECORDINGS, Action.LOCK_EVIDENCE, Action.IMPORT_FOOTAGE}
+    ),
 }
 NEEDS_REASON = frozenset(
-    {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_OVER_PTZ, Action.TAKE_SNAPSHOT}
+    {
+        Action.VIEW_LIVE,
+        Action.RUN_TOUR,
+        Action.CONTROL_PTZ,
+        Action.TAKE_OVER_PTZ,
+        Action.TAKE_SNAPSHOT,
+        Action.PLAY_RECORDINGS,
+        Action.EXPORT_RECORDINGS,
+    }
 )  # fmt: skip  (domain.md rule 1: no viewing without a lawful reason)
 
 

@@ -25,6 +25,8 @@ CONFIG_FILES = ("cameras.yaml", "tours.yaml", "users.yaml", "simulation.yaml", "
 NO_WORK_HERE = {
     Role.ADMINISTRATOR: "an administrator watches no video: configure with 'check-config', 'user add' and"
     " 'user passwd' on the command line",
+    Role.INVESTIGATOR: "an investigator watches no live video: consult recordings with 'recordings' and 'export'"
+    " on the command line",
 }
 
 

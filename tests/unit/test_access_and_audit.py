@@ -16,13 +16,16 @@ from console.store import open_store_file
 VIDEO = {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT, Action.TAKE_OVER_PTZ}
 EXPECTED = {  # every role x action, written out: a change to the table must change this test
     Role.OPERATOR: {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT, Action.EDIT_TOURS,
-                    Action.MANAGE_INCIDENTS, Action.DISPATCH_UNITS},
+                    Action.MANAGE_INCIDENTS, Action.DISPATCH_UNITS, Action.PLAY_RECORDINGS, Action.EXPORT_RECORDINGS,
+                    Action.LOCK_EVIDENCE},
     Role.TEAM_CHIEF: {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT, Action.EDIT_TOURS,
                       Action.MANAGE_INCIDENTS, Action.DISPATCH_UNITS, Action.TAKE_OVER_PTZ, Action.SUPERVISE,
-                      Action.READ_AUDIT_LOG},
+                      Action.READ_AUDIT_LOG, Action.PLAY_RECORDINGS, Action.EXPORT_RECORDINGS, Action.LOCK_EVIDENCE,
+                      Action.RELEASE_EVIDENCE},
     Role.CALL_TAKER: {Action.MANAGE_INCIDENTS},
-    Role.DATA_PROTECTION_OFFICER: {Action.READ_AUDIT_LOG, Action.EXPORT_AUDIT_LOG},
+    Role.DATA_PROTECTION_OFFICER: {Action.READ_AUDIT_LOG, Action.EXPORT_AUDIT_LOG, Action.RELEASE_EVIDENCE},
     Role.ADMINISTRATOR: {Action.CONFIGURE, Action.EDIT_TOURS},
+    Role.INVESTIGATOR: {Action.PLAY_RECORDINGS, Action.EXPORT_RECORDINGS, Action.LOCK_EVIDENCE, Action.IMPORT_FOOTAGE},
 }  # fmt: skip
 
 
@@ -38,9 +41,9 @@ def test_permission_table(role, action):
 
 
 def test_only_video_roles_watch_video_and_video_needs_a_reason():
-    for role in (Role.CALL_TAKER, Role.DATA_PROTECTION_OFFICER, Role.ADMINISTRATOR):
+    for role in (Role.CALL_TAKER, Role.DATA_PROTECTION_OFFICER, Role.ADMINISTRATOR, Role.INVESTIGATOR):
         assert not PERMISSIONS[role] & VIDEO
-    assert NEEDS_REASON == VIDEO
+    assert NEEDS_REASON == VIDEO | {Action.PLAY_RECORDINGS, Action.EXPORT_RECORDINGS}
 
 
 REASON = {"kind": "administrative police", "category": "virtual patrol", "reference": "PV-2026-1234"}
