@@ -23,6 +23,7 @@ from console.config.files import present
 from console.config.loader import CameraConfig, check_file, did_you_mean, load_camera_config
 from console.config.map_file import load_map
 from console.config.one_line import one_line_problem, shown_on_one_line
+from console.config.retention import load_retention
 from console.config.room import ROOM_FILE, load_room, load_room_file
 from console.config.secrets import install_masking, mask, register_secret
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths, private_files_from_now_on, warn_if_opened
@@ -109,7 +110,8 @@ def _file_checks(folder: Path, config: CameraConfig | None, is_simulation_checke
 
         return check
 
-    checks: list[Callable[[], object]] = [lambda: load_users(folder), lambda: load_map(folder)]
+    checks: list[Callable[[], object]] = [lambda: load_users(folder), lambda: load_map(folder),
+                                          lambda: load_retention(folder)]  # fmt: skip
     if config is None:
         checks += [alone(TOURS_FILE, ToursFile), alone(UNITS_FILE, UnitsFile), lambda: load_watchlists(folder),
                    lambda: present(folder / ROOM_FILE) and load_room_file(folder / ROOM_FILE)]  # fmt: skip
@@ -338,7 +340,7 @@ def _check_config(arguments: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours, {len(users.users)} users, "
-          f"{dispatch_summary}")  # fmt: skip
+          f"{dispatch_summary}; {load_retention(arguments.folder).summary()}")  # fmt: skip
     return 0
 
 
