@@ -68,7 +68,7 @@ CREATE TABLE IF NOT EXISTS evidence_locks (
     cameras TEXT NOT NULL,             -- JSON list of camera (or device) ids
     start_utc TEXT NOT NULL,
     end_utc TEXT NOT NULL,
-    incident INTEGER,                  -- the incident it serves, or
+    incident INTEGER,                  -- the incident it serves ('2026-0042': TEXT since version 2), or
     judicial_file TEXT,                -- the judicial file's reference
     reason TEXT NOT NULL,
     placed_by TEXT NOT NULL,
@@ -84,8 +84,13 @@ CREATE TABLE IF NOT EXISTS footage_devices (
     source TEXT NOT NULL,              -- bodycam | drone | other
     imported_by TEXT NOT NULL,
     imported_utc TEXT NOT NULL,
-    incident INTEGER
-)""")}),))  # fmt: skip
+    incident INTEGER                   -- the incident's id ('2026-0042': TEXT since version 2)
+)""")}),
+# An incident's id is text ('2026-0042'): the columns that name one take text (SQLite's INTEGER column already keeps
+# such a value as text; PostgreSQL's refused it).
+Migration(2, {"sqlite": (), "postgresql": ("ALTER TABLE evidence_locks ALTER COLUMN incident TYPE TEXT",
+                                           "ALTER TABLE footage_devices ALTER COLUMN incident TYPE TEXT")}),
+))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -142,7 +147,7 @@ class LockRecord:
     cameras: tuple[str, ...]
     start_utc: str
     end_utc: str
-    incident: int | None
+    incident: str | None  # an incident's id, '2026-0042'
     judicial_file: str | None
     reason: str
     placed_by: str
@@ -164,7 +169,7 @@ class DeviceRecord:
     source: str
     imported_by: str
     imported_utc: str
-    incident: int | None
+    incident: str | None  # an incident's id, '2026-0042'
 
 
 # Segments -----------------------------------------------------------------------------------------------------------
@@ -357,7 +362,7 @@ _LOCK = ("id, cameras, start_utc, end_utc, incident, judicial_file, reason, plac
          " released_by, released_role, released_utc, release_reason")  # fmt: skip
 
 
-def place_lock(transaction: Transaction, cameras: Sequence[str], start_utc: str, end_utc: str, incident: int | None,
+def place_lock(transaction: Transaction, cameras: Sequence[str], start_utc: str, end_utc: str, incident: str | None,
                judicial_file: str | None, reason: str, placed_by: str, placed_role: str,
                placed_utc: str) -> int:  # fmt: skip
     row = transaction.execute(
@@ -400,7 +405,7 @@ def _lock(row: tuple) -> LockRecord:
     values = list(row)
     values[0] = int(values[0])
     values[1] = tuple(json.loads(values[1]))
-    values[4] = None if values[4] is None else int(values[4])
+    values[4] = None if values[4] is None else str(values[4])
     return LockRecord(*values)
 
 
@@ -419,5 +424,5 @@ def add_device(transaction: Transaction, device: DeviceRecord) -> bool:
 def read_devices(transaction: Transaction) -> list[DeviceRecord]:
     rows = transaction.execute("SELECT device, source, imported_by, imported_utc, incident FROM footage_devices"
                                " ORDER BY device").fetchall()  # fmt: skip
-    return [DeviceRecord(device, source, by, when, None if incident is None else int(incident))
+    return [DeviceRecord(device, source, by, when, None if incident is None else str(incident))
             for device, source, by, when, incident in rows]  # fmt: skip

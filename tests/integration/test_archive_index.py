@@ -65,8 +65,8 @@ def test_a_camera_is_claimed_by_one_live_recorder_and_taken_over_when_its_heartb
 def test_a_lock_covers_its_cameras_and_span_until_released_once(database):
     with database.write() as transaction:
         lock_id = archive.place_lock(transaction, ["station-02", "station-01"], "2026-12-05T10:00:00.000000Z",
-                                     "2026-12-05T10:10:00.000000Z", 12, None, "theft at the station", "an.peeters",
-                                     "operator", "2026-12-05T11:00:00.000000Z")  # fmt: skip
+                                     "2026-12-05T10:10:00.000000Z", "2026-0012", None, "theft at the station",
+                                     "an.peeters", "operator", "2026-12-05T11:00:00.000000Z")  # fmt: skip
     with database.read() as transaction:
         assert [lock.id for lock in archive.locks(transaction, "station-01", "2026-12-05T10:09:00.000000Z",
                                                   "2026-12-05T10:20:00.000000Z")] == [lock_id]  # fmt: skip
@@ -81,3 +81,4 @@ def test_a_lock_covers_its_cameras_and_span_until_released_once(database):
         assert archive.locks(transaction, "station-01") == []
         released = archive.read_lock(transaction, lock_id)
     assert released is not None and released.cameras == ("station-01", "station-02") and not released.is_held
+    assert released.incident == "2026-0012"  # an incident's id is text (PostgreSQL's INTEGER column refused it)
