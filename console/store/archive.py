@@ -234,6 +234,13 @@ def last_segments(transaction: Transaction) -> dict[str, SegmentRecord]:
     return {record.recorder: record for record in map(_segment, rows)}
 
 
+def recorded_until(transaction: Transaction, camera: str) -> str | None:
+    """The end of the camera's newest segment (its last indexed packet), by any recorder; None: never recorded."""
+    row = transaction.execute("SELECT end_utc FROM recording_segments WHERE camera = ? ORDER BY start_utc DESC, id"
+                              " DESC LIMIT 1", (camera,)).fetchone()  # fmt: skip
+    return row[0] if row else None
+
+
 def delete_segments(transaction: Transaction, segment_ids: Sequence[int]) -> int:
     deleted = 0
     for segment_id in segment_ids:
@@ -348,6 +355,16 @@ def release(transaction: Transaction, camera: str, recorder: str) -> bool:
     """Give a camera back (a recorder that stops cleanly): another recorder may take it at once."""
     return transaction.execute("DELETE FROM recording_claims WHERE camera = ? AND recorder = ?",
                                (camera, recorder)).rowcount == 1  # fmt: skip
+
+
+OFFERED_HEARTBEAT_S = 0.0  # an offered claim's heartbeat: stale at once, so another recorder may take it
+
+
+def offer(transaction: Transaction, camera: str, recorder: str) -> bool:
+    """Offer a camera to the other recorders (a fair share, a full disk): its claim stale at once, still this
+    recorder's (it records on) until another takes it; False when it is not this recorder's."""
+    return transaction.execute("UPDATE recording_claims SET heartbeat_s = ? WHERE camera = ? AND recorder = ?",
+                               (OFFERED_HEARTBEAT_S, camera, recorder)).rowcount == 1  # fmt: skip
 
 
 def read_claims(transaction: Transaction) -> list[ClaimRecord]:

@@ -1,0 +1,177 @@
+"""Which recorder records which camera, decided in the store (both backends), on an injected clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from console.recorder.claims import RECORDER_DOWN, Claimed, ClaimKeeper, Lost, Offered, epoch_utc, fair_share
+from console.store import archive, open_store
+from console.store.archive import RecorderRecord
+
+CAMERAS = ("cam-1", "cam-2", "cam-3", "cam-4", "cam-5")
+START_S = 1_800_000_000.0  # 2027-01-15, epoch seconds like the claims'
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = START_S
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def database(tmp_path, store_url):
+    database = open_store(tmp_path, store_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+def report(problem: str | None = None) -> RecorderRecord:
+    return RecorderRecord("", "pc-1", "/srv/recordings", epoch_utc(START_S), "", 10**11, 10**12, problem)
+
+
+def look(database, keeper: ClaimKeeper, problem: str | None = None) -> list:
+    with database.write() as transaction:
+        return keeper.tick(transaction, report(problem))
+
+
+def holders(database) -> dict[str, str]:
+    with database.read() as transaction:
+        return {claim.camera: claim.recorder for claim in archive.read_claims(transaction)}
+
+
+def every(database, clock, keepers, seconds: float = 2.0, looks: int = 1, problems=None) -> dict[str, list]:
+    """Each keeper looks ``looks`` times, the clock going on ``seconds`` before each round."""
+    events: dict[str, list] = {keeper.recorder: [] for keeper in keepers}
+    for _ in range(looks):
+        clock.now += seconds
+        for keeper in keepers:
+            events[keeper.recorder] += look(database, keeper, (problems or {}).get(keeper.recorder))
+    return events
+
+
+def index_segment(database, camera: str, end_s: float, recorder: str) -> None:
+    with database.write() as transaction:
+        archive.add_segment(transaction, archive.SegmentRecord(0, camera, epoch_utc(end_s - 60), epoch_utc(end_s),
+                                                               f"/srv/{recorder}/{camera}/{end_s}.ts", 1000, "h264",
+                                                               None, recorder, "camera"))  # fmt: skip
+
+
+def test_two_recorders_started_together_share_the_cameras_each_recorded_once(database, clock):
+    first, second = ClaimKeeper("rec-1", CAMERAS, clock), ClaimKeeper("rec-2", CAMERAS, clock)
+    events = every(database, clock, [first, second], looks=3)
+    assert sorted(holders(database).items()) == sorted((camera, "rec-1" if camera in first.held else "rec-2")
+                                                       for camera in CAMERAS)  # fmt: skip
+    assert first.held.isdisjoint(second.held) and first.held | second.held == set(CAMERAS)
+    assert sorted([len(first.held), len(second.held)]) == [2, 3]
+    claimed = [event.camera for name in events for event in events[name] if isinstance(event, Claimed)]
+    assert sorted(claimed) == sorted(CAMERAS)  # each camera started once, nothing handed to and fro
+    assert not any(isinstance(event, (Lost, Offered)) for name in events for event in events[name])
+
+
+def test_a_dead_recorders_cameras_are_taken_within_10_s_and_the_hole_is_a_recorder_down_gap(database, clock):
+    first, second = ClaimKeeper("rec-1", CAMERAS, clock), ClaimKeeper("rec-2", CAMERAS, clock)
+    every(database, clock, [first, second], looks=3)
+    dead = sorted(first.held)
+    for camera in dead:
+        index_segment(database, camera, clock.now - 0.5, "rec-1")  # its last indexed packet, half a second ago
+    died_s = clock.now
+    taken: list = []
+    while not set(dead) <= second.held:
+        taken += every(database, clock, [second], seconds=2.0)["rec-2"]  # rec-1 looks no more
+        assert clock.now - died_s <= 10.0
+    assert {event.camera: event.taken_from for event in taken if isinstance(event, Claimed)} == dict.fromkeys(
+        dead, "rec-1"
+    )
+    assert set(holders(database).values()) == {"rec-2"}
+    with database.read() as transaction:
+        found = archive.gaps(transaction)
+    assert [(gap.camera, gap.start_utc, gap.end_utc, gap.cause, gap.recorder) for gap in found] == [
+        (camera, epoch_utc(died_s - 0.5), None, RECORDER_DOWN, "rec-2") for camera in dead
+    ]  # ended by the new segment
+
+
+def test_a_recorder_that_comes_back_after_its_cameras_were_taken_stops_them(database, clock):
+    first, second = ClaimKeeper("rec-1", CAMERAS, clock), ClaimKeeper("rec-2", CAMERAS, clock)
+    every(database, clock, [first, second], looks=3)
+    had = set(first.held)
+    every(database, clock, [second], looks=5)  # rec-1 frozen 10 s (a stalled PC): its claims went stale
+    events = every(database, clock, [first])["rec-1"]
+    assert {event.camera for event in events if isinstance(event, Lost)} == had
+    assert all(event.holder == "rec-2" and not event.was_offered for event in events if isinstance(event, Lost))
+    assert first.held == set() and second.held == set(CAMERAS)
+    every(database, clock, [first, second], looks=4)  # back in the room: the share is fair again
+    assert sorted([len(first.held), len(second.held)]) == [2, 3]
+    assert first.held.isdisjoint(second.held)
+
+
+def test_a_new_recorder_gets_its_share_by_hand_over_without_a_gap(database, clock):
+    first = ClaimKeeper("rec-1", CAMERAS, clock)
+    every(database, clock, [first], looks=2)
+    assert first.held == set(CAMERAS)
+    for camera in CAMERAS:
+        index_segment(database, camera, clock.now, "rec-1")
+    second = ClaimKeeper("rec-2", CAMERAS, clock)
+    events = every(database, clock, [first, second], looks=4)
+    offered = [event.camera for event in events["rec-1"] if isinstance(event, Offered)]
+    assert len(offered) == 2 and second.held == set(offered)  # offered, recorded on, then taken
+    assert [event.taken_from for event in events["rec-2"] if isinstance(event, Claimed)] == ["rec-1", "rec-1"]
+    assert all(event.gap_from_utc is None for event in events["rec-2"] if isinstance(event, Claimed))
+    lost = [event for event in events["rec-1"] if isinstance(event, Lost)]
+    assert {event.camera for event in lost} == set(offered) and all(event.was_offered for event in lost)
+    with database.read() as transaction:
+        assert archive.gaps(transaction) == []
+
+
+def test_a_recorder_with_a_full_disk_offers_every_camera_and_takes_them_back_when_space_returns(database, clock):
+    first, second = ClaimKeeper("rec-1", CAMERAS, clock), ClaimKeeper("rec-2", CAMERAS, clock)
+    every(database, clock, [first, second], looks=3)
+    events = every(database, clock, [first, second], looks=3, problems={"rec-1": "disk full"})
+    assert second.held == set(CAMERAS) and first.held == set()
+    assert all(event.was_offered for event in events["rec-1"] if isinstance(event, Lost))
+    every(database, clock, [first, second], looks=4)
+    assert sorted([len(first.held), len(second.held)]) == [2, 3]
+
+
+def test_a_recorder_alone_with_a_full_disk_keeps_its_cameras(database, clock):
+    """Nobody else can record them: offered, they stay its own (it resumes when space returns)."""
+    first = ClaimKeeper("rec-1", CAMERAS, clock)
+    every(database, clock, [first], looks=2)
+    every(database, clock, [first], looks=2, problems={"rec-1": "disk full"})
+    assert first.held == set(CAMERAS) == set(first.offered)
+    every(database, clock, [first], looks=1)
+    assert first.held == set(CAMERAS) and first.offered == set()
+
+
+def test_a_clean_stop_gives_the_cameras_back_at_once_and_the_taker_marks_the_hole(database, clock):
+    first, second = ClaimKeeper("rec-1", CAMERAS, clock), ClaimKeeper("rec-2", CAMERAS, clock)
+    every(database, clock, [first, second], looks=3)
+    given = sorted(first.held)
+    index_segment(database, given[0], clock.now, "rec-1")
+    with database.write() as transaction:
+        assert {event.camera for event in first.release_all(transaction)} == set(given)
+    stopped_s = clock.now
+    events = every(database, clock, [second])["rec-2"]  # its next look, not 6 s later
+    assert second.held == set(CAMERAS)
+    gaps = {event.camera: event.gap_from_utc for event in events if isinstance(event, Claimed)}
+    assert gaps == {given[0]: epoch_utc(stopped_s), **dict.fromkeys(given[1:])}  # never recorded: no gap
+
+
+def test_a_camera_no_longer_recorded_is_given_back(database, clock):
+    first = ClaimKeeper("rec-1", CAMERAS, clock)
+    every(database, clock, [first], looks=2)
+    first.cameras = CAMERAS[:3]
+    events = every(database, clock, [first])["rec-1"]
+    assert {event.camera for event in events if isinstance(event, Lost)} == set(CAMERAS[3:])
+    assert sorted(holders(database)) == list(CAMERAS[:3])
+
+
+def test_the_fair_share_lets_the_live_recorders_hold_every_camera():
+    assert [fair_share(5, recorders) for recorders in (1, 2, 3, 5, 6)] == [5, 3, 2, 1, 1]
+    assert fair_share(5, 0) == 0
