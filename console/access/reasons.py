@@ -53,10 +53,27 @@ class Reason:
     kind: Kind
     category: Category
     reference: str = ""  # incident / report number, or free text
+    # The prosecutor's or investigating judge's decision (judicial only): what opens footage past the
+    # administrative window (domain.md rule 3); stored with every access it covers.
+    decision: str = ""
 
     def __post_init__(self) -> None:
         reference = " ".join(self.reference.split())
         object.__setattr__(self, "reference", reference)
+        decision = " ".join(self.decision.split())
+        object.__setattr__(self, "decision", decision)
+        if len(decision) > MAX_REFERENCE:
+            raise ReasonRequired(
+                QT_TRANSLATE_NOOP("Domain", "the decision's reference is {length} characters long; at most {limit}"),
+                length=len(decision),
+                limit=MAX_REFERENCE,
+            )
+        if decision and self.kind != Kind.JUDICIAL:
+            raise ReasonRequired(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "a prosecutor's or investigating judge's decision goes with a judicial reason only"
+                )
+            )
         if len(reference) > MAX_REFERENCE:
             raise ReasonRequired(
                 QT_TRANSLATE_NOOP("Domain", "the reference is {length} characters long; at most {limit}"),
@@ -82,11 +99,15 @@ class Reason:
 
     def as_record(self) -> dict[str, str]:
         """What goes into the audit log and the board."""
-        return {"kind": self.kind.value, "category": self.category.value, "reference": self.reference}
+        record = {"kind": self.kind.value, "category": self.category.value, "reference": self.reference}
+        if self.decision:
+            record["decision"] = self.decision
+        return record
 
     @classmethod
     def from_record(cls, record: dict[str, str]) -> Reason:
-        return cls(Kind(record["kind"]), Category(record["category"]), record.get("reference", ""))
+        return cls(Kind(record["kind"]), Category(record["category"]), record.get("reference", ""),
+                   record.get("decision", ""))  # fmt: skip
 
     @classmethod
     def parse(cls, text: str, kind: Kind = Kind.ADMINISTRATIVE) -> Reason:
@@ -104,4 +125,5 @@ class Reason:
 
     def __str__(self) -> str:
         text = f"{self.category.value} ({self.kind.value})"
-        return f"{text}: {self.reference}" if self.reference else text
+        text = f"{text}: {self.reference}" if self.reference else text
+        return f"{text}; decision {self.decision}" if self.decision else text

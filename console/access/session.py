@@ -58,6 +58,8 @@ class Session:
     reason: Reason | None = None
     # Incidents this desk knows are finished (here or on another desk): a reason naming one covers nothing new.
     finished_incidents: set[str] = field(default_factory=set)
+    # The desk is locked (its user is away): nothing is done in the user's name meanwhile.
+    is_locked: bool = False
 
     @property
     def role(self) -> Role:

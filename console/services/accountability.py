@@ -66,7 +66,6 @@ class Accountability:
         self.writer = writer
         self.session = session
         self.post = post
-        self.is_locked = False
         self.recent: list[Reason] = []  # this user's last reasons, newest first (read once, at sign-in)
         self.reason_changed: Event[[Reason | None]] = Event("accountability.reason_changed", LOGGER)
         self.refused: Event[[Worded]] = Event("accountability.refused", LOGGER)  # why an action was refused
@@ -77,6 +76,15 @@ class Accountability:
         self.reason_lapsed: Event[[Reason]] = Event("accountability.reason_lapsed", LOGGER)
         self.is_open = False
         writer.health_changed.connect(self._on_writer_health)
+
+    @property
+    def is_locked(self) -> bool:
+        """Kept on the session, so that the services it is handed to (recordings) refuse a locked desk too."""
+        return self.session.is_locked
+
+    @is_locked.setter
+    def is_locked(self, is_locked: bool) -> None:
+        self.session.is_locked = is_locked
 
     # -- the session ---------------------------------------------------------------------------
     def open(self, detail: dict | None = None) -> None:

@@ -286,6 +286,9 @@ _ACTIONS = {
     "ANPR hit": QT_TRANSLATE_NOOP("Words", "ANPR hit"),
     "ANPR hit opened": QT_TRANSLATE_NOOP("Words", "ANPR hit opened"),
     "ANPR hit checked": QT_TRANSLATE_NOOP("Words", "ANPR hit checked"),
+    "playback start": QT_TRANSLATE_NOOP("Words", "playback started"),
+    "playback stop": QT_TRANSLATE_NOOP("Words", "playback stopped"),
+    "recording export": QT_TRANSLATE_NOOP("Words", "recording exported"),
 }
 
 

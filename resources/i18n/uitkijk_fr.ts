@@ -726,7 +726,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../console/access/permissions.py" line="74"/>
+        <location filename="../../console/access/permissions.py" line="83"/>
         <source>the {role} role may not {action}</source>
         <translation>le rôle {role} ne peut pas : {action}</translation>
     </message>
@@ -736,27 +736,37 @@
         <translation>l&apos;incident {incident} est terminé : son motif ne couvre plus de nouveau visionnage ; donnez un nouveau motif (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="62"/>
+        <location filename="../../console/access/reasons.py" line="67"/>
+        <source>the decision&apos;s reference is {length} characters long; at most {limit}</source>
+        <translation>la référence de la décision compte {length} caractères ; au maximum {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="73"/>
+        <source>a prosecutor&apos;s or investigating judge&apos;s decision goes with a judicial reason only</source>
+        <translation>une décision du procureur ou du juge d&apos;instruction ne va qu&apos;avec un motif de police judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="79"/>
         <source>the reference is {length} characters long; at most {limit}</source>
         <translation>la référence compte {length} caractères ; au plus {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="68"/>
+        <location filename="../../console/access/reasons.py" line="85"/>
         <source>&apos;{category}&apos; needs an incident/report number or a text</source>
         <translation>« {category} » demande un numéro d&apos;incident ou de PV, ou un texte</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="73"/>
+        <location filename="../../console/access/reasons.py" line="90"/>
         <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
         <translation>un visionnage de police judiciaire demande le numéro de PV ou la demande de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="100"/>
+        <location filename="../../console/access/reasons.py" line="121"/>
         <source>unknown category &apos;{category}&apos;; one of {known}</source>
         <translation>catégorie inconnue « {category} » ; une de {known}</translation>
     </message>
     <message>
-        <location filename="../../console/access/session.py" line="86"/>
+        <location filename="../../console/access/session.py" line="88"/>
         <source>to {action} you first give a reason for viewing (R)</source>
         <translation>pour {action}, donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
@@ -1079,16 +1089,18 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
+        <location filename="../../console/services/recordings.py" line="253"/>
+        <location filename="../../console/services/recordings.py" line="336"/>
         <source>the desk is locked: unlock it first</source>
         <translation>le poste de travail est verrouillé : déverrouillez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="267"/>
+        <location filename="../../console/services/accountability.py" line="275"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="288"/>
+        <location filename="../../console/services/accountability.py" line="296"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : l&apos;action n&apos;a pas été effectuée</translation>
     </message>
@@ -1302,6 +1314,41 @@
         <location filename="../../console/dispatch/timeline.py" line="171"/>
         <source>priority 1 acknowledged by {user}</source>
         <translation>priorité 1 prise en charge par {user}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="86"/>
+        <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
+        <translation>la police administrative peut consulter les enregistrements pendant {law} jours au plus (la loi) ; configuré : {days}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="265"/>
+        <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
+        <translation>la police administrative ne peut consulter les enregistrements que pendant leurs {limit} premiers jours ; ces images datent de {days} jours : il faut un motif de police judiciaire avec la référence de la décision du procureur ou du juge d&apos;instruction</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="276"/>
+        <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
+        <translation>les images de plus de {limit} jours ne se consultent qu&apos;avec la référence de la décision du procureur ou du juge d&apos;instruction ; ces images datent de {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="289"/>
+        <source>name at least one camera</source>
+        <translation>indiquez au moins une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="296"/>
+        <source>there is no camera or device &apos;{camera}&apos;</source>
+        <translation>il n&apos;y a pas de caméra ni d&apos;appareil « {camera} »</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="304"/>
+        <source>the span ends ({to}) before it starts ({start})</source>
+        <translation>la période se termine ({to}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="308"/>
+        <source>the span ends in the future ({to}); it is now {now}</source>
+        <translation>la période se termine dans le futur ({to}) ; il est maintenant {now}</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3581,21 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
         <location filename="../../console/ui/words.py" line="288"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="289"/>
+        <source>playback started</source>
+        <translation>visionnage d&apos;enregistrement commencé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="290"/>
+        <source>playback stopped</source>
+        <translation>visionnage d&apos;enregistrement arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="291"/>
+        <source>recording exported</source>
+        <translation>enregistrement exporté</translation>
     </message>
 </context>
 </TS>

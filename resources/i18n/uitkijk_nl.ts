@@ -726,7 +726,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../console/access/permissions.py" line="74"/>
+        <location filename="../../console/access/permissions.py" line="83"/>
         <source>the {role} role may not {action}</source>
         <translation>de rol {role} mag niet: {action}</translation>
     </message>
@@ -736,27 +736,37 @@
         <translation>incident {incident} is afgerond: de reden ervan dekt geen nieuwe raadpleging meer; geef een nieuwe reden (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="62"/>
+        <location filename="../../console/access/reasons.py" line="67"/>
+        <source>the decision&apos;s reference is {length} characters long; at most {limit}</source>
+        <translation>de referentie van de beslissing is {length} tekens lang; hoogstens {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="73"/>
+        <source>a prosecutor&apos;s or investigating judge&apos;s decision goes with a judicial reason only</source>
+        <translation>een beslissing van de procureur of onderzoeksrechter hoort alleen bij een reden van gerechtelijke politie</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="79"/>
         <source>the reference is {length} characters long; at most {limit}</source>
         <translation>de referentie is {length} tekens lang; hoogstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="68"/>
+        <location filename="../../console/access/reasons.py" line="85"/>
         <source>&apos;{category}&apos; needs an incident/report number or a text</source>
         <translation>&apos;{category}&apos; vraagt een incident-/PV-nummer of een tekst</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="73"/>
+        <location filename="../../console/access/reasons.py" line="90"/>
         <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
         <translation>raadpleging voor gerechtelijke politie vraagt het PV-nummer of de vraag van de onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="100"/>
+        <location filename="../../console/access/reasons.py" line="121"/>
         <source>unknown category &apos;{category}&apos;; one of {known}</source>
         <translation>onbekende categorie &apos;{category}&apos;; een van {known}</translation>
     </message>
     <message>
-        <location filename="../../console/access/session.py" line="86"/>
+        <location filename="../../console/access/session.py" line="88"/>
         <source>to {action} you first give a reason for viewing (R)</source>
         <translation>om te {action} geeft u eerst een reden van raadpleging (R)</translation>
     </message>
@@ -1079,16 +1089,18 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
+        <location filename="../../console/services/recordings.py" line="253"/>
+        <location filename="../../console/services/recordings.py" line="336"/>
         <source>the desk is locked: unlock it first</source>
         <translation>de werkpost is vergrendeld: ontgrendel hem eerst</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="267"/>
+        <location filename="../../console/services/accountability.py" line="275"/>
         <source>the audit log cannot be written ({error}): nothing new is shown or moved</source>
         <translation>de auditlog kan niet geschreven worden ({error}): niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/services/accountability.py" line="288"/>
+        <location filename="../../console/services/accountability.py" line="296"/>
         <source>the audit log cannot be written ({error}): the action was not carried out</source>
         <translation>de auditlog kan niet geschreven worden ({error}): de handeling werd niet uitgevoerd</translation>
     </message>
@@ -1302,6 +1314,41 @@
         <location filename="../../console/dispatch/timeline.py" line="171"/>
         <source>priority 1 acknowledged by {user}</source>
         <translation>prioriteit 1 bevestigd door {user}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="86"/>
+        <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
+        <translation>de bestuurlijke politie mag opnames hoogstens {law} dagen raadplegen (de wet); ingesteld: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="265"/>
+        <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
+        <translation>de bestuurlijke politie mag opnames alleen raadplegen tijdens hun eerste {limit} dagen; deze beelden zijn {days} dagen oud: daarvoor is een reden van gerechtelijke politie nodig met de referentie van de beslissing van de procureur of onderzoeksrechter</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="276"/>
+        <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
+        <translation>beelden ouder dan {limit} dagen worden alleen geraadpleegd met de referentie van de beslissing van de procureur of onderzoeksrechter; deze beelden zijn {days} dagen oud</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="289"/>
+        <source>name at least one camera</source>
+        <translation>noem minstens één camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="296"/>
+        <source>there is no camera or device &apos;{camera}&apos;</source>
+        <translation>er is geen camera of toestel &apos;{camera}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="304"/>
+        <source>the span ends ({to}) before it starts ({start})</source>
+        <translation>de periode eindigt ({to}) voor ze begint ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="308"/>
+        <source>the span ends in the future ({to}); it is now {now}</source>
+        <translation>de periode eindigt in de toekomst ({to}); het is nu {now}</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3581,21 @@ dubbelklik op een tegel om hem te vergroten.</translation>
         <location filename="../../console/ui/words.py" line="288"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="289"/>
+        <source>playback started</source>
+        <translation>terugkijken gestart</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="290"/>
+        <source>playback stopped</source>
+        <translation>terugkijken gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="291"/>
+        <source>recording exported</source>
+        <translation>opname geëxporteerd</translation>
     </message>
 </context>
 </TS>

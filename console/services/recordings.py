@@ -1,0 +1,387 @@
+"""The law over recordings (domain.md rule 3): who may play back or export which footage, and its audit entries.
+
+Every playback and every export goes through :class:`Recordings`, whatever asks for it
+(a tile's instant replay, the playback window, the command line): the widgets and the
+CLI never decide. The rules, in the order they are checked:
+
+1. a locked desk acts on nothing;
+2. the role must have ``PLAY_RECORDINGS`` (``EXPORT_RECORDINGS`` for an export), and a reason
+   covers it like live view (the one given, else the session's);
+3. the cameras exist and the span is a real one (its end after its start, not in the future);
+4. administrative police consult only footage younger than ``admin_days`` (30 by law,
+   configurable lower, never higher); older footage needs a judicial reason **and** the
+   reference of the prosecutor's or investigating judge's decision (``Reason.decision``),
+   which is stored with the access.
+
+A refusal raises a :class:`~console.wording.WordedError` whose text names the rule
+(``NotPermitted``, ``ReasonRequired`` or :class:`RecordingRefused`); the UI words it in the
+user's language (``console.ui.words.say``).
+
+Two ways to use it:
+
+* **blocking** (the command line, a worker thread): ``grant = recordings.start_playback(session,
+  reason, cameras, from_utc, to_utc)`` checks and writes ``playback start`` (durable on return);
+  ``recordings.stop_playback(grant)`` writes ``playback stop``. Never on the GUI thread.
+* **on the GUI thread**: ``grant = recordings.decide(session, Action.PLAY_RECORDINGS, reason,
+  cameras, from_utc, to_utc)`` checks only (no I/O for configured cameras), then the desk logs
+  ``grant.start_records()`` through its audit writer and plays once they are durable, and
+  logs ``grant.stop_records()`` as facts when it stops.
+
+``timeline()`` says what exists (recorded spans, gaps with their cause, evidence locks): the role
+is checked, no reason is needed and nothing is logged. ``export()`` writes a sealed export
+(:mod:`console.services.sealed_export`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from console.access.permissions import Action, require
+from console.access.reasons import Kind, Reason
+from console.access.session import Session
+from console.audit.log import AuditLog, Entry, Record
+from console.audit.writer import AuditWriter
+from console.store import archive
+from console.store.backend import Database, StoreUnavailable, utc_text
+from console.wording import QT_TRANSLATE_NOOP, WordedError
+
+LAW_ADMIN_DAYS = 30  # administrative police consult recordings only during their first month (domain.md rule 3)
+PLAYBACK_START = "playback start"
+PLAYBACK_STOP = "playback stop"
+RECORDING_EXPORT = "recording export"
+CONTIGUOUS_S = 1.5  # segments closer than this make one recorded span (a recorder's cut between two files)
+WRITE_TIMEOUT_S = 30.0
+Clock = Callable[[], dt.datetime]
+
+
+class RecordingRefused(WordedError):
+    """Playback or export refused: the text names the rule it would break."""
+
+
+def utc_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def iso(moment: dt.datetime) -> str:
+    """A moment as the audit entries and manifests give it: ISO 8601 UTC, to the millisecond."""
+    text = moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+    return text.replace("+00:00", "Z")
+
+
+def parse_moment(text: str) -> dt.datetime:
+    """A stored moment (the index's utc_text, or ISO 8601 with an offset) as an aware UTC datetime."""
+    moment = dt.datetime.fromisoformat(text)
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+def check_admin_days(days: int) -> int:
+    """The administrative window configured: lower than the law's month is kept, longer is refused."""
+    if not 1 <= days <= LAW_ADMIN_DAYS:
+        raise RecordingRefused(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "administrative police may consult recordings during at most {law} days (the law); {days} configured",
+            ),
+            law=LAW_ADMIN_DAYS,
+            days=days,
+        )
+    return days
+
+
+# Writing the entries ------------------------------------------------------------------------------------------------
+
+
+class Audit(Protocol):
+    """Where the service's entries go; ``write`` returns once they are durable (a fact may be kept and retried)."""
+
+    def write(self, records: Sequence[Record], is_fact: bool = False) -> None: ...
+
+
+class LogAudit:
+    """The audit log itself, written now, in one transaction (the command line)."""
+
+    def __init__(self, log: AuditLog) -> None:
+        self.log = log
+
+    def write(self, records: Sequence[Record], is_fact: bool = False) -> None:
+        for result in self.log.append_batch(list(records)):
+            if not isinstance(result, Entry):
+                raise result
+
+
+class WriterAudit:
+    """A desk's audit writer: waits until the entries are durable (call it from a worker, never the GUI thread).
+
+    A fact (a stop) is handed over and not waited for: the writer keeps and retries it."""
+
+    def __init__(self, writer: AuditWriter, timeout_s: float = WRITE_TIMEOUT_S) -> None:
+        self.writer = writer
+        self.timeout_s = timeout_s
+
+    def write(self, records: Sequence[Record], is_fact: bool = False) -> None:
+        if is_fact:
+            for record in records:
+                self.writer.submit(record, is_fact=True)
+            return
+        done = threading.Event()
+        failures: list[BaseException] = []
+        remaining = [len(records)]
+        lock = threading.Lock()
+
+        def one_done(error: BaseException | None = None) -> None:
+            with lock:
+                if error is not None:
+                    failures.append(error)
+                remaining[0] -= 1
+                if remaining[0] == 0:
+                    done.set()
+
+        for record in records:
+            self.writer.submit(record, on_durable=lambda entry: one_done(), on_failure=one_done)
+        if not records:
+            return
+        if not done.wait(self.timeout_s):
+            raise StoreUnavailable(f"the audit log did not take the entries within {self.timeout_s:.0f} s")
+        if failures:
+            raise failures[0]
+
+
+# What is granted ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grant:
+    """A playback (or export) allowed: what, by whom, under which reason; the audit entries it makes."""
+
+    id: str
+    action: Action
+    who: dict[str, str]  # user, role, workstation
+    session: str
+    cameras: tuple[str, ...]
+    from_utc: dt.datetime
+    to_utc: dt.datetime
+    reason: Reason
+    granted_utc: dt.datetime
+    age_days: float  # how old the span's oldest footage is (at the grant)
+
+    @property
+    def decision(self) -> str:
+        return self.reason.decision
+
+    def detail(self, **more: object) -> dict:
+        """The entry's details as facts: span, cameras, decision reference, the grant that ties start and stop."""
+        detail: dict[str, object] = {"grant": self.id, "session": self.session, "cameras": list(self.cameras),
+                                     "from": iso(self.from_utc), "to": iso(self.to_utc)}  # fmt: skip
+        if self.decision:
+            detail["decision"] = self.decision
+        return {**detail, **more}
+
+    def records(self, action: str, **more: object) -> list[Record]:
+        """One entry per camera (the log is searched by camera), each naming all the cameras of the grant."""
+        who, reason = self.who, self.reason.as_record()
+        return [Record(who["user"], who["role"], who["workstation"], action, camera, self.detail(**more), reason)
+                for camera in self.cameras]  # fmt: skip
+
+    def start_records(self) -> list[Record]:
+        return self.records(PLAYBACK_START)
+
+    def stop_records(self, stopped_utc: dt.datetime | None = None) -> list[Record]:
+        more = {"stopped": iso(stopped_utc)} if stopped_utc is not None else {}
+        return self.records(PLAYBACK_STOP, **more)
+
+
+# What exists --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordedSpan:
+    start_utc: dt.datetime
+    end_utc: dt.datetime
+    is_growing: bool = False  # its last segment is still being written
+
+
+@dataclass(frozen=True)
+class Gap:
+    start_utc: dt.datetime
+    end_utc: dt.datetime | None  # None: it lasts
+    cause: str  # the index's cause (camera down, recorder down, disk full...), or 'not recorded'
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One camera's recordings in a span: what was recorded, the gaps and why, the evidence locks on it."""
+
+    camera: str
+    spans: list[RecordedSpan] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    locks: list[archive.LockRecord] = field(default_factory=list)
+    segments: list[archive.SegmentRecord] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.spans
+
+
+NOT_RECORDED = "not recorded"  # a hole between segments the index gives no cause for
+
+
+class Recordings:
+    """The law over recordings, for every caller; see the module's docstring.
+
+    ``cameras``: the configured camera ids (imported devices are found in the store);
+    ``clock``: now, aware UTC (injected in the tests); ``admin_days``: the administrative window.
+    """
+
+    def __init__(self, database: Database, audit: Audit | None, cameras: Iterable[str], clock: Clock = utc_clock,
+                 admin_days: int = LAW_ADMIN_DAYS) -> None:  # fmt: skip
+        self.database = database
+        self.audit = audit
+        self.cameras = frozenset(cameras)
+        self.clock = clock
+        self.admin_days = check_admin_days(admin_days)
+
+    # -- the rules ---------------------------------------------------------------------------------------------------
+    def decide(self, session: Session, action: Action, reason: Reason | None, cameras: Sequence[str],
+               from_utc: dt.datetime, to_utc: dt.datetime) -> Grant:  # fmt: skip
+        """Allow ``action`` (playing back or exporting) on ``cameras`` over [from, to), or raise why not."""
+        if session.is_locked:
+            raise RecordingRefused(QT_TRANSLATE_NOOP("Domain", "the desk is locked: unlock it first"))
+        covering = session.require(action, reason)
+        assert covering is not None  # both actions need a reason (NEEDS_REASON)
+        wanted = tuple(dict.fromkeys(cameras))
+        self.check_cameras(wanted)
+        now = self.clock()
+        self.check_span(from_utc, to_utc, now)
+        age = now - from_utc
+        if age > dt.timedelta(days=self.admin_days):
+            days = age / dt.timedelta(days=1)
+            if covering.kind != Kind.JUDICIAL:
+                raise RecordingRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "administrative police may consult recordings only during their first {limit} days; this"
+                        " footage is {days} days old: it needs a judicial reason with the reference of the"
+                        " prosecutor's or investigating judge's decision",
+                    ),
+                    limit=self.admin_days,
+                    days=int(days),
+                )
+            if not covering.decision:
+                raise RecordingRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "footage older than {limit} days is consulted only with the reference of the prosecutor's or"
+                        " investigating judge's decision; this footage is {days} days old",
+                    ),
+                    limit=self.admin_days,
+                    days=int(days),
+                )
+        return Grant(uuid.uuid4().hex[:12], action, session.who, session.id, wanted, from_utc, to_utc, covering, now,
+                     age / dt.timedelta(days=1))  # fmt: skip
+
+    def check_cameras(self, cameras: Sequence[str]) -> None:
+        if not cameras:
+            raise RecordingRefused(QT_TRANSLATE_NOOP("Domain", "name at least one camera"))
+        unknown = [camera for camera in cameras if camera not in self.cameras]
+        if unknown:
+            with self.database.read() as transaction:
+                devices = {device.device for device in archive.read_devices(transaction)}
+            unknown = [camera for camera in unknown if camera not in devices]
+        if unknown:
+            raise RecordingRefused(QT_TRANSLATE_NOOP("Domain", "there is no camera or device '{camera}'"),
+                                   camera=unknown[0])  # fmt: skip
+
+    @staticmethod
+    def check_span(from_utc: dt.datetime, to_utc: dt.datetime, now: dt.datetime) -> None:
+        if from_utc.tzinfo is None or to_utc.tzinfo is None:
+            raise ValueError("the span's moments are aware UTC datetimes")
+        if to_utc <= from_utc:
+            raise RecordingRefused(QT_TRANSLATE_NOOP("Domain", "the span ends ({to}) before it starts ({start})"),
+                                   to=iso(to_utc), start=iso(from_utc))  # fmt: skip
+        if to_utc > now:
+            raise RecordingRefused(
+                QT_TRANSLATE_NOOP("Domain", "the span ends in the future ({to}); it is now {now}"),
+                to=iso(to_utc),
+                now=iso(now),
+            )
+
+    # -- playback ----------------------------------------------------------------------------------------------------
+    def start_playback(self, session: Session, reason: Reason | None, cameras: Sequence[str],
+                       from_utc: dt.datetime, to_utc: dt.datetime) -> Grant:  # fmt: skip
+        """Check and log ``playback start`` (durable on return); play only after it returns. Blocking."""
+        grant = self.decide(session, Action.PLAY_RECORDINGS, reason, cameras, from_utc, to_utc)
+        self._audit().write(grant.start_records())
+        return grant
+
+    def stop_playback(self, grant: Grant) -> None:
+        """Log ``playback stop`` (a fact: it already happened; kept and retried by a desk's writer)."""
+        self._audit().write(grant.stop_records(self.clock()), is_fact=True)
+
+    def _audit(self) -> Audit:
+        if self.audit is None:
+            raise RuntimeError("this Recordings reads only: it was given no audit log")
+        return self.audit
+
+    # -- what exists -------------------------------------------------------------------------------------------------
+    def timeline(self, session: Session, cameras: Sequence[str] | None = None, from_utc: dt.datetime | None = None,
+                 to_utc: dt.datetime | None = None) -> list[Timeline]:  # fmt: skip
+        """Per camera (the ones named, else every one with recordings or gaps): recorded spans, gaps with their
+        cause, and evidence locks, within [from, to) if given. Role-checked, not logged; reads the store."""
+        if session.is_locked:
+            raise RecordingRefused(QT_TRANSLATE_NOOP("Domain", "the desk is locked: unlock it first"))
+        require(session.role, Action.PLAY_RECORDINGS)
+        if cameras is not None:
+            self.check_cameras(tuple(dict.fromkeys(cameras)))
+        start = utc_text(from_utc) if from_utc is not None else None
+        end = utc_text(to_utc) if to_utc is not None else None
+        with self.database.read() as transaction:
+            found_segments = archive.segments(transaction, None, start, end)
+            found_gaps = archive.gaps(transaction, None, start, end)
+            found_locks = archive.locks(transaction, None, start, end)
+        names = list(cameras) if cameras is not None else sorted(
+            {s.camera for s in found_segments} | {g.camera for g in found_gaps})  # fmt: skip
+        return [
+            build_timeline(camera, [s for s in found_segments if s.camera == camera],
+                           [g for g in found_gaps if g.camera == camera],
+                           [lock for lock in found_locks if camera in lock.cameras], from_utc, to_utc)
+            for camera in names
+        ]  # fmt: skip
+
+
+def build_timeline(camera: str, segments: Sequence[archive.SegmentRecord], gaps: Sequence[archive.GapRecord],
+                   locks: Sequence[archive.LockRecord], from_utc: dt.datetime | None = None,
+                   to_utc: dt.datetime | None = None) -> Timeline:  # fmt: skip
+    """Segments merged into spans; the index's gaps, and the holes it gives no cause for as 'not recorded'."""
+    spans: list[RecordedSpan] = []
+    for segment in sorted(segments, key=lambda s: (s.start_utc, s.id)):
+        start, end = parse_moment(segment.start_utc), parse_moment(segment.end_utc)
+        if spans and start <= spans[-1].end_utc + dt.timedelta(seconds=CONTIGUOUS_S):
+            last = spans[-1]
+            spans[-1] = RecordedSpan(last.start_utc, max(last.end_utc, end), last.is_growing or not segment.is_closed)
+        else:
+            spans.append(RecordedSpan(start, end, not segment.is_closed))
+    known = [Gap(parse_moment(g.start_utc), parse_moment(g.end_utc) if g.end_utc else None, g.cause) for g in gaps]
+    holes: list[tuple[dt.datetime, dt.datetime]] = []
+    edges = [RecordedSpan(from_utc, from_utc)] if from_utc is not None and spans else []
+    edges += spans
+    if to_utc is not None and spans:
+        edges.append(RecordedSpan(to_utc, to_utc))
+    for before, after in zip(edges, edges[1:], strict=False):
+        if after.start_utc - before.end_utc > dt.timedelta(seconds=CONTIGUOUS_S):
+            holes.append((before.end_utc, after.start_utc))
+    unexplained = [Gap(start, end, NOT_RECORDED) for start, end in holes
+                   if not any(_covers(gap, start, end) for gap in known)]  # fmt: skip
+    all_gaps = sorted(known + unexplained, key=lambda gap: gap.start_utc)
+    return Timeline(camera, spans, all_gaps, list(locks), list(segments))
+
+
+def _covers(gap: Gap, start: dt.datetime, end: dt.datetime) -> bool:
+    """Does the index's gap explain (most of) the hole [start, end)?"""
+    gap_end = gap.end_utc or end
+    overlap = min(gap_end, end) - max(gap.start_utc, start)
+    return overlap >= (end - start) / 2
