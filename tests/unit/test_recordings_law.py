@@ -151,14 +151,14 @@ def test_the_timeline_shows_spans_gaps_with_their_cause_and_locks_and_needs_the_
                                             "ab" * 32, "rec-1")  # fmt: skip
             archive.add_segment(transaction, segment)
         archive.add_gap(transaction, "station-01", at(2), at(5), "camera down", "rec-1")
-        archive.place_lock(transaction, ["station-01"], at(0), at(3), 12, None, "theft", "an.peeters", "operator",
-                           at(20))  # fmt: skip
+        archive.place_lock(transaction, ["station-01"], at(0), at(3), "2026-0012", None, "theft", "an.peeters",
+                           "operator", at(20))  # fmt: skip
     service = _service(database, log)
     (timeline,) = service.timeline(_session(), ["station-01"], NOW - dt.timedelta(hours=1), NOW)
     assert [(span.start_utc.minute, span.end_utc.minute) for span in timeline.spans] == [(0, 2), (5, 6), (9, 10)]
     assert [(gap.start_utc.minute, gap.cause) for gap in timeline.gaps] == [
         (2, "camera down"), (6, NOT_RECORDED), (10, NOT_RECORDED)]  # fmt: skip
-    assert [lock.incident for lock in timeline.locks] == [12]
+    assert [lock.incident for lock in timeline.locks] == ["2026-0012"]
     with pytest.raises(NotPermitted):
         service.timeline(_session(Role.ADMINISTRATOR), ["station-01"])
     assert list(log.entries()) == []  # seeing what exists is not logged
