@@ -46,14 +46,50 @@ def status(arguments: argparse.Namespace) -> int:
         return 1
     finally:
         database.close()
+    recorded = recorded_cameras(arguments.config)
     if arguments.json:
-        print(json.dumps(dataclasses.asdict(presence), indent=2, ensure_ascii=False))
+        shown = dataclasses.asdict(presence)
+        shown["unrecorded"] = None if recorded is None else presence.unrecorded(recorded)
+        print(json.dumps(shown, indent=2, ensure_ascii=False))
     else:
-        print(room_text(presence))
+        print(room_text(presence, recorded))
     return 0
 
 
-def room_text(presence: Presence) -> str:
+def recorded_cameras(config_dir: Path) -> list[str] | None:
+    """The cameras with ``recording:`` (None: the configuration cannot be read here, so nothing is said of them)."""
+    from console.config.errors import ConfigError
+    from console.config.loader import load_camera_config
+
+    try:
+        config = load_camera_config(config_dir)
+    except (ConfigError, OSError):
+        return None
+    return [camera.id for camera in config.cameras if camera.recording is not None]
+
+
+def recorders_text(presence: Presence, recorded: list[str] | None) -> list[str]:
+    """Each recorder: live or not, its cameras, its disk, its last segment, its problem; then what nobody records."""
+    lines = [f"Recorders ({len(presence.recorders)}):"] if presence.recorders or recorded else []
+    for recorder in presence.recorders:
+        state = f"no report since {recorder.last_seen_utc}" if recorder.is_stale else "live"
+        gigabyte = 1e9
+        lines.append(f"  {recorder.name:16} {state}  {recorder.host}:{recorder.root}  disk "
+                     f"{recorder.disk_free_bytes / gigabyte:.1f} GB free of {recorder.disk_total_bytes / gigabyte:.1f}"
+                     f" GB")  # fmt: skip
+        if recorder.problem:
+            lines.append(f"    PROBLEM: {recorder.problem}")
+        cameras = ", ".join(recorder.cameras) if recorder.cameras else "none"
+        lines.append(f"    cameras ({len(recorder.cameras)}): {cameras}")
+        if recorder.last_camera is not None:
+            lines.append(f"    last segment: {recorder.last_camera} until {recorder.last_end_utc}")
+    unrecorded = presence.unrecorded(recorded) if recorded is not None else []
+    if unrecorded:
+        lines.append(f"  NOT RECORDED NOW (no live recorder): {', '.join(unrecorded)}")
+    return lines
+
+
+def room_text(presence: Presence, recorded: list[str] | None = None) -> str:
     read = dt.datetime.strptime(presence.read_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
     stale_before = utc_text(read - dt.timedelta(seconds=STALE_AFTER_S))
     lines = [f"The room at {presence.read_utc}"]
@@ -86,4 +122,5 @@ def room_text(presence: Presence) -> str:
             lines.append(f"  {stream.path:28} {stream.viewers} desk{'s' if stream.viewers != 1 else ' '}  "
                          f"in {stream.bytes_in / 1e6:8.1f} MB  out {stream.bytes_out / 1e6:8.1f} MB  "
                          f"pulled {stream.pulls}x{pullers}{trouble}")  # fmt: skip
+    lines += recorders_text(presence, recorded)
     return "\n".join(lines)

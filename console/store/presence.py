@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from console.store import archive
 from console.store.backend import Effect, Migration, TableGroup, Transaction, utc_text
 from console.store.leases import read_all as read_leases
 from console.store.relay import RelayRow, read_relays
@@ -225,6 +226,29 @@ class LeaseRow:
 
 
 @dataclass(frozen=True)
+class RecorderRow:
+    """A recorder of the room as ``room status`` and the board show it: its cameras, disk, last segment, problem."""
+
+    name: str
+    host: str
+    root: str
+    started_utc: str
+    last_seen_utc: str
+    is_stale: bool  # no report for archive.RECORDER_STALE_AFTER_S: killed, or cut off (its cameras are taken)
+    disk_free_bytes: int
+    disk_total_bytes: int
+    problem: str | None  # as the recorder stored it ("disk full", "stopped"), worded when shown
+    cameras: tuple[str, ...]  # the cameras it holds (claims)
+    last_camera: str | None = None  # its newest segment's camera
+    last_end_utc: str | None = None  # and that segment's end (its last indexed packet)
+
+    @property
+    def is_recording(self) -> bool:
+        """Its cameras are being recorded: it reports, and says no problem."""
+        return not self.is_stale and self.problem is None
+
+
+@dataclass(frozen=True)
 class Presence:
     sessions: tuple[SessionRow, ...]
     views: tuple[ViewRow, ...]
@@ -233,6 +257,12 @@ class Presence:
     read_utc: str
     relays: tuple[RelayRow, ...] = ()  # the room's relay: what it pulls, for how many desks
     walls: tuple[WallRow, ...] = ()  # every desk's wall windows and their layouts
+    recorders: tuple[RecorderRow, ...] = ()  # the room's recorders
+
+    def unrecorded(self, recorded_cameras: Sequence[str]) -> list[str]:
+        """Of the cameras with ``recording:``, those no recording recorder holds now (none live, or its disk full)."""
+        held = {camera for recorder in self.recorders if recorder.is_recording for camera in recorder.cameras}
+        return sorted(set(recorded_cameras) - held)
 
 
 def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> Presence:
@@ -282,7 +312,23 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
     relays = tuple(read_relays(transaction))
     walls = tuple(WallRow(*row) for row in transaction.execute(
         "SELECT session, wall, layout FROM presence_walls ORDER BY session, wall"))  # fmt: skip
-    return Presence(sessions, views, tours, leases, utc_text(now), relays, walls)
+    return Presence(sessions, views, tours, leases, utc_text(now), relays, walls, read_recorders(transaction, now))
+
+
+def read_recorders(transaction: Transaction, now: dt.datetime) -> tuple[RecorderRow, ...]:
+    seen_after = utc_text(now - dt.timedelta(seconds=archive.RECORDER_STALE_AFTER_S))
+    cameras: dict[str, list[str]] = {}
+    for claim in archive.read_claims(transaction):
+        cameras.setdefault(claim.recorder, []).append(claim.camera)
+    last = archive.last_segments(transaction)
+    return tuple(
+        RecorderRow(record.name, record.host, record.root, record.started_utc, record.last_seen_utc,
+                    record.last_seen_utc < seen_after, record.disk_free_bytes, record.disk_total_bytes, record.problem,
+                    tuple(cameras.get(record.name, ())),
+                    last[record.name].camera if record.name in last else None,
+                    last[record.name].end_utc if record.name in last else None)
+        for record in archive.read_recorders(transaction)
+    )  # fmt: skip
 
 
 def _named(row: Sequence[Any], record: type, **given: Any) -> dict[str, Any]:

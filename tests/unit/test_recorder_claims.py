@@ -175,3 +175,29 @@ def test_a_camera_no_longer_recorded_is_given_back(database, clock):
 def test_the_fair_share_lets_the_live_recorders_hold_every_camera():
     assert [fair_share(5, recorders) for recorders in (1, 2, 3, 5, 6)] == [5, 3, 2, 1, 1]
     assert fair_share(5, 0) == 0
+
+
+def test_room_status_shows_each_recorder_its_cameras_disk_last_segment_problem_and_what_nobody_records(database, clock):
+    import datetime as dt
+
+    from console.cli_room import room_text
+    from console.store.presence import read_presence
+
+    first, second = ClaimKeeper("rec-1", CAMERAS, clock), ClaimKeeper("rec-2", CAMERAS, clock)
+    every(database, clock, [first, second], looks=3)
+    index_segment(database, sorted(second.held)[0], clock.now - 1, "rec-2")
+    every(database, clock, [second], problems={"rec-2": "disk full"})  # rec-1 is killed meanwhile
+    with database.read() as transaction:
+        presence = read_presence(transaction, dt.datetime.fromtimestamp(clock.now + 5, dt.UTC))  # 7 s after rec-1
+    rows = {row.name: row for row in presence.recorders}
+    assert rows["rec-1"].is_stale and not rows["rec-2"].is_stale
+    assert set(rows["rec-1"].cameras) == first.held and set(rows["rec-2"].cameras) == second.held
+    assert (rows["rec-2"].problem, rows["rec-2"].last_camera) == ("disk full", sorted(second.held)[0])
+    assert presence.unrecorded([*CAMERAS, "cam-9"]) == [*CAMERAS, "cam-9"]  # one dead, one with a full disk
+    text = room_text(presence, list(CAMERAS))
+    assert f"rec-1            no report since {epoch_utc(clock.now - 2)}  pc-1:/srv/recordings  disk 100.0 GB free of" \
+           " 1000.0 GB" in text  # fmt: skip
+    assert "    PROBLEM: disk full" in text
+    assert f"    cameras (3): {', '.join(sorted(first.held))}" in text
+    assert f"    last segment: {sorted(second.held)[0]} until {epoch_utc(clock.now - 3)}" in text
+    assert f"NOT RECORDED NOW (no live recorder): {', '.join(CAMERAS)}" in text
