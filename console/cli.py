@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from console import cli_dispatch, cli_relay, cli_room
+from console import cli_dispatch, cli_evidence, cli_relay, cli_room
 from console.access.permissions import Role
 from console.access.session import workstation_problem
 from console.access.users import load_users
@@ -225,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_dispatch.add_parsers(commands)
     cli_room.add_parsers(commands)
     cli_relay.add_parsers(commands)
+    cli_evidence.add_parsers(commands)
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -327,6 +328,8 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         return _run_sim(config, paths)
     if arguments.command == "relay":
         return cli_relay.run(arguments, config, paths)
+    if arguments.command in cli_evidence.COMMANDS:
+        return cli_evidence.run(arguments, config, paths)
     return _run_desk(arguments, config, paths)
 
 

@@ -259,3 +259,24 @@ def hits_for_plate(transaction: Transaction, plate: str, country: str, limit: in
 def hit_images(transaction: Transaction, hit_id: int) -> tuple[bytes | None, bytes | None]:
     row = transaction.execute("SELECT plate_png, overview_png FROM anpr_hits WHERE id = ?", (hit_id,)).fetchone()
     return (row[0], row[1]) if row else (None, None)
+
+
+def hits_before(transaction: Transaction, before_utc: str) -> list[dict[str, Any]]:
+    """The hits read before ``before_utc`` (the retention sweeper), with the state of the incident each joined."""
+    return _dicts(transaction.execute(
+        "SELECT h.id, h.utc, h.camera, h.incident, i.state AS incident_state FROM anpr_hits h"
+        " LEFT JOIN incidents i ON i.id = h.incident WHERE h.utc < ? ORDER BY h.utc, h.id", (before_utc,)))  # fmt: skip
+
+
+def delete_hits(transaction: Transaction, hit_ids: list[int]) -> int:
+    """Hits gone with their images (past their retention); the incidents keep their own text."""
+    deleted = 0
+    for hit_id in hit_ids:
+        deleted += transaction.execute("DELETE FROM anpr_hits WHERE id = ?", (hit_id,)).rowcount
+    return deleted
+
+
+def open_snapshot_files(transaction: Transaction) -> set[str]:
+    """The evidence stills' file names that open incidents hold (kept past their retention while open)."""
+    rows = transaction.execute("SELECT snapshots FROM incidents WHERE state IN ('new', 'dispatched', 'on scene')")
+    return {str(snapshot.get("file")) for (text,) in rows.fetchall() for snapshot in json.loads(text or "[]")}
