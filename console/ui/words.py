@@ -289,6 +289,12 @@ _ACTIONS = {
     "playback start": QT_TRANSLATE_NOOP("Words", "playback started"),
     "playback stop": QT_TRANSLATE_NOOP("Words", "playback stopped"),
     "recording export": QT_TRANSLATE_NOOP("Words", "recording exported"),
+    "evidence lock placed": QT_TRANSLATE_NOOP("Words", "evidence lock placed"),
+    "evidence lock released": QT_TRANSLATE_NOOP("Words", "evidence lock released"),
+    "recording deleted": QT_TRANSLATE_NOOP("Words", "recording deleted (retention)"),
+    "anpr hits deleted": QT_TRANSLATE_NOOP("Words", "ANPR hits deleted (retention)"),
+    "evidence stills deleted": QT_TRANSLATE_NOOP("Words", "evidence stills deleted (retention)"),
+    "footage imported": QT_TRANSLATE_NOOP("Words", "outside footage imported"),
 }
 
 

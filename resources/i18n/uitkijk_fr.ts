@@ -879,6 +879,7 @@
     </message>
     <message>
         <location filename="../../console/dispatch/service.py" line="109"/>
+        <location filename="../../console/services/evidence_locks.py" line="114"/>
         <source>there is no incident {incident}</source>
         <translation>il n&apos;y a pas d&apos;incident {incident}</translation>
     </message>
@@ -1349,6 +1350,101 @@
         <location filename="../../console/services/recordings.py" line="308"/>
         <source>the span ends in the future ({to}); it is now {now}</source>
         <translation>la période se termine dans le futur ({to}) ; il est maintenant {now}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="50"/>
+        <source>a reason</source>
+        <translation>un motif</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="51"/>
+        <source>the judicial file&apos;s reference</source>
+        <translation>la référence du dossier judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="58"/>
+        <source>an evidence lock needs {what}</source>
+        <translation>un verrou de preuve demande {what}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="71"/>
+        <source>an evidence lock names at least one camera</source>
+        <translation>un verrou de preuve nomme au moins une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="73"/>
+        <source>an evidence lock names at most {count} cameras</source>
+        <translation>un verrou de preuve nomme au plus {count} caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="76"/>
+        <source>an evidence lock serves one incident or one judicial file (--incident or --file), not both and not neither</source>
+        <translation>un verrou de preuve sert un incident ou un dossier judiciaire (--incident ou --file), pas les deux ni aucun</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="82"/>
+        <source>&apos;{incident}&apos; is not an incident number (like 2026-0042)</source>
+        <translation>« {incident} » n&apos;est pas un numéro d&apos;incident (comme 2026-0042)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="110"/>
+        <source>there is no camera or imported device &apos;{camera}&apos;{hint}</source>
+        <translation>il n&apos;y a pas de caméra ni d&apos;appareil importé « {camera} »{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="128"/>
+        <source>only the team chief or the data-protection officer releases an evidence lock (you are signed in as {role})</source>
+        <translation>seul le chef d&apos;équipe ou le délégué à la protection des données lève un verrou de preuve (vous êtes connecté comme {role})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="138"/>
+        <source>there is no evidence lock {lock}</source>
+        <translation>il n&apos;y a pas de verrou de preuve {lock}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="140"/>
+        <source>evidence lock {lock} was released already ({when}, by {user})</source>
+        <translation>le verrou de preuve {lock} a déjà été levé ({when}, par {user})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="27"/>
+        <source>{what}: &apos;{text}&apos; is not a time; write it as ISO 8601 in UTC, e.g. 2026-12-05T10:00:00Z</source>
+        <translation>{what} : « {text} » n&apos;est pas une heure ; écrivez-la en ISO 8601 en UTC, p. ex. 2026-12-05T10:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="30"/>
+        <source>{what}: &apos;{text}&apos; is not in UTC; end it with Z, e.g. 2026-12-05T10:00:00Z</source>
+        <translation>{what} : « {text} » n&apos;est pas en UTC ; terminez par Z, p. ex. 2026-12-05T10:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="54"/>
+        <source>the span ends ({end}) before it starts ({start})</source>
+        <translation>la période se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="57"/>
+        <source>the span starts in the future ({start}; it is now {now})</source>
+        <translation>la période commence dans le futur ({start} ; il est {now})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="60"/>
+        <source>the span ends in the future ({end}; it is now {now})</source>
+        <translation>la période se termine dans le futur ({end} ; il est {now})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/retention.py" line="203"/>
+        <source>the evidence folder {folder} cannot be read: {error}</source>
+        <translation>le dossier des preuves {folder} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/retention.py" line="286"/>
+        <source>{camera}: {file} was missing already; its record is removed</source>
+        <translation>{camera} : {file} manquait déjà ; son enregistrement dans l&apos;index est supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/retention.py" line="291"/>
+        <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
+        <translation>{camera} : {file} n&apos;a pas pu être effacé ({error}) ; nouvel essai au prochain nettoyage</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3692,36 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
         <location filename="../../console/ui/words.py" line="291"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="292"/>
+        <source>evidence lock placed</source>
+        <translation>verrou de preuve posé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="293"/>
+        <source>evidence lock released</source>
+        <translation>verrou de preuve levé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="294"/>
+        <source>recording deleted (retention)</source>
+        <translation>enregistrement effacé (durée de conservation)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="295"/>
+        <source>ANPR hits deleted (retention)</source>
+        <translation>hits ANPR effacés (durée de conservation)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="296"/>
+        <source>evidence stills deleted (retention)</source>
+        <translation>captures (preuve) effacées (durée de conservation)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="297"/>
+        <source>outside footage imported</source>
+        <translation>images externes importées</translation>
     </message>
 </context>
 </TS>

@@ -879,6 +879,7 @@
     </message>
     <message>
         <location filename="../../console/dispatch/service.py" line="109"/>
+        <location filename="../../console/services/evidence_locks.py" line="114"/>
         <source>there is no incident {incident}</source>
         <translation>er is geen incident {incident}</translation>
     </message>
@@ -1349,6 +1350,101 @@
         <location filename="../../console/services/recordings.py" line="308"/>
         <source>the span ends in the future ({to}); it is now {now}</source>
         <translation>de periode eindigt in de toekomst ({to}); het is nu {now}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="50"/>
+        <source>a reason</source>
+        <translation>een reden</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="51"/>
+        <source>the judicial file&apos;s reference</source>
+        <translation>de referentie van het gerechtelijk dossier</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="58"/>
+        <source>an evidence lock needs {what}</source>
+        <translation>een bewijsvergrendeling vraagt {what}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="71"/>
+        <source>an evidence lock names at least one camera</source>
+        <translation>een bewijsvergrendeling noemt minstens één camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="73"/>
+        <source>an evidence lock names at most {count} cameras</source>
+        <translation>een bewijsvergrendeling noemt hoogstens {count} camera&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="76"/>
+        <source>an evidence lock serves one incident or one judicial file (--incident or --file), not both and not neither</source>
+        <translation>een bewijsvergrendeling dient één incident of één gerechtelijk dossier (--incident of --file), niet allebei en niet geen van beide</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="82"/>
+        <source>&apos;{incident}&apos; is not an incident number (like 2026-0042)</source>
+        <translation>&apos;{incident}&apos; is geen incidentnummer (zoals 2026-0042)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="110"/>
+        <source>there is no camera or imported device &apos;{camera}&apos;{hint}</source>
+        <translation>er is geen camera of geïmporteerd toestel &apos;{camera}&apos;{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="128"/>
+        <source>only the team chief or the data-protection officer releases an evidence lock (you are signed in as {role})</source>
+        <translation>alleen de teamchef of de functionaris voor gegevensbescherming heft een bewijsvergrendeling op (u bent aangemeld als {role})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="138"/>
+        <source>there is no evidence lock {lock}</source>
+        <translation>er is geen bewijsvergrendeling {lock}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/evidence_locks.py" line="140"/>
+        <source>evidence lock {lock} was released already ({when}, by {user})</source>
+        <translation>bewijsvergrendeling {lock} is al opgeheven ({when}, door {user})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="27"/>
+        <source>{what}: &apos;{text}&apos; is not a time; write it as ISO 8601 in UTC, e.g. 2026-12-05T10:00:00Z</source>
+        <translation>{what}: &apos;{text}&apos; is geen tijdstip; schrijf het als ISO 8601 in UTC, bv. 2026-12-05T10:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="30"/>
+        <source>{what}: &apos;{text}&apos; is not in UTC; end it with Z, e.g. 2026-12-05T10:00:00Z</source>
+        <translation>{what}: &apos;{text}&apos; staat niet in UTC; eindig met Z, bv. 2026-12-05T10:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="54"/>
+        <source>the span ends ({end}) before it starts ({start})</source>
+        <translation>de periode eindigt ({end}) voor ze begint ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="57"/>
+        <source>the span starts in the future ({start}; it is now {now})</source>
+        <translation>de periode begint in de toekomst ({start}; het is nu {now})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recording_time.py" line="60"/>
+        <source>the span ends in the future ({end}; it is now {now})</source>
+        <translation>de periode eindigt in de toekomst ({end}; het is nu {now})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/retention.py" line="203"/>
+        <source>the evidence folder {folder} cannot be read: {error}</source>
+        <translation>de bewijsmap {folder} kan niet gelezen worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/retention.py" line="286"/>
+        <source>{camera}: {file} was missing already; its record is removed</source>
+        <translation>{camera}: {file} ontbrak al; de registratie ervan is verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/retention.py" line="291"/>
+        <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
+        <translation>{camera}: {file} kon niet gewist worden ({error}); dat wordt bij de volgende opruiming opnieuw geprobeerd</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3692,36 @@ dubbelklik op een tegel om hem te vergroten.</translation>
         <location filename="../../console/ui/words.py" line="291"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="292"/>
+        <source>evidence lock placed</source>
+        <translation>bewijsvergrendeling geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="293"/>
+        <source>evidence lock released</source>
+        <translation>bewijsvergrendeling opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="294"/>
+        <source>recording deleted (retention)</source>
+        <translation>opname gewist (bewaartermijn)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="295"/>
+        <source>ANPR hits deleted (retention)</source>
+        <translation>ANPR-hits gewist (bewaartermijn)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="296"/>
+        <source>evidence stills deleted (retention)</source>
+        <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="297"/>
+        <source>outside footage imported</source>
+        <translation>externe beelden geïmporteerd</translation>
     </message>
 </context>
 </TS>

@@ -51,8 +51,10 @@ def _locks_and_entries(tmp_path, store_url) -> tuple[list, list]:
 
 def test_lock_and_unlock_from_the_command_line_with_one_line_per_refusal(run, tmp_path, store_url):
     hour_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
-    start, end = hour_ago.strftime("%Y-%m-%dT%H:%M:%SZ"), (hour_ago + dt.timedelta(minutes=10)).strftime(
-        "%Y-%m-%dT%H:%M:%SZ")
+    start, end = (
+        hour_ago.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        (hour_ago + dt.timedelta(minutes=10)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
     future = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
     lock = ["lock", "--reason", "bike theft at the station", "--user", "an.peeters"]
     refusals = [

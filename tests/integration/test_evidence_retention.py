@@ -214,8 +214,11 @@ def test_anpr_hits_and_evidence_stills_go_after_their_periods_unless_an_open_inc
         database, log, config, tmp_path):  # fmt: skip
     old = OLD_DAY + dt.timedelta(hours=2)
     intake = _who("intake", Role.CALL_TAKER)
-    incident_id = json.loads(log.commit(service.create_incident(
-        service.Draft(Source.PHONE, "theft", 2, "Stationsplein 1"), "intake").record(intake)).detail)["incident"]
+    incident_id = json.loads(
+        log.commit(
+            service.create_incident(service.Draft(Source.PHONE, "theft", 2, "Stationsplein 1"), "intake").record(intake)
+        ).detail
+    )["incident"]
     hit = {"camera": "anpr-01", "plate": "1ABC234", "plate_read": "1ABC234", "country": "B", "confidence": 0.9,
            "direction": "inbound", "list": "stolen vehicle", "list_reason": "stolen", "list_owner": "tests",
            "list_expires": "2099-12-31", "plate_png": b"png", "overview_png": b"png", "revision": 1}  # fmt: skip

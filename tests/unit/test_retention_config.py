@@ -54,5 +54,7 @@ def test_check_config_says_the_periods_it_will_keep(tmp_path, capsys):
     (folder / RETENTION_FILE).write_text("version: 1\nadministrative_consult_days: 14\n", encoding="utf-8")
     code, out, _ = _check_config(folder, capsys)
     assert code == 0
-    assert ("retention: administrative consultation 14 days, ANPR hits 30 days, evidence stills 90 days, imported "
-            "footage 90 days") in out
+    assert (
+        "retention: administrative consultation 14 days, ANPR hits 30 days, evidence stills 90 days, imported "
+        "footage 90 days"
+    ) in out
