@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from console import cli_dispatch, cli_evidence, cli_relay, cli_room
+from console import cli_dispatch, cli_evidence, cli_record, cli_relay, cli_room
 from console.access.permissions import Role
 from console.access.session import workstation_problem
 from console.access.users import load_users
@@ -226,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_room.add_parsers(commands)
     cli_relay.add_parsers(commands)
     cli_evidence.add_parsers(commands)
+    cli_record.add_parsers(commands)
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -330,6 +331,8 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         return cli_relay.run(arguments, config, paths)
     if arguments.command in cli_evidence.COMMANDS:
         return cli_evidence.run(arguments, config, paths)
+    if arguments.command == "record":
+        return cli_record.run(arguments, config, paths)
     return _run_desk(arguments, config, paths)
 
 
@@ -442,10 +445,22 @@ def _run_demo(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
         cwd=REPO_ROOT,
         stdin=subprocess.DEVNULL,
     )  # fmt: skip  (the simulated ANPR back end: hits now and then)
+    # The recorder, as a room runs it: a process of its own, the demo's cameras with 'recording:' under DATA/recordings.
+    recorder = subprocess.Popen(
+        [sys.executable, str(REPO_ROOT / "main.py"), "record", "--config", str(arguments.config.resolve()),
+         "--data", str(paths.data_dir), *(["--store", arguments.store] if arguments.store else [])],
+        stdout=subprocess.DEVNULL, cwd=REPO_ROOT, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
     try:
         return run(plan)
     finally:
-        anpr.terminate()
+        for child in (recorder, anpr):
+            child.terminate()  # the recorder finishes and hashes its segments
+        try:
+            recorder.wait(15)
+        except subprocess.TimeoutExpired:
+            recorder.kill()
+            recorder.wait()
         anpr.wait(5)
         network.stop()
 

@@ -198,6 +198,7 @@ def capitalised(text: str) -> str:
 _OTHER_ROLES = {
     "external system": QT_TRANSLATE_NOOP("Words", "external system"),
     "administrator (command line)": QT_TRANSLATE_NOOP("Words", "administrator (command line)"),
+    "recorder": QT_TRANSLATE_NOOP("Words", "recorder"),
 }
 
 
@@ -295,6 +296,7 @@ _ACTIONS = {
     "anpr hits deleted": QT_TRANSLATE_NOOP("Words", "ANPR hits deleted (retention)"),
     "evidence stills deleted": QT_TRANSLATE_NOOP("Words", "evidence stills deleted (retention)"),
     "footage imported": QT_TRANSLATE_NOOP("Words", "outside footage imported"),
+    "recorder pull": QT_TRANSLATE_NOOP("Words", "stream pulled for recording"),
 }
 
 

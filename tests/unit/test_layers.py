@@ -26,6 +26,8 @@ ALLOWED = {
     "sim": {"config"},
     # the relay re-serves what the directory says, reports to the store, and asks the permission table who watches
     "relay": {"config", "onvif", "store", "access"},
+    # the recorder pulls with a desk's reader options and indexes its segments in the store
+    "recorder": {"config", "store", "video"},
     "services": SERVICES_MAY_USE,
     "ui": SERVICES_MAY_USE | {"services"},
 }
