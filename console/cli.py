@@ -1,4 +1,4 @@
-"""The command line: run, demo, check-config, sim."""
+"""The command line: run, demo, check-config, sim, and the commands of the other modules (cli_*)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from console import cli_dispatch, cli_evidence, cli_record, cli_relay, cli_room
+from console import cli_archive, cli_dispatch, cli_evidence, cli_record, cli_relay, cli_room
 from console.access.permissions import Role
 from console.access.session import workstation_problem
 from console.access.users import load_users
@@ -227,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_relay.add_parsers(commands)
     cli_evidence.add_parsers(commands)
     cli_record.add_parsers(commands)
+    cli_archive.add_parsers(commands)
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
@@ -319,6 +320,9 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     if arguments.command in simple:
         setup_logging(None)
         return simple[arguments.command](arguments)
+    if arguments.command in ("recordings", "export"):
+        setup_logging(None)
+        return _archive(arguments)
     paths = AppPaths.resolve(arguments.data)
     setup_logging(paths, getattr(arguments, "verbose", False))
     warn_if_opened(paths)
@@ -348,6 +352,14 @@ def _check_config(arguments: argparse.Namespace) -> int:
     print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours, {len(users.users)} users, "
           f"{dispatch_summary}; {load_retention(arguments.folder).summary()}")  # fmt: skip
     return 0
+
+
+def _archive(arguments: argparse.Namespace) -> int:
+    """``recordings``, ``export``; ``export verify`` needs no configuration (a copy is checked anywhere)."""
+    if arguments.command == "export" and arguments.export_command == "verify":
+        return cli_archive.verify(arguments)
+    config = _load_config(arguments.config)
+    return 1 if config is None else cli_archive.run(arguments, config)
 
 
 def _intake(arguments: argparse.Namespace) -> int:

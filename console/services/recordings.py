@@ -39,6 +39,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from console.access.permissions import Action, require
@@ -46,6 +47,7 @@ from console.access.reasons import Kind, Reason
 from console.access.session import Session
 from console.audit.log import AuditLog, Entry, Record
 from console.audit.writer import AuditWriter
+from console.services.sealed_export import RECORDING_EXPORT, CameraFootage, Written, iso, parse_moment, write_export
 from console.store import archive
 from console.store.backend import Database, StoreUnavailable, utc_text
 from console.wording import QT_TRANSLATE_NOOP, WordedError
@@ -53,7 +55,6 @@ from console.wording import QT_TRANSLATE_NOOP, WordedError
 LAW_ADMIN_DAYS = 30  # administrative police consult recordings only during their first month (domain.md rule 3)
 PLAYBACK_START = "playback start"
 PLAYBACK_STOP = "playback stop"
-RECORDING_EXPORT = "recording export"
 CONTIGUOUS_S = 1.5  # segments closer than this make one recorded span (a recorder's cut between two files)
 WRITE_TIMEOUT_S = 30.0
 Clock = Callable[[], dt.datetime]
@@ -65,18 +66,6 @@ class RecordingRefused(WordedError):
 
 def utc_clock() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def iso(moment: dt.datetime) -> str:
-    """A moment as the audit entries and manifests give it: ISO 8601 UTC, to the millisecond."""
-    text = moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
-    return text.replace("+00:00", "Z")
-
-
-def parse_moment(text: str) -> dt.datetime:
-    """A stored moment (the index's utc_text, or ISO 8601 with an offset) as an aware UTC datetime."""
-    moment = dt.datetime.fromisoformat(text)
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 def check_admin_days(days: int) -> int:
@@ -228,6 +217,61 @@ class Timeline:
 
 
 NOT_RECORDED = "not recorded"  # a hole between segments the index gives no cause for
+MAX_RECIPIENT = 200
+
+
+class NothingRecorded(RecordingRefused):
+    """A span in which a camera has nothing recorded (or nothing that can still be read)."""
+
+    def __init__(self, camera: str, from_utc: dt.datetime, to_utc: dt.datetime, readable: bool = False) -> None:
+        unreadable = QT_TRANSLATE_NOOP("Domain", "nothing of {camera} between {start} and {to} can be read")
+        missing = QT_TRANSLATE_NOOP("Domain", "nothing of {camera} is recorded between {start} and {to}")
+        template = unreadable if readable else missing
+        super().__init__(template, camera=camera, start=iso(from_utc), to=iso(to_utc))
+        self.camera = camera
+
+
+@dataclass(frozen=True)
+class Exported:
+    """A sealed export written and logged: its folder, its manifest and the manifest's SHA-256."""
+
+    grant: Grant
+    folder: Path
+    written: Written
+
+    @property
+    def manifest_sha256(self) -> str:
+        return self.written.manifest_sha256
+
+    @property
+    def manifest(self) -> dict:
+        return self.written.manifest
+
+
+def _prepare_folder(folder: Path) -> bool:
+    """The export's folder, new or empty (an export never mixes with other files); True if it was created."""
+    try:
+        if folder.exists():
+            if not folder.is_dir() or any(folder.iterdir()):
+                raise RecordingRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "{folder} is not an empty folder: an export goes into a new or empty one"
+                    ),
+                    folder=str(folder),
+                )
+            return False
+        folder.mkdir(parents=True)
+    except OSError as error:
+        raise RecordingRefused(QT_TRANSLATE_NOOP("Domain", "the folder {folder} cannot be written: {error}"),
+                               folder=str(folder), error=error.strerror or str(error)) from None  # fmt: skip
+    return True
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
 
 
 class Recordings:
@@ -327,6 +371,50 @@ class Recordings:
             raise RuntimeError("this Recordings reads only: it was given no audit log")
         return self.audit
 
+    # -- export ------------------------------------------------------------------------------------------------------
+    def export(self, session: Session, reason: Reason | None, cameras: Sequence[str], from_utc: dt.datetime,
+               to_utc: dt.datetime, folder: Path, recipient: str = "") -> Exported:  # fmt: skip
+        """Check, write each camera's MP4 and the manifest into ``folder`` (new, or empty), then log ``recording
+        export`` (one entry per camera, with the manifest's SHA-256). Blocking: the command line, or a worker.
+
+        If the log cannot take the entries, the files are removed: nothing leaves without its entry."""
+        grant = self.decide(session, Action.EXPORT_RECORDINGS, reason, cameras, from_utc, to_utc)
+        recipient = " ".join(recipient.split())
+        if len(recipient) > MAX_RECIPIENT:
+            raise RecordingRefused(
+                QT_TRANSLATE_NOOP("Domain", "the recipient is {length} characters long; at most {limit}"),
+                length=len(recipient),
+                limit=MAX_RECIPIENT,
+            )
+        footage = []
+        for timeline in self._timelines(grant.cameras, from_utc, to_utc):
+            if timeline.is_empty:
+                raise NothingRecorded(timeline.camera, from_utc, to_utc)
+            gaps = [(gap.start_utc, gap.end_utc or to_utc, gap.cause) for gap in timeline.gaps]
+            footage.append(CameraFootage(timeline.camera, timeline.segments, gaps))
+        created = _prepare_folder(folder)
+        header = {"grant": grant.id, "who": grant.who["user"], "role": grant.who["role"],
+                  "workstation": grant.who["workstation"], "when": iso(grant.granted_utc),
+                  "reason": grant.reason.as_record(), "decision": grant.decision or None,
+                  "recipient": recipient or None}  # fmt: skip
+        try:
+            try:
+                written = write_export(folder, footage, header, from_utc, to_utc)
+            except ValueError as error:
+                raise NothingRecorded(str(error), from_utc, to_utc, readable=True) from None
+            records = grant.records(RECORDING_EXPORT, manifest_sha256=written.manifest_sha256, recipient=recipient,
+                                    files=[path.name for path in written.files], folder=str(folder))  # fmt: skip
+            try:
+                self._audit().write(records)
+            except BaseException:
+                written.discard()
+                raise
+        except BaseException:
+            if created:
+                _remove_if_empty(folder)
+            raise
+        return Exported(grant, folder, written)
+
     # -- what exists -------------------------------------------------------------------------------------------------
     def timeline(self, session: Session, cameras: Sequence[str] | None = None, from_utc: dt.datetime | None = None,
                  to_utc: dt.datetime | None = None) -> list[Timeline]:  # fmt: skip
@@ -337,6 +425,10 @@ class Recordings:
         require(session.role, Action.PLAY_RECORDINGS)
         if cameras is not None:
             self.check_cameras(tuple(dict.fromkeys(cameras)))
+        return self._timelines(cameras, from_utc, to_utc)
+
+    def _timelines(self, cameras: Sequence[str] | None, from_utc: dt.datetime | None,
+                   to_utc: dt.datetime | None) -> list[Timeline]:  # fmt: skip
         start = utc_text(from_utc) if from_utc is not None else None
         end = utc_text(to_utc) if to_utc is not None else None
         with self.database.read() as transaction:
