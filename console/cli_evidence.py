@@ -24,7 +24,7 @@ from console.config.loader import CameraConfig
 from console.config.retention import Retention, load_retention
 from console.config.secrets import mask, register_secret
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
-from console.services import evidence_locks
+from console.services import evidence_locks, footage_import
 from console.services.recording_time import BadTime, checked_span, parse_utc
 from console.services.retention import RetentionSweeper, sweeper_who
 from console.store import StoreUnavailable, open_store
@@ -32,7 +32,7 @@ from console.store.backend import Database
 from console.wording import WordedError
 
 PASSWORD_VARIABLE = "UITKIJK_PASSWORD"
-COMMANDS = ("lock", "unlock", "sweep")
+COMMANDS = ("lock", "unlock", "sweep", "import-footage")
 Clock = Callable[[], dt.datetime]
 
 
@@ -51,7 +51,18 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
                                  "officer)")  # fmt: skip
     unlock.add_argument("lock_id", type=int, metavar="LOCK_ID")
     unlock.add_argument("--reason", required=True, metavar="TEXT", help="why the footage need no longer be kept")
-    for sub in (lock, unlock):
+    footage = commands.add_parser("import-footage", help="take an outside recording (a bodycam's, a drone's) into "
+                                  "the archive, under the archive's rules")  # fmt: skip
+    footage.add_argument("file", type=Path, metavar="FILE", help="the recording (MP4, MPEG-TS, MKV...: H.264 or H.265)")
+    footage.add_argument("--source", required=True, choices=footage_import.SOURCES)
+    footage.add_argument("--device", required=True, metavar="ID",
+                         help="the device's id in the archive (like a camera id, e.g. bodycam-0412)")  # fmt: skip
+    footage.add_argument("--start", required=True, metavar="T",
+                         help="the recording time of its first picture, ISO 8601 UTC")  # fmt: skip
+    footage.add_argument("--incident", default=None, metavar="ID", help="the incident it belongs to")
+    footage.add_argument("--root", type=Path, default=None, metavar="DIR",
+                         help="the archive's folder (default: DATA/recordings)")  # fmt: skip
+    for sub in (lock, unlock, footage):
         sub.add_argument("--user", required=True, metavar="NAME", help="who (the password from UITKIJK_PASSWORD)")
         add_common_options(sub)
     sweep = commands.add_parser("sweep", help="delete once what is past its retention (the recorder does it every "
@@ -74,8 +85,8 @@ def fail(message: object) -> int:
 
 def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths,
         clock: Clock = lambda: dt.datetime.now(dt.UTC)) -> int:  # fmt: skip
-    """``lock``, ``unlock`` and ``sweep`` (the configuration is loaded and checked by the caller)."""
-    handlers = {"lock": _lock, "unlock": _unlock}
+    """``lock``, ``unlock``, ``import-footage`` and ``sweep`` (the caller loaded and checked the configuration)."""
+    handlers = {"lock": _lock, "unlock": _unlock, "import-footage": _import_footage}
     try:
         retention = load_retention(config.folder)
     except ConfigError as error:  # checked with the rest by the caller; read here again
@@ -93,7 +104,7 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths,
             return _sweep(store, log, config, retention, paths, clock)
         try:
             user = sign_in(config.folder, arguments.user, log)
-            return handlers[arguments.command](arguments, config, user, log, clock)
+            return handlers[arguments.command](arguments, config, paths, user, log, clock)
         except (WordedError, StoreUnavailable) as error:  # a refusal (the rule named), or the log cannot be written
             return fail(error)
     finally:
@@ -123,7 +134,8 @@ def _who(user: User) -> dict[str, str]:
     return {"user": user.name, "role": user.role.value, "workstation": workstation_name()}
 
 
-def _lock(arguments: argparse.Namespace, config: CameraConfig, user: User, log: AuditLog, clock: Clock) -> int:
+def _lock(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths, user: User, log: AuditLog,
+          clock: Clock) -> int:  # fmt: skip
     try:
         span = checked_span(parse_utc(arguments.start, "--from"), parse_utc(arguments.end, "--to"), clock())
     except BadTime as error:
@@ -142,7 +154,8 @@ def _lock(arguments: argparse.Namespace, config: CameraConfig, user: User, log: 
     return 0
 
 
-def _unlock(arguments: argparse.Namespace, config: CameraConfig, user: User, log: AuditLog, clock: Clock) -> int:
+def _unlock(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths, user: User, log: AuditLog,
+            clock: Clock) -> int:  # fmt: skip
     change = evidence_locks.release(_who(user), user.role, arguments.lock_id, arguments.reason)
     try:
         entry = log.commit(change.record(_who(user)))
@@ -166,4 +179,39 @@ def _sweep(store: Database, log: AuditLog, config: CameraConfig, retention: Rete
         print(line)
     for finding in report.findings:
         print(f"finding: {mask(str(finding))}", file=sys.stderr)
+    return 0
+
+
+def _import_footage(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths, user: User, log: AuditLog,
+                    clock: Clock) -> int:  # fmt: skip
+    try:
+        start = parse_utc(arguments.start, "--start")
+    except BadTime as error:
+        return fail(error)
+    request = footage_import.ImportRequest(arguments.file, arguments.source, arguments.device.strip(), start,
+                                           arguments.incident)  # fmt: skip
+    root = arguments.root or paths.data_dir / "recordings"
+    now = clock()
+    prepared = footage_import.prepare(_who(user), user.role, request, [camera.id for camera in config.cameras], root,
+                                      now)  # fmt: skip
+    try:
+        entry = log.commit(prepared.change.record(_who(user)))
+    except (ChangeRefused, StoreUnavailable) as error:
+        prepared.discard()
+        return fail(error)
+    except BaseException:
+        prepared.discard()
+        raise
+    prepared.finish()
+    detail = json.loads(entry.detail)
+    print(f"{arguments.file.name} imported as {detail['device']} ({detail['source']}): {detail['segments']} "
+          f"segments, {detail['from']} to {detail['to']}, {detail['bytes']:,} bytes; SHA-256 of the file "
+          f"{detail['file_sha256']}")  # fmt: skip
+    retention = load_retention(config.folder)
+    if parse_utc(detail["to"]) < now - dt.timedelta(days=retention.imported_footage_days):
+        print(
+            f"warning: it is older than imported footage is kept ({retention.imported_footage_days} days, "
+            "retention.yaml): the next sweep deletes it unless an evidence lock holds it",
+            file=sys.stderr,
+        )
     return 0

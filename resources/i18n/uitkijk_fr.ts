@@ -880,6 +880,7 @@
     <message>
         <location filename="../../console/dispatch/service.py" line="109"/>
         <location filename="../../console/services/evidence_locks.py" line="114"/>
+        <location filename="../../console/services/footage_import.py" line="158"/>
         <source>there is no incident {incident}</source>
         <translation>il n&apos;y a pas d&apos;incident {incident}</translation>
     </message>
@@ -1408,6 +1409,7 @@
     </message>
     <message>
         <location filename="../../console/services/evidence_locks.py" line="82"/>
+        <location filename="../../console/services/footage_import.py" line="97"/>
         <source>&apos;{incident}&apos; is not an incident number (like 2026-0042)</source>
         <translation>« {incident} » n&apos;est pas un numéro d&apos;incident (comme 2026-0042)</translation>
     </message>
@@ -1470,6 +1472,57 @@
         <location filename="../../console/services/retention.py" line="291"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera} : {file} n&apos;a pas pu être effacé ({error}) ; nouvel essai au prochain nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="81"/>
+        <source>the source is one of bodycam, drone, other (not &apos;{source}&apos;)</source>
+        <translation>la source est bodycam, drone ou other (pas « {source} »)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="84"/>
+        <source>a device id is 1 to 64 lower-case letters, digits and &apos;-&apos;, like a camera&apos;s (not &apos;{device}&apos;)</source>
+        <translation>l&apos;identifiant d&apos;un appareil compte 1 à 64 minuscules, chiffres et « - », comme celui d&apos;une caméra (pas « {device} »)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="88"/>
+        <source>&apos;{device}&apos; is a camera&apos;s id: an imported device needs an id of its own (e.g. bodycam-{device})</source>
+        <translation>« {device} » est l&apos;identifiant d&apos;une caméra : un appareil importé a son propre identifiant (p. ex. bodycam-{device})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="91"/>
+        <source>the footage starts in the future ({start}; it is now {now})</source>
+        <translation>les images commencent dans le futur ({start} ; il est {now})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="94"/>
+        <source>the footage is older than the law&apos;s 12 months ({start}): it may no longer be kept</source>
+        <translation>les images dépassent les 12 mois de la loi ({start}) : elles ne peuvent plus être conservées</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="109"/>
+        <source>{file} is refused: {problem}</source>
+        <translation>{file} refusé : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="114"/>
+        <location filename="../../console/services/footage_import.py" line="139"/>
+        <source>{file} is refused: it {problem}</source>
+        <translation>{file} refusé : le fichier {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="118"/>
+        <source>the footage would end in the future ({end}; it is now {now}): is its start right?</source>
+        <translation>les images se termineraient dans le futur ({end} ; il est {now}) : le début est-il correct ?</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="163"/>
+        <source>device &apos;{device}&apos; was imported as a {source} before: give this {new} an id of its own</source>
+        <translation>l&apos;appareil « {device} » a déjà été importé comme {source} : donnez à ce {new} son propre identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="168"/>
+        <source>device &apos;{device}&apos; already has footage from {start} to {end}: this file overlaps it (imported already?)</source>
+        <translation>l&apos;appareil « {device} » a déjà des images de {start} à {end} : ce fichier les chevauche (déjà importé ?)</translation>
     </message>
 </context>
 <context>

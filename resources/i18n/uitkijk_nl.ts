@@ -880,6 +880,7 @@
     <message>
         <location filename="../../console/dispatch/service.py" line="109"/>
         <location filename="../../console/services/evidence_locks.py" line="114"/>
+        <location filename="../../console/services/footage_import.py" line="158"/>
         <source>there is no incident {incident}</source>
         <translation>er is geen incident {incident}</translation>
     </message>
@@ -1408,6 +1409,7 @@
     </message>
     <message>
         <location filename="../../console/services/evidence_locks.py" line="82"/>
+        <location filename="../../console/services/footage_import.py" line="97"/>
         <source>&apos;{incident}&apos; is not an incident number (like 2026-0042)</source>
         <translation>&apos;{incident}&apos; is geen incidentnummer (zoals 2026-0042)</translation>
     </message>
@@ -1470,6 +1472,57 @@
         <location filename="../../console/services/retention.py" line="291"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera}: {file} kon niet gewist worden ({error}); dat wordt bij de volgende opruiming opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="81"/>
+        <source>the source is one of bodycam, drone, other (not &apos;{source}&apos;)</source>
+        <translation>de bron is bodycam, drone of other (niet &apos;{source}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="84"/>
+        <source>a device id is 1 to 64 lower-case letters, digits and &apos;-&apos;, like a camera&apos;s (not &apos;{device}&apos;)</source>
+        <translation>een toestel-id is 1 tot 64 kleine letters, cijfers en &apos;-&apos;, zoals dat van een camera (niet &apos;{device}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="88"/>
+        <source>&apos;{device}&apos; is a camera&apos;s id: an imported device needs an id of its own (e.g. bodycam-{device})</source>
+        <translation>&apos;{device}&apos; is het id van een camera: een geïmporteerd toestel krijgt een eigen id (bv. bodycam-{device})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="91"/>
+        <source>the footage starts in the future ({start}; it is now {now})</source>
+        <translation>de beelden beginnen in de toekomst ({start}; het is nu {now})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="94"/>
+        <source>the footage is older than the law&apos;s 12 months ({start}): it may no longer be kept</source>
+        <translation>de beelden zijn ouder dan de wettelijke 12 maanden ({start}): ze mogen niet meer bewaard worden</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="109"/>
+        <source>{file} is refused: {problem}</source>
+        <translation>{file} geweigerd: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="114"/>
+        <location filename="../../console/services/footage_import.py" line="139"/>
+        <source>{file} is refused: it {problem}</source>
+        <translation>{file} geweigerd: het bestand {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="118"/>
+        <source>the footage would end in the future ({end}; it is now {now}): is its start right?</source>
+        <translation>de beelden zouden in de toekomst eindigen ({end}; het is nu {now}): klopt het begin?</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="163"/>
+        <source>device &apos;{device}&apos; was imported as a {source} before: give this {new} an id of its own</source>
+        <translation>toestel &apos;{device}&apos; werd eerder als {source} geïmporteerd: geef deze {new} een eigen id</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/footage_import.py" line="168"/>
+        <source>device &apos;{device}&apos; already has footage from {start} to {end}: this file overlaps it (imported already?)</source>
+        <translation>toestel &apos;{device}&apos; heeft al beelden van {start} tot {end}: dit bestand overlapt ermee (al geïmporteerd?)</translation>
     </message>
 </context>
 <context>

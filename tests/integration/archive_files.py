@@ -26,7 +26,8 @@ def source_clip(folder: Path) -> Path:
 def make_segment(source: Path, path: Path, seconds: float = 2.0, container: str = "mpegts") -> tuple[int, str]:
     """A segment of ``seconds`` remuxed from ``source`` at ``path``: its size and SHA-256."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(source), "-t", str(seconds), "-c", "copy", "-f",
-                    container, str(path)], check=True, capture_output=True)  # fmt: skip
+    index_first = ["-movflags", "+faststart"] if container == "mp4" else []  # as a camera writes it
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(source), "-t", str(seconds), "-c", "copy",
+                    *index_first, "-f", container, str(path)], check=True, capture_output=True)  # fmt: skip
     data = path.read_bytes()
     return len(data), hashlib.sha256(data).hexdigest()
