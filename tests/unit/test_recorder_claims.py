@@ -201,3 +201,64 @@ def test_room_status_shows_each_recorder_its_cameras_disk_last_segment_problem_a
     assert f"    cameras (3): {', '.join(sorted(first.held))}" in text
     assert f"    last segment: {sorted(second.held)[0]} until {epoch_utc(clock.now - 3)}" in text
     assert f"NOT RECORDED NOW (no live recorder): {', '.join(CAMERAS)}" in text
+
+
+class FakeService:
+    """What the claims drive, without recording: the record and stop calls in order."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.host, self.root, self.started_utc = name, "pc-1", "/srv/recordings", epoch_utc(START_S)
+        self.last_space = None
+        self.problem = None
+        self.calls: list[tuple[str, str]] = []
+        self.closed = False
+
+    def record(self, camera_id: str) -> None:
+        self.calls.append(("record", camera_id))
+
+    def stop(self, camera_id: str, cause: str | None = None) -> None:
+        assert cause is None  # a hand-over overlaps; a take-over's gap is the taker's
+        self.calls.append(("stop", camera_id))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_a_recorder_records_what_it_claims_stops_what_it_lost_and_gives_all_back_when_it_stops(database, clock):
+    from console.recorder.sharing import SharedRecording
+
+    services = [FakeService("rec-1"), FakeService("rec-2")]
+    first, second = (SharedRecording(database, service, CAMERAS, clock) for service in services)
+    for _ in range(2):
+        clock.now += 2
+        first.look()
+    for _ in range(4):
+        clock.now += 2
+        first.look()
+        second.look()
+    first.close()  # every action done, the service closed, then the claims given back
+    assert services[0].closed
+    recorded = [camera for action, camera in services[0].calls if action == "record"]
+    stopped = [camera for action, camera in services[0].calls if action == "stop"]
+    assert recorded == list(CAMERAS) and len(stopped) == 2  # its share went to rec-2 by hand-over
+    clock.now += 2
+    second.look()
+    second.close()
+    assert sorted(camera for action, camera in services[1].calls if action == "record") == sorted(CAMERAS)
+    with database.read() as transaction:
+        assert archive.read_claims(transaction) == []
+        assert {record.name: record.problem for record in archive.read_recorders(transaction)} == {
+            "rec-1": "stopped", "rec-2": "stopped"}  # fmt: skip
+
+
+def test_a_recorder_pulls_each_camera_from_the_relay_as_itself():
+    import dataclasses
+
+    from console.config.room import WHEN_DOWN, Relay
+    from console.recorder.sharing import relayed_sources
+
+    source_class = dataclasses.make_dataclass("RecordingSource", ["camera", "url", "stream"], frozen=True)
+    relay = Relay("relay.room", 8654, "0.0.0.0", 10.0, dict(WHEN_DOWN), password="Opname-Geheim-77")
+    found = relayed_sources({"cam-1": source_class("cam-1", "rtsp://admin:pw@10.0.0.5/h264", "sub")}, relay,
+                            "recorder-1")  # fmt: skip
+    assert found["cam-1"].url == "rtsp://recorder-1:Opname-Geheim-77@relay.room:8654/cam-1/sub"
