@@ -61,9 +61,34 @@ def recording_sources(config: CameraConfig) -> tuple[dict, list[str]]:
     return sources, problems
 
 
+def pulled_through_the_room(config: CameraConfig, sources: dict, name: str) -> dict | None:
+    """In a room (room.yaml names a relay), every camera from the relay as this recorder, with its own secret: one
+    pull upstream for the relay, the recorders and the desks. None (said why) when it has no secret for it."""
+    from console.config.errors import ConfigError
+    from console.config.room import load_room
+    from console.recorder.sharing import relayed_sources
+
+    try:
+        room = load_room(config)
+    except ConfigError as error:
+        print(mask(str(error)), file=sys.stderr)
+        return None
+    if room is None or room.relay is None:
+        return sources
+    if not room.relay.password:
+        print(
+            f"room.yaml names a relay: this recorder pulls from it as '{name}' with its own secret (relay.password,"
+            " its variable set on this PC; the relay's PC knows it under relay.services)",
+            file=sys.stderr,
+        )
+        return None
+    return relayed_sources(sources, room.relay, name)
+
+
 def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) -> int:
     from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
     from console.recorder.service import RecorderService
+    from console.recorder.sharing import SharedRecording
     from console.store import StoreUnavailable, open_store
 
     sources, problems = recording_sources(config)
@@ -87,26 +112,32 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
         database.close()
         return 1
     name = arguments.name or default_name()
+    pulled = pulled_through_the_room(config, sources, name)
+    if pulled is None:
+        database.close()
+        return 1
     host = socket.gethostname()
     root = (arguments.root or paths.data_dir / "recordings").expanduser().resolve()
 
     def audit(camera: str, detail: dict) -> None:
         log.append(name, RECORDER_ROLE, host, PULL_ACTION, camera, detail)
 
-    service = RecorderService(database, name, root, sources, audit, host=host,
+    service = RecorderService(database, name, root, pulled, audit, host=host,
                               min_free_bytes=arguments.min_free_mb << 20)  # fmt: skip
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
+    shared = SharedRecording(database, service, pulled)
     try:
         service.start()
-        for camera in sources:
-            service.record(camera)
-        print(f"Recorder {name}: {len(sources)} cameras to {root}  (Ctrl+C stops)", flush=True)
+        shared.start()  # the cameras this recorder records: those the store gives it (claims.py)
+        through = " through the room's relay" if pulled is not sources else ""
+        print(f"Recorder {name}: its share of {len(sources)} recorded cameras{through}, to {root}  (Ctrl+C stops)",
+              flush=True)  # fmt: skip
         for found in service.recovered:
             LOGGER.warning("recovered after a stop without closing: %s (%s)", found.path, found.finding or "closed")
         stop.wait()
         return 0
     finally:
-        service.close()
+        shared.close()  # the segments finished (the service closed), then the claims given back
         database.close()

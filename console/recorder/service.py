@@ -148,6 +148,9 @@ class RecorderService:
             ends[found.camera] = max(ends.get(found.camera, found.end_utc), found.end_utc)
         with self.database.write() as transaction:
             for camera, end_utc in ends.items():
+                since = archive.recorded_until(transaction, camera)
+                if since is not None and since > end_utc:  # another recorder took it meanwhile: its gap is marked
+                    continue
                 if camera in self.sources:  # closed by this camera's first new segment
                     archive.open_gap(transaction, camera, end_utc, RECORDER_DOWN, self.name)
                 else:

@@ -32,8 +32,11 @@ FIRST_WAIT_S = 0.5  # recorders started within this of each other see each other
 
 
 class DiskFigures(Protocol):
-    free_bytes: int
-    total_bytes: int
+    @property
+    def free_bytes(self) -> int: ...
+
+    @property
+    def total_bytes(self) -> int: ...
 
 
 class RecordingService(Protocol):
@@ -43,7 +46,9 @@ class RecordingService(Protocol):
     host: str
     root: Path
     started_utc: str
-    last_space: DiskFigures | None
+
+    @property
+    def last_space(self) -> DiskFigures | None: ...
 
     @property
     def problem(self) -> str | None: ...

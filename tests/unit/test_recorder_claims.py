@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from console.recorder.claims import RECORDER_DOWN, Claimed, ClaimKeeper, Lost, Offered, epoch_utc, fair_share
@@ -262,3 +264,28 @@ def test_a_recorder_pulls_each_camera_from_the_relay_as_itself():
     found = relayed_sources({"cam-1": source_class("cam-1", "rtsp://admin:pw@10.0.0.5/h264", "sub")}, relay,
                             "recorder-1")  # fmt: skip
     assert found["cam-1"].url == "rtsp://recorder-1:Opname-Geheim-77@relay.room:8654/cam-1/sub"
+
+
+def test_a_recorder_in_a_room_without_its_relay_secret_says_so_and_pulls_nothing(tmp_path, monkeypatch, capsys):
+    from console.cli_record import pulled_through_the_room
+    from console.config.loader import load_camera_config
+
+    (tmp_path / "cameras.yaml").write_text(
+        "version: 1\nareas:\n  - {id: station, name: Station}\ncameras:\n  - id: cam-1\n    name: Camera 1\n"
+        "    kind: fixed\n    area: station\n    location: {street: Teststraat, lat: 50.8, lon: 3.2}\n"
+        "    streams: {main: 'rtsp://admin:Camera-Geheim-1@10.0.0.5/main'}\n"
+        "    recording: {stream: main, retention_days: 30}\n", encoding="utf-8")  # fmt: skip
+    (tmp_path / "room.yaml").write_text(
+        "version: 1\nrelay:\n  host: relay.room\n  password: ${UITKIJK_RELAY_PASSWORD}\n", encoding="utf-8"
+    )
+    config = load_camera_config(tmp_path, {})
+    sources = {"cam-1": dataclasses.make_dataclass("Source", ["camera", "url", "stream"])(
+        "cam-1", config.cameras[0].streams.main, "main")}  # fmt: skip
+    monkeypatch.delenv("UITKIJK_RELAY_PASSWORD", raising=False)
+    assert pulled_through_the_room(config, sources, "recorder-1") is None
+    assert "this recorder pulls from it as 'recorder-1' with its own secret" in capsys.readouterr().err
+    monkeypatch.setenv("UITKIJK_RELAY_PASSWORD", "Opname-Geheim-77")
+    pulled = pulled_through_the_room(config, sources, "recorder-1")
+    assert pulled["cam-1"].url == "rtsp://recorder-1:Opname-Geheim-77@relay.room:8654/cam-1/main"
+    (tmp_path / "room.yaml").unlink()  # a desk alone: the camera itself
+    assert pulled_through_the_room(config, sources, "recorder-1") is sources
