@@ -183,6 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="a whole room: a PostgreSQL store, the relay and N desks (1-4), each signed in as another "
                            "demo user, the last one the team chief's")  # fmt: skip
     demo.add_argument("--relay-port", type=int, default=None, metavar="N", help="with --desks: the relay's port")
+    demo.add_argument("--recorders", type=int, default=1, metavar="N",
+                      help="with --desks: the room's recorders (0-2), sharing the recorded cameras")  # fmt: skip
     check = commands.add_parser("check-config", help="check a configuration folder and summarise it")
     check.add_argument("folder", type=Path, nargs="?", default=DEFAULT_CONFIG_DIR, metavar="DIR")
     probe = commands.add_parser("probe", help="ask an ONVIF camera what it is and can do")

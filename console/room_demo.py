@@ -3,8 +3,10 @@
 A PostgreSQL cluster in the data folder (the room's store), the simulated camera network,
 the relay (each camera pulled once for every desk), the simulated ANPR back end, and N desks,
 each a process of its own with a data folder of its own (its PC), signed in as a different
-demo user; the last desk is the team chief's. Each desk pulls from the relay with a secret of
-its own, made afresh for every run and given to it in its environment, as room.yaml says. The
+demo user; the last desk is the team chief's; and the room's recorders (``--recorders``, 1 by
+default), which share the cameras with ``recording:`` through the store. Each desk and recorder
+pulls from the relay with a secret of its own, made afresh for every run and given to it in its
+environment, as room.yaml says (a recorder is a service puller: no desk's role). The
 room's audit key is made once and copied to every desk, as the README says an administrator
 does. Closing the last desk (or Ctrl+C) stops them all.
 """
@@ -33,6 +35,7 @@ from console.sim.network import free_port
 # (user, workstation): operators first, the team chief last; all have the demo password (README).
 ROOM_USERS = (("demo", "ws-01"), ("an.peeters", "ws-02"), ("lies.wouters", "ws-03"), ("tom.claes", "ws-09"))
 MAX_DESKS = len(ROOM_USERS)
+MAX_RECORDERS = 2
 DESK_REASON = "virtual patrol: demo dispatchingzaal"
 RELAY_PASSWORD_VARIABLE = "UITKIJK_RELAY_PASSWORD"  # each desk's own secret at the relay, in its environment
 
@@ -42,9 +45,15 @@ def relay_variable(workstation: str) -> str:
     return "UITKIJK_RELAY_" + workstation.upper().replace("-", "_")
 
 
-def desk_secrets(desks: int) -> dict[str, str]:
-    """A fresh secret per desk (workstation -> secret), masked in this process's log from now on."""
+def recorder_name(index: int) -> str:
+    return f"recorder-{index + 1}"
+
+
+def desk_secrets(desks: int, recorders: int = 0) -> dict[str, str]:
+    """A fresh secret per desk and recorder (workstation or name -> secret), masked in this process's log from now
+    on."""
     made = {workstation: secrets.token_urlsafe(18) for _, workstation in ROOM_USERS[:desks]}
+    made |= {recorder_name(index): secrets.token_urlsafe(18) for index in range(recorders)}
     for secret in made.values():
         register_secret(secret)
     return made
@@ -64,7 +73,10 @@ def room_config(config: CameraConfig, folder: Path, store_url: str, relay: Relay
             "listen": relay.listen,
             "linger_s": relay.linger_s,
             "password": f"${{{RELAY_PASSWORD_VARIABLE}}}",  # each desk's own, from its environment
-            "desks": {puller.name: f"${{{relay_variable(puller.name)}}}" for puller in relay.pullers},
+            "desks": {puller.name: f"${{{relay_variable(puller.name)}}}" for puller in relay.pullers if puller.is_desk},
+            "services": {
+                puller.name: f"${{{relay_variable(puller.name)}}}" for puller in relay.pullers if not puller.is_desk
+            },
         },
         "workstations": [
             {"id": workstation, "name": f"Werkpost {index + 1}"}
@@ -100,6 +112,11 @@ def desk_command(config_dir: Path, data_dir: Path, user: str, arguments: argpars
     return command
 
 
+def recorder_command(config_dir: Path, data_dir: Path, store_url: str, name: str) -> list[str]:
+    return [sys.executable, str(REPO_ROOT / "main.py"), "record", "--config", str(config_dir), "--data", str(data_dir),
+            "--store", store_url, "--name", name, "--min-free-mb", "64"]  # fmt: skip
+
+
 def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths, password: str) -> int:
     from console.relay.process import RelayError
     from console.relay.service import RelayService
@@ -121,10 +138,16 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
         print(f"The room's store could not start: {error}", file=sys.stderr)
         return 1
     network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS)
-    relay_secrets = desk_secrets(desks)
+    recorders = arguments.recorders
+    if not 0 <= recorders <= MAX_RECORDERS:
+        print(f"--recorders: 0 to {MAX_RECORDERS} recorders", file=sys.stderr)
+        return 1
+    relay_secrets = desk_secrets(desks, recorders)
+    recorder_names = {recorder_name(index) for index in range(recorders)}
     relay = Relay("127.0.0.1", free_port() if arguments.relay_port is None else arguments.relay_port, "127.0.0.1",
                   10.0, dict(WHEN_DOWN),
-                  pullers=tuple(Puller(name, secret) for name, secret in relay_secrets.items()))  # fmt: skip
+                  pullers=tuple(Puller(name, secret, is_desk=name not in recorder_names)
+                                for name, secret in relay_secrets.items()))  # fmt: skip
     processes: list[subprocess.Popen] = []
     service: RelayService | None = None
     database = None
@@ -147,6 +170,15 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
         processes.append(subprocess.Popen([sys.executable, "-m", "console.sim.anpr_feed", "--config", str(config_dir),
                                            "--data", str(intake_dir)], cwd=REPO_ROOT, env=environment,
                                           stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL))  # fmt: skip
+        for index in range(recorders):  # before the desks: a camera is recorded from the room's start
+            name = recorder_name(index)
+            recorder_dir = room_dir / name
+            give_key(room_key, recorder_dir)  # a recorder's pulls are audit entries like a desk's views
+            recorder_environment = {**environment, RELAY_PASSWORD_VARIABLE: relay_secrets[name]}
+            processes.append(subprocess.Popen(recorder_command(config_dir, recorder_dir, store_url, name),
+                                              cwd=REPO_ROOT, env=recorder_environment, stdin=subprocess.DEVNULL,
+                                              stdout=subprocess.DEVNULL))  # fmt: skip
+            print(f"Recorder {index + 1} ({name}): {recorder_dir / 'recordings'}", file=sys.stderr)
         desk_processes = []
         for index, (user, workstation) in enumerate(ROOM_USERS[:desks]):
             desk_dir = room_dir / f"desk-{index + 1}"
