@@ -87,8 +87,10 @@ def pulled_through_the_room(config: CameraConfig, sources: dict, name: str) -> d
 
 def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) -> int:
     from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
+    from console.config.retention import load_retention
     from console.recorder.service import RecorderService
     from console.recorder.sharing import SharedRecording
+    from console.services.retention import RetentionSweeper, sweep_every, sweeper_who
     from console.store import StoreUnavailable, open_store
 
     sources, problems = recording_sources(config)
@@ -125,12 +127,17 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
     service = RecorderService(database, name, root, pulled, audit, host=host,
                               min_free_bytes=arguments.min_free_mb << 20)  # fmt: skip
     stop = threading.Event()
+    # The retention sweeper rides along: every 10 minutes what is past its period goes (what a lock holds stays).
+    sweeper = RetentionSweeper(database, log, config, load_retention(config.folder), paths.data_dir / "evidence",
+                               sweeper_who(host, name, RECORDER_ROLE))  # fmt: skip
+    sweeping = threading.Thread(target=sweep_every, args=(sweeper, stop), name="retention-sweeper", daemon=True)
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     shared = SharedRecording(database, service, pulled)
     try:
         service.start()
         shared.start()  # the cameras this recorder records: those the store gives it (claims.py)
+        sweeping.start()
         through = " through the room's relay" if pulled is not sources else ""
         print(f"Recorder {name}: its share of {len(sources)} recorded cameras{through}, to {root}  (Ctrl+C stops)",
               flush=True)  # fmt: skip
@@ -139,5 +146,8 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
         stop.wait()
         return 0
     finally:
+        stop.set()
+        if sweeping.is_alive():
+            sweeping.join()  # a sweep under way finishes its day's entry before the store closes
         shared.close()  # the segments finished (the service closed), then the claims given back
         database.close()

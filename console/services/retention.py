@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import logging
 import os
+import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,8 +76,22 @@ class SweepReport:
         return lines or ["nothing is past its retention"]
 
 
-def sweeper_who(workstation: str, user: str = "retention sweeper") -> dict[str, str]:
-    return {"user": user, "role": SYSTEM_ROLE, "workstation": workstation}
+def sweeper_who(workstation: str, user: str = "retention sweeper", role: str = SYSTEM_ROLE) -> dict[str, str]:
+    return {"user": user, "role": role, "workstation": workstation}
+
+
+def sweep_every(sweeper: RetentionSweeper, stop: threading.Event, every_s: float = SWEEP_EVERY_S) -> None:
+    """Sweep now, then every ``every_s`` until ``stop`` (a recorder's thread); a failed sweep is logged, and the
+    next one tries again (the store down for a minute deletes nothing late by more than that)."""
+    while True:
+        try:
+            report = sweeper.sweep()
+            for line in report.lines() if report.deleted else ():
+                LOGGER.info("retention: %s", line)
+        except Exception:  # the recorder goes on; the sweep is tried again
+            LOGGER.exception("the retention sweep failed; it is tried again in %.0f s", every_s)
+        if stop.wait(every_s):
+            return
 
 
 class RetentionSweeper:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -26,10 +27,10 @@ from console.paths import DEFAULT_CONFIG_DIR
 from console.services import evidence_locks
 from console.services.evidence_locks import LockRefused, LockRequest
 from console.services.recording_time import BadTime, checked_span, parse_utc
-from console.services.retention import RetentionSweeper, sweeper_who
+from console.services.retention import RetentionSweeper, SweepReport, sweep_every, sweeper_who
 from console.store import archive, open_store
 from console.store import dispatch as dispatch_rows
-from console.store.backend import utc_text
+from console.store.backend import StoreUnavailable, utc_text
 from tests.integration.archive_files import make_segment, source_clip
 
 NOW = dt.datetime(2026, 12, 5, 12, 0, tzinfo=dt.UTC)
@@ -250,3 +251,24 @@ def test_anpr_hits_and_evidence_stills_go_after_their_periods_unless_an_open_inc
     assert stills["station-04"].exists() and stills["station-01"].exists()  # an open incident's; a locked one
     assert _entries(log, "evidence stills deleted") == [(None, {"day": "2026-10-01", "stills": 1, "bytes": 106})]
     assert report.kept_by_locks == 2
+
+
+def test_the_recorder_sweeps_at_once_then_every_period_and_a_failed_sweep_does_not_end_it(database, log, config,
+                                                                                           tmp_path):  # fmt: skip
+    """The recorder's thread: the first sweep at its start, the next after the period, a failure logged and retried."""
+    segment = _index(database, tmp_path / "recordings", "station-01", OLD_DAY, source_clip(tmp_path / "clips"))
+    real = _sweeper(database, log, config, tmp_path)
+    stop, reports = threading.Event(), []
+
+    class FailingOnce:
+        def sweep(self) -> SweepReport:
+            if not reports:
+                reports.append(None)
+                raise StoreUnavailable("the store is down for a moment")
+            reports.append(real.sweep())
+            stop.set()
+            return reports[-1]
+
+    sweep_every(FailingOnce(), stop, every_s=0.01)  # type: ignore[arg-type]  (returns once stopped)
+    assert [report.deleted[0].count for report in reports[1:]] == [1]
+    assert not Path(segment.path).exists()
