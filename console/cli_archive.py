@@ -16,13 +16,13 @@ from pathlib import Path
 
 from console.access.reasons import Kind, Reason, ReasonRequired
 from console.access.session import Session
-from console.access.users import LoginRefused, load_users
 from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
+from console.cli_evidence import sign_in
 from console.cli_options import add_store_option
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig
 from console.config.retention import load_retention
-from console.config.secrets import mask, register_secret
+from console.config.secrets import mask
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
 from console.services.recordings import LogAudit, Recordings, Timeline, iso
 from console.services.sealed_export import MANIFEST, find_in_audit, verify_export
@@ -30,7 +30,6 @@ from console.store import FILE_NAME, STORE_VARIABLE, StoreUnavailable, open_stor
 from console.store.backend import Database
 from console.wording import WordedError
 
-PASSWORD_VARIABLE = "UITKIJK_PASSWORD"
 TIME_EXAMPLE = "2026-12-05T10:00:00Z"
 
 
@@ -99,31 +98,18 @@ def run(arguments: argparse.Namespace, config: CameraConfig) -> int:
             _export_arguments_present(arguments)
     except ValueError as error:
         return _refused(str(error))
-    password = os.environ.get(PASSWORD_VARIABLE)
-    if not password:
-        return _refused(f"--user needs the password in the environment variable {PASSWORD_VARIABLE}")
-    register_secret(password)
-    try:
-        user = load_users(config.folder).authenticate(arguments.user, password)
-    except ConfigError as error:
-        for issue in error.issues:
-            print(mask(str(issue)), file=sys.stderr)
-        return 1
-    except LoginRefused as error:
-        return _refused(str(error))
     paths = warn_if_opened(AppPaths.resolve(arguments.data))
     try:
         store = open_store(paths.data_dir, arguments.store)
     except StoreUnavailable as error:
         return _refused(str(error))
     try:
-        cameras = [camera.id for camera in config.cameras]
-        session = Session(user)
-        if arguments.command == "recordings":
-            recordings = Recordings(store, None, cameras, admin_days=admin_days)
-            return _list(recordings, session, arguments, span)
         log = AuditLog(store, paths.data_dir / KEY_FILE)
+        session = Session(sign_in(config.folder, arguments.user, log))  # a refused sign-in is logged
+        cameras = [camera.id for camera in config.cameras]
         recordings = Recordings(store, LogAudit(log), cameras, admin_days=admin_days)
+        if arguments.command == "recordings":
+            return _list(recordings, session, arguments, span)
         return _export(recordings, session, arguments, span)
     except (WordedError, StoreUnavailable, AuditKeyError) as error:
         return _refused(str(error))

@@ -220,7 +220,7 @@ def test_the_command_line_keeps_the_30_day_rule_and_export_verify_finds_the_seal
     assert code == 1 and "station-01.mp4: its SHA-256 differs" in err and "does NOT match" in err
 
 
-def test_bad_times_cameras_and_empty_spans_say_one_line_each(run, store_url, clip, tmp_path):
+def test_bad_times_cameras_and_empty_spans_say_one_line_each(run, store_url, clip, tmp_path, monkeypatch):
     data = tmp_path / "data"
     store = ("--store", store_url) if store_url else ()
     common = ("--config", DEFAULT_CONFIG_DIR, "--data", data, *store)
@@ -260,3 +260,12 @@ def test_bad_times_cameras_and_empty_spans_say_one_line_each(run, store_url, cli
     assert (code, err.count("\n")) == (1, 1) and "nothing is recorded of station-02" in err
     code, out, err = run("recordings", "--user", "lies.wouters", *common)  # a call-taker: no right to see recordings
     assert code == 1 and "may not play back recordings" in err
+    monkeypatch.setenv("UITKIJK_PASSWORD", "not-the-password")
+    code, out, err = run(*listing)
+    assert (code, err.count("\n")) == (1, 1) and "wrong user name or password" in err
+    database = open_store(data, store_url)
+    try:
+        assert [entry.user for entry in AuditLog(database, data / KEY_FILE).entries(action="login refused")] == [
+            "els.jacobs"]  # fmt: skip
+    finally:
+        database.close()

@@ -12,11 +12,13 @@ from console.access.reasons import Category, Kind, Reason, ReasonRequired
 from console.access.session import Session
 from console.access.users import User
 from console.audit.log import AuditLog
+from console.audit.writer import AuditWriter
 from console.services.recordings import (
     NOT_RECORDED,
     LogAudit,
     RecordingRefused,
     Recordings,
+    WriterAudit,
 )
 from console.store import archive, open_store
 from console.store.backend import utc_text
@@ -162,3 +164,17 @@ def test_the_timeline_shows_spans_gaps_with_their_cause_and_locks_and_needs_the_
     with pytest.raises(NotPermitted):
         service.timeline(_session(Role.ADMINISTRATOR), ["station-01"])
     assert list(log.entries()) == []  # seeing what exists is not logged
+
+
+def test_through_a_desks_audit_writer_the_start_is_durable_on_return_and_the_stop_kept_as_a_fact(database, log):
+    writer = AuditWriter(log)
+    try:
+        service = Recordings(database, WriterAudit(writer), CAMERAS, clock=lambda: NOW)
+        grant = service.start_playback(_session(), ADMIN, ["station-01"], *_days_ago(2))
+        assert [json.loads(entry.detail)["grant"] for entry in log.entries(action="playback start")] == [grant.id]
+        service.stop_playback(grant)
+        assert writer.flush()
+    finally:
+        writer.close()
+    (stop,) = log.entries(action="playback stop")
+    assert json.loads(stop.detail)["stopped"] == "2026-12-05T10:00:00.000Z"
