@@ -24,13 +24,14 @@ from console.config.loader import CameraConfig
 from console.config.retention import load_retention
 from console.config.secrets import mask
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
+from console.services.recording_time import parse_utc
 from console.services.recordings import LogAudit, Recordings, Timeline, iso
 from console.services.sealed_export import MANIFEST, find_in_audit, verify_export
 from console.store import FILE_NAME, STORE_VARIABLE, StoreUnavailable, open_store
 from console.store.backend import Database
 from console.wording import WordedError
 
-TIME_EXAMPLE = "2026-12-05T10:00:00Z"
+TIME_EXAMPLE = "2026-12-05T10:00:00Z"  # times are ISO 8601 in UTC (recording_time)
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -66,17 +67,6 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 def _span_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--from", dest="time_from", default=None, metavar="T", help=f"UTC, e.g. {TIME_EXAMPLE}")
     parser.add_argument("--to", dest="time_to", default=None, metavar="T", help="UTC")
-
-
-def parse_time(text: str, option: str) -> dt.datetime:
-    """An ISO 8601 moment with its zone (``Z`` for UTC); ValueError with one line naming the option."""
-    try:
-        moment = dt.datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise ValueError(f"{option}: '{mask(text)[:40]}' is not an ISO 8601 time, e.g. {TIME_EXAMPLE}") from None
-    if moment.tzinfo is None:
-        raise ValueError(f"{option}: give the time in UTC with its zone, e.g. {TIME_EXAMPLE}")
-    return moment.astimezone(dt.UTC)
 
 
 def _refused(line: str) -> int:
@@ -122,7 +112,7 @@ def _span(arguments: argparse.Namespace) -> tuple[dt.datetime, dt.datetime] | No
         raise ValueError("--from and --to go together (a span)")
     if arguments.time_from is None:
         return None
-    return parse_time(arguments.time_from, "--from"), parse_time(arguments.time_to, "--to")
+    return parse_utc(arguments.time_from, "--from"), parse_utc(arguments.time_to, "--to")
 
 
 def _export_arguments_present(arguments: argparse.Namespace) -> None:

@@ -14,7 +14,7 @@ CLI never decide. The rules, in the order they are checked:
    which is stored with the access.
 
 A refusal raises a :class:`~console.wording.WordedError` whose text names the rule
-(``NotPermitted``, ``ReasonRequired`` or :class:`RecordingRefused`); the UI words it in the
+(``NotPermitted``, ``ReasonRequired``, ``BadTime`` or :class:`RecordingRefused`); the UI words it in the
 user's language (``console.ui.words.say``).
 
 Two ways to use it:
@@ -47,6 +47,7 @@ from console.access.reasons import Kind, Reason
 from console.access.session import Session
 from console.audit.log import AuditLog, Entry, Record
 from console.audit.writer import AuditWriter
+from console.services.recording_time import checked_span
 from console.services.sealed_export import RECORDING_EXPORT, CameraFootage, Written, iso, parse_moment, write_export
 from console.store import archive
 from console.store.backend import Database, StoreUnavailable, utc_text
@@ -342,17 +343,10 @@ class Recordings:
 
     @staticmethod
     def check_span(from_utc: dt.datetime, to_utc: dt.datetime, now: dt.datetime) -> None:
+        """A span that ends after it starts, not in the future (``BadTime``, a refusal worded like the others)."""
         if from_utc.tzinfo is None or to_utc.tzinfo is None:
             raise ValueError("the span's moments are aware UTC datetimes")
-        if to_utc <= from_utc:
-            raise RecordingRefused(QT_TRANSLATE_NOOP("Domain", "the span ends ({to}) before it starts ({start})"),
-                                   to=iso(to_utc), start=iso(from_utc))  # fmt: skip
-        if to_utc > now:
-            raise RecordingRefused(
-                QT_TRANSLATE_NOOP("Domain", "the span ends in the future ({to}); it is now {now}"),
-                to=iso(to_utc),
-                now=iso(now),
-            )
+        checked_span(from_utc, to_utc, now)
 
     # -- playback ----------------------------------------------------------------------------------------------------
     def start_playback(self, session: Session, reason: Reason | None, cameras: Sequence[str],

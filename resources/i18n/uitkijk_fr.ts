@@ -1091,8 +1091,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="297"/>
-        <location filename="../../console/services/recordings.py" line="424"/>
+        <location filename="../../console/services/recordings.py" line="298"/>
+        <location filename="../../console/services/recordings.py" line="418"/>
         <source>the desk is locked: unlock it first</source>
         <translation>le poste de travail est verrouillé : déverrouillez-le d’abord</translation>
     </message>
@@ -1318,62 +1318,52 @@
         <translation>priorité 1 prise en charge par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="75"/>
+        <location filename="../../console/services/recordings.py" line="76"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>la police administrative peut consulter les enregistrements pendant {law} jours au plus (la loi) ; configuré : {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="227"/>
+        <location filename="../../console/services/recordings.py" line="228"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>rien de {camera} entre {start} et {to} ne peut être lu</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="228"/>
+        <location filename="../../console/services/recordings.py" line="229"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>rien de {camera} n&apos;est enregistré entre {start} et {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="257"/>
+        <location filename="../../console/services/recordings.py" line="258"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} n&apos;est pas un dossier vide : un export va dans un dossier nouveau ou vide</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="265"/>
+        <location filename="../../console/services/recordings.py" line="266"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>le dossier {folder} ne peut pas être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="309"/>
+        <location filename="../../console/services/recordings.py" line="310"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>la police administrative ne peut consulter les enregistrements que pendant leurs {limit} premiers jours ; ces images datent de {days} jours : il faut un motif de police judiciaire avec la référence de la décision du procureur ou du juge d&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="320"/>
+        <location filename="../../console/services/recordings.py" line="321"/>
         <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
         <translation>les images de plus de {limit} jours ne se consultent qu&apos;avec la référence de la décision du procureur ou du juge d&apos;instruction ; ces images datent de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="333"/>
+        <location filename="../../console/services/recordings.py" line="334"/>
         <source>name at least one camera</source>
         <translation>indiquez au moins une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="340"/>
+        <location filename="../../console/services/recordings.py" line="341"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>il n&apos;y a pas de caméra ni d&apos;appareil « {camera} »</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="348"/>
-        <source>the span ends ({to}) before it starts ({start})</source>
-        <translation>la période se termine ({to}) avant de commencer ({start})</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/recordings.py" line="352"/>
-        <source>the span ends in the future ({to}); it is now {now}</source>
-        <translation>la période se termine dans le futur ({to}) ; il est maintenant {now}</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/recordings.py" line="385"/>
+        <location filename="../../console/services/recordings.py" line="379"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>le destinataire compte {length} caractères ; au maximum {limit}</translation>
     </message>

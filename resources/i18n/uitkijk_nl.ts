@@ -1091,8 +1091,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="297"/>
-        <location filename="../../console/services/recordings.py" line="424"/>
+        <location filename="../../console/services/recordings.py" line="298"/>
+        <location filename="../../console/services/recordings.py" line="418"/>
         <source>the desk is locked: unlock it first</source>
         <translation>de werkpost is vergrendeld: ontgrendel hem eerst</translation>
     </message>
@@ -1318,62 +1318,52 @@
         <translation>prioriteit 1 bevestigd door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="75"/>
+        <location filename="../../console/services/recordings.py" line="76"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>de bestuurlijke politie mag opnames hoogstens {law} dagen raadplegen (de wet); ingesteld: {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="227"/>
+        <location filename="../../console/services/recordings.py" line="228"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>niets van {camera} tussen {start} en {to} kan gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="228"/>
+        <location filename="../../console/services/recordings.py" line="229"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>van {camera} is niets opgenomen tussen {start} en {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="257"/>
+        <location filename="../../console/services/recordings.py" line="258"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} is geen lege map: een export komt in een nieuwe of lege map</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="265"/>
+        <location filename="../../console/services/recordings.py" line="266"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>in de map {folder} kan niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="309"/>
+        <location filename="../../console/services/recordings.py" line="310"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>de bestuurlijke politie mag opnames alleen raadplegen tijdens hun eerste {limit} dagen; deze beelden zijn {days} dagen oud: daarvoor is een reden van gerechtelijke politie nodig met de referentie van de beslissing van de procureur of onderzoeksrechter</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="320"/>
+        <location filename="../../console/services/recordings.py" line="321"/>
         <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
         <translation>beelden ouder dan {limit} dagen worden alleen geraadpleegd met de referentie van de beslissing van de procureur of onderzoeksrechter; deze beelden zijn {days} dagen oud</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="333"/>
+        <location filename="../../console/services/recordings.py" line="334"/>
         <source>name at least one camera</source>
         <translation>noem minstens één camera</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="340"/>
+        <location filename="../../console/services/recordings.py" line="341"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>er is geen camera of toestel &apos;{camera}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="348"/>
-        <source>the span ends ({to}) before it starts ({start})</source>
-        <translation>de periode eindigt ({to}) voor ze begint ({start})</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/recordings.py" line="352"/>
-        <source>the span ends in the future ({to}); it is now {now}</source>
-        <translation>de periode eindigt in de toekomst ({to}); het is nu {now}</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/recordings.py" line="385"/>
+        <location filename="../../console/services/recordings.py" line="379"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>de ontvanger is {length} tekens lang; hoogstens {limit}</translation>
     </message>

@@ -24,6 +24,7 @@ from console.services.recordings import LogAudit, NothingRecorded, RecordingRefu
 from console.services.sealed_export import MANIFEST, find_in_audit, sha256_of, verify_export
 from console.store import archive, open_store
 from console.store.backend import utc_text
+from tests.integration.archive_files import make_segment, source_clip
 
 pytestmark = pytest.mark.integration
 SEGMENT_S = 20
@@ -236,8 +237,8 @@ def test_bad_times_cameras_and_empty_spans_say_one_line_each(run, store_url, cli
     base = ("--user", "els.jacobs", "--reason", "incident: PV 1", "--out", tmp_path / "x", *common)
     soon = (recent + dt.timedelta(seconds=5)).isoformat()
     cases = [
-        (("--camera", "station-01", "--from", "yesterday", "--to", future), "--from: 'yesterday' is not an ISO 8601"),
-        (("--camera", "station-01", "--from", "2026-12-05T10:00:00", "--to", future), "give the time in UTC"),
+        (("--camera", "station-01", "--from", "yesterday", "--to", future), "--from: 'yesterday' is not a time"),
+        (("--camera", "station-01", "--from", "2026-12-05T10:00:00", "--to", future), "is not in UTC"),
         (("--camera", "station-01", "--from", recent.isoformat(), "--to", (recent - dt.timedelta(hours=1)).isoformat()),
          "before it starts"),
         (("--camera", "station-01", "--from", recent.isoformat(), "--to", future), "ends in the future"),
@@ -269,3 +270,42 @@ def test_bad_times_cameras_and_empty_spans_say_one_line_each(run, store_url, cli
             "els.jacobs"]  # fmt: skip
     finally:
         database.close()
+
+
+def test_imported_footage_of_40_days_ago_is_exported_only_under_a_judicial_decision(run, store_url, tmp_path):
+    """import-footage with an old start (its real recording time): the 30-day rule holds for it like for a camera."""
+    data = tmp_path / "data"
+    store = ("--store", store_url) if store_url else ()
+    common = ("--config", DEFAULT_CONFIG_DIR, "--data", data, *store)
+    bodycam = tmp_path / "inbox" / "BODYCAM_0412.mp4"
+    make_segment(source_clip(tmp_path / "clips"), bodycam, seconds=6, container="mp4")
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=40)
+    stamp = start.strftime("%Y-%m-%dT%H:%M:%SZ")
+    code, _, err = run("import-footage", bodycam, "--source", "bodycam", "--device", "bodycam-0412", "--start", stamp,
+                       "--user", "els.jacobs", "--root", tmp_path / "archive", *common)  # fmt: skip
+    assert code == 0, err
+    span = ("--from", stamp, "--to", (start + dt.timedelta(seconds=4)).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    export = ("export", "--camera", "bodycam-0412", *span, "--user", "els.jacobs", *common)
+
+    code, out, err = run(*export, "--out", tmp_path / "a", "--reason", "incident: 2026-0042")
+    assert (code, out, err.count("\n")) == (1, "", 1)
+    assert "only during their first 30 days; this footage is 40 days old" in err
+    judicial = ("--reason", "investigator request: PV 88/2026", "--judicial")
+    code, out, err = run(*export, "--out", tmp_path / "b", *judicial)
+    assert code == 1 and "only with the reference of the prosecutor's or investigating judge's decision" in err
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+    code, out, err = run(*export, "--out", tmp_path / "c", *judicial, "--decision", "PK 21.L7.88/26")
+    assert code == 0, err
+    with av.open(str(tmp_path / "c" / "bodycam-0412.mp4")) as container:
+        assert 3.5 <= container.duration / 1_000_000 <= 4.5
+    code, out, err = run("export", "verify", tmp_path / "c", "--data", data, *store)
+    assert code == 0 and "the manifest's hash is in the audit log" in out, err
+
+    database = open_store(data, store_url)
+    try:
+        log = AuditLog(database, data / KEY_FILE)
+        (entry,) = log.entries(action="recording export")
+    finally:
+        database.close()
+    assert entry.camera == "bodycam-0412" and json.loads(entry.detail)["decision"] == "PK 21.L7.88/26"
+    assert json.loads(entry.reason)["kind"] == "judicial police"
