@@ -155,3 +155,25 @@ def test_a_long_recording_is_cut_at_key_frames_into_segments_of_about_a_minute(t
     for before, after in zip(pieces, pieces[1:], strict=False):
         assert after.offset_s == pytest.approx(before.offset_s + before.duration_s, abs=0.05)
     assert all(piece.path.with_name(piece.path.name + ".part").exists() for piece in pieces)
+
+
+def test_imported_footage_of_40_days_ago_is_exported_only_for_a_judicial_reason_with_a_decision(
+        run, tmp_path, store_url, bodycam_file):  # fmt: skip
+    """The 30-day rule on footage the archive holds under a device id: ``recordings`` lists it, an administrative
+    export is refused naming the rule, a judicial one with the prosecutor's decision is written and verifies."""
+    start = (dt.datetime.now(dt.UTC) - dt.timedelta(days=40)).replace(microsecond=0)
+    code, _, err = run("import-footage", str(bodycam_file), "--source", "bodycam", "--device", "bodycam-0412",
+                       "--start", _stamp(start), "--user", "els.jacobs")  # fmt: skip
+    assert code == 0, err
+    code, out, err = run("recordings", "--camera", "bodycam-0412", "--user", "els.jacobs")
+    assert code == 0 and "bodycam-0412" in out and "recorded" in out, err
+    span = ["--camera", "bodycam-0412", "--from", _stamp(start - dt.timedelta(minutes=1)), "--to",
+            _stamp(start + dt.timedelta(minutes=1)), "--user", "els.jacobs"]  # fmt: skip
+    code, _, err = run("export", *span, "--out", str(tmp_path / "admin"), "--reason", "incident: PV 2026/0412")
+    assert code == 1 and "only during their first 30 days" in err and len(err.splitlines()) == 1, err
+    code, out, err = run("export", *span, "--out", str(tmp_path / "judicial"), "--reason",
+                         "request from an investigator: PV 2026/0412", "--judicial", "--decision",
+                         "PK 12.34.5678/26")  # fmt: skip
+    assert code == 0 and "bodycam-0412.mp4" in out, err
+    code, out, err = run("export", "verify", str(tmp_path / "judicial"))
+    assert code == 0 and "1 file matches the manifest" in out, err
