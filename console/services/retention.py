@@ -129,7 +129,7 @@ class RetentionSweeper:
     def _recordings(self, now: dt.datetime, report: SweepReport) -> None:
         with self.database.read() as transaction:
             devices = {device.device for device in archive.read_devices(transaction)}
-            cameras = sorted({segment.camera for segment in archive.segments(transaction, None, None, utc_text(now))})
+            cameras = archive.segment_cameras(transaction)
         for camera in cameras:
             cut = utc_text(now - dt.timedelta(days=self.retention_days(camera, devices)))
             with self.database.read() as transaction:
@@ -146,8 +146,8 @@ class RetentionSweeper:
     def _segments_record(self, camera: str, day: str, segment_ids: list[int], report: SweepReport) -> Record:
         def effect(transaction: Transaction) -> dict:
             wanted = set(segment_ids)
-            segments = [segment for segment in archive.segments(transaction, camera, f"{day}T00:00:00",
-                                                                None) if segment.id in wanted]  # fmt: skip
+            segments = [segment for segment in archive.segments(transaction, camera, f"{day}T00:00:00", _next_day(day))
+                        if segment.id in wanted]  # fmt: skip
             if not segments:
                 raise ChangeRefused("nothing left to delete")
             start = min(segment.start_utc for segment in segments)
@@ -186,7 +186,7 @@ class RetentionSweeper:
 
     def _hits_record(self, day: str, cut: str, report: SweepReport) -> Record:
         def effect(transaction: Transaction) -> dict:
-            rows = [row for row in dispatch_rows.hits_before(transaction, cut) if row["utc"][:10] == day]
+            rows = dispatch_rows.hits_before(transaction, min(cut, _next_day(day)), f"{day}T00:00:00")
             held = archive.locks(transaction, None, f"{day}T00:00:00", f"{day}T23:59:59.999999Z")
             gone = []
             for row in rows:
@@ -262,6 +262,11 @@ class RetentionSweeper:
             count = int(detail.get("segments", detail.get("hits", detail.get("stills", 0))))
             report.deleted.append(Deleted(record.action, detail["day"], count, int(detail.get("bytes", 0)),
                                           record.camera))  # fmt: skip
+
+
+def _next_day(day: str) -> str:
+    """The first moment of the day after ``day`` (YYYY-MM-DD), as the store's UTC text compares it."""
+    return f"{(dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()}T00:00:00"
 
 
 def _is_day(name: str) -> bool:

@@ -241,6 +241,11 @@ def recorded_until(transaction: Transaction, camera: str) -> str | None:
     return row[0] if row else None
 
 
+def segment_cameras(transaction: Transaction) -> list[str]:
+    """Every camera (or imported device) the index holds segments of (the retention sweeper's round)."""
+    return [row[0] for row in transaction.execute("SELECT DISTINCT camera FROM recording_segments ORDER BY camera")]
+
+
 def delete_segments(transaction: Transaction, segment_ids: Sequence[int]) -> int:
     deleted = 0
     for segment_id in segment_ids:

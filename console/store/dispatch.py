@@ -261,11 +261,12 @@ def hit_images(transaction: Transaction, hit_id: int) -> tuple[bytes | None, byt
     return (row[0], row[1]) if row else (None, None)
 
 
-def hits_before(transaction: Transaction, before_utc: str) -> list[dict[str, Any]]:
-    """The hits read before ``before_utc`` (the retention sweeper), with the state of the incident each joined."""
+def hits_before(transaction: Transaction, before_utc: str, since_utc: str = "") -> list[dict[str, Any]]:
+    """The hits read in [since, before) (the retention sweeper), with the state of the incident each joined."""
     return _dicts(transaction.execute(
         "SELECT h.id, h.utc, h.camera, h.incident, i.state AS incident_state FROM anpr_hits h"
-        " LEFT JOIN incidents i ON i.id = h.incident WHERE h.utc < ? ORDER BY h.utc, h.id", (before_utc,)))  # fmt: skip
+        " LEFT JOIN incidents i ON i.id = h.incident WHERE h.utc >= ? AND h.utc < ? ORDER BY h.utc, h.id",
+        (since_utc, before_utc)))  # fmt: skip
 
 
 def delete_hits(transaction: Transaction, hit_ids: list[int]) -> int:
