@@ -151,6 +151,9 @@ def _lock(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths, 
     serves = f"incident {detail['incident']}" if "incident" in detail else f"judicial file {detail['file']}"
     print(f"evidence lock {detail['lock']} placed on {', '.join(detail['cameras'])} from {detail['from']} to "
           f"{detail['to']} for {serves}")  # fmt: skip
+    if detail.get("unrecorded"):
+        print(f"note: nothing is recorded of {', '.join(detail['unrecorded'])} in that span (their ANPR hits and "
+              "evidence stills are kept all the same)", file=sys.stderr)  # fmt: skip
     return 0
 
 

@@ -116,7 +116,12 @@ def place(who: dict[str, str], role: Role, request: LockRequest, cameras: Collec
         lock_id = archive.place_lock(transaction, checked.cameras, checked.span.start_utc, checked.span.end_utc,
                                      checked.incident, checked.judicial_file, checked.reason, who["user"],
                                      role.value, placed_utc)  # fmt: skip
-        return {"lock": lock_id}
+        # A camera with nothing recorded in the span is locked all the same (its ANPR hits and stills are kept too),
+        # and named in the entry: whoever reads the lock knows there is no footage behind it.
+        span = checked.span
+        unrecorded = [camera for camera in checked.cameras
+                      if not archive.segments(transaction, camera, span.start_utc, span.end_utc)]  # fmt: skip
+        return {"lock": lock_id, **({"unrecorded": unrecorded} if unrecorded else {})}
 
     camera = checked.cameras[0] if len(checked.cameras) == 1 else None
     return Change(PLACED, detail, effect, camera)

@@ -75,6 +75,8 @@ def test_lock_and_unlock_from_the_command_line_with_one_line_per_refusal(run, tm
     code, out, err = run(*lock, "--camera", "station-01", "station-02", "--from", start, "--to", end, "--file",
                          "PV GE.12.L1.004321/2026")  # fmt: skip
     assert code == 0 and out.startswith("evidence lock 1 placed on station-01, station-02 from "), err
+    assert err.strip() == ("note: nothing is recorded of station-01, station-02 in that span (their ANPR hits and "
+                           "evidence stills are kept all the same)")  # fmt: skip
     code, _, err = run("unlock", "1", "--reason", "done", "--user", "an.peeters")
     assert code == 1 and err.strip() == ("only the team chief or the data-protection officer releases an evidence "
                                          "lock (you are signed in as operator)")  # fmt: skip

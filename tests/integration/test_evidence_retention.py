@@ -151,7 +151,8 @@ def test_only_the_team_chief_or_the_data_protection_officer_releases_a_lock_and_
     ((_, released),) = _entries(log, "evidence lock released")
     assert placed == {"lock": lock_id, "cameras": ["station-01", "station-02"], "from": "2026-10-01T10:00:00.000000Z",
                       "to": "2026-10-01T10:10:00.000000Z", "incident": incident_id,
-                      "reason": "theft at the station: the suspects' route"}  # fmt: skip
+                      "reason": "theft at the station: the suspects' route",
+                      "unrecorded": ["station-01", "station-02"]}  # fmt: skip
     assert released == {"lock": lock_id, "reason": "the court ruled", "cameras": ["station-01", "station-02"],
                         "from": placed["from"], "to": placed["to"], "incident": incident_id,
                         "placed_by": "els.jacobs", "placed_utc": released["placed_utc"]}  # fmt: skip
