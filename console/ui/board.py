@@ -11,7 +11,7 @@ from __future__ import annotations
 import concurrent.futures
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
@@ -46,7 +46,16 @@ from console.ui.notices import ChangeNotices
 from console.ui.screen_fit import open_within_screen
 from console.ui.tasks import TaskRunner
 from console.ui.wheel import steady_wheel
-from console.ui.words import audit_action, say, session_state, stored_reason, stored_role, stored_wall, word
+from console.ui.words import (
+    audit_action,
+    recorder_problem,
+    say,
+    session_state,
+    stored_reason,
+    stored_role,
+    stored_wall,
+    word,
+)
 from console.video.hub import StreamHub
 from console.wording import from_record
 
@@ -91,8 +100,10 @@ class BoardWindow(QMainWindow):
     def __init__(self, accountability: Accountability, supervision: Supervision, camera_names: dict[str, str],
                  parent: QWidget | None = None, hub: StreamHub | None = None,
                  picture_url: Callable[[str], str | None] | None = None,
-                 is_beside_a_wall: bool = False) -> None:  # fmt: skip
+                 is_beside_a_wall: bool = False, recorded_cameras: Sequence[str] = ()) -> None:  # fmt: skip
         """``hub`` and ``picture_url`` (a camera's sub-stream on this desk): the desks' pictures, on request.
+
+        ``recorded_cameras``: those with ``recording:``; one that no live recorder records is said in the note.
 
         ``is_beside_a_wall``: the team chief's board, opened from a wall window (Ctrl+B): Esc or Ctrl+B closes it
         again. The data-protection officer's board is the session's only window: no key closes it by accident.
@@ -101,6 +112,7 @@ class BoardWindow(QMainWindow):
         self.accountability = accountability
         self.supervision = supervision  # reads on the board's worker: searches never hold up the writer
         self.camera_names = camera_names
+        self.recorded_cameras = tuple(recorded_cameras)
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="board")
         self._tasks = TaskRunner(self)
         self._is_reading = False
@@ -220,11 +232,26 @@ class BoardWindow(QMainWindow):
         )
         if gone:
             said += " \u00b7 " + self.tr("{count} without contact").format(count=len(gone))
+        recording = self.recording_trouble(presence)
+        if recording:
+            said += " \u00b7 " + recording
         self.now_note.setText(said + " \u00b7 " + self.tr("updated {time}").format(time=local_time(presence.read_utc)))
-        if self.now_note.property("alarm") != bool(gone):  # red while a desk is gone
-            self.now_note.setProperty("alarm", bool(gone))
+        is_alarm = bool(gone) or bool(recording)
+        if self.now_note.property("alarm") != is_alarm:  # red while a desk is gone or a camera is not recorded
+            self.now_note.setProperty("alarm", is_alarm)
             self.now_note.style().unpolish(self.now_note)
             self.now_note.style().polish(self.now_note)
+
+    def recording_trouble(self, presence: Presence) -> str:
+        """A live recorder's problem (disk full), and the recorded cameras no recorder records now; empty when none."""
+        troubled = [row for row in presence.recorders if row.problem and row.problem != "stopped" and not row.is_stale]
+        parts = [self.tr("recorder {name}: {problem}").format(name=row.name, problem=recorder_problem(row.problem))
+                 for row in troubled if row.problem]  # fmt: skip
+        unrecorded = presence.unrecorded(self.recorded_cameras)
+        if unrecorded:
+            names = ", ".join(self.camera_names.get(camera, camera) for camera in unrecorded)
+            parts.append(self.tr("not recorded now: {cameras}").format(cameras=names))
+        return " \u00b7 ".join(parts)
 
     # -- the audit log ------------------------------------------------------------------------------
     def _build_search(self, can_export: bool) -> QWidget:

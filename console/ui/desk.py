@@ -492,7 +492,9 @@ class Console(QObject):
 
             self.board = BoardWindow(self.accountability, Supervision(self.database, self.accountability.writer.log),
                                      {camera.id: camera.name for camera in self.config.cameras}, hub=self.hub,
-                                     picture_url=sub_stream, is_beside_a_wall=True)  # fmt: skip
+                                     picture_url=sub_stream, is_beside_a_wall=True,
+                                     recorded_cameras=[camera.id for camera in self.config.cameras
+                                                       if camera.recording is not None])  # fmt: skip
             if self.notices is not None:
                 self.board.follow(self.notices)
             self._carry_alerts(self.board)

@@ -202,6 +202,17 @@ _OTHER_ROLES = {
 }
 
 
+# A recorder's problem as it reports it in the store (room status, the board).
+_RECORDER_PROBLEMS = {
+    "disk full": QT_TRANSLATE_NOOP("Words", "disk full"),
+    "stopped": QT_TRANSLATE_NOOP("Words", "stopped"),
+}
+
+
+def recorder_problem(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, _RECORDER_PROBLEMS[text]) if text in _RECORDER_PROBLEMS else text
+
+
 def stored_role(text: str) -> str:
     """A role as the store keeps it ("team chief"), in the user's language."""
     if text in _OTHER_ROLES:

@@ -149,3 +149,44 @@ def test_the_board_opens_within_its_screen(qtbot, chief_board):
     qtbot.waitExposed(chief_board)
     available = chief_board.screen().availableGeometry()
     assert available.contains(chief_board.frameGeometry()), (chief_board.frameGeometry(), available)
+
+
+def test_the_team_chiefs_board_says_a_recorders_full_disk_and_the_cameras_nobody_records_in_dutch(qtbot, tmp_path):
+    """A live recorder with a full disk, and a dead one's camera: both in the board's note, red; a stopped recorder
+    and a recorded camera held by a live recorder say nothing."""
+    import datetime as dt
+    import time
+
+    from console.store import archive
+    from console.store.backend import utc_text
+    from console.ui.language import install_language
+
+    assert install_language("nl")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / KEY_FILE)
+    now = time.time()
+    with log.database.write() as transaction:
+        recorders = [("rec-full", 1, "disk full", ["cam-a"]), ("rec-dead", 30, None, ["cam-b"]),
+                     ("rec-ok", 1, None, ["cam-c"]), ("rec-gone", 1, "stopped", [])]  # fmt: skip
+        for name, seen_s_ago, problem, cameras in recorders:
+            seen_utc = utc_text(dt.datetime.fromtimestamp(now - seen_s_ago, dt.UTC))
+            archive.report_recorder(transaction, archive.RecorderRecord(name, "pc", "/srv", utc_text(), seen_utc,
+                                                                        10**9, 10**12, problem))  # fmt: skip
+            for camera in cameras:
+                assert archive.claim(transaction, camera, name, now - seen_s_ago, now - 6)
+    writer = AuditWriter(log)
+    session = Session(User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, "-"), "ws-09")
+    board = BoardWindow(Accountability(writer, session), Supervision(log.database, log),
+                        {"cam-a": "Camera A", "cam-b": "Camera B", "cam-c": "Camera C"},
+                        recorded_cameras=["cam-a", "cam-b", "cam-c"])  # fmt: skip
+    qtbot.addWidget(board)
+    try:
+        qtbot.waitUntil(lambda: "recorder" in board.now_note.text(), timeout=5000)
+        note = board.now_note.text()
+        assert "recorder rec-full: schijf vol" in note and "nu niet opgenomen: Camera A, Camera B" in note, note
+        assert "rec-gone" not in note and "Camera C" not in note
+        assert board.now_note.property("alarm") is True
+    finally:
+        board.shutdown()
+        writer.close()
+        log.database.close()
+        install_language("en")
