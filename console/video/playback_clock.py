@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from enum import Enum
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)  # the issue's 1/4x .. 16x
 DEFAULT_FRAME_S = 0.04  # a step when the next frame's time is not known: one frame at 25 fps
 MAX_CAMERAS = 4  # synchronised playback of up to four cameras (a 2x2)
+REPAINT_S = 0.04  # the window paints 25 times a second: faster than 1x, one picture per this much wall time
 
 
 class PlayState(Enum):
@@ -99,12 +101,25 @@ class PlaybackClock:
         return self._bounded(self._anchor + dt.timedelta(seconds=elapsed_s * self.rate))
 
     # -- the clock ------------------------------------------------------------------------
-    def tick(self) -> list[Event]:
-        """Call often (each repaint, every 20-40 ms); returns what the caller must show now."""
+    def tick(self, horizon: dt.datetime | None = None) -> list[Event]:
+        """Call often (each repaint, every 20-40 ms); returns what the caller must show now.
+
+        ``horizon``: the furthest recording time every camera has a frame for (the slowest decoder's newest,
+        in reverse its oldest). Playing never runs past it: a camera that cannot keep up holds the others
+        back instead of falling behind them (the speed shown is then more than the machine decodes).
+        """
         if not self.is_playing:
             return []
         elapsed_s = self.clock() - self._anchor_s
         wanted = self._anchor + dt.timedelta(seconds=elapsed_s * self.rate)
+        if horizon is not None and (wanted < horizon if self.is_reverse else wanted > horizon):
+            held = self._bounded(horizon)
+            if (held > self._anchor) if not self.is_reverse else (held < self._anchor):
+                self._rebase(held)
+            else:
+                self._anchor_s = self.clock()  # waiting for the slowest camera: the clock does not run ahead
+                held = self._anchor
+            return [Moved(held)]
         at = self._bounded(wanted)
         if at != wanted:
             self._rebase(at)
@@ -202,6 +217,34 @@ def frame_at(stamps: Sequence[dt.datetime], position: dt.datetime) -> int | None
     """
     index = bisect.bisect_right(stamps, position) - 1
     return index if index >= 0 else None
+
+
+def grid_step_s(rate: float) -> float:
+    """Faster than 1x, the recording time between two pictures painted; 0 at 1x and slower (every frame)."""
+    return REPAINT_S * abs(rate) if abs(rate) > 1.0 else 0.0
+
+
+def painted_position(position: dt.datetime, rate: float) -> dt.datetime:
+    """The time the cameras are painted at: faster than 1x, the position on a grid common to every camera.
+
+    At 8x a repaint covers 0.32 s of recording: decoding every frame of four cameras is more than a desk
+    can do, and scaling them all would be waste. Each feed keeps, of the frames it decodes, the newest one
+    at or before each point of the grid (``is_on_grid``); painting at a grid point then shows, for every
+    camera, exactly the frame the one-time rule would show there: the cameras stay within one frame.
+    """
+    step_s = grid_step_s(rate)
+    if step_s == 0.0:
+        return position
+    epoch_s = position.timestamp()
+    return dt.datetime.fromtimestamp(math.floor(epoch_s / step_s) * step_s, dt.UTC)
+
+
+def is_on_grid(stamp: dt.datetime, next_stamp: dt.datetime | None, rate: float) -> bool:
+    """Is ``stamp`` the newest frame at or before a grid point (its successor lies past one)? Always at 1x."""
+    step_s = grid_step_s(rate)
+    if step_s == 0.0 or next_stamp is None:
+        return True
+    return math.floor(next_stamp.timestamp() / step_s) > math.floor(stamp.timestamp() / step_s)
 
 
 def drift_s(shown: Sequence[dt.datetime | None], position: dt.datetime) -> float:

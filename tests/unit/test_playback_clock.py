@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from console.store.archive import GapRecord, LockRecord, SegmentRecord
+from console.store.backend import utc_text
 from console.video.playback_clock import (
     SPEEDS,
     EdgeReached,
@@ -15,6 +17,7 @@ from console.video.playback_clock import (
     drift_s,
     frame_at,
 )
+from console.video.playback_timeline import NOT_RECORDED, BandKind, build_timeline
 
 T0 = dt.datetime(2026, 12, 5, 10, 0, 0, tzinfo=dt.UTC)
 
@@ -167,3 +170,48 @@ def test_four_cameras_stay_within_one_frame_for_a_minute_of_uneven_ticks(speed: 
         worst_s = max(worst_s, drift_s(shown, moved.position))
     assert abs((playback.position() - at(1 + 60 * speed)).total_seconds()) < 0.05 * speed
     assert worst_s < max(intervals_s.values())
+
+
+# The timeline ---------------------------------------------------------------------------------------------------------
+
+
+def _segment(index: int, start_s: float, end_s: float) -> SegmentRecord:
+    text = lambda seconds: utc_text(at(seconds))  # noqa: E731
+    return SegmentRecord(index, "cam-1", text(start_s), text(end_s), f"/r/{index}.ts", 1, "h264", "ab", "rec-1")
+
+
+def test_timeline_joins_segments_keeps_gap_causes_and_says_what_nothing_covers() -> None:
+    segments = [_segment(1, 0, 60), _segment(2, 60.5, 120), _segment(3, 300, 360)]
+    gaps = [GapRecord(1, "cam-1", utc_text(at(120)), utc_text(at(200)), "camera down", "rec-1"),
+            GapRecord(2, "cam-2", utc_text(at(120)), None, "disk full", "rec-1")]  # fmt: skip
+    lock = LockRecord(1, ("cam-1", "cam-3"), utc_text(at(30)), utc_text(at(90)), "2026-0042", None, "theft", "an",
+                      "operator", utc_text(at(400)))  # fmt: skip
+    timeline = build_timeline("cam-1", T0, at(400), segments, gaps, [lock], now=at(390))
+    assert [(band.kind, band.start, band.end, band.cause) for band in timeline.bands] == [
+        (BandKind.RECORDED, T0, at(120), None),
+        (BandKind.GAP, at(120), at(200), "camera down"),
+        (BandKind.GAP, at(200), at(300), NOT_RECORDED),
+        (BandKind.RECORDED, at(300), at(360), None),
+        (BandKind.GAP, at(360), at(390), NOT_RECORDED),  # up to now, not into the future
+    ]
+    assert timeline.band_at(at(150)).cause == "camera down"
+    assert timeline.is_recorded_at(at(60.2)) and not timeline.is_recorded_at(at(250))
+    assert timeline.recorded() == (T0, at(360))
+    assert [lock.incident for lock in timeline.locks_at(at(45))] == ["2026-0042"]
+    assert timeline.locks_at(at(100)) == []
+
+
+def test_a_camera_that_cannot_keep_up_holds_the_others_back_instead_of_falling_behind() -> None:
+    clock = FakeClock()
+    playback = PlaybackClock(["cam-1", "cam-2"], T0, clock)
+    playback.set_speed(8.0)
+    playback.play()
+    clock.advance(1)
+    assert playback.tick(horizon=at(3)) == [Moved(at(3))]  # 8 s wanted, the slowest decoder has 3 s
+    clock.advance(1)
+    assert playback.tick(horizon=at(2)) == [Moved(at(3))]  # never back in time while going forwards
+    clock.advance(0.5)
+    assert playback.tick(horizon=at(30)) == [Moved(at(7))]  # on from where it was held, at 8x
+    playback.set_reverse(True)
+    clock.advance(0.25)
+    assert playback.tick(horizon=at(6)) == [Moved(at(6))]

@@ -1,0 +1,162 @@
+"""A camera's timeline for playback: what was recorded, the gaps with their cause, the evidence locks.
+
+Built from the recordings' index (segments, gap rows, locks) over the span a window shows.
+Segments that follow each other within ``JOIN_S`` are one recorded stretch (a new segment
+starts where the last ended, give or take a packet). A stretch with neither a segment nor a
+gap row is said to be "not recorded" (the camera may not have been recorded then at all);
+a gap row's cause is kept as the fact it is (``camera down``, ``recorder down``, ``disk full``,
+``segment missing``...), worded by the window in the reader's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+
+class SegmentRecord(Protocol):
+    """A segment as the index gives it (``store.archive.SegmentRecord``: video does not import the store)."""
+
+    @property
+    def camera(self) -> str: ...
+    @property
+    def start_utc(self) -> str: ...
+    @property
+    def end_utc(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def is_closed(self) -> bool: ...
+
+
+class GapRecord(Protocol):
+    @property
+    def camera(self) -> str: ...
+    @property
+    def start_utc(self) -> str: ...
+    @property
+    def end_utc(self) -> str | None: ...
+    @property
+    def cause(self) -> str: ...
+
+
+class LockRecord(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def cameras(self) -> tuple[str, ...]: ...
+    @property
+    def start_utc(self) -> str: ...
+    @property
+    def end_utc(self) -> str: ...
+    @property
+    def incident(self) -> str | None: ...
+    @property
+    def judicial_file(self) -> str | None: ...
+    @property
+    def is_held(self) -> bool: ...
+
+
+JOIN_S = 2.0  # segments this close are one stretch (the recorder's hand-over from one file to the next)
+NOT_RECORDED = "not recorded"  # the cause said for a stretch the index has nothing about
+
+
+class BandKind(Enum):
+    RECORDED = "recorded"
+    GAP = "gap"
+
+
+@dataclass(frozen=True)
+class Band:
+    kind: BandKind
+    start: dt.datetime
+    end: dt.datetime
+    cause: str | None = None  # a gap's cause (a fact, worded when shown); None for a recorded stretch
+
+
+@dataclass(frozen=True)
+class LockBand:
+    lock_id: int
+    start: dt.datetime
+    end: dt.datetime
+    incident: str | None
+    judicial_file: str | None
+
+
+@dataclass(frozen=True)
+class CameraTimeline:
+    camera: str
+    start: dt.datetime  # the span the timeline covers
+    end: dt.datetime
+    bands: tuple[Band, ...]  # in time order, covering [start, end) without overlap
+    locks: tuple[LockBand, ...]
+    segments: tuple[SegmentRecord, ...] = ()
+
+    def band_at(self, moment: dt.datetime) -> Band | None:
+        return next((band for band in self.bands if band.start <= moment < band.end), None)
+
+    def is_recorded_at(self, moment: dt.datetime) -> bool:
+        band = self.band_at(moment)
+        return band is not None and band.kind == BandKind.RECORDED
+
+    def recorded(self) -> tuple[dt.datetime, dt.datetime] | None:
+        """The first and last recorded moment in the span, or None when nothing is recorded in it."""
+        stretches = [band for band in self.bands if band.kind == BandKind.RECORDED]
+        return (stretches[0].start, stretches[-1].end) if stretches else None
+
+    def locks_at(self, moment: dt.datetime) -> list[LockBand]:
+        return [lock for lock in self.locks if lock.start <= moment < lock.end]
+
+
+def parse_utc(text: str) -> dt.datetime:
+    """The store's UTC text (``utc_text``) or ISO 8601 with Z, as an aware datetime."""
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
+
+
+def build_timeline(camera: str, start: dt.datetime, end: dt.datetime, segments: Sequence[SegmentRecord],
+                   gaps: Sequence[GapRecord], locks: Sequence[LockRecord], now: dt.datetime,
+                   join_s: float = JOIN_S) -> CameraTimeline:  # fmt: skip
+    """The camera's bands over [start, end): recorded stretches, then gap rows, then "not recorded" between."""
+    join = dt.timedelta(seconds=join_s)
+    stretches: list[list[dt.datetime]] = []
+    for segment in sorted((each for each in segments if each.camera == camera), key=lambda each: each.start_utc):
+        first, last = max(parse_utc(segment.start_utc), start), min(parse_utc(segment.end_utc), end)
+        if last <= first:
+            continue
+        if stretches and first <= stretches[-1][1] + join:
+            stretches[-1][1] = max(stretches[-1][1], last)
+        else:
+            stretches.append([first, last])
+    bands = [Band(BandKind.RECORDED, first, last) for first, last in stretches]
+    limit = min(end, now)
+    for gap in sorted((each for each in gaps if each.camera == camera), key=lambda each: each.start_utc):
+        gap_end = parse_utc(gap.end_utc) if gap.end_utc is not None else limit
+        gap_start = max(parse_utc(gap.start_utc), start)
+        bands += [
+            Band(BandKind.GAP, first, last, gap.cause)
+            for first, last in _uncovered(gap_start, min(gap_end, end), bands)
+        ]
+    bands += [Band(BandKind.GAP, first, last, NOT_RECORDED) for first, last in _uncovered(start, limit, bands)]
+    bands.sort(key=lambda band: band.start)
+    held = [LockBand(lock.id, max(parse_utc(lock.start_utc), start), min(parse_utc(lock.end_utc), end), lock.incident,
+                     lock.judicial_file) for lock in locks if camera in lock.cameras and lock.is_held]  # fmt: skip
+    kept = tuple(segment for segment in segments if segment.camera == camera)
+    return CameraTimeline(camera, start, end, tuple(bands), tuple(lock for lock in held if lock.end > lock.start), kept)
+
+
+def _uncovered(start: dt.datetime, end: dt.datetime, bands: Sequence[Band]) -> list[tuple[dt.datetime, dt.datetime]]:
+    """The parts of [start, end) that no band covers yet."""
+    pieces: list[tuple[dt.datetime, dt.datetime]] = []
+    cursor = start
+    for band in sorted(bands, key=lambda each: each.start):
+        if band.end <= cursor or band.start >= end:
+            continue
+        if band.start > cursor:
+            pieces.append((cursor, band.start))
+        cursor = max(cursor, band.end)
+    if cursor < end:
+        pieces.append((cursor, end))
+    return pieces
