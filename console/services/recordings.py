@@ -14,8 +14,8 @@ CLI never decide. The rules, in the order they are checked:
    which is stored with the access.
 
 A refusal raises a :class:`~console.wording.WordedError` whose text names the rule
-(``NotPermitted``, ``ReasonRequired``, ``BadTime`` or :class:`RecordingRefused`); the UI words it in the
-user's language (``console.ui.words.say``).
+(``NotPermitted``, ``ReasonRequired``, ``BadTime`` or :class:`RecordingRefused`); the UI
+words it in the user's language (``console.ui.words.say``).
 
 Two ways to use it:
 
@@ -23,9 +23,15 @@ Two ways to use it:
   reason, cameras, from_utc, to_utc)`` checks and writes ``playback start`` (durable on return);
   ``recordings.stop_playback(grant)`` writes ``playback stop``. Never on the GUI thread.
 * **on the GUI thread**: ``grant = recordings.decide(session, Action.PLAY_RECORDINGS, reason,
-  cameras, from_utc, to_utc)`` checks only (no I/O for configured cameras), then the desk logs
-  ``grant.start_records()`` through its audit writer and plays once they are durable, and
-  logs ``grant.stop_records()`` as facts when it stops.
+  cameras, from_utc, to_utc)`` checks only (no I/O for configured cameras), then the desk hands
+  ``grant.start_records()`` to its audit writer (``writer.submit(record, on_durable=...,
+  on_failure=...)``, one per camera) and plays once they are durable (a reason naming an
+  incident the records hold finished makes the writer refuse them: ``IncidentFinished``), and
+  submits ``grant.stop_records(now)`` with ``is_fact=True`` when it stops. Or, from a worker,
+  the blocking calls above with ``WriterAudit(writer)``.
+
+``admin_days`` comes from ``retention.yaml``
+(``console.config.retention.load_retention(folder).administrative_consult_days``).
 
 ``timeline()`` says what exists (recorded spans, gaps with their cause, evidence locks): the role
 is checked, no reason is needed and nothing is logged. ``export()`` writes a sealed export
@@ -47,6 +53,7 @@ from console.access.reasons import Kind, Reason
 from console.access.session import Session
 from console.audit.log import AuditLog, Entry, Record
 from console.audit.writer import AuditWriter
+from console.dispatch.service import incident_still_open
 from console.services.recording_time import checked_span
 from console.services.sealed_export import RECORDING_EXPORT, CameraFootage, Written, iso, parse_moment, write_export
 from console.store import archive
@@ -171,18 +178,23 @@ class Grant:
             detail["decision"] = self.decision
         return {**detail, **more}
 
-    def records(self, action: str, **more: object) -> list[Record]:
-        """One entry per camera (the log is searched by camera), each naming all the cameras of the grant."""
+    def records(self, action: str, is_fact: bool = False, **more: object) -> list[Record]:
+        """One entry per camera (the log is searched by camera), each naming all the cameras of the grant.
+
+        Under a reason that names an incident, an entry that is not a fact is written only while the records hold
+        the incident open (checked in the entry's own transaction, as for live view)."""
         who, reason = self.who, self.reason.as_record()
-        return [Record(who["user"], who["role"], who["workstation"], action, camera, self.detail(**more), reason)
-                for camera in self.cameras]  # fmt: skip
+        incident = self.reason.incident
+        effects = (incident_still_open(incident),) if incident is not None and not is_fact else ()
+        return [Record(who["user"], who["role"], who["workstation"], action, camera, self.detail(**more), reason,
+                       effects) for camera in self.cameras]  # fmt: skip
 
     def start_records(self) -> list[Record]:
         return self.records(PLAYBACK_START)
 
     def stop_records(self, stopped_utc: dt.datetime | None = None) -> list[Record]:
         more = {"stopped": iso(stopped_utc)} if stopped_utc is not None else {}
-        return self.records(PLAYBACK_STOP, **more)
+        return self.records(PLAYBACK_STOP, is_fact=True, **more)
 
 
 # What exists --------------------------------------------------------------------------------------------------------

@@ -179,3 +179,22 @@ def test_through_a_desks_audit_writer_the_start_is_durable_on_return_and_the_sto
         writer.close()
     (stop,) = log.entries(action="playback stop")
     assert json.loads(stop.detail)["stopped"] == "2026-12-05T10:00:00.000Z"
+
+
+def test_a_reason_naming_an_incident_finished_in_the_records_covers_no_playback(database, log):
+    """Another desk closed the incident a moment ago: the start is refused in its own transaction, nothing logged."""
+    from console.dispatch import service as dispatch
+    from console.dispatch.model import IncidentState, Source
+    from console.dispatch.service import IncidentFinished
+
+    who = {"user": "lies.wouters", "role": "call-taker", "workstation": "ws-02"}
+    created = log.commit(dispatch.create_incident(dispatch.Draft(Source.PHONE, "theft", 2, "Stationsplein"),
+                                                  "lies.wouters").record(who))  # fmt: skip
+    incident = json.loads(created.detail)["incident"]
+    under_incident = Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, incident)
+    service = _service(database, log)
+    service.stop_playback(service.start_playback(_session(), under_incident, ["station-01"], *_days_ago(1)))
+    log.commit(dispatch.finish_incident(incident, IncidentState.CANCELLED, "lies.wouters").record(who))
+    with pytest.raises(IncidentFinished, match="cancelled: its reason covers no new viewing"):
+        service.start_playback(_session(), under_incident, ["station-01"], *_days_ago(1))
+    assert len(list(log.entries(action="playback start"))) == 1
