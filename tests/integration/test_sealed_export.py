@@ -309,3 +309,32 @@ def test_imported_footage_of_40_days_ago_is_exported_only_under_a_judicial_decis
         database.close()
     assert entry.camera == "bodycam-0412" and json.loads(entry.detail)["decision"] == "PK 21.L7.88/26"
     assert json.loads(entry.reason)["kind"] == "judicial police"
+
+
+def test_the_day_count_of_retention_yaml_is_kept_when_lower_and_the_options_are_checked(run, store_url, clip, tmp_path):
+    config = tmp_path / "config"
+    shutil.copytree(DEFAULT_CONFIG_DIR, config)
+    retention = config / "retention.yaml"
+    retention.write_text(
+        retention.read_text().replace("administrative_consult_days: 30", "administrative_consult_days: 7")
+    )
+    data = tmp_path / "data"
+    store = ("--store", store_url) if store_url else ()
+    common = ("--config", config, "--data", data, *store)
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=8)
+    data.mkdir(mode=0o700)
+    database = open_store(data, store_url)
+    try:
+        index(database, clip, tmp_path / "recordings", "station-01", start)
+    finally:
+        database.close()
+    AppPaths.resolve(data)
+    span = ("--from", start.isoformat(), "--to", (start + dt.timedelta(seconds=5)).isoformat())
+    export = ("export", "--camera", "station-01", *span, "--user", "an.peeters", "--out", tmp_path / "x", *common)
+    code, out, err = run(*export, "--reason", "incident: 2026-0042")
+    assert (code, err.count("\n")) == (1, 1) and "only during their first 7 days; this footage is 8 days old" in err
+    code, out, err = run(*export, "--reason", "incident: 2026-0042", "--decision", "PK 1")
+    assert (code, err.count("\n")) == (1, 1) and "--decision goes with --judicial" in err
+    code, out, err = run("export", "--camera", "station-01", *common)
+    assert (code, err.count("\n")) == (1, 1) and "export needs --from, --to, --out, --user, --reason" in err
+    assert not (tmp_path / "x").exists()
