@@ -112,6 +112,7 @@ def room_text(presence: Presence, recorded: list[str] | None = None) -> str:
         holder = holder_worded(lease.holder, lease.role, lease.workstation, lease.tour)
         lines.append(f"  {lease.camera:20} {holder} ({Priority(lease.priority).word}) since {lease.since_utc}"
                      f", until {lease.expires_utc} without input")  # fmt: skip
+    services = {recorder.name for recorder in presence.recorders}  # pullers that are no desk
     for relay in presence.relays:
         pulled = [stream for stream in relay.streams if stream.pulled]
         state = f"no report since {relay.last_seen_utc}" if relay.last_seen_utc < stale_before else "reporting"
@@ -119,7 +120,8 @@ def room_text(presence: Presence, recorded: list[str] | None = None) -> str:
         for stream in pulled:
             trouble = f"  {stream.problem}" if stream.problem else ""
             pullers = f"  {', '.join(stream.pullers)}" if stream.pullers else ""  # which desks and services pull it
-            lines.append(f"  {stream.path:28} {stream.viewers} desk{'s' if stream.viewers != 1 else ' '}  "
+            desks = len(set(stream.pullers) - services) if stream.pullers else stream.viewers
+            lines.append(f"  {stream.path:28} {desks} desk{'s' if desks != 1 else ' '}  "
                          f"in {stream.bytes_in / 1e6:8.1f} MB  out {stream.bytes_out / 1e6:8.1f} MB  "
                          f"pulled {stream.pulls}x{pullers}{trouble}")  # fmt: skip
     lines += recorders_text(presence, recorded)

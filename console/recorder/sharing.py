@@ -119,14 +119,16 @@ class SharedRecording:
             if isinstance(event, Claimed):
                 since = f", a gap 'recorder down' from {event.gap_from_utc}" if event.gap_from_utc else ""
                 taken = f" from {event.taken_from}" if event.taken_from else ""
-                LOGGER.warning("recording %s (claimed%s%s)", event.camera, taken, since)
+                level = logging.WARNING if event.gap_from_utc else logging.INFO  # a take-over is worth a look
+                LOGGER.log(level, "recording %s (claimed%s%s)", event.camera, taken, since)
                 self._actions.submit(self._act, self.service.record, event.camera)
             elif isinstance(event, Lost):
-                LOGGER.warning("%s is recorded by %s now: stopped here", event.camera, event.holder or "nobody")
+                level = logging.INFO if event.was_offered else logging.WARNING
+                LOGGER.log(level, "%s is recorded by %s now: stopped here", event.camera, event.holder or "nobody")
                 # No gap of its own: a hand-over overlaps, and a recorder that took a stale claim opened one.
                 self._actions.submit(self._act, self.service.stop, event.camera, None)
             elif isinstance(event, Offered):
-                LOGGER.warning("%s offered to the other recorders (recorded here until one takes it)", event.camera)
+                LOGGER.info("%s offered to the other recorders (recorded here until one takes it)", event.camera)
         return events
 
     @staticmethod

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -130,6 +131,13 @@ class BoardWindow(QMainWindow):
             tabs.addTab(self.miniatures, self.tr("Desks"))
             tabs.addTab(self._build_now(), self.tr("Who watches what"))
         tabs.addTab(self._build_search(session.may(Action.EXPORT_AUDIT_LOG)), self.tr("Audit log"))
+        # The recording's trouble, in sight on every tab: a live recorder's full disk, cameras nobody records now.
+        self.recording_note = QLabel("", self)
+        self.recording_note.setObjectName("boardNote")
+        self.recording_note.setProperty("alarm", True)
+        self.recording_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens
+        self.statusBar().addWidget(self.recording_note, 1)
+        self.recording_note.hide()
         steady_wheel(self)  # the days change by the wheel only in the focused field
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -232,26 +240,29 @@ class BoardWindow(QMainWindow):
         )
         if gone:
             said += " \u00b7 " + self.tr("{count} without contact").format(count=len(gone))
-        recording = self.recording_trouble(presence)
-        if recording:
-            said += " \u00b7 " + recording
         self.now_note.setText(said + " \u00b7 " + self.tr("updated {time}").format(time=local_time(presence.read_utc)))
-        is_alarm = bool(gone) or bool(recording)
-        if self.now_note.property("alarm") != is_alarm:  # red while a desk is gone or a camera is not recorded
-            self.now_note.setProperty("alarm", is_alarm)
+        recording, unrecorded_names = self.recording_trouble(presence)
+        self.recording_note.setText(recording)
+        self.recording_note.setToolTip(self.tr("Not recorded now: {cameras}").format(cameras=unrecorded_names)
+                                       if unrecorded_names else "")  # fmt: skip
+        self.recording_note.setVisible(bool(recording))
+        if self.now_note.property("alarm") != bool(gone):  # red while a desk is gone
+            self.now_note.setProperty("alarm", bool(gone))
             self.now_note.style().unpolish(self.now_note)
             self.now_note.style().polish(self.now_note)
 
-    def recording_trouble(self, presence: Presence) -> str:
-        """A live recorder's problem (disk full), and the recorded cameras no recorder records now; empty when none."""
+    def recording_trouble(self, presence: Presence) -> tuple[str, str]:
+        """A live recorder's problem (disk full), and the recorded cameras no recorder records now (their names whole,
+        for the tooltip); empty when there is none."""
         troubled = [row for row in presence.recorders if row.problem and row.problem != "stopped" and not row.is_stale]
         parts = [self.tr("recorder {name}: {problem}").format(name=row.name, problem=recorder_problem(row.problem))
                  for row in troubled if row.problem]  # fmt: skip
-        unrecorded = presence.unrecorded(self.recorded_cameras)
-        if unrecorded:
-            names = ", ".join(self.camera_names.get(camera, camera) for camera in unrecorded)
-            parts.append(self.tr("not recorded now: {cameras}").format(cameras=names))
-        return " \u00b7 ".join(parts)
+        unrecorded = [self.camera_names.get(camera, camera) for camera in presence.unrecorded(self.recorded_cameras)]
+        if len(unrecorded) == 1:
+            parts.append(self.tr("not recorded now: {camera}").format(camera=unrecorded[0]))
+        elif unrecorded:
+            parts.append(self.tr("{count} cameras not recorded now").format(count=len(unrecorded)))
+        return " \u00b7 ".join(parts), ", ".join(unrecorded)
 
     # -- the audit log ------------------------------------------------------------------------------
     def _build_search(self, can_export: bool) -> QWidget:

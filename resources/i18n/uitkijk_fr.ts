@@ -42,286 +42,296 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="121"/>
+        <location filename="../../console/ui/board.py" line="122"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="131"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="131"/>
+        <location filename="../../console/ui/board.py" line="132"/>
         <source>Who watches what</source>
         <translation>Qui regarde quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="132"/>
+        <location filename="../../console/ui/board.py" line="133"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="152"/>
+        <location filename="../../console/ui/board.py" line="160"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="189"/>
+        <location filename="../../console/ui/board.py" line="197"/>
         <source>The store could not be read: {error}</source>
         <translation>Les données n’ont pas pu être lues : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="200"/>
+        <location filename="../../console/ui/board.py" line="208"/>
         <source>no contact since {time}</source>
         <translation>aucun contact depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="211"/>
+        <location filename="../../console/ui/board.py" line="219"/>
         <source> (no contact)</source>
         <translation> (aucun contact)</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="262"/>
+        <source>not recorded now: {camera}</source>
+        <translation>non enregistrée en ce moment : {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="264"/>
+        <source>{count} cameras not recorded now</source>
+        <translation>{count} caméras non enregistrées en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="273"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="264"/>
+        <location filename="../../console/ui/board.py" line="275"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="266"/>
+        <location filename="../../console/ui/board.py" line="277"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="275"/>
+        <location filename="../../console/ui/board.py" line="286"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="155"/>
-        <location filename="../../console/ui/board.py" line="278"/>
-        <location filename="../../console/ui/board.py" line="305"/>
+        <location filename="../../console/ui/board.py" line="163"/>
+        <location filename="../../console/ui/board.py" line="289"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="156"/>
-        <location filename="../../console/ui/board.py" line="279"/>
-        <location filename="../../console/ui/board.py" line="309"/>
+        <location filename="../../console/ui/board.py" line="164"/>
+        <location filename="../../console/ui/board.py" line="290"/>
+        <location filename="../../console/ui/board.py" line="320"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="155"/>
-        <location filename="../../console/ui/board.py" line="280"/>
-        <location filename="../../console/ui/board.py" line="310"/>
+        <location filename="../../console/ui/board.py" line="163"/>
+        <location filename="../../console/ui/board.py" line="291"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="281"/>
+        <location filename="../../console/ui/board.py" line="292"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="284"/>
+        <location filename="../../console/ui/board.py" line="295"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="289"/>
+        <location filename="../../console/ui/board.py" line="300"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="294"/>
+        <location filename="../../console/ui/board.py" line="305"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="304"/>
+        <location filename="../../console/ui/board.py" line="315"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="158"/>
-        <location filename="../../console/ui/board.py" line="306"/>
+        <location filename="../../console/ui/board.py" line="166"/>
+        <location filename="../../console/ui/board.py" line="317"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="155"/>
-        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="163"/>
+        <location filename="../../console/ui/board.py" line="318"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="155"/>
+        <location filename="../../console/ui/board.py" line="163"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="156"/>
+        <location filename="../../console/ui/board.py" line="164"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="158"/>
-        <location filename="../../console/ui/board.py" line="164"/>
+        <location filename="../../console/ui/board.py" line="166"/>
+        <location filename="../../console/ui/board.py" line="172"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="158"/>
+        <location filename="../../console/ui/board.py" line="166"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="160"/>
+        <location filename="../../console/ui/board.py" line="168"/>
         <source>Tile</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="161"/>
+        <location filename="../../console/ui/board.py" line="169"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="162"/>
+        <location filename="../../console/ui/board.py" line="170"/>
         <source>Controlled by</source>
         <translation>Commandée par</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="162"/>
+        <location filename="../../console/ui/board.py" line="170"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="165"/>
+        <location filename="../../console/ui/board.py" line="173"/>
         <source>On their tiles now</source>
         <translation>Sur leurs vignettes maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="166"/>
+        <location filename="../../console/ui/board.py" line="174"/>
         <source>Tours running</source>
         <translation>Rondes en cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="167"/>
+        <location filename="../../console/ui/board.py" line="175"/>
         <source>PTZ control</source>
         <translation>Commande PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="201"/>
+        <location filename="../../console/ui/board.py" line="209"/>
         <source>writes no audit entry: {problem}</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="230"/>
+        <location filename="../../console/ui/board.py" line="238"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="234"/>
+        <location filename="../../console/ui/board.py" line="242"/>
         <source>{count} without contact</source>
         <translation>{count} sans contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="238"/>
+        <location filename="../../console/ui/board.py" line="243"/>
         <source>updated {time}</source>
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="248"/>
+        <location filename="../../console/ui/board.py" line="246"/>
+        <source>Not recorded now: {cameras}</source>
+        <translation>Non enregistrées en ce moment : {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="258"/>
         <source>recorder {name}: {problem}</source>
         <translation>enregistreur {name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="253"/>
-        <source>not recorded now: {cameras}</source>
-        <translation>non enregistrées en ce moment : {cameras}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="308"/>
+        <location filename="../../console/ui/board.py" line="319"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="322"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="327"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="347"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="351"/>
+        <location filename="../../console/ui/board.py" line="362"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="352"/>
+        <location filename="../../console/ui/board.py" line="363"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="356"/>
+        <location filename="../../console/ui/board.py" line="367"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="360"/>
+        <location filename="../../console/ui/board.py" line="371"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="365"/>
+        <location filename="../../console/ui/board.py" line="376"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="367"/>
+        <location filename="../../console/ui/board.py" line="378"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="370"/>
+        <location filename="../../console/ui/board.py" line="381"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="374"/>
+        <location filename="../../console/ui/board.py" line="385"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="374"/>
+        <location filename="../../console/ui/board.py" line="385"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="378"/>
+        <location filename="../../console/ui/board.py" line="389"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="396"/>
+        <location filename="../../console/ui/board.py" line="407"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="398"/>
+        <location filename="../../console/ui/board.py" line="409"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -1419,17 +1429,17 @@
         <translation>il n&apos;y a pas de caméra ni d&apos;appareil importé « {camera} »{hint}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="128"/>
+        <location filename="../../console/services/evidence_locks.py" line="133"/>
         <source>only the team chief or the data-protection officer releases an evidence lock (you are signed in as {role})</source>
         <translation>seul le chef d&apos;équipe ou le délégué à la protection des données lève un verrou de preuve (vous êtes connecté comme {role})</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="138"/>
+        <location filename="../../console/services/evidence_locks.py" line="143"/>
         <source>there is no evidence lock {lock}</source>
         <translation>il n&apos;y a pas de verrou de preuve {lock}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="140"/>
+        <location filename="../../console/services/evidence_locks.py" line="145"/>
         <source>evidence lock {lock} was released already ({when}, by {user})</source>
         <translation>le verrou de preuve {lock} a déjà été levé ({when}, par {user})</translation>
     </message>
@@ -1464,12 +1474,12 @@
         <translation>le dossier des preuves {folder} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="301"/>
+        <location filename="../../console/services/retention.py" line="306"/>
         <source>{camera}: {file} was missing already; its record is removed</source>
         <translation>{camera} : {file} manquait déjà ; son enregistrement dans l&apos;index est supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="306"/>
+        <location filename="../../console/services/retention.py" line="311"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera} : {file} n&apos;a pas pu être effacé ({error}) ; nouvel essai au prochain nettoyage</translation>
     </message>

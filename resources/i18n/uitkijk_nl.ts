@@ -42,286 +42,296 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="121"/>
+        <location filename="../../console/ui/board.py" line="122"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – toezicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="130"/>
+        <location filename="../../console/ui/board.py" line="131"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="131"/>
+        <location filename="../../console/ui/board.py" line="132"/>
         <source>Who watches what</source>
         <translation>Wie bekijkt wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="132"/>
+        <location filename="../../console/ui/board.py" line="133"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="152"/>
+        <location filename="../../console/ui/board.py" line="160"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="189"/>
+        <location filename="../../console/ui/board.py" line="197"/>
         <source>The store could not be read: {error}</source>
         <translation>De gegevensopslag kon niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="200"/>
+        <location filename="../../console/ui/board.py" line="208"/>
         <source>no contact since {time}</source>
         <translation>geen contact sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="211"/>
+        <location filename="../../console/ui/board.py" line="219"/>
         <source> (no contact)</source>
         <translation> (geen contact)</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="262"/>
+        <source>not recorded now: {camera}</source>
+        <translation>nu niet opgenomen: {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="264"/>
+        <source>{count} cameras not recorded now</source>
+        <translation>{count} camera's nu niet opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="273"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="264"/>
+        <location filename="../../console/ui/board.py" line="275"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="266"/>
+        <location filename="../../console/ui/board.py" line="277"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="275"/>
+        <location filename="../../console/ui/board.py" line="286"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="155"/>
-        <location filename="../../console/ui/board.py" line="278"/>
-        <location filename="../../console/ui/board.py" line="305"/>
+        <location filename="../../console/ui/board.py" line="163"/>
+        <location filename="../../console/ui/board.py" line="289"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="156"/>
-        <location filename="../../console/ui/board.py" line="279"/>
-        <location filename="../../console/ui/board.py" line="309"/>
+        <location filename="../../console/ui/board.py" line="164"/>
+        <location filename="../../console/ui/board.py" line="290"/>
+        <location filename="../../console/ui/board.py" line="320"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="155"/>
-        <location filename="../../console/ui/board.py" line="280"/>
-        <location filename="../../console/ui/board.py" line="310"/>
+        <location filename="../../console/ui/board.py" line="163"/>
+        <location filename="../../console/ui/board.py" line="291"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="281"/>
+        <location filename="../../console/ui/board.py" line="292"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="284"/>
+        <location filename="../../console/ui/board.py" line="295"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="289"/>
+        <location filename="../../console/ui/board.py" line="300"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="294"/>
+        <location filename="../../console/ui/board.py" line="305"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="304"/>
+        <location filename="../../console/ui/board.py" line="315"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="158"/>
-        <location filename="../../console/ui/board.py" line="306"/>
+        <location filename="../../console/ui/board.py" line="166"/>
+        <location filename="../../console/ui/board.py" line="317"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="155"/>
-        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="163"/>
+        <location filename="../../console/ui/board.py" line="318"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="155"/>
+        <location filename="../../console/ui/board.py" line="163"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="156"/>
+        <location filename="../../console/ui/board.py" line="164"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="158"/>
-        <location filename="../../console/ui/board.py" line="164"/>
+        <location filename="../../console/ui/board.py" line="166"/>
+        <location filename="../../console/ui/board.py" line="172"/>
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="158"/>
+        <location filename="../../console/ui/board.py" line="166"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="160"/>
+        <location filename="../../console/ui/board.py" line="168"/>
         <source>Tile</source>
         <translation>Tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="161"/>
+        <location filename="../../console/ui/board.py" line="169"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="162"/>
+        <location filename="../../console/ui/board.py" line="170"/>
         <source>Controlled by</source>
         <translation>Bestuurd door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="162"/>
+        <location filename="../../console/ui/board.py" line="170"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="165"/>
+        <location filename="../../console/ui/board.py" line="173"/>
         <source>On their tiles now</source>
         <translation>Nu op hun tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="166"/>
+        <location filename="../../console/ui/board.py" line="174"/>
         <source>Tours running</source>
         <translation>Lopende rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="167"/>
+        <location filename="../../console/ui/board.py" line="175"/>
         <source>PTZ control</source>
         <translation>PTZ-besturing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="201"/>
+        <location filename="../../console/ui/board.py" line="209"/>
         <source>writes no audit entry: {problem}</source>
         <translation>schrijft geen auditregel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="230"/>
+        <location filename="../../console/ui/board.py" line="238"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="234"/>
+        <location filename="../../console/ui/board.py" line="242"/>
         <source>{count} without contact</source>
         <translation>{count} zonder contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="238"/>
+        <location filename="../../console/ui/board.py" line="243"/>
         <source>updated {time}</source>
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="248"/>
+        <location filename="../../console/ui/board.py" line="246"/>
+        <source>Not recorded now: {cameras}</source>
+        <translation>Nu niet opgenomen: {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="258"/>
         <source>recorder {name}: {problem}</source>
         <translation>recorder {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="253"/>
-        <source>not recorded now: {cameras}</source>
-        <translation>nu niet opgenomen: {cameras}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="308"/>
+        <location filename="../../console/ui/board.py" line="319"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="322"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="327"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="347"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="351"/>
+        <location filename="../../console/ui/board.py" line="362"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="352"/>
+        <location filename="../../console/ui/board.py" line="363"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="356"/>
+        <location filename="../../console/ui/board.py" line="367"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="360"/>
+        <location filename="../../console/ui/board.py" line="371"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="365"/>
+        <location filename="../../console/ui/board.py" line="376"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} regels, keten intact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="367"/>
+        <location filename="../../console/ui/board.py" line="378"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="370"/>
+        <location filename="../../console/ui/board.py" line="381"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="374"/>
+        <location filename="../../console/ui/board.py" line="385"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="374"/>
+        <location filename="../../console/ui/board.py" line="385"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="378"/>
+        <location filename="../../console/ui/board.py" line="389"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="396"/>
+        <location filename="../../console/ui/board.py" line="407"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="398"/>
+        <location filename="../../console/ui/board.py" line="409"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -1419,17 +1429,17 @@
         <translation>er is geen camera of geïmporteerd toestel &apos;{camera}&apos;{hint}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="128"/>
+        <location filename="../../console/services/evidence_locks.py" line="133"/>
         <source>only the team chief or the data-protection officer releases an evidence lock (you are signed in as {role})</source>
         <translation>alleen de teamchef of de functionaris voor gegevensbescherming heft een bewijsvergrendeling op (u bent aangemeld als {role})</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="138"/>
+        <location filename="../../console/services/evidence_locks.py" line="143"/>
         <source>there is no evidence lock {lock}</source>
         <translation>er is geen bewijsvergrendeling {lock}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="140"/>
+        <location filename="../../console/services/evidence_locks.py" line="145"/>
         <source>evidence lock {lock} was released already ({when}, by {user})</source>
         <translation>bewijsvergrendeling {lock} is al opgeheven ({when}, door {user})</translation>
     </message>
@@ -1464,12 +1474,12 @@
         <translation>de bewijsmap {folder} kan niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="301"/>
+        <location filename="../../console/services/retention.py" line="306"/>
         <source>{camera}: {file} was missing already; its record is removed</source>
         <translation>{camera}: {file} ontbrak al; de registratie ervan is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="306"/>
+        <location filename="../../console/services/retention.py" line="311"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera}: {file} kon niet gewist worden ({error}); dat wordt bij de volgende opruiming opnieuw geprobeerd</translation>
     </message>

@@ -180,11 +180,16 @@ def test_the_team_chiefs_board_says_a_recorders_full_disk_and_the_cameras_nobody
                         recorded_cameras=["cam-a", "cam-b", "cam-c"])  # fmt: skip
     qtbot.addWidget(board)
     try:
-        qtbot.waitUntil(lambda: "recorder" in board.now_note.text(), timeout=5000)
-        note = board.now_note.text()
-        assert "recorder rec-full: schijf vol" in note and "nu niet opgenomen: Camera A, Camera B" in note, note
-        assert "rec-gone" not in note and "Camera C" not in note
-        assert board.now_note.property("alarm") is True
+        board.show()
+        note = board.recording_note  # in the board's status line, in sight on every tab
+        qtbot.waitUntil(lambda: note.isVisible(), timeout=5000)
+        assert note.text() == "recorder rec-full: schijf vol \u00b7 2 camera's nu niet opgenomen", note.text()
+        assert note.toolTip() == "Nu niet opgenomen: Camera A, Camera B" and note.property("alarm") is True
+        width = board.width()
+        # A hundred cameras more: the line says more, the window keeps its size.
+        board.recorded_cameras = (*board.recorded_cameras, *(f"cam-{index}" for index in range(100)))
+        qtbot.waitUntil(lambda: "102 camera's" in note.text(), timeout=5000)
+        assert board.width() == width
     finally:
         board.shutdown()
         writer.close()

@@ -289,3 +289,19 @@ def test_a_recorder_in_a_room_without_its_relay_secret_says_so_and_pulls_nothing
     assert pulled["cam-1"].url == "rtsp://recorder-1:Opname-Geheim-77@relay.room:8654/cam-1/main"
     (tmp_path / "room.yaml").unlink()  # a desk alone: the camera itself
     assert pulled_through_the_room(config, sources, "recorder-1") is sources
+
+
+def test_room_status_counts_a_recorder_that_pulls_a_stream_as_no_desk():
+    from console.cli_room import room_text
+    from console.store.presence import Presence, RecorderRow
+    from console.store.relay import RelayRow, RelayStreamRow
+
+    now = epoch_utc(START_S)
+    streams = (RelayStreamRow("relay", "/cam-1/sub", "cam-1", "sub", True, 3, 10**6, 3 * 10**6, 1, "h264", 0.1, None,
+                              ("recorder-1", "ws-01", "ws-02")),
+               RelayStreamRow("relay", "/cam-2/sub", "cam-2", "sub", True, 1, 10**6, 10**6, 1, "h264", 0.1, None,
+                              ("recorder-1",)))  # fmt: skip
+    recorder = RecorderRow("recorder-1", "pc", "/srv", now, now, False, 10**9, 10**12, None, ("cam-1", "cam-2"))
+    text = room_text(Presence((), (), (), (), now, (RelayRow("relay", now, now, streams),), (), (recorder,)))
+    assert "/cam-1/sub                   2 desks  in" in text and "pulled 1x  recorder-1, ws-01, ws-02" in text
+    assert "/cam-2/sub                   0 desks  in" in text
