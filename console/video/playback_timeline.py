@@ -147,6 +147,28 @@ def build_timeline(camera: str, start: dt.datetime, end: dt.datetime, segments: 
     return CameraTimeline(camera, start, end, tuple(bands), tuple(lock for lock in held if lock.end > lock.start), kept)
 
 
+def timeline_from_spans(camera: str, start: dt.datetime, end: dt.datetime,
+                        spans: Sequence[tuple[dt.datetime, dt.datetime]],
+                        gaps: Sequence[tuple[dt.datetime, dt.datetime | None, str]], locks: Sequence[LockRecord],
+                        now: dt.datetime, segments: Sequence[SegmentRecord] = ()) -> CameraTimeline:  # fmt: skip
+    """The same bands from spans and gaps already read as times (the recordings service's ``Timeline``)."""
+    bands: list[Band] = []
+    for first, last in sorted(spans):
+        first, last = max(first, start), min(last, end)
+        if last > first:
+            bands.append(Band(BandKind.RECORDED, first, last))
+    limit = min(end, now)
+    for gap_start, gap_end, cause in sorted(gaps, key=lambda gap: gap[0]):
+        last = min(gap_end if gap_end is not None else limit, end)
+        bands += [Band(BandKind.GAP, a, b, cause) for a, b in _uncovered(max(gap_start, start), last, bands)]
+    bands += [Band(BandKind.GAP, a, b, NOT_RECORDED) for a, b in _uncovered(start, limit, bands)]
+    bands.sort(key=lambda band: band.start)
+    held = [LockBand(lock.id, max(parse_utc(lock.start_utc), start), min(parse_utc(lock.end_utc), end), lock.incident,
+                     lock.judicial_file) for lock in locks if camera in lock.cameras and lock.is_held]  # fmt: skip
+    return CameraTimeline(camera, start, end, tuple(bands), tuple(lock for lock in held if lock.end > lock.start),
+                          tuple(segments))  # fmt: skip
+
+
 def _uncovered(start: dt.datetime, end: dt.datetime, bands: Sequence[Band]) -> list[tuple[dt.datetime, dt.datetime]]:
     """The parts of [start, end) that no band covers yet."""
     pieces: list[tuple[dt.datetime, dt.datetime]] = []

@@ -1,0 +1,179 @@
+"""The playback window on real recordings: TS segments remuxed with ffmpeg from the simulator's clips and indexed.
+
+Each test builds its own archive in tmp_path: four cameras, each with segments (the clips' 20 s, remuxed
+without re-encoding) ending a few minutes ago, one camera with a gap whose cause the index gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from console.access.permissions import Role
+from console.access.reasons import Category, Kind, Reason
+from console.access.session import Session
+from console.access.users import User
+from console.audit.log import KEY_FILE, AuditLog
+from console.audit.writer import AuditWriter
+from console.config.loader import load_camera_config
+from console.paths import DEFAULT_CONFIG_DIR
+from console.services.recordings import Recordings, WriterAudit
+from console.store import archive, open_store_file
+from console.store.backend import utc_text
+from console.ui.accountability import Accountability
+from console.ui.playback_window import PlaybackWindow
+from console.video.playback_clock import drift_s
+
+SIMCACHE = Path("/work/simcache/sim-clips")
+CLIP_S = 20.0
+CAMERAS = ("station-01", "station-02", "station-03", "station-04")
+OPERATOR = User("an.peeters", "An Peeters", Role.OPERATOR, "-")
+PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "station quarter")
+
+
+def clip_for(camera: str) -> Path:
+    found = sorted(SIMCACHE.glob(f"{camera}-main-*.ts")) or sorted(SIMCACHE.glob("*-main-*.ts"))
+    return found[0]
+
+
+def frame_times_s(path: Path) -> list[float]:
+    """Each picture's time in the file from its first one, by ffprobe (not the code under test)."""
+    probe = subprocess.run(["ffprobe", "-v", "error", "-select_streams", "v", "-show_entries", "frame=pts_time",
+                            "-of", "json", str(path)], capture_output=True, text=True, check=True)  # fmt: skip
+    times = sorted(float(frame["pts_time"]) for frame in json.loads(probe.stdout)["frames"])
+    return [each - times[0] for each in times]
+
+
+def record(database, root: Path, camera: str, start: dt.datetime, count: int) -> list[Path]:
+    """``count`` segments of the camera's clip back to back from ``start``, remuxed and indexed as a recorder does."""
+    paths = []
+    for index in range(count):
+        begins = start + dt.timedelta(seconds=CLIP_S * index)
+        folder = root / camera / begins.strftime("%Y/%m/%d")
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{begins:%H%M%S}.ts"
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(clip_for(camera)), "-c", "copy", "-f", "mpegts",
+                        str(path)], check=True)  # fmt: skip
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        segment = archive.SegmentRecord(0, camera, utc_text(begins), utc_text(begins + dt.timedelta(seconds=CLIP_S)),
+                                        str(path), path.stat().st_size, "h264", digest, "rec-test")  # fmt: skip
+        with database.write() as transaction:
+            archive.add_segment(transaction, segment)
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path):
+    """An operator's desk with four cameras recorded from 10 minutes ago for a minute, one with a gap."""
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / KEY_FILE)
+    writer = AuditWriter(log)
+    config = load_camera_config(DEFAULT_CONFIG_DIR, {})
+    cameras = [camera for camera in config.cameras if camera.id in CAMERAS]
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    start = now - dt.timedelta(minutes=10)
+    for camera in CAMERAS[:3]:
+        record(log.database, tmp_path / "rec", camera, start, 3)
+    record(log.database, tmp_path / "rec", CAMERAS[3], start, 1)
+    record(log.database, tmp_path / "rec", CAMERAS[3], start + dt.timedelta(seconds=2 * CLIP_S), 1)
+    with log.database.write() as transaction:
+        archive.add_gap(transaction, CAMERAS[3], utc_text(start + dt.timedelta(seconds=CLIP_S)),
+                        utc_text(start + dt.timedelta(seconds=2 * CLIP_S)), "camera down", "rec-test")  # fmt: skip
+    made = {"windows": []}
+
+    def open_window(user: User = OPERATOR, reason: Reason | None = PATROL, shown=CAMERAS, around=None):
+        session = Session(user, "ws-04")
+        accountability = Accountability(writer, session)
+        if reason is not None:
+            accountability.set_reason(reason)
+            qtbot.waitUntil(lambda: accountability.session.reason == reason)
+        recordings = Recordings(log.database, WriterAudit(writer), [camera.id for camera in config.cameras])
+        window = PlaybackWindow(accountability, recordings, cameras, shown, around or start + dt.timedelta(seconds=5),
+                                export_folder=tmp_path / "exports")  # fmt: skip
+        qtbot.addWidget(window)
+        window.show()
+        made["windows"].append(window)
+        return window
+
+    yield {"open": open_window, "start": start, "log": log, "writer": writer, "root": tmp_path / "rec"}
+    for window in made["windows"]:
+        assert window.shutdown()
+    writer.close()
+    log.database.close()
+
+
+def at(desk, seconds: float) -> dt.datetime:
+    return desk["start"] + dt.timedelta(seconds=seconds)
+
+
+def test_a_seek_shows_the_frame_recorded_at_that_time_on_every_camera(qtbot, desk):
+    window = desk["open"]()
+    qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+    times_s = frame_times_s(next((desk["root"] / CAMERAS[0]).rglob("*.ts")))
+    for wanted_s in (30.5, 7.13, 44.0):  # in the second segment, the first, the third (a keyframe's own time)
+        window.seek(at(desk, wanted_s))
+        in_segment_s = wanted_s % CLIP_S
+        expected_s = max(t for t in times_s if t <= in_segment_s + 1e-6) + (wanted_s - in_segment_s)
+        expected = at(desk, expected_s)
+        qtbot.waitUntil(lambda e=expected: window.shown_stamps()[CAMERAS[0]] == e, timeout=10_000)
+        shown = window.shown_stamps()
+        for camera in CAMERAS[:3]:
+            qtbot.waitUntil(lambda c=camera: window.shown_stamps()[c] is not None, timeout=10_000)
+            assert abs((window.shown_stamps()[camera] - at(desk, wanted_s)).total_seconds()) < 0.04 + 1e-6
+        assert shown[CAMERAS[0]] <= at(desk, wanted_s)
+        assert "PLAYBACK" in window.pictures[CAMERAS[0]].label_text()
+    assert window.playback_label.text() == "PLAYBACK"
+
+
+def test_four_cameras_play_in_step(qtbot, desk):
+    window = desk["open"](around=None)
+    qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+    window.seek(at(desk, 2.0))
+    window.toggle_play()
+    worst = {"s": 0.0, "checks": 0}
+
+    def check() -> None:
+        stamps = window.shown_stamps()
+        if all(stamps[camera] is not None for camera in CAMERAS[:3]) and window.clock.position() > at(desk, 2.5):
+            worst["s"] = max(worst["s"], drift_s([stamps[camera] for camera in CAMERAS[:3]], window.clock.position()))
+            worst["checks"] += 1
+
+    window.frames_painted.connect(check)
+    qtbot.waitUntil(lambda: window.clock.position() >= at(desk, 5.0), timeout=20_000)
+    window.frames_painted.disconnect(check)
+    assert worst["checks"] > 10
+    assert worst["s"] < 0.04 + 1e-6  # within one frame at 25 fps
+
+
+def test_a_gap_shows_its_cause_on_the_timeline_and_the_picture(qtbot, desk):
+    window = desk["open"]()
+    qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+    window.seek(at(desk, 30.0))  # station-04's camera was down from 20 s to 40 s
+    picture = window.pictures[CAMERAS[3]]
+    qtbot.waitUntil(lambda: "camera down" in picture.note, timeout=5_000)
+    assert picture.shown is None
+    bar = window.bars[CAMERAS[3]]
+    assert "camera down" in bar.describe(at(desk, 30.0))
+    assert "recorded" in bar.describe(at(desk, 50.0))
+
+
+def test_footage_older_than_thirty_days_under_an_administrative_reason_is_refused_with_the_rule(qtbot, desk):
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=31)
+    record(desk["log"].database, desk["root"], CAMERAS[0], old, 1)
+    window = desk["open"](shown=CAMERAS[:1], around=old + dt.timedelta(seconds=5))
+    qtbot.waitUntil(lambda: bool(window.refusal), timeout=15_000)
+    assert "30 days" in window.refusal and "judicial" in window.refusal
+    assert window.grant is None
+    qtbot.waitUntil(lambda: window.refusal in window.pictures[CAMERAS[0]].note)
+    assert not window.export_button.isEnabled() and not window.lock_button.isEnabled()
+    window.kind.setCurrentIndex(list(Kind).index(Kind.JUDICIAL))
+    window.reference.setText("PV 2026/1234")
+    window.decision.setText("OD 26/0042")
+    window.apply_reason.click()
+    qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+    assert window.grant.decision == "OD 26/0042"
