@@ -210,11 +210,14 @@ class RecordedFeed:
                     target = self._target
                     assert target is not None
                     wanted, rate = self._wanted(target), target.rate
+                    # Passed for sure: the position as last published (the clock may be held back for a slower
+                    # camera; a frame only this feed's run-on guess has passed may still be painted).
+                    passed = target.position
                 lead = dt.timedelta(seconds=LEAD_S * max(1.0, abs(rate)))
                 if stamp < start:
                     pending = (stamp, decoded)  # before the seek point: only the last one may be shown
                     continue
-                if pending is not None and stamp > wanted and is_on_grid(pending[0], stamp, rate):
+                if pending is not None and stamp > passed and is_on_grid(pending[0], stamp, rate):
                     self._push(generation, [pending], is_reverse=False)  # else: passed, or between two paints
                 pending = (stamp, decoded)
                 if stamp > wanted + lead:  # far enough ahead: wait for the position
@@ -320,7 +323,7 @@ class RecordedFeed:
                 return
             target = self._target
             assert target is not None
-            wanted = self._wanted(target)
+            wanted = target.position
             by_stamp = {each.stamp: each for each in [*self._frames, *frames]}  # a frame decoded twice: once
             merged = sorted(by_stamp.values(), key=lambda each: each.stamp)
             behind = dt.timedelta(seconds=KEEP_BEHIND_S * max(1.0, abs(target.rate)))

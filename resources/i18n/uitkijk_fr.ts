@@ -2176,6 +2176,218 @@
     </message>
 </context>
 <context>
+    <name>PlaybackPicture</name>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="219"/>
+        <source>PLAYBACK</source>
+        <translation>ENREGISTREMENT</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="220"/>
+        <source>PLAYBACK {time}</source>
+        <translation>ENREGISTREMENT {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackWindow</name>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="76"/>
+        <source>camera down</source>
+        <translation>caméra en panne</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="77"/>
+        <source>recorder down</source>
+        <translation>enregistreur en panne</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="78"/>
+        <source>disk full</source>
+        <translation>disque plein</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <source>segment missing</source>
+        <translation>segment manquant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <source>segment unreadable</source>
+        <translation>segment illisible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="324"/>
+        <source>Uitkijk: recordings (playback)</source>
+        <translation>Uitkijk : enregistrements (revoir)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="361"/>
+        <source>PLAYBACK</source>
+        <translation>ENREGISTREMENT</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="379"/>
+        <source>reference (PV, incident)</source>
+        <translation>référence (PV, incident)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="381"/>
+        <source>decision of the prosecutor or judge</source>
+        <translation>décision du procureur ou du juge</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="382"/>
+        <source>Needed for footage older than the administrative window (judicial only)</source>
+        <translation>Nécessaire pour les images plus anciennes que le délai administratif (judiciaire uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="383"/>
+        <source>Play under this reason</source>
+        <translation>Revoir avec ce motif</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="413"/>
+        <source>&lt; Frame</source>
+        <translation>&lt; Image</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="414"/>
+        <source>Reverse</source>
+        <translation>Arrière</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="416"/>
+        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="417"/>
+        <source>Frame &gt;</source>
+        <translation>Image &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="422"/>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <source>A date and time to go to (your clock&apos;s time)</source>
+        <translation>Une date et une heure où aller (l&apos;heure de votre horloge)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="426"/>
+        <source>Go</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="429"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="430"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="433"/>
+        <source>How much time the timelines show</source>
+        <translation>Durée montrée par les lignes du temps</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="434"/>
+        <source>Evidence lock...</source>
+        <translation>Verrou de preuve...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="435"/>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="456"/>
+        <source>Keep what is shown past its retention (an incident or a judicial file)</source>
+        <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <source>A sealed copy of what is shown, with its manifest</source>
+        <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="531"/>
+        <source>At most {count} cameras play in step</source>
+        <translation>Au plus {count} caméras sont lues ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="620"/>
+        <source>Playback logged under: {reason}</source>
+        <translation>Visionnage journalisé sous : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="639"/>
+        <source>Nothing may be played yet: give a reason and choose cameras</source>
+        <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="673"/>
+        <source>The end of the span shown: choose a wider span or go to another time</source>
+        <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="696"/>
+        <source>Waiting for the log</source>
+        <translation>En attente du journal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="699"/>
+        <source>No recording at this time: {cause}</source>
+        <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="719"/>
+        <source>Choose up to 4 cameras first</source>
+        <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="720"/>
+        <source>Play or pause (space)</source>
+        <translation>Lire ou mettre en pause (espace)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="756"/>
+        <source>Evidence lock {number} placed</source>
+        <translation>Verrou de preuve {number} posé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="760"/>
+        <source>The evidence lock was not placed</source>
+        <translation>Le verrou de preuve n&apos;a pas été posé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="779"/>
+        <source>Exporting...</source>
+        <translation>Export en cours...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="782"/>
+        <source>Exported to {folder} (manifest {sha256})</source>
+        <translation>Exporté vers {folder} (manifeste {sha256})</translation>
+    </message>
+</context>
+<context>
     <name>PriorityOneAlert</name>
     <message>
         <location filename="../../console/ui/dispatch/p1_alert.py" line="30"/>
@@ -2359,11 +2571,107 @@
     </message>
 </context>
 <context>
+    <name>RecordingActionDialog</name>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="259"/>
+        <source>Export recordings</source>
+        <translation>Exporter des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="259"/>
+        <source>Place an evidence lock</source>
+        <translation>Poser un verrou de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="271"/>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="272"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="273"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="280"/>
+        <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
+        <translation>destinataire de la copie (p. ex. le parquet)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="281"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="282"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="285"/>
+        <source>or the judicial file&apos;s reference</source>
+        <translation>ou la référence du dossier judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="286"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="287"/>
+        <source>Judicial file</source>
+        <translation>Dossier judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="288"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <source>Place the lock</source>
+        <translation>Poser le verrou</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <location filename="../../console/ui/signin.py" line="88"/>
         <source>Signed in as {user}, but an administrator watches no video: configure with &apos;check-config&apos;, &apos;user add&apos; and &apos;user passwd&apos; on the command line.</source>
         <translation>Connecté en tant que {user}, mais un administrateur ne regarde pas de vidéo : configurez avec « check-config », « user add » et « user passwd » en ligne de commande.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="144"/>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="146"/>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="148"/>
+        <source>gap: {cause}</source>
+        <translation>interruption : {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="151"/>
+        <source>evidence lock {number} ({serves})</source>
+        <translation>verrou de preuve {number} ({serves})</translation>
     </message>
 </context>
 <context>

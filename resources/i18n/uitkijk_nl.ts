@@ -2176,6 +2176,218 @@
     </message>
 </context>
 <context>
+    <name>PlaybackPicture</name>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="219"/>
+        <source>PLAYBACK</source>
+        <translation>OPNAME</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="220"/>
+        <source>PLAYBACK {time}</source>
+        <translation>OPNAME {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackWindow</name>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="76"/>
+        <source>camera down</source>
+        <translation>camera uitgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="77"/>
+        <source>recorder down</source>
+        <translation>recorder uitgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="78"/>
+        <source>disk full</source>
+        <translation>schijf vol</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <source>segment missing</source>
+        <translation>segment ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <source>segment unreadable</source>
+        <translation>segment onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <source>not recorded</source>
+        <translation>niet opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="324"/>
+        <source>Uitkijk: recordings (playback)</source>
+        <translation>Uitkijk: opnames (terugkijken)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="361"/>
+        <source>PLAYBACK</source>
+        <translation>OPNAME</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="379"/>
+        <source>reference (PV, incident)</source>
+        <translation>referentie (PV, incident)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="381"/>
+        <source>decision of the prosecutor or judge</source>
+        <translation>beslissing procureur of rechter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="382"/>
+        <source>Needed for footage older than the administrative window (judicial only)</source>
+        <translation>Nodig voor beelden ouder dan de bestuurlijke termijn (alleen gerechtelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="383"/>
+        <source>Play under this reason</source>
+        <translation>Terugkijken met deze reden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="413"/>
+        <source>&lt; Frame</source>
+        <translation>&lt; Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="414"/>
+        <source>Reverse</source>
+        <translation>Achteruit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="416"/>
+        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="417"/>
+        <source>Frame &gt;</source>
+        <translation>Beeld &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="422"/>
+        <source>Playback speed</source>
+        <translation>Afspeelsnelheid</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <source>A date and time to go to (your clock&apos;s time)</source>
+        <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="426"/>
+        <source>Go</source>
+        <translation>Ga</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="429"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="430"/>
+        <source>{hours} h</source>
+        <translation>{hours} u</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="433"/>
+        <source>How much time the timelines show</source>
+        <translation>Hoeveel tijd de tijdlijnen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="434"/>
+        <source>Evidence lock...</source>
+        <translation>Bewijsvergrendeling...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="435"/>
+        <source>Export...</source>
+        <translation>Exporteren...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="456"/>
+        <source>Keep what is shown past its retention (an incident or a judicial file)</source>
+        <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <source>A sealed copy of what is shown, with its manifest</source>
+        <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="531"/>
+        <source>At most {count} cameras play in step</source>
+        <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="620"/>
+        <source>Playback logged under: {reason}</source>
+        <translation>Terugkijken gelogd met: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="639"/>
+        <source>Nothing may be played yet: give a reason and choose cameras</source>
+        <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="673"/>
+        <source>The end of the span shown: choose a wider span or go to another time</source>
+        <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="696"/>
+        <source>Waiting for the log</source>
+        <translation>Wacht op de log</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="699"/>
+        <source>No recording at this time: {cause}</source>
+        <translation>Geen opname op dit tijdstip: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="719"/>
+        <source>Choose up to 4 cameras first</source>
+        <translation>Kies eerst tot 4 camera&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="720"/>
+        <source>Play or pause (space)</source>
+        <translation>Afspelen of pauzeren (spatie)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="756"/>
+        <source>Evidence lock {number} placed</source>
+        <translation>Bewijsvergrendeling {number} geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="760"/>
+        <source>The evidence lock was not placed</source>
+        <translation>De bewijsvergrendeling is niet geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="779"/>
+        <source>Exporting...</source>
+        <translation>Bezig met exporteren...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="782"/>
+        <source>Exported to {folder} (manifest {sha256})</source>
+        <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
+    </message>
+</context>
+<context>
     <name>PriorityOneAlert</name>
     <message>
         <location filename="../../console/ui/dispatch/p1_alert.py" line="30"/>
@@ -2359,11 +2571,107 @@
     </message>
 </context>
 <context>
+    <name>RecordingActionDialog</name>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="259"/>
+        <source>Export recordings</source>
+        <translation>Opnames exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="259"/>
+        <source>Place an evidence lock</source>
+        <translation>Bewijsvergrendeling plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="271"/>
+        <source>Cameras</source>
+        <translation>Camera&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="272"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="273"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="280"/>
+        <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
+        <translation>voor wie de kopie is (bv. het parket)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="281"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="282"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="285"/>
+        <source>or the judicial file&apos;s reference</source>
+        <translation>of de referentie van het gerechtelijk dossier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="286"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="287"/>
+        <source>Judicial file</source>
+        <translation>Gerechtelijk dossier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="288"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <source>Place the lock</source>
+        <translation>Vergrendeling plaatsen</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <location filename="../../console/ui/signin.py" line="88"/>
         <source>Signed in as {user}, but an administrator watches no video: configure with &apos;check-config&apos;, &apos;user add&apos; and &apos;user passwd&apos; on the command line.</source>
         <translation>Aangemeld als {user}, maar een beheerder bekijkt geen beelden: stel in met &apos;check-config&apos;, &apos;user add&apos; en &apos;user passwd&apos; op de opdrachtregel.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="144"/>
+        <source>not recorded</source>
+        <translation>niet opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="146"/>
+        <source>recorded</source>
+        <translation>opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="148"/>
+        <source>gap: {cause}</source>
+        <translation>onderbreking: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="151"/>
+        <source>evidence lock {number} ({serves})</source>
+        <translation>bewijsvergrendeling {number} ({serves})</translation>
     </message>
 </context>
 <context>
