@@ -64,10 +64,10 @@ class RecorderContext:
     clock: Callable[[], float] = time.time
 
 
-def _next_start(previous: _Open, live_start_s: float) -> float:
+def _next_start(previous_end_s: float, live_start_s: float) -> float:
     """The next segment of the same connection starts where the previous one ends (no sliver of a gap between
     them), unless the live estimate has moved more than a frame or so from there (the clocks drifted apart)."""
-    return previous.end_s if abs(live_start_s - previous.end_s) <= CONTIGUOUS_S else live_start_s
+    return previous_end_s if abs(live_start_s - previous_end_s) <= CONTIGUOUS_S else live_start_s
 
 
 class LiveAnchor:
@@ -182,8 +182,8 @@ class CameraRecorder:
                 outcome = self._connect_and_record()
                 if self._stop.is_set():
                     break
-                if outcome.disk_full:
-                    continue
+                if outcome.disk_full or self.context.disk_full.is_set():
+                    continue  # the gap is 'disk full', and the camera waits for room
                 if outcome.wrote:
                     attempts = 0
                 self._open_gap(CAMERA_DOWN, self.state.last_end_s or since_s)
@@ -288,8 +288,9 @@ class CameraRecorder:
                             continue
                         current = self._begin(stream, codec, anchor.value + pts_s, arrival_s)
                     elif packet.is_keyframe and current.file.seconds_from_first(packet.pts) >= timing.segment_s:
-                        self._close(current)
-                        current = self._begin(stream, codec, _next_start(current, anchor.value + pts_s), arrival_s)
+                        end_s = current.start_s + current.file.seconds_from_first(packet.pts)  # this packet's start
+                        self._close(current, end_s)
+                        current = self._begin(stream, codec, _next_start(end_s, anchor.value + pts_s), arrival_s)
                     current.file.write(packet)
                     outcome.wrote = True
                     self.state.recording = True
@@ -341,9 +342,12 @@ class CameraRecorder:
         except Exception as error:  # noqa: BLE001 - the file goes on; its row is put right when it closes
             self._logger.error("the index could not follow the segment (%s)", error)
 
-    def _close(self, current: _Open) -> None:
-        """Finish the file, hash it, close its row; what cannot be done now is done at the next start."""
-        self.state.last_end_s = current.end_s
+    def _close(self, current: _Open, end_s: float | None = None) -> None:
+        """Finish the file, hash it, close its row; what cannot be done now is done at the next start.
+
+        ``end_s``: where it ends when known (the next segment's first packet); else after its last packet."""
+        end_s = current.end_s if end_s is None else end_s
+        self.state.last_end_s = end_s
         try:
             current.file.close()
         except Exception as error:  # noqa: BLE001 - the packets written are in the file; its row says so
@@ -353,6 +357,6 @@ class CameraRecorder:
         try:
             size, sha256 = file_hash(current.file.path)
             with self.context.database.write() as transaction:
-                archive.close_segment(transaction, current.row, utc_of(current.end_s), size, sha256)
+                archive.close_segment(transaction, current.row, utc_of(end_s), size, sha256)
         except Exception as error:  # noqa: BLE001 - left open in the index: the next start closes it
             self._logger.error("the segment %s could not be closed in the index (%s)", current.file.path, error)

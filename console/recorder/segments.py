@@ -13,6 +13,7 @@ row's ``start_utc`` + (its PTS - the file's first PTS).
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import errno
 import hashlib
@@ -82,6 +83,7 @@ class SegmentFile:
         self.last_pts: int | None = None
         self._last_dts: int | None = None
         self._frame_ticks = 0  # the last packet's length, in the stream's ticks
+        self._deltas: collections.deque[int] = collections.deque(maxlen=25)
         self.packets = 0
 
     def write(self, packet: av.Packet) -> None:
@@ -96,7 +98,8 @@ class SegmentFile:
         if packet.duration:
             self._frame_ticks = int(packet.duration)
         elif self.last_pts is not None and pts > self.last_pts:
-            self._frame_ticks = pts - self.last_pts
+            self._deltas.append(pts - self.last_pts)  # a camera's frame interval: the median of the last ones
+            self._frame_ticks = sorted(self._deltas)[len(self._deltas) // 2]
         packet.pts, packet.dts = pts - self.first_pts, dts - self.first_pts
         packet.stream = self._stream
         self._output.mux(packet)

@@ -116,7 +116,10 @@ class RecorderService:
     def __init__(self, database: Database, name: str, root: Path, sources: Mapping[str, RecordingSource],
                  audit: Callable[[str, dict], None], *, host: str | None = None,
                  min_free_bytes: int = DEFAULT_MIN_FREE_BYTES, free_space: Callable[[Path], DiskSpace] = disk_space,
-                 timing: RecorderTiming | None = None, report_every_s: float = REPORT_EVERY_S) -> None:  # fmt: skip
+                 timing: RecorderTiming | None = None, report_every_s: float = REPORT_EVERY_S,
+                 is_reporting: bool = True) -> None:  # fmt: skip
+        """``is_reporting``: False when another part writes the recorder's row (a room's claims, with
+        ``report_record()``); the disk is watched either way."""
         self.database = database
         self.name = name
         self.root = root
@@ -125,6 +128,7 @@ class RecorderService:
         self.min_free_bytes = min_free_bytes
         self.free_space = free_space
         self.report_every_s = report_every_s
+        self.is_reporting = is_reporting
         self.started_utc = utc_of(time.time())
         self._disk_full = threading.Event()
         self._resume_above_bytes = min_free_bytes
@@ -242,10 +246,16 @@ class RecorderService:
                          self.min_free_bytes >> 20)  # fmt: skip
             self._disk_full.set()
 
-    def _report(self) -> None:
+    def report_record(self) -> archive.RecorderRecord:
+        """The recorder's row as ``room status`` shows it: host, root, disk, problem, now."""
         space = self.last_space or DiskSpace(0, 0)
-        record = archive.RecorderRecord(self.name, self.host, str(self.root), self.started_utc, utc_of(time.time()),
-                                        space.free_bytes, space.total_bytes, self.problem)  # fmt: skip
+        return archive.RecorderRecord(self.name, self.host, str(self.root), self.started_utc, utc_of(time.time()),
+                                      space.free_bytes, space.total_bytes, self.problem)  # fmt: skip
+
+    def _report(self) -> None:
+        if not self.is_reporting:
+            return
+        record = self.report_record()
         try:
             with self.database.write(quiet=True) as transaction:
                 archive.report_recorder(transaction, record)
