@@ -65,6 +65,16 @@ TABLES = TableGroup(
         ),
         # Why a desk refuses to write the audit log (entries removed or replaced): the board and room status say so.
         Migration(4, {"sqlite": ("ALTER TABLE presence_sessions ADD COLUMN audit_problem TEXT",)}),
+        # A tile in instant replay: the recording time it began at and when (the board says PLAYBACK and the time).
+        Migration(
+            5,
+            {
+                "sqlite": (
+                    "ALTER TABLE presence_views ADD COLUMN playback_from_utc TEXT",
+                    "ALTER TABLE presence_views ADD COLUMN playback_since_utc TEXT",
+                )
+            },
+        ),  # fmt: skip
     ),
 )
 
@@ -144,6 +154,19 @@ def view_started(session: str, wall: str, tile: int, camera: str, reason: dict |
                         (session, wall, tile, camera, utc_text(), _json(reason))))  # fmt: skip
 
 
+def playback_started(session: str, wall: str, tile: int, from_utc: str) -> list[Effect]:
+    """The tile plays its camera's recording from ``from_utc`` at 1x (its view stays the same view)."""
+    return _statements(("UPDATE presence_views SET playback_from_utc = ?, playback_since_utc = ?"
+                        " WHERE session = ? AND wall = ? AND tile = ?",
+                        (from_utc, utc_text(), session, wall, tile)))  # fmt: skip
+
+
+def playback_stopped(session: str, wall: str, tile: int) -> list[Effect]:
+    """The tile is live again."""
+    return _statements(("UPDATE presence_views SET playback_from_utc = NULL, playback_since_utc = NULL"
+                        " WHERE session = ? AND wall = ? AND tile = ?", (session, wall, tile)))  # fmt: skip
+
+
 def view_stopped(session: str, wall: str, tile: int) -> list[Effect]:
     return _statements(("DELETE FROM presence_views WHERE session = ? AND wall = ? AND tile = ?",
                         (session, wall, tile)))  # fmt: skip
@@ -192,6 +215,15 @@ class ViewRow:
     camera: str
     since_utc: str
     reason: dict | None
+    playback_from_utc: str | None = None  # in instant replay: the recording time it began at (1x from then)
+    playback_since_utc: str | None = None  # ... and when
+
+    def playback_at(self, now: dt.datetime) -> dt.datetime | None:
+        """The recording time the tile shows at ``now`` when it plays back (it plays at 1x), else None."""
+        if self.playback_from_utc is None or self.playback_since_utc is None:
+            return None
+        elapsed = now - _moment(self.playback_since_utc)
+        return _moment(self.playback_from_utc) + max(elapsed, dt.timedelta(0))
 
 
 @dataclass(frozen=True)
@@ -281,10 +313,11 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
         )
     )
     views = tuple(
-        ViewRow(**_named(row, ViewRow, reason=_load(row[7])))
+        ViewRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], _load(row[7]), row[8], row[9])
         for row in transaction.execute(
-            'SELECT v.session, s."user", s.workstation, v.wall, v.tile, v.camera, v.since_utc, v.reason'
-            ' FROM presence_views v JOIN presence_sessions s USING (session) ORDER BY s."user", v.wall, v.tile'
+            'SELECT v.session, s."user", s.workstation, v.wall, v.tile, v.camera, v.since_utc, v.reason,'
+            " v.playback_from_utc, v.playback_since_utc FROM presence_views v JOIN presence_sessions s USING (session)"
+            ' ORDER BY s."user", v.wall, v.tile'
         )
     )
     tours = tuple(
@@ -335,6 +368,10 @@ def _named(row: Sequence[Any], record: type, **given: Any) -> dict[str, Any]:
     """A row's columns by the record's field names, in order; ``given`` fields are computed, not read."""
     names = [field.name for field in dataclasses.fields(record) if field.name not in given]
     return {**dict(zip(names, row, strict=False)), **given}
+
+
+def _moment(utc: str) -> dt.datetime:
+    return dt.datetime.strptime(utc[:26].rstrip("Z"), "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=dt.UTC)
 
 
 def _epoch_utc(seconds: float) -> str:

@@ -20,6 +20,7 @@ from console.access.permissions import Action, is_allowed
 from console.access.reasons import Category
 from console.access.users import UserDirectory
 from console.config.loader import CameraConfig
+from console.config.retention import load_retention
 from console.config.room import load_room
 from console.dispatch.config import load_units
 from console.dispatch.config import places as dispatch_places
@@ -35,6 +36,7 @@ from console.services.dispatch_reads import DispatchReader
 from console.services.evidence import Evidence
 from console.services.incident_video import IncidentVideo, finished_incidents, reasons_to_offer
 from console.services.ptz_control import local_holder
+from console.services.recordings import Recordings
 from console.services.room_leases import room_board
 from console.services.supervision import Supervision
 from console.services.tour_log import TourLog
@@ -48,6 +50,7 @@ from console.ui.desk_lock import DeskLock
 from console.ui.desk_map import DeskMap
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel, WallHooks
+from console.ui.instant_replay import InstantReplay
 from console.ui.login import InactivityWatch, ReasonDialog, check_password
 from console.ui.main_window import WallWindow
 from console.ui.notices import ChangeNotices
@@ -89,6 +92,10 @@ class Console(QObject):
         self.switch_user = False  # the operator signed out: the caller shows the sign-in again
         self.board: BoardWindow | None = None
         self._viewing: list[ViewingLog] = []
+        self._replays: list[InstantReplay] = []
+        # The law over recordings (the tiles' instant replay asks it; the desk logs what it allows).
+        self.recordings = Recordings(database, None, [camera.id for camera in config.cameras],
+                                     admin_days=load_retention(config.folder).administrative_consult_days)  # fmt: skip
         self._snapshots = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="snapshot")
         self.evidence: Evidence | None = None
         self.incident_video: IncidentVideo | None = None
@@ -217,6 +224,11 @@ class Console(QObject):
             player.step_shown.connect(viewing.settle_ahead)
             player.ended.connect(lambda _: viewing.settle_ahead())
             self._viewing.append(viewing)
+            if self.accountability.may(Action.PLAY_RECORDINGS):
+                replay = InstantReplay(self.accountability, self.recordings, window.wall, f"wall {number}",
+                                       self.database, parent=window)  # fmt: skip
+                window.attach_replay(replay)
+                self._replays.append(replay)
             window.reason_requested.connect(lambda w=window: self.ask_reason(w))
             if self.incident_video is not None:  # Back: the wall from before, under the reason from before
                 window.reason_for_back = self.incident_video.back
@@ -528,6 +540,10 @@ class Console(QObject):
             self.quit()  # closing the main wall ends the console; the arrangement is kept
             return
         self.windows.remove(window)
+        replay = getattr(window, "instant_replay", None)
+        if replay is not None:
+            self._replays.remove(replay)
+            replay.shutdown()
         window.wall.shutdown()
         self.status.forget(window)
         self.save()
@@ -551,6 +567,8 @@ class Console(QObject):
         for window in self.windows:
             if window.tour_player is not None:
                 window.tour_player.stop_keeping_wall()  # the saved arrangement has the wall from before
+        for replay in self._replays:  # its stops are logged before the views' and the sign-out
+            replay.stop_all()
         for viewing in self._viewing:
             viewing.stop_all()
 
@@ -564,6 +582,7 @@ class Console(QObject):
             self._is_quitting = True
             self._end_session_activity()
         self.map.shutdown()
+        is_replay_done = all([replay.shutdown(timeout_s) for replay in self._replays])
         for window in self.windows:
             window.wall.shutdown()
         if self.notices is not None:
@@ -587,4 +606,4 @@ class Console(QObject):
         is_onvif_done = self.onvif.shutdown(timeout_s)
         self.tour_log.close()
         self._arrangement.close()
-        return self.hub.shutdown(timeout_s) and is_onvif_done
+        return self.hub.shutdown(timeout_s) and is_onvif_done and is_replay_done

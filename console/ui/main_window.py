@@ -35,6 +35,7 @@ from console.ui.accountability import Accountability
 from console.ui.alert_strip import AlertStrip
 from console.ui.camera_tree import CameraPanel
 from console.ui.elided import ElidedButton
+from console.ui.instant_replay import InstantReplay
 from console.ui.login import LockScreen
 from console.ui.notice import WallNotice
 from console.ui.passes import PaintInPasses
@@ -89,6 +90,9 @@ the wall puts its camera on the selected tile<br>
 (neither Enter nor Esc): Show opens it in the dispatch panel; "Acknowledge: I take it" takes it in hand,
 logged in your name, and the pop-up closes on every desk; a locked desk only counts the calls that wait and
 shows the pop-up once unlocked<br>
+<b>Instant replay</b>: F9 plays the selected tile's recording from 10 s ago; F9 again from 30 s ago, again from
+2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture's recording time in
+a violet band and frame (a live tile shows the age of its picture); each replay is logged with your reason<br>
 <b>Session</b>: R changes the reason for viewing &nbsp;·&nbsp; F8 snapshot of the selected tile (evidence)
 &nbsp;·&nbsp; Ctrl+L locks the screen &nbsp;·&nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &nbsp;·&nbsp; Ctrl+Shift+Q signs out &nbsp;·&nbsp; F1 this help<br><br>
@@ -216,7 +220,7 @@ class WallWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.layout_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        wall_menu = self.menuBar().addMenu(self.tr("&Wall"))
+        wall_menu = self.wall_menu = self.menuBar().addMenu(self.tr("&Wall"))
         overview_menu = QMenu(self.tr("Overview grids (a wall monitor, not a desk)"), self)
         for number, name in enumerate(LAYOUTS, start=1):
             action = QAction(name, self, checkable=True)
@@ -592,6 +596,23 @@ class WallWindow(QMainWindow):
         accountability.log_failed.connect(self._show_log_failure)
         accountability.log_recovered.connect(self._show_log_recovered)
         self._show_reason(session.reason)
+
+    def attach_replay(self, replay: InstantReplay) -> None:
+        """Instant replay on this wall's tiles (F9 back, F10 live), in the Wall menu; the keys work wherever the
+        focus is in the window, like the wall's other actions."""
+        self.instant_replay = replay
+        wall_menu = self.wall_menu
+        wall_menu.addSeparator()
+        back = QAction(self.tr("Instant replay of the selected tile (10 s, again 30 s, again 2 min)"), self)
+        back.setShortcut(QKeySequence("F9"))
+        back.triggered.connect(lambda: replay.back())
+        back.setToolTip(self.tr("F9: the selected tile's recording from 10 s ago; again: 30 s, again: 2 min"))
+        live = QAction(self.tr("Back to live"), self)
+        live.setShortcut(QKeySequence("F10"))
+        live.triggered.connect(lambda: replay.live())
+        for action in (back, live):
+            wall_menu.addAction(action)
+            self.addAction(action)
 
     def _restore_dock_places(self) -> None:
         """A dock that joined after the saved state was applied: apply it again for the dock's place."""

@@ -8,6 +8,9 @@ desk goes quiet or the board closes. They come from the sub-streams through the 
 stream hub (through the room's relay when there is one), painted twice a second: enough to
 see what a desk sees.
 
+A tile in instant replay shows no picture here (the desk sees a recording, not what is live): it
+says PLAYBACK and the recording time it shows, in the violet of the desk's own tile.
+
 A desk whose heartbeat stopped (killed, cut off) is gone: its card says so across its whole
 width (a red frame and band, "NO CONTACT since 22:14"), its walls are drawn as last known,
 without pictures, and its cameras are no longer pulled or logged for it; they come back with it.
@@ -19,12 +22,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from console.access.permissions import Action
 from console.store.presence import Presence, SessionRow, ViewRow
 from console.ui.accountability import Accountability
+from console.ui.video_tile import PLAYBACK, PLAYBACK_BAND
 from console.ui.words import say, session_state, stored_role
 from console.video.hub import StreamHandle, StreamHub
 from console.wall.layouts import LAYOUTS
@@ -51,14 +55,25 @@ class MiniWall(QWidget):
         super().__init__(parent)
         self.layout_name = layout_name
         self.cameras: dict[int, tuple[str, str]] = {}  # tile (1-based) -> camera id, its name
+        self.replays: dict[int, ViewRow] = {}  # tile (1-based) -> its view, in instant replay
         self.is_gone = False  # the desk went quiet: its last known wall, no pictures
         self._pictures = pictures
         self.setFixedSize(*MINIATURE)  # a miniature: two desks side by side on the board's screen
 
-    def set_tiles(self, layout_name: str, cameras: dict[int, tuple[str, str]], is_gone: bool = False) -> None:
-        if (layout_name, cameras, is_gone) != (self.layout_name, self.cameras, self.is_gone):
-            self.layout_name, self.cameras, self.is_gone = layout_name, cameras, is_gone
+    def set_tiles(self, layout_name: str, cameras: dict[int, tuple[str, str]], is_gone: bool = False,
+                  replays: dict[int, ViewRow] | None = None) -> None:  # fmt: skip
+        replays = replays or {}
+        if (layout_name, cameras, is_gone, replays) != (self.layout_name, self.cameras, self.is_gone, self.replays):
+            self.layout_name, self.cameras, self.is_gone, self.replays = layout_name, cameras, is_gone, replays
             self.update()
+        elif replays:
+            self.update()  # the recording time goes on
+
+    def playback_text(self, tile: int) -> str:
+        """What a tile in instant replay says here: PLAYBACK and the recording time it shows now."""
+        moment = self.replays[tile].playback_at(dt.datetime.now(dt.UTC))
+        stamp = moment.astimezone().strftime("%H:%M:%S") if moment is not None else ""
+        return self.tr("PLAYBACK {time}").format(time=stamp)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -73,11 +88,26 @@ class MiniWall(QWidget):
                           cell.row_span * height).adjusted(1, 1, -1, -1).toRect()  # fmt: skip
             painter.fillRect(rect, GONE_CELL if self.is_gone else CELL)
             camera = self.cameras.get(index)
-            image = self._pictures(camera[0]) if camera and not self.is_gone else None
+            is_replay = index in self.replays and not self.is_gone
+            image = self._pictures(camera[0]) if camera and not self.is_gone and not is_replay else None
             if image is not None:
                 painter.drawImage(_fit(rect, image.width(), image.height()), image)
             painter.setPen(GONE_EDGE if self.is_gone else EDGE)
             painter.drawRect(rect)
+            if is_replay:
+                painter.setPen(QPen(PLAYBACK, 3))
+                painter.drawRect(rect.adjusted(1, 1, -1, -1))
+                top = QRect(rect.x() + 2, rect.y() + 2, rect.width() - 4, 20)
+                painter.fillRect(top, PLAYBACK_BAND)
+                painter.setPen(TEXT)
+                bold = QFont(font)
+                bold.setBold(True)
+                painter.setFont(bold)
+                said = painter.fontMetrics().elidedText(self.playback_text(index), Qt.TextElideMode.ElideRight,
+                                                        top.width() - 8)  # fmt: skip
+                painter.drawText(top.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                                 said)  # fmt: skip
+                painter.setFont(font)
             label = f"{index}  {camera[1]}" if camera else f"{index}  \u2014"
             band = QRect(rect.x(), rect.bottom() - 18, rect.width(), 18)
             painter.fillRect(band, QColor(0, 0, 0, 150))
@@ -144,11 +174,12 @@ class DeskCard(QWidget):
             tiles = {
                 view.tile: (view.camera, names.get(view.camera, view.camera)) for view in views if view.wall == wall
             }
+            replays = {view.tile: view for view in views if view.wall == wall and view.playback_from_utc}
             mini = self._walls.get(wall)
             if mini is None:
                 mini = self._walls[wall] = MiniWall(walls.get(wall, "2x2"), self._pictures, self)
                 self._column.addWidget(mini)
-            mini.set_tiles(walls.get(wall, "2x2"), tiles, is_gone)
+            mini.set_tiles(walls.get(wall, "2x2"), tiles, is_gone, replays)
         for wall in set(self._walls) - shown:
             self._walls.pop(wall).deleteLater()
 

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
+from console.ui.words import playback_message
 from console.video.hub import StreamHandle, StreamHub
+from console.video.playback_reader import PlaybackReader, PlaybackState, RecordedFrame
 from console.video.stream import Frame, StreamState, StreamStatus
 
 CAMERA_MIME = "application/x-uitkijk-camera"
@@ -26,6 +28,10 @@ ACCENT = QColor("#ffb020")  # selection: amber reads well on a dark wall at nigh
 LIVE = QColor("#3ecf6e")
 WARN = QColor("#f0b429")
 ALARM = QColor("#ff4d4f")
+# A recorded picture (instant replay): violet, never live's green, nor the amber, yellow or red of selection and faults.
+PLAYBACK = QColor("#b46cff")
+PLAYBACK_BAND = QColor(120, 52, 190, 235)
+PLAYBACK_PEN = QPen(PLAYBACK, 4)
 # Looked up once: a tile paints 25 times a second, and every enum lookup in PySide6 is a Python call.
 SELECTED_PEN = QPen(ACCENT, 3)
 BORDER_PEN = QPen(QColor("#1c222b"), 1)
@@ -129,6 +135,7 @@ class VideoTile(QWidget):
     steered = Signal(int, float, float)  # tile, pan and tilt from the drag (-1..1)
     steer_ended = Signal(int)
     wheel_turned = Signal(int, float)  # tile, steps (+ zooms in)
+    replay_painted = Signal(int)  # tile: the first recorded picture of an instant replay is on screen
 
     def __init__(
         self,
@@ -163,6 +170,12 @@ class VideoTile(QWidget):
         self._is_gated = False  # pictures show only once their viewing is in the audit log
         self._cleared_for: str | None = None  # the camera whose viewing is logged
         self._veil = ""  # why no picture is shown (no reason yet, the log is being written)
+        self.replay: PlaybackReader | None = None  # instant replay: the recording shown instead of the live picture
+        self.replay_back_s = 0  # how far behind live it jumped (10, 30, 120 s)
+        self._replay_seen = -1
+        self._is_replay_painted = False
+        self._notice = ""  # a short word over the picture (no instant replay: why), until _notice_until_s
+        self._notice_until_s = 0.0
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(120, 68))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -176,6 +189,7 @@ class VideoTile(QWidget):
         self._release_all()
         self.camera = camera
         self._veil = ""
+        self.replay = None  # a replay was of the camera before (its controller logs its end)
         if camera is not None:
             self._acquire(self.role)
         self._report_status()
@@ -199,6 +213,34 @@ class VideoTile(QWidget):
         """No picture (until cleared again); ``text`` says why."""
         self._cleared_for, self._veil = None, text
         self.update()
+
+    # -- instant replay -------------------------------------------------------------------
+    def show_replay(self, reader: PlaybackReader | None, back_s: int = 0) -> None:
+        """Show this recording instead of the live picture (its playback start is in the log); None: live again.
+
+        The live stream stays connected meanwhile: back to live is at once."""
+        self.replay, self.replay_back_s, self._replay_seen = reader, back_s, -1
+        self._is_replay_painted = False
+        if reader is not None:
+            reader.set_target_size(*self._device_size())
+        self.update()
+
+    @property
+    def is_replaying(self) -> bool:
+        return self.replay is not None
+
+    def replay_frame(self) -> RecordedFrame | None:
+        return self.replay.latest() if self.replay is not None else None
+
+    def show_notice(self, text: str, seconds: float = 6.0) -> None:
+        """A short word over the picture for a few seconds (why there is no instant replay)."""
+        self._notice, self._notice_until_s = text, time.monotonic() + seconds
+        QTimer.singleShot(int(seconds * 1000) + 50, self, self.update)
+        self.update()
+
+    @property
+    def notice(self) -> str:
+        return self._notice if time.monotonic() < self._notice_until_s else ""
 
     def set_role(self, role: Role) -> None:
         """Switch between sub and main stream without a black gap: the old stream stays until the new one shows."""
@@ -313,6 +355,11 @@ class VideoTile(QWidget):
     def poll_frames(self) -> bool:
         """Called by the wall's frame clock: repaint if a stream has a newer frame; True if it had."""
         is_new = False
+        if self.replay is not None:
+            recorded = self.replay.latest()
+            if recorded is not None and recorded.sequence != self._replay_seen:
+                self._replay_seen = recorded.sequence
+                is_new = True
         for role, handle in self._handles.items():
             frame = handle.latest()
             if frame is not None and frame.sequence != self._seen_sequence.get(role):
@@ -361,6 +408,8 @@ class VideoTile(QWidget):
         super().resizeEvent(event)
         for handle in set(self._handles.values()):
             handle.set_size(*self._device_size())
+        if self.replay is not None:
+            self.replay.set_target_size(*self._device_size())
 
     def closeEvent(self, event) -> None:
         self._release_all()
@@ -391,23 +440,97 @@ class VideoTile(QWidget):
             self._paint_veil(painter)
             self._paint_selection(painter)
             return
+        if self.replay is not None:
+            self._paint_replay(painter, shown)
+            return
         if frame is not None:
-            target = self.video_rect(frame)
-            image = QImage(frame.rows.data, frame.width, frame.height, frame.bytes_per_line, RGB32)
-            if target.width() == frame.width and target.height() == frame.height:
-                painter.drawImage(target.topLeft(), image)
-            else:
-                painter.setRenderHint(SMOOTH, self.role == "main")
-                painter.drawImage(QRectF(target), image)
-            self.painted_frames += 1
-            self.last_painted = frame
+            target = self._paint_picture(painter, frame)
             if shown.state != StreamState.LIVE:
                 painter.fillRect(target, QColor(0, 0, 0, 170))  # the old picture stays, dimmed
         self._paint_header(painter, shown)
         self._paint_footer(painter, shown, shown_role)
         if shown.state != StreamState.LIVE:
             self._paint_problem(painter, shown)
+        self._paint_notice(painter)
         self._paint_selection(painter)
+
+    def _paint_picture(self, painter: QPainter, frame: Frame) -> QRect:
+        target = self.video_rect(frame)
+        image = QImage(frame.rows.data, frame.width, frame.height, frame.bytes_per_line, RGB32)
+        if target.width() == frame.width and target.height() == frame.height:
+            painter.drawImage(target.topLeft(), image)
+        else:
+            painter.setRenderHint(SMOOTH, self.role == "main")
+            painter.drawImage(QRectF(target), image)
+        self.painted_frames += 1
+        self.last_painted = frame
+        return target
+
+    def _paint_replay(self, painter: QPainter, shown: TileDisplay) -> None:
+        """A recorded picture: a violet frame, PLAYBACK and the picture's recording time in a violet band."""
+        assert self.replay is not None
+        recorded = self.replay.latest()
+        status = self.replay.status()
+        is_showing = recorded is not None and status.state == PlaybackState.SHOWING
+        if recorded is not None:
+            target = self._paint_picture(painter, recorded)
+            if not self._is_replay_painted:
+                self._is_replay_painted = True
+                self.replay_painted.emit(self.index)
+            if not is_showing:
+                painter.fillRect(target, QColor(0, 0, 0, 170))  # the last recorded picture stays, dimmed
+        self._paint_header(painter, shown)
+        self._paint_replay_footer(painter, recorded)
+        if not is_showing:
+            lines = [(self.tr("PLAYBACK"), PLAYBACK, 16, True)]
+            message = status.message or ("" if status.state == PlaybackState.SHOWING else "opening the recording")
+            if message:
+                lines.append((playback_message(message), TEXT, 9.5, False))
+            self._paint_lines(painter, lines)
+        painter.setBrush(NO_BRUSH)
+        painter.setPen(PLAYBACK_PEN)
+        painter.drawRect(self.rect().adjusted(2, 2, -3, -3))
+        self._paint_notice(painter)
+        if self.is_selected:
+            painter.setPen(SELECTED_PEN)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+
+    def replay_words(self, recorded: RecordedFrame | None) -> tuple[str, str]:
+        """What the violet band says: PLAYBACK and the recording time; how far behind live it is."""
+        if recorded is None:
+            return self.tr("PLAYBACK"), ""
+        stamp = time.strftime("%H:%M:%S", time.localtime(recorded.recorded_s))
+        behind_s = max(0, round(time.time() - recorded.recorded_s))
+        return (self.tr("PLAYBACK {time}").format(time=stamp),
+                self.tr("{seconds} s behind live · F10: live").format(seconds=behind_s))  # fmt: skip
+
+    def _paint_replay_footer(self, painter: QPainter, recorded: RecordedFrame | None) -> None:
+        scale = self._scale()
+        height = int(24 * scale)
+        label, behind = self.replay_words(recorded)
+
+        def draw(bar_painter: QPainter, bar: QRect) -> None:
+            bar_painter.fillRect(bar, PLAYBACK_BAND)
+            margin = int(8 * scale)
+            bar_painter.setFont(self._font(9.5 * scale, bold=True))
+            bar_painter.setPen(TEXT)
+            left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            bar_painter.drawText(bar.adjusted(margin, 0, 0, 0), left, label)
+            room = bar.width() - 3 * margin - bar_painter.fontMetrics().horizontalAdvance(label)
+            bar_painter.setFont(self._font(8 * scale))
+            if bar_painter.fontMetrics().horizontalAdvance(behind) <= room:  # a small tile: the time always shows
+                bar_painter.drawText(bar.adjusted(0, 0, -margin, 0),
+                                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, behind)  # fmt: skip
+
+        key = (self.width(), height, label, behind)
+        footer = self._cached_bar("replay", key, height, draw)
+        if footer is not None:
+            painter.drawImage(QPoint(0, self.height() - height), footer)
+
+    def _paint_notice(self, painter: QPainter) -> None:
+        notice = self.notice
+        if notice:
+            self._paint_lines(painter, [(notice, WARN, 10, True)], name="notice", top_fraction=0.25)
 
     def _font(self, size: float, bold: bool = False) -> QFont:
         font = QFont(self.font())
@@ -466,7 +589,11 @@ class VideoTile(QWidget):
         camera = self.camera
         scale = self._scale()
         height = int(26 * scale)
-        dot = {StreamState.LIVE: LIVE, StreamState.CONNECTING: WARN}.get(shown.state, ALARM)
+        dot = (
+            PLAYBACK
+            if self.replay is not None
+            else {StreamState.LIVE: LIVE, StreamState.CONNECTING: WARN}.get(shown.state, ALARM)
+        )
         area = self._area_names.get(camera.area, camera.area)
         area += {"fixed": "", "ptz": " \u00b7 PTZ", "anpr": " \u00b7 ANPR"}[camera.kind]
 
@@ -580,12 +707,16 @@ class VideoTile(QWidget):
     def _paint_problem(self, painter: QPainter, shown: TileDisplay) -> None:
         """The message over a tile with no live picture, drawn once per wording (36 connecting tiles laid
         out their text at every paint, most of a 36-tile wall's first pass)."""
+        self._paint_lines(painter, self.problem_lines(shown))
+
+    def _paint_lines(self, painter: QPainter, lines: list[tuple[str, QColor, float, bool]], name: str = "problem",
+                     top_fraction: float = 0.5) -> None:  # fmt: skip
+        """Lines of text in a dark box over the picture (centred, or higher up: ``top_fraction``)."""
         scale = self._scale()
         centre = self.rect().adjusted(0, int(26 * scale), 0, -int(22 * scale))
-        lines = self.problem_lines(shown)
         total = sum(int(size * 2.1 * scale) for _, _, size, _ in lines)
         pad = int(6 * scale)
-        top = centre.y() + (centre.height() - total) // 2 - pad
+        top = centre.y() + int((centre.height() - total) * top_fraction) - pad
 
         def draw(box_painter: QPainter, box: QRect) -> None:
             backing = QRect(int(12 * scale), 0, box.width() - int(24 * scale), total + 2 * pad)
@@ -603,7 +734,7 @@ class VideoTile(QWidget):
                 y += line_height
 
         key = (self.width(), total, tuple((text, colour.name(), size, bold) for text, colour, size, bold in lines))
-        box = self._cached_bar("problem", key, total + 2 * pad, draw)
+        box = self._cached_bar(name, key, total + 2 * pad, draw)
         if box is not None:
             painter.drawImage(QPoint(0, top), box)
 

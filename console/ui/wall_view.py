@@ -48,6 +48,7 @@ class WallView(QWidget):
     answered = Signal(str)  # a key that could not act now says why (the window's status line shows it)
     enlarged = Signal(int)  # tile
     tile_status_changed = Signal(int, object)  # tile, StreamState | None
+    replay_painted = Signal(int)  # tile: its first recorded picture of an instant replay is on screen
 
     _sources_changed = Signal(str)  # camera id; from the ONVIF thread
 
@@ -249,6 +250,7 @@ class WallView(QWidget):
         tile.camera_dropped.connect(self._on_tile_camera_dropped)
         tile.tile_dropped.connect(self._on_tile_tile_dropped)
         tile.status_changed.connect(self.tile_status_changed)
+        tile.replay_painted.connect(self.replay_painted)
         return tile
 
     # -- events -------------------------------------------------------------------------

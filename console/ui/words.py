@@ -113,6 +113,28 @@ _DIRECTIONS = {  # an ANPR read's direction, as stored
 }
 
 
+_PLAYBACK_MESSAGES = {  # what a playback reader says (console/video/playback_reader.py MESSAGES), and the tile's own
+    "nothing recorded at this time": QT_TRANSLATE_NOOP("Words", "nothing recorded at this time"),
+    "not recorded yet": QT_TRANSLATE_NOOP("Words", "not recorded yet"),
+    "the recording's file holds no picture": QT_TRANSLATE_NOOP("Words", "the recording's file holds no picture"),
+    "the recording's file is missing": QT_TRANSLATE_NOOP("Words", "the recording's file is missing"),
+    "the recording's file may not be read (permissions)": QT_TRANSLATE_NOOP(
+        "Words", "the recording's file may not be read (permissions)"
+    ),
+    "the recording's file could not be read (damaged)": QT_TRANSLATE_NOOP(
+        "Words", "the recording's file could not be read (damaged)"
+    ),
+    "the recording's file could not be read": QT_TRANSLATE_NOOP("Words", "the recording's file could not be read"),
+    "the recording could not be played": QT_TRANSLATE_NOOP("Words", "the recording could not be played"),
+    "opening the recording": QT_TRANSLATE_NOOP("Words", "opening the recording\u2026"),
+}
+
+
+def playback_message(text: str) -> str:
+    """Why a playback shows no picture, as a playback reader said it (stable English), in the user's language."""
+    return QCoreApplication.translate(CONTEXT, _PLAYBACK_MESSAGES[text]) if text in _PLAYBACK_MESSAGES else text
+
+
 def word(value: Any) -> str:
     """A domain value as the user's language says it; names and numbers as they are."""
     if isinstance(value, Enum) and value in _WORDS:

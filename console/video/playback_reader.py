@@ -240,6 +240,15 @@ class _NoPicture(Exception):
     """The segment's file cannot give a picture (missing, unreadable): a gap for the operator, not a crash."""
 
 
+# What the reader says (stable English, worded where it is shown: console/ui/words.py ``playback_message``).
+NOTHING_RECORDED = "nothing recorded at this time"
+NOT_RECORDED_YET = "not recorded yet"
+NO_PICTURE = "the recording's file holds no picture"
+MESSAGES = (NOTHING_RECORDED, NOT_RECORDED_YET, NO_PICTURE, "the recording's file is missing",
+            "the recording's file may not be read (permissions)", "the recording's file could not be read (damaged)",
+            "the recording's file could not be read", "the recording could not be played")  # fmt: skip
+
+
 def _segment_problem(error: BaseException) -> str:
     if isinstance(error, FileNotFoundError | av.error.FileNotFoundError):
         return "the recording's file is missing"
@@ -247,7 +256,7 @@ def _segment_problem(error: BaseException) -> str:
         return "the recording's file may not be read (permissions)"
     if isinstance(error, av.error.InvalidDataError):
         return "the recording's file could not be read (damaged)"
-    return f"the recording's file could not be read ({getattr(error, 'strerror', None) or error})"
+    return "the recording's file could not be read"
 
 
 class PlaybackReader:
@@ -623,7 +632,7 @@ class PlaybackReader:
                 except (av.error.FFmpegError, OSError) as error:  # cut short: what was read before stands
                     self._logger.info("%s ends early: %s", segment.record.path, error)
         except (av.error.FFmpegError, OSError, IndexError) as error:
-            segment.problem = _segment_problem(error) if not isinstance(error, IndexError) else "no video in it"
+            segment.problem = _segment_problem(error) if not isinstance(error, IndexError) else NO_PICTURE
             raise _NoPicture(segment.problem) from error
         segment.scanned_bytes = size
         segment.problem = ""
@@ -645,7 +654,7 @@ class PlaybackReader:
             container = av.open(segment.record.path)
             stream = container.streams.video[0]
         except (av.error.FFmpegError, OSError, IndexError) as error:
-            raise _NoPicture(_segment_problem(error) if not isinstance(error, IndexError) else "no video") from error
+            raise _NoPicture(_segment_problem(error) if not isinstance(error, IndexError) else NO_PICTURE) from error
         stream.codec_context.thread_count = 1  # one decoder thread, as live: several readers share two cores
         self._codec = stream.codec_context.name
         self._container, self._container_segment = container, segment
@@ -778,11 +787,11 @@ class PlaybackReader:
         if problems:
             message = problems[-1]
         elif not self._segments:
-            message = "nothing recorded at this time"
+            message = NOTHING_RECORDED
         elif not self._segments[-1].is_closed and self._segments[-1].start_s <= target_s:
-            message = "not recorded yet"  # past what the segment being written holds so far
+            message = NOT_RECORDED_YET  # past what the segment being written holds so far
         else:
-            message = "nothing recorded at this time"
+            message = NOTHING_RECORDED
         self._set_status(PlaybackStatus(PlaybackState.NOTHING_RECORDED, message, next_s))
 
     # -- publishing -----------------------------------------------------------------------------------

@@ -390,57 +390,57 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="280"/>
+        <location filename="../../console/ui/desk.py" line="292"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="344"/>
+        <location filename="../../console/ui/desk.py" line="356"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="296"/>
+        <location filename="../../console/ui/desk.py" line="308"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="415"/>
+        <location filename="../../console/ui/desk.py" line="427"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="424"/>
+        <location filename="../../console/ui/desk.py" line="436"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="437"/>
+        <location filename="../../console/ui/desk.py" line="449"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="457"/>
+        <location filename="../../console/ui/desk.py" line="469"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="464"/>
+        <location filename="../../console/ui/desk.py" line="476"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="468"/>
+        <location filename="../../console/ui/desk.py" line="480"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="470"/>
+        <location filename="../../console/ui/desk.py" line="482"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="470"/>
+        <location filename="../../console/ui/desk.py" line="482"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -448,22 +448,22 @@
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="129"/>
+        <location filename="../../console/ui/miniatures.py" line="159"/>
         <source>NO CONTACT since {time}</source>
         <translation>AUCUN CONTACT depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="130"/>
+        <location filename="../../console/ui/miniatures.py" line="160"/>
         <source>This desk has sent no sign of life since then (killed, or cut off): its wall as last known, without pictures</source>
         <translation>Ce poste de travail ne donne plus signe de vie depuis (en panne ou coupé du réseau) : son mur tel que connu en dernier, sans images</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="133"/>
+        <location filename="../../console/ui/miniatures.py" line="163"/>
         <source>last known wall</source>
         <translation>mur tel que connu en dernier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="134"/>
+        <location filename="../../console/ui/miniatures.py" line="164"/>
         <source>writes no audit entry</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit</translation>
     </message>
@@ -484,17 +484,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="176"/>
+        <location filename="../../console/ui/miniatures.py" line="207"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Afficher leurs images (chaque caméra est journalisée comme votre visionnage, avec votre motif)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="219"/>
+        <location filename="../../console/ui/miniatures.py" line="250"/>
         <source>No other desk is signed in.</source>
         <translation>Aucun autre poste n&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="277"/>
+        <location filename="../../console/ui/miniatures.py" line="308"/>
         <source>Pictures not shown: {why}</source>
         <translation>Images non affichées : {why}</translation>
     </message>
@@ -1111,8 +1111,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="298"/>
-        <location filename="../../console/services/recordings.py" line="418"/>
+        <location filename="../../console/services/recordings.py" line="310"/>
+        <location filename="../../console/services/recordings.py" line="430"/>
         <source>the desk is locked: unlock it first</source>
         <translation>le poste de travail est verrouillé : déverrouillez-le d’abord</translation>
     </message>
@@ -1338,52 +1338,52 @@
         <translation>priorité 1 prise en charge par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="76"/>
+        <location filename="../../console/services/recordings.py" line="83"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>la police administrative peut consulter les enregistrements pendant {law} jours au plus (la loi) ; configuré : {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="228"/>
+        <location filename="../../console/services/recordings.py" line="240"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>rien de {camera} entre {start} et {to} ne peut être lu</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="229"/>
+        <location filename="../../console/services/recordings.py" line="241"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>rien de {camera} n&apos;est enregistré entre {start} et {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="258"/>
+        <location filename="../../console/services/recordings.py" line="270"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} n&apos;est pas un dossier vide : un export va dans un dossier nouveau ou vide</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="266"/>
+        <location filename="../../console/services/recordings.py" line="278"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>le dossier {folder} ne peut pas être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="310"/>
+        <location filename="../../console/services/recordings.py" line="322"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>la police administrative ne peut consulter les enregistrements que pendant leurs {limit} premiers jours ; ces images datent de {days} jours : il faut un motif de police judiciaire avec la référence de la décision du procureur ou du juge d&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="321"/>
+        <location filename="../../console/services/recordings.py" line="333"/>
         <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
         <translation>les images de plus de {limit} jours ne se consultent qu&apos;avec la référence de la décision du procureur ou du juge d&apos;instruction ; ces images datent de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="334"/>
+        <location filename="../../console/services/recordings.py" line="346"/>
         <source>name at least one camera</source>
         <translation>indiquez au moins une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="341"/>
+        <location filename="../../console/services/recordings.py" line="353"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>il n&apos;y a pas de caméra ni d&apos;appareil « {camera} »</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="379"/>
+        <location filename="../../console/services/recordings.py" line="391"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>le destinataire compte {length} caractères ; au maximum {limit}</translation>
     </message>
@@ -1538,7 +1538,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="107"/>
+        <location filename="../../console/ui/main_window.py" line="111"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
@@ -1986,6 +1986,49 @@
     </message>
 </context>
 <context>
+    <name>InstantReplay</name>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="92"/>
+        <source>F9: select a tile with a camera first</source>
+        <translation>F9 : sélectionnez d&apos;abord une vignette avec une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="96"/>
+        <source>{camera} is not recorded: no instant replay</source>
+        <translation>{camera} n&apos;est pas enregistrée : pas de relecture immédiate</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="109"/>
+        <source>No instant replay: {why}</source>
+        <translation>Pas de relecture immédiate : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <source>the recordings cannot be read now</source>
+        <translation>les enregistrements ne peuvent pas être lus pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <source>nothing recorded yet</source>
+        <translation>rien d&apos;enregistré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="152"/>
+        <source>{camera}: {why}: no instant replay</source>
+        <translation>{camera} : {why} : pas de relecture immédiate</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="174"/>
+        <source>No instant replay: the access could not be logged</source>
+        <translation>Pas de relecture immédiate : l&apos;accès n&apos;a pas pu être journalisé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="217"/>
+        <source>F9: instant replay (10 s back; again 30 s, again 2 min) · F10: live</source>
+        <translation>F9 : relecture immédiate (10 s en arrière ; encore 30 s, encore 2 min) · F10 : en direct</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../console/ui/login.py" line="240"/>
@@ -2173,6 +2216,14 @@
         <location filename="../../console/ui/desk_map.py" line="74"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – carte</translation>
+    </message>
+</context>
+<context>
+    <name>MiniWall</name>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="76"/>
+        <source>PLAYBACK {time}</source>
+        <translation>ENREGISTREMENT {time}</translation>
     </message>
 </context>
 <context>
@@ -2866,62 +2917,78 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="278"/>
+        <location filename="../../console/ui/video_tile.py" line="320"/>
         <source>finding the streams over ONVIF</source>
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="497"/>
+        <location filename="../../console/ui/video_tile.py" line="485"/>
+        <location filename="../../console/ui/video_tile.py" line="501"/>
+        <source>PLAYBACK</source>
+        <translation>ENREGISTREMENT</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="504"/>
+        <source>PLAYBACK {time}</source>
+        <translation>ENREGISTREMENT {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="505"/>
+        <source>{seconds} s behind live · F10: live</source>
+        <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="624"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="519"/>
+        <location filename="../../console/ui/video_tile.py" line="646"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="522"/>
+        <location filename="../../console/ui/video_tile.py" line="649"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="558"/>
+        <location filename="../../console/ui/video_tile.py" line="685"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="560"/>
+        <location filename="../../console/ui/video_tile.py" line="687"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="563"/>
+        <location filename="../../console/ui/video_tile.py" line="690"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="566"/>
+        <location filename="../../console/ui/video_tile.py" line="693"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="570"/>
+        <location filename="../../console/ui/video_tile.py" line="697"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="574"/>
+        <location filename="../../console/ui/video_tile.py" line="701"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="577"/>
+        <location filename="../../console/ui/video_tile.py" line="704"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="627"/>
+        <location filename="../../console/ui/video_tile.py" line="758"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -2958,27 +3025,27 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="301"/>
+        <location filename="../../console/ui/wall_view.py" line="303"/>
         <source>PTZ: you</source>
         <translation>PTZ : vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="303"/>
+        <location filename="../../console/ui/wall_view.py" line="305"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ : {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="327"/>
+        <location filename="../../console/ui/wall_view.py" line="329"/>
         <source>P: select a tile with a camera first</source>
         <translation>P : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="332"/>
+        <location filename="../../console/ui/wall_view.py" line="334"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P : {camera} n&apos;a pas de PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="334"/>
+        <location filename="../../console/ui/wall_view.py" line="336"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P : {camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -2986,87 +3053,87 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="161"/>
+        <location filename="../../console/ui/main_window.py" line="165"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/ui/main_window.py" line="175"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="213"/>
+        <location filename="../../console/ui/main_window.py" line="217"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="223"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="220"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="234"/>
+        <location filename="../../console/ui/main_window.py" line="238"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="242"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="247"/>
+        <location filename="../../console/ui/main_window.py" line="251"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="257"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="256"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="61"/>
+        <location filename="../../console/ui/main_window.py" line="62"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3096,6 +3163,9 @@ the wall puts its camera on the selected tile&lt;br&gt;
 (neither Enter nor Esc): Show opens it in the dispatch panel; &quot;Acknowledge: I take it&quot; takes it in hand,
 logged in your name, and the pop-up closes on every desk; a locked desk only counts the calls that wait and
 shows the pop-up once unlocked&lt;br&gt;
+&lt;b&gt;Instant replay&lt;/b&gt;: F9 plays the selected tile&apos;s recording from 10 s ago; F9 again from 30 s ago, again from
+2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture&apos;s recording time in
+a violet band and frame (a live tile shows the age of its picture); each replay is logged with your reason&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
 &amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
@@ -3131,6 +3201,10 @@ incident (Créer un incident) &amp;nbsp;·&amp;nbsp; Caméra sur le mur met la c
 aucune touche (ni Entrée ni Échap) : Afficher l&apos;ouvre dans le panneau de dispatching ; « Prendre en charge : je m’en
 occupe » le prend en main, journalisé à votre nom, et la fenêtre se ferme sur chaque poste ; un poste verrouillé
 compte seulement les appels en attente et affiche la fenêtre une fois déverrouillé&lt;br&gt;
+&lt;b&gt;Relecture immédiate&lt;/b&gt; : F9 lit l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore F9 d&apos;il
+y a 30 s, encore d&apos;il y a 2 min (chaque fois depuis le direct) ; F10 revient au direct. La vignette affiche alors
+ENREGISTREMENT et l&apos;heure d&apos;enregistrement de l&apos;image dans une bande et un cadre violets (une vignette en direct
+montre l&apos;âge de son image) ; chaque relecture est journalisée avec votre motif&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt; : R change le motif de visionnage &amp;nbsp;·&amp;nbsp; F8 capture de la vignette choisie (preuve)
 &amp;nbsp;·&amp;nbsp; Ctrl+L verrouille l&apos;écran &amp;nbsp;·&amp;nbsp; Ctrl+B tableau de supervision (chef d&apos;équipe ; Échap ou Ctrl+B
 le ferme) &amp;nbsp;·&amp;nbsp; Ctrl+Maj+Q déconnecte &amp;nbsp;·&amp;nbsp; F1 cette aide&lt;br&gt;&lt;br&gt;
@@ -3139,250 +3213,265 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="283"/>
+        <location filename="../../console/ui/main_window.py" line="287"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="285"/>
+        <location filename="../../console/ui/main_window.py" line="289"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="296"/>
+        <location filename="../../console/ui/main_window.py" line="300"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="309"/>
+        <location filename="../../console/ui/main_window.py" line="313"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="357"/>
+        <location filename="../../console/ui/main_window.py" line="361"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="359"/>
+        <location filename="../../console/ui/main_window.py" line="363"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="371"/>
+        <location filename="../../console/ui/main_window.py" line="375"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="395"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="402"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="402"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="411"/>
+        <location filename="../../console/ui/main_window.py" line="415"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="421"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="419"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="427"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="425"/>
+        <location filename="../../console/ui/main_window.py" line="429"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="445"/>
+        <location filename="../../console/ui/main_window.py" line="449"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="445"/>
+        <location filename="../../console/ui/main_window.py" line="449"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="455"/>
+        <location filename="../../console/ui/main_window.py" line="459"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="467"/>
+        <location filename="../../console/ui/main_window.py" line="471"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="522"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="526"/>
+        <location filename="../../console/ui/main_window.py" line="530"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="529"/>
+        <location filename="../../console/ui/main_window.py" line="533"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="529"/>
+        <location filename="../../console/ui/main_window.py" line="533"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="532"/>
+        <location filename="../../console/ui/main_window.py" line="536"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="566"/>
+        <location filename="../../console/ui/main_window.py" line="570"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="572"/>
+        <location filename="../../console/ui/main_window.py" line="576"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="573"/>
+        <location filename="../../console/ui/main_window.py" line="577"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="574"/>
+        <location filename="../../console/ui/main_window.py" line="578"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="576"/>
+        <location filename="../../console/ui/main_window.py" line="580"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="578"/>
+        <location filename="../../console/ui/main_window.py" line="582"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="579"/>
+        <location filename="../../console/ui/main_window.py" line="583"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="585"/>
+        <location filename="../../console/ui/main_window.py" line="589"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
+        <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
+        <translation>Relecture immédiate de la vignette sélectionnée (10 s, encore 30 s, encore 2 min)</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/main_window.py" line="609"/>
+        <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
+        <translation>F9 : l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore : 30 s, encore : 2 min</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="610"/>
+        <source>Back to live</source>
+        <translation>Retour au direct</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="626"/>
+        <location filename="../../console/ui/main_window.py" line="630"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="611"/>
+        <location filename="../../console/ui/main_window.py" line="632"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="634"/>
-        <location filename="../../console/ui/main_window.py" line="685"/>
+        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="706"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="642"/>
+        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="643"/>
+        <location filename="../../console/ui/main_window.py" line="664"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="644"/>
+        <location filename="../../console/ui/main_window.py" line="665"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="645"/>
+        <location filename="../../console/ui/main_window.py" line="666"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="651"/>
+        <location filename="../../console/ui/main_window.py" line="672"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="654"/>
+        <location filename="../../console/ui/main_window.py" line="675"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="693"/>
+        <location filename="../../console/ui/main_window.py" line="714"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="696"/>
+        <location filename="../../console/ui/main_window.py" line="717"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="707"/>
-        <location filename="../../console/ui/main_window.py" line="710"/>
+        <location filename="../../console/ui/main_window.py" line="728"/>
+        <location filename="../../console/ui/main_window.py" line="731"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="711"/>
+        <location filename="../../console/ui/main_window.py" line="732"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="717"/>
+        <location filename="../../console/ui/main_window.py" line="738"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>
@@ -3478,7 +3567,7 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="298"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
@@ -3715,7 +3804,7 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="81"/>
-        <location filename="../../console/ui/words.py" line="208"/>
+        <location filename="../../console/ui/words.py" line="230"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -3816,322 +3905,367 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="184"/>
+        <location filename="../../console/ui/words.py" line="117"/>
+        <source>nothing recorded at this time</source>
+        <translation>rien d&apos;enregistré à ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="118"/>
+        <source>not recorded yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="119"/>
+        <source>the recording&apos;s file holds no picture</source>
+        <translation>le fichier de l&apos;enregistrement ne contient aucune image</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="120"/>
+        <source>the recording&apos;s file is missing</source>
+        <translation>le fichier de l&apos;enregistrement est manquant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="121"/>
+        <source>the recording&apos;s file may not be read (permissions)</source>
+        <translation>le fichier de l&apos;enregistrement ne peut pas être lu (droits)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="124"/>
+        <source>the recording&apos;s file could not be read (damaged)</source>
+        <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu (endommagé)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="127"/>
+        <source>the recording&apos;s file could not be read</source>
+        <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="128"/>
+        <source>the recording could not be played</source>
+        <translation>l&apos;enregistrement n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="129"/>
+        <source>opening the recording…</source>
+        <translation>ouverture de l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="206"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="189"/>
+        <location filename="../../console/ui/words.py" line="211"/>
         <source>{reason}: {reference}</source>
         <translation>{reason} : {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="199"/>
+        <location filename="../../console/ui/words.py" line="221"/>
         <source>external system</source>
         <translation>système externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="200"/>
+        <location filename="../../console/ui/words.py" line="222"/>
         <source>administrator (command line)</source>
         <translation>administrateur (ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="201"/>
+        <location filename="../../console/ui/words.py" line="223"/>
         <source>recorder</source>
         <translation>enregistreur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="207"/>
+        <location filename="../../console/ui/words.py" line="229"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="228"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="228"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="235"/>
+        <location filename="../../console/ui/words.py" line="257"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="252"/>
+        <location filename="../../console/ui/words.py" line="274"/>
         <source>wall {number}</source>
         <translation>mur {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="256"/>
+        <location filename="../../console/ui/words.py" line="278"/>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="257"/>
+        <location filename="../../console/ui/words.py" line="279"/>
         <source>sign-in refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="258"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="259"/>
+        <location filename="../../console/ui/words.py" line="281"/>
         <source>screen locked</source>
         <translation>écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="260"/>
+        <location filename="../../console/ui/words.py" line="282"/>
         <source>screen unlocked</source>
         <translation>écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="261"/>
+        <location filename="../../console/ui/words.py" line="283"/>
         <source>unlock refused</source>
         <translation>déverrouillage refusé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="262"/>
+        <location filename="../../console/ui/words.py" line="284"/>
         <source>reason given</source>
         <translation>motif donné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="263"/>
+        <location filename="../../console/ui/words.py" line="285"/>
         <source>reason ended</source>
         <translation>motif terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="264"/>
+        <location filename="../../console/ui/words.py" line="286"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="265"/>
+        <location filename="../../console/ui/words.py" line="287"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="266"/>
+        <location filename="../../console/ui/words.py" line="288"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="267"/>
+        <location filename="../../console/ui/words.py" line="289"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="268"/>
+        <location filename="../../console/ui/words.py" line="290"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="269"/>
+        <location filename="../../console/ui/words.py" line="291"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="270"/>
+        <location filename="../../console/ui/words.py" line="292"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="271"/>
+        <location filename="../../console/ui/words.py" line="293"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="272"/>
+        <location filename="../../console/ui/words.py" line="294"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="273"/>
+        <location filename="../../console/ui/words.py" line="295"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="274"/>
+        <location filename="../../console/ui/words.py" line="296"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="275"/>
+        <location filename="../../console/ui/words.py" line="297"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="276"/>
+        <location filename="../../console/ui/words.py" line="298"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="277"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="300"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="279"/>
+        <location filename="../../console/ui/words.py" line="301"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="302"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="303"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="282"/>
+        <location filename="../../console/ui/words.py" line="304"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="283"/>
+        <location filename="../../console/ui/words.py" line="305"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="284"/>
+        <location filename="../../console/ui/words.py" line="306"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="285"/>
+        <location filename="../../console/ui/words.py" line="307"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="286"/>
+        <location filename="../../console/ui/words.py" line="308"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="287"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="288"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="289"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="290"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="291"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="292"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="293"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="294"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="295"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="296"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="297"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="300"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="301"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>playback started</source>
         <translation>visionnage d&apos;enregistrement commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="302"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>playback stopped</source>
         <translation>visionnage d&apos;enregistrement arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="303"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>evidence lock placed</source>
         <translation>verrou de preuve posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>evidence lock released</source>
         <translation>verrou de preuve levé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="306"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>recording deleted (retention)</source>
         <translation>enregistrement effacé (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="307"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>hits ANPR effacés (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>evidence stills deleted (retention)</source>
         <translation>captures (preuve) effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>outside footage imported</source>
         <translation>images externes importées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
     </message>

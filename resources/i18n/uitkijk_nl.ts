@@ -89,7 +89,7 @@
     <message>
         <location filename="../../console/ui/board.py" line="264"/>
         <source>{count} cameras not recorded now</source>
-        <translation>{count} camera's nu niet opgenomen</translation>
+        <translation>{count} camera&apos;s nu niet opgenomen</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="273"/>
@@ -390,57 +390,57 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="280"/>
+        <location filename="../../console/ui/desk.py" line="292"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="344"/>
+        <location filename="../../console/ui/desk.py" line="356"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="296"/>
+        <location filename="../../console/ui/desk.py" line="308"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="415"/>
+        <location filename="../../console/ui/desk.py" line="427"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="424"/>
+        <location filename="../../console/ui/desk.py" line="436"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="437"/>
+        <location filename="../../console/ui/desk.py" line="449"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="457"/>
+        <location filename="../../console/ui/desk.py" line="469"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="464"/>
+        <location filename="../../console/ui/desk.py" line="476"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="468"/>
+        <location filename="../../console/ui/desk.py" line="480"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="470"/>
+        <location filename="../../console/ui/desk.py" line="482"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="470"/>
+        <location filename="../../console/ui/desk.py" line="482"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -448,22 +448,22 @@
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="129"/>
+        <location filename="../../console/ui/miniatures.py" line="159"/>
         <source>NO CONTACT since {time}</source>
         <translation>GEEN CONTACT sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="130"/>
+        <location filename="../../console/ui/miniatures.py" line="160"/>
         <source>This desk has sent no sign of life since then (killed, or cut off): its wall as last known, without pictures</source>
         <translation>Deze werkpost geeft sindsdien geen teken van leven meer (uitgevallen of afgesneden): de wand zoals laatst gekend, zonder beelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="133"/>
+        <location filename="../../console/ui/miniatures.py" line="163"/>
         <source>last known wall</source>
         <translation>wand zoals laatst gekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="134"/>
+        <location filename="../../console/ui/miniatures.py" line="164"/>
         <source>writes no audit entry</source>
         <translation>schrijft geen auditregel</translation>
     </message>
@@ -484,17 +484,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="176"/>
+        <location filename="../../console/ui/miniatures.py" line="207"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Hun beelden tonen (elke camera wordt gelogd als uw raadpleging, met uw reden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="219"/>
+        <location filename="../../console/ui/miniatures.py" line="250"/>
         <source>No other desk is signed in.</source>
         <translation>Geen andere werkpost is aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="277"/>
+        <location filename="../../console/ui/miniatures.py" line="308"/>
         <source>Pictures not shown: {why}</source>
         <translation>Beelden niet getoond: {why}</translation>
     </message>
@@ -1111,8 +1111,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="298"/>
-        <location filename="../../console/services/recordings.py" line="418"/>
+        <location filename="../../console/services/recordings.py" line="310"/>
+        <location filename="../../console/services/recordings.py" line="430"/>
         <source>the desk is locked: unlock it first</source>
         <translation>de werkpost is vergrendeld: ontgrendel hem eerst</translation>
     </message>
@@ -1338,52 +1338,52 @@
         <translation>prioriteit 1 bevestigd door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="76"/>
+        <location filename="../../console/services/recordings.py" line="83"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>de bestuurlijke politie mag opnames hoogstens {law} dagen raadplegen (de wet); ingesteld: {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="228"/>
+        <location filename="../../console/services/recordings.py" line="240"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>niets van {camera} tussen {start} en {to} kan gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="229"/>
+        <location filename="../../console/services/recordings.py" line="241"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>van {camera} is niets opgenomen tussen {start} en {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="258"/>
+        <location filename="../../console/services/recordings.py" line="270"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} is geen lege map: een export komt in een nieuwe of lege map</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="266"/>
+        <location filename="../../console/services/recordings.py" line="278"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>in de map {folder} kan niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="310"/>
+        <location filename="../../console/services/recordings.py" line="322"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>de bestuurlijke politie mag opnames alleen raadplegen tijdens hun eerste {limit} dagen; deze beelden zijn {days} dagen oud: daarvoor is een reden van gerechtelijke politie nodig met de referentie van de beslissing van de procureur of onderzoeksrechter</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="321"/>
+        <location filename="../../console/services/recordings.py" line="333"/>
         <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
         <translation>beelden ouder dan {limit} dagen worden alleen geraadpleegd met de referentie van de beslissing van de procureur of onderzoeksrechter; deze beelden zijn {days} dagen oud</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="334"/>
+        <location filename="../../console/services/recordings.py" line="346"/>
         <source>name at least one camera</source>
         <translation>noem minstens één camera</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="341"/>
+        <location filename="../../console/services/recordings.py" line="353"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>er is geen camera of toestel &apos;{camera}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="379"/>
+        <location filename="../../console/services/recordings.py" line="391"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>de ontvanger is {length} tekens lang; hoogstens {limit}</translation>
     </message>
@@ -1538,7 +1538,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="107"/>
+        <location filename="../../console/ui/main_window.py" line="111"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
@@ -1986,6 +1986,49 @@
     </message>
 </context>
 <context>
+    <name>InstantReplay</name>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="92"/>
+        <source>F9: select a tile with a camera first</source>
+        <translation>F9: selecteer eerst een tegel met een camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="96"/>
+        <source>{camera} is not recorded: no instant replay</source>
+        <translation>{camera} wordt niet opgenomen: direct terugkijken kan niet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="109"/>
+        <source>No instant replay: {why}</source>
+        <translation>Direct terugkijken kan niet: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <source>the recordings cannot be read now</source>
+        <translation>de opnames kunnen nu niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <source>nothing recorded yet</source>
+        <translation>nog niets opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="152"/>
+        <source>{camera}: {why}: no instant replay</source>
+        <translation>{camera}: {why}: direct terugkijken kan niet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="174"/>
+        <source>No instant replay: the access could not be logged</source>
+        <translation>Direct terugkijken kan niet: de raadpleging kon niet gelogd worden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="217"/>
+        <source>F9: instant replay (10 s back; again 30 s, again 2 min) · F10: live</source>
+        <translation>F9: direct terugkijken (10 s terug; nogmaals 30 s, nogmaals 2 min) · F10: live</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../console/ui/login.py" line="240"/>
@@ -2173,6 +2216,14 @@
         <location filename="../../console/ui/desk_map.py" line="74"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – kaart</translation>
+    </message>
+</context>
+<context>
+    <name>MiniWall</name>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="76"/>
+        <source>PLAYBACK {time}</source>
+        <translation>OPNAME {time}</translation>
     </message>
 </context>
 <context>
@@ -2866,62 +2917,78 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="278"/>
+        <location filename="../../console/ui/video_tile.py" line="320"/>
         <source>finding the streams over ONVIF</source>
         <translation>streams zoeken via ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="497"/>
+        <location filename="../../console/ui/video_tile.py" line="485"/>
+        <location filename="../../console/ui/video_tile.py" line="501"/>
+        <source>PLAYBACK</source>
+        <translation>OPNAME</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="504"/>
+        <source>PLAYBACK {time}</source>
+        <translation>OPNAME {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="505"/>
+        <source>{seconds} s behind live · F10: live</source>
+        <translation>{seconds} s achter op live · F10: live</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="624"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="519"/>
+        <location filename="../../console/ui/video_tile.py" line="646"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="522"/>
+        <location filename="../../console/ui/video_tile.py" line="649"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="558"/>
+        <location filename="../../console/ui/video_tile.py" line="685"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="560"/>
+        <location filename="../../console/ui/video_tile.py" line="687"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="563"/>
+        <location filename="../../console/ui/video_tile.py" line="690"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="566"/>
+        <location filename="../../console/ui/video_tile.py" line="693"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="570"/>
+        <location filename="../../console/ui/video_tile.py" line="697"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="574"/>
+        <location filename="../../console/ui/video_tile.py" line="701"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="577"/>
+        <location filename="../../console/ui/video_tile.py" line="704"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="627"/>
+        <location filename="../../console/ui/video_tile.py" line="758"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -2958,27 +3025,27 @@ Sleep hier een camera</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="301"/>
+        <location filename="../../console/ui/wall_view.py" line="303"/>
         <source>PTZ: you</source>
         <translation>PTZ: u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="303"/>
+        <location filename="../../console/ui/wall_view.py" line="305"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ: {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="327"/>
+        <location filename="../../console/ui/wall_view.py" line="329"/>
         <source>P: select a tile with a camera first</source>
         <translation>P: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="332"/>
+        <location filename="../../console/ui/wall_view.py" line="334"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P: {camera} heeft geen PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="334"/>
+        <location filename="../../console/ui/wall_view.py" line="336"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P: {camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -2986,87 +3053,87 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="161"/>
+        <location filename="../../console/ui/main_window.py" line="165"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/ui/main_window.py" line="175"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="213"/>
+        <location filename="../../console/ui/main_window.py" line="217"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="223"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="220"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="234"/>
+        <location filename="../../console/ui/main_window.py" line="238"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="242"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="247"/>
+        <location filename="../../console/ui/main_window.py" line="251"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="257"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="256"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="61"/>
+        <location filename="../../console/ui/main_window.py" line="62"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3096,6 +3163,9 @@ the wall puts its camera on the selected tile&lt;br&gt;
 (neither Enter nor Esc): Show opens it in the dispatch panel; &quot;Acknowledge: I take it&quot; takes it in hand,
 logged in your name, and the pop-up closes on every desk; a locked desk only counts the calls that wait and
 shows the pop-up once unlocked&lt;br&gt;
+&lt;b&gt;Instant replay&lt;/b&gt;: F9 plays the selected tile&apos;s recording from 10 s ago; F9 again from 30 s ago, again from
+2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture&apos;s recording time in
+a violet band and frame (a live tile shows the age of its picture); each replay is logged with your reason&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
 &amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
@@ -3131,6 +3201,10 @@ wordt een incident (Incident maken) &amp;nbsp;·&amp;nbsp; Camera op de wand zet
 neemt geen toetsen aan (Enter noch Esc): Tonen opent ze in het dispatchpaneel; &quot;Bevestigen: ik neem het&quot; neemt
 ze op u, gelogd op uw naam, en het venster sluit op elke werkpost; een vergrendelde werkpost telt alleen de
 wachtende oproepen en toont het venster zodra ze ontgrendeld is&lt;br&gt;
+&lt;b&gt;Direct terugkijken&lt;/b&gt;: F9 speelt de opname van de geselecteerde tegel van 10 s geleden af; nogmaals F9 van
+30 s geleden, nogmaals van 2 min geleden (telkens vanaf live); F10 is weer live. De tegel toont dan OPNAME en het
+opnametijdstip van het beeld in een paarse band en kader (een live tegel toont de ouderdom van zijn beeld); elk
+terugkijken wordt gelogd met uw reden&lt;br&gt;
 &lt;b&gt;Sessie&lt;/b&gt;: R wijzigt de reden van raadpleging &amp;nbsp;·&amp;nbsp; F8 momentopname van de gekozen tegel (bewijs)
 &amp;nbsp;·&amp;nbsp; Ctrl+L vergrendelt het scherm &amp;nbsp;·&amp;nbsp; Ctrl+B toezichtsbord (teamchef; Esc of Ctrl+B sluit
 het) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q meldt af &amp;nbsp;·&amp;nbsp; F1 deze hulp&lt;br&gt;&lt;br&gt;
@@ -3139,250 +3213,265 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="283"/>
+        <location filename="../../console/ui/main_window.py" line="287"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="285"/>
+        <location filename="../../console/ui/main_window.py" line="289"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="296"/>
+        <location filename="../../console/ui/main_window.py" line="300"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="309"/>
+        <location filename="../../console/ui/main_window.py" line="313"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="357"/>
+        <location filename="../../console/ui/main_window.py" line="361"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="359"/>
+        <location filename="../../console/ui/main_window.py" line="363"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="371"/>
+        <location filename="../../console/ui/main_window.py" line="375"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="397"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="395"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="402"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="402"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="411"/>
+        <location filename="../../console/ui/main_window.py" line="415"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="421"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="419"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="427"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="425"/>
+        <location filename="../../console/ui/main_window.py" line="429"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="445"/>
+        <location filename="../../console/ui/main_window.py" line="449"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="445"/>
+        <location filename="../../console/ui/main_window.py" line="449"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="455"/>
+        <location filename="../../console/ui/main_window.py" line="459"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="462"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="467"/>
+        <location filename="../../console/ui/main_window.py" line="471"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="522"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="526"/>
+        <location filename="../../console/ui/main_window.py" line="530"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="529"/>
+        <location filename="../../console/ui/main_window.py" line="533"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="529"/>
+        <location filename="../../console/ui/main_window.py" line="533"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="532"/>
+        <location filename="../../console/ui/main_window.py" line="536"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="566"/>
+        <location filename="../../console/ui/main_window.py" line="570"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="572"/>
+        <location filename="../../console/ui/main_window.py" line="576"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="573"/>
+        <location filename="../../console/ui/main_window.py" line="577"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="574"/>
+        <location filename="../../console/ui/main_window.py" line="578"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="576"/>
+        <location filename="../../console/ui/main_window.py" line="580"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="578"/>
+        <location filename="../../console/ui/main_window.py" line="582"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="579"/>
+        <location filename="../../console/ui/main_window.py" line="583"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="585"/>
+        <location filename="../../console/ui/main_window.py" line="589"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
+        <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
+        <translation>Direct terugkijken op de geselecteerde tegel (10 s, nogmaals 30 s, nogmaals 2 min)</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/main_window.py" line="609"/>
+        <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
+        <translation>F9: de opname van de geselecteerde tegel van 10 s geleden; nogmaals: 30 s, nogmaals: 2 min</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="610"/>
+        <source>Back to live</source>
+        <translation>Terug naar live</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="626"/>
+        <location filename="../../console/ui/main_window.py" line="630"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="611"/>
+        <location filename="../../console/ui/main_window.py" line="632"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="634"/>
-        <location filename="../../console/ui/main_window.py" line="685"/>
+        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="706"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="642"/>
+        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="643"/>
+        <location filename="../../console/ui/main_window.py" line="664"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="644"/>
+        <location filename="../../console/ui/main_window.py" line="665"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="645"/>
+        <location filename="../../console/ui/main_window.py" line="666"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="651"/>
+        <location filename="../../console/ui/main_window.py" line="672"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="654"/>
+        <location filename="../../console/ui/main_window.py" line="675"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="693"/>
+        <location filename="../../console/ui/main_window.py" line="714"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="696"/>
+        <location filename="../../console/ui/main_window.py" line="717"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="707"/>
-        <location filename="../../console/ui/main_window.py" line="710"/>
+        <location filename="../../console/ui/main_window.py" line="728"/>
+        <location filename="../../console/ui/main_window.py" line="731"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="711"/>
+        <location filename="../../console/ui/main_window.py" line="732"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="717"/>
+        <location filename="../../console/ui/main_window.py" line="738"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
@@ -3478,7 +3567,7 @@ dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="298"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
@@ -3715,7 +3804,7 @@ dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="81"/>
-        <location filename="../../console/ui/words.py" line="208"/>
+        <location filename="../../console/ui/words.py" line="230"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -3816,322 +3905,367 @@ dubbelklik op een tegel om hem te vergroten.</translation>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="184"/>
+        <location filename="../../console/ui/words.py" line="117"/>
+        <source>nothing recorded at this time</source>
+        <translation>niets opgenomen op dit moment</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="118"/>
+        <source>not recorded yet</source>
+        <translation>nog niet opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="119"/>
+        <source>the recording&apos;s file holds no picture</source>
+        <translation>het bestand van de opname bevat geen beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="120"/>
+        <source>the recording&apos;s file is missing</source>
+        <translation>het bestand van de opname ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="121"/>
+        <source>the recording&apos;s file may not be read (permissions)</source>
+        <translation>het bestand van de opname mag niet gelezen worden (rechten)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="124"/>
+        <source>the recording&apos;s file could not be read (damaged)</source>
+        <translation>het bestand van de opname kon niet gelezen worden (beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="127"/>
+        <source>the recording&apos;s file could not be read</source>
+        <translation>het bestand van de opname kon niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="128"/>
+        <source>the recording could not be played</source>
+        <translation>de opname kon niet afgespeeld worden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="129"/>
+        <source>opening the recording…</source>
+        <translation>de opname wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="206"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="189"/>
+        <location filename="../../console/ui/words.py" line="211"/>
         <source>{reason}: {reference}</source>
         <translation>{reason}: {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="199"/>
+        <location filename="../../console/ui/words.py" line="221"/>
         <source>external system</source>
         <translation>extern systeem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="200"/>
+        <location filename="../../console/ui/words.py" line="222"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="201"/>
+        <location filename="../../console/ui/words.py" line="223"/>
         <source>recorder</source>
         <translation>recorder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="207"/>
+        <location filename="../../console/ui/words.py" line="229"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="228"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="228"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="235"/>
+        <location filename="../../console/ui/words.py" line="257"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="252"/>
+        <location filename="../../console/ui/words.py" line="274"/>
         <source>wall {number}</source>
         <translation>wand {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="256"/>
+        <location filename="../../console/ui/words.py" line="278"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="257"/>
+        <location filename="../../console/ui/words.py" line="279"/>
         <source>sign-in refused</source>
         <translation>aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="258"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>signed out</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="259"/>
+        <location filename="../../console/ui/words.py" line="281"/>
         <source>screen locked</source>
         <translation>scherm vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="260"/>
+        <location filename="../../console/ui/words.py" line="282"/>
         <source>screen unlocked</source>
         <translation>scherm ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="261"/>
+        <location filename="../../console/ui/words.py" line="283"/>
         <source>unlock refused</source>
         <translation>ontgrendeling geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="262"/>
+        <location filename="../../console/ui/words.py" line="284"/>
         <source>reason given</source>
         <translation>reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="263"/>
+        <location filename="../../console/ui/words.py" line="285"/>
         <source>reason ended</source>
         <translation>reden beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="264"/>
+        <location filename="../../console/ui/words.py" line="286"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="265"/>
+        <location filename="../../console/ui/words.py" line="287"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="266"/>
+        <location filename="../../console/ui/words.py" line="288"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="267"/>
+        <location filename="../../console/ui/words.py" line="289"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="268"/>
+        <location filename="../../console/ui/words.py" line="290"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="269"/>
+        <location filename="../../console/ui/words.py" line="291"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="270"/>
+        <location filename="../../console/ui/words.py" line="292"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="271"/>
+        <location filename="../../console/ui/words.py" line="293"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="272"/>
+        <location filename="../../console/ui/words.py" line="294"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="273"/>
+        <location filename="../../console/ui/words.py" line="295"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="274"/>
+        <location filename="../../console/ui/words.py" line="296"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="275"/>
+        <location filename="../../console/ui/words.py" line="297"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="276"/>
+        <location filename="../../console/ui/words.py" line="298"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="277"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="300"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="279"/>
+        <location filename="../../console/ui/words.py" line="301"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="302"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="303"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="282"/>
+        <location filename="../../console/ui/words.py" line="304"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="283"/>
+        <location filename="../../console/ui/words.py" line="305"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="284"/>
+        <location filename="../../console/ui/words.py" line="306"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="285"/>
+        <location filename="../../console/ui/words.py" line="307"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="286"/>
+        <location filename="../../console/ui/words.py" line="308"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="287"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="288"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="289"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="290"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="291"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="292"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="293"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="294"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="295"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="296"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="297"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="300"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="301"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>playback started</source>
         <translation>terugkijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="302"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>playback stopped</source>
         <translation>terugkijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="303"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>evidence lock placed</source>
         <translation>bewijsvergrendeling geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>evidence lock released</source>
         <translation>bewijsvergrendeling opgeheven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="306"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>recording deleted (retention)</source>
         <translation>opname gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="307"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>ANPR-hits gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>evidence stills deleted (retention)</source>
         <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>outside footage imported</source>
         <translation>externe beelden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
     </message>

@@ -20,7 +20,7 @@ ALLOWED = {
     "audit": {"config", "store"},  # the log is written through the store's connection (DESIGN: domain -> store)
     "tours": {"config", "wall"},
     "dispatch": {"config", "store", "audit"},
-    "video": {"config"},
+    "video": {"config", "store"},  # playback reads the recordings' index (DESIGN: domain -> store), never SQL
     "geo": {"config"},
     "onvif": {"config"},
     "sim": {"config"},

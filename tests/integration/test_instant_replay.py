@@ -1,0 +1,256 @@
+"""Instant replay on a desk's tile, against real parts: the simulated cameras, the recorder, the store, the log.
+
+A recorder (in this process) records a simulated camera into the desks' store; the desk shows
+the camera live, and the test keeps a fingerprint of every live picture the tile painted and
+when it arrived. F9 must then show the recorded picture that was live 10 s before: the same
+picture, bit for bit (the recorder remuxes, never re-encodes), within half a second of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from console.audit.log import KEY_FILE, AuditLog
+from console.config.loader import load_camera_config
+from console.recorder.camera import RecorderTiming
+from console.recorder.service import DiskSpace, RecorderService
+from console.sim.from_config import build_network
+from console.sim.network import free_port
+from console.store import archive, open_store
+from console.ui.video_tile import PLAYBACK_BAND
+from tests.integration.conftest import DEFAULT_CONFIG_DIR, LOADED_MS, PATROL, Room
+
+CAMERAS = {"rep-a": "sub", "rep-b": "sub", "rep-plain": None}  # camera -> the stream it records (None: not recorded)
+
+
+def write_config(folder: Path, port: int) -> None:
+    import shutil
+
+    lines = ["version: 1", "areas:", "  - {id: station, name: Station}", "cameras:"]
+    for index, (camera, stream) in enumerate(CAMERAS.items()):
+        lines += [
+            f"  - id: {camera}",
+            f"    name: Replay {camera[4:].upper()}",
+            "    kind: fixed",
+            "    area: station",
+            f"    location: {{street: Terugkijkstraat, lat: {50.8 + index * 0.001:.3f}, lon: 3.2}}",
+            "    streams:",
+            f"      main: rtsp://127.0.0.1:{port}/{camera}",
+            f"      sub: rtsp://127.0.0.1:{port}/{camera}-sub",
+        ]
+        if stream is not None:
+            lines.append(f"    recording: {{stream: {stream}, retention_days: 30}}")
+    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")
+
+
+@dataclass
+class RecordedCity:
+    config: object
+    folder: Path
+
+
+@pytest.fixture(scope="module")
+def recorded_city(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("replay_config")
+    write_config(folder, free_port())
+    config = load_camera_config(folder, {})
+    network = build_network(config, tmp_path_factory.getbasetemp() / "clips", clip_seconds=4)
+    network.start()
+    try:
+        yield RecordedCity(config, folder)
+    finally:
+        network.stop()
+
+
+@pytest.fixture
+def room(qtbot, recorded_city, tmp_path):
+    room = Room(qtbot, recorded_city, tmp_path)
+    yield room
+    room.close()
+
+
+@pytest.fixture
+def recorder(room, recorded_city, tmp_path):
+    """The room's recorder on the desks' store, recording rep-a (rep-b is configured but not recorded now)."""
+    from console.cli_record import recording_sources
+
+    sources, problems = recording_sources(recorded_city.config)
+    assert problems == []
+    database = open_store(room.paths.data_dir)
+    log = AuditLog(database, room.paths.data_dir / KEY_FILE)
+    service = RecorderService(database, "rec-test", tmp_path / "recordings", sources,
+                              lambda camera, detail: log.append("rec-test", "recorder", "test-host", "recorder pull",
+                                                                camera, detail),
+                              free_space=lambda _root: DiskSpace(10 << 30, 20 << 30), timing=RecorderTiming(),
+                              report_every_s=0.5)  # fmt: skip
+    service.start()
+    service.record("rep-a")
+    yield service, database
+    service.close()
+    database.close()
+
+
+def recorded_s(database, camera: str) -> float:
+    with database.read() as transaction:
+        found = archive.segments(transaction, camera)
+    if not found:
+        return 0.0
+    start = min(segment.start_utc for segment in found)
+    end = max(segment.end_utc for segment in found)
+    return (_epoch(end) - _epoch(start)) if found else 0.0
+
+
+def _epoch(utc: str) -> float:
+    from console.video.playback_reader import utc_seconds
+
+    return utc_seconds(utc)
+
+
+class LivePictures:
+    """Every live picture a tile painted: when it arrived and a fingerprint of its pixels."""
+
+    def __init__(self, tile) -> None:
+        self.tile = tile
+        self.seen: list[tuple[float, str]] = []
+        self._sequence = -1
+
+    def look(self) -> None:
+        frame = self.tile.shown_frame()
+        if frame is not None and frame.sequence != self._sequence and not self.tile.is_replaying:
+            self._sequence = frame.sequence
+            self.seen.append((frame.arrived_wall_s, fingerprint(frame)))
+
+    def span_s(self) -> float:
+        return self.seen[-1][0] - self.seen[0][0] if self.seen else 0.0
+
+
+def fingerprint(frame) -> str:
+    return f"{frame.width}x{frame.height}:" + hashlib.sha1(frame.pixels.tobytes()).hexdigest()
+
+
+def press(qtbot, window, key) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(window.wall, key)
+
+
+def test_f9_shows_the_picture_of_10_s_ago_says_playback_in_violet_and_f10_is_live_again(qtbot, room, recorder):
+    _, database = recorder
+    desk = room.desk("an.peeters", ["rep-a", "rep-plain", "rep-b", None])
+    window = desk.windows[0]
+    tile = window.wall.tiles[0]
+    live = LivePictures(tile)
+    window.wall._frame_clock.timeout.connect(live.look)
+    qtbot.waitUntil(lambda: live.span_s() > 12.5 and recorded_s(database, "rep-a") > 12.5, timeout=LOADED_MS * 2)
+    window.wall.select(0)
+    with qtbot.waitSignal(window.instant_replay.replay_shown, timeout=LOADED_MS):
+        pressed_s = time.time()
+        press(qtbot, window, Qt.Key.Key_F9)
+    shown = tile.replay_frame()
+    assert shown is not None and tile.is_replaying
+    assert abs(shown.recorded_s - (pressed_s - 10)) < 0.5  # the picture of 10 s ago ...
+    same = [arrived_s for arrived_s, print_ in live.seen if print_ == fingerprint(shown)]
+    assert same and min(abs(arrived_s - shown.recorded_s) for arrived_s in same) < 0.5  # ... as it was live then
+    label, behind = tile.replay_words(shown)
+    assert label.startswith("PLAYBACK ") and "behind live" in behind
+    tile.repaint()
+    band = tile.grab().toImage().pixelColor(tile.width() // 2, tile.height() - 12)  # inside the frame
+    assert (band.red(), band.green(), band.blue()) == pytest.approx(
+        (PLAYBACK_BAND.red(), PLAYBACK_BAND.green(), PLAYBACK_BAND.blue()), abs=40
+    )  # violet, not the live footer's black with a green age
+    entries = room.entries(action="playback start")
+    assert [(entry.user, entry.camera) for entry in entries] == [("an.peeters", "rep-a")]
+    assert PATROL.reference in (entries[0].reason or "")
+    qtbot.waitUntil(lambda: shown.recorded_s < tile.replay_frame().recorded_s, timeout=5000)  # it plays on
+
+    with qtbot.waitSignal(window.instant_replay.live_again, timeout=5000):
+        press(qtbot, window, Qt.Key.Key_F10)
+    assert not tile.is_replaying
+    qtbot.waitUntil(lambda: tile.display().state.value == "live", timeout=5000)  # live at once: its stream stayed
+    stops = room.entries(action="playback stop")
+    assert [(entry.camera, "last_shown" in json.loads(entry.detail)) for entry in stops] == [("rep-a", True)]
+
+
+def test_f9_again_goes_30_s_then_2_min_back_each_logged_and_the_chiefs_board_says_playback(qtbot, room, recorder):
+    _, database = recorder
+    desk = room.desk("an.peeters", ["rep-a", None, None, None])
+    chief = room.desk("tom.claes", [None, None, None, None], workstation="ws-09")
+    window = desk.windows[0]
+    qtbot.waitUntil(lambda: recorded_s(database, "rep-a") > 2 and window.wall.tiles[0].is_cleared,
+                    timeout=LOADED_MS * 2)  # fmt: skip
+    replay = window.instant_replay
+    for back_s in (10, 30, 120):
+        with qtbot.waitSignal(replay.replay_started, timeout=LOADED_MS):
+            press(qtbot, window, Qt.Key.Key_F9)
+        assert window.wall.tiles[0].replay_back_s == back_s
+    starts = room.entries(action="playback start")
+    spans = [_epoch(json.loads(entry.detail)["to"]) - _epoch(json.loads(entry.detail)["from"]) for entry in starts]
+    assert spans == pytest.approx([10, 30, 120], abs=0.01)
+    assert len(room.entries(action="playback stop")) == 2  # each jump ends the replay before it in the log
+    chief.show_board()
+    cards = chief.board.miniatures.cards
+    qtbot.waitUntil(lambda: any(mini.replays for card in cards.values() for mini in card._walls.values()),
+                    timeout=LOADED_MS)  # fmt: skip
+    [mini] = [mini for card in cards.values() for mini in card._walls.values() if mini.replays]
+    assert list(mini.replays) == [1] and mini.playback_text(1).startswith("PLAYBACK ")
+    press(qtbot, window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: not any(mini.replays for card in cards.values() for mini in card._walls.values()),
+                    timeout=LOADED_MS)  # fmt: skip
+
+
+def test_a_camera_not_recorded_or_with_nothing_recorded_or_a_refusal_is_said_on_the_tile_which_stays_live(
+    qtbot, room, recorder
+):
+    desk = room.desk("an.peeters", ["rep-plain", "rep-b", None, None])
+    window = desk.windows[0]
+    replay = window.instant_replay
+    plain, unrecorded = window.wall.tiles[0], window.wall.tiles[1]
+    qtbot.waitUntil(lambda: plain.is_cleared and unrecorded.is_cleared, timeout=LOADED_MS)
+    replay.back(0)
+    assert "is not recorded" in plain.notice and not plain.is_replaying
+    replay.back(1)
+    qtbot.waitUntil(lambda: "nothing recorded yet" in unrecorded.notice, timeout=LOADED_MS)
+    assert not unrecorded.is_replaying
+    room.consoles[0].accountability.set_locked(True)
+    replay.back(1)
+    assert "the desk is locked" in unrecorded.notice
+    assert room.entries(action="playback start") == []
+
+
+def test_a_tile_in_playback_is_in_the_presence_tables_on_both_stores(tmp_path, store_url):
+    """What the board reads of a tile in instant replay: the recording time it began at, and when."""
+    import datetime as dt
+
+    from console.store import presence
+
+    database = open_store(tmp_path, store_url)
+    try:
+        who = {"user": "an.peeters", "role": "operator", "workstation": "ws-04"}
+        effects = [*presence.session_started("s-1", who, "An Peeters", "2026-12-05T10:00:00.000000Z"),
+                   *presence.view_started("s-1", "wall 1", 2, "rep-a", None),
+                   *presence.playback_started("s-1", "wall 1", 2, "2026-12-05T10:00:50.000000Z")]  # fmt: skip
+        with database.write() as transaction:
+            for effect in effects:
+                effect(transaction)
+        with database.read() as transaction:
+            [view] = presence.read_presence(transaction).views
+        since = dt.datetime.strptime(view.playback_since_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+        shown = view.playback_at(since + dt.timedelta(seconds=4))
+        assert shown == dt.datetime(2026, 12, 5, 10, 0, 54, tzinfo=dt.UTC)  # 1x from where it began
+        with database.write() as transaction:
+            for effect in presence.playback_stopped("s-1", "wall 1", 2):
+                effect(transaction)
+        with database.read() as transaction:
+            [view] = presence.read_presence(transaction).views
+        assert view.playback_from_utc is None and view.playback_at(since) is None
+    finally:
+        database.close()
