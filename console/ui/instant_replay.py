@@ -5,7 +5,7 @@ recordings service decides (the role, the desk's reason, the 30-day window), the
 start`` entry is in the audit log, with the board's presence in its transaction, before the
 recorded picture shows, and ``playback stop`` is logged when the tile goes live again (F10, a
 new camera on the tile, a new reason, the wall closing). Meanwhile the tile says PLAYBACK and
-the picture's recording time in violet; its live stream stays connected, so live is back at once.
+the picture's recording time in magenta; its live stream stays connected, so live is back at once.
 
 A camera that is not recorded, or has nothing recorded yet, or a refusal: the tile says why
 for a few seconds and stays live.

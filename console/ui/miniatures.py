@@ -9,7 +9,7 @@ stream hub (through the room's relay when there is one), painted twice a second:
 see what a desk sees.
 
 A tile in instant replay shows no picture here (the desk sees a recording, not what is live): it
-says PLAYBACK and the recording time it shows, in the violet of the desk's own tile.
+says PLAYBACK and the recording time it shows, in the magenta of the desk's own tile.
 
 A desk whose heartbeat stopped (killed, cut off) is gone: its card says so across its whole
 width (a red frame and band, "NO CONTACT since 22:14"), its walls are drawn as last known,

@@ -28,9 +28,10 @@ ACCENT = QColor("#ffb020")  # selection: amber reads well on a dark wall at nigh
 LIVE = QColor("#3ecf6e")
 WARN = QColor("#f0b429")
 ALARM = QColor("#ff4d4f")
-# A recorded picture (instant replay): violet, never live's green, nor the amber, yellow or red of selection and faults.
-PLAYBACK = QColor("#b46cff")
-PLAYBACK_BAND = QColor(120, 52, 190, 235)
+# A recorded picture (instant replay): magenta, never live's green, nor the amber, yellow or red of selection and
+# faults; the playback window's colour (playback_window.PLAYBACK_COLOUR): one colour says "recorded" everywhere.
+PLAYBACK = QColor(214, 0, 147)
+PLAYBACK_BAND = QColor(214, 0, 147, 225)
 PLAYBACK_PEN = QPen(PLAYBACK, 4)
 # Looked up once: a tile paints 25 times a second, and every enum lookup in PySide6 is a Python call.
 SELECTED_PEN = QPen(ACCENT, 3)
@@ -467,7 +468,7 @@ class VideoTile(QWidget):
         return target
 
     def _paint_replay(self, painter: QPainter, shown: TileDisplay) -> None:
-        """A recorded picture: a violet frame, PLAYBACK and the picture's recording time in a violet band."""
+        """A recorded picture: a magenta frame, PLAYBACK and the picture's recording time in a magenta band."""
         assert self.replay is not None
         recorded = self.replay.latest()
         status = self.replay.status()
@@ -496,7 +497,7 @@ class VideoTile(QWidget):
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
 
     def replay_words(self, recorded: RecordedFrame | None) -> tuple[str, str]:
-        """What the violet band says: PLAYBACK and the recording time; how far behind live it is."""
+        """What the magenta band says: PLAYBACK and the recording time; how far behind live it is."""
         if recorded is None:
             return self.tr("PLAYBACK"), ""
         stamp = time.strftime("%H:%M:%S", time.localtime(recorded.recorded_s))

@@ -2917,78 +2917,78 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="320"/>
+        <location filename="../../console/ui/video_tile.py" line="321"/>
         <source>finding the streams over ONVIF</source>
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="485"/>
-        <location filename="../../console/ui/video_tile.py" line="501"/>
+        <location filename="../../console/ui/video_tile.py" line="486"/>
+        <location filename="../../console/ui/video_tile.py" line="502"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="504"/>
+        <location filename="../../console/ui/video_tile.py" line="505"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="505"/>
+        <location filename="../../console/ui/video_tile.py" line="506"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="624"/>
+        <location filename="../../console/ui/video_tile.py" line="625"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="646"/>
+        <location filename="../../console/ui/video_tile.py" line="647"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="649"/>
+        <location filename="../../console/ui/video_tile.py" line="650"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="685"/>
+        <location filename="../../console/ui/video_tile.py" line="686"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="687"/>
+        <location filename="../../console/ui/video_tile.py" line="688"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="690"/>
+        <location filename="../../console/ui/video_tile.py" line="691"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="693"/>
+        <location filename="../../console/ui/video_tile.py" line="694"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="697"/>
+        <location filename="../../console/ui/video_tile.py" line="698"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="701"/>
+        <location filename="../../console/ui/video_tile.py" line="702"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="704"/>
+        <location filename="../../console/ui/video_tile.py" line="705"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="758"/>
+        <location filename="../../console/ui/video_tile.py" line="759"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -3165,7 +3165,7 @@ logged in your name, and the pop-up closes on every desk; a locked desk only cou
 shows the pop-up once unlocked&lt;br&gt;
 &lt;b&gt;Instant replay&lt;/b&gt;: F9 plays the selected tile&apos;s recording from 10 s ago; F9 again from 30 s ago, again from
 2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture&apos;s recording time in
-a violet band and frame (a live tile shows the age of its picture); each replay is logged with your reason&lt;br&gt;
+a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
 &amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
@@ -3203,7 +3203,7 @@ occupe » le prend en main, journalisé à votre nom, et la fenêtre se ferme su
 compte seulement les appels en attente et affiche la fenêtre une fois déverrouillé&lt;br&gt;
 &lt;b&gt;Relecture immédiate&lt;/b&gt; : F9 lit l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore F9 d&apos;il
 y a 30 s, encore d&apos;il y a 2 min (chaque fois depuis le direct) ; F10 revient au direct. La vignette affiche alors
-ENREGISTREMENT et l&apos;heure d&apos;enregistrement de l&apos;image dans une bande et un cadre violets (une vignette en direct
+ENREGISTREMENT et l&apos;heure d&apos;enregistrement de l&apos;image dans une bande et un cadre magenta (une vignette en direct
 montre l&apos;âge de son image) ; chaque relecture est journalisée avec votre motif&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt; : R change le motif de visionnage &amp;nbsp;·&amp;nbsp; F8 capture de la vignette choisie (preuve)
 &amp;nbsp;·&amp;nbsp; Ctrl+L verrouille l&apos;écran &amp;nbsp;·&amp;nbsp; Ctrl+B tableau de supervision (chef d&apos;équipe ; Échap ou Ctrl+B

@@ -2917,78 +2917,78 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="320"/>
+        <location filename="../../console/ui/video_tile.py" line="321"/>
         <source>finding the streams over ONVIF</source>
         <translation>streams zoeken via ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="485"/>
-        <location filename="../../console/ui/video_tile.py" line="501"/>
+        <location filename="../../console/ui/video_tile.py" line="486"/>
+        <location filename="../../console/ui/video_tile.py" line="502"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="504"/>
+        <location filename="../../console/ui/video_tile.py" line="505"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="505"/>
+        <location filename="../../console/ui/video_tile.py" line="506"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s achter op live · F10: live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="624"/>
+        <location filename="../../console/ui/video_tile.py" line="625"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="646"/>
+        <location filename="../../console/ui/video_tile.py" line="647"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="649"/>
+        <location filename="../../console/ui/video_tile.py" line="650"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="685"/>
+        <location filename="../../console/ui/video_tile.py" line="686"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="687"/>
+        <location filename="../../console/ui/video_tile.py" line="688"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="690"/>
+        <location filename="../../console/ui/video_tile.py" line="691"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="693"/>
+        <location filename="../../console/ui/video_tile.py" line="694"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="697"/>
+        <location filename="../../console/ui/video_tile.py" line="698"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="701"/>
+        <location filename="../../console/ui/video_tile.py" line="702"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="704"/>
+        <location filename="../../console/ui/video_tile.py" line="705"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="758"/>
+        <location filename="../../console/ui/video_tile.py" line="759"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -3165,7 +3165,7 @@ logged in your name, and the pop-up closes on every desk; a locked desk only cou
 shows the pop-up once unlocked&lt;br&gt;
 &lt;b&gt;Instant replay&lt;/b&gt;: F9 plays the selected tile&apos;s recording from 10 s ago; F9 again from 30 s ago, again from
 2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture&apos;s recording time in
-a violet band and frame (a live tile shows the age of its picture); each replay is logged with your reason&lt;br&gt;
+a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
 &amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
@@ -3203,7 +3203,7 @@ ze op u, gelogd op uw naam, en het venster sluit op elke werkpost; een vergrende
 wachtende oproepen en toont het venster zodra ze ontgrendeld is&lt;br&gt;
 &lt;b&gt;Direct terugkijken&lt;/b&gt;: F9 speelt de opname van de geselecteerde tegel van 10 s geleden af; nogmaals F9 van
 30 s geleden, nogmaals van 2 min geleden (telkens vanaf live); F10 is weer live. De tegel toont dan OPNAME en het
-opnametijdstip van het beeld in een paarse band en kader (een live tegel toont de ouderdom van zijn beeld); elk
+opnametijdstip van het beeld in een magenta band en kader (een live tegel toont de ouderdom van zijn beeld); elk
 terugkijken wordt gelogd met uw reden&lt;br&gt;
 &lt;b&gt;Sessie&lt;/b&gt;: R wijzigt de reden van raadpleging &amp;nbsp;·&amp;nbsp; F8 momentopname van de gekozen tegel (bewijs)
 &amp;nbsp;·&amp;nbsp; Ctrl+L vergrendelt het scherm &amp;nbsp;·&amp;nbsp; Ctrl+B toezichtsbord (teamchef; Esc of Ctrl+B sluit

@@ -25,7 +25,8 @@ from console.recorder.service import DiskSpace, RecorderService
 from console.sim.from_config import build_network
 from console.sim.network import free_port
 from console.store import archive, open_store
-from console.ui.video_tile import PLAYBACK_BAND
+from console.ui.playback_window import PLAYBACK_COLOUR
+from console.ui.video_tile import PLAYBACK, PLAYBACK_BAND
 from tests.integration.conftest import DEFAULT_CONFIG_DIR, LOADED_MS, PATROL, Room
 
 CAMERAS = {"rep-a": "sub", "rep-b": "sub", "rep-plain": None}  # camera -> the stream it records (None: not recorded)
@@ -143,7 +144,7 @@ def press(qtbot, window, key) -> None:
     qtbot.keyClick(window.wall, key)
 
 
-def test_f9_shows_the_picture_of_10_s_ago_says_playback_in_violet_and_f10_is_live_again(qtbot, room, recorder):
+def test_f9_shows_the_picture_of_10_s_ago_says_playback_in_magenta_and_f10_is_live_again(qtbot, room, recorder):
     _, database = recorder
     desk = room.desk("an.peeters", ["rep-a", "rep-plain", "rep-b", None])
     window = desk.windows[0]
@@ -166,7 +167,8 @@ def test_f9_shows_the_picture_of_10_s_ago_says_playback_in_violet_and_f10_is_liv
     band = tile.grab().toImage().pixelColor(tile.width() // 2, tile.height() - 12)  # inside the frame
     assert (band.red(), band.green(), band.blue()) == pytest.approx(
         (PLAYBACK_BAND.red(), PLAYBACK_BAND.green(), PLAYBACK_BAND.blue()), abs=40
-    )  # violet, not the live footer's black with a green age
+    )  # magenta, not the live footer's black with a green age
+    assert PLAYBACK == PLAYBACK_COLOUR  # the colour of a recording in the playback window too
     entries = room.entries(action="playback start")
     assert [(entry.user, entry.camera) for entry in entries] == [("an.peeters", "rep-a")]
     assert PATROL.reference in (entries[0].reason or "")
