@@ -37,7 +37,7 @@ from console.store.backend import Transaction, utc_text
 RENEW_EVERY_S = 2.0  # a recorder looks (renews, takes, offers) this often
 STALE_AFTER_S = archive.RECORDER_STALE_AFTER_S  # a claim (and a recorder's report) older than this: a dead one's
 RECORDER_DOWN = "recorder down"  # the gap's cause on a take-over
-STOPPED = "stopped"  # a recorder's problem after a clean stop (room status says it; it holds no camera)
+STOPPED = archive.STOPPED  # a recorder's problem after a clean stop (room status says it; it holds no camera)
 
 
 @dataclass(frozen=True)

@@ -362,6 +362,7 @@ def release(transaction: Transaction, camera: str, recorder: str) -> bool:
                                (camera, recorder)).rowcount == 1  # fmt: skip
 
 
+STOPPED = "stopped"  # a recorder's problem after a clean stop: it holds no camera, and says so in room status
 RECORDER_STALE_AFTER_S = 6.0  # a recorder (or claim) not renewed for this long is dead: its cameras may be taken
 OFFERED_HEARTBEAT_S = 0.0  # an offered claim's heartbeat: stale at once, so another recorder may take it
 

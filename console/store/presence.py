@@ -291,6 +291,11 @@ class Presence:
     walls: tuple[WallRow, ...] = ()  # every desk's wall windows and their layouts
     recorders: tuple[RecorderRow, ...] = ()  # the room's recorders
 
+    def recorder_problems(self) -> list[tuple[str, str]]:
+        """(recorder, its problem as stored) of each live recorder that says one ('disk full'); 'stopped' is none."""
+        return [(row.name, row.problem) for row in self.recorders
+                if row.problem and row.problem != archive.STOPPED and not row.is_stale]  # fmt: skip
+
     def unrecorded(self, recorded_cameras: Sequence[str]) -> list[str]:
         """Of the cameras with ``recording:``, those no recording recorder holds now (none live, or its disk full)."""
         held = {camera for recorder in self.recorders if recorder.is_recording for camera in recorder.cameras}

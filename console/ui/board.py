@@ -49,7 +49,7 @@ from console.ui.tasks import TaskRunner
 from console.ui.wheel import steady_wheel
 from console.ui.words import (
     audit_action,
-    recorder_problem,
+    recording_trouble,
     say,
     session_state,
     stored_reason,
@@ -241,10 +241,9 @@ class BoardWindow(QMainWindow):
         if gone:
             said += " \u00b7 " + self.tr("{count} without contact").format(count=len(gone))
         self.now_note.setText(said + " \u00b7 " + self.tr("updated {time}").format(time=local_time(presence.read_utc)))
-        recording, unrecorded_names = self.recording_trouble(presence)
+        recording, names = self.recording_trouble(presence)
         self.recording_note.setText(recording)
-        self.recording_note.setToolTip(self.tr("Not recorded now: {cameras}").format(cameras=unrecorded_names)
-                                       if unrecorded_names else "")  # fmt: skip
+        self.recording_note.setToolTip(names)
         self.recording_note.setVisible(bool(recording))
         if self.now_note.property("alarm") != bool(gone):  # red while a desk is gone
             self.now_note.setProperty("alarm", bool(gone))
@@ -252,17 +251,10 @@ class BoardWindow(QMainWindow):
             self.now_note.style().polish(self.now_note)
 
     def recording_trouble(self, presence: Presence) -> tuple[str, str]:
-        """A live recorder's problem (disk full), and the recorded cameras no recorder records now (their names whole,
-        for the tooltip); empty when there is none."""
-        troubled = [row for row in presence.recorders if row.problem and row.problem != "stopped" and not row.is_stale]
-        parts = [self.tr("recorder {name}: {problem}").format(name=row.name, problem=recorder_problem(row.problem))
-                 for row in troubled if row.problem]  # fmt: skip
+        """A live recorder's problem (disk full), and the recorded cameras no recorder records now; with its tooltip,
+        the cameras' names."""
         unrecorded = [self.camera_names.get(camera, camera) for camera in presence.unrecorded(self.recorded_cameras)]
-        if len(unrecorded) == 1:
-            parts.append(self.tr("not recorded now: {camera}").format(camera=unrecorded[0]))
-        elif unrecorded:
-            parts.append(self.tr("{count} cameras not recorded now").format(count=len(unrecorded)))
-        return " \u00b7 ".join(parts), ", ".join(unrecorded)
+        return recording_trouble(presence.recorder_problems(), unrecorded)
 
     # -- the audit log ------------------------------------------------------------------------------
     def _build_search(self, can_export: bool) -> QWidget:

@@ -58,7 +58,7 @@ from console.ui.ptz_controller import PtzController
 from console.ui.tasks import TaskRunner
 from console.ui.tour_player import TourPlayer
 from console.ui.wall_status import WallStatus
-from console.ui.watchers import RoomWatchers
+from console.ui.watchers import RecordingTrouble, RoomWatchers
 from console.ui.window_store import ArrangementWriter, SavedArrangement, SavedWindow, WindowStore
 from console.ui.words import say
 from console.video.hub import StreamHub
@@ -121,8 +121,10 @@ class Console(QObject):
         self.notices: ChangeNotices | None = None
         if database.has_change_notices:
             self.notices = ChangeNotices(database.wait_for_change, "room-notices", self)
-        self.watchers = RoomWatchers(database, self.notices, self)  # desks of the room per camera, in the lists
+        recorded = [camera.id for camera in config.cameras if camera.recording is not None]
+        self.watchers = RoomWatchers(database, self.notices, self, recorded)  # desks per camera, recording trouble
         self.watchers.changed.connect(self._on_watchers_changed)
+        self.watchers.recording_changed.connect(self._on_recording_changed)
         rules = accountability.rules if accountability is not None else None
         # The room's leases, in the store every desk on it asks: one holder per camera across PCs.
         self.ptz = PtzController(self.onvif, room_board(database), self.user, rules, parent=self, asked_on_worker=True)
@@ -204,6 +206,10 @@ class Console(QObject):
         for window in self.windows:
             window.camera_panel.model.set_watchers(counts)
 
+    def _on_recording_changed(self, trouble: RecordingTrouble) -> None:
+        for window in self.windows:
+            window.show_recording_trouble(trouble.problems, trouble.unrecorded)
+
     def _add_window(self, state: WallState) -> WallWindow:
         number = max((window.number for window in self.windows), default=0) + 1
         window = WallWindow(self.config, self.hub, state, number, None, self.directory, self.ptz)
@@ -212,6 +218,7 @@ class Console(QObject):
         window.arrangement_changed.connect(self.save)
         window.tile_status_changed.connect(self.status.tile_changed)
         window.camera_panel.model.set_watchers(self.watchers.counts)
+        window.show_recording_trouble(self.watchers.recording.problems, self.watchers.recording.unrecorded)
         window.camera_panel.show_desk_counts(self.database.has_change_notices)  # a room's store
         window.wall.state_changed.connect(lambda w=window: self.status.refresh(w))
         player = TourPlayer(window.wall, self.hub, self.ptz, self.tour_log, f"wall {number}", self.user,

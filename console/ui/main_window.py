@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
@@ -47,13 +47,14 @@ from console.ui.tour_player import TourPlayer
 from console.ui.wall_view import WallView
 from console.ui.wheel import steady_wheel
 from console.ui.window_store import SavedWindow
-from console.ui.words import say, word
+from console.ui.words import recording_trouble, say, word
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
 from console.wall.layouts import LAYOUTS, OVERVIEW_LAYOUTS
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
 
+RECORDING_NOTE_MAX_PX = 480  # the recording trouble's room in the status line (the whole of it in the tooltip)
 NOTICE_MS = 20_000  # a notice's words stay this long in the status line (over the wall, until closed)
 DISPATCH_DOCK_WIDTH_PX = 530  # the dispatch panel's dock: its widest language fits (a test measures it)
 
@@ -310,7 +311,23 @@ class WallWindow(QMainWindow):
         self.log_banner.setObjectName("logBanner")
         self.log_banner.hide()
         status.addPermanentWidget(self.log_banner)
+        # The room's recording trouble (a recorder's full disk, cameras nobody records now): in sight, never growing.
+        self.recording_note = QLabel(self)
+        self.recording_note.setObjectName("wallSummary")
+        self.recording_note.setProperty("alarm", True)
+        self.recording_note.hide()
+        status.addPermanentWidget(self.recording_note)
         status.addPermanentWidget(QLabel(self.tr("Workstation {name}").format(name=workstation_name()), self))
+
+    def show_recording_trouble(self, problems: Sequence[tuple[str, str]], unrecorded: Sequence[str]) -> None:
+        """What of the room's recording is not right now (``RoomWatchers``); nothing shown when all is."""
+        cameras = {camera.id: camera.name for camera in self._config.cameras}
+        names = [cameras.get(camera, camera) for camera in unrecorded]
+        text, tooltip = recording_trouble(problems, names)
+        metrics = self.recording_note.fontMetrics()
+        self.recording_note.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, RECORDING_NOTE_MAX_PX))
+        self.recording_note.setToolTip("\n".join(part for part in (text, tooltip) if part))
+        self.recording_note.setVisible(bool(text))
 
     def _add_menu(self, title: str) -> QMenu:
         """A menu of the menu bar, before Help: Help stays the last one, as on every desktop."""

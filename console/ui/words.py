@@ -8,7 +8,7 @@ they become Dutch or French. One table per kind of word, so every screen says a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any
 
@@ -233,6 +233,26 @@ _RECORDER_PROBLEMS = {
 
 def recorder_problem(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, _RECORDER_PROBLEMS[text]) if text in _RECORDER_PROBLEMS else text
+
+
+_RECORDER_SAYS = QT_TRANSLATE_NOOP("Words", "recorder {name}: {problem}")
+_ONE_NOT_RECORDED = QT_TRANSLATE_NOOP("Words", "not recorded now: {camera}")
+_SOME_NOT_RECORDED = QT_TRANSLATE_NOOP("Words", "{count} cameras not recorded now")
+_NOT_RECORDED_NAMES = QT_TRANSLATE_NOOP("Words", "Not recorded now: {cameras}")
+
+
+def recording_trouble(problems: Sequence[tuple[str, str]], unrecorded_names: Sequence[str]) -> tuple[str, str]:
+    """The room's recording trouble as a status line says it, and its tooltip (the names of the cameras nobody
+    records); both empty when there is none. More than one camera is said by its count: the line never grows."""
+    translate = QCoreApplication.translate
+    parts = [translate(CONTEXT, _RECORDER_SAYS).format(name=name, problem=recorder_problem(problem))
+             for name, problem in problems]  # fmt: skip
+    if len(unrecorded_names) == 1:
+        parts.append(translate(CONTEXT, _ONE_NOT_RECORDED).format(camera=unrecorded_names[0]))
+    elif unrecorded_names:
+        parts.append(translate(CONTEXT, _SOME_NOT_RECORDED).format(count=len(unrecorded_names)))
+    names = ", ".join(unrecorded_names)
+    return " \u00b7 ".join(parts), translate(CONTEXT, _NOT_RECORDED_NAMES).format(cameras=names) if names else ""
 
 
 def stored_role(text: str) -> str:

@@ -82,90 +82,80 @@
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="262"/>
-        <source>not recorded now: {camera}</source>
-        <translation>non enregistrée en ce moment : {camera}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="264"/>
-        <source>{count} cameras not recorded now</source>
-        <translation>{count} caméras non enregistrées en ce moment</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="273"/>
+        <location filename="../../console/ui/board.py" line="265"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="275"/>
+        <location filename="../../console/ui/board.py" line="267"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="277"/>
+        <location filename="../../console/ui/board.py" line="269"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="286"/>
+        <location filename="../../console/ui/board.py" line="278"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="289"/>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="281"/>
+        <location filename="../../console/ui/board.py" line="308"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="164"/>
-        <location filename="../../console/ui/board.py" line="290"/>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="282"/>
+        <location filename="../../console/ui/board.py" line="312"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="291"/>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="283"/>
+        <location filename="../../console/ui/board.py" line="313"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="292"/>
+        <location filename="../../console/ui/board.py" line="284"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="295"/>
+        <location filename="../../console/ui/board.py" line="287"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="300"/>
+        <location filename="../../console/ui/board.py" line="292"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="305"/>
+        <location filename="../../console/ui/board.py" line="297"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="315"/>
+        <location filename="../../console/ui/board.py" line="307"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="166"/>
-        <location filename="../../console/ui/board.py" line="317"/>
+        <location filename="../../console/ui/board.py" line="309"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="318"/>
+        <location filename="../../console/ui/board.py" line="310"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
@@ -246,92 +236,82 @@
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="246"/>
-        <source>Not recorded now: {cameras}</source>
-        <translation>Non enregistrées en ce moment : {cameras}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="258"/>
-        <source>recorder {name}: {problem}</source>
-        <translation>enregistreur {name} : {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="319"/>
+        <location filename="../../console/ui/board.py" line="311"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="322"/>
+        <location filename="../../console/ui/board.py" line="314"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="338"/>
+        <location filename="../../console/ui/board.py" line="330"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="347"/>
+        <location filename="../../console/ui/board.py" line="339"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="362"/>
+        <location filename="../../console/ui/board.py" line="354"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="363"/>
+        <location filename="../../console/ui/board.py" line="355"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="367"/>
+        <location filename="../../console/ui/board.py" line="359"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="371"/>
+        <location filename="../../console/ui/board.py" line="363"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="376"/>
+        <location filename="../../console/ui/board.py" line="368"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="378"/>
+        <location filename="../../console/ui/board.py" line="370"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="381"/>
+        <location filename="../../console/ui/board.py" line="373"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="385"/>
+        <location filename="../../console/ui/board.py" line="377"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="385"/>
+        <location filename="../../console/ui/board.py" line="377"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="389"/>
+        <location filename="../../console/ui/board.py" line="381"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="407"/>
+        <location filename="../../console/ui/board.py" line="399"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="409"/>
+        <location filename="../../console/ui/board.py" line="401"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -390,57 +370,57 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="292"/>
+        <location filename="../../console/ui/desk.py" line="299"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="356"/>
+        <location filename="../../console/ui/desk.py" line="363"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="308"/>
+        <location filename="../../console/ui/desk.py" line="315"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="427"/>
+        <location filename="../../console/ui/desk.py" line="434"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="436"/>
+        <location filename="../../console/ui/desk.py" line="443"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="449"/>
+        <location filename="../../console/ui/desk.py" line="456"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="469"/>
+        <location filename="../../console/ui/desk.py" line="476"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="476"/>
+        <location filename="../../console/ui/desk.py" line="483"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="480"/>
+        <location filename="../../console/ui/desk.py" line="487"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="482"/>
+        <location filename="../../console/ui/desk.py" line="489"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="482"/>
+        <location filename="../../console/ui/desk.py" line="489"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -1538,7 +1518,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="111"/>
+        <location filename="../../console/ui/main_window.py" line="112"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
@@ -3053,87 +3033,87 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="165"/>
+        <location filename="../../console/ui/main_window.py" line="166"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="176"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="217"/>
+        <location filename="../../console/ui/main_window.py" line="218"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="223"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="225"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="232"/>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="238"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="247"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="252"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="261"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="269"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="62"/>
+        <location filename="../../console/ui/main_window.py" line="63"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3213,265 +3193,265 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="287"/>
+        <location filename="../../console/ui/main_window.py" line="288"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="289"/>
+        <location filename="../../console/ui/main_window.py" line="290"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="300"/>
+        <location filename="../../console/ui/main_window.py" line="301"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="313"/>
+        <location filename="../../console/ui/main_window.py" line="320"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="380"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="365"/>
+        <location filename="../../console/ui/main_window.py" line="382"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="375"/>
+        <location filename="../../console/ui/main_window.py" line="392"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="397"/>
+        <location filename="../../console/ui/main_window.py" line="414"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="416"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="432"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="421"/>
+        <location filename="../../console/ui/main_window.py" line="438"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="427"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="429"/>
+        <location filename="../../console/ui/main_window.py" line="446"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="449"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="449"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="459"/>
+        <location filename="../../console/ui/main_window.py" line="476"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="466"/>
+        <location filename="../../console/ui/main_window.py" line="483"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="471"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="522"/>
+        <location filename="../../console/ui/main_window.py" line="539"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="530"/>
+        <location filename="../../console/ui/main_window.py" line="547"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="533"/>
+        <location filename="../../console/ui/main_window.py" line="550"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="533"/>
+        <location filename="../../console/ui/main_window.py" line="550"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="536"/>
+        <location filename="../../console/ui/main_window.py" line="553"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="570"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="576"/>
+        <location filename="../../console/ui/main_window.py" line="593"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="577"/>
+        <location filename="../../console/ui/main_window.py" line="594"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="578"/>
+        <location filename="../../console/ui/main_window.py" line="595"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="580"/>
+        <location filename="../../console/ui/main_window.py" line="597"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="582"/>
+        <location filename="../../console/ui/main_window.py" line="599"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="583"/>
+        <location filename="../../console/ui/main_window.py" line="600"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="589"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="623"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Relecture immédiate de la vignette sélectionnée (10 s, encore 30 s, encore 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="609"/>
+        <location filename="../../console/ui/main_window.py" line="626"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9 : l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore : 30 s, encore : 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="610"/>
+        <location filename="../../console/ui/main_window.py" line="627"/>
         <source>Back to live</source>
         <translation>Retour au direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="626"/>
-        <location filename="../../console/ui/main_window.py" line="630"/>
+        <location filename="../../console/ui/main_window.py" line="643"/>
+        <location filename="../../console/ui/main_window.py" line="647"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="632"/>
+        <location filename="../../console/ui/main_window.py" line="649"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="655"/>
-        <location filename="../../console/ui/main_window.py" line="706"/>
+        <location filename="../../console/ui/main_window.py" line="672"/>
+        <location filename="../../console/ui/main_window.py" line="723"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="663"/>
+        <location filename="../../console/ui/main_window.py" line="680"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="664"/>
+        <location filename="../../console/ui/main_window.py" line="681"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="665"/>
+        <location filename="../../console/ui/main_window.py" line="682"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="666"/>
+        <location filename="../../console/ui/main_window.py" line="683"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="672"/>
+        <location filename="../../console/ui/main_window.py" line="689"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="675"/>
+        <location filename="../../console/ui/main_window.py" line="692"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="714"/>
+        <location filename="../../console/ui/main_window.py" line="731"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="717"/>
+        <location filename="../../console/ui/main_window.py" line="734"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="728"/>
-        <location filename="../../console/ui/main_window.py" line="731"/>
+        <location filename="../../console/ui/main_window.py" line="745"/>
+        <location filename="../../console/ui/main_window.py" line="748"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="732"/>
+        <location filename="../../console/ui/main_window.py" line="749"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="738"/>
+        <location filename="../../console/ui/main_window.py" line="755"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>
@@ -3567,7 +3547,7 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="340"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
@@ -3980,292 +3960,312 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="238"/>
+        <source>recorder {name}: {problem}</source>
+        <translation>enregistreur {name} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="239"/>
+        <source>not recorded now: {camera}</source>
+        <translation>non enregistrée en ce moment : {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="240"/>
+        <source>{count} cameras not recorded now</source>
+        <translation>{count} caméras non enregistrées en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="241"/>
+        <source>Not recorded now: {cameras}</source>
+        <translation>Non enregistrées en ce moment : {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="270"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="270"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="257"/>
+        <location filename="../../console/ui/words.py" line="277"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="274"/>
+        <location filename="../../console/ui/words.py" line="294"/>
         <source>wall {number}</source>
         <translation>mur {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="298"/>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="279"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>sign-in refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="300"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="301"/>
         <source>screen locked</source>
         <translation>écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="282"/>
+        <location filename="../../console/ui/words.py" line="302"/>
         <source>screen unlocked</source>
         <translation>écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="283"/>
+        <location filename="../../console/ui/words.py" line="303"/>
         <source>unlock refused</source>
         <translation>déverrouillage refusé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="284"/>
+        <location filename="../../console/ui/words.py" line="304"/>
         <source>reason given</source>
         <translation>motif donné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="285"/>
+        <location filename="../../console/ui/words.py" line="305"/>
         <source>reason ended</source>
         <translation>motif terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="286"/>
+        <location filename="../../console/ui/words.py" line="306"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="287"/>
+        <location filename="../../console/ui/words.py" line="307"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="288"/>
+        <location filename="../../console/ui/words.py" line="308"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="289"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="290"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="291"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="292"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="293"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="294"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="295"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="296"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="297"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="298"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="300"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="301"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="302"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="303"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="306"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="307"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="333"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="334"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="335"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="336"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="337"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="338"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="339"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="341"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="342"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="343"/>
         <source>playback started</source>
         <translation>visionnage d&apos;enregistrement commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="344"/>
         <source>playback stopped</source>
         <translation>visionnage d&apos;enregistrement arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="346"/>
         <source>evidence lock placed</source>
         <translation>verrou de preuve posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="347"/>
         <source>evidence lock released</source>
         <translation>verrou de preuve levé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="348"/>
         <source>recording deleted (retention)</source>
         <translation>enregistrement effacé (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>hits ANPR effacés (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>evidence stills deleted (retention)</source>
         <translation>captures (preuve) effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>outside footage imported</source>
         <translation>images externes importées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
     </message>

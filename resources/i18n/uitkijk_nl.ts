@@ -82,90 +82,80 @@
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="262"/>
-        <source>not recorded now: {camera}</source>
-        <translation>nu niet opgenomen: {camera}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="264"/>
-        <source>{count} cameras not recorded now</source>
-        <translation>{count} camera&apos;s nu niet opgenomen</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="273"/>
+        <location filename="../../console/ui/board.py" line="265"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="275"/>
+        <location filename="../../console/ui/board.py" line="267"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="277"/>
+        <location filename="../../console/ui/board.py" line="269"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="286"/>
+        <location filename="../../console/ui/board.py" line="278"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="289"/>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="281"/>
+        <location filename="../../console/ui/board.py" line="308"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="164"/>
-        <location filename="../../console/ui/board.py" line="290"/>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="282"/>
+        <location filename="../../console/ui/board.py" line="312"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="291"/>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="283"/>
+        <location filename="../../console/ui/board.py" line="313"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="292"/>
+        <location filename="../../console/ui/board.py" line="284"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="295"/>
+        <location filename="../../console/ui/board.py" line="287"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="300"/>
+        <location filename="../../console/ui/board.py" line="292"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="305"/>
+        <location filename="../../console/ui/board.py" line="297"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="315"/>
+        <location filename="../../console/ui/board.py" line="307"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="166"/>
-        <location filename="../../console/ui/board.py" line="317"/>
+        <location filename="../../console/ui/board.py" line="309"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="318"/>
+        <location filename="../../console/ui/board.py" line="310"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
@@ -246,92 +236,82 @@
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="246"/>
-        <source>Not recorded now: {cameras}</source>
-        <translation>Nu niet opgenomen: {cameras}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="258"/>
-        <source>recorder {name}: {problem}</source>
-        <translation>recorder {name}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="319"/>
+        <location filename="../../console/ui/board.py" line="311"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="322"/>
+        <location filename="../../console/ui/board.py" line="314"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="338"/>
+        <location filename="../../console/ui/board.py" line="330"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="347"/>
+        <location filename="../../console/ui/board.py" line="339"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="362"/>
+        <location filename="../../console/ui/board.py" line="354"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="363"/>
+        <location filename="../../console/ui/board.py" line="355"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="367"/>
+        <location filename="../../console/ui/board.py" line="359"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="371"/>
+        <location filename="../../console/ui/board.py" line="363"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="376"/>
+        <location filename="../../console/ui/board.py" line="368"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} regels, keten intact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="378"/>
+        <location filename="../../console/ui/board.py" line="370"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="381"/>
+        <location filename="../../console/ui/board.py" line="373"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="385"/>
+        <location filename="../../console/ui/board.py" line="377"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="385"/>
+        <location filename="../../console/ui/board.py" line="377"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="389"/>
+        <location filename="../../console/ui/board.py" line="381"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="407"/>
+        <location filename="../../console/ui/board.py" line="399"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="409"/>
+        <location filename="../../console/ui/board.py" line="401"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -390,57 +370,57 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="292"/>
+        <location filename="../../console/ui/desk.py" line="299"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="356"/>
+        <location filename="../../console/ui/desk.py" line="363"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="308"/>
+        <location filename="../../console/ui/desk.py" line="315"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="427"/>
+        <location filename="../../console/ui/desk.py" line="434"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="436"/>
+        <location filename="../../console/ui/desk.py" line="443"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="449"/>
+        <location filename="../../console/ui/desk.py" line="456"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="469"/>
+        <location filename="../../console/ui/desk.py" line="476"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="476"/>
+        <location filename="../../console/ui/desk.py" line="483"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="480"/>
+        <location filename="../../console/ui/desk.py" line="487"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="482"/>
+        <location filename="../../console/ui/desk.py" line="489"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="482"/>
+        <location filename="../../console/ui/desk.py" line="489"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -1538,7 +1518,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="111"/>
+        <location filename="../../console/ui/main_window.py" line="112"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
@@ -3053,87 +3033,87 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="165"/>
+        <location filename="../../console/ui/main_window.py" line="166"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="176"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="217"/>
+        <location filename="../../console/ui/main_window.py" line="218"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="223"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="225"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="232"/>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="238"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/ui/main_window.py" line="247"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="252"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="261"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="269"/>
+        <location filename="../../console/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="62"/>
+        <location filename="../../console/ui/main_window.py" line="63"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3213,265 +3193,265 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="287"/>
+        <location filename="../../console/ui/main_window.py" line="288"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="289"/>
+        <location filename="../../console/ui/main_window.py" line="290"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="300"/>
+        <location filename="../../console/ui/main_window.py" line="301"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="313"/>
+        <location filename="../../console/ui/main_window.py" line="320"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="380"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="365"/>
+        <location filename="../../console/ui/main_window.py" line="382"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="375"/>
+        <location filename="../../console/ui/main_window.py" line="392"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="397"/>
+        <location filename="../../console/ui/main_window.py" line="414"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="416"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="432"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="421"/>
+        <location filename="../../console/ui/main_window.py" line="438"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="427"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="429"/>
+        <location filename="../../console/ui/main_window.py" line="446"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="449"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="449"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="459"/>
+        <location filename="../../console/ui/main_window.py" line="476"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="466"/>
+        <location filename="../../console/ui/main_window.py" line="483"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="471"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="522"/>
+        <location filename="../../console/ui/main_window.py" line="539"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="530"/>
+        <location filename="../../console/ui/main_window.py" line="547"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="533"/>
+        <location filename="../../console/ui/main_window.py" line="550"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="533"/>
+        <location filename="../../console/ui/main_window.py" line="550"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="536"/>
+        <location filename="../../console/ui/main_window.py" line="553"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="570"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="576"/>
+        <location filename="../../console/ui/main_window.py" line="593"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="577"/>
+        <location filename="../../console/ui/main_window.py" line="594"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="578"/>
+        <location filename="../../console/ui/main_window.py" line="595"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="580"/>
+        <location filename="../../console/ui/main_window.py" line="597"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="582"/>
+        <location filename="../../console/ui/main_window.py" line="599"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="583"/>
+        <location filename="../../console/ui/main_window.py" line="600"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="589"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="623"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Direct terugkijken op de geselecteerde tegel (10 s, nogmaals 30 s, nogmaals 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="609"/>
+        <location filename="../../console/ui/main_window.py" line="626"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9: de opname van de geselecteerde tegel van 10 s geleden; nogmaals: 30 s, nogmaals: 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="610"/>
+        <location filename="../../console/ui/main_window.py" line="627"/>
         <source>Back to live</source>
         <translation>Terug naar live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="626"/>
-        <location filename="../../console/ui/main_window.py" line="630"/>
+        <location filename="../../console/ui/main_window.py" line="643"/>
+        <location filename="../../console/ui/main_window.py" line="647"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="632"/>
+        <location filename="../../console/ui/main_window.py" line="649"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="655"/>
-        <location filename="../../console/ui/main_window.py" line="706"/>
+        <location filename="../../console/ui/main_window.py" line="672"/>
+        <location filename="../../console/ui/main_window.py" line="723"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="663"/>
+        <location filename="../../console/ui/main_window.py" line="680"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="664"/>
+        <location filename="../../console/ui/main_window.py" line="681"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="665"/>
+        <location filename="../../console/ui/main_window.py" line="682"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="666"/>
+        <location filename="../../console/ui/main_window.py" line="683"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="672"/>
+        <location filename="../../console/ui/main_window.py" line="689"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="675"/>
+        <location filename="../../console/ui/main_window.py" line="692"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="714"/>
+        <location filename="../../console/ui/main_window.py" line="731"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="717"/>
+        <location filename="../../console/ui/main_window.py" line="734"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="728"/>
-        <location filename="../../console/ui/main_window.py" line="731"/>
+        <location filename="../../console/ui/main_window.py" line="745"/>
+        <location filename="../../console/ui/main_window.py" line="748"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="732"/>
+        <location filename="../../console/ui/main_window.py" line="749"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="738"/>
+        <location filename="../../console/ui/main_window.py" line="755"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
@@ -3567,7 +3547,7 @@ dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="340"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
@@ -3980,292 +3960,312 @@ dubbelklik op een tegel om hem te vergroten.</translation>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="238"/>
+        <source>recorder {name}: {problem}</source>
+        <translation>recorder {name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="239"/>
+        <source>not recorded now: {camera}</source>
+        <translation>nu niet opgenomen: {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="240"/>
+        <source>{count} cameras not recorded now</source>
+        <translation>{count} camera&apos;s nu niet opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="241"/>
+        <source>Not recorded now: {cameras}</source>
+        <translation>Nu niet opgenomen: {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="270"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="270"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="257"/>
+        <location filename="../../console/ui/words.py" line="277"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="274"/>
+        <location filename="../../console/ui/words.py" line="294"/>
         <source>wall {number}</source>
         <translation>wand {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="298"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="279"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>sign-in refused</source>
         <translation>aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="300"/>
         <source>signed out</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="301"/>
         <source>screen locked</source>
         <translation>scherm vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="282"/>
+        <location filename="../../console/ui/words.py" line="302"/>
         <source>screen unlocked</source>
         <translation>scherm ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="283"/>
+        <location filename="../../console/ui/words.py" line="303"/>
         <source>unlock refused</source>
         <translation>ontgrendeling geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="284"/>
+        <location filename="../../console/ui/words.py" line="304"/>
         <source>reason given</source>
         <translation>reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="285"/>
+        <location filename="../../console/ui/words.py" line="305"/>
         <source>reason ended</source>
         <translation>reden beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="286"/>
+        <location filename="../../console/ui/words.py" line="306"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="287"/>
+        <location filename="../../console/ui/words.py" line="307"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="288"/>
+        <location filename="../../console/ui/words.py" line="308"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="289"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="290"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="291"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="292"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="293"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="294"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="295"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="296"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="297"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="298"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="300"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="301"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="302"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="303"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="306"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="307"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="333"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="334"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="335"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="336"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="337"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="338"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="339"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="341"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="342"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="343"/>
         <source>playback started</source>
         <translation>terugkijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="344"/>
         <source>playback stopped</source>
         <translation>terugkijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="346"/>
         <source>evidence lock placed</source>
         <translation>bewijsvergrendeling geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="347"/>
         <source>evidence lock released</source>
         <translation>bewijsvergrendeling opgeheven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="348"/>
         <source>recording deleted (retention)</source>
         <translation>opname gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>ANPR-hits gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>evidence stills deleted (retention)</source>
         <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>outside footage imported</source>
         <translation>externe beelden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
     </message>

@@ -1,0 +1,65 @@
+"""A desk's status line says the room's recording trouble: a live recorder's full disk, the cameras nobody records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from console.store import archive, open_store_file
+from console.store.backend import utc_text
+from console.ui.language import install_language
+from console.ui.main_window import RECORDING_NOTE_MAX_PX, WallWindow
+from console.ui.watchers import RecordingTrouble, RoomWatchers
+from console.wall.state import WallState
+from tests.gui.test_tiles_and_wall import config, hub  # noqa: F401 - fixtures
+
+
+def report(transaction, name: str, seen_s_ago: float, problem: str | None, cameras: list[str], now: float) -> None:
+    seen_utc = utc_text(dt.datetime.fromtimestamp(now - seen_s_ago, dt.UTC))
+    archive.report_recorder(transaction, archive.RecorderRecord(name, "pc", "/srv", utc_text(), seen_utc, 10**9,
+                                                                10**12, problem))  # fmt: skip
+    for camera in cameras:
+        assert archive.claim(transaction, camera, name, now - seen_s_ago, now - 6)
+
+
+def test_the_room_watchers_read_a_full_disk_and_the_cameras_no_live_recorder_records(qtbot, tmp_path):
+    database = open_store_file(tmp_path / "store.sqlite3")
+    now = time.time()
+    with database.write() as transaction:
+        report(transaction, "rec-full", 1, "disk full", ["station-01"], now)
+        report(transaction, "rec-dead", 30, None, ["station-02"], now)  # killed: its report and claim are old
+        report(transaction, "rec-ok", 1, None, ["station-03"], now)
+        report(transaction, "rec-gone", 1, "stopped", [], now)  # stopped cleanly: no trouble
+    watchers = RoomWatchers(database, None, None, ["station-01", "station-02", "station-03", "park-01"])
+    try:
+        with qtbot.waitSignal(watchers.recording_changed, timeout=5000) as changed:
+            watchers.start()
+        assert changed.args == [RecordingTrouble((("rec-full", "disk full"),), ("park-01", "station-01",
+                                                                                "station-02"))]  # fmt: skip
+    finally:
+        watchers.shutdown()
+        database.close()
+
+
+def test_a_wall_windows_status_line_says_it_in_dutch_never_growing_and_nothing_when_all_is_recorded(qtbot, config, hub):  # noqa: F811
+    assert install_language("nl")
+    window = WallWindow(config, hub, WallState("2x2", [None, None, None, None]), 1)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        note = window.recording_note
+        assert not note.isVisible()
+        window.show_recording_trouble([("recorder-1", "disk full")], ["station-01"])
+        assert note.isVisible() and note.property("alarm") is True
+        assert note.text() == "recorder recorder-1: schijf vol \u00b7 nu niet opgenomen: " + config.camera(
+            "station-01").name  # fmt: skip
+        window.show_recording_trouble([], [camera.id for camera in config.cameras])
+        assert note.text() == f"{len(config.cameras)} camera's nu niet opgenomen"
+        assert note.toolTip().startswith(f"{len(config.cameras)} camera's nu niet opgenomen\nNu niet opgenomen: ")
+        many = [(f"recorder-{number}", "disk full") for number in range(20)]
+        window.show_recording_trouble(many, [])
+        assert note.text().endswith("\u2026") and note.sizeHint().width() <= RECORDING_NOTE_MAX_PX + 20
+        window.show_recording_trouble([], [])
+        assert not note.isVisible()
+    finally:
+        install_language("en")
