@@ -181,6 +181,12 @@ def main(argv: list[str]) -> int:
         cut_in_help = cut_everywhere(window.help, "F1 help")
         window.help.close()
         map_window.close()
+        playback = console.open_playback(["station-01", "station-02", "station-03", "station-04"])
+        wait_until(lambda: playback.isVisible() and bool(playback.refusal or playback.grant))  # nothing recorded
+        QTest.qWait(100)
+        outside += outside_the_screen(playback, "playback window")
+        cut_in_help += cut_everywhere(playback, "playback window")
+        playback.close()
         for each in (window, board):
             under_a_title_bar(each)
         hidden = out_of_sight(console)

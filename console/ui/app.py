@@ -33,12 +33,21 @@ from console.store import Database, StoreUnavailable, open_store
 from console.tours.model import Tour
 from console.ui.accountability import Accountability
 from console.ui.board import BoardWindow
-from console.ui.desk import Console
+from console.ui.desk import Console, playback_recordings
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel, DispatchWindow
 from console.ui.language import DEFAULT_LANGUAGE, install_language
 from console.ui.main_window import WallWindow
-from console.ui.signin import SignIn, SignInFailed, dialog_session, log_configuration, unattended_session, watches_video
+from console.ui.playback_window import PlaybackWindow
+from console.ui.signin import (
+    SignIn,
+    SignInFailed,
+    dialog_session,
+    log_configuration,
+    plays_back_only,
+    unattended_session,
+    watches_video,
+)
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
 
@@ -193,6 +202,8 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, datab
     result = {"code": 0}
     if onvif is not None and not watches_video(session):
         onvif.shutdown()  # no camera for this session
+    if plays_back_only(session):  # the investigator: the playback window alone
+        return _run_playback_only(app, config, paths, database, options, accountability, termination, plan)
     if not watches_video(session) and is_allowed(session.role, Action.MANAGE_INCIDENTS):  # the call-taker
         return _run_dispatch_only(app, config, paths, database, options, accountability, termination)
     if not watches_video(session):  # the data-protection officer: the audit log, no video
@@ -270,6 +281,28 @@ def _run_dispatch_only(app: QApplication, config: CameraConfig, paths: AppPaths,
     feed.shutdown()
     sound.shutdown()
     window.end()  # the session is over: closed without asking
+    window.deleteLater()
+    accountability.close("switched user" if result["again"] else "console closed")
+    return result["code"], bool(result["again"])
+
+
+def _run_playback_only(app: QApplication, config: CameraConfig, paths: AppPaths, database: Database,
+                       options: RunOptions, accountability: Accountability, termination: Termination,
+                       plan: SignIn | None) -> tuple[int, bool]:  # fmt: skip
+    """The investigator's session: recordings of any camera under the law (no live wall, no PTZ)."""
+    result = {"code": 0, "again": False}
+    window = PlaybackWindow(accountability, playback_recordings(config, database, accountability), config.cameras,
+                            export_folder=paths.data_dir / "exports", can_sign_out=True)  # fmt: skip
+
+    def sign_out() -> None:
+        result["again"] = True
+        app.quit()
+
+    window.sign_out_requested.connect(sign_out)
+    if plan is not None and plan.reason is not None:  # run --reason: the reason row starts with it
+        accountability.set_reason(plan.reason)
+    _run_window(app, window, options, result, termination)
+    window.shutdown()
     window.deleteLater()
     accountability.close("switched user" if result["again"] else "console closed")
     return result["code"], bool(result["again"])

@@ -8,6 +8,7 @@ in their constructors. The session runner (``ui/app.py``) signs in and runs the 
 from __future__ import annotations
 
 import concurrent.futures
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from console.config.retention import load_retention
 from console.config.room import load_room
 from console.dispatch.config import load_units
 from console.dispatch.config import places as dispatch_places
-from console.dispatch.model import Incident, Snapshot
+from console.dispatch.model import Incident, Snapshot, cameras_for
 from console.dispatch.service import Board, ensure_units
 from console.onvif.directory import StreamDirectory
 from console.onvif.process import OnvifProcess
@@ -36,7 +37,7 @@ from console.services.dispatch_reads import DispatchReader
 from console.services.evidence import Evidence
 from console.services.incident_video import IncidentVideo, finished_incidents, reasons_to_offer
 from console.services.ptz_control import local_holder
-from console.services.recordings import Recordings
+from console.services.recordings import Recordings, WriterAudit
 from console.services.room_leases import room_board
 from console.services.supervision import Supervision
 from console.services.tour_log import TourLog
@@ -54,6 +55,7 @@ from console.ui.instant_replay import InstantReplay
 from console.ui.login import InactivityWatch, ReasonDialog, check_password
 from console.ui.main_window import WallWindow
 from console.ui.notices import ChangeNotices
+from console.ui.playback_window import PlaybackWindow, incident_moment
 from console.ui.ptz_controller import PtzController
 from console.ui.tasks import TaskRunner
 from console.ui.tour_player import TourPlayer
@@ -103,6 +105,10 @@ class Console(QObject):
             self.evidence = Evidence(accountability.rules, paths.data_dir / "evidence", self._snapshots)
             self.evidence.kept.connect(lambda png: self.snapshot_saved.emit(str(png)))
             self.incident_video = IncidentVideo(accountability.rules, dispatch_places(config))
+        self.playback_recordings: Recordings | None = None  # the playback window's: it also exports (audited)
+        self.playback: PlaybackWindow | None = None
+        if accountability is not None and accountability.may(Action.PLAY_RECORDINGS):
+            self.playback_recordings = playback_recordings(config, database, accountability)
         self.tasks = TaskRunner(self)
         self.views = ViewStore(paths.settings_dir, self.user.user)
         self.room = load_room(config)  # checked with the configuration: None when the desk is alone
@@ -177,6 +183,8 @@ class Console(QObject):
             self.relay_watch.start()
         self.watchers.start()
         self.windows[0].attach_map(self.map.panel(), self.open_map_window)
+        if self.playback_recordings is not None:
+            self.map.recordings_requested.connect(self.open_playback)
         if self.dispatch_feed is not None:
             self._attach_dispatch(self.windows[0])
             self.dispatch_feed.changed.connect(self.map.show_board)
@@ -240,6 +248,7 @@ class Console(QObject):
             if self.incident_video is not None:  # Back: the wall from before, under the reason from before
                 window.reason_for_back = self.incident_video.back
             window.snapshot_requested.connect(self.snapshot)
+            window.recordings_requested.connect(self.recordings_of_tile)
             window.lock_requested.connect(self.lock)
             window.board_requested.connect(self.show_board)
             window.sign_out_requested.connect(self._on_window_sign_out_requested)
@@ -330,8 +339,8 @@ class Console(QObject):
         self.desk_lock.engage(self.windows, self._other_windows())
 
     def _other_windows(self) -> list[QWidget]:
-        """The desk's windows besides its walls: the board, the map window."""
-        return [window for window in (self.board, self.map.window) if window is not None]
+        """The desk's windows besides its walls: the board, the map window, the playback window."""
+        return [window for window in (self.board, self.map.window, self.playback) if window is not None]
 
     def unlock(self, password: str) -> None:
         """The same user's password opens the screen again (checked off the GUI thread)."""
@@ -369,8 +378,10 @@ class Console(QObject):
     # -- dispatch: the panel, incidents from tiles, video that follows an incident -------------------------
     def _attach_dispatch(self, window: WallWindow) -> None:
         assert self.accountability is not None and self.dispatch_feed is not None
+        recordings = self.recordings_of_incident if self.playback_recordings is not None else None
         hooks = WallHooks(follow=self.follow_incident, show_camera=self.show_hit_camera,
-                          link_tile=lambda incident_id: self.link_tile(self.windows[0], incident_id))  # fmt: skip
+                          link_tile=lambda incident_id: self.link_tile(self.windows[0], incident_id),
+                          recordings=recordings)  # fmt: skip
         panel = DispatchPanel(self.accountability, self.dispatch_feed, self.config, self.dispatch_units,
                               self.alert_sound, hooks, window)  # fmt: skip
         window.attach_dispatch(panel, lambda: self.incident_from_tile(window), self._follow_choices,
@@ -415,6 +426,45 @@ class Console(QObject):
         main.raise_()
         main.activateWindow()
         self.dispatch_panel.open_target(target)
+
+    # -- recordings: the playback window from a tile, an incident, the map ------------------------------
+    def open_playback(self, cameras: list[str], around: dt.datetime | None = None) -> PlaybackWindow | None:
+        """The desk's one playback window, on these cameras (at most 4, in step) around a time."""
+        if self.playback_recordings is None or self.accountability is None or self.accountability.is_locked:
+            return None
+        if self.playback is None:
+            self.playback = PlaybackWindow(self.accountability, self.playback_recordings, self.config.cameras,
+                                           export_folder=self.paths.data_dir / "exports")  # fmt: skip
+            self.playback.closed.connect(self._on_playback_closed)
+            self._carry_alerts(self.playback)
+        self.playback.show_cameras(cameras, around)
+        self.playback.show()
+        self.playback.raise_()
+        self.playback.activateWindow()
+        return self.playback
+
+    def _on_playback_closed(self) -> None:
+        window, self.playback = self.playback, None
+        if window is not None:
+            window.deleteLater()
+
+    def recordings_of_tile(self, window: WallWindow, tile: int) -> None:
+        camera = window.wall.tiles[tile].camera if tile < len(window.wall.tiles) else None
+        if camera is None:
+            window.statusBar().showMessage(self.tr("Recordings: select a tile with a camera first"), 6000)
+            return
+        self.open_playback([camera.id])
+
+    def recordings_of_incident(self, incident: Incident) -> None:
+        """One action: the incident's cameras (linked, then the nearest) around its time."""
+        assert self.incident_video is not None
+        cameras = cameras_for(incident, self.incident_video.places, count=4)
+        if not cameras and self.dispatch_panel is not None:
+            self.dispatch_panel.show_message(
+                self.tr("{incident}: no camera is linked, near or in its area").format(incident=incident.id)
+            )
+            return
+        self.open_playback(cameras, incident_moment(incident))
 
     def open_map_window(self) -> None:
         self._carry_alerts(self.map.open_window())
@@ -567,6 +617,8 @@ class Console(QObject):
             window.close()
         if self.board is not None:
             self.board.close()
+        if self.playback is not None:
+            self.playback.close()
         QApplication.instance().quit()
 
     def _end_session_activity(self) -> None:
@@ -590,6 +642,8 @@ class Console(QObject):
             self._end_session_activity()
         self.map.shutdown()
         is_replay_done = all([replay.shutdown(timeout_s) for replay in self._replays])
+        if self.playback is not None:
+            self.playback.shutdown()
         for window in self.windows:
             window.wall.shutdown()
         if self.notices is not None:
@@ -614,3 +668,10 @@ class Console(QObject):
         self.tour_log.close()
         self._arrangement.close()
         return self.hub.shutdown(timeout_s) and is_onvif_done and is_replay_done
+
+
+def playback_recordings(config: CameraConfig, database: Database, accountability: Accountability) -> Recordings:
+    """The law over recordings for a desk: its cameras, the room's administrative window, its audit writer."""
+    admin_days = load_retention(config.folder).administrative_consult_days
+    return Recordings(database, WriterAudit(accountability.writer), [camera.id for camera in config.cameras],
+                      admin_days=admin_days)  # fmt: skip

@@ -84,6 +84,7 @@ class MapWindow(QMainWindow):
 
 class DeskMap(QObject):
     incident_selected = Signal(str)  # an incident clicked on a map: the dispatch panel shows it
+    recordings_requested = Signal(object)  # list[str]: the cameras that see a spot, for the playback window
 
     def __init__(self, config: CameraConfig, ptz: PtzController, windows: Callable[[], list[WallWindow]],
                  desk_counts: Callable[[], dict[str, int]], parent: QObject | None = None) -> None:  # fmt: skip
@@ -129,6 +130,7 @@ class DeskMap(QObject):
         canvas.camera_activated.connect(self.put_on_wall)
         canvas.cameras_selected.connect(self.fill_wall)
         canvas.aim_requested.connect(self.aim)
+        canvas.recordings_requested.connect(self.recordings_requested.emit)
         canvas.incident_selected.connect(self.incident_selected.emit)
         self.canvases.append(canvas)
         canvas.destroyed.connect(lambda _=None, c=canvas: self.canvases.remove(c) if c in self.canvases else None)

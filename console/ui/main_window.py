@@ -127,6 +127,7 @@ class WallWindow(QMainWindow):
     tile_status_changed = Signal(object, int, object)  # window, tile, state
     reason_requested = Signal()
     snapshot_requested = Signal(object, int)  # window, tile
+    recordings_requested = Signal(object, int)  # window, tile: the playback window on the tile's camera
     lock_requested = Signal()
     board_requested = Signal()
     sign_out_requested = Signal()
@@ -262,6 +263,11 @@ class WallWindow(QMainWindow):
         search.setShortcut(QKeySequence("Ctrl+F"))
         search.triggered.connect(self._on_search_action_triggered)
         view_menu.addAction(search)
+        recordings = QAction(self.tr("Recordings of the selected camera"), self)
+        recordings.setShortcut(QKeySequence("Ctrl+P"))
+        recordings.triggered.connect(lambda: self.recordings_requested.emit(self, self.wall.state.selected))
+        view_menu.addAction(recordings)
+        self.recordings_action = recordings
         full_screen = QAction(self.tr("Full screen"), self, checkable=True)
         full_screen.setShortcut(QKeySequence("F11"))
         full_screen.triggered.connect(self._on_full_screen_action_triggered)

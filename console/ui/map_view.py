@@ -213,6 +213,7 @@ class MapCanvas(QGraphicsView):
     camera_activated = Signal(str)  # a click: onto the wall's selected tile
     cameras_selected = Signal(object)  # list[str]: Shift+drag over an area, nearest the area's centre first
     aim_requested = Signal(str, float, float)  # PTZ camera id, lat, lon: turn it toward the spot
+    recordings_requested = Signal(object)  # list[str]: the recordings of the cameras that see a spot, nearest first
     incident_selected = Signal(str)
 
     def __init__(self, config: CameraConfig, picture: MapPicture | None, parent: QWidget | None = None,
@@ -509,6 +510,10 @@ class MapCanvas(QGraphicsView):
                 self.tr("Cameras that see this spot on the wall ({count})").format(count=len(seeing))
             )
             action.triggered.connect(lambda: self.cameras_selected.emit(seeing))
+            recorded = menu.addAction(
+                self.tr("Recordings of the cameras that see this spot ({count})").format(count=min(len(seeing), 4))
+            )
+            recorded.triggered.connect(lambda: self.recordings_requested.emit(seeing[:4]))
         if menu.isEmpty():
             menu.addAction(self.tr("No camera sees this spot")).setEnabled(False)
         return menu

@@ -71,6 +71,7 @@ VIEW_SPANS_S = (600, 1800, 3600, 4 * 3600, 24 * 3600)  # the timeline's width: 1
 DEFAULT_VIEW_S = 1800
 PLAYBACK_COLOUR = QColor(214, 0, 147)  # magenta: never a colour of a live tile
 PICTURE_SIZE = (640, 360)
+NAME_MAX_PX = 260  # a timeline's camera name: wider names are elided (their tooltip says them whole)
 
 CAUSES = {  # a gap's cause as the index stores it (a fact), in the reader's language
     "camera down": QT_TRANSLATE_NOOP("PlaybackWindow", "camera down"),
@@ -85,6 +86,15 @@ CAUSES = {  # a gap's cause as the index stores it (a fact), in the reader's lan
 def cause_text(cause: str | None) -> str:
     known = CAUSES.get(cause or NOT_RECORDED)
     return QCoreApplication.translate("PlaybackWindow", known) if known else (cause or "")
+
+
+INCIDENT_LEAD_S = 60  # an incident's recordings start this long before it was created (what led up to the call)
+
+
+def incident_moment(incident: object) -> dt.datetime:
+    """Where playback of an incident begins: a minute before it was created."""
+    created = dt.datetime.fromisoformat(str(getattr(incident, "created_utc", "")).replace("Z", "+00:00"))
+    return created.astimezone(dt.UTC) - dt.timedelta(seconds=INCIDENT_LEAD_S)
 
 
 def local_text(moment: dt.datetime, with_date: bool = True, with_fraction: bool = False) -> str:
@@ -313,12 +323,13 @@ class PlaybackWindow(QMainWindow):
     """Synchronised playback of up to four cameras (see the module's docstring)."""
 
     closed = Signal()
+    sign_out_requested = Signal()  # the investigator's session: this window is all of it
     frames_painted = Signal()  # each repaint that showed pictures (tests and the benchmark wait on it)
 
     def __init__(self, accountability: Accountability, recordings: Recordings, cameras: Sequence[Camera],
                  shown: Sequence[str] = (), around: dt.datetime | None = None, reason: Reason | None = None,
                  export_folder: Path | None = None, now: Callable[[], dt.datetime] | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 can_sign_out: bool = False, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("playbackWindow")
         self.setWindowTitle(self.tr("Uitkijk: recordings (playback)"))
@@ -344,6 +355,10 @@ class PlaybackWindow(QMainWindow):
         start = around or self.now() - dt.timedelta(minutes=1)
         self.clock = PlaybackClock(["-"], start)
         self._build(reason)
+        if can_sign_out:
+            session_menu = self.menuBar().addMenu(self.tr("&Session"))
+            sign_out = session_menu.addAction(self.tr("Sign out (change user)"))
+            sign_out.triggered.connect(self.sign_out_requested)
         self._paint_timer = QTimer(self)
         self._paint_timer.setInterval(PAINT_MS)
         self._paint_timer.timeout.connect(self._on_paint_timer)
@@ -385,17 +400,21 @@ class PlaybackWindow(QMainWindow):
         for widget in (self.kind, self.category, self.reference, self.decision, self.apply_reason):
             header.addWidget(widget)
         self.reference.setMaximumWidth(150)
-        self.decision.setMaximumWidth(170)
+        self.decision.setMaximumWidth(200)
         column.addLayout(header)
         body = QHBoxLayout()
         self.camera_list = QListWidget(central)
         self.camera_list.setObjectName("playbackCameras")
-        self.camera_list.setMaximumWidth(190)
+        self.camera_list.setFixedWidth(210)
+        self.camera_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.camera_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.camera_list.setToolTip(self.tr("Tick up to 4 cameras: their recordings play in step"))
         for camera in self.all_cameras.values():
             item = QListWidgetItem(camera.name, self.camera_list)
             item.setData(Qt.ItemDataRole.UserRole, camera.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(f"{camera.name} ({camera.id})")
         self.camera_list.itemChanged.connect(self._on_camera_list_changed)
         body.addWidget(self.camera_list)
         self.grid_holder = QWidget(central)
@@ -403,6 +422,11 @@ class PlaybackWindow(QMainWindow):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(4)
         body.addWidget(self.grid_holder, 1)
+        self.empty_hint = QLabel(self.tr("Tick up to 4 cameras in the list: their recordings play in step"),
+                                 self.grid_holder)  # fmt: skip
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.grid.addWidget(self.empty_hint, 0, 0)
         column.addLayout(body, 1)
         self.timeline_holder = QWidget(central)
         self.timeline_rows = QGridLayout(self.timeline_holder)
@@ -458,6 +482,7 @@ class PlaybackWindow(QMainWindow):
         self.lock_button.setEnabled(self.accountability.may(Action.LOCK_EVIDENCE))
         self.export_button.setEnabled(self.accountability.may(Action.EXPORT_RECORDINGS))
         self.show_reason(reason or self.accountability.session.reason)
+        self.accountability.reason_changed.connect(self._on_reason_changed)
         self._update_controls()
         steady_wheel(self)
         open_within_screen(self, 1280, 720)
@@ -469,6 +494,11 @@ class PlaybackWindow(QMainWindow):
         self.category.setCurrentIndex(list(Category).index(reason.category))
         self.reference.setText(reason.reference)
         self.decision.setText(reason.decision)
+
+    def _on_reason_changed(self, reason: object) -> None:
+        """The desk's reason changed: the row shows it (what the operator typed for a decision stays until then)."""
+        if isinstance(reason, Reason) and not self._is_closing:
+            self.show_reason(reason)
 
     def chosen_reason(self) -> Reason:
         """The reason row as a reason (raises the reason's own refusal: a judicial decision on an administrative
@@ -491,6 +521,8 @@ class PlaybackWindow(QMainWindow):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.cameras = wanted
+        self.empty_hint.setVisible(not wanted)
+        self._show_go_to(position)
         self.feeds, self.pictures, self.bars, self.timelines = {}, {}, {}, {}
         self.camera_list.blockSignals(True)
         for row in range(self.camera_list.count()):
@@ -499,6 +531,7 @@ class PlaybackWindow(QMainWindow):
                                else Qt.CheckState.Unchecked)  # fmt: skip
         self.camera_list.blockSignals(False)
         columns = 1 if len(wanted) <= 1 else 2
+        names: list[ElidedLabel] = []
         for index, camera_id in enumerate(wanted):
             camera = self.all_cameras[camera_id]
             picture = PlaybackPicture(camera, self.grid_holder)
@@ -506,7 +539,7 @@ class PlaybackWindow(QMainWindow):
             self.pictures[camera_id] = picture
             name = ElidedLabel(self.timeline_holder)
             name.set_full_text(camera.name)
-            name.setFixedWidth(150)
+            names.append(name)
             bar = TimelineBar(self.timeline_holder)
             bar.scrubbed.connect(self.seek)
             self.timeline_rows.addWidget(name, index, 0)
@@ -515,6 +548,11 @@ class PlaybackWindow(QMainWindow):
             feed = RecordedFeed(camera_id, PICTURE_SIZE)
             feed.start()
             self.feeds[camera_id] = feed
+        for name in names:
+            name.ensurePolished()  # the theme's font: the width is measured in it
+        names_px = max((name.fontMetrics().horizontalAdvance(name.full_text) for name in names), default=0)
+        for name in names:  # the longest name whole, up to a limit (then elided, whole in its tooltip)
+            name.setFixedWidth(min(NAME_MAX_PX, names_px + 12))
         self.clock = PlaybackClock(wanted or ["-"], position)
         self.clock.set_speed(self.speed.currentData())
         self.clock.set_reverse(self.reverse.isChecked())
@@ -664,8 +702,15 @@ class PlaybackWindow(QMainWindow):
         moment = dt.datetime.fromtimestamp(self.go_to.dateTime().toSecsSinceEpoch(), dt.UTC)
         self.seek(moment)
 
+    def _show_go_to(self, position: dt.datetime) -> None:
+        """The go-to field shows where playback is (not while the operator types in it)."""
+        if not self.go_to.hasFocus():
+            self.go_to.setDateTime(QDateTime.fromSecsSinceEpoch(int(position.timestamp())))
+
     def _act(self, events: list) -> None:
         for event in events:
+            if isinstance(event, Repositioned):
+                self._show_go_to(event.position)
             if isinstance(event, Repositioned) and self.grant is not None:
                 for feed in self.feeds.values():
                     feed.reposition(event.position, event.is_reverse)

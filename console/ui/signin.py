@@ -25,8 +25,6 @@ CONFIG_FILES = ("cameras.yaml", "tours.yaml", "users.yaml", "simulation.yaml", "
 NO_WORK_HERE = {
     Role.ADMINISTRATOR: "an administrator watches no video: configure with 'check-config', 'user add' and"
     " 'user passwd' on the command line",
-    Role.INVESTIGATOR: "an investigator watches no live video: consult recordings with 'recordings' and 'export'"
-    " on the command line",
 }
 
 
@@ -116,3 +114,8 @@ def log_configuration(writer: AuditWriter, session: Session, folder: Path) -> No
 
 def watches_video(session: Session) -> bool:
     return is_allowed(session.role, Action.VIEW_LIVE)
+
+
+def plays_back_only(session: Session) -> bool:
+    """The investigator: recordings under the law, no live wall, no PTZ (the playback window alone)."""
+    return not watches_video(session) and is_allowed(session.role, Action.PLAY_RECORDINGS)

@@ -370,57 +370,63 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="299"/>
+        <location filename="../../console/ui/desk.py" line="308"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="363"/>
+        <location filename="../../console/ui/desk.py" line="372"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="315"/>
+        <location filename="../../console/ui/desk.py" line="324"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="434"/>
+        <location filename="../../console/ui/desk.py" line="454"/>
+        <source>Recordings: select a tile with a camera first</source>
+        <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="484"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="443"/>
+        <location filename="../../console/ui/desk.py" line="493"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="456"/>
+        <location filename="../../console/ui/desk.py" line="506"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="476"/>
+        <location filename="../../console/ui/desk.py" line="526"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="483"/>
+        <location filename="../../console/ui/desk.py" line="464"/>
+        <location filename="../../console/ui/desk.py" line="533"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="487"/>
+        <location filename="../../console/ui/desk.py" line="537"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="489"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="489"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -451,12 +457,12 @@
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="207"/>
+        <location filename="../../console/ui/desk_map.py" line="209"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} des {count} caméras sur le mur (les plus proches du centre de la zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="219"/>
+        <location filename="../../console/ui/desk_map.py" line="221"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -498,209 +504,214 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="158"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="159"/>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="161"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="162"/>
         <source>Show finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="176"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="177"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="196"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="197"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="210"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="211"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="603"/>
         <source>ANPR hits</source>
         <translation>Hits ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="226"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="227"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Créer l&apos;incident ou enregistrer ses modifications (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="268"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="270"/>
         <source>Open incidents ({count})</source>
         <translation>Incidents ouverts ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="293"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="295"/>
         <source>no unit available</source>
         <translation>aucune équipe disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="298"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
         <source>merge into… (choose the incident)</source>
         <translation>fusionner avec… (choisissez l&apos;incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="311"/>
         <source>select an incident first</source>
         <translation>choisissez d&apos;abord un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="312"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
         <source>no unit is available</source>
         <translation>aucune équipe n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="315"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="350"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
         <source>your role sends no units</source>
         <translation>votre rôle n&apos;envoie pas d&apos;équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
         <source>Send the chosen unit</source>
         <translation>Envoyer l&apos;équipe choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
         <source>no wall on this desk</source>
         <translation>pas de mur vidéo sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>Les caméras de l&apos;incident sur le mur (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>La caméra de la vignette choisie est liée à l&apos;incident, avec une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
         <source>a unit must be on scene first</source>
         <translation>une équipe doit d&apos;abord être sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Clôturer l&apos;incident (le résultat est requis)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
         <source>Cancel the incident</source>
         <translation>Annuler l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
         <source>choose the incident to merge into</source>
         <translation>choisissez l&apos;incident auquel fusionner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
         <source>Merge into the chosen incident</source>
         <translation>Fusionner avec l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
         <source>The unit to send</source>
         <translation>L&apos;équipe à envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
         <source>The incident to merge this one into</source>
         <translation>L&apos;incident dans lequel fusionner celui-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Une note dans la chronologie de l&apos;incident (Entrée l&apos;ajoute)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
+        <source>Its cameras&apos; recordings around its time, in step</source>
+        <translation>Les enregistrements de ses caméras autour de son heure, lus ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="348"/>
         <source>The selected unit reports: {state}</source>
         <translation>L&apos;équipe choisie signale : {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="356"/>
         <source>select a unit first</source>
         <translation>choisissez d&apos;abord une équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} est déjà {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="361"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="365"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit} : l&apos;envoi se fait depuis un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="430"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="434"/>
         <source>nothing changed</source>
         <translation>rien de modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="435"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="439"/>
         <source>{incident} saved</source>
         <translation>{incident} enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="443"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="473"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="477"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="474"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="478"/>
         <source>new incident</source>
         <translation>nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="545"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="549"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} envoyée sur {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="603"/>
         <source>ANPR hits ({count})</source>
         <translation>Hits ANPR ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="597"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>Hit ANPR : {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="612"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="622"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Véhicule signalé relu : {plate} à {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="650"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="660"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}) : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="684"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="694"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident} : pris en charge par vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="715"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
     </message>
@@ -708,17 +719,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="777"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="787"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="783"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="793"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="784"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="794"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
@@ -1570,128 +1581,128 @@
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="563"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="614"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="616"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Choisissez un hit pour comparer la lecture avec les images.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="569"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="571"/>
         <source>plate crop</source>
         <translation>extrait de plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="570"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="572"/>
         <source>overview</source>
         <translation>vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="578"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="580"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="580"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="582"/>
         <source>Misread</source>
         <translation>Mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="581"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="583"/>
         <source>Wrong list entry</source>
         <translation>Mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="586"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="588"/>
         <source>Make incident</source>
         <translation>Créer un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="588"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="590"/>
         <source>Camera on the wall</source>
         <translation>Caméra sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="598"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="600"/>
         <source>already checked: {outcome}</source>
         <translation>déjà vérifié : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="600"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
         <source>select a hit first</source>
         <translation>choisissez d&apos;abord un hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="604"/>
         <source>Record the check of this read</source>
         <translation>Enregistrer la vérification de cette lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="606"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
         <source>it already became incident {incident}</source>
         <translation>est déjà devenu l&apos;incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="610"/>
         <source>confirm the read against the image first</source>
         <translation>confirmez d&apos;abord la lecture d&apos;après l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="611"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="613"/>
         <source>An incident from this confirmed hit</source>
         <translation>Un incident à partir de ce hit confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="612"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="614"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>La caméra du hit sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="620"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="622"/>
         <source>compare the read with the image, then record the check</source>
         <translation>comparez la lecture avec l’image, puis enregistrez la vérification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="625"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>vérifié : &lt;b&gt;{outcome}&lt;/b&gt; par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="626"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="627"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="629"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="628"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="630"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="629"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="631"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="635"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="637"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) lue à {confidence} · plaque de la liste &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="639"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="641"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Liste &lt;b&gt;{list}&lt;/b&gt; : {why}&lt;br&gt;propriétaire {owner}, entrée valable jusqu’au {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="648"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="650"/>
         <source>no plate crop sent</source>
         <translation>aucun extrait de plaque reçu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="649"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="651"/>
         <source>no overview image sent</source>
         <translation>aucune image d&apos;ensemble reçue</translation>
     </message>
@@ -1699,73 +1710,73 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="268"/>
         <source>1 – urgent</source>
         <translation>1 – urgent</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="268"/>
         <source>2 – normal</source>
         <translation>2 – normal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="268"/>
         <source>3 – low</source>
         <translation>3 – faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="279"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
         <source>Type</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="283"/>
         <source>street and number, or a place</source>
         <translation>rue et numéro, ou un lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="294"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="296"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="296"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
         <source>name and call-back number</source>
         <translation>nom et numéro de rappel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="297"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="301"/>
         <source>what is happening, who, which way they went</source>
         <translation>ce qui se passe, qui, dans quelle direction</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="302"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="304"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="304"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
         <source>PV / report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="308"/>
         <source>outcome (needed to close)</source>
         <translation>résultat (requis pour clôturer)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="310"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="312"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="228"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="364"/>
         <source>Create incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
@@ -1796,127 +1807,132 @@
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="237"/>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="238"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="238"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="239"/>
         <source>Cancel incident</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="240"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="241"/>
         <source>Merge into</source>
         <translation>Fusionner avec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="318"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="320"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="319"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="321"/>
         <source>Show the record&apos;s values again; what you typed here is dropped</source>
         <translation>Réaffiche les valeurs enregistrées ; ce que vous avez saisi ici est abandonné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="334"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>ajouter une note à la chronologie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="364"/>
         <source>Save changes</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="526"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="528"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nouvel incident – indiquez la nature et le lieu, puis Créer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="488"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="490"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste par {user} ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="490"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="492"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} a été modifié sur un autre poste ; votre texte est gardé : Enregistrer pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="493"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="495"/>
         <source>unsaved: {fields}</source>
         <translation>non enregistré : {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>where</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="288"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="476"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="476"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="476"/>
         <source>what</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="477"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="477"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="529"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="531"/>
         <source>no unit</source>
         <translation>sans équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="530"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="532"/>
         <source>from {source}, {time} by {user}</source>
         <translation>{time}, {source} ({user})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="533"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="535"/>
         <source> · merged into {incident}</source>
         <translation> · fusionné avec {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="540"/>
         <source> · snapshots: {count}</source>
         <translation> · captures : {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="542"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="544"/>
         <source>Cameras: {cameras}</source>
         <translation>Caméras : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="542"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="544"/>
         <source>none linked</source>
         <translation>aucune liée</translation>
     </message>
@@ -2122,32 +2138,37 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="298"/>
+        <location filename="../../console/ui/map_view.py" line="299"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name} : {site} depuis le {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="313"/>
+        <location filename="../../console/ui/map_view.py" line="314"/>
         <source>fixed camera</source>
         <translation>caméra fixe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="317"/>
+        <location filename="../../console/ui/map_view.py" line="318"/>
         <source> · looks {heading}°</source>
         <translation> · regarde vers {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="504"/>
+        <location filename="../../console/ui/map_view.py" line="505"/>
         <source>Turn {camera} toward this spot</source>
         <translation>Tourner {camera} vers cet endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="509"/>
+        <location filename="../../console/ui/map_view.py" line="510"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Les caméras qui voient cet endroit sur le mur ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="513"/>
+        <location filename="../../console/ui/map_view.py" line="514"/>
+        <source>Recordings of the cameras that see this spot ({count})</source>
+        <translation>Enregistrements des caméras qui voient cet endroit ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/map_view.py" line="518"/>
         <source>No camera sees this spot</source>
         <translation>Aucune caméra ne voit cet endroit</translation>
     </message>
@@ -2209,12 +2230,12 @@
 <context>
     <name>PlaybackPicture</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="219"/>
+        <location filename="../../console/ui/playback_window.py" line="229"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="220"/>
+        <location filename="../../console/ui/playback_window.py" line="230"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
@@ -2222,198 +2243,218 @@
 <context>
     <name>PlaybackWindow</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="76"/>
+        <location filename="../../console/ui/playback_window.py" line="77"/>
         <source>camera down</source>
         <translation>caméra en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="77"/>
+        <location filename="../../console/ui/playback_window.py" line="78"/>
         <source>recorder down</source>
         <translation>enregistreur en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="78"/>
+        <location filename="../../console/ui/playback_window.py" line="79"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
         <source>segment missing</source>
         <translation>segment manquant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
         <source>segment unreadable</source>
         <translation>segment illisible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <location filename="../../console/ui/playback_window.py" line="82"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="324"/>
+        <location filename="../../console/ui/playback_window.py" line="335"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk : enregistrements (revoir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="361"/>
+        <location filename="../../console/ui/playback_window.py" line="359"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="360"/>
+        <source>Sign out (change user)</source>
+        <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="376"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="379"/>
+        <location filename="../../console/ui/playback_window.py" line="394"/>
         <source>reference (PV, incident)</source>
         <translation>référence (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="381"/>
+        <location filename="../../console/ui/playback_window.py" line="396"/>
         <source>decision of the prosecutor or judge</source>
         <translation>décision du procureur ou du juge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="382"/>
+        <location filename="../../console/ui/playback_window.py" line="397"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nécessaire pour les images plus anciennes que le délai administratif (judiciaire uniquement)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="383"/>
+        <location filename="../../console/ui/playback_window.py" line="398"/>
         <source>Play under this reason</source>
         <translation>Revoir avec ce motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="413"/>
+        <location filename="../../console/ui/playback_window.py" line="411"/>
+        <source>Tick up to 4 cameras: their recordings play in step</source>
+        <translation>Cochez jusqu&apos;à 4 caméras : leurs enregistrements sont lus ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <source>Tick up to 4 cameras in the list: their recordings play in step</source>
+        <translation>Cochez jusqu&apos;à 4 caméras dans la liste : leurs enregistrements sont lus ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="437"/>
         <source>&lt; Frame</source>
         <translation>&lt; Image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="414"/>
+        <location filename="../../console/ui/playback_window.py" line="438"/>
         <source>Reverse</source>
         <translation>Arrière</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="416"/>
-        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <location filename="../../console/ui/playback_window.py" line="440"/>
+        <location filename="../../console/ui/playback_window.py" line="763"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="417"/>
+        <location filename="../../console/ui/playback_window.py" line="441"/>
         <source>Frame &gt;</source>
         <translation>Image &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="422"/>
+        <location filename="../../console/ui/playback_window.py" line="446"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <location filename="../../console/ui/playback_window.py" line="449"/>
         <source>A date and time to go to (your clock&apos;s time)</source>
         <translation>Une date et une heure où aller (l&apos;heure de votre horloge)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="426"/>
+        <location filename="../../console/ui/playback_window.py" line="450"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="429"/>
+        <location filename="../../console/ui/playback_window.py" line="453"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="430"/>
+        <location filename="../../console/ui/playback_window.py" line="454"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="433"/>
+        <location filename="../../console/ui/playback_window.py" line="457"/>
         <source>How much time the timelines show</source>
         <translation>Durée montrée par les lignes du temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="434"/>
+        <location filename="../../console/ui/playback_window.py" line="458"/>
         <source>Evidence lock...</source>
         <translation>Verrou de preuve...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="435"/>
+        <location filename="../../console/ui/playback_window.py" line="459"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="456"/>
+        <location filename="../../console/ui/playback_window.py" line="480"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <location filename="../../console/ui/playback_window.py" line="481"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="531"/>
+        <location filename="../../console/ui/playback_window.py" line="569"/>
         <source>At most {count} cameras play in step</source>
         <translation>Au plus {count} caméras sont lues ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="620"/>
+        <location filename="../../console/ui/playback_window.py" line="658"/>
         <source>Playback logged under: {reason}</source>
         <translation>Visionnage journalisé sous : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="639"/>
+        <location filename="../../console/ui/playback_window.py" line="677"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="673"/>
+        <location filename="../../console/ui/playback_window.py" line="718"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="696"/>
+        <location filename="../../console/ui/playback_window.py" line="741"/>
         <source>Waiting for the log</source>
         <translation>En attente du journal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="699"/>
+        <location filename="../../console/ui/playback_window.py" line="744"/>
         <source>No recording at this time: {cause}</source>
         <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <location filename="../../console/ui/playback_window.py" line="763"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="719"/>
+        <location filename="../../console/ui/playback_window.py" line="764"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="720"/>
+        <location filename="../../console/ui/playback_window.py" line="765"/>
         <source>Play or pause (space)</source>
         <translation>Lire ou mettre en pause (espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="756"/>
+        <location filename="../../console/ui/playback_window.py" line="801"/>
         <source>Evidence lock {number} placed</source>
         <translation>Verrou de preuve {number} posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="760"/>
+        <location filename="../../console/ui/playback_window.py" line="805"/>
         <source>The evidence lock was not placed</source>
         <translation>Le verrou de preuve n&apos;a pas été posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="779"/>
+        <location filename="../../console/ui/playback_window.py" line="824"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="782"/>
+        <location filename="../../console/ui/playback_window.py" line="827"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Exporté vers {folder} (manifeste {sha256})</translation>
     </message>
@@ -2604,72 +2645,72 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="259"/>
+        <location filename="../../console/ui/playback_window.py" line="269"/>
         <source>Export recordings</source>
         <translation>Exporter des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="259"/>
+        <location filename="../../console/ui/playback_window.py" line="269"/>
         <source>Place an evidence lock</source>
         <translation>Poser un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="271"/>
+        <location filename="../../console/ui/playback_window.py" line="281"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="272"/>
+        <location filename="../../console/ui/playback_window.py" line="282"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="273"/>
+        <location filename="../../console/ui/playback_window.py" line="283"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="280"/>
+        <location filename="../../console/ui/playback_window.py" line="290"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>destinataire de la copie (p. ex. le parquet)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="281"/>
+        <location filename="../../console/ui/playback_window.py" line="291"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="282"/>
+        <location filename="../../console/ui/playback_window.py" line="292"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="285"/>
+        <location filename="../../console/ui/playback_window.py" line="295"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>ou la référence du dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="286"/>
+        <location filename="../../console/ui/playback_window.py" line="296"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="287"/>
+        <location filename="../../console/ui/playback_window.py" line="297"/>
         <source>Judicial file</source>
         <translation>Dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="288"/>
+        <location filename="../../console/ui/playback_window.py" line="298"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>Place the lock</source>
         <translation>Poser le verrou</translation>
     </message>
@@ -2677,7 +2718,7 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../console/ui/signin.py" line="88"/>
+        <location filename="../../console/ui/signin.py" line="86"/>
         <source>Signed in as {user}, but an administrator watches no video: configure with &apos;check-config&apos;, &apos;user add&apos; and &apos;user passwd&apos; on the command line.</source>
         <translation>Connecté en tant que {user}, mais un administrateur ne regarde pas de vidéo : configurez avec « check-config », « user add » et « user passwd » en ligne de commande.</translation>
     </message>
@@ -2685,22 +2726,22 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="144"/>
+        <location filename="../../console/ui/playback_window.py" line="154"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="146"/>
+        <location filename="../../console/ui/playback_window.py" line="156"/>
         <source>recorded</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="148"/>
+        <location filename="../../console/ui/playback_window.py" line="158"/>
         <source>gap: {cause}</source>
         <translation>interruption : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="151"/>
+        <location filename="../../console/ui/playback_window.py" line="161"/>
         <source>evidence lock {number} ({serves})</source>
         <translation>verrou de preuve {number} ({serves})</translation>
     </message>
@@ -2864,32 +2905,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="742"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="752"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="743"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="753"/>
         <source>Not saved yet: {what}</source>
         <translation>Pas encore enregistré : {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="744"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="754"/>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="745"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="755"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="746"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="756"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="747"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="757"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3033,82 +3074,82 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="166"/>
+        <location filename="../../console/ui/main_window.py" line="167"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="177"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="225"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="225"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="247"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="250"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="256"/>
+        <location filename="../../console/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="259"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="277"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
@@ -3193,265 +3234,270 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="288"/>
+        <location filename="../../console/ui/main_window.py" line="266"/>
+        <source>Recordings of the selected camera</source>
+        <translation>Enregistrements de la caméra choisie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="294"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="290"/>
+        <location filename="../../console/ui/main_window.py" line="296"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="307"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="320"/>
+        <location filename="../../console/ui/main_window.py" line="326"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="378"/>
+        <location filename="../../console/ui/main_window.py" line="384"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="380"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="388"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="398"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="414"/>
+        <location filename="../../console/ui/main_window.py" line="420"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="416"/>
+        <location filename="../../console/ui/main_window.py" line="422"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="429"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="429"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="432"/>
+        <location filename="../../console/ui/main_window.py" line="438"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="438"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="446"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="466"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="466"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="476"/>
+        <location filename="../../console/ui/main_window.py" line="482"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="483"/>
+        <location filename="../../console/ui/main_window.py" line="489"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="488"/>
+        <location filename="../../console/ui/main_window.py" line="494"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="539"/>
+        <location filename="../../console/ui/main_window.py" line="545"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="553"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="550"/>
+        <location filename="../../console/ui/main_window.py" line="556"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="550"/>
+        <location filename="../../console/ui/main_window.py" line="556"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="553"/>
+        <location filename="../../console/ui/main_window.py" line="559"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="593"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="593"/>
+        <location filename="../../console/ui/main_window.py" line="599"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="594"/>
+        <location filename="../../console/ui/main_window.py" line="600"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="595"/>
+        <location filename="../../console/ui/main_window.py" line="601"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="597"/>
+        <location filename="../../console/ui/main_window.py" line="603"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="599"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="600"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="623"/>
+        <location filename="../../console/ui/main_window.py" line="629"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Relecture immédiate de la vignette sélectionnée (10 s, encore 30 s, encore 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="626"/>
+        <location filename="../../console/ui/main_window.py" line="632"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9 : l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore : 30 s, encore : 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="627"/>
+        <location filename="../../console/ui/main_window.py" line="633"/>
         <source>Back to live</source>
         <translation>Retour au direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="643"/>
-        <location filename="../../console/ui/main_window.py" line="647"/>
+        <location filename="../../console/ui/main_window.py" line="649"/>
+        <location filename="../../console/ui/main_window.py" line="653"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="649"/>
+        <location filename="../../console/ui/main_window.py" line="655"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="672"/>
-        <location filename="../../console/ui/main_window.py" line="723"/>
+        <location filename="../../console/ui/main_window.py" line="678"/>
+        <location filename="../../console/ui/main_window.py" line="729"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="680"/>
+        <location filename="../../console/ui/main_window.py" line="686"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="681"/>
+        <location filename="../../console/ui/main_window.py" line="687"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="682"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="683"/>
+        <location filename="../../console/ui/main_window.py" line="689"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="689"/>
+        <location filename="../../console/ui/main_window.py" line="695"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="692"/>
+        <location filename="../../console/ui/main_window.py" line="698"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="731"/>
+        <location filename="../../console/ui/main_window.py" line="737"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="734"/>
+        <location filename="../../console/ui/main_window.py" line="740"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="745"/>
-        <location filename="../../console/ui/main_window.py" line="748"/>
+        <location filename="../../console/ui/main_window.py" line="751"/>
+        <location filename="../../console/ui/main_window.py" line="754"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="749"/>
+        <location filename="../../console/ui/main_window.py" line="755"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="755"/>
+        <location filename="../../console/ui/main_window.py" line="761"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>

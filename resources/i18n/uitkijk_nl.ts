@@ -370,57 +370,63 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="299"/>
+        <location filename="../../console/ui/desk.py" line="308"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="363"/>
+        <location filename="../../console/ui/desk.py" line="372"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="315"/>
+        <location filename="../../console/ui/desk.py" line="324"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="434"/>
+        <location filename="../../console/ui/desk.py" line="454"/>
+        <source>Recordings: select a tile with a camera first</source>
+        <translation>Opnames: kies eerst een tegel met een camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="484"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="443"/>
+        <location filename="../../console/ui/desk.py" line="493"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="456"/>
+        <location filename="../../console/ui/desk.py" line="506"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="476"/>
+        <location filename="../../console/ui/desk.py" line="526"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="483"/>
+        <location filename="../../console/ui/desk.py" line="464"/>
+        <location filename="../../console/ui/desk.py" line="533"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="487"/>
+        <location filename="../../console/ui/desk.py" line="537"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="489"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="489"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -451,12 +457,12 @@
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="207"/>
+        <location filename="../../console/ui/desk_map.py" line="209"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} van de {count} camera&apos;s op de wand (het dichtst bij het midden van de zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="219"/>
+        <location filename="../../console/ui/desk_map.py" line="221"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -498,209 +504,214 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="158"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="159"/>
         <source>Open incidents</source>
         <translation>Open incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="161"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="162"/>
         <source>Show finished</source>
         <translation>Afgeronde tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="176"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="177"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="196"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="197"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="210"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="211"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="603"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="226"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="227"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="268"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="270"/>
         <source>Open incidents ({count})</source>
         <translation>Open incidenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="293"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="295"/>
         <source>no unit available</source>
         <translation>geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="298"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
         <source>merge into… (choose the incident)</source>
         <translation>samenvoegen met… (kies het incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="309"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="311"/>
         <source>select an incident first</source>
         <translation>kies eerst een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="312"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
         <source>no unit is available</source>
         <translation>er is geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="315"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="350"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
         <source>your role sends no units</source>
         <translation>uw rol stuurt geen ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
         <source>Send the chosen unit</source>
         <translation>De gekozen ploeg sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
         <source>no wall on this desk</source>
         <translation>geen videowand op deze werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>De camera&apos;s van het incident op de wand (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="325"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
         <source>a unit must be on scene first</source>
         <translation>eerst moet een ploeg ter plaatse zijn</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="326"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Het incident afsluiten (de afloop is nodig)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
         <source>Cancel the incident</source>
         <translation>Het incident annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
         <source>choose the incident to merge into</source>
         <translation>kies het incident om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
         <source>Merge into the chosen incident</source>
         <translation>Samenvoegen met het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
         <source>The unit to send</source>
         <translation>De ploeg die u stuurt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
         <source>The incident to merge this one into</source>
         <translation>Het incident waarin u dit samenvoegt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Een notitie in het verloop van het incident (Enter voegt ze toe)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
+        <source>Its cameras&apos; recordings around its time, in step</source>
+        <translation>De opnames van zijn camera&apos;s rond zijn tijdstip, samen afgespeeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="348"/>
         <source>The selected unit reports: {state}</source>
         <translation>De gekozen ploeg meldt: {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="356"/>
         <source>select a unit first</source>
         <translation>kies eerst een ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} is al {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="361"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="365"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit}: sturen doet u vanuit een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="430"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="434"/>
         <source>nothing changed</source>
         <translation>niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="435"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="439"/>
         <source>{incident} saved</source>
         <translation>{incident} bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="443"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="473"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="477"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="474"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="478"/>
         <source>new incident</source>
         <translation>nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="545"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="549"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} gestuurd naar {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="593"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="603"/>
         <source>ANPR hits ({count})</source>
         <translation>ANPR-hits ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="597"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="612"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="622"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Geseind voertuig opnieuw gelezen: {plate} bij {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="650"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="660"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="684"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="694"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="715"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -708,17 +719,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="777"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="787"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="783"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="793"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="784"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="794"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -1570,128 +1581,128 @@
 <context>
     <name>HitView</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="563"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="614"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="565"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="616"/>
         <source>Select a hit to compare the read with the images.</source>
         <translation>Kies een hit om de lezing met de beelden te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="569"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="571"/>
         <source>plate crop</source>
         <translation>uitsnede nummerplaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="570"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="572"/>
         <source>overview</source>
         <translation>overzicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="578"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="580"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="580"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="582"/>
         <source>Misread</source>
         <translation>Verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="581"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="583"/>
         <source>Wrong list entry</source>
         <translation>Foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="586"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="588"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="588"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="590"/>
         <source>Camera on the wall</source>
         <translation>Camera op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="598"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="600"/>
         <source>already checked: {outcome}</source>
         <translation>al gecontroleerd: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="600"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
         <source>select a hit first</source>
         <translation>kies eerst een hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="602"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="604"/>
         <source>Record the check of this read</source>
         <translation>De controle van deze lezing vastleggen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="606"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
         <source>it already became incident {incident}</source>
         <translation>werd al incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="608"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="610"/>
         <source>confirm the read against the image first</source>
         <translation>bevestig eerst de lezing aan de hand van het beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="611"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="613"/>
         <source>An incident from this confirmed hit</source>
         <translation>Een incident vanuit deze bevestigde hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="612"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="614"/>
         <source>The hit&apos;s camera on the wall</source>
         <translation>De camera van de hit op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="620"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="622"/>
         <source>compare the read with the image, then record the check</source>
         <translation>vergelijk de lezing met het beeld en leg dan de controle vast</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="623"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="625"/>
         <source>checked: &lt;b&gt;{outcome}&lt;/b&gt; by {user}</source>
         <translation>gecontroleerd: &lt;b&gt;{outcome}&lt;/b&gt; door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="624"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="626"/>
         <source>, incident {incident}</source>
         <translation>, incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="627"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="629"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="628"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="630"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="629"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="631"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="635"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="637"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) read at {confidence} · list plate &lt;b&gt;{plate}&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{read}&lt;/b&gt;&lt;/span&gt; ({country}) gelezen met {confidence} · plaat op de lijst &lt;b&gt;{plate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="639"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="641"/>
         <source>List &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;owner {owner}, entry until {until}</source>
         <translation>Lijst &lt;b&gt;{list}&lt;/b&gt;: {why}&lt;br&gt;eigenaar {owner}, regel geldig tot {until}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="648"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="650"/>
         <source>no plate crop sent</source>
         <translation>geen uitsnede van de plaat ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="649"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="651"/>
         <source>no overview image sent</source>
         <translation>geen overzichtsbeeld ontvangen</translation>
     </message>
@@ -1699,73 +1710,73 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="268"/>
         <source>1 – urgent</source>
         <translation>1 – dringend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="268"/>
         <source>2 – normal</source>
         <translation>2 – normaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="266"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="268"/>
         <source>3 – low</source>
         <translation>3 – laag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="279"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
         <source>Type</source>
         <translation>Aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="281"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="283"/>
         <source>street and number, or a place</source>
         <translation>straat en nummer, of een plaats</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="294"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="296"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="296"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="298"/>
         <source>name and call-back number</source>
         <translation>naam en terugbelnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="297"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
         <source>Caller</source>
         <translation>Melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="299"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="301"/>
         <source>what is happening, who, which way they went</source>
         <translation>wat gebeurt er, wie, welke richting ze uit gingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="302"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="304"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="304"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
         <source>PV / report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="306"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="308"/>
         <source>outcome (needed to close)</source>
         <translation>afloop (nodig om af te sluiten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="310"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="312"/>
         <source>Report</source>
         <translation>PV</translation>
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="228"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="364"/>
         <source>Create incident</source>
         <translation>Incident aanmaken</translation>
     </message>
@@ -1796,127 +1807,132 @@
     </message>
     <message>
         <location filename="../../console/ui/dispatch/forms.py" line="237"/>
+        <source>Recordings</source>
+        <translation>Opnames</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/forms.py" line="238"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="238"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="239"/>
         <source>Cancel incident</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="240"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="241"/>
         <source>Merge into</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="318"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="320"/>
         <source>Discard changes</source>
         <translation>Wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="319"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="321"/>
         <source>Show the record&apos;s values again; what you typed here is dropped</source>
         <translation>Toont opnieuw wat bewaard is; wat u hier typte, vervalt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="334"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="336"/>
         <source>add a note to the timeline (Enter)</source>
         <translation>een notitie aan het verloop toevoegen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="362"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="364"/>
         <source>Save changes</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="526"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="528"/>
         <source>New incident – fill in type and place, then Create</source>
         <translation>Nieuw incident – vul aard en plaats in, dan Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="488"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="490"/>
         <source>{field} was changed on another desk by {user}; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd door {user}; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="490"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="492"/>
         <source>{field} was changed on another desk; your text is kept: Save to keep it</source>
         <translation>{field} werd op een andere werkpost gewijzigd; uw tekst blijft staan: Bewaren om hem te houden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="493"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="495"/>
         <source>unsaved: {fields}</source>
         <translation>niet bewaard: {fields}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="473"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="288"/>
-        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="290"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="476"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="476"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="474"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="476"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="477"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="475"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="477"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="529"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="531"/>
         <source>no unit</source>
         <translation>geen ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="530"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="532"/>
         <source>from {source}, {time} by {user}</source>
         <translation>{time} via {source} ({user})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="533"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="535"/>
         <source> · merged into {incident}</source>
         <translation> · samengevoegd met {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="538"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="540"/>
         <source> · snapshots: {count}</source>
         <translation> · momentopnames: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="542"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="544"/>
         <source>Cameras: {cameras}</source>
         <translation>Camera&apos;s: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/forms.py" line="542"/>
+        <location filename="../../console/ui/dispatch/forms.py" line="544"/>
         <source>none linked</source>
         <translation>geen gekoppeld</translation>
     </message>
@@ -2122,32 +2138,37 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="298"/>
+        <location filename="../../console/ui/map_view.py" line="299"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name}: {site} sinds {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="313"/>
+        <location filename="../../console/ui/map_view.py" line="314"/>
         <source>fixed camera</source>
         <translation>vaste camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="317"/>
+        <location filename="../../console/ui/map_view.py" line="318"/>
         <source> · looks {heading}°</source>
         <translation> · kijkt naar {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="504"/>
+        <location filename="../../console/ui/map_view.py" line="505"/>
         <source>Turn {camera} toward this spot</source>
         <translation>{camera} naar deze plek draaien</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="509"/>
+        <location filename="../../console/ui/map_view.py" line="510"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Camera&apos;s die deze plek zien op de wand ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="513"/>
+        <location filename="../../console/ui/map_view.py" line="514"/>
+        <source>Recordings of the cameras that see this spot ({count})</source>
+        <translation>Opnames van de camera&apos;s die deze plek zien ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/map_view.py" line="518"/>
         <source>No camera sees this spot</source>
         <translation>Geen camera ziet deze plek</translation>
     </message>
@@ -2209,12 +2230,12 @@
 <context>
     <name>PlaybackPicture</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="219"/>
+        <location filename="../../console/ui/playback_window.py" line="229"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="220"/>
+        <location filename="../../console/ui/playback_window.py" line="230"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
@@ -2222,198 +2243,218 @@
 <context>
     <name>PlaybackWindow</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="76"/>
+        <location filename="../../console/ui/playback_window.py" line="77"/>
         <source>camera down</source>
         <translation>camera uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="77"/>
+        <location filename="../../console/ui/playback_window.py" line="78"/>
         <source>recorder down</source>
         <translation>recorder uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="78"/>
+        <location filename="../../console/ui/playback_window.py" line="79"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
         <source>segment missing</source>
         <translation>segment ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
         <source>segment unreadable</source>
         <translation>segment onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <location filename="../../console/ui/playback_window.py" line="82"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="324"/>
+        <location filename="../../console/ui/playback_window.py" line="335"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk: opnames (terugkijken)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="361"/>
+        <location filename="../../console/ui/playback_window.py" line="359"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="360"/>
+        <source>Sign out (change user)</source>
+        <translation>Afmelden (andere gebruiker)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="376"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="379"/>
+        <location filename="../../console/ui/playback_window.py" line="394"/>
         <source>reference (PV, incident)</source>
         <translation>referentie (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="381"/>
+        <location filename="../../console/ui/playback_window.py" line="396"/>
         <source>decision of the prosecutor or judge</source>
         <translation>beslissing procureur of rechter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="382"/>
+        <location filename="../../console/ui/playback_window.py" line="397"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nodig voor beelden ouder dan de bestuurlijke termijn (alleen gerechtelijk)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="383"/>
+        <location filename="../../console/ui/playback_window.py" line="398"/>
         <source>Play under this reason</source>
         <translation>Terugkijken met deze reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="413"/>
+        <location filename="../../console/ui/playback_window.py" line="411"/>
+        <source>Tick up to 4 cameras: their recordings play in step</source>
+        <translation>Vink tot 4 camera&apos;s aan: hun opnames spelen samen af</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <source>Tick up to 4 cameras in the list: their recordings play in step</source>
+        <translation>Vink tot 4 camera&apos;s aan in de lijst: hun opnames spelen samen af</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="437"/>
         <source>&lt; Frame</source>
         <translation>&lt; Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="414"/>
+        <location filename="../../console/ui/playback_window.py" line="438"/>
         <source>Reverse</source>
         <translation>Achteruit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="416"/>
-        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <location filename="../../console/ui/playback_window.py" line="440"/>
+        <location filename="../../console/ui/playback_window.py" line="763"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="417"/>
+        <location filename="../../console/ui/playback_window.py" line="441"/>
         <source>Frame &gt;</source>
         <translation>Beeld &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="422"/>
+        <location filename="../../console/ui/playback_window.py" line="446"/>
         <source>Playback speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <location filename="../../console/ui/playback_window.py" line="449"/>
         <source>A date and time to go to (your clock&apos;s time)</source>
         <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="426"/>
+        <location filename="../../console/ui/playback_window.py" line="450"/>
         <source>Go</source>
         <translation>Ga</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="429"/>
+        <location filename="../../console/ui/playback_window.py" line="453"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="430"/>
+        <location filename="../../console/ui/playback_window.py" line="454"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="433"/>
+        <location filename="../../console/ui/playback_window.py" line="457"/>
         <source>How much time the timelines show</source>
         <translation>Hoeveel tijd de tijdlijnen tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="434"/>
+        <location filename="../../console/ui/playback_window.py" line="458"/>
         <source>Evidence lock...</source>
         <translation>Bewijsvergrendeling...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="435"/>
+        <location filename="../../console/ui/playback_window.py" line="459"/>
         <source>Export...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="456"/>
+        <location filename="../../console/ui/playback_window.py" line="480"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <location filename="../../console/ui/playback_window.py" line="481"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="531"/>
+        <location filename="../../console/ui/playback_window.py" line="569"/>
         <source>At most {count} cameras play in step</source>
         <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="620"/>
+        <location filename="../../console/ui/playback_window.py" line="658"/>
         <source>Playback logged under: {reason}</source>
         <translation>Terugkijken gelogd met: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="639"/>
+        <location filename="../../console/ui/playback_window.py" line="677"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="673"/>
+        <location filename="../../console/ui/playback_window.py" line="718"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="696"/>
+        <location filename="../../console/ui/playback_window.py" line="741"/>
         <source>Waiting for the log</source>
         <translation>Wacht op de log</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="699"/>
+        <location filename="../../console/ui/playback_window.py" line="744"/>
         <source>No recording at this time: {cause}</source>
         <translation>Geen opname op dit tijdstip: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <location filename="../../console/ui/playback_window.py" line="763"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="719"/>
+        <location filename="../../console/ui/playback_window.py" line="764"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Kies eerst tot 4 camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="720"/>
+        <location filename="../../console/ui/playback_window.py" line="765"/>
         <source>Play or pause (space)</source>
         <translation>Afspelen of pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="756"/>
+        <location filename="../../console/ui/playback_window.py" line="801"/>
         <source>Evidence lock {number} placed</source>
         <translation>Bewijsvergrendeling {number} geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="760"/>
+        <location filename="../../console/ui/playback_window.py" line="805"/>
         <source>The evidence lock was not placed</source>
         <translation>De bewijsvergrendeling is niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="779"/>
+        <location filename="../../console/ui/playback_window.py" line="824"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="782"/>
+        <location filename="../../console/ui/playback_window.py" line="827"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
     </message>
@@ -2604,72 +2645,72 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="259"/>
+        <location filename="../../console/ui/playback_window.py" line="269"/>
         <source>Export recordings</source>
         <translation>Opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="259"/>
+        <location filename="../../console/ui/playback_window.py" line="269"/>
         <source>Place an evidence lock</source>
         <translation>Bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="271"/>
+        <location filename="../../console/ui/playback_window.py" line="281"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="272"/>
+        <location filename="../../console/ui/playback_window.py" line="282"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="273"/>
+        <location filename="../../console/ui/playback_window.py" line="283"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="280"/>
+        <location filename="../../console/ui/playback_window.py" line="290"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>voor wie de kopie is (bv. het parket)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="281"/>
+        <location filename="../../console/ui/playback_window.py" line="291"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="282"/>
+        <location filename="../../console/ui/playback_window.py" line="292"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="285"/>
+        <location filename="../../console/ui/playback_window.py" line="295"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>of de referentie van het gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="286"/>
+        <location filename="../../console/ui/playback_window.py" line="296"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="287"/>
+        <location filename="../../console/ui/playback_window.py" line="297"/>
         <source>Judicial file</source>
         <translation>Gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="288"/>
+        <location filename="../../console/ui/playback_window.py" line="298"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>Place the lock</source>
         <translation>Vergrendeling plaatsen</translation>
     </message>
@@ -2677,7 +2718,7 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../console/ui/signin.py" line="88"/>
+        <location filename="../../console/ui/signin.py" line="86"/>
         <source>Signed in as {user}, but an administrator watches no video: configure with &apos;check-config&apos;, &apos;user add&apos; and &apos;user passwd&apos; on the command line.</source>
         <translation>Aangemeld als {user}, maar een beheerder bekijkt geen beelden: stel in met &apos;check-config&apos;, &apos;user add&apos; en &apos;user passwd&apos; op de opdrachtregel.</translation>
     </message>
@@ -2685,22 +2726,22 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="144"/>
+        <location filename="../../console/ui/playback_window.py" line="154"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="146"/>
+        <location filename="../../console/ui/playback_window.py" line="156"/>
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="148"/>
+        <location filename="../../console/ui/playback_window.py" line="158"/>
         <source>gap: {cause}</source>
         <translation>onderbreking: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="151"/>
+        <location filename="../../console/ui/playback_window.py" line="161"/>
         <source>evidence lock {number} ({serves})</source>
         <translation>bewijsvergrendeling {number} ({serves})</translation>
     </message>
@@ -2864,32 +2905,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="742"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="752"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="743"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="753"/>
         <source>Not saved yet: {what}</source>
         <translation>Nog niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="744"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="754"/>
         <source>Save them before closing?</source>
         <translation>Eerst bewaren en dan sluiten?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="745"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="755"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="746"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="756"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="747"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="757"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3033,82 +3074,82 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="166"/>
+        <location filename="../../console/ui/main_window.py" line="167"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="177"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="225"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="225"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="247"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="250"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="256"/>
+        <location filename="../../console/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="259"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="270"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="277"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
@@ -3193,265 +3234,270 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="288"/>
+        <location filename="../../console/ui/main_window.py" line="266"/>
+        <source>Recordings of the selected camera</source>
+        <translation>Opnames van de gekozen camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="294"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="290"/>
+        <location filename="../../console/ui/main_window.py" line="296"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="307"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="320"/>
+        <location filename="../../console/ui/main_window.py" line="326"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="378"/>
+        <location filename="../../console/ui/main_window.py" line="384"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="380"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="388"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="398"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="414"/>
+        <location filename="../../console/ui/main_window.py" line="420"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="416"/>
+        <location filename="../../console/ui/main_window.py" line="422"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="429"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="423"/>
+        <location filename="../../console/ui/main_window.py" line="429"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="432"/>
+        <location filename="../../console/ui/main_window.py" line="438"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="438"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="446"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="466"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="466"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="476"/>
+        <location filename="../../console/ui/main_window.py" line="482"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="483"/>
+        <location filename="../../console/ui/main_window.py" line="489"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="488"/>
+        <location filename="../../console/ui/main_window.py" line="494"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="539"/>
+        <location filename="../../console/ui/main_window.py" line="545"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="553"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="550"/>
+        <location filename="../../console/ui/main_window.py" line="556"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="550"/>
+        <location filename="../../console/ui/main_window.py" line="556"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="553"/>
+        <location filename="../../console/ui/main_window.py" line="559"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="593"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="593"/>
+        <location filename="../../console/ui/main_window.py" line="599"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="594"/>
+        <location filename="../../console/ui/main_window.py" line="600"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="595"/>
+        <location filename="../../console/ui/main_window.py" line="601"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="597"/>
+        <location filename="../../console/ui/main_window.py" line="603"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="599"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="600"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="623"/>
+        <location filename="../../console/ui/main_window.py" line="629"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Direct terugkijken op de geselecteerde tegel (10 s, nogmaals 30 s, nogmaals 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="626"/>
+        <location filename="../../console/ui/main_window.py" line="632"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9: de opname van de geselecteerde tegel van 10 s geleden; nogmaals: 30 s, nogmaals: 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="627"/>
+        <location filename="../../console/ui/main_window.py" line="633"/>
         <source>Back to live</source>
         <translation>Terug naar live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="643"/>
-        <location filename="../../console/ui/main_window.py" line="647"/>
+        <location filename="../../console/ui/main_window.py" line="649"/>
+        <location filename="../../console/ui/main_window.py" line="653"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="649"/>
+        <location filename="../../console/ui/main_window.py" line="655"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="672"/>
-        <location filename="../../console/ui/main_window.py" line="723"/>
+        <location filename="../../console/ui/main_window.py" line="678"/>
+        <location filename="../../console/ui/main_window.py" line="729"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="680"/>
+        <location filename="../../console/ui/main_window.py" line="686"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="681"/>
+        <location filename="../../console/ui/main_window.py" line="687"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="682"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="683"/>
+        <location filename="../../console/ui/main_window.py" line="689"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="689"/>
+        <location filename="../../console/ui/main_window.py" line="695"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="692"/>
+        <location filename="../../console/ui/main_window.py" line="698"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="731"/>
+        <location filename="../../console/ui/main_window.py" line="737"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="734"/>
+        <location filename="../../console/ui/main_window.py" line="740"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="745"/>
-        <location filename="../../console/ui/main_window.py" line="748"/>
+        <location filename="../../console/ui/main_window.py" line="751"/>
+        <location filename="../../console/ui/main_window.py" line="754"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="749"/>
+        <location filename="../../console/ui/main_window.py" line="755"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="755"/>
+        <location filename="../../console/ui/main_window.py" line="761"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>

@@ -23,7 +23,7 @@ from console.audit.writer import AuditWriter
 from console.config.loader import load_camera_config
 from console.paths import DEFAULT_CONFIG_DIR
 from console.services.recordings import Recordings, WriterAudit
-from console.store import archive, open_store_file
+from console.store import archive, open_store, open_store_file
 from console.store.backend import utc_text
 from console.ui.accountability import Accountability
 from console.ui.playback_window import PlaybackWindow
@@ -177,3 +177,115 @@ def test_footage_older_than_thirty_days_under_an_administrative_reason_is_refuse
     window.apply_reason.click()
     qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
     assert window.grant.decision == "OD 26/0042"
+
+
+def test_an_incident_opens_its_cameras_at_its_time_in_one_action(qtbot, tmp_path):
+    """The dispatch panel's Recordings button: the playback window on the incident's cameras, a minute before it."""
+    from console.access.users import load_users
+    from console.dispatch import service
+    from console.dispatch.model import Source
+    from console.onvif.process import OnvifProcess
+    from console.paths import AppPaths
+    from console.tours.config import load_tours
+    from console.ui.desk import Console
+    from console.video.hub import StreamHub
+    from tests.gui.test_tiles_and_wall import StillReader
+
+    paths = AppPaths.resolve(tmp_path / "data")
+    log = AuditLog(open_store_file(paths.data_dir / "store.sqlite3"), paths.data_dir / KEY_FILE)
+    writer = AuditWriter(log)
+    config = load_camera_config(DEFAULT_CONFIG_DIR, {})
+    users = load_users(DEFAULT_CONFIG_DIR)
+    accountability = Accountability(writer, Session(users.users["an.peeters"], "ws-04"))
+    accountability.open()
+    accountability.set_reason(PATROL)
+    qtbot.waitUntil(lambda: accountability.session.reason == PATROL)
+    created = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=5)
+    for camera in CAMERAS[:2]:
+        record(log.database, tmp_path / "rec", camera, created - dt.timedelta(seconds=90), 6)
+    hub = StreamHub(reader_factory=StillReader)
+    console = Console(config, paths, log.database, hub, load_tours(config), accountability, users, OnvifProcess([]))
+    try:
+        console.open("2x2")
+        draft = service.Draft(Source.PHONE, "bike theft", 2, "Stationsplein 2", "station", cameras=CAMERAS[:2])
+        writer.submit(service.create_incident(draft, "an.peeters", created).record(accountability.session.who))
+        panel = console.dispatch_panel
+        qtbot.waitUntil(lambda: panel.queue_model.rowCount() == 1, timeout=10_000)
+        panel.select_incident(panel.queue_model.items[0].id)
+        assert panel.form.recordings.isEnabled()
+        panel.form.recordings.click()
+        window = console.playback
+        assert window is not None and window.isVisible()
+        incident = panel.queue_model.items[0]
+        assert window.cameras[:2] == list(CAMERAS[:2]) and window.cameras == service_cameras(console, incident)
+        assert window.clock.position() == created - dt.timedelta(seconds=60)
+        qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: window.shown_stamps()[CAMERAS[0]] is not None, timeout=10_000)
+        assert abs((window.shown_stamps()[CAMERAS[0]] - (created - dt.timedelta(seconds=60))).total_seconds()) < 0.05
+        assert window.findChild(type(console.windows[0].alert_strip)) is not None  # the alerts, like every window
+    finally:
+        console.quit()
+        assert console.shutdown()
+        writer.close()
+        log.database.close()
+
+
+def service_cameras(console, incident) -> list[str]:
+    from console.dispatch.model import cameras_for
+
+    return cameras_for(incident, console.incident_video.places, count=4)
+
+
+def test_the_map_offers_the_recordings_of_the_cameras_that_see_a_spot(qtbot):
+    from PySide6.QtCore import QPointF
+
+    from console.geo.sight import cameras_seeing, destination, viewpoint
+    from console.ui.map_view import MapCanvas
+
+    config = load_camera_config(DEFAULT_CONFIG_DIR, {})
+    canvas = MapCanvas(config, None)
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 600)
+    canvas.show()
+    canvas.fit_all()
+    camera = next(camera for camera in config.cameras if camera.location.heading_deg is not None)
+    lat, lon = destination(camera.location.lat, camera.location.lon, camera.location.heading_deg, 20.0)
+    menu = canvas.menu_at(QPointF(canvas.mapFromScene(canvas.scene_pos(lat, lon))))
+    lat, lon = canvas.place_at(QPointF(canvas.mapFromScene(canvas.scene_pos(lat, lon))))  # as the menu read it
+    seeing = cameras_seeing(lat, lon, [viewpoint(each) for each in config.cameras])
+    action = next(action for action in menu.actions() if "Recordings" in action.text())
+    with qtbot.waitSignal(canvas.recordings_requested) as asked:
+        action.trigger()
+    assert asked.args[0] == seeing[:4] and asked.args[0]
+
+
+def test_an_investigator_signs_in_to_the_playback_window_alone(tmp_path):
+    """``run --user els.jacobs``: no wall, no live video, no PTZ; the playback window is the session."""
+    import os
+    import sys
+
+    import cv2
+    import numpy as np
+
+    from console.cli import DEMO_PASSWORD
+    from console.paths import REPO_ROOT
+    from tests.screens import offscreen_platform
+
+    shot = tmp_path / "investigator.png"
+    environment = {**os.environ, "QT_QPA_PLATFORM": offscreen_platform(tmp_path, 1366, 768),
+                   "UITKIJK_PASSWORD": DEMO_PASSWORD}  # fmt: skip
+    done = subprocess.run([sys.executable, "main.py", "run", "--data", str(tmp_path / "data"), "--user", "els.jacobs",
+                           "--reason", "request from an investigator: PV 2026/0412", "--exit-after", "3",
+                           "--screenshot", str(shot)], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+                          env=environment)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    image = cv2.imread(str(shot))
+    magenta = np.all(np.abs(image.astype(np.int16) - np.array([147, 0, 214], dtype=np.int16)) <= 12, axis=2)
+    assert magenta.sum() > 200  # the PLAYBACK mark: the window shot is the playback window
+    log = AuditLog(open_store(tmp_path / "data"), tmp_path / "data" / KEY_FILE)
+    try:
+        actions = [entry.action for entry in log.entries()]
+        assert "login" in actions and "login refused" not in actions
+        assert "view start" not in actions  # no live video pulled or shown
+    finally:
+        log.database.close()

@@ -234,6 +234,7 @@ class IncidentForm(QWidget):
         self.dispatch.setObjectName("primaryButton")
         self.follow = QPushButton(self.tr("Video follows (V)"))
         self.link_tile = QPushButton(self.tr("Link selected tile"))
+        self.recordings = QPushButton(self.tr("Recordings"))
         self.close_incident = QPushButton(self.tr("Close"))
         self.cancel_incident = QPushButton(self.tr("Cancel incident"))
         self.merge_target = QComboBox()
@@ -252,6 +253,7 @@ class IncidentForm(QWidget):
         buttons.addWidget(self.cancel_incident, 2, 2)
         buttons.addWidget(self.merge_target, 3, 0, 1, 2)
         buttons.addWidget(self.merge, 3, 2)
+        buttons.addWidget(self.recordings, 4, 0)
         for index in range(3):
             buttons.setColumnStretch(index, 1)
         column.addLayout(buttons)

@@ -87,6 +87,7 @@ class WallHooks:
     follow: Callable[[Incident], None]  # video follows the incident
     link_tile: Callable[[str], None]  # the selected tile's camera joins the incident (by id)
     show_camera: Callable[[str, str], None]  # a hit's camera on the wall (camera id, reference)
+    recordings: Callable[[Incident], None] | None = None  # its cameras' recordings around its time
 
 
 class DispatchPanel(QWidget):
@@ -228,6 +229,7 @@ class DispatchPanel(QWidget):
         form.dispatch.clicked.connect(self.dispatch_selected_unit)
         form.follow.clicked.connect(self.follow_current)
         form.link_tile.clicked.connect(self._on_link_tile_clicked)
+        form.recordings.clicked.connect(self.recordings_of_current)
         form.close_incident.clicked.connect(lambda: self.finish(IncidentState.CLOSED))
         form.cancel_incident.clicked.connect(lambda: self.finish(IncidentState.CANCELLED))
         form.merge.clicked.connect(self.merge_current)
@@ -334,7 +336,9 @@ class DispatchPanel(QWidget):
         can_act(form.note, none, self.tr("A note in the incident's timeline (Enter files it)"))
         for widget in (form.unit, form.dispatch):
             widget.setVisible(self.can_dispatch)
-        for widget in (form.follow, form.link_tile):  # camera work: not for a call-taker
+        no_recordings = None if self.wall is not None and self.wall.recordings is not None else no_wall
+        can_act(form.recordings, none or no_recordings, self.tr("Its cameras' recordings around its time, in step"))
+        for widget in (form.follow, form.link_tile, form.recordings):  # camera work: not for a call-taker
             widget.setVisible(self.can_view)
 
     def _update_unit_buttons(self, *_: object) -> None:
@@ -572,6 +576,12 @@ class DispatchPanel(QWidget):
         incident = self.current()
         if incident is not None and self.wall is not None:
             self.wall.follow(incident)
+
+    def recordings_of_current(self) -> None:
+        """One action: the playback window on the incident's cameras, at its time."""
+        incident = self.current()
+        if incident is not None and self.wall is not None and self.wall.recordings is not None:
+            self.wall.recordings(incident)
 
     def _on_link_tile_clicked(self) -> None:
         incident = self.current()
