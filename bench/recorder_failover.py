@@ -69,7 +69,7 @@ def settled(room: RecordingRoom, recorded: list[str]) -> bool:
     claims = room.claims()
     writing: dict[str, set[str]] = {}
     for segment in room.segments():
-        if segment.sha256 is None and segment.bytes > 0:
+        if segment.sha256 is None:
             writing.setdefault(segment.camera, set()).add(segment.recorder)
     return (sorted(claims) == recorded and set(claims.values()) == set(RECORDERS)
             and writing == {camera: {holder} for camera, holder in claims.items()})  # fmt: skip

@@ -44,10 +44,10 @@ def utc_epoch(text: str) -> float:
 
 
 def recording_now(room: RecordingRoom) -> dict[str, set[str]]:
-    """Each camera: the recorders writing a segment of it now (open, and growing)."""
+    """Each camera: the recorders writing a segment of it now (open in the index)."""
     writing: dict[str, set[str]] = {}
     for segment in room.segments():
-        if segment.sha256 is None and segment.bytes > 0:
+        if segment.sha256 is None:
             writing.setdefault(segment.camera, set()).add(segment.recorder)
     return writing
 
