@@ -127,9 +127,10 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
     service = RecorderService(database, name, root, pulled, audit, host=host,
                               min_free_bytes=arguments.min_free_mb << 20)  # fmt: skip
     stop = threading.Event()
-    # The retention sweeper rides along: every 10 minutes what is past its period goes (what a lock holds stays).
+    # The retention sweeper rides along: every 10 minutes what is past its period goes (what a lock holds stays);
+    # of the recordings, those on this recorder's disk (in a room, each recorder sweeps its own).
     sweeper = RetentionSweeper(database, log, config, load_retention(config.folder), paths.data_dir / "evidence",
-                               sweeper_who(host, name, RECORDER_ROLE))  # fmt: skip
+                               sweeper_who(host, name, RECORDER_ROLE), roots=(root,))  # fmt: skip
     sweeping = threading.Thread(target=sweep_every, args=(sweeper, stop), name="retention-sweeper", daemon=True)
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

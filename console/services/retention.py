@@ -24,7 +24,7 @@ import logging
 import os
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,7 +97,10 @@ def sweep_every(sweeper: RetentionSweeper, stop: threading.Event, every_s: float
 class RetentionSweeper:
     def __init__(self, database: Database, log: AuditLog, config: CameraConfig, retention: Retention,
                  evidence_folder: Path | None, who: dict[str, str],
-                 clock: Clock = lambda: dt.datetime.now(dt.UTC)) -> None:  # fmt: skip
+                 clock: Clock = lambda: dt.datetime.now(dt.UTC),
+                 roots: Sequence[Path] | None = None) -> None:  # fmt: skip
+        """``roots``: the folders whose segments this sweeper deletes. A room's recorders each sweep their own
+        disk: a segment on another PC's is not missing here, only out of reach (None: every segment, one PC)."""
         self.database = database
         self.log = log
         self.config = config
@@ -105,6 +108,7 @@ class RetentionSweeper:
         self.evidence_folder = evidence_folder  # a desk's DATA/evidence; None: no stills here
         self.who = who
         self.clock = clock
+        self.roots = None if roots is None else tuple(Path(root).resolve() for root in roots)
 
     def sweep(self) -> SweepReport:
         report = SweepReport()
@@ -134,7 +138,7 @@ class RetentionSweeper:
             cut = utc_text(now - dt.timedelta(days=self.retention_days(camera, devices)))
             with self.database.read() as transaction:
                 expired = [segment for segment in archive.segments(transaction, camera, None, cut)
-                           if segment.end_utc <= cut]  # fmt: skip
+                           if segment.end_utc <= cut and self.is_within_reach(segment.path)]  # fmt: skip
             by_day: dict[str, list[int]] = defaultdict(list)
             for segment in expired:
                 by_day[segment.start_utc[:10]].append(segment.id)
@@ -142,6 +146,10 @@ class RetentionSweeper:
             self._write(records, report)
             with self.database.write(quiet=True) as transaction:
                 archive.delete_gaps_before(transaction, camera, cut)
+
+    def is_within_reach(self, path: str) -> bool:
+        """A segment this sweeper deletes: under one of its roots (or every one, without roots)."""
+        return self.roots is None or any(Path(path).is_relative_to(root) for root in self.roots)
 
     def _segments_record(self, camera: str, day: str, segment_ids: list[int], report: SweepReport) -> Record:
         def effect(transaction: Transaction) -> dict:

@@ -273,3 +273,20 @@ def test_the_recorder_sweeps_at_once_then_every_period_and_a_failed_sweep_does_n
     sweep_every(FailingOnce(), stop, every_s=0.01)  # type: ignore[arg-type]  (returns once stopped)
     assert [report.deleted[0].count for report in reports[1:]] == [1]
     assert not Path(segment.path).exists()
+
+
+def test_a_rooms_recorder_sweeps_its_own_disk_and_leaves_another_pcs_segments_to_that_pcs_recorder(
+        database, log, config, tmp_path):  # fmt: skip
+    """Two recorders on two PCs: a segment on the other PC's disk is out of reach here, not missing (its row and the
+    file it names must stay, for the recorder that can delete both)."""
+    source = source_clip(tmp_path / "clips")
+    ours = _index(database, tmp_path / "pc-1" / "recordings", "station-01", OLD_DAY, source)
+    theirs = _index(database, tmp_path / "pc-2" / "recordings", "station-02", OLD_DAY, source)
+    sweeper = RetentionSweeper(database, log, config, RetentionFile(), tmp_path / "evidence",
+                               sweeper_who("pc-1", "recorder-1", "recorder"), clock=lambda: NOW,
+                               roots=[tmp_path / "pc-1" / "recordings"])  # fmt: skip
+    report = sweeper.sweep()
+    assert report.findings == [] and not Path(ours.path).exists() and Path(theirs.path).exists()
+    with database.read() as transaction:
+        assert [segment.id for segment in archive.segments(transaction)] == [theirs.id]
+    assert [camera for camera, _ in _entries(log, "recording deleted")] == ["station-01"]
