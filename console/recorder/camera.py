@@ -27,6 +27,7 @@ from console.store import archive
 from console.store.backend import Database
 from console.video.pyav_reader import ReaderTiming, camera_refused_transport, describe_error, low_latency_options
 
+LOGGER = logging.getLogger("uitkijk.recorder")
 CONTIGUOUS_S = 0.05  # consecutive segments of one connection meet, unless their clocks moved this far apart
 CAMERA_DOWN, RECORDER_DOWN, DISK_FULL, SEGMENT_MISSING = "camera down", "recorder down", "disk full", "segment missing"
 
@@ -61,7 +62,47 @@ class RecorderContext:
     disk_full: threading.Event  # set while the disk has no room: nothing is written
     report_disk_full: Callable[[BaseException], None]  # a write failed for want of space
     audit: Callable[[str, dict], None]  # an audit entry 'recorder pull' for a camera; raises when not written
+    follower: IndexFollower = field(default_factory=lambda: IndexFollower())
     clock: Callable[[], float] = time.time
+
+
+class IndexFollower:
+    """The growing segments' rows, written together about every second: one transaction (one disk flush on the
+    embedded store, one round trip on a room's) for all cameras, not one per camera."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: dict[int, tuple[str, int]] = {}  # row -> (end, bytes) not written yet
+
+    def note(self, row: int, end_utc: str, size_bytes: int) -> None:
+        with self._lock:
+            self._pending[row] = (end_utc, size_bytes)
+
+    def forget(self, row: int) -> None:
+        """The segment closes: its row gets its end and hash from the closing, not from here."""
+        with self._lock:
+            self._pending.pop(row, None)
+
+    def write(self, database: Database) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, {}
+        if not pending:
+            return
+        try:
+            with database.write(quiet=True) as transaction:
+                for row, (end_utc, size_bytes) in pending.items():
+                    archive.grow_segment(transaction, row, end_utc, size_bytes)  # a closed row is left as it is
+        except Exception as error:  # noqa: BLE001 - the files go on; their rows are put right when they close
+            LOGGER.error("the index could not follow the segments (%s)", error)
+
+
+def recording_options(transport: str, answer_timeout_s: float) -> dict[str, str]:
+    """FFmpeg's options for recording: a desk's quick open and socket time-out, without its low-latency reading
+    (``nobuffer``, no reordering: a recording may wait a frame; late RTP packets over UDP are put back in order)."""
+    options = low_latency_options(transport, answer_timeout_s)
+    for option in ("fflags", "flags", "max_delay"):
+        options.pop(option)
+    return options
 
 
 def _next_start(previous_end_s: float, live_start_s: float) -> float:
@@ -76,26 +117,27 @@ class LiveAnchor:
     def __init__(self, window_s: float, jump_s: float) -> None:
         self.window_s, self.jump_s = window_s, jump_s
         self._buckets: collections.deque[tuple[int, float]] = collections.deque()
+        self.value = 0.0  # the estimate (valid once a packet came)
 
     def add(self, arrival_s: float, pts_s: float) -> bool:
         """Take a packet in; True when its clock jumped (the estimate starts again from it)."""
         offset = arrival_s - pts_s
+        second = int(arrival_s)
         if self._buckets and abs(offset - self.value) > self.jump_s:
             self._buckets.clear()
-            self._buckets.append((int(arrival_s), offset))
-            return True
-        second = int(arrival_s)
-        if self._buckets and self._buckets[-1][0] == second:
-            self._buckets[-1] = (second, min(self._buckets[-1][1], offset))
-        else:
             self._buckets.append((second, offset))
-        while self._buckets and self._buckets[0][0] < second - self.window_s:
+            self.value = offset
+            return True
+        if self._buckets and self._buckets[-1][0] == second:
+            if offset < self._buckets[-1][1]:
+                self._buckets[-1] = (second, offset)
+                self.value = min(self.value, offset)
+            return False
+        self._buckets.append((second, offset))  # a new second: the oldest may leave the window
+        while self._buckets[0][0] < second - self.window_s:
             self._buckets.popleft()
+        self.value = min(bucket_offset for _, bucket_offset in self._buckets)
         return False
-
-    @property
-    def value(self) -> float:
-        return min(offset for _, offset in self._buckets)
 
 
 @dataclass
@@ -241,7 +283,7 @@ class CameraRecorder:
         last_error: BaseException | None = None
         for transport in list(self._transports):
             try:
-                container = av.open(self.source.url, options=low_latency_options(transport, answer_timeout_s))
+                container = av.open(self.source.url, options=recording_options(transport, answer_timeout_s))
             except av.error.FFmpegError as error:
                 if not camera_refused_transport(error):
                     raise
@@ -265,7 +307,8 @@ class CameraRecorder:
             with container:
                 stream = container.streams.video[0]
                 codec = stream.codec_context.name
-                time_base = stream.time_base or Fraction(1, 90000)
+                seconds_per_tick = float(stream.time_base or Fraction(1, 90000))  # float: Fraction is slow per packet
+                segment_ticks = int(timing.segment_s / seconds_per_tick)
                 self._logger.info("connected over %s (%s)", transport, codec)
                 anchor = LiveAnchor(timing.anchor_window_s, timing.jump_s)
                 for packet in container.demux(stream):
@@ -278,7 +321,7 @@ class CameraRecorder:
                     if packet.pts is None:
                         continue
                     arrival_s = self.context.clock()
-                    pts_s = float(packet.pts * time_base)
+                    pts_s = packet.pts * seconds_per_tick
                     if anchor.add(arrival_s, pts_s) and current is not None:
                         self._logger.warning("the camera's clock jumped: a new segment")
                         self._close(current)
@@ -287,7 +330,7 @@ class CameraRecorder:
                         if not packet.is_keyframe:
                             continue
                         current = self._begin(stream, codec, anchor.value + pts_s, arrival_s)
-                    elif packet.is_keyframe and current.file.seconds_from_first(packet.pts) >= timing.segment_s:
+                    elif packet.is_keyframe and packet.pts - (current.file.first_pts or 0) >= segment_ticks:
                         end_s = current.start_s + current.file.seconds_from_first(packet.pts)  # this packet's start
                         self._close(current, end_s)
                         current = self._begin(stream, codec, _next_start(end_s, anchor.value + pts_s), arrival_s)
@@ -334,18 +377,16 @@ class CameraRecorder:
         return _Open(segment, row, start_s, now_s)
 
     def _grow(self, current: _Open, now_s: float) -> None:
+        """The row follows the file: noted here, written with every camera's in one transaction (``IndexFollower``)."""
         current.grown_at_s = now_s
         self.state.last_end_s = current.end_s
-        try:
-            with self.context.database.write(quiet=True) as transaction:
-                archive.grow_segment(transaction, current.row, utc_of(current.end_s), current.file.size_bytes())
-        except Exception as error:  # noqa: BLE001 - the file goes on; its row is put right when it closes
-            self._logger.error("the index could not follow the segment (%s)", error)
+        self.context.follower.note(current.row, utc_of(current.end_s), current.file.size_bytes())
 
     def _close(self, current: _Open, end_s: float | None = None) -> None:
         """Finish the file, hash it, close its row; what cannot be done now is done at the next start.
 
         ``end_s``: where it ends when known (the next segment's first packet); else after its last packet."""
+        self.context.follower.forget(current.row)
         end_s = current.end_s if end_s is None else end_s
         self.state.last_end_s = end_s
         try:

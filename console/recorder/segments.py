@@ -78,7 +78,7 @@ class SegmentFile:
         except BaseException:
             self._output.close()
             raise
-        self._time_base: Fraction = template.time_base or Fraction(1, 90000)
+        self._seconds_per_tick = float(template.time_base or Fraction(1, 90000))  # float: Fraction is slow per packet
         self.first_pts: int | None = None
         self.last_pts: int | None = None
         self._last_dts: int | None = None
@@ -108,7 +108,7 @@ class SegmentFile:
         self.packets += 1
 
     def seconds_from_first(self, pts: int) -> float:
-        return float((pts - (self.first_pts or 0)) * self._time_base)
+        return (pts - (self.first_pts or 0)) * self._seconds_per_tick
 
     @property
     def written_s(self) -> float:

@@ -263,10 +263,15 @@ class RecorderService:
             LOGGER.error("the recorder's report could not be written (%s)", error)
 
     def _report_loop(self) -> None:
+        """Every half second: the disk watched, the growing segments' rows written; every few seconds the report."""
         next_report_s = time.monotonic() + self.report_every_s
+        next_growth_s = time.monotonic() + self.context.timing.grow_every_s
         while not self._stop.wait(0.5):
             was_full = self._disk_full.is_set()
             self._check_disk()
+            if time.monotonic() >= next_growth_s:
+                self.context.follower.write(self.database)
+                next_growth_s = time.monotonic() + self.context.timing.grow_every_s
             if self._disk_full.is_set() != was_full or time.monotonic() >= next_report_s:
                 self._report()
                 next_report_s = time.monotonic() + self.report_every_s
