@@ -234,7 +234,7 @@ def print_table(results: dict) -> None:
          cpu["ffmpeg_copy_percent_of_a_core_per_stream"], ".2f", f"<= {TARGET_RATIO}x ffmpeg: {cpu['ratio']:.2f}x"),
         ("720p streams one core records (extrapolated)", cpu["streams_per_core"],
          100 / cpu["ffmpeg_copy_percent_of_a_core_per_stream"], ".0f", ""),
-        ("disk MB per camera-hour (720p main, 900 kbit/s)", cpu["disk_mb_per_camera_hour"],
+        ("disk MB per camera-hour (the simulator's 720p main stream)", cpu["disk_mb_per_camera_hour"],
          cpu["ffmpeg_disk_mb_per_camera_hour"], ".0f", ""),
         ("seconds lost per camera on SIGKILL, worst", kill["max_lost_s"], None, ".2f", "<= 2 s"),
         ("seconds lost per camera on SIGKILL, mean", kill["mean_lost_s"], None, ".2f", ""),
