@@ -228,6 +228,19 @@ def test_a_camera_not_recorded_or_with_nothing_recorded_or_a_refusal_is_said_on_
     assert room.entries(action="playback start") == []
 
 
+def test_a_desk_whose_reason_comes_after_its_windows_has_instant_replay(qtbot, room):
+    """``demo --user`` builds the windows, then gives the reason: F9 was missing there (found on the demo)."""
+    desk = room.desk("an.peeters", ["rep-plain", None, None, None], reason=None)
+    window = desk.windows[0]
+    keys = [action.shortcut().toString() for action in window.wall_menu.actions()]
+    assert "F9" in keys and "F10" in keys
+    with qtbot.waitSignal(desk.accountability.reason_changed, timeout=5000):
+        desk.accountability.set_reason(PATROL)
+    qtbot.waitUntil(lambda: window.wall.tiles[0].is_cleared, timeout=LOADED_MS)
+    window.instant_replay.back(0)
+    assert "is not recorded" in window.wall.tiles[0].notice  # the service was asked, under the reason now given
+
+
 def test_a_tile_in_playback_is_in_the_presence_tables_on_both_stores(tmp_path, store_url):
     """What the board reads of a tile in instant replay: the recording time it began at, and when."""
     import datetime as dt
