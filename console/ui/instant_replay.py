@@ -93,7 +93,7 @@ class InstantReplay(QObject):
             return
         view = tiles[index]
         if camera.recording is None:
-            self._refuse(index, self.tr("{camera} is not recorded: no instant replay").format(camera=camera.name))
+            self._refuse(index, self.tr("{camera} is not recorded").format(camera=camera.name))
             return
         current = self._replays.get(index)
         back_s = BACK_STEPS_S[0]
@@ -106,7 +106,7 @@ class InstantReplay(QObject):
             grant = self.recordings.decide(self.accountability.session, Action.PLAY_RECORDINGS, None, [camera.id],
                                            start, now)  # fmt: skip
         except WordedError as error:
-            self._refuse(index, self.tr("No instant replay: {why}").format(why=say(error)))
+            self._refuse(index, say(error))
             return
         if current is not None:
             self._end(index, keep_picture=True)  # the replay before ends in the log; this one starts
@@ -147,9 +147,8 @@ class InstantReplay(QObject):
             return
         if not found:
             self._drop(index)
-            camera = self._camera_name(replay.camera)
             why = self.tr("the recordings cannot be read now") if error else self.tr("nothing recorded yet")
-            self._refuse(index, self.tr("{camera}: {why}: no instant replay").format(camera=camera, why=why))
+            self._refuse(index, self.tr("{camera}: {why}").format(camera=self._camera_name(replay.camera), why=why))
             return
         replay.is_found = True
         record = replay.grant.start_records()[0]
@@ -171,7 +170,7 @@ class InstantReplay(QObject):
         replay = self._replays.get(index)
         if replay is not None and replay.token == token:
             self._drop(index)
-            self._refuse(index, self.tr("No instant replay: the access could not be logged"))
+            self._refuse(index, self.tr("the access could not be logged"))
 
     def _end(self, index: int, keep_picture: bool = False) -> None:
         """Live again: the reader stops, ``playback stop`` is logged (a fact) if the start was."""
@@ -204,9 +203,11 @@ class InstantReplay(QObject):
             self.wall.tiles[index].show_replay(None)  # (the picture of a replay before this one)
             self.live_again.emit(index)
 
-    def _refuse(self, index: int, text: str) -> None:
-        self.wall.tiles[index].show_notice(text)
-        self.wall.answered.emit(text)
+    def _refuse(self, index: int, why: str) -> None:
+        """No instant replay, and why: on the tile (wrapped to fit) and in the window's status line."""
+        title = self.tr("No instant replay")
+        self.wall.tiles[index].show_notice(f"{title}\n{why}")
+        self.wall.answered.emit(f"{title}: {why}")
 
     def _camera_name(self, camera_id: str) -> str:
         return next((camera.name for camera in self.wall.cameras() if camera.id == camera_id), camera_id)

@@ -529,9 +529,32 @@ class VideoTile(QWidget):
             painter.drawImage(QPoint(0, self.height() - height), footer)
 
     def _paint_notice(self, painter: QPainter) -> None:
+        """A word over the picture for a few seconds: its first line a title, the rest wrapped to fit the tile."""
         notice = self.notice
-        if notice:
-            self._paint_lines(painter, [(notice, WARN, 10, True)], name="notice", top_fraction=0.25)
+        if not notice:
+            return
+        scale = self._scale()
+        margin, pad = int(12 * scale), int(6 * scale)
+        width = self.width() - 2 * margin - 2 * pad
+        title, _, rest = notice.partition("\n")
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        title_font, rest_font = self._font(10 * scale, bold=True), self._font(9 * scale)
+        painter.setFont(title_font)
+        title_box = painter.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), flags, title)
+        painter.setFont(rest_font)
+        rest_box = painter.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), flags, rest) if rest else QRect()
+        top = int(30 * scale)
+        backing = QRect(margin, top, self.width() - 2 * margin, title_box.height() + rest_box.height() + 2 * pad)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(8, 10, 14, 225))
+        painter.drawRoundedRect(backing, 6 * scale, 6 * scale)
+        painter.setFont(title_font)
+        painter.setPen(WARN)
+        painter.drawText(QRect(margin + pad, top + pad, width, title_box.height()), flags, title)
+        if rest:
+            painter.setFont(rest_font)
+            painter.setPen(TEXT)
+            painter.drawText(QRect(margin + pad, top + pad + title_box.height(), width, rest_box.height()), flags, rest)
 
     def _font(self, size: float, bold: bool = False) -> QFont:
         font = QFont(self.font())

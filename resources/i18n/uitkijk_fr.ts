@@ -370,63 +370,63 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="308"/>
+        <location filename="../../console/ui/desk.py" line="310"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="372"/>
+        <location filename="../../console/ui/desk.py" line="374"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="324"/>
+        <location filename="../../console/ui/desk.py" line="326"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="454"/>
+        <location filename="../../console/ui/desk.py" line="456"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="484"/>
+        <location filename="../../console/ui/desk.py" line="486"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="493"/>
+        <location filename="../../console/ui/desk.py" line="495"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="506"/>
+        <location filename="../../console/ui/desk.py" line="508"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="526"/>
+        <location filename="../../console/ui/desk.py" line="528"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="464"/>
-        <location filename="../../console/ui/desk.py" line="533"/>
+        <location filename="../../console/ui/desk.py" line="466"/>
+        <location filename="../../console/ui/desk.py" line="535"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="537"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="539"/>
+        <location filename="../../console/ui/desk.py" line="541"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="539"/>
+        <location filename="../../console/ui/desk.py" line="541"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -1990,36 +1990,36 @@
     </message>
     <message>
         <location filename="../../console/ui/instant_replay.py" line="96"/>
-        <source>{camera} is not recorded: no instant replay</source>
-        <translation>{camera} n&apos;est pas enregistrée : pas de relecture immédiate</translation>
+        <source>{camera} is not recorded</source>
+        <translation>{camera} n&apos;est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="109"/>
-        <source>No instant replay: {why}</source>
-        <translation>Pas de relecture immédiate : {why}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <location filename="../../console/ui/instant_replay.py" line="150"/>
         <source>the recordings cannot be read now</source>
         <translation>les enregistrements ne peuvent pas être lus pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <location filename="../../console/ui/instant_replay.py" line="150"/>
         <source>nothing recorded yet</source>
         <translation>rien d&apos;enregistré pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="152"/>
-        <source>{camera}: {why}: no instant replay</source>
-        <translation>{camera} : {why} : pas de relecture immédiate</translation>
+        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <source>{camera}: {why}</source>
+        <translation>{camera} : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="174"/>
-        <source>No instant replay: the access could not be logged</source>
-        <translation>Pas de relecture immédiate : l&apos;accès n&apos;a pas pu être journalisé</translation>
+        <location filename="../../console/ui/instant_replay.py" line="173"/>
+        <source>the access could not be logged</source>
+        <translation>l&apos;accès n&apos;a pas pu être journalisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="217"/>
+        <location filename="../../console/ui/instant_replay.py" line="208"/>
+        <source>No instant replay</source>
+        <translation>Pas de relecture immédiate</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="218"/>
         <source>F9: instant replay (10 s back; again 30 s, again 2 min) · F10: live</source>
         <translation>F9 : relecture immédiate (10 s en arrière ; encore 30 s, encore 2 min) · F10 : en direct</translation>
     </message>
@@ -2959,57 +2959,57 @@
         <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="625"/>
+        <location filename="../../console/ui/video_tile.py" line="648"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="647"/>
+        <location filename="../../console/ui/video_tile.py" line="670"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="650"/>
+        <location filename="../../console/ui/video_tile.py" line="673"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="686"/>
+        <location filename="../../console/ui/video_tile.py" line="709"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="688"/>
+        <location filename="../../console/ui/video_tile.py" line="711"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="691"/>
+        <location filename="../../console/ui/video_tile.py" line="714"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="694"/>
+        <location filename="../../console/ui/video_tile.py" line="717"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="698"/>
+        <location filename="../../console/ui/video_tile.py" line="721"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="702"/>
+        <location filename="../../console/ui/video_tile.py" line="725"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="705"/>
+        <location filename="../../console/ui/video_tile.py" line="728"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="759"/>
+        <location filename="../../console/ui/video_tile.py" line="782"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}

@@ -370,63 +370,63 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="308"/>
+        <location filename="../../console/ui/desk.py" line="310"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="372"/>
+        <location filename="../../console/ui/desk.py" line="374"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="324"/>
+        <location filename="../../console/ui/desk.py" line="326"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="454"/>
+        <location filename="../../console/ui/desk.py" line="456"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="484"/>
+        <location filename="../../console/ui/desk.py" line="486"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="493"/>
+        <location filename="../../console/ui/desk.py" line="495"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="506"/>
+        <location filename="../../console/ui/desk.py" line="508"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="526"/>
+        <location filename="../../console/ui/desk.py" line="528"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="464"/>
-        <location filename="../../console/ui/desk.py" line="533"/>
+        <location filename="../../console/ui/desk.py" line="466"/>
+        <location filename="../../console/ui/desk.py" line="535"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="537"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="539"/>
+        <location filename="../../console/ui/desk.py" line="541"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="539"/>
+        <location filename="../../console/ui/desk.py" line="541"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -1990,36 +1990,36 @@
     </message>
     <message>
         <location filename="../../console/ui/instant_replay.py" line="96"/>
-        <source>{camera} is not recorded: no instant replay</source>
-        <translation>{camera} wordt niet opgenomen: direct terugkijken kan niet</translation>
+        <source>{camera} is not recorded</source>
+        <translation>{camera} wordt niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="109"/>
-        <source>No instant replay: {why}</source>
-        <translation>Direct terugkijken kan niet: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <location filename="../../console/ui/instant_replay.py" line="150"/>
         <source>the recordings cannot be read now</source>
         <translation>de opnames kunnen nu niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <location filename="../../console/ui/instant_replay.py" line="150"/>
         <source>nothing recorded yet</source>
         <translation>nog niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="152"/>
-        <source>{camera}: {why}: no instant replay</source>
-        <translation>{camera}: {why}: direct terugkijken kan niet</translation>
+        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <source>{camera}: {why}</source>
+        <translation>{camera}: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="174"/>
-        <source>No instant replay: the access could not be logged</source>
-        <translation>Direct terugkijken kan niet: de raadpleging kon niet gelogd worden</translation>
+        <location filename="../../console/ui/instant_replay.py" line="173"/>
+        <source>the access could not be logged</source>
+        <translation>de raadpleging kon niet gelogd worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="217"/>
+        <location filename="../../console/ui/instant_replay.py" line="208"/>
+        <source>No instant replay</source>
+        <translation>Direct terugkijken kan niet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/instant_replay.py" line="218"/>
         <source>F9: instant replay (10 s back; again 30 s, again 2 min) · F10: live</source>
         <translation>F9: direct terugkijken (10 s terug; nogmaals 30 s, nogmaals 2 min) · F10: live</translation>
     </message>
@@ -2959,57 +2959,57 @@
         <translation>{seconds} s achter op live · F10: live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="625"/>
+        <location filename="../../console/ui/video_tile.py" line="648"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="647"/>
+        <location filename="../../console/ui/video_tile.py" line="670"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="650"/>
+        <location filename="../../console/ui/video_tile.py" line="673"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="686"/>
+        <location filename="../../console/ui/video_tile.py" line="709"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="688"/>
+        <location filename="../../console/ui/video_tile.py" line="711"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="691"/>
+        <location filename="../../console/ui/video_tile.py" line="714"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="694"/>
+        <location filename="../../console/ui/video_tile.py" line="717"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="698"/>
+        <location filename="../../console/ui/video_tile.py" line="721"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="702"/>
+        <location filename="../../console/ui/video_tile.py" line="725"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="705"/>
+        <location filename="../../console/ui/video_tile.py" line="728"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="759"/>
+        <location filename="../../console/ui/video_tile.py" line="782"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}

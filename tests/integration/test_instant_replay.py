@@ -218,13 +218,13 @@ def test_a_camera_not_recorded_or_with_nothing_recorded_or_a_refusal_is_said_on_
     plain, unrecorded = window.wall.tiles[0], window.wall.tiles[1]
     qtbot.waitUntil(lambda: plain.is_cleared and unrecorded.is_cleared, timeout=LOADED_MS)
     replay.back(0)
-    assert "is not recorded" in plain.notice and not plain.is_replaying
+    assert plain.notice == "No instant replay\nReplay PLAIN is not recorded" and not plain.is_replaying
     replay.back(1)
-    qtbot.waitUntil(lambda: "nothing recorded yet" in unrecorded.notice, timeout=LOADED_MS)
+    qtbot.waitUntil(lambda: unrecorded.notice == "No instant replay\nReplay B: nothing recorded yet", timeout=LOADED_MS)
     assert not unrecorded.is_replaying
     room.consoles[0].accountability.set_locked(True)
     replay.back(1)
-    assert "the desk is locked" in unrecorded.notice
+    assert unrecorded.notice == "No instant replay\nthe desk is locked: unlock it first"
     assert room.entries(action="playback start") == []
 
 
