@@ -40,7 +40,7 @@ from console.access.permissions import Action
 from console.audit.log import Entry, Verdict
 from console.ptz.lease import Priority, holder_worded
 from console.services.supervision import Supervision
-from console.store.presence import Presence
+from console.store.presence import Presence, ViewRow
 from console.ui.accountability import Accountability
 from console.ui.miniatures import DeskMiniatures
 from console.ui.notices import ChangeNotices
@@ -220,7 +220,7 @@ class BoardWindow(QMainWindow):
                     row.workstation,
                     stored_wall(row.wall),
                     str(row.tile),
-                    f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})",
+                    f"{self.camera_names.get(row.camera, row.camera)} ({row.camera})" + self._playback(row),
                     local_time(row.since_utc),
                     reason_text(row.reason),
                 ]
@@ -255,6 +255,13 @@ class BoardWindow(QMainWindow):
         the cameras' names."""
         unrecorded = [self.camera_names.get(camera, camera) for camera in presence.unrecorded(self.recorded_cameras)]
         return recording_trouble(presence.recorder_problems(), unrecorded)
+
+    def _playback(self, row: ViewRow) -> str:
+        """A tile in instant replay: PLAYBACK and the recording time it shows now, after its camera."""
+        moment = row.playback_at(dt.datetime.now(dt.UTC))
+        if moment is None:
+            return ""
+        return " \u00b7 " + self.tr("PLAYBACK {time}").format(time=moment.astimezone().strftime("%H:%M:%S"))
 
     # -- the audit log ------------------------------------------------------------------------------
     def _build_search(self, can_export: bool) -> QWidget:

@@ -82,80 +82,80 @@
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="265"/>
+        <location filename="../../console/ui/board.py" line="272"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="267"/>
+        <location filename="../../console/ui/board.py" line="274"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="269"/>
+        <location filename="../../console/ui/board.py" line="276"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="278"/>
+        <location filename="../../console/ui/board.py" line="285"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="281"/>
-        <location filename="../../console/ui/board.py" line="308"/>
+        <location filename="../../console/ui/board.py" line="288"/>
+        <location filename="../../console/ui/board.py" line="315"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="164"/>
-        <location filename="../../console/ui/board.py" line="282"/>
-        <location filename="../../console/ui/board.py" line="312"/>
+        <location filename="../../console/ui/board.py" line="289"/>
+        <location filename="../../console/ui/board.py" line="319"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="283"/>
-        <location filename="../../console/ui/board.py" line="313"/>
+        <location filename="../../console/ui/board.py" line="290"/>
+        <location filename="../../console/ui/board.py" line="320"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="284"/>
+        <location filename="../../console/ui/board.py" line="291"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="287"/>
+        <location filename="../../console/ui/board.py" line="294"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="292"/>
+        <location filename="../../console/ui/board.py" line="299"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="297"/>
+        <location filename="../../console/ui/board.py" line="304"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="314"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="166"/>
-        <location filename="../../console/ui/board.py" line="309"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="310"/>
+        <location filename="../../console/ui/board.py" line="317"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
@@ -236,82 +236,87 @@
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="264"/>
+        <source>PLAYBACK {time}</source>
+        <translation>ENREGISTREMENT {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="318"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="314"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="330"/>
+        <location filename="../../console/ui/board.py" line="337"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="339"/>
+        <location filename="../../console/ui/board.py" line="346"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="354"/>
+        <location filename="../../console/ui/board.py" line="361"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="355"/>
+        <location filename="../../console/ui/board.py" line="362"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="359"/>
+        <location filename="../../console/ui/board.py" line="366"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="363"/>
+        <location filename="../../console/ui/board.py" line="370"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="368"/>
+        <location filename="../../console/ui/board.py" line="375"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="370"/>
+        <location filename="../../console/ui/board.py" line="377"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="373"/>
+        <location filename="../../console/ui/board.py" line="380"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="377"/>
+        <location filename="../../console/ui/board.py" line="384"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="377"/>
+        <location filename="../../console/ui/board.py" line="384"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="381"/>
+        <location filename="../../console/ui/board.py" line="388"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="399"/>
+        <location filename="../../console/ui/board.py" line="406"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="401"/>
+        <location filename="../../console/ui/board.py" line="408"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>

@@ -204,6 +204,7 @@ def test_f9_again_goes_30_s_then_2_min_back_each_logged_and_the_chiefs_board_say
                     timeout=LOADED_MS)  # fmt: skip
     [mini] = [mini for card in cards.values() for mini in card._walls.values() if mini.replays]
     assert list(mini.replays) == [1] and mini.playback_text(1).startswith("PLAYBACK ")
+    qtbot.waitUntil(lambda: "PLAYBACK " in chief.board.views_table.item(0, 4).text(), timeout=LOADED_MS)
     press(qtbot, window, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: not any(mini.replays for card in cards.values() for mini in card._walls.values()),
                     timeout=LOADED_MS)  # fmt: skip
