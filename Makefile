@@ -51,6 +51,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.recorder
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.recorder_failover
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.replay
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.playback
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.map
 	$(PY) -m bench.hostile
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.tamper

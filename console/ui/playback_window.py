@@ -67,6 +67,7 @@ from console.wording import QT_TRANSLATE_NOOP, WordedError
 
 LOGGER = logging.getLogger("uitkijk.playback")
 PAINT_MS = 40  # 25 pictures a second (the clock's REPAINT_S)
+SETTLING_PAINT_MS = 10  # after a seek, until every camera shows its picture of that time
 VIEW_SPANS_S = (600, 1800, 3600, 4 * 3600, 24 * 3600)  # the timeline's width: 10 min .. a day
 DEFAULT_VIEW_S = 1800
 PLAYBACK_COLOUR = QColor(214, 0, 147)  # magenta: never a colour of a live tile
@@ -352,6 +353,7 @@ class PlaybackWindow(QMainWindow):
         self.view_start = self.view_end = self.now()
         self._read_generation = 0
         self._is_closing = False
+        self.painted_at: dt.datetime | None = None  # the recording time the pictures were last painted at
         start = around or self.now() - dt.timedelta(minutes=1)
         self.clock = PlaybackClock(["-"], start)
         self._build(reason)
@@ -714,6 +716,7 @@ class PlaybackWindow(QMainWindow):
             if isinstance(event, Repositioned) and self.grant is not None:
                 for feed in self.feeds.values():
                     feed.reposition(event.position, event.is_reverse)
+                self._paint_timer.setInterval(SETTLING_PAINT_MS)  # the new pictures shown as soon as decoded
             elif isinstance(event, EdgeReached):
                 self.say(self.tr("The end of the span shown: choose a wider span or go to another time"))
         self._update_controls()
@@ -730,8 +733,11 @@ class PlaybackWindow(QMainWindow):
             return
         events = self.clock.tick(self._horizon()) if self.grant is not None else []
         self._act([event for event in events if not isinstance(event, Moved)])
-        position = self.clock.position()
+        # The tick's own time: never past the slowest camera (a fresh reading would have run on meanwhile).
+        moved = [event.position for event in events if isinstance(event, Moved)]
+        position = moved[-1] if moved else self.clock.position()
         painted_at = painted_position(position, self.clock.rate)
+        self.painted_at = painted_at
         for camera_id, feed in self.feeds.items():
             if self.grant is not None:
                 feed.follow(position, self.clock.rate)
@@ -749,6 +755,10 @@ class PlaybackWindow(QMainWindow):
                 picture.show_frame(feed.frame_at(painted_at))
             self.bars[camera_id].set_position(position)
         self.time_label.setText(local_text(position, with_fraction=not self.clock.is_playing))
+        if self._paint_timer.interval() != PAINT_MS and all(
+            picture.shown is not None or picture.note for picture in self.pictures.values()
+        ):
+            self._paint_timer.setInterval(PAINT_MS)
         self.frames_painted.emit()
 
     def shown_stamps(self) -> dict[str, dt.datetime | None]:

@@ -34,7 +34,7 @@ LEAD_S = 0.2  # decoded this far past the position (times the speed): the next f
 KEEP_BEHIND_S = 1.0  # frames kept behind the position (a step back needs no seek)
 MAX_FRAMES = 48
 REVERSE_CHUNK_S = 1.0  # reverse decodes a stretch from the keyframe before it, then shows it backwards
-SEEK_MARGINS_S = (0.0, 1.0, 4.0, 15.0)  # seeking lands on a keyframe, not always the one before: then further back
+SEEK_MARGINS_S = (1.0, 4.0, 15.0)  # MPEG-TS seeks land on the keyframe after the time asked: ask earlier
 WAIT_S = 0.05  # a worker's longest sleep between two looks at the position
 
 
@@ -135,8 +135,10 @@ class RecordedFeed:
         gap, at its end, or before its first frame of this reposition: the others need not wait for a camera
         with nothing to show)."""
         with self._condition:
-            if not self._frames or self._target is None:
+            if self._target is None or self.problem is not None:
                 return None
+            if not self._frames:  # just repositioned: the others wait for its first frame if it has one there
+                return self._target.start if self._is_recorded(self._target.start) else None
             if self._is_past_recording(self._target.position, is_reverse):
                 return None
             return self._frames[0].stamp if is_reverse else self._frames[-1].stamp
@@ -149,13 +151,16 @@ class RecordedFeed:
         self._frames = []
         self._condition.notify_all()
 
+    def _is_recorded(self, moment: dt.datetime) -> bool:
+        return any(parse_utc(each.start_utc) <= moment < parse_utc(each.end_utc) for each in self._segments)
+
     def _is_past_recording(self, position: dt.datetime, is_reverse: bool) -> bool:
         """Is the position beyond the last frame held, where the index has no segment going on?"""
         edge = self._frames[0].stamp if is_reverse else self._frames[-1].stamp
         beyond = position < edge if is_reverse else position > edge
         if not beyond:
             return False
-        return not any(parse_utc(each.start_utc) <= position <= parse_utc(each.end_utc) for each in self._segments)
+        return not self._is_recorded(position)
 
     # -- the worker ------------------------------------------------------------------------
     def _wanted(self, target: _Target) -> dt.datetime:

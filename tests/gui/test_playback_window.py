@@ -31,6 +31,7 @@ from console.video.playback_clock import drift_s
 
 SIMCACHE = Path("/work/simcache/sim-clips")
 CLIP_S = 20.0
+OFFSETS_S = (0.0, 0.013, 0.027)  # each camera's recording starts a fraction of a frame later than the one before
 CAMERAS = ("station-01", "station-02", "station-03", "station-04")
 OPERATOR = User("an.peeters", "An Peeters", Role.OPERATOR, "-")
 PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "station quarter")
@@ -77,8 +78,8 @@ def desk(qtbot, tmp_path):
     cameras = [camera for camera in config.cameras if camera.id in CAMERAS]
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     start = now - dt.timedelta(minutes=10)
-    for camera in CAMERAS[:3]:
-        record(log.database, tmp_path / "rec", camera, start, 3)
+    for camera, offset_s in zip(CAMERAS[:3], OFFSETS_S, strict=False):  # frames of different cameras never line up
+        record(log.database, tmp_path / "rec", camera, start + dt.timedelta(seconds=offset_s), 3)
     record(log.database, tmp_path / "rec", CAMERAS[3], start, 1)
     record(log.database, tmp_path / "rec", CAMERAS[3], start + dt.timedelta(seconds=2 * CLIP_S), 1)
     with log.database.write() as transaction:
@@ -147,7 +148,7 @@ def test_four_cameras_play_in_step(qtbot, desk):
     qtbot.waitUntil(lambda: window.clock.position() >= at(desk, 5.0), timeout=20_000)
     window.frames_painted.disconnect(check)
     assert worst["checks"] > 10
-    assert worst["s"] < 0.04 + 1e-6  # within one frame at 25 fps
+    assert worst["s"] < 0.04  # within one frame at 25 fps (a camera a frame behind would be 0.04 + its offset)
 
 
 def test_a_gap_shows_its_cause_on_the_timeline_and_the_picture(qtbot, desk):
