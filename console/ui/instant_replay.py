@@ -135,6 +135,15 @@ class InstantReplay(QObject):
     def is_replaying(self, tile: int) -> bool:
         return tile in self._replays
 
+    def stopping_count(self) -> int:
+        """Readers asked to stop whose threads have not ended yet (a night of replays must not pile them up)."""
+        self._reap()
+        return len(self._stopping)
+
+    def _reap(self) -> None:
+        """Forget stopped readers whose threads have ended, so their last pictures and scalers are freed."""
+        self._stopping = [reader for reader in self._stopping if not reader.join(0)]
+
     # -- the steps of a replay -----------------------------------------------------------------
     def _has_recording(self, camera: str, start_utc: str, end_utc: str) -> bool:
         """On a worker: does the index hold anything of the camera in the span?"""
@@ -178,6 +187,7 @@ class InstantReplay(QObject):
         if replay is None:
             return
         replay.reader.stop()
+        self._reap()
         self._stopping.append(replay.reader)
         if replay.is_logged:
             record: Record = replay.grant.stop_records(dt.datetime.now(dt.UTC))[0]
@@ -198,6 +208,7 @@ class InstantReplay(QObject):
         replay = self._replays.pop(index, None)
         if replay is not None:
             replay.reader.stop()
+            self._reap()
             self._stopping.append(replay.reader)
         if index < len(self.wall.tiles) and self.wall.tiles[index].replay is not None:
             self.wall.tiles[index].show_replay(None)  # (the picture of a replay before this one)

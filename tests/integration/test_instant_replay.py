@@ -208,6 +208,12 @@ def test_f9_again_goes_30_s_then_2_min_back_each_logged_and_the_chiefs_board_say
     press(qtbot, window, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: not any(mini.replays for card in cards.values() for mini in card._walls.values()),
                     timeout=LOADED_MS)  # fmt: skip
+    qtbot.waitUntil(lambda: not any(reader.is_running() for reader in replay._stopping), timeout=5000)
+    with qtbot.waitSignal(replay.replay_started, timeout=LOADED_MS):
+        press(qtbot, window, Qt.Key.Key_F9)
+    press(qtbot, window, Qt.Key.Key_F10)
+    assert len(replay._stopping) == 1  # the readers of the replays before are let go (a night of them piled up)
+    qtbot.waitUntil(lambda: replay.stopping_count() == 0, timeout=5000)
 
 
 def test_a_camera_not_recorded_or_with_nothing_recorded_or_a_refusal_is_said_on_the_tile_which_stays_live(
