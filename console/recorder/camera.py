@@ -273,7 +273,8 @@ class CameraRecorder:
                 archive.open_gap(transaction, self.source.camera, utc_of(start_s), cause, self.context.name)
             self.state.gap = cause
             self.state.history.append(cause)
-            self._logger.warning("gap from %s: %s", utc_of(start_s), cause)
+            is_told = self._stop.is_set() and cause == self._stop_cause  # a stop it was told: expected, no warning
+            self._logger.log(logging.INFO if is_told else logging.WARNING, "gap from %s: %s", utc_of(start_s), cause)
         except Exception as error:  # noqa: BLE001 - the store is down: the gap is found from the segments' ends
             self._logger.error("the gap could not be indexed (%s)", error)
 
