@@ -107,7 +107,7 @@ class Console(QObject):
             self.incident_video = IncidentVideo(accountability.rules, dispatch_places(config))
         self.playback_recordings: Recordings | None = None  # the playback window's: it also exports (audited)
         self.playback: PlaybackWindow | None = None
-        if accountability is not None and accountability.may(Action.PLAY_RECORDINGS):
+        if accountability is not None and is_allowed(accountability.session.role, Action.PLAY_RECORDINGS):
             self.playback_recordings = playback_recordings(config, database, accountability)
         self.tasks = TaskRunner(self)
         self.views = ViewStore(paths.settings_dir, self.user.user)

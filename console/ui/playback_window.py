@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.access.permissions import Action
+from console.access.permissions import Action, is_allowed
 from console.access.reasons import Category, Kind, Reason
 from console.config.schema import Camera
 from console.services import evidence_locks
@@ -401,8 +401,9 @@ class PlaybackWindow(QMainWindow):
         self.apply_reason.clicked.connect(self.ask_grant)
         for widget in (self.kind, self.category, self.reference, self.decision, self.apply_reason):
             header.addWidget(widget)
-        self.reference.setMaximumWidth(150)
-        self.decision.setMaximumWidth(200)
+        self.reference.setMaximumWidth(170)
+        self.decision.setMinimumWidth(250)  # its placeholder whole in Dutch and French
+        self.decision.setMaximumWidth(280)
         column.addLayout(header)
         body = QHBoxLayout()
         self.camera_list = QListWidget(central)
@@ -481,8 +482,6 @@ class PlaybackWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Comma), self, lambda: self.step(-1))
         self.lock_button.setToolTip(self.tr("Keep what is shown past its retention (an incident or a judicial file)"))
         self.export_button.setToolTip(self.tr("A sealed copy of what is shown, with its manifest"))
-        self.lock_button.setEnabled(self.accountability.may(Action.LOCK_EVIDENCE))
-        self.export_button.setEnabled(self.accountability.may(Action.EXPORT_RECORDINGS))
         self.show_reason(reason or self.accountability.session.reason)
         self.accountability.reason_changed.connect(self._on_reason_changed)
         self._update_controls()
@@ -555,6 +554,7 @@ class PlaybackWindow(QMainWindow):
         names_px = max((name.fontMetrics().horizontalAdvance(name.full_text) for name in names), default=0)
         for name in names:  # the longest name whole, up to a limit (then elided, whole in its tooltip)
             name.setFixedWidth(min(NAME_MAX_PX, names_px + 12))
+            name.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # (Ignored: the grid gave 0)
         self.clock = PlaybackClock(wanted or ["-"], position)
         self.clock.set_speed(self.speed.currentData())
         self.clock.set_reverse(self.reverse.isChecked())
@@ -773,8 +773,9 @@ class PlaybackWindow(QMainWindow):
         self.play.setText(self.tr("Pause") if self.clock.is_playing else self.tr("Play"))
         why = self.refusal or (self.tr("Choose up to 4 cameras first") if not self.cameras else "")
         self.play.setToolTip(why or self.tr("Play or pause (space)"))
-        self.lock_button.setEnabled(has_grant and self.accountability.may(Action.LOCK_EVIDENCE))
-        self.export_button.setEnabled(has_grant and self.accountability.may(Action.EXPORT_RECORDINGS))
+        role = self.accountability.session.role  # (the reason is the service's to check, with the rest of the law)
+        self.lock_button.setEnabled(has_grant and is_allowed(role, Action.LOCK_EVIDENCE))
+        self.export_button.setEnabled(has_grant and is_allowed(role, Action.EXPORT_RECORDINGS))
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)

@@ -26,6 +26,7 @@ from console.services.recordings import Recordings, WriterAudit
 from console.store import archive, open_store, open_store_file
 from console.store.backend import utc_text
 from console.ui.accountability import Accountability
+from console.ui.elided import ElidedLabel
 from console.ui.playback_window import PlaybackWindow
 from console.video.playback_clock import drift_s
 
@@ -129,6 +130,8 @@ def test_a_seek_shows_the_frame_recorded_at_that_time_on_every_camera(qtbot, des
         assert shown[CAMERAS[0]] <= at(desk, wanted_s)
         assert "PLAYBACK" in window.pictures[CAMERAS[0]].label_text()
     assert window.playback_label.text() == "PLAYBACK"
+    for name, bar in zip(window.timeline_holder.findChildren(ElidedLabel), window.bars.values(), strict=True):
+        assert name.text() == name.full_text and name.geometry().right() < bar.geometry().left()  # side by side
 
 
 def test_four_cameras_play_in_step(qtbot, desk):
@@ -180,8 +183,9 @@ def test_footage_older_than_thirty_days_under_an_administrative_reason_is_refuse
     assert window.grant.decision == "OD 26/0042"
 
 
-def test_an_incident_opens_its_cameras_at_its_time_in_one_action(qtbot, tmp_path):
-    """The dispatch panel's Recordings button: the playback window on the incident's cameras, a minute before it."""
+def test_a_tile_and_an_incident_open_their_cameras_in_one_action(qtbot, tmp_path):
+    """The wall's Recordings of the selected camera, then the dispatch panel's Recordings button: the playback window
+    on the incident's cameras, a minute before it was created."""
     from console.access.users import load_users
     from console.dispatch import service
     from console.dispatch.model import Source
@@ -199,15 +203,18 @@ def test_an_incident_opens_its_cameras_at_its_time_in_one_action(qtbot, tmp_path
     users = load_users(DEFAULT_CONFIG_DIR)
     accountability = Accountability(writer, Session(users.users["an.peeters"], "ws-04"))
     accountability.open()
-    accountability.set_reason(PATROL)
-    qtbot.waitUntil(lambda: accountability.session.reason == PATROL)
     created = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=5)
     for camera in CAMERAS[:2]:
         record(log.database, tmp_path / "rec", camera, created - dt.timedelta(seconds=90), 6)
     hub = StreamHub(reader_factory=StillReader)
     console = Console(config, paths, log.database, hub, load_tours(config), accountability, users, OnvifProcess([]))
     try:
-        console.open("2x2")
+        console.open("2x2")  # as a desk starts: built before its reason is given
+        accountability.set_reason(PATROL)
+        qtbot.waitUntil(lambda: accountability.session.reason == PATROL)
+        wall = console.windows[0]
+        wall.recordings_action.trigger()  # View > Recordings of the selected camera (Ctrl+P): tile 1's
+        assert console.playback is not None and console.playback.cameras == [wall.wall.tiles[0].camera.id]
         draft = service.Draft(Source.PHONE, "bike theft", 2, "Stationsplein 2", "station", cameras=CAMERAS[:2])
         writer.submit(service.create_incident(draft, "an.peeters", created).record(accountability.session.who))
         panel = console.dispatch_panel
