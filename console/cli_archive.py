@@ -26,7 +26,7 @@ from console.config.secrets import mask
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
 from console.services.recording_time import parse_utc
 from console.services.recordings import LogAudit, Recordings, Timeline, iso
-from console.services.sealed_export import MANIFEST, find_in_audit, verify_export
+from console.services.sealed_export import MANIFEST, find_in_audit, shown, verify_export
 from console.store import FILE_NAME, STORE_VARIABLE, StoreUnavailable, open_store
 from console.store.backend import Database
 from console.wording import WordedError
@@ -205,7 +205,7 @@ def verify(arguments: argparse.Namespace) -> int:
     if not checked.manifest:
         return 1
     for name in checked.unlisted:
-        print(f"note: {name} is not named in the manifest (not checked)")
+        print(f"note: {shown(name)} is not named in the manifest (not checked)")
     if not checked.is_intact:
         print(f"{arguments.folder}: the export does NOT match its manifest", file=sys.stderr)
         return 1

@@ -159,6 +159,12 @@ def _change(who: dict[str, str], request: ImportRequest, probed: Probed, pieces:
                                 incident=request.incident)  # fmt: skip
         known = {device.device: device for device in archive.read_devices(transaction)}
         earlier = known.get(request.device)
+        if earlier is None and request.device in archive.segment_cameras(transaction):
+            # A camera no longer configured whose recordings are still in the archive: its footage would merge
+            # with the import's, and be kept as long as imported footage is (not its own, shorter, period).
+            raise ChangeRefused(QT_TRANSLATE_NOOP("Domain", "'{device}' is a camera's id: an imported device needs an "
+                                                  "id of its own (e.g. bodycam-{device})"),
+                                device=request.device)  # fmt: skip
         if earlier is not None and earlier.source != request.source:
             raise ChangeRefused(QT_TRANSLATE_NOOP("Domain", "device '{device}' was imported as a {source} before: "
                                                   "give this {new} an id of its own"), device=request.device,

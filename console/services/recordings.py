@@ -58,6 +58,7 @@ from console.services.recording_time import checked_span
 from console.services.sealed_export import RECORDING_EXPORT, CameraFootage, Written, iso, parse_moment, write_export
 from console.store import archive
 from console.store.backend import Database, StoreUnavailable, utc_text
+from console.video.remux import OlderThanAllowed
 from console.wording import QT_TRANSLATE_NOOP, WordedError
 
 LAW_ADMIN_DAYS = 30  # administrative police consult recordings only during their first month (domain.md rule 3)
@@ -70,6 +71,14 @@ Clock = Callable[[], dt.datetime]
 
 class RecordingRefused(WordedError):
     """Playback or export refused: the text names the rule it would break."""
+
+
+ADMIN_WINDOW_PASSED = QT_TRANSLATE_NOOP(
+    "Domain",
+    "administrative police may consult recordings only during their first {limit} days; this"
+    " footage is {days} days old: it needs a judicial reason with the reference of the"
+    " prosecutor's or investigating judge's decision",
+)
 
 
 def utc_clock() -> dt.datetime:
@@ -318,16 +327,7 @@ class Recordings:
         if age > dt.timedelta(days=self.admin_days):
             days = age / dt.timedelta(days=1)
             if covering.kind != Kind.JUDICIAL:
-                raise RecordingRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Domain",
-                        "administrative police may consult recordings only during their first {limit} days; this"
-                        " footage is {days} days old: it needs a judicial reason with the reference of the"
-                        " prosecutor's or investigating judge's decision",
-                    ),
-                    limit=self.admin_days,
-                    days=int(days),
-                )
+                raise RecordingRefused(ADMIN_WINDOW_PASSED, limit=self.admin_days, days=int(days))
             if not covering.decision:
                 raise RecordingRefused(
                     QT_TRANSLATE_NOOP(
@@ -340,6 +340,14 @@ class Recordings:
                 )
         return Grant(uuid.uuid4().hex[:12], action, session.who, session.id, wanted, from_utc, to_utc, covering, now,
                      age / dt.timedelta(days=1))  # fmt: skip
+
+    def oldest_allowed(self, grant: Grant) -> dt.datetime | None:
+        """The oldest recording time the grant may see: the administrative window's start, unless a judicial reason
+        carries the decision's reference (None: no bound). An export starts at a keyframe, which may be older than
+        the span's start: it must not be older than this."""
+        if grant.reason.kind == Kind.JUDICIAL and grant.decision:
+            return None
+        return grant.granted_utc - dt.timedelta(days=self.admin_days)
 
     def check_cameras(self, cameras: Sequence[str]) -> None:
         if not cameras:
@@ -405,7 +413,10 @@ class Recordings:
                   "recipient": recipient or None}  # fmt: skip
         try:
             try:
-                written = write_export(folder, footage, header, from_utc, to_utc)
+                written = write_export(folder, footage, header, from_utc, to_utc, self.oldest_allowed(grant))
+            except OlderThanAllowed as error:  # its pictures decode only from a keyframe older than the window
+                days = (grant.granted_utc - error.keyframe_utc) / dt.timedelta(days=1)
+                raise RecordingRefused(ADMIN_WINDOW_PASSED, limit=self.admin_days, days=int(days)) from None
             except ValueError as error:
                 raise NothingRecorded(str(error), from_utc, to_utc, readable=True) from None
             records = grant.records(RECORDING_EXPORT, manifest_sha256=written.manifest_sha256, recipient=recipient,

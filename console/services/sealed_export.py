@@ -17,10 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from console.config.files import FileRefused, read_bounded
+from console.config.one_line import shown_on_one_line
 from console.store import archive
 from console.store import audit as audit_table
 from console.store.backend import Database
-from console.video.remux import Piece, Remuxed, remux_to_mp4
+from console.video.remux import OlderThanAllowed, Piece, Remuxed, remux_to_mp4
 
 MANIFEST = "manifest.json"
 FORMAT = "uitkijk sealed export 1"
@@ -30,6 +32,7 @@ SEGMENT_CHANGED = "segment changed since it was recorded"
 SEGMENT_UNREADABLE = "segment unreadable"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _CHUNK = 1 << 20
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024  # a manifest of thousands of files is a few MB; /dev/zero never ends
 
 
 def iso(moment: dt.datetime) -> str:
@@ -98,9 +101,10 @@ def check_segments(footage: CameraFootage) -> tuple[list[archive.SegmentRecord],
 
 
 def write_export(folder: Path, footage: Sequence[CameraFootage], header: dict, from_utc: dt.datetime,
-                 to_utc: dt.datetime) -> Written:  # fmt: skip
-    """Write each camera's MP4 and the manifest into ``folder`` (existing, empty). ValueError when a camera has
-    nothing that can be read in the span (the files written so far are removed)."""
+                 to_utc: dt.datetime, not_before: dt.datetime | None = None) -> Written:  # fmt: skip
+    """Write each camera's MP4 and the manifest into ``folder`` (existing, empty), no picture older than
+    ``not_before``. ValueError when a camera has nothing that can be read in the span (OlderThanAllowed: only from
+    an older keyframe); the files written so far are removed."""
     written = Written(folder)
     files: list[dict] = []
     spans: list[dict] = []
@@ -112,7 +116,9 @@ def write_export(folder: Path, footage: Sequence[CameraFootage], header: dict, f
             pieces = [Piece(Path(segment.path), parse_moment(segment.start_utc)) for segment in fit]
             written.files.append(path)
             try:
-                remuxed = remux_to_mp4(pieces, from_utc, to_utc, path)
+                remuxed = remux_to_mp4(pieces, from_utc, to_utc, path, not_before)
+            except OlderThanAllowed as error:
+                raise OlderThanAllowed(error.keyframe_utc, camera.camera) from None
             except ValueError:
                 raise ValueError(camera.camera) from None
             unreadable = {str(p) for p, _ in remuxed.unreadable}
@@ -165,14 +171,25 @@ class Verification:
         return not self.problems and self.checked > 0
 
 
+def shown(value: object, limit: int = 80) -> str:
+    """A name or value read from the folder or its manifest, for the terminal: shortened, and every control or
+    invisible character shown as U+FFFD (an escape sequence in a file's name must not hide a FAILED line)."""
+    text = str(value)
+    text = text if len(text) <= limit else text[:limit] + "\u2026"
+    return shown_on_one_line(text)
+
+
 def verify_export(folder: Path) -> Verification:
-    """Every file the manifest names: present, its size and SHA-256 as the manifest says."""
+    """Every file the manifest names: present, its size and SHA-256 as the manifest says.
+
+    The manifest is read only if it is a regular file of at most MAX_MANIFEST_BYTES (a copy's manifest.json may be
+    a pipe or a link to /dev/zero); what it and the folder hold is shown with :func:`shown`."""
     result = Verification(folder)
     path = folder / MANIFEST
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        result.problems.append(f"no manifest: {path} ({error.strerror or error})")
+        data = read_bounded(path, MAX_MANIFEST_BYTES)
+    except FileRefused as error:
+        result.problems.append(f"no manifest: {shown(path, 400)} ({error})")
         return result
     result.manifest_sha256 = hashlib.sha256(data).hexdigest()
     try:
@@ -186,17 +203,17 @@ def verify_export(folder: Path) -> Verification:
     for entry in entries:
         name = str(entry.get("file", "")) if isinstance(entry, dict) else ""
         if not name or Path(name).name != name or name == MANIFEST:
-            result.problems.append(f"the manifest names a file outside the folder: {name[:80]!r}")
+            result.problems.append(f"the manifest names a file outside the folder: {shown(repr(name))}")
             continue
         file = folder / name
         if not file.is_file():
-            result.problems.append(f"{name}: missing")
+            result.problems.append(f"{shown(name)}: missing")
             continue
         size = file.stat().st_size
         if size != entry.get("bytes"):
-            result.problems.append(f"{name}: {size} bytes, the manifest says {entry.get('bytes')}")
+            result.problems.append(f"{shown(name)}: {size} bytes, the manifest says {shown(entry.get('bytes'))}")
         elif sha256_of(file) != entry.get("sha256"):
-            result.problems.append(f"{name}: its SHA-256 differs from the manifest's: the file was changed")
+            result.problems.append(f"{shown(name)}: its SHA-256 differs from the manifest's: the file was changed")
         else:
             result.checked += 1
     named = {str(entry.get("file")) for entry in entries if isinstance(entry, dict)} | {MANIFEST}

@@ -22,8 +22,12 @@ from console.wording import WordedError
 
 
 def utc_text(moment: dt.datetime | None = None) -> str:
-    """The store's time stamps: UTC, microseconds, sortable as text (on every backend)."""
-    return (moment or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """The store's time stamps: UTC, microseconds, sortable as text (on every backend).
+
+    The year has its four digits always (strftime writes year 999 as '999', which sorts after '2026': a lock
+    typed from 0999-01-01 would cover nothing)."""
+    moment = moment or dt.datetime.now(dt.UTC)
+    return f"{moment.year:04d}" + moment.strftime("-%m-%dT%H:%M:%S.%fZ")
 
 
 class Rows(Protocol):

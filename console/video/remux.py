@@ -4,7 +4,10 @@ The recording time of a packet is its segment's start + (packet PTS - the file's
 (the recorder's contract). The MP4's time 0 is the first packet written: the keyframe at or
 before the span's start, so the file decodes from its first frame. Between segments that are
 not contiguous (a gap) the MP4's clock jumps as the recording's did, and writing resumes at
-the next keyframe; packets at or after the span's end are left out.
+the next keyframe; packets at or after the span's end are left out. With ``not_before`` (the
+administrative window's start) a keyframe older than it is never written: the file starts at the
+next one, so not one picture older than the window leaves (an imported bodycam's file may hold a
+single keyframe for minutes).
 """
 
 from __future__ import annotations
@@ -41,17 +44,30 @@ class Remuxed:
     width: int = 0
     height: int = 0
     unreadable: list[tuple[Path, str]] = field(default_factory=list)
+    too_old_utc: dt.datetime | None = None  # a keyframe left out: older than ``not_before``
 
 
-def remux_to_mp4(pieces: Sequence[Piece], from_utc: dt.datetime, to_utc: dt.datetime, out_path: Path) -> Remuxed:
-    """Write the packets of ``pieces`` (oldest first) recorded in [from, to) to ``out_path`` as MP4.
+class OlderThanAllowed(ValueError):
+    """Nothing was written: the span's pictures decode only from a keyframe older than ``not_before``."""
+
+    def __init__(self, keyframe_utc: dt.datetime, camera: str = "") -> None:
+        super().__init__(camera or "a keyframe older than allowed")
+        self.keyframe_utc = keyframe_utc
+        self.camera = camera
+
+
+def remux_to_mp4(pieces: Sequence[Piece], from_utc: dt.datetime, to_utc: dt.datetime, out_path: Path,
+                 not_before: dt.datetime | None = None) -> Remuxed:  # fmt: skip
+    """Write the packets of ``pieces`` (oldest first) recorded in [from, to) to ``out_path`` as MP4, none older than
+    ``not_before``.
 
     A segment that cannot be read is skipped and named in ``unreadable`` (a finding, not a failure).
-    Raises ValueError if nothing at all was written (the file is then removed)."""
+    Raises ValueError if nothing at all was written (the file is then removed): OlderThanAllowed when a keyframe
+    older than ``not_before`` was all there was to start from."""
     result = Remuxed()
     output = av.open(str(out_path), "w", format="mp4")
     try:
-        writer = _Writer(output, from_utc, to_utc, result)
+        writer = _Writer(output, from_utc, to_utc, result, not_before)
         for piece in pieces:
             try:
                 writer.add(piece)
@@ -61,16 +77,19 @@ def remux_to_mp4(pieces: Sequence[Piece], from_utc: dt.datetime, to_utc: dt.date
         output.close()
     if result.packets == 0:
         out_path.unlink(missing_ok=True)
+        if result.too_old_utc is not None:
+            raise OlderThanAllowed(result.too_old_utc)
         raise ValueError("no packet of the span could be read")
     return result
 
 
 class _Writer:
     def __init__(self, output: av.container.OutputContainer, from_utc: dt.datetime, to_utc: dt.datetime,
-                 result: Remuxed) -> None:  # fmt: skip
+                 result: Remuxed, not_before: dt.datetime | None = None) -> None:  # fmt: skip
         self.output = output
         self.from_utc = from_utc
         self.to_utc = to_utc
+        self.not_before = not_before
         self.result = result
         self.stream: av.stream.Stream | None = None
         self.base: dt.datetime | None = None  # the recording time of the MP4's time 0
@@ -110,10 +129,14 @@ class _Writer:
                 if self.base is None:  # not started: keep the GOP that holds the span's start
                     if packet.is_keyframe:
                         pending = []
+                    elif not pending:
+                        continue  # no keyframe yet to decode it from
                     pending.append((packet, moment))
-                    if moment < self.from_utc or not pending[0][0].is_keyframe:
-                        if not pending[0][0].is_keyframe:
-                            pending = []
+                    if moment < self.from_utc:
+                        continue
+                    if self.not_before is not None and pending[0][1] < self.not_before:
+                        self.result.too_old_utc = self.result.too_old_utc or pending[0][1]
+                        pending = []  # its keyframe is older than allowed: start at the next one
                         continue
                     self.base = pending[0][1]
                     for kept, kept_moment in pending:
