@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -50,9 +49,8 @@ class _Replay:
     grant: Grant
     reader: PlaybackReader
     token: int
-    asked_monotonic_s: float
-    is_logged: bool = False  # its playback start is durable: the recorded picture may show
-    is_found: bool = False  # the index has something for its span
+    is_asked: bool = False  # its playback start is handed to the audit log
+    is_logged: bool = False  # ... and durable: the recorded picture may show
 
 
 class InstantReplay(QObject):
@@ -77,6 +75,8 @@ class InstantReplay(QObject):
         self._tasks = TaskRunner(self)
         self._index = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="replay-index")
         self._stopping: list[PlaybackReader] = []  # asked to stop; joined at shutdown (they end at once)
+        self._ended_unlogged: dict[int, tuple[int, _Replay]] = {}  # token -> tile, a replay that ended before its
+        # start was durable: its stop is logged as soon as the start is (never a start without its stop)
         wall.state_changed.connect(self._on_wall_state_changed)
         wall.replay_painted.connect(self.replay_shown)
         accountability.reason_changed.connect(self._on_reason_changed)
@@ -116,7 +116,7 @@ class InstantReplay(QObject):
         reader = PlaybackReader(camera.id, self._segments_of(camera.id), clock, f"{camera.id}.replay")
         reader.set_target_size(*view._device_size())
         reader.start()  # it finds and decodes the recording while the access is checked in the index and logged
-        replay = _Replay(camera.id, back_s, grant, reader, token, time.monotonic())
+        replay = _Replay(camera.id, back_s, grant, reader, token)
         self._replays[index] = replay
         span = (utc_text_of(start.timestamp()), utc_text_of(now.timestamp()))
         future = self._index.submit(self._has_recording, camera.id, *span)
@@ -159,7 +159,7 @@ class InstantReplay(QObject):
             why = self.tr("the recordings cannot be read now") if error else self.tr("nothing recorded yet")
             self._refuse(index, self.tr("{camera}: {why}").format(camera=self._camera_name(replay.camera), why=why))
             return
-        replay.is_found = True
+        replay.is_asked = True
         record = replay.grant.start_records()[0]
         session = self.accountability.session
         effects = presence.playback_started(session.id, self.wall_name, index + 1, replay.grant.detail()["from"])
@@ -168,6 +168,10 @@ class InstantReplay(QObject):
                                 otherwise=lambda: self._on_not_logged(index, token))  # fmt: skip
 
     def _on_logged(self, index: int, token: int) -> None:
+        ended = self._ended_unlogged.pop(token, None)
+        if ended is not None:  # F10 (or another camera) came first: it stopped before it showed
+            self._log_stop(*ended)
+            return
         replay = self._replays.get(index)
         if replay is None or replay.token != token:
             return
@@ -176,6 +180,8 @@ class InstantReplay(QObject):
         self.replay_started.emit(index)
 
     def _on_not_logged(self, index: int, token: int) -> None:
+        if self._ended_unlogged.pop(token, None) is not None:
+            return  # neither its start nor its stop is in the log
         replay = self._replays.get(index)
         if replay is not None and replay.token == token:
             self._drop(index)
@@ -190,18 +196,25 @@ class InstantReplay(QObject):
         self._reap()
         self._stopping.append(replay.reader)
         if replay.is_logged:
-            record: Record = replay.grant.stop_records(dt.datetime.now(dt.UTC))[0]
-            shown = replay.reader.latest()
-            detail = dict(record.detail or {})
-            if shown is not None:
-                detail["last_shown"] = utc_text_of(shown.recorded_s)
-            effects = presence.playback_stopped(self.accountability.session.id, self.wall_name, index + 1)
-            self.accountability.log(record.action, record.camera, detail, replay.grant.reason, effects,
-                                    is_fact=True)  # fmt: skip
+            self._log_stop(index, replay)
+        elif replay.is_asked:
+            self._ended_unlogged[replay.token] = (index, replay)
         if index < len(self.wall.tiles) and self.wall.tiles[index].replay is replay.reader and not keep_picture:
             self.wall.tiles[index].show_replay(None)
         if not keep_picture:
             self.live_again.emit(index)
+
+    def _log_stop(self, index: int, replay: _Replay) -> None:
+        """``playback stop`` as a fact (it already happened), with the last recording time shown; the board's
+        presence says live again in its transaction."""
+        record: Record = replay.grant.stop_records(dt.datetime.now(dt.UTC))[0]
+        shown = replay.reader.latest()
+        detail = dict(record.detail or {})
+        if shown is not None:
+            detail["last_shown"] = utc_text_of(shown.recorded_s)
+        effects = presence.playback_stopped(self.accountability.session.id, self.wall_name, index + 1)
+        self.accountability.log(record.action, record.camera, detail, replay.grant.reason, effects,
+                                is_fact=True)  # fmt: skip
 
     def _drop(self, index: int) -> None:
         """A replay that never showed (nothing recorded, the log refused): nothing to log."""

@@ -24,7 +24,7 @@ from console.recorder.camera import RecorderTiming
 from console.recorder.service import DiskSpace, RecorderService
 from console.sim.from_config import build_network
 from console.sim.network import free_port
-from console.store import archive, open_store
+from console.store import archive, open_store, presence
 from console.ui.playback_window import PLAYBACK_COLOUR
 from console.ui.video_tile import PLAYBACK, PLAYBACK_BAND
 from tests.integration.conftest import DEFAULT_CONFIG_DIR, LOADED_MS, PATROL, Room
@@ -216,6 +216,31 @@ def test_f9_again_goes_30_s_then_2_min_back_each_logged_and_the_chiefs_board_say
     qtbot.waitUntil(lambda: replay.stopping_count() == 0, timeout=5000)
 
 
+def test_f10_before_the_start_is_durable_still_logs_the_stop_and_the_board_says_live(qtbot, room, recorder):
+    """A replay ended in the moment its ``playback start`` was on its way to the log: the start alone was written,
+    and the board kept saying PLAYBACK for that tile."""
+    _, database = recorder
+    desk = room.desk("an.peeters", ["rep-a", None, None, None])
+    window = desk.windows[0]
+    replay = window.instant_replay
+    qtbot.waitUntil(lambda: recorded_s(database, "rep-a") > 2 and window.wall.tiles[0].is_cleared,
+                    timeout=LOADED_MS * 2)  # fmt: skip
+    log = desk.accountability.log
+
+    def log_then_live(action, *args, **kwargs):
+        log(action, *args, **kwargs)
+        if action == "playback start":
+            replay.live(0)  # F10 while the start is being written
+
+    desk.accountability.log = log_then_live
+    replay.back(0)
+    qtbot.waitUntil(lambda: len(room.entries(action="playback stop")) == 1, timeout=LOADED_MS)
+    assert len(room.entries(action="playback start")) == 1 and not window.wall.tiles[0].is_replaying
+    with database.read() as transaction:
+        views = presence.read_presence(transaction).views
+    assert [(view.camera, view.playback_from_utc) for view in views] == [("rep-a", None)]
+
+
 def test_a_camera_not_recorded_or_with_nothing_recorded_or_a_refusal_is_said_on_the_tile_which_stays_live(
     qtbot, room, recorder
 ):
@@ -251,8 +276,6 @@ def test_a_desk_whose_reason_comes_after_its_windows_has_instant_replay(qtbot, r
 def test_a_tile_in_playback_is_in_the_presence_tables_on_both_stores(tmp_path, store_url):
     """What the board reads of a tile in instant replay: the recording time it began at, and when."""
     import datetime as dt
-
-    from console.store import presence
 
     database = open_store(tmp_path, store_url)
     try:
