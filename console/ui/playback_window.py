@@ -441,6 +441,10 @@ class PlaybackWindow(QMainWindow):
         self.reverse = QPushButton(self.tr("Reverse"), central)
         self.reverse.setCheckable(True)
         self.play = QPushButton(self.tr("Play"), central)
+        self.play.setText(self.tr("Pause"))
+        pause_px = self.play.sizeHint().width()
+        self.play.setText(self.tr("Play"))
+        self.play.setMinimumWidth(max(pause_px, self.play.sizeHint().width()))  # the row stays put as it toggles
         self.step_forward = QPushButton(self.tr("Frame >"), central)
         self.speed = QComboBox(central)
         for speed in SPEEDS:

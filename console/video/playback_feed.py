@@ -69,6 +69,7 @@ class RecordedFeed:
         self._condition = threading.Condition()
         self._target: _Target | None = None
         self._frames: list[StampedFrame] = []
+        self._is_drained = False  # decoded all there is up to a gap (or the end): it holds no other camera back
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._reformatter: VideoReformatter | None = VideoReformatter()
@@ -135,7 +136,7 @@ class RecordedFeed:
         gap, at its end, or before its first frame of this reposition: the others need not wait for a camera
         with nothing to show)."""
         with self._condition:
-            if self._target is None or self.problem is not None:
+            if self._target is None or self.problem is not None or self._is_drained:
                 return None
             if not self._frames:  # just repositioned: the others wait for its first frame if it has one there
                 return self._target.start if self._is_recorded(self._target.start) else None
@@ -149,6 +150,7 @@ class RecordedFeed:
         rate = self._target.rate if self._target is not None else 0.0
         self._target = _Target(generation, position, is_reverse, position, rate, time.monotonic())
         self._frames = []
+        self._is_drained = False
         self._condition.notify_all()
 
     def _is_recorded(self, moment: dt.datetime) -> bool:
@@ -206,7 +208,7 @@ class RecordedFeed:
                 if pending is not None:
                     self._push(generation, [pending], is_reverse=False)
                     pending = None
-                if not self._wait_until_near(generation, segment_start - join, is_reverse=False):
+                if not self._wait_across(generation, segment_start - join, is_reverse=False):
                     return
             for stamp, decoded in self._decode(segment, seek_to):
                 if not self._is_current(generation):
@@ -230,6 +232,7 @@ class RecordedFeed:
                         return
         if pending is not None:
             self._push(generation, [pending], is_reverse=False)
+        self._drain(generation)
 
     def _play_reverse(self, generation: int, start: dt.datetime, segments: Sequence[SegmentRecord]) -> None:
         """Backwards, a stretch at a time: decoded forwards from the keyframe before it, then shown newest first."""
@@ -240,7 +243,7 @@ class RecordedFeed:
                 continue
             if segment_end < cursor:
                 cursor = segment_end
-                if not self._wait_until_near(generation, cursor, is_reverse=True):
+                if not self._wait_across(generation, cursor, is_reverse=True):
                     return
             while cursor > segment_start:
                 with self._condition:
@@ -269,6 +272,22 @@ class RecordedFeed:
                 lead = dt.timedelta(seconds=LEAD_S * max(1.0, abs(rate)))
                 if not self._wait_until_near(generation, cursor + lead, is_reverse=True):
                     return
+        self._drain(generation)
+
+    def _drain(self, generation: int) -> None:
+        with self._condition:
+            if self._is_current(generation):
+                self._is_drained = True
+
+    def _wait_across(self, generation: int, moment: dt.datetime, is_reverse: bool) -> bool:
+        """Wait across a gap for the next recorded stretch: meanwhile the other cameras play on (this one has
+        shown all it had before the gap, and the window says the gap's cause over its picture)."""
+        self._drain(generation)
+        is_near = self._wait_until_near(generation, moment, is_reverse)
+        with self._condition:
+            if self._is_current(generation):
+                self._is_drained = False
+        return is_near
 
     def _wait_until_near(self, generation: int, moment: dt.datetime, is_reverse: bool) -> bool:
         """Sleep until the position comes within reach of ``moment``; False when repositioned or stopped meanwhile."""
