@@ -172,7 +172,6 @@ class CameraState:
     gap: str | None = None  # the cause of the camera's open gap, if one is open
     last_end_s: float | None = None
     pulls: int = 0
-    history: list[str] = field(default_factory=list)
 
 
 class CameraRecorder:
@@ -187,6 +186,7 @@ class CameraRecorder:
         self._stop_cause: str | None = None
         self._thread = threading.Thread(target=self._run, name=f"recorder-{source.camera}", daemon=True)
         self._transports = ["tcp", "udp"]
+        self._is_gap_unknown = False  # the store could not say whether a gap is open: the first segment ends any
 
     # -- public -----------------------------------------------------------------------
     def start(self) -> None:
@@ -206,12 +206,8 @@ class CameraRecorder:
 
     # -- worker -----------------------------------------------------------------------
     def _run(self) -> None:
-        camera = self.source.camera
         try:
-            with self.context.database.read() as transaction:
-                still_open = [gap for gap in archive.gaps(transaction, camera, utc_of(self.context.clock()))
-                              if gap.end_utc is None]  # fmt: skip
-            self.state.gap = still_open[0].cause if still_open else None
+            self._read_open_gap()
             if not self._log_pull("start"):
                 return
             attempts = 0
@@ -241,6 +237,20 @@ class CameraRecorder:
             self._logger.exception("the camera's recording failed")
         finally:
             self.state.recording = False
+
+    def _read_open_gap(self) -> None:
+        """The camera's gap still open (a crash, a drop before a restart): its first segment ends it."""
+        try:
+            now_utc = utc_of(self.context.clock())
+            with self.context.database.read() as transaction:
+                still_open = [
+                    gap for gap in archive.gaps(transaction, self.source.camera, now_utc) if gap.end_utc is None
+                ]
+        except Exception as error:  # noqa: BLE001 - the store is down: whatever is open is ended by the first segment
+            self._logger.error("the camera's gaps cannot be read (%s)", error)
+            self._is_gap_unknown = True
+            return
+        self.state.gap = still_open[0].cause if still_open else None
 
     def _log_pull(self, which: str) -> bool:
         """The pull's audit entry, before pulling (nothing acts unlogged); retried until written or stopped."""
@@ -272,7 +282,6 @@ class CameraRecorder:
             with self.context.database.write() as transaction:
                 archive.open_gap(transaction, self.source.camera, utc_of(start_s), cause, self.context.name)
             self.state.gap = cause
-            self.state.history.append(cause)
             is_told = self._stop.is_set() and cause == self._stop_cause  # a stop it was told: expected, no warning
             self._logger.log(logging.INFO if is_told else logging.WARNING, "gap from %s: %s", utc_of(start_s), cause)
         except Exception as error:  # noqa: BLE001 - the store is down: the gap is found from the segments' ends
@@ -363,7 +372,7 @@ class CameraRecorder:
             with self.context.database.write() as transaction:
                 row = archive.open_segment(transaction, self.source.camera, utc_of(start_s), str(path), codec,
                                            self.context.name)  # fmt: skip
-                if self.state.gap is not None:
+                if self.state.gap is not None or self._is_gap_unknown:
                     archive.close_gaps(transaction, self.source.camera, utc_of(start_s))
         except BaseException:
             try:
@@ -374,6 +383,7 @@ class CameraRecorder:
         if self.state.gap is not None:
             self._logger.info("recording again from %s (after: %s)", utc_of(start_s), self.state.gap)
         self.state.gap = None
+        self._is_gap_unknown = False
         self.state.segments += 1
         return _Open(segment, row, start_s, now_s)
 

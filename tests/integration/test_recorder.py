@@ -440,3 +440,38 @@ def test_check_config_refuses_a_retention_past_the_law_naming_file_and_line(tmp_
     assert result.returncode == 1
     assert f"{tmp_path / 'cameras.yaml'}:{line}:" in result.stderr
     assert "retention_days" in result.stderr and "365" in result.stderr, result.stderr
+
+
+class ReadsFail:
+    """A store whose next readings fail (a room's server restarting), its writes going through."""
+
+    def __init__(self, database) -> None:
+        self.database = database
+        self.failing_reads = 0
+
+    def read(self):
+        if self.failing_reads:
+            self.failing_reads -= 1
+            from console.store import StoreUnavailable
+
+            raise StoreUnavailable("the store restarts")
+        return self.database.read()
+
+    def __getattr__(self, name: str):
+        return getattr(self.database, name)
+
+
+def test_a_store_that_cannot_be_read_when_a_camera_starts_does_not_stop_its_recording(recorded_city, recorders):
+    _, config, _ = recorded_city
+    camera = "rec-sub"
+    recorder = recorders(config)
+    with recorder.database.write() as transaction:  # left open by a crash: the first segment ends it
+        archive.open_gap(transaction, camera, "2026-12-05T00:00:00.000000Z", RECORDER_DOWN, "rec-test")
+    store = ReadsFail(recorder.database)
+    recorder.service.database = recorder.service.context.database = store
+    recorder.service.start()
+    store.failing_reads = 1  # the camera's first look at its gaps
+    recorder.service.record(camera)
+    until(lambda: any(segment.bytes > 0 for segment in recorder.segments(camera)), what="recording")
+    until(lambda: recorder.gaps(camera)[0].end_utc is not None, what="the crash's gap ended")
+    assert recorder.gaps(camera)[0].end_utc == recorder.segments(camera)[0].start_utc
