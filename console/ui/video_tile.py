@@ -497,11 +497,17 @@ class VideoTile(QWidget):
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
 
     def replay_words(self, recorded: RecordedFrame | None) -> tuple[str, str]:
-        """What the magenta band says: PLAYBACK and the recording time; how far behind live it is."""
-        if recorded is None:
+        """What the magenta band says: PLAYBACK and the recording time; how far behind live it is.
+
+        Without a picture yet (nothing recorded at that time) the time is the replay's clock's."""
+        if recorded is not None:
+            shown_s = recorded.recorded_s
+        elif self.replay is not None:
+            shown_s = self.replay.clock.now_s()
+        else:
             return self.tr("PLAYBACK"), ""
-        stamp = time.strftime("%H:%M:%S", time.localtime(recorded.recorded_s))
-        behind_s = max(0, round(time.time() - recorded.recorded_s))
+        stamp = time.strftime("%H:%M:%S", time.localtime(shown_s))
+        behind_s = max(0, round(time.time() - shown_s))
         return (self.tr("PLAYBACK {time}").format(time=stamp),
                 self.tr("{seconds} s behind live · F10: live").format(seconds=behind_s))  # fmt: skip
 

@@ -194,6 +194,9 @@ def test_f9_again_goes_30_s_then_2_min_back_each_logged_and_the_chiefs_board_say
         with qtbot.waitSignal(replay.replay_started, timeout=LOADED_MS):
             press(qtbot, window, Qt.Key.Key_F9)
         assert window.wall.tiles[0].replay_back_s == back_s
+    tile = window.wall.tiles[0]
+    assert tile.replay_frame() is None  # 2 min back: before the recording began (it plays on to it)
+    assert tile.replay_words(None)[0].startswith("PLAYBACK ")  # the replay's time, with no picture yet
     starts = room.entries(action="playback start")
     spans = [_epoch(json.loads(entry.detail)["to"]) - _epoch(json.loads(entry.detail)["from"]) for entry in starts]
     assert spans == pytest.approx([10, 30, 120], abs=0.01)
