@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from console.access.permissions import Action, is_allowed
-from console.access.reasons import Category
+from console.access.reasons import Category, Reason
 from console.access.users import UserDirectory
 from console.config.loader import CameraConfig
 from console.config.retention import load_retention
@@ -35,7 +35,7 @@ from console.relay.watch import RelayWatch
 from console.services.accountability import session_holder
 from console.services.dispatch_reads import DispatchReader
 from console.services.evidence import Evidence
-from console.services.incident_video import IncidentVideo, finished_incidents, reasons_to_offer
+from console.services.incident_video import IncidentVideo, finished_incidents, reason_for, reasons_to_offer
 from console.services.ptz_control import local_holder
 from console.services.recordings import Recordings, WriterAudit
 from console.services.room_leases import room_board
@@ -430,8 +430,10 @@ class Console(QObject):
         self.dispatch_panel.open_target(target)
 
     # -- recordings: the playback window from a tile, an incident, the map ------------------------------
-    def open_playback(self, cameras: list[str], around: dt.datetime | None = None) -> PlaybackWindow | None:
-        """The desk's one playback window, on these cameras (at most 4, in step) around a time."""
+    def open_playback(self, cameras: list[str], around: dt.datetime | None = None,
+                      reason: Reason | None = None) -> PlaybackWindow | None:  # fmt: skip
+        """The desk's one playback window, on these cameras (at most 4, in step) around a time (``reason``: the one
+        its reason row proposes, an incident's; else the desk's)."""
         if self.playback_recordings is None or self.accountability is None or self.accountability.is_locked:
             return None
         if self.playback is None:
@@ -439,6 +441,8 @@ class Console(QObject):
                                            export_folder=self.paths.data_dir / "exports")  # fmt: skip
             self.playback.closed.connect(self._on_playback_closed)
             self._carry_alerts(self.playback)
+        if reason is not None:
+            self.playback.show_reason(reason)
         self.playback.show_cameras(cameras, around)
         self.playback.show()
         self.playback.raise_()
@@ -466,7 +470,9 @@ class Console(QObject):
                 self.tr("{incident}: no camera is linked, near or in its area").format(incident=incident.id)
             )
             return
-        self.open_playback(cameras, incident_moment(incident))
+        reason = reason_for(self.accountability.session.reason if self.accountability else None, Category.INCIDENT,
+                            incident.id)  # fmt: skip
+        self.open_playback(cameras, incident_moment(incident), reason)
 
     def open_map_window(self) -> None:
         self._carry_alerts(self.map.open_window())

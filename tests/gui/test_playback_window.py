@@ -229,6 +229,7 @@ def test_a_tile_and_an_incident_open_their_cameras_in_one_action(qtbot, tmp_path
         incident = panel.queue_model.items[0]
         assert window.cameras[:2] == list(CAMERAS[:2]) and window.cameras == service_cameras(console, incident)
         assert window.clock.position() == created - dt.timedelta(seconds=60)
+        assert window.chosen_reason() == Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, incident.id)  # under it
         qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
         qtbot.waitUntil(lambda: window.shown_stamps()[CAMERAS[0]] is not None, timeout=10_000)
         assert abs((window.shown_stamps()[CAMERAS[0]] - (created - dt.timedelta(seconds=60))).total_seconds()) < 0.05
