@@ -93,7 +93,8 @@ logged in your name, and the pop-up closes on every desk; a locked desk only cou
 shows the pop-up once unlocked<br>
 <b>Instant replay</b>: F9 plays the selected tile's recording from 10 s ago; F9 again from 30 s ago, again from
 2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture's recording time in
-a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason<br>
+a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason
+&nbsp;·&nbsp; Ctrl+P opens the selected camera's recordings in the playback window<br>
 <b>Session</b>: R changes the reason for viewing &nbsp;·&nbsp; F8 snapshot of the selected tile (evidence)
 &nbsp;·&nbsp; Ctrl+L locks the screen &nbsp;·&nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &nbsp;·&nbsp; Ctrl+Shift+Q signs out &nbsp;·&nbsp; F1 this help<br><br>

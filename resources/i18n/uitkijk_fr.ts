@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="310"/>
-        <location filename="../../console/services/recordings.py" line="430"/>
+        <location filename="../../console/services/recordings.py" line="319"/>
+        <location filename="../../console/services/recordings.py" line="441"/>
         <source>the desk is locked: unlock it first</source>
         <translation>le poste de travail est verrouillé : déverrouillez-le d’abord</translation>
     </message>
@@ -1334,32 +1334,32 @@
         <translation>priorité 1 prise en charge par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="83"/>
+        <location filename="../../console/services/recordings.py" line="92"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>la police administrative peut consulter les enregistrements pendant {law} jours au plus (la loi) ; configuré : {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="240"/>
+        <location filename="../../console/services/recordings.py" line="249"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>rien de {camera} entre {start} et {to} ne peut être lu</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="241"/>
+        <location filename="../../console/services/recordings.py" line="250"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>rien de {camera} n&apos;est enregistré entre {start} et {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="270"/>
+        <location filename="../../console/services/recordings.py" line="279"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} n&apos;est pas un dossier vide : un export va dans un dossier nouveau ou vide</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="278"/>
+        <location filename="../../console/services/recordings.py" line="287"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>le dossier {folder} ne peut pas être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="322"/>
+        <location filename="../../console/services/recordings.py" line="76"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>la police administrative ne peut consulter les enregistrements que pendant leurs {limit} premiers jours ; ces images datent de {days} jours : il faut un motif de police judiciaire avec la référence de la décision du procureur ou du juge d&apos;instruction</translation>
     </message>
@@ -1369,17 +1369,17 @@
         <translation>les images de plus de {limit} jours ne se consultent qu&apos;avec la référence de la décision du procureur ou du juge d&apos;instruction ; ces images datent de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="346"/>
+        <location filename="../../console/services/recordings.py" line="354"/>
         <source>name at least one camera</source>
         <translation>indiquez au moins une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="353"/>
+        <location filename="../../console/services/recordings.py" line="361"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>il n&apos;y a pas de caméra ni d&apos;appareil « {camera} »</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="391"/>
+        <location filename="../../console/services/recordings.py" line="399"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>le destinataire compte {length} caractères ; au maximum {limit}</translation>
     </message>
@@ -1465,17 +1465,17 @@
         <translation>la période se termine dans le futur ({end} ; il est {now})</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="218"/>
+        <location filename="../../console/services/retention.py" line="226"/>
         <source>the evidence folder {folder} cannot be read: {error}</source>
         <translation>le dossier des preuves {folder} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="306"/>
+        <location filename="../../console/services/retention.py" line="314"/>
         <source>{camera}: {file} was missing already; its record is removed</source>
         <translation>{camera} : {file} manquait déjà ; son enregistrement dans l&apos;index est supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="311"/>
+        <location filename="../../console/services/retention.py" line="319"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera} : {file} n&apos;a pas pu être effacé ({error}) ; nouvel essai au prochain nettoyage</translation>
     </message>
@@ -1491,6 +1491,7 @@
     </message>
     <message>
         <location filename="../../console/services/footage_import.py" line="88"/>
+        <location filename="../../console/services/footage_import.py" line="165"/>
         <source>&apos;{device}&apos; is a camera&apos;s id: an imported device needs an id of its own (e.g. bodycam-{device})</source>
         <translation>« {device} » est l&apos;identifiant d&apos;une caméra : un appareil importé a son propre identifiant (p. ex. bodycam-{device})</translation>
     </message>
@@ -1521,12 +1522,12 @@
         <translation>les images se termineraient dans le futur ({end} ; il est {now}) : le début est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="163"/>
+        <location filename="../../console/services/footage_import.py" line="169"/>
         <source>device &apos;{device}&apos; was imported as a {source} before: give this {new} an id of its own</source>
         <translation>l&apos;appareil « {device} » a déjà été importé comme {source} : donnez à ce {new} son propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="168"/>
+        <location filename="../../console/services/footage_import.py" line="174"/>
         <source>device &apos;{device}&apos; already has footage from {start} to {end}: this file overlaps it (imported already?)</source>
         <translation>l&apos;appareil « {device} » a déjà des images de {start} à {end} : ce fichier les chevauche (déjà importé ?)</translation>
     </message>
@@ -1534,7 +1535,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="112"/>
+        <location filename="../../console/ui/main_window.py" line="113"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
@@ -1999,32 +2000,32 @@
         <translation>{camera} n&apos;est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="150"/>
+        <location filename="../../console/ui/instant_replay.py" line="159"/>
         <source>the recordings cannot be read now</source>
         <translation>les enregistrements ne peuvent pas être lus pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="150"/>
+        <location filename="../../console/ui/instant_replay.py" line="159"/>
         <source>nothing recorded yet</source>
         <translation>rien d&apos;enregistré pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <location filename="../../console/ui/instant_replay.py" line="160"/>
         <source>{camera}: {why}</source>
         <translation>{camera} : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="173"/>
+        <location filename="../../console/ui/instant_replay.py" line="188"/>
         <source>the access could not be logged</source>
         <translation>l&apos;accès n&apos;a pas pu être journalisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="208"/>
+        <location filename="../../console/ui/instant_replay.py" line="232"/>
         <source>No instant replay</source>
         <translation>Pas de relecture immédiate</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="218"/>
+        <location filename="../../console/ui/instant_replay.py" line="242"/>
         <source>F9: instant replay (10 s back; again 30 s, again 2 min) · F10: live</source>
         <translation>F9 : relecture immédiate (10 s en arrière ; encore 30 s, encore 2 min) · F10 : en direct</translation>
     </message>
@@ -2235,12 +2236,12 @@
 <context>
     <name>PlaybackPicture</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="229"/>
+        <location filename="../../console/ui/playback_window.py" line="230"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="230"/>
+        <location filename="../../console/ui/playback_window.py" line="231"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
@@ -2248,218 +2249,220 @@
 <context>
     <name>PlaybackWindow</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="77"/>
+        <location filename="../../console/ui/playback_window.py" line="78"/>
         <source>camera down</source>
         <translation>caméra en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="78"/>
+        <location filename="../../console/ui/playback_window.py" line="79"/>
         <source>recorder down</source>
         <translation>enregistreur en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
         <source>segment missing</source>
         <translation>segment manquant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <location filename="../../console/ui/playback_window.py" line="82"/>
         <source>segment unreadable</source>
         <translation>segment illisible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="82"/>
+        <location filename="../../console/ui/playback_window.py" line="83"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="335"/>
+        <location filename="../../console/ui/playback_window.py" line="336"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk : enregistrements (revoir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="359"/>
+        <location filename="../../console/ui/playback_window.py" line="361"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="360"/>
+        <location filename="../../console/ui/playback_window.py" line="362"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="376"/>
+        <location filename="../../console/ui/playback_window.py" line="378"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="394"/>
+        <location filename="../../console/ui/playback_window.py" line="396"/>
         <source>reference (PV, incident)</source>
         <translation>référence (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="396"/>
+        <location filename="../../console/ui/playback_window.py" line="398"/>
         <source>decision of the prosecutor or judge</source>
         <translation>décision du procureur ou du juge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="397"/>
+        <location filename="../../console/ui/playback_window.py" line="399"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nécessaire pour les images plus anciennes que le délai administratif (judiciaire uniquement)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="398"/>
+        <location filename="../../console/ui/playback_window.py" line="400"/>
         <source>Play under this reason</source>
         <translation>Revoir avec ce motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="411"/>
+        <location filename="../../console/ui/playback_window.py" line="414"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <location filename="../../console/ui/playback_window.py" line="428"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras dans la liste : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="437"/>
+        <location filename="../../console/ui/playback_window.py" line="440"/>
         <source>&lt; Frame</source>
         <translation>&lt; Image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="438"/>
+        <location filename="../../console/ui/playback_window.py" line="441"/>
         <source>Reverse</source>
         <translation>Arrière</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="440"/>
-        <location filename="../../console/ui/playback_window.py" line="763"/>
+        <location filename="../../console/ui/playback_window.py" line="443"/>
+        <location filename="../../console/ui/playback_window.py" line="446"/>
+        <location filename="../../console/ui/playback_window.py" line="777"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="441"/>
+        <location filename="../../console/ui/playback_window.py" line="448"/>
         <source>Frame &gt;</source>
         <translation>Image &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="446"/>
+        <location filename="../../console/ui/playback_window.py" line="453"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="449"/>
+        <location filename="../../console/ui/playback_window.py" line="456"/>
         <source>A date and time to go to (your clock&apos;s time)</source>
         <translation>Une date et une heure où aller (l&apos;heure de votre horloge)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="450"/>
+        <location filename="../../console/ui/playback_window.py" line="457"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="453"/>
+        <location filename="../../console/ui/playback_window.py" line="460"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="454"/>
+        <location filename="../../console/ui/playback_window.py" line="461"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <location filename="../../console/ui/playback_window.py" line="464"/>
         <source>How much time the timelines show</source>
         <translation>Durée montrée par les lignes du temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="458"/>
+        <location filename="../../console/ui/playback_window.py" line="465"/>
         <source>Evidence lock...</source>
         <translation>Verrou de preuve...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="459"/>
+        <location filename="../../console/ui/playback_window.py" line="466"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="480"/>
+        <location filename="../../console/ui/playback_window.py" line="487"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="481"/>
+        <location filename="../../console/ui/playback_window.py" line="488"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="569"/>
+        <location filename="../../console/ui/playback_window.py" line="575"/>
         <source>At most {count} cameras play in step</source>
         <translation>Au plus {count} caméras sont lues ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="658"/>
+        <location filename="../../console/ui/playback_window.py" line="664"/>
         <source>Playback logged under: {reason}</source>
         <translation>Visionnage journalisé sous : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="677"/>
+        <location filename="../../console/ui/playback_window.py" line="683"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <location filename="../../console/ui/playback_window.py" line="725"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="741"/>
+        <location filename="../../console/ui/playback_window.py" line="751"/>
         <source>Waiting for the log</source>
         <translation>En attente du journal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="744"/>
+        <location filename="../../console/ui/playback_window.py" line="754"/>
         <source>No recording at this time: {cause}</source>
         <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="763"/>
+        <location filename="../../console/ui/playback_window.py" line="444"/>
+        <location filename="../../console/ui/playback_window.py" line="777"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="764"/>
+        <location filename="../../console/ui/playback_window.py" line="778"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="765"/>
+        <location filename="../../console/ui/playback_window.py" line="779"/>
         <source>Play or pause (space)</source>
         <translation>Lire ou mettre en pause (espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="801"/>
+        <location filename="../../console/ui/playback_window.py" line="816"/>
         <source>Evidence lock {number} placed</source>
         <translation>Verrou de preuve {number} posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="805"/>
+        <location filename="../../console/ui/playback_window.py" line="820"/>
         <source>The evidence lock was not placed</source>
         <translation>Le verrou de preuve n&apos;a pas été posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="824"/>
+        <location filename="../../console/ui/playback_window.py" line="839"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="827"/>
+        <location filename="../../console/ui/playback_window.py" line="842"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Exporté vers {folder} (manifeste {sha256})</translation>
     </message>
@@ -2650,72 +2653,72 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="269"/>
+        <location filename="../../console/ui/playback_window.py" line="270"/>
         <source>Export recordings</source>
         <translation>Exporter des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="269"/>
+        <location filename="../../console/ui/playback_window.py" line="270"/>
         <source>Place an evidence lock</source>
         <translation>Poser un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="281"/>
+        <location filename="../../console/ui/playback_window.py" line="282"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="282"/>
+        <location filename="../../console/ui/playback_window.py" line="283"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="283"/>
+        <location filename="../../console/ui/playback_window.py" line="284"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="290"/>
+        <location filename="../../console/ui/playback_window.py" line="291"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>destinataire de la copie (p. ex. le parquet)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="291"/>
+        <location filename="../../console/ui/playback_window.py" line="292"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="292"/>
+        <location filename="../../console/ui/playback_window.py" line="293"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="295"/>
+        <location filename="../../console/ui/playback_window.py" line="296"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>ou la référence du dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="296"/>
+        <location filename="../../console/ui/playback_window.py" line="297"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="297"/>
+        <location filename="../../console/ui/playback_window.py" line="298"/>
         <source>Judicial file</source>
         <translation>Dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="298"/>
+        <location filename="../../console/ui/playback_window.py" line="299"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Place the lock</source>
         <translation>Poser le verrou</translation>
     </message>
@@ -2731,22 +2734,22 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="154"/>
+        <location filename="../../console/ui/playback_window.py" line="155"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="156"/>
+        <location filename="../../console/ui/playback_window.py" line="157"/>
         <source>recorded</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="158"/>
+        <location filename="../../console/ui/playback_window.py" line="159"/>
         <source>gap: {cause}</source>
         <translation>interruption : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="161"/>
+        <location filename="../../console/ui/playback_window.py" line="162"/>
         <source>evidence lock {number} ({serves})</source>
         <translation>verrou de preuve {number} ({serves})</translation>
     </message>
@@ -2949,72 +2952,72 @@
     </message>
     <message>
         <location filename="../../console/ui/video_tile.py" line="486"/>
-        <location filename="../../console/ui/video_tile.py" line="502"/>
+        <location filename="../../console/ui/video_tile.py" line="508"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="505"/>
+        <location filename="../../console/ui/video_tile.py" line="511"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="506"/>
+        <location filename="../../console/ui/video_tile.py" line="512"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="648"/>
+        <location filename="../../console/ui/video_tile.py" line="654"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="670"/>
+        <location filename="../../console/ui/video_tile.py" line="676"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="673"/>
+        <location filename="../../console/ui/video_tile.py" line="679"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="709"/>
+        <location filename="../../console/ui/video_tile.py" line="715"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="711"/>
+        <location filename="../../console/ui/video_tile.py" line="717"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="714"/>
+        <location filename="../../console/ui/video_tile.py" line="720"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="717"/>
+        <location filename="../../console/ui/video_tile.py" line="723"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="721"/>
+        <location filename="../../console/ui/video_tile.py" line="727"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="725"/>
+        <location filename="../../console/ui/video_tile.py" line="731"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="728"/>
+        <location filename="../../console/ui/video_tile.py" line="734"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="782"/>
+        <location filename="../../console/ui/video_tile.py" line="788"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -3079,82 +3082,82 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="167"/>
+        <location filename="../../console/ui/main_window.py" line="168"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="220"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="225"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="227"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="234"/>
+        <location filename="../../console/ui/main_window.py" line="235"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="240"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="250"/>
+        <location filename="../../console/ui/main_window.py" line="251"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="272"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="277"/>
+        <location filename="../../console/ui/main_window.py" line="278"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
@@ -3191,7 +3194,8 @@ logged in your name, and the pop-up closes on every desk; a locked desk only cou
 shows the pop-up once unlocked&lt;br&gt;
 &lt;b&gt;Instant replay&lt;/b&gt;: F9 plays the selected tile&apos;s recording from 10 s ago; F9 again from 30 s ago, again from
 2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture&apos;s recording time in
-a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason&lt;br&gt;
+a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason
+&amp;nbsp;·&amp;nbsp; Ctrl+P opens the selected camera&apos;s recordings in the playback window&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
 &amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
@@ -3230,7 +3234,8 @@ compte seulement les appels en attente et affiche la fenêtre une fois déverrou
 &lt;b&gt;Relecture immédiate&lt;/b&gt; : F9 lit l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore F9 d&apos;il
 y a 30 s, encore d&apos;il y a 2 min (chaque fois depuis le direct) ; F10 revient au direct. La vignette affiche alors
 ENREGISTREMENT et l&apos;heure d&apos;enregistrement de l&apos;image dans une bande et un cadre magenta (une vignette en direct
-montre l&apos;âge de son image) ; chaque relecture est journalisée avec votre motif&lt;br&gt;
+montre l&apos;âge de son image) ; chaque relecture est journalisée avec votre motif
+&amp;nbsp;·&amp;nbsp; Ctrl+P ouvre les enregistrements de la caméra choisie dans la fenêtre Enregistrements (revoir)&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt; : R change le motif de visionnage &amp;nbsp;·&amp;nbsp; F8 capture de la vignette choisie (preuve)
 &amp;nbsp;·&amp;nbsp; Ctrl+L verrouille l&apos;écran &amp;nbsp;·&amp;nbsp; Ctrl+B tableau de supervision (chef d&apos;équipe ; Échap ou Ctrl+B
 le ferme) &amp;nbsp;·&amp;nbsp; Ctrl+Maj+Q déconnecte &amp;nbsp;·&amp;nbsp; F1 cette aide&lt;br&gt;&lt;br&gt;
@@ -3239,270 +3244,270 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Recordings of the selected camera</source>
         <translation>Enregistrements de la caméra choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="294"/>
+        <location filename="../../console/ui/main_window.py" line="295"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="296"/>
+        <location filename="../../console/ui/main_window.py" line="297"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="307"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="326"/>
+        <location filename="../../console/ui/main_window.py" line="327"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="385"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="387"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="388"/>
+        <location filename="../../console/ui/main_window.py" line="389"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="398"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="420"/>
+        <location filename="../../console/ui/main_window.py" line="421"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="429"/>
+        <location filename="../../console/ui/main_window.py" line="430"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="429"/>
+        <location filename="../../console/ui/main_window.py" line="430"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="438"/>
+        <location filename="../../console/ui/main_window.py" line="439"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="447"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="450"/>
+        <location filename="../../console/ui/main_window.py" line="451"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="473"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="473"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="482"/>
+        <location filename="../../console/ui/main_window.py" line="483"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="489"/>
+        <location filename="../../console/ui/main_window.py" line="490"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="494"/>
+        <location filename="../../console/ui/main_window.py" line="495"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="545"/>
+        <location filename="../../console/ui/main_window.py" line="546"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="553"/>
+        <location filename="../../console/ui/main_window.py" line="554"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="556"/>
+        <location filename="../../console/ui/main_window.py" line="557"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="556"/>
+        <location filename="../../console/ui/main_window.py" line="557"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="560"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="593"/>
+        <location filename="../../console/ui/main_window.py" line="594"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="599"/>
+        <location filename="../../console/ui/main_window.py" line="600"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="600"/>
+        <location filename="../../console/ui/main_window.py" line="601"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="601"/>
+        <location filename="../../console/ui/main_window.py" line="602"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="603"/>
+        <location filename="../../console/ui/main_window.py" line="604"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="612"/>
+        <location filename="../../console/ui/main_window.py" line="613"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="629"/>
+        <location filename="../../console/ui/main_window.py" line="630"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Relecture immédiate de la vignette sélectionnée (10 s, encore 30 s, encore 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="632"/>
+        <location filename="../../console/ui/main_window.py" line="633"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9 : l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore : 30 s, encore : 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="633"/>
+        <location filename="../../console/ui/main_window.py" line="634"/>
         <source>Back to live</source>
         <translation>Retour au direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="649"/>
-        <location filename="../../console/ui/main_window.py" line="653"/>
+        <location filename="../../console/ui/main_window.py" line="650"/>
+        <location filename="../../console/ui/main_window.py" line="654"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="656"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="678"/>
-        <location filename="../../console/ui/main_window.py" line="729"/>
+        <location filename="../../console/ui/main_window.py" line="679"/>
+        <location filename="../../console/ui/main_window.py" line="730"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="686"/>
+        <location filename="../../console/ui/main_window.py" line="687"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="687"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="688"/>
+        <location filename="../../console/ui/main_window.py" line="689"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="689"/>
+        <location filename="../../console/ui/main_window.py" line="690"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="695"/>
+        <location filename="../../console/ui/main_window.py" line="696"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="698"/>
+        <location filename="../../console/ui/main_window.py" line="699"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="737"/>
+        <location filename="../../console/ui/main_window.py" line="738"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="740"/>
+        <location filename="../../console/ui/main_window.py" line="741"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="751"/>
-        <location filename="../../console/ui/main_window.py" line="754"/>
+        <location filename="../../console/ui/main_window.py" line="752"/>
+        <location filename="../../console/ui/main_window.py" line="755"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="755"/>
+        <location filename="../../console/ui/main_window.py" line="756"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="761"/>
+        <location filename="../../console/ui/main_window.py" line="762"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>

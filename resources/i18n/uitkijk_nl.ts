@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="310"/>
-        <location filename="../../console/services/recordings.py" line="430"/>
+        <location filename="../../console/services/recordings.py" line="319"/>
+        <location filename="../../console/services/recordings.py" line="441"/>
         <source>the desk is locked: unlock it first</source>
         <translation>de werkpost is vergrendeld: ontgrendel hem eerst</translation>
     </message>
@@ -1334,32 +1334,32 @@
         <translation>prioriteit 1 bevestigd door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="83"/>
+        <location filename="../../console/services/recordings.py" line="92"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>de bestuurlijke politie mag opnames hoogstens {law} dagen raadplegen (de wet); ingesteld: {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="240"/>
+        <location filename="../../console/services/recordings.py" line="249"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>niets van {camera} tussen {start} en {to} kan gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="241"/>
+        <location filename="../../console/services/recordings.py" line="250"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>van {camera} is niets opgenomen tussen {start} en {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="270"/>
+        <location filename="../../console/services/recordings.py" line="279"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} is geen lege map: een export komt in een nieuwe of lege map</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="278"/>
+        <location filename="../../console/services/recordings.py" line="287"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>in de map {folder} kan niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="322"/>
+        <location filename="../../console/services/recordings.py" line="76"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>de bestuurlijke politie mag opnames alleen raadplegen tijdens hun eerste {limit} dagen; deze beelden zijn {days} dagen oud: daarvoor is een reden van gerechtelijke politie nodig met de referentie van de beslissing van de procureur of onderzoeksrechter</translation>
     </message>
@@ -1369,17 +1369,17 @@
         <translation>beelden ouder dan {limit} dagen worden alleen geraadpleegd met de referentie van de beslissing van de procureur of onderzoeksrechter; deze beelden zijn {days} dagen oud</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="346"/>
+        <location filename="../../console/services/recordings.py" line="354"/>
         <source>name at least one camera</source>
         <translation>noem minstens één camera</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="353"/>
+        <location filename="../../console/services/recordings.py" line="361"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>er is geen camera of toestel &apos;{camera}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="391"/>
+        <location filename="../../console/services/recordings.py" line="399"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>de ontvanger is {length} tekens lang; hoogstens {limit}</translation>
     </message>
@@ -1465,17 +1465,17 @@
         <translation>de periode eindigt in de toekomst ({end}; het is nu {now})</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="218"/>
+        <location filename="../../console/services/retention.py" line="226"/>
         <source>the evidence folder {folder} cannot be read: {error}</source>
         <translation>de bewijsmap {folder} kan niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="306"/>
+        <location filename="../../console/services/retention.py" line="314"/>
         <source>{camera}: {file} was missing already; its record is removed</source>
         <translation>{camera}: {file} ontbrak al; de registratie ervan is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="311"/>
+        <location filename="../../console/services/retention.py" line="319"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera}: {file} kon niet gewist worden ({error}); dat wordt bij de volgende opruiming opnieuw geprobeerd</translation>
     </message>
@@ -1491,6 +1491,7 @@
     </message>
     <message>
         <location filename="../../console/services/footage_import.py" line="88"/>
+        <location filename="../../console/services/footage_import.py" line="165"/>
         <source>&apos;{device}&apos; is a camera&apos;s id: an imported device needs an id of its own (e.g. bodycam-{device})</source>
         <translation>&apos;{device}&apos; is het id van een camera: een geïmporteerd toestel krijgt een eigen id (bv. bodycam-{device})</translation>
     </message>
@@ -1521,12 +1522,12 @@
         <translation>de beelden zouden in de toekomst eindigen ({end}; het is nu {now}): klopt het begin?</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="163"/>
+        <location filename="../../console/services/footage_import.py" line="169"/>
         <source>device &apos;{device}&apos; was imported as a {source} before: give this {new} an id of its own</source>
         <translation>toestel &apos;{device}&apos; werd eerder als {source} geïmporteerd: geef deze {new} een eigen id</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="168"/>
+        <location filename="../../console/services/footage_import.py" line="174"/>
         <source>device &apos;{device}&apos; already has footage from {start} to {end}: this file overlaps it (imported already?)</source>
         <translation>toestel &apos;{device}&apos; heeft al beelden van {start} tot {end}: dit bestand overlapt ermee (al geïmporteerd?)</translation>
     </message>
@@ -1534,7 +1535,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="112"/>
+        <location filename="../../console/ui/main_window.py" line="113"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
@@ -1999,32 +2000,32 @@
         <translation>{camera} wordt niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="150"/>
+        <location filename="../../console/ui/instant_replay.py" line="159"/>
         <source>the recordings cannot be read now</source>
         <translation>de opnames kunnen nu niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="150"/>
+        <location filename="../../console/ui/instant_replay.py" line="159"/>
         <source>nothing recorded yet</source>
         <translation>nog niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="151"/>
+        <location filename="../../console/ui/instant_replay.py" line="160"/>
         <source>{camera}: {why}</source>
         <translation>{camera}: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="173"/>
+        <location filename="../../console/ui/instant_replay.py" line="188"/>
         <source>the access could not be logged</source>
         <translation>de raadpleging kon niet gelogd worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="208"/>
+        <location filename="../../console/ui/instant_replay.py" line="232"/>
         <source>No instant replay</source>
         <translation>Direct terugkijken kan niet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instant_replay.py" line="218"/>
+        <location filename="../../console/ui/instant_replay.py" line="242"/>
         <source>F9: instant replay (10 s back; again 30 s, again 2 min) · F10: live</source>
         <translation>F9: direct terugkijken (10 s terug; nogmaals 30 s, nogmaals 2 min) · F10: live</translation>
     </message>
@@ -2235,12 +2236,12 @@
 <context>
     <name>PlaybackPicture</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="229"/>
+        <location filename="../../console/ui/playback_window.py" line="230"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="230"/>
+        <location filename="../../console/ui/playback_window.py" line="231"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
@@ -2248,218 +2249,220 @@
 <context>
     <name>PlaybackWindow</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="77"/>
+        <location filename="../../console/ui/playback_window.py" line="78"/>
         <source>camera down</source>
         <translation>camera uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="78"/>
+        <location filename="../../console/ui/playback_window.py" line="79"/>
         <source>recorder down</source>
         <translation>recorder uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
         <source>segment missing</source>
         <translation>segment ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <location filename="../../console/ui/playback_window.py" line="82"/>
         <source>segment unreadable</source>
         <translation>segment onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="82"/>
+        <location filename="../../console/ui/playback_window.py" line="83"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="335"/>
+        <location filename="../../console/ui/playback_window.py" line="336"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk: opnames (terugkijken)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="359"/>
+        <location filename="../../console/ui/playback_window.py" line="361"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="360"/>
+        <location filename="../../console/ui/playback_window.py" line="362"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="376"/>
+        <location filename="../../console/ui/playback_window.py" line="378"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="394"/>
+        <location filename="../../console/ui/playback_window.py" line="396"/>
         <source>reference (PV, incident)</source>
         <translation>referentie (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="396"/>
+        <location filename="../../console/ui/playback_window.py" line="398"/>
         <source>decision of the prosecutor or judge</source>
         <translation>beslissing procureur of rechter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="397"/>
+        <location filename="../../console/ui/playback_window.py" line="399"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nodig voor beelden ouder dan de bestuurlijke termijn (alleen gerechtelijk)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="398"/>
+        <location filename="../../console/ui/playback_window.py" line="400"/>
         <source>Play under this reason</source>
         <translation>Terugkijken met deze reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="411"/>
+        <location filename="../../console/ui/playback_window.py" line="414"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <location filename="../../console/ui/playback_window.py" line="428"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan in de lijst: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="437"/>
+        <location filename="../../console/ui/playback_window.py" line="440"/>
         <source>&lt; Frame</source>
         <translation>&lt; Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="438"/>
+        <location filename="../../console/ui/playback_window.py" line="441"/>
         <source>Reverse</source>
         <translation>Achteruit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="440"/>
-        <location filename="../../console/ui/playback_window.py" line="763"/>
+        <location filename="../../console/ui/playback_window.py" line="443"/>
+        <location filename="../../console/ui/playback_window.py" line="446"/>
+        <location filename="../../console/ui/playback_window.py" line="777"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="441"/>
+        <location filename="../../console/ui/playback_window.py" line="448"/>
         <source>Frame &gt;</source>
         <translation>Beeld &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="446"/>
+        <location filename="../../console/ui/playback_window.py" line="453"/>
         <source>Playback speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="449"/>
+        <location filename="../../console/ui/playback_window.py" line="456"/>
         <source>A date and time to go to (your clock&apos;s time)</source>
         <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="450"/>
+        <location filename="../../console/ui/playback_window.py" line="457"/>
         <source>Go</source>
         <translation>Ga</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="453"/>
+        <location filename="../../console/ui/playback_window.py" line="460"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="454"/>
+        <location filename="../../console/ui/playback_window.py" line="461"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <location filename="../../console/ui/playback_window.py" line="464"/>
         <source>How much time the timelines show</source>
         <translation>Hoeveel tijd de tijdlijnen tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="458"/>
+        <location filename="../../console/ui/playback_window.py" line="465"/>
         <source>Evidence lock...</source>
         <translation>Bewijsvergrendeling...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="459"/>
+        <location filename="../../console/ui/playback_window.py" line="466"/>
         <source>Export...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="480"/>
+        <location filename="../../console/ui/playback_window.py" line="487"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="481"/>
+        <location filename="../../console/ui/playback_window.py" line="488"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="569"/>
+        <location filename="../../console/ui/playback_window.py" line="575"/>
         <source>At most {count} cameras play in step</source>
         <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="658"/>
+        <location filename="../../console/ui/playback_window.py" line="664"/>
         <source>Playback logged under: {reason}</source>
         <translation>Terugkijken gelogd met: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="677"/>
+        <location filename="../../console/ui/playback_window.py" line="683"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="718"/>
+        <location filename="../../console/ui/playback_window.py" line="725"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="741"/>
+        <location filename="../../console/ui/playback_window.py" line="751"/>
         <source>Waiting for the log</source>
         <translation>Wacht op de log</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="744"/>
+        <location filename="../../console/ui/playback_window.py" line="754"/>
         <source>No recording at this time: {cause}</source>
         <translation>Geen opname op dit tijdstip: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="763"/>
+        <location filename="../../console/ui/playback_window.py" line="444"/>
+        <location filename="../../console/ui/playback_window.py" line="777"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="764"/>
+        <location filename="../../console/ui/playback_window.py" line="778"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Kies eerst tot 4 camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="765"/>
+        <location filename="../../console/ui/playback_window.py" line="779"/>
         <source>Play or pause (space)</source>
         <translation>Afspelen of pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="801"/>
+        <location filename="../../console/ui/playback_window.py" line="816"/>
         <source>Evidence lock {number} placed</source>
         <translation>Bewijsvergrendeling {number} geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="805"/>
+        <location filename="../../console/ui/playback_window.py" line="820"/>
         <source>The evidence lock was not placed</source>
         <translation>De bewijsvergrendeling is niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="824"/>
+        <location filename="../../console/ui/playback_window.py" line="839"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="827"/>
+        <location filename="../../console/ui/playback_window.py" line="842"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
     </message>
@@ -2650,72 +2653,72 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="269"/>
+        <location filename="../../console/ui/playback_window.py" line="270"/>
         <source>Export recordings</source>
         <translation>Opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="269"/>
+        <location filename="../../console/ui/playback_window.py" line="270"/>
         <source>Place an evidence lock</source>
         <translation>Bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="281"/>
+        <location filename="../../console/ui/playback_window.py" line="282"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="282"/>
+        <location filename="../../console/ui/playback_window.py" line="283"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="283"/>
+        <location filename="../../console/ui/playback_window.py" line="284"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="290"/>
+        <location filename="../../console/ui/playback_window.py" line="291"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>voor wie de kopie is (bv. het parket)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="291"/>
+        <location filename="../../console/ui/playback_window.py" line="292"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="292"/>
+        <location filename="../../console/ui/playback_window.py" line="293"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="295"/>
+        <location filename="../../console/ui/playback_window.py" line="296"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>of de referentie van het gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="296"/>
+        <location filename="../../console/ui/playback_window.py" line="297"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="297"/>
+        <location filename="../../console/ui/playback_window.py" line="298"/>
         <source>Judicial file</source>
         <translation>Gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="298"/>
+        <location filename="../../console/ui/playback_window.py" line="299"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Place the lock</source>
         <translation>Vergrendeling plaatsen</translation>
     </message>
@@ -2731,22 +2734,22 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="154"/>
+        <location filename="../../console/ui/playback_window.py" line="155"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="156"/>
+        <location filename="../../console/ui/playback_window.py" line="157"/>
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="158"/>
+        <location filename="../../console/ui/playback_window.py" line="159"/>
         <source>gap: {cause}</source>
         <translation>onderbreking: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="161"/>
+        <location filename="../../console/ui/playback_window.py" line="162"/>
         <source>evidence lock {number} ({serves})</source>
         <translation>bewijsvergrendeling {number} ({serves})</translation>
     </message>
@@ -2949,72 +2952,72 @@
     </message>
     <message>
         <location filename="../../console/ui/video_tile.py" line="486"/>
-        <location filename="../../console/ui/video_tile.py" line="502"/>
+        <location filename="../../console/ui/video_tile.py" line="508"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="505"/>
+        <location filename="../../console/ui/video_tile.py" line="511"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="506"/>
+        <location filename="../../console/ui/video_tile.py" line="512"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s achter op live · F10: live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="648"/>
+        <location filename="../../console/ui/video_tile.py" line="654"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="670"/>
+        <location filename="../../console/ui/video_tile.py" line="676"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="673"/>
+        <location filename="../../console/ui/video_tile.py" line="679"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="709"/>
+        <location filename="../../console/ui/video_tile.py" line="715"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="711"/>
+        <location filename="../../console/ui/video_tile.py" line="717"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="714"/>
+        <location filename="../../console/ui/video_tile.py" line="720"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="717"/>
+        <location filename="../../console/ui/video_tile.py" line="723"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="721"/>
+        <location filename="../../console/ui/video_tile.py" line="727"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="725"/>
+        <location filename="../../console/ui/video_tile.py" line="731"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="728"/>
+        <location filename="../../console/ui/video_tile.py" line="734"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="782"/>
+        <location filename="../../console/ui/video_tile.py" line="788"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
@@ -3079,82 +3082,82 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="167"/>
+        <location filename="../../console/ui/main_window.py" line="168"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="220"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="225"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="227"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="234"/>
+        <location filename="../../console/ui/main_window.py" line="235"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="240"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="250"/>
+        <location filename="../../console/ui/main_window.py" line="251"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="272"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="277"/>
+        <location filename="../../console/ui/main_window.py" line="278"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
@@ -3191,7 +3194,8 @@ logged in your name, and the pop-up closes on every desk; a locked desk only cou
 shows the pop-up once unlocked&lt;br&gt;
 &lt;b&gt;Instant replay&lt;/b&gt;: F9 plays the selected tile&apos;s recording from 10 s ago; F9 again from 30 s ago, again from
 2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture&apos;s recording time in
-a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason&lt;br&gt;
+a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason
+&amp;nbsp;·&amp;nbsp; Ctrl+P opens the selected camera&apos;s recordings in the playback window&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
 &amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
@@ -3230,7 +3234,8 @@ wachtende oproepen en toont het venster zodra ze ontgrendeld is&lt;br&gt;
 &lt;b&gt;Direct terugkijken&lt;/b&gt;: F9 speelt de opname van de geselecteerde tegel van 10 s geleden af; nogmaals F9 van
 30 s geleden, nogmaals van 2 min geleden (telkens vanaf live); F10 is weer live. De tegel toont dan OPNAME en het
 opnametijdstip van het beeld in een magenta band en kader (een live tegel toont de ouderdom van zijn beeld); elk
-terugkijken wordt gelogd met uw reden&lt;br&gt;
+terugkijken wordt gelogd met uw reden
+&amp;nbsp;·&amp;nbsp; Ctrl+P opent de opnames van de gekozen camera in het venster Opnames (terugkijken)&lt;br&gt;
 &lt;b&gt;Sessie&lt;/b&gt;: R wijzigt de reden van raadpleging &amp;nbsp;·&amp;nbsp; F8 momentopname van de gekozen tegel (bewijs)
 &amp;nbsp;·&amp;nbsp; Ctrl+L vergrendelt het scherm &amp;nbsp;·&amp;nbsp; Ctrl+B toezichtsbord (teamchef; Esc of Ctrl+B sluit
 het) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q meldt af &amp;nbsp;·&amp;nbsp; F1 deze hulp&lt;br&gt;&lt;br&gt;
@@ -3239,270 +3244,270 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="266"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Recordings of the selected camera</source>
         <translation>Opnames van de gekozen camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="294"/>
+        <location filename="../../console/ui/main_window.py" line="295"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="296"/>
+        <location filename="../../console/ui/main_window.py" line="297"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="307"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="326"/>
+        <location filename="../../console/ui/main_window.py" line="327"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="385"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="387"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="388"/>
+        <location filename="../../console/ui/main_window.py" line="389"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="398"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="420"/>
+        <location filename="../../console/ui/main_window.py" line="421"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="423"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="429"/>
+        <location filename="../../console/ui/main_window.py" line="430"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="429"/>
+        <location filename="../../console/ui/main_window.py" line="430"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="438"/>
+        <location filename="../../console/ui/main_window.py" line="439"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="447"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="450"/>
+        <location filename="../../console/ui/main_window.py" line="451"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="473"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="473"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="482"/>
+        <location filename="../../console/ui/main_window.py" line="483"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="489"/>
+        <location filename="../../console/ui/main_window.py" line="490"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="494"/>
+        <location filename="../../console/ui/main_window.py" line="495"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="545"/>
+        <location filename="../../console/ui/main_window.py" line="546"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="553"/>
+        <location filename="../../console/ui/main_window.py" line="554"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="556"/>
+        <location filename="../../console/ui/main_window.py" line="557"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="556"/>
+        <location filename="../../console/ui/main_window.py" line="557"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="560"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="593"/>
+        <location filename="../../console/ui/main_window.py" line="594"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="599"/>
+        <location filename="../../console/ui/main_window.py" line="600"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="600"/>
+        <location filename="../../console/ui/main_window.py" line="601"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="601"/>
+        <location filename="../../console/ui/main_window.py" line="602"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="603"/>
+        <location filename="../../console/ui/main_window.py" line="604"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="612"/>
+        <location filename="../../console/ui/main_window.py" line="613"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="629"/>
+        <location filename="../../console/ui/main_window.py" line="630"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Direct terugkijken op de geselecteerde tegel (10 s, nogmaals 30 s, nogmaals 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="632"/>
+        <location filename="../../console/ui/main_window.py" line="633"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9: de opname van de geselecteerde tegel van 10 s geleden; nogmaals: 30 s, nogmaals: 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="633"/>
+        <location filename="../../console/ui/main_window.py" line="634"/>
         <source>Back to live</source>
         <translation>Terug naar live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="649"/>
-        <location filename="../../console/ui/main_window.py" line="653"/>
+        <location filename="../../console/ui/main_window.py" line="650"/>
+        <location filename="../../console/ui/main_window.py" line="654"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="656"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="678"/>
-        <location filename="../../console/ui/main_window.py" line="729"/>
+        <location filename="../../console/ui/main_window.py" line="679"/>
+        <location filename="../../console/ui/main_window.py" line="730"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="686"/>
+        <location filename="../../console/ui/main_window.py" line="687"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="687"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="688"/>
+        <location filename="../../console/ui/main_window.py" line="689"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="689"/>
+        <location filename="../../console/ui/main_window.py" line="690"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="695"/>
+        <location filename="../../console/ui/main_window.py" line="696"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="698"/>
+        <location filename="../../console/ui/main_window.py" line="699"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="737"/>
+        <location filename="../../console/ui/main_window.py" line="738"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="740"/>
+        <location filename="../../console/ui/main_window.py" line="741"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="751"/>
-        <location filename="../../console/ui/main_window.py" line="754"/>
+        <location filename="../../console/ui/main_window.py" line="752"/>
+        <location filename="../../console/ui/main_window.py" line="755"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="755"/>
+        <location filename="../../console/ui/main_window.py" line="756"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="761"/>
+        <location filename="../../console/ui/main_window.py" line="762"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
