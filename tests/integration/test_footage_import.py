@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 import os
+import subprocess
 from pathlib import Path
 
 import av
@@ -121,13 +122,18 @@ def test_an_import_is_refused_with_one_line_and_nothing_is_stored(run, tmp_path,
     truncated.write_bytes(data[: len(data) * 6 // 10])  # a copy broken off: its index says more than it holds
     text = bodycam_file.with_name("notes.mp4")
     text.write_text("not a video at all\n", encoding="utf-8")
+    # A minute long, so that starting 2 s before the test began it still ends in the future when its turn comes
+    # on a loaded machine (6 s did not: the cases before it and a sign-in took longer than its 4 s).
+    minute = bodycam_file.with_name("minute.mp4")
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-stream_loop", "-1", "-i", str(bodycam_file), "-t", "60", "-c",
+                    "copy", "-movflags", "+faststart", str(minute)], check=True, capture_output=True)  # fmt: skip
     base = ["--source", "bodycam", "--device", "bodycam-0412", "--user", "els.jacobs"]
     cases = [
         ([str(text), *base, "--start", old], "notes.mp4 is refused: it is not a video"),
         ([str(truncated), *base, "--start", old], "cut.mp4 is refused: it is cut short"),
         ([str(bodycam_file), *base, "--start", _stamp(now + dt.timedelta(hours=1))],
          "the footage starts in the future"),
-        ([str(bodycam_file), *base, "--start", _stamp(now - dt.timedelta(seconds=2))],
+        ([str(minute), *base, "--start", _stamp(now - dt.timedelta(seconds=2))],
          "the footage would end in the future"),
         ([str(bodycam_file), *base, "--start", "2026-13-01T00:00:00Z"],
          "--start: '2026-13-01T00:00:00Z' is not a time"),
