@@ -287,6 +287,11 @@ class RecordingActionDialog(QDialog):
         self.lock_reason = QLineEdit(self)
         self.recipient = QLineEdit(self)
         self.folder = QLineEdit(str(default_folder), self)
+        for unused in (
+            (self.incident, self.judicial_file, self.lock_reason) if is_export else (self.recipient, self.folder)
+        ):
+            unused.hide()  # not in the form: it would lie over the dialog's corner
+        self.setMinimumWidth(520)
         if is_export:
             self.recipient.setPlaceholderText(self.tr("to whom the copy goes (e.g. the prosecutor's office)"))
             form.addRow(self.tr("Recipient"), self.recipient)
@@ -617,7 +622,10 @@ class PlaybackWindow(QMainWindow):
                 self.bars[timeline.camera].show_timeline(built, self.view_start, self.view_end)
             if timeline.camera in self.feeds:
                 self.feeds[timeline.camera].set_segments(timeline.segments)
-        self.ask_grant()
+        grant = self.grant
+        if grant is None or (grant.cameras, grant.from_utc, grant.to_utc) != (tuple(self.cameras), self.view_start,
+                                                                               self.view_end):  # fmt: skip
+            self.ask_grant()  # a new span or new cameras; a lock placed on the same span plays on under its grant
 
     def _on_timelines_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._read_generation:

@@ -319,3 +319,35 @@ def test_playing_goes_on_across_a_segment_cut_by_a_crash_and_the_gap_after_it(qt
     qtbot.waitUntil(lambda: "recorder down" in picture.note, timeout=15_000)  # said over the picture in the gap
     after = cut + dt.timedelta(seconds=30)
     qtbot.waitUntil(lambda: picture.shown is not None and picture.shown.stamp >= after, timeout=15_000)
+
+
+def test_from_the_window_one_action_locks_what_is_shown_and_one_exports_it(qtbot, desk, tmp_path):
+    from console.ui.playback_window import RecordingActionDialog
+
+    window = desk["open"](shown=CAMERAS[:2])
+    qtbot.waitUntil(lambda: window.grant is not None and window.lock_button.isEnabled(), timeout=15_000)
+    window.seek(at(desk, 30))
+    window.lock_button.click()
+    dialog = window.findChild(RecordingActionDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.folder.isVisible() and not dialog.recipient.isVisible()  # the export's fields: not here
+    assert dialog.chosen_cameras() == list(CAMERAS[:2])
+    dialog.judicial_file.setText("PV 2026/1234")
+    dialog.lock_reason.setText("bike theft at the station")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "placed" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.timelines[CAMERAS[0]].locks), timeout=10_000)
+    lock = window.timelines[CAMERAS[0]].locks[0]
+    assert lock.judicial_file == "PV 2026/1234" and lock.start <= at(desk, 30) < lock.end
+    assert "evidence lock" in window.bars[CAMERAS[0]].describe(at(desk, 30))
+    assert window.grant is not None and window.export_button.isEnabled()  # still playing under the same grant
+    window.export_button.click()
+    exporting = next(each for each in window.findChildren(RecordingActionDialog) if each.is_export)
+    qtbot.waitUntil(exporting.isVisible)
+    assert not exporting.incident.isVisible() and not exporting.lock_reason.isVisible()
+    exporting.recipient.setText("Parket West-Vlaanderen")
+    exporting.folder.setText(str(tmp_path / "out"))
+    exporting.accept()
+    qtbot.waitUntil(lambda: "manifest" in window.statusBar().currentMessage(), timeout=30_000)
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["recipient"] == "Parket West-Vlaanderen" and len(manifest["files"]) == 2
