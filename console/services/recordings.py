@@ -420,7 +420,8 @@ class Recordings:
             except ValueError as error:
                 raise NothingRecorded(str(error), from_utc, to_utc, readable=True) from None
             records = grant.records(RECORDING_EXPORT, manifest_sha256=written.manifest_sha256, recipient=recipient,
-                                    files=[path.name for path in written.files], folder=str(folder))  # fmt: skip
+                                    files=[path.name for path in written.files],
+                                    folder=str(folder.absolute()))  # fmt: skip
             try:
                 self._audit().write(records)
             except BaseException:

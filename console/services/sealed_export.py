@@ -196,8 +196,8 @@ def verify_export(folder: Path) -> Verification:
         manifest = json.loads(data)
         entries = manifest["files"]
         assert isinstance(entries, list) and entries
-    except (ValueError, KeyError, TypeError, AssertionError):
-        result.problems.append(f"{path} is not an export's manifest (no list of files)")
+    except (ValueError, KeyError, TypeError, AssertionError, RecursionError):  # RecursionError: [[[[... nested
+        result.problems.append(f"{shown(path, 400)} is not an export's manifest (no list of files)")
         return result
     result.manifest = manifest
     for entry in entries:
@@ -205,20 +205,29 @@ def verify_export(folder: Path) -> Verification:
         if not name or Path(name).name != name or name == MANIFEST:
             result.problems.append(f"the manifest names a file outside the folder: {shown(repr(name))}")
             continue
-        file = folder / name
-        if not file.is_file():
-            result.problems.append(f"{shown(name)}: missing")
-            continue
-        size = file.stat().st_size
-        if size != entry.get("bytes"):
-            result.problems.append(f"{shown(name)}: {size} bytes, the manifest says {shown(entry.get('bytes'))}")
-        elif sha256_of(file) != entry.get("sha256"):
-            result.problems.append(f"{shown(name)}: its SHA-256 differs from the manifest's: the file was changed")
-        else:
+        try:
+            problem = _file_problem(folder / name, entry)
+        except (OSError, ValueError) as error:  # a name too long, a byte the file system refuses
+            problem = f"cannot be read ({error.strerror if isinstance(error, OSError) else error})"
+        if problem is None:
             result.checked += 1
+        else:
+            result.problems.append(f"{shown(name)}: {problem}")
     named = {str(entry.get("file")) for entry in entries if isinstance(entry, dict)} | {MANIFEST}
     result.unlisted = sorted(p.name for p in folder.iterdir() if p.name not in named)
     return result
+
+
+def _file_problem(file: Path, entry: dict) -> str | None:
+    """What is wrong with one file the manifest names (its size, its SHA-256), or None."""
+    if not file.is_file():
+        return "missing"
+    size = file.stat().st_size
+    if size != entry.get("bytes"):
+        return f"{size} bytes, the manifest says {shown(entry.get('bytes'))}"
+    if sha256_of(file) != entry.get("sha256"):
+        return "its SHA-256 differs from the manifest's: the file was changed"
+    return None
 
 
 def find_in_audit(database: Database, manifest_sha256: str) -> list[dict]:

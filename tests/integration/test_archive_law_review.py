@@ -239,3 +239,46 @@ def test_an_import_under_the_id_of_a_camera_whose_recordings_are_in_the_archive_
         assert archive.read_devices(transaction) == []
         assert len(archive.segments(transaction, gone_camera)) == 1
     assert not any(path.is_file() for path in (tmp_path / "archive").rglob("*"))
+
+
+def test_export_verify_says_one_line_for_a_manifest_nested_too_deep_or_naming_a_file_too_long(tmp_path, capsys):
+    """A hostile copy's manifest: JSON nested 100,000 deep, a file name of 5,000 characters; never 'Uitkijk
+    stopped', always FAILED and exit 1."""
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    (folder / MANIFEST).write_text("[" * 100_000 + "]" * 100_000)
+    code = main(["export", "verify", str(folder), "--data", str(tmp_path / "no-store")])
+    shown = capsys.readouterr()
+    assert code == 1 and "is not an export's manifest" in shown.err, shown.err
+    assert len(shown.err.splitlines()) == 1
+
+    (folder / MANIFEST).write_text(json.dumps({"files": [{"file": "x" * 5000, "bytes": 1, "sha256": "0" * 64}]}))
+    code = main(["export", "verify", str(folder), "--data", str(tmp_path / "no-store")])
+    shown = capsys.readouterr()
+    assert code == 1, shown.err
+    assert "cannot be read (File name too long)" in shown.err and "does NOT match" in shown.err
+    assert "unexpected failure" not in shown.err and len(shown.err.splitlines()) == 2
+
+
+def test_the_export_entry_names_the_folder_whole_when_out_is_given_relative(database, log, tmp_path, monkeypatch,
+                                                                              store_url):  # fmt: skip
+    """``--out copy-for-the-prosecutor`` from some folder: the audit entry says where the copy was written."""
+    source = source_clip(tmp_path / "clips")
+    recent = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
+    path = tmp_path / "recordings" / "station-01.ts"
+    size, sha256 = make_segment(source, path, seconds=2)
+    with database.write() as transaction:
+        archive.add_segment(transaction, archive.SegmentRecord(0, "station-01", utc_text(recent), utc_text(
+            recent + dt.timedelta(seconds=2)), str(path), size, "h264", sha256, "rec-1"))  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
+    monkeypatch.delenv("UITKIJK_STORE", raising=False)
+    store = ["--store", store_url] if store_url else []
+    stamp = "%Y-%m-%dT%H:%M:%SZ"
+    code = main(["export", "--camera", "station-01", "--from", recent.strftime(stamp), "--to",
+                 (recent + dt.timedelta(seconds=2)).strftime(stamp), "--out", "copy-for-the-prosecutor", "--user",
+                 "els.jacobs", "--reason", "incident: PV 2026/0412", "--config", str(DEFAULT_CONFIG_DIR), "--data",
+                 str(tmp_path / "data"), *store])  # fmt: skip
+    assert code == 0
+    (entry,) = log.entries(action="recording export")
+    assert json.loads(entry.detail)["folder"] == str(tmp_path / "copy-for-the-prosecutor")
