@@ -362,6 +362,7 @@ class PlaybackWindow(QMainWindow):
         start = around or self.now() - dt.timedelta(minutes=1)
         self.clock = PlaybackClock(["-"], start)
         self._build(reason)
+        self._show_go_to(start)  # the time asked, before any camera is chosen (an investigator's first look)
         if can_sign_out:
             session_menu = self.menuBar().addMenu(self.tr("&Session"))
             sign_out = session_menu.addAction(self.tr("Sign out (change user)"))

@@ -351,3 +351,10 @@ def test_from_the_window_one_action_locks_what_is_shown_and_one_exports_it(qtbot
     qtbot.waitUntil(lambda: "manifest" in window.statusBar().currentMessage(), timeout=30_000)
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert manifest["recipient"] == "Parket West-Vlaanderen" and len(manifest["files"]) == 2
+
+
+def test_without_cameras_the_window_says_what_to_do_and_offers_the_time_asked(qtbot, desk):
+    window = desk["open"](shown=(), around=at(desk, 12))
+    assert window.empty_hint.isVisible() and "4" in window.empty_hint.text()
+    assert window.go_to.dateTime().toSecsSinceEpoch() == int(at(desk, 12).timestamp())
+    assert not window.play.isEnabled()
