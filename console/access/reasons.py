@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from console.wording import QT_TRANSLATE_NOOP, WordedError
+from console.config.one_line import one_line_problem, shown_on_one_line
+from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
 MAX_REFERENCE = 120
 
@@ -48,6 +49,10 @@ class ReasonLapsed(ReasonRequired):
         self.incident = incident
 
 
+_THE_REFERENCE = Worded(QT_TRANSLATE_NOOP("Domain", "the reference"))
+_THE_DECISION = Worded(QT_TRANSLATE_NOOP("Domain", "the decision's reference"))
+
+
 @dataclass(frozen=True)
 class Reason:
     kind: Kind
@@ -80,6 +85,13 @@ class Reason:
                 length=len(reference),
                 limit=MAX_REFERENCE,
             )
+        # One line of visible text, as every text from any door (one_line.py): the decision's reference is the
+        # access's legal ground, in the audit log and the export's manifest; a U+202E or an escape would make it
+        # show other than it is stored.
+        for what, text in ((_THE_REFERENCE, reference), (_THE_DECISION, decision)):
+            problem = one_line_problem(text, MAX_REFERENCE)
+            if problem is not None:
+                raise ReasonRequired("{what} {problem}", what=what, problem=problem)
         if self.category in NEEDS_REFERENCE and not reference:
             raise ReasonRequired(
                 QT_TRANSLATE_NOOP("Domain", "'{category}' needs an incident/report number or a text"),
@@ -106,8 +118,10 @@ class Reason:
 
     @classmethod
     def from_record(cls, record: dict[str, str]) -> Reason:
-        return cls(Kind(record["kind"]), Category(record["category"]), record.get("reference", ""),
-                   record.get("decision", ""))  # fmt: skip
+        """A stored reason (one written before the one-line rule held shows U+FFFD where it was not one line)."""
+        reference, decision = record.get("reference", ""), record.get("decision", "")
+        return cls(Kind(record["kind"]), Category(record["category"]), shown_on_one_line(reference),
+                   shown_on_one_line(decision))  # fmt: skip
 
     @classmethod
     def parse(cls, text: str, kind: Kind = Kind.ADMINISTRATIVE) -> Reason:

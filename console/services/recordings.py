@@ -53,13 +53,14 @@ from console.access.reasons import Kind, Reason
 from console.access.session import Session
 from console.audit.log import AuditLog, Entry, Record
 from console.audit.writer import AuditWriter
+from console.config.one_line import one_line_problem
 from console.dispatch.service import incident_still_open
 from console.services.recording_time import checked_span
 from console.services.sealed_export import RECORDING_EXPORT, CameraFootage, Written, iso, parse_moment, write_export
 from console.store import archive
 from console.store.backend import Database, StoreUnavailable, utc_text
 from console.video.remux import OlderThanAllowed
-from console.wording import QT_TRANSLATE_NOOP, WordedError
+from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
 LAW_ADMIN_DAYS = 30  # administrative police consult recordings only during their first month (domain.md rule 3)
 PLAYBACK_START = "playback start"
@@ -238,6 +239,7 @@ class Timeline:
         return not self.spans
 
 
+_THE_RECIPIENT = Worded(QT_TRANSLATE_NOOP("Domain", "the recipient"))
 NOT_RECORDED = "not recorded"  # a hole between segments the index gives no cause for
 MAX_RECIPIENT = 200
 
@@ -400,6 +402,9 @@ class Recordings:
                 length=len(recipient),
                 limit=MAX_RECIPIENT,
             )
+        problem = one_line_problem(recipient, MAX_RECIPIENT)  # it goes into the manifest and the audit log
+        if problem is not None:
+            raise RecordingRefused("{what} {problem}", what=_THE_RECIPIENT, problem=problem)
         footage = []
         for timeline in self._timelines(grant.cameras, from_utc, to_utc):
             if timeline.is_empty:

@@ -390,48 +390,48 @@
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="456"/>
+        <location filename="../../console/ui/desk.py" line="460"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="486"/>
+        <location filename="../../console/ui/desk.py" line="492"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="495"/>
+        <location filename="../../console/ui/desk.py" line="501"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="508"/>
+        <location filename="../../console/ui/desk.py" line="514"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="528"/>
+        <location filename="../../console/ui/desk.py" line="534"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="466"/>
-        <location filename="../../console/ui/desk.py" line="535"/>
+        <location filename="../../console/ui/desk.py" line="470"/>
+        <location filename="../../console/ui/desk.py" line="541"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="539"/>
+        <location filename="../../console/ui/desk.py" line="545"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="541"/>
+        <location filename="../../console/ui/desk.py" line="547"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="541"/>
+        <location filename="../../console/ui/desk.py" line="547"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -747,37 +747,47 @@
         <translation>le rôle {role} ne peut pas : {action}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="43"/>
+        <location filename="../../console/access/reasons.py" line="44"/>
         <source>incident {incident} is finished: its reason covers no new viewing; give a new reason (R)</source>
         <translation>l&apos;incident {incident} est terminé : son motif ne couvre plus de nouveau visionnage ; donnez un nouveau motif (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="67"/>
+        <location filename="../../console/access/reasons.py" line="52"/>
+        <source>the reference</source>
+        <translation>la référence</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="53"/>
+        <source>the decision&apos;s reference</source>
+        <translation>la référence de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="72"/>
         <source>the decision&apos;s reference is {length} characters long; at most {limit}</source>
         <translation>la référence de la décision compte {length} caractères ; au maximum {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="73"/>
+        <location filename="../../console/access/reasons.py" line="78"/>
         <source>a prosecutor&apos;s or investigating judge&apos;s decision goes with a judicial reason only</source>
         <translation>une décision du procureur ou du juge d&apos;instruction ne va qu&apos;avec un motif de police judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="79"/>
+        <location filename="../../console/access/reasons.py" line="84"/>
         <source>the reference is {length} characters long; at most {limit}</source>
         <translation>la référence compte {length} caractères ; au plus {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="85"/>
+        <location filename="../../console/access/reasons.py" line="97"/>
         <source>&apos;{category}&apos; needs an incident/report number or a text</source>
         <translation>« {category} » demande un numéro d&apos;incident ou de PV, ou un texte</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="90"/>
+        <location filename="../../console/access/reasons.py" line="102"/>
         <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
         <translation>un visionnage de police judiciaire demande le numéro de PV ou la demande de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="121"/>
+        <location filename="../../console/access/reasons.py" line="135"/>
         <source>unknown category &apos;{category}&apos;; one of {known}</source>
         <translation>catégorie inconnue « {category} » ; une de {known}</translation>
     </message>
@@ -1107,8 +1117,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="319"/>
-        <location filename="../../console/services/recordings.py" line="441"/>
+        <location filename="../../console/services/recordings.py" line="321"/>
+        <location filename="../../console/services/recordings.py" line="447"/>
         <source>the desk is locked: unlock it first</source>
         <translation>le poste de travail est verrouillé : déverrouillez-le d’abord</translation>
     </message>
@@ -1334,52 +1344,57 @@
         <translation>priorité 1 prise en charge par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="92"/>
+        <location filename="../../console/services/recordings.py" line="93"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>la police administrative peut consulter les enregistrements pendant {law} jours au plus (la loi) ; configuré : {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="249"/>
+        <location filename="../../console/services/recordings.py" line="242"/>
+        <source>the recipient</source>
+        <translation>le destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="251"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>rien de {camera} entre {start} et {to} ne peut être lu</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="250"/>
+        <location filename="../../console/services/recordings.py" line="252"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>rien de {camera} n&apos;est enregistré entre {start} et {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="279"/>
+        <location filename="../../console/services/recordings.py" line="281"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} n&apos;est pas un dossier vide : un export va dans un dossier nouveau ou vide</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="287"/>
+        <location filename="../../console/services/recordings.py" line="289"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>le dossier {folder} ne peut pas être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="76"/>
+        <location filename="../../console/services/recordings.py" line="77"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>la police administrative ne peut consulter les enregistrements que pendant leurs {limit} premiers jours ; ces images datent de {days} jours : il faut un motif de police judiciaire avec la référence de la décision du procureur ou du juge d&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="333"/>
+        <location filename="../../console/services/recordings.py" line="335"/>
         <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
         <translation>les images de plus de {limit} jours ne se consultent qu&apos;avec la référence de la décision du procureur ou du juge d&apos;instruction ; ces images datent de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="354"/>
+        <location filename="../../console/services/recordings.py" line="356"/>
         <source>name at least one camera</source>
         <translation>indiquez au moins une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="361"/>
+        <location filename="../../console/services/recordings.py" line="363"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>il n&apos;y a pas de caméra ni d&apos;appareil « {camera} »</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="399"/>
+        <location filename="../../console/services/recordings.py" line="401"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>le destinataire compte {length} caractères ; au maximum {limit}</translation>
     </message>
@@ -2279,190 +2294,190 @@
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="336"/>
+        <location filename="../../console/ui/playback_window.py" line="341"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk : enregistrements (revoir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="361"/>
+        <location filename="../../console/ui/playback_window.py" line="366"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="362"/>
+        <location filename="../../console/ui/playback_window.py" line="367"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="378"/>
+        <location filename="../../console/ui/playback_window.py" line="383"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="396"/>
+        <location filename="../../console/ui/playback_window.py" line="401"/>
         <source>reference (PV, incident)</source>
         <translation>référence (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="398"/>
+        <location filename="../../console/ui/playback_window.py" line="403"/>
         <source>decision of the prosecutor or judge</source>
         <translation>décision du procureur ou du juge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="399"/>
+        <location filename="../../console/ui/playback_window.py" line="404"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nécessaire pour les images plus anciennes que le délai administratif (judiciaire uniquement)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="400"/>
+        <location filename="../../console/ui/playback_window.py" line="405"/>
         <source>Play under this reason</source>
         <translation>Revoir avec ce motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="414"/>
+        <location filename="../../console/ui/playback_window.py" line="419"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="428"/>
+        <location filename="../../console/ui/playback_window.py" line="433"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras dans la liste : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="440"/>
+        <location filename="../../console/ui/playback_window.py" line="445"/>
         <source>&lt; Frame</source>
         <translation>&lt; Image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="441"/>
+        <location filename="../../console/ui/playback_window.py" line="446"/>
         <source>Reverse</source>
         <translation>Arrière</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="443"/>
-        <location filename="../../console/ui/playback_window.py" line="446"/>
-        <location filename="../../console/ui/playback_window.py" line="777"/>
+        <location filename="../../console/ui/playback_window.py" line="448"/>
+        <location filename="../../console/ui/playback_window.py" line="451"/>
+        <location filename="../../console/ui/playback_window.py" line="785"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="448"/>
+        <location filename="../../console/ui/playback_window.py" line="453"/>
         <source>Frame &gt;</source>
         <translation>Image &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="453"/>
+        <location filename="../../console/ui/playback_window.py" line="458"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="456"/>
+        <location filename="../../console/ui/playback_window.py" line="461"/>
         <source>A date and time to go to (your clock&apos;s time)</source>
         <translation>Une date et une heure où aller (l&apos;heure de votre horloge)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <location filename="../../console/ui/playback_window.py" line="462"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="460"/>
+        <location filename="../../console/ui/playback_window.py" line="465"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="461"/>
+        <location filename="../../console/ui/playback_window.py" line="466"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="464"/>
+        <location filename="../../console/ui/playback_window.py" line="469"/>
         <source>How much time the timelines show</source>
         <translation>Durée montrée par les lignes du temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="465"/>
+        <location filename="../../console/ui/playback_window.py" line="470"/>
         <source>Evidence lock...</source>
         <translation>Verrou de preuve...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="466"/>
+        <location filename="../../console/ui/playback_window.py" line="471"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="487"/>
+        <location filename="../../console/ui/playback_window.py" line="492"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="488"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="575"/>
+        <location filename="../../console/ui/playback_window.py" line="580"/>
         <source>At most {count} cameras play in step</source>
         <translation>Au plus {count} caméras sont lues ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="664"/>
+        <location filename="../../console/ui/playback_window.py" line="672"/>
         <source>Playback logged under: {reason}</source>
         <translation>Visionnage journalisé sous : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="683"/>
+        <location filename="../../console/ui/playback_window.py" line="691"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="725"/>
+        <location filename="../../console/ui/playback_window.py" line="733"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="751"/>
+        <location filename="../../console/ui/playback_window.py" line="759"/>
         <source>Waiting for the log</source>
         <translation>En attente du journal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="754"/>
+        <location filename="../../console/ui/playback_window.py" line="762"/>
         <source>No recording at this time: {cause}</source>
         <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="444"/>
-        <location filename="../../console/ui/playback_window.py" line="777"/>
+        <location filename="../../console/ui/playback_window.py" line="449"/>
+        <location filename="../../console/ui/playback_window.py" line="785"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="778"/>
+        <location filename="../../console/ui/playback_window.py" line="786"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="779"/>
+        <location filename="../../console/ui/playback_window.py" line="787"/>
         <source>Play or pause (space)</source>
         <translation>Lire ou mettre en pause (espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="816"/>
+        <location filename="../../console/ui/playback_window.py" line="824"/>
         <source>Evidence lock {number} placed</source>
         <translation>Verrou de preuve {number} posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="820"/>
+        <location filename="../../console/ui/playback_window.py" line="828"/>
         <source>The evidence lock was not placed</source>
         <translation>Le verrou de preuve n&apos;a pas été posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="839"/>
+        <location filename="../../console/ui/playback_window.py" line="847"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="842"/>
+        <location filename="../../console/ui/playback_window.py" line="850"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Exporté vers {folder} (manifeste {sha256})</translation>
     </message>
@@ -2678,47 +2693,47 @@
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="291"/>
+        <location filename="../../console/ui/playback_window.py" line="296"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>destinataire de la copie (p. ex. le parquet)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="292"/>
+        <location filename="../../console/ui/playback_window.py" line="297"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <location filename="../../console/ui/playback_window.py" line="298"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="296"/>
+        <location filename="../../console/ui/playback_window.py" line="301"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>ou la référence du dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="297"/>
+        <location filename="../../console/ui/playback_window.py" line="302"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="298"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>Judicial file</source>
         <translation>Dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="299"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="309"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="309"/>
         <source>Place the lock</source>
         <translation>Poser le verrou</translation>
     </message>

@@ -390,48 +390,48 @@
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="456"/>
+        <location filename="../../console/ui/desk.py" line="460"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="486"/>
+        <location filename="../../console/ui/desk.py" line="492"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="495"/>
+        <location filename="../../console/ui/desk.py" line="501"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="508"/>
+        <location filename="../../console/ui/desk.py" line="514"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="528"/>
+        <location filename="../../console/ui/desk.py" line="534"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="466"/>
-        <location filename="../../console/ui/desk.py" line="535"/>
+        <location filename="../../console/ui/desk.py" line="470"/>
+        <location filename="../../console/ui/desk.py" line="541"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="539"/>
+        <location filename="../../console/ui/desk.py" line="545"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="541"/>
+        <location filename="../../console/ui/desk.py" line="547"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="541"/>
+        <location filename="../../console/ui/desk.py" line="547"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -747,37 +747,47 @@
         <translation>de rol {role} mag niet: {action}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="43"/>
+        <location filename="../../console/access/reasons.py" line="44"/>
         <source>incident {incident} is finished: its reason covers no new viewing; give a new reason (R)</source>
         <translation>incident {incident} is afgerond: de reden ervan dekt geen nieuwe raadpleging meer; geef een nieuwe reden (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="67"/>
+        <location filename="../../console/access/reasons.py" line="52"/>
+        <source>the reference</source>
+        <translation>de referentie</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="53"/>
+        <source>the decision&apos;s reference</source>
+        <translation>de referentie van de beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../console/access/reasons.py" line="72"/>
         <source>the decision&apos;s reference is {length} characters long; at most {limit}</source>
         <translation>de referentie van de beslissing is {length} tekens lang; hoogstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="73"/>
+        <location filename="../../console/access/reasons.py" line="78"/>
         <source>a prosecutor&apos;s or investigating judge&apos;s decision goes with a judicial reason only</source>
         <translation>een beslissing van de procureur of onderzoeksrechter hoort alleen bij een reden van gerechtelijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="79"/>
+        <location filename="../../console/access/reasons.py" line="84"/>
         <source>the reference is {length} characters long; at most {limit}</source>
         <translation>de referentie is {length} tekens lang; hoogstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="85"/>
+        <location filename="../../console/access/reasons.py" line="97"/>
         <source>&apos;{category}&apos; needs an incident/report number or a text</source>
         <translation>&apos;{category}&apos; vraagt een incident-/PV-nummer of een tekst</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="90"/>
+        <location filename="../../console/access/reasons.py" line="102"/>
         <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
         <translation>raadpleging voor gerechtelijke politie vraagt het PV-nummer of de vraag van de onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="121"/>
+        <location filename="../../console/access/reasons.py" line="135"/>
         <source>unknown category &apos;{category}&apos;; one of {known}</source>
         <translation>onbekende categorie &apos;{category}&apos;; een van {known}</translation>
     </message>
@@ -1107,8 +1117,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="319"/>
-        <location filename="../../console/services/recordings.py" line="441"/>
+        <location filename="../../console/services/recordings.py" line="321"/>
+        <location filename="../../console/services/recordings.py" line="447"/>
         <source>the desk is locked: unlock it first</source>
         <translation>de werkpost is vergrendeld: ontgrendel hem eerst</translation>
     </message>
@@ -1334,52 +1344,57 @@
         <translation>prioriteit 1 bevestigd door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="92"/>
+        <location filename="../../console/services/recordings.py" line="93"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>de bestuurlijke politie mag opnames hoogstens {law} dagen raadplegen (de wet); ingesteld: {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="249"/>
+        <location filename="../../console/services/recordings.py" line="242"/>
+        <source>the recipient</source>
+        <translation>de ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="251"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>niets van {camera} tussen {start} en {to} kan gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="250"/>
+        <location filename="../../console/services/recordings.py" line="252"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>van {camera} is niets opgenomen tussen {start} en {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="279"/>
+        <location filename="../../console/services/recordings.py" line="281"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} is geen lege map: een export komt in een nieuwe of lege map</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="287"/>
+        <location filename="../../console/services/recordings.py" line="289"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>in de map {folder} kan niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="76"/>
+        <location filename="../../console/services/recordings.py" line="77"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>de bestuurlijke politie mag opnames alleen raadplegen tijdens hun eerste {limit} dagen; deze beelden zijn {days} dagen oud: daarvoor is een reden van gerechtelijke politie nodig met de referentie van de beslissing van de procureur of onderzoeksrechter</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="333"/>
+        <location filename="../../console/services/recordings.py" line="335"/>
         <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
         <translation>beelden ouder dan {limit} dagen worden alleen geraadpleegd met de referentie van de beslissing van de procureur of onderzoeksrechter; deze beelden zijn {days} dagen oud</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="354"/>
+        <location filename="../../console/services/recordings.py" line="356"/>
         <source>name at least one camera</source>
         <translation>noem minstens één camera</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="361"/>
+        <location filename="../../console/services/recordings.py" line="363"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>er is geen camera of toestel &apos;{camera}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="399"/>
+        <location filename="../../console/services/recordings.py" line="401"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>de ontvanger is {length} tekens lang; hoogstens {limit}</translation>
     </message>
@@ -2279,190 +2294,190 @@
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="336"/>
+        <location filename="../../console/ui/playback_window.py" line="341"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk: opnames (terugkijken)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="361"/>
+        <location filename="../../console/ui/playback_window.py" line="366"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="362"/>
+        <location filename="../../console/ui/playback_window.py" line="367"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="378"/>
+        <location filename="../../console/ui/playback_window.py" line="383"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="396"/>
+        <location filename="../../console/ui/playback_window.py" line="401"/>
         <source>reference (PV, incident)</source>
         <translation>referentie (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="398"/>
+        <location filename="../../console/ui/playback_window.py" line="403"/>
         <source>decision of the prosecutor or judge</source>
         <translation>beslissing procureur of rechter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="399"/>
+        <location filename="../../console/ui/playback_window.py" line="404"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nodig voor beelden ouder dan de bestuurlijke termijn (alleen gerechtelijk)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="400"/>
+        <location filename="../../console/ui/playback_window.py" line="405"/>
         <source>Play under this reason</source>
         <translation>Terugkijken met deze reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="414"/>
+        <location filename="../../console/ui/playback_window.py" line="419"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="428"/>
+        <location filename="../../console/ui/playback_window.py" line="433"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan in de lijst: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="440"/>
+        <location filename="../../console/ui/playback_window.py" line="445"/>
         <source>&lt; Frame</source>
         <translation>&lt; Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="441"/>
+        <location filename="../../console/ui/playback_window.py" line="446"/>
         <source>Reverse</source>
         <translation>Achteruit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="443"/>
-        <location filename="../../console/ui/playback_window.py" line="446"/>
-        <location filename="../../console/ui/playback_window.py" line="777"/>
+        <location filename="../../console/ui/playback_window.py" line="448"/>
+        <location filename="../../console/ui/playback_window.py" line="451"/>
+        <location filename="../../console/ui/playback_window.py" line="785"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="448"/>
+        <location filename="../../console/ui/playback_window.py" line="453"/>
         <source>Frame &gt;</source>
         <translation>Beeld &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="453"/>
+        <location filename="../../console/ui/playback_window.py" line="458"/>
         <source>Playback speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="456"/>
+        <location filename="../../console/ui/playback_window.py" line="461"/>
         <source>A date and time to go to (your clock&apos;s time)</source>
         <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <location filename="../../console/ui/playback_window.py" line="462"/>
         <source>Go</source>
         <translation>Ga</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="460"/>
+        <location filename="../../console/ui/playback_window.py" line="465"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="461"/>
+        <location filename="../../console/ui/playback_window.py" line="466"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="464"/>
+        <location filename="../../console/ui/playback_window.py" line="469"/>
         <source>How much time the timelines show</source>
         <translation>Hoeveel tijd de tijdlijnen tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="465"/>
+        <location filename="../../console/ui/playback_window.py" line="470"/>
         <source>Evidence lock...</source>
         <translation>Bewijsvergrendeling...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="466"/>
+        <location filename="../../console/ui/playback_window.py" line="471"/>
         <source>Export...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="487"/>
+        <location filename="../../console/ui/playback_window.py" line="492"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="488"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="575"/>
+        <location filename="../../console/ui/playback_window.py" line="580"/>
         <source>At most {count} cameras play in step</source>
         <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="664"/>
+        <location filename="../../console/ui/playback_window.py" line="672"/>
         <source>Playback logged under: {reason}</source>
         <translation>Terugkijken gelogd met: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="683"/>
+        <location filename="../../console/ui/playback_window.py" line="691"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="725"/>
+        <location filename="../../console/ui/playback_window.py" line="733"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="751"/>
+        <location filename="../../console/ui/playback_window.py" line="759"/>
         <source>Waiting for the log</source>
         <translation>Wacht op de log</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="754"/>
+        <location filename="../../console/ui/playback_window.py" line="762"/>
         <source>No recording at this time: {cause}</source>
         <translation>Geen opname op dit tijdstip: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="444"/>
-        <location filename="../../console/ui/playback_window.py" line="777"/>
+        <location filename="../../console/ui/playback_window.py" line="449"/>
+        <location filename="../../console/ui/playback_window.py" line="785"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="778"/>
+        <location filename="../../console/ui/playback_window.py" line="786"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Kies eerst tot 4 camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="779"/>
+        <location filename="../../console/ui/playback_window.py" line="787"/>
         <source>Play or pause (space)</source>
         <translation>Afspelen of pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="816"/>
+        <location filename="../../console/ui/playback_window.py" line="824"/>
         <source>Evidence lock {number} placed</source>
         <translation>Bewijsvergrendeling {number} geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="820"/>
+        <location filename="../../console/ui/playback_window.py" line="828"/>
         <source>The evidence lock was not placed</source>
         <translation>De bewijsvergrendeling is niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="839"/>
+        <location filename="../../console/ui/playback_window.py" line="847"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="842"/>
+        <location filename="../../console/ui/playback_window.py" line="850"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
     </message>
@@ -2678,47 +2693,47 @@
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="291"/>
+        <location filename="../../console/ui/playback_window.py" line="296"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>voor wie de kopie is (bv. het parket)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="292"/>
+        <location filename="../../console/ui/playback_window.py" line="297"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="293"/>
+        <location filename="../../console/ui/playback_window.py" line="298"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="296"/>
+        <location filename="../../console/ui/playback_window.py" line="301"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>of de referentie van het gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="297"/>
+        <location filename="../../console/ui/playback_window.py" line="302"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="298"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>Judicial file</source>
         <translation>Gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="299"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="309"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="309"/>
         <source>Place the lock</source>
         <translation>Vergrendeling plaatsen</translation>
     </message>

@@ -30,7 +30,7 @@ from console.cli import main
 from console.config.loader import load_camera_config
 from console.config.retention import RetentionFile
 from console.config.schema import Recording
-from console.paths import DEFAULT_CONFIG_DIR
+from console.paths import DEFAULT_CONFIG_DIR, AppPaths
 from console.services import evidence_locks, footage_import
 from console.services.evidence_locks import LockRequest
 from console.services.recording_time import checked_span, parse_utc
@@ -282,3 +282,46 @@ def test_the_export_entry_names_the_folder_whole_when_out_is_given_relative(data
     assert code == 0
     (entry,) = log.entries(action="recording export")
     assert json.loads(entry.detail)["folder"] == str(tmp_path / "copy-for-the-prosecutor")
+
+
+def test_a_decision_reference_or_recipient_that_would_show_other_than_it_is_stored_is_refused(
+    database, log, tmp_path, monkeypatch, store_url, capsys
+):
+    """The decision's reference is the legal ground of the access, in the audit log and the manifest: a U+202E
+    would show 'PK 21.L7.1234/26' reversed in part, an escape sequence could hide the recipient on a terminal."""
+    source = source_clip(tmp_path / "clips")
+    old = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=40)
+    path = tmp_path / "recordings" / "station-01.ts"
+    size, sha256 = make_segment(source, path, seconds=2)
+    with database.write() as transaction:
+        archive.add_segment(transaction, archive.SegmentRecord(0, "station-01", utc_text(old), utc_text(
+            old + dt.timedelta(seconds=2)), str(path), size, "h264", sha256, "rec-1"))  # fmt: skip
+    monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
+    monkeypatch.delenv("UITKIJK_STORE", raising=False)
+    store = ["--store", store_url] if store_url else []
+    stamp = "%Y-%m-%dT%H:%M:%SZ"
+    export = ["export", "--camera", "station-01", "--from", old.strftime(stamp), "--to",
+              (old + dt.timedelta(seconds=2)).strftime(stamp), "--out", str(tmp_path / "copy"), "--user",
+              "els.jacobs", "--judicial", "--config", str(DEFAULT_CONFIG_DIR), "--data", str(tmp_path / "data"),
+              *store]  # fmt: skip
+    AppPaths.resolve(tmp_path / "data")  # made private, as the console makes it (no warning below)
+    cases = [
+        (["--reason", "investigator request: PV 88/2026", "--decision", "PK 21\u202eL7.1234/26"],
+         "the decision's reference holds U+202E RIGHT-TO-LEFT OVERRIDE"),
+        (["--reason", "investigator request: PV \x1b[8m88/2026", "--decision", "PK 21.L7.1234/26"],
+         "the reference holds U+001B ESCAPE"),
+        (["--reason", "investigator request: PV 88/2026", "--decision", "PK 21.L7.1234/26", "--recipient",
+          "Parket\x1b[8m West-Vlaanderen"], "the recipient holds U+001B ESCAPE"),
+    ]  # fmt: skip
+    for arguments, expected in cases:
+        code = main([*export, *arguments])
+        err = capsys.readouterr().err
+        assert code == 1 and expected in err and len(err.splitlines()) == 1, (arguments, err)
+        assert not (tmp_path / "copy").exists()
+    assert list(log.entries(action="recording export")) == []
+    code = main([*export, "--reason", "investigator request: PV 88/2026", "--decision", "PK 21.L7.1234/26"])
+    assert code == 0 and json.loads((tmp_path / "copy" / MANIFEST).read_text())["decision"] == "PK 21.L7.1234/26"
+    # A reason stored before the rule held is shown, never obeyed: its invisible characters as U+FFFD.
+    stored = Reason.from_record({"kind": "judicial police", "category": "request from an investigator",
+                                 "reference": "PV 88", "decision": "PK 21\u202eL7"})  # fmt: skip
+    assert stored.decision == "PK 21\ufffdL7"
