@@ -1,8 +1,8 @@
 """The one place that hides credentials before text reaches a log, the UI or a file.
 
-Two things are masked: the user-info part of any URL (``rtsp://user:pass@host``
-becomes ``rtsp://***@host``), and every secret value the config loader took
-from the environment, wherever it appears.
+Three things are masked: the user-info part of any URL (``rtsp://user:pass@host``
+becomes ``rtsp://***@host``), a URL's ``password=`` parameter (libpq takes one), and every
+secret value the config loader took from the environment, wherever it appears.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ import threading
 
 MASK = "***"
 _USERINFO = re.compile(r"[^/@\s'\"]+@")  # what stands between "scheme://" and "@"
+# libpq takes the password in a URL's query too (postgresql://user@host/db?password=...): one literal to find,
+# then the value up to the next parameter (linear, whatever the text).
+_QUERY_PASSWORD = re.compile(r"([?&](?:ssl)?password=)[^&#\s'\"]*", re.IGNORECASE)
 _SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 _MIN_SECRET_LENGTH = 3  # shorter values would mask ordinary words
 
@@ -28,8 +31,11 @@ def register_secret(value: str) -> None:
 
 
 def mask(text: str) -> str:
-    """The text with URL credentials and known secret values replaced by ``***``."""
+    """The text with URL credentials (user info, a ``password=`` parameter) and known secret values replaced by
+    ``***``."""
     masked = _mask_userinfo(text)
+    if "password=" in masked.lower():
+        masked = _QUERY_PASSWORD.sub(lambda found: found.group(1) + MASK, masked)
     with _lock:
         secrets = sorted(_known_secrets, key=len, reverse=True)
     for secret in secrets:

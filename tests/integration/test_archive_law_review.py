@@ -325,3 +325,17 @@ def test_a_decision_reference_or_recipient_that_would_show_other_than_it_is_stor
     stored = Reason.from_record({"kind": "judicial police", "category": "request from an investigator",
                                  "reference": "PV 88", "decision": "PK 21\u202eL7"})  # fmt: skip
     assert stored.decision == "PK 21\ufffdL7"
+
+
+def test_a_store_password_given_as_a_url_parameter_is_never_shown(tmp_path, monkeypatch, capsys):
+    """libpq takes ``?password=``; the refusal of a store that cannot be reached said it in clear."""
+    monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
+    monkeypatch.delenv("UITKIJK_STORE", raising=False)
+    url = "postgresql://uitkijk@127.0.0.1:1/uitkijk?connect_timeout=2&password=Secr3tQuery9"
+    code = main(["recordings", "--user", "els.jacobs", "--config", str(DEFAULT_CONFIG_DIR), "--data",
+                 str(tmp_path / "data"), "--store", url])  # fmt: skip
+    shown = capsys.readouterr()
+    assert code == 1 and "cannot be reached" in shown.err, shown.err
+    written = [path.read_text(errors="replace") for path in (tmp_path / "data").rglob("*.log")]
+    assert "Secr3tQuery9" not in shown.out + shown.err + "".join(written)
+    assert "password=***" in shown.err
