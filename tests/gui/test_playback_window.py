@@ -358,3 +358,32 @@ def test_without_cameras_the_window_says_what_to_do_and_offers_the_time_asked(qt
     assert window.empty_hint.isVisible() and "4" in window.empty_hint.text()
     assert window.go_to.dateTime().toSecsSinceEpoch() == int(at(desk, 12).timestamp())
     assert not window.play.isEnabled()
+
+
+def test_reverse_plays_back_in_time_in_step_and_a_frame_step_goes_to_the_next_frame(qtbot, desk):
+    window = desk["open"](shown=CAMERAS[:3])
+    qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+    window.seek(at(desk, 30.5))
+    first = at(desk, 30.48)  # station-01's frames every 40 ms from the recording's start
+    qtbot.waitUntil(lambda: window.shown_stamps()[CAMERAS[0]] == first, timeout=10_000)
+    window.step(1)
+    qtbot.waitUntil(lambda: window.shown_stamps()[CAMERAS[0]] == at(desk, 30.52), timeout=10_000)
+    window.step(-1)
+    qtbot.waitUntil(lambda: window.shown_stamps()[CAMERAS[0]] == first, timeout=10_000)
+    window.reverse.setChecked(True)
+    window.set_speed(2.0)
+    worst = {"s": 0.0, "checks": 0}
+
+    def check() -> None:
+        stamps = [window.shown_stamps()[camera] for camera in CAMERAS[:3]]
+        if all(stamp is not None for stamp in stamps):
+            worst["s"] = max(worst["s"], drift_s(stamps, window.painted_at))
+            worst["checks"] += 1
+
+    window.frames_painted.connect(check)
+    window.toggle_play()
+    qtbot.waitUntil(lambda: window.clock.position() <= at(desk, 26.0), timeout=20_000)  # across a keyframe or four
+    window.frames_painted.disconnect(check)
+    shown = window.shown_stamps()[CAMERAS[0]]
+    assert shown is not None and shown < at(desk, 27.0)
+    assert worst["checks"] > 10 and worst["s"] < 0.04
