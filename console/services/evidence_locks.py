@@ -30,6 +30,7 @@ RELEASED = "evidence lock released"
 MAX_REASON = 200
 MAX_FILE_REFERENCE = 80
 MAX_CAMERAS = 64
+MAX_LOCK_ID = 2**63 - 1  # the store's ids are 64-bit integers
 INCIDENT_ID = re.compile(r"^\d{4}-\d{1,6}$")  # 2026-0042
 RELEASERS = (Role.TEAM_CHIEF, Role.DATA_PROTECTION_OFFICER)
 
@@ -133,6 +134,8 @@ def release(who: dict[str, str], role: Role, lock_id: int, reason: str) -> Chang
         raise LockRefused(QT_TRANSLATE_NOOP("Domain", "only the team chief or the data-protection officer releases "
                                             "an evidence lock (you are signed in as {role})"), role=role)  # fmt: skip
     require(role, Action.RELEASE_EVIDENCE)
+    if not 1 <= lock_id <= MAX_LOCK_ID:  # a number no store holds (past 64 bits the store's driver fails)
+        raise LockRefused(QT_TRANSLATE_NOOP("Domain", "there is no evidence lock {lock}"), lock=lock_id)
     why = _text(reason, _REASON, MAX_REASON)
     released_utc = utc_text()
     detail: dict[str, Any] = {"lock": lock_id, "reason": why}

@@ -339,3 +339,16 @@ def test_a_store_password_given_as_a_url_parameter_is_never_shown(tmp_path, monk
     written = [path.read_text(errors="replace") for path in (tmp_path / "data").rglob("*.log")]
     assert "Secr3tQuery9" not in shown.out + shown.err + "".join(written)
     assert "password=***" in shown.err
+
+
+def test_unlock_of_a_number_no_store_holds_says_one_line(tmp_path, monkeypatch, capsys, store_url):
+    """``unlock 99999999999999999999`` (a typo) stopped with 'unexpected failure' (an int too large for the store)."""
+    monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
+    monkeypatch.delenv("UITKIJK_STORE", raising=False)
+    store = ["--store", store_url] if store_url else []
+    (tmp_path / "data").mkdir(mode=0o700)
+    for lock_id in ("99999999999999999999", "0"):
+        code = main(["unlock", lock_id, "--user", "karel.maes", "--reason", "file closed", "--config",
+                     str(DEFAULT_CONFIG_DIR), "--data", str(tmp_path / "data"), *store])  # fmt: skip
+        err = capsys.readouterr().err
+        assert code == 1 and err == f"there is no evidence lock {lock_id}\n", err
