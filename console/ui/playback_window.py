@@ -71,7 +71,8 @@ SETTLING_PAINT_MS = 10  # after a seek, until every camera shows its picture of 
 VIEW_SPANS_S = (600, 1800, 3600, 4 * 3600, 24 * 3600)  # the timeline's width: 10 min .. a day
 DEFAULT_VIEW_S = 1800
 PLAYBACK_COLOUR = QColor(214, 0, 147)  # magenta: never a colour of a live tile
-PICTURE_SIZE = (640, 360)
+PICTURE_SIZE = (640, 360)  # each picture of a 2x2 is scaled to this in its feed's thread
+ALONE_PICTURE_SIZE = (1280, 720)  # one camera alone fills the window: not upscaled from a quarter
 NAME_MAX_PX = 260  # a timeline's camera name: wider names are elided (their tooltip says them whole)
 
 CAUSES = {  # a gap's cause as the index stores it (a fact), in the reader's language
@@ -556,7 +557,7 @@ class PlaybackWindow(QMainWindow):
             self.timeline_rows.addWidget(name, index, 0)
             self.timeline_rows.addWidget(bar, index, 1)
             self.bars[camera_id] = bar
-            feed = RecordedFeed(camera_id, PICTURE_SIZE)
+            feed = RecordedFeed(camera_id, PICTURE_SIZE if len(wanted) > 1 else ALONE_PICTURE_SIZE)
             feed.start()
             self.feeds[camera_id] = feed
         for name in names:

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from console.access.permissions import Role
 from console.access.reasons import Category, Kind, Reason
@@ -27,7 +28,8 @@ from console.store import archive, open_store, open_store_file
 from console.store.backend import utc_text
 from console.ui.accountability import Accountability
 from console.ui.elided import ElidedLabel
-from console.ui.playback_window import PlaybackWindow
+from console.ui.playback_window import PlaybackWindow, RecordingActionDialog
+from console.ui.wheel import takes_wheel_unfocused
 from console.video.playback_clock import drift_s
 
 SIMCACHE = Path("/work/simcache/sim-clips")
@@ -322,8 +324,6 @@ def test_playing_goes_on_across_a_segment_cut_by_a_crash_and_the_gap_after_it(qt
 
 
 def test_from_the_window_one_action_locks_what_is_shown_and_one_exports_it(qtbot, desk, tmp_path):
-    from console.ui.playback_window import RecordingActionDialog
-
     window = desk["open"](shown=CAMERAS[:2])
     qtbot.waitUntil(lambda: window.grant is not None and window.lock_button.isEnabled(), timeout=15_000)
     window.seek(at(desk, 30))
@@ -358,6 +358,11 @@ def test_without_cameras_the_window_says_what_to_do_and_offers_the_time_asked(qt
     assert window.empty_hint.isVisible() and "4" in window.empty_hint.text()
     assert window.go_to.dateTime().toSecsSinceEpoch() == int(at(desk, 12).timestamp())
     assert not window.play.isEnabled()
+    window.show_cameras(CAMERAS[:1])
+    window.ask_lock()  # its dialog's fields too
+    for widget in (window, *window.findChildren(RecordingActionDialog)):
+        assert not [each for each in widget.findChildren(QWidget) if takes_wheel_unfocused(each)]
+    assert window.feeds[CAMERAS[0]].target_size == (1280, 720)  # one camera alone: not a quarter's picture
 
 
 def test_reverse_plays_back_in_time_in_step_and_a_frame_step_goes_to_the_next_frame(qtbot, desk):
