@@ -35,6 +35,27 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     record.add_argument("--verbose", action="store_true", help="log details to the terminal")
 
 
+NAME_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")  # recorder-1, rec-pc.zone: a system's name, one word
+
+
+def name_problem(name: str, config: CameraConfig) -> str | None:
+    """A recorder's name goes into the audit log's user column, the store and the relay's users: one word of at most
+    64 letters, digits and . _ - (no escape sequence, no space), and never a user's name (its entries would read
+    as that person's)."""
+    if not NAME_RULE.fullmatch(name):  # fullmatch: a '$' would let a final newline through
+        return "--name: a recorder's name is 1 to 64 letters, digits and . _ - (like recorder-1)"
+    from console.access.users import load_users
+    from console.config.errors import ConfigError
+
+    try:
+        users = load_users(config.folder).users
+    except ConfigError:
+        return None  # the sign-in of whoever reads the store says so; the recorder signs no one in
+    if name.casefold() in {user.casefold() for user in users}:
+        return f"--name: '{name}' is a user of the console; a recorder's entries must not read as a person's"
+    return None
+
+
 def default_name() -> str:
     host = re.sub(r"[^a-z0-9-]+", "-", socket.gethostname().lower()).strip("-") or "localhost"
     return f"recorder-{host}"[:64]
@@ -102,6 +123,11 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
     if arguments.min_free_mb < 0:
         print("--min-free-mb cannot be negative", file=sys.stderr)
         return 1
+    name = arguments.name or default_name()
+    problem = name_problem(name, config)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     try:
         database = open_store(paths.data_dir, arguments.store)
     except StoreUnavailable as error:
@@ -113,7 +139,6 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
         print(mask(str(error)), file=sys.stderr)
         database.close()
         return 1
-    name = arguments.name or default_name()
     pulled = pulled_through_the_room(config, sources, name)
     if pulled is None:
         database.close()

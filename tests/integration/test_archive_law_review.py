@@ -352,3 +352,14 @@ def test_unlock_of_a_number_no_store_holds_says_one_line(tmp_path, monkeypatch, 
                      str(DEFAULT_CONFIG_DIR), "--data", str(tmp_path / "data"), *store])  # fmt: skip
         err = capsys.readouterr().err
         assert code == 1 and err == f"there is no evidence lock {lock_id}\n", err
+
+
+def test_a_recorder_is_not_named_with_an_escape_sequence_or_as_a_user(tmp_path, capsys):
+    """The name is the audit log's user of every 'recorder pull': 'tom.claes' made the recorder's entries read as the
+    team chief's, an escape sequence went into the log, the store and room status."""
+    for name in ("rec\x1b[8mx", "tom.claes", "Tom.Claes", "recorder 1"):
+        code = main(["record", "--config", str(DEFAULT_CONFIG_DIR), "--data", str(tmp_path / "data"), "--name",
+                     name])  # fmt: skip
+        err = capsys.readouterr().err
+        assert code == 1 and "--name:" in err and "\x1b" not in err, (name, err)
+    assert not (tmp_path / "data" / "uitkijk.sqlite3").exists()  # refused before the store is opened
