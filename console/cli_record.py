@@ -124,9 +124,9 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
         print("--min-free-mb cannot be negative", file=sys.stderr)
         return 1
     name = arguments.name or default_name()
-    problem = name_problem(name, config)
-    if problem is not None:
-        print(problem, file=sys.stderr)
+    refused = name_problem(name, config)
+    if refused is not None:
+        print(refused, file=sys.stderr)
         return 1
     try:
         database = open_store(paths.data_dir, arguments.store)
