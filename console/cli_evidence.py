@@ -207,7 +207,7 @@ def _import_footage(arguments: argparse.Namespace, config: CameraConfig, paths: 
         raise
     prepared.finish()
     detail = json.loads(entry.detail)
-    print(f"{arguments.file.name} imported as {detail['device']} ({detail['source']}): {detail['segments']} "
+    print(f"{detail['file']} imported as {detail['device']} ({detail['source']}): {detail['segments']} "
           f"segments, {detail['from']} to {detail['to']}, {detail['bytes']:,} bytes; SHA-256 of the file "
           f"{detail['file_sha256']}")  # fmt: skip
     retention = load_retention(config.folder)

@@ -24,6 +24,7 @@ from typing import Any
 
 from console.access.permissions import Action, Role, require
 from console.config.files import FileRefused, check_regular
+from console.config.one_line import shown_on_one_line
 from console.config.schema import RETENTION_MAX_DAYS
 from console.dispatch.service import Change
 from console.services.evidence_locks import INCIDENT_ID
@@ -106,12 +107,12 @@ def prepare(who: dict[str, str], role: Role, request: ImportRequest, cameras: Co
     try:
         check_regular(request.file, MAX_IMPORT_BYTES)  # a pipe would hang the probe, a device never end
     except FileRefused as error:
-        raise ImportRefused(QT_TRANSLATE_NOOP("Domain", "{file} is refused: {problem}"), file=request.file.name,
+        raise ImportRefused(QT_TRANSLATE_NOOP("Domain", "{file} is refused: {problem}"), file=file_name(request),
                             problem=str(error)) from None  # fmt: skip
     try:
         probed = probe(request.file)
     except FootageUnreadable as error:
-        raise ImportRefused(QT_TRANSLATE_NOOP("Domain", "{file} is refused: it {problem}"), file=request.file.name,
+        raise ImportRefused(QT_TRANSLATE_NOOP("Domain", "{file} is refused: it {problem}"), file=file_name(request),
                             problem=str(error)) from None  # fmt: skip
     end = request.start + dt.timedelta(seconds=probed.duration_s)
     if end > now:
@@ -136,7 +137,7 @@ def prepare(who: dict[str, str], role: Role, request: ImportRequest, cameras: Co
     try:
         pieces = tuple(remux(request.file, place))
     except FootageUnreadable as error:
-        raise ImportRefused(QT_TRANSLATE_NOOP("Domain", "{file} is refused: it {problem}"), file=request.file.name,
+        raise ImportRefused(QT_TRANSLATE_NOOP("Domain", "{file} is refused: it {problem}"), file=file_name(request),
                             problem=str(error)) from None  # fmt: skip
     change = _change(who, request, probed, pieces, file_sha256)
     return Prepared(request, probed, pieces, file_sha256, change)
@@ -148,7 +149,7 @@ def _change(who: dict[str, str], request: ImportRequest, probed: Probed, pieces:
     end_utc = utc_text(request.start + dt.timedelta(seconds=probed.duration_s))
     imported_utc = utc_text()
     detail: dict[str, Any] = {"device": request.device, "source": request.source, "from": start_utc, "to": end_utc,
-                              "file": request.file.name, "file_sha256": file_sha256, "codec": probed.codec,
+                              "file": file_name(request), "file_sha256": file_sha256, "codec": probed.codec,
                               "segments": len(pieces), "bytes": sum(piece.bytes for piece in pieces)}  # fmt: skip
     if request.incident is not None:
         detail["incident"] = request.incident
@@ -186,6 +187,12 @@ def _change(who: dict[str, str], request: ImportRequest, probed: Probed, pieces:
                 probed.codec, piece.sha256, who["user"], request.source))  # fmt: skip
 
     return Change(FOOTAGE_IMPORTED, detail, effect, request.device)
+
+
+def file_name(request: ImportRequest) -> str:
+    """The file's name as the audit entry and every message give it: a name off a USB stick may hold an escape
+    sequence or a U+202E, shown as U+FFFD and never obeyed (its SHA-256 says which file it was)."""
+    return shown_on_one_line(request.file.name)
 
 
 def _sha256(path: Path) -> str:

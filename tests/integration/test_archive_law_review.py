@@ -363,3 +363,31 @@ def test_a_recorder_is_not_named_with_an_escape_sequence_or_as_a_user(tmp_path, 
         err = capsys.readouterr().err
         assert code == 1 and "--name:" in err and "\x1b" not in err, (name, err)
     assert not (tmp_path / "data" / "uitkijk.sqlite3").exists()  # refused before the store is opened
+
+
+def test_an_imported_files_name_is_stored_and_said_without_its_escape_sequence_or_bidi_control(
+    tmp_path, monkeypatch, capsys, store_url
+):
+    """A name off a USB stick: 'BODY<ESC>[8mCAM<U+202E>4mp.mp4' went into the 'footage imported' entry and the
+    terminal as it was."""
+    monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
+    monkeypatch.delenv("UITKIJK_STORE", raising=False)
+    store = ["--store", store_url] if store_url else []
+    (tmp_path / "data").mkdir(mode=0o700)
+    bodycam = tmp_path / "inbox" / "BODY\x1b[8mCAM\u202e4mp.mp4"
+    make_segment(source_clip(tmp_path / "clips"), bodycam, seconds=4, container="mp4")
+    start = (dt.datetime.now(dt.UTC) - dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    code = main(["import-footage", str(bodycam), "--source", "bodycam", "--device", "bodycam-0412", "--start", start,
+                 "--user", "els.jacobs", "--root", str(tmp_path / "archive"), "--config", str(DEFAULT_CONFIG_DIR),
+                 "--data", str(tmp_path / "data"), *store])  # fmt: skip
+    shown = capsys.readouterr()
+    assert code == 0, shown.err
+    assert "\x1b" not in shown.out + shown.err and "\u202e" not in shown.out + shown.err
+    assert shown.out.startswith("BODY\ufffd[8mCAM\ufffd4mp.mp4 imported as bodycam-0412")
+    database = open_store(tmp_path / "data", store_url)
+    try:
+        (entry,) = AuditLog(database, tmp_path / "data" / KEY_FILE).entries(action="footage imported")
+    finally:
+        database.close()
+    detail = json.loads(entry.detail)
+    assert detail["file"] == "BODY\ufffd[8mCAM\ufffd4mp.mp4" and detail["file_sha256"] == sha256_of(bodycam)
