@@ -56,9 +56,10 @@ from console.audit.writer import AuditWriter
 from console.config.one_line import one_line_problem
 from console.dispatch.service import incident_still_open
 from console.services.recording_time import checked_span
-from console.services.sealed_export import RECORDING_EXPORT, CameraFootage, Written, iso, parse_moment, write_export
+from console.services.sealed_export import RECORDING_EXPORT, CameraFootage, Written, iso, write_export
 from console.store import archive
-from console.store.backend import Database, StoreUnavailable, utc_text
+from console.store.backend import Database, StoreUnavailable, utc_moment, utc_text
+from console.video.playback_timeline import NOT_RECORDED  # a hole between segments the index gives no cause for
 from console.video.remux import OlderThanAllowed
 from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
@@ -240,7 +241,6 @@ class Timeline:
 
 
 _THE_RECIPIENT = Worded(QT_TRANSLATE_NOOP("Domain", "the recipient"))
-NOT_RECORDED = "not recorded"  # a hole between segments the index gives no cause for
 MAX_RECIPIENT = 200
 
 
@@ -474,13 +474,13 @@ def build_timeline(camera: str, segments: Sequence[archive.SegmentRecord], gaps:
     """Segments merged into spans; the index's gaps, and the holes it gives no cause for as 'not recorded'."""
     spans: list[RecordedSpan] = []
     for segment in sorted(segments, key=lambda s: (s.start_utc, s.id)):
-        start, end = parse_moment(segment.start_utc), parse_moment(segment.end_utc)
+        start, end = utc_moment(segment.start_utc), utc_moment(segment.end_utc)
         if spans and start <= spans[-1].end_utc + dt.timedelta(seconds=CONTIGUOUS_S):
             last = spans[-1]
             spans[-1] = RecordedSpan(last.start_utc, max(last.end_utc, end), last.is_growing or not segment.is_closed)
         else:
             spans.append(RecordedSpan(start, end, not segment.is_closed))
-    known = [Gap(parse_moment(g.start_utc), parse_moment(g.end_utc) if g.end_utc else None, g.cause) for g in gaps]
+    known = [Gap(utc_moment(g.start_utc), utc_moment(g.end_utc) if g.end_utc else None, g.cause) for g in gaps]
     holes: list[tuple[dt.datetime, dt.datetime]] = []
     edges = [RecordedSpan(from_utc, from_utc)] if from_utc is not None and spans else []
     edges += spans

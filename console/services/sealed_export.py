@@ -21,7 +21,7 @@ from console.config.files import FileRefused, read_bounded
 from console.config.one_line import shown_on_one_line
 from console.store import archive
 from console.store import audit as audit_table
-from console.store.backend import Database
+from console.store.backend import Database, utc_moment
 from console.video.remux import OlderThanAllowed, Piece, Remuxed, remux_to_mp4
 
 MANIFEST = "manifest.json"
@@ -39,12 +39,6 @@ def iso(moment: dt.datetime) -> str:
     """A moment as the audit entries and manifests give it: ISO 8601 UTC, to the millisecond."""
     text = moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
     return text.replace("+00:00", "Z")
-
-
-def parse_moment(text: str) -> dt.datetime:
-    """A stored moment (the index's utc_text, or ISO 8601 with an offset) as an aware UTC datetime."""
-    moment = dt.datetime.fromisoformat(text)
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 def sha256_of(path: Path) -> str:
@@ -90,7 +84,7 @@ def check_segments(footage: CameraFootage) -> tuple[list[archive.SegmentRecord],
     findings: list[tuple] = []
     for segment in footage.segments:
         path = Path(segment.path)
-        span = (parse_moment(segment.start_utc), parse_moment(segment.end_utc))
+        span = (utc_moment(segment.start_utc), utc_moment(segment.end_utc))
         if not path.is_file():
             findings.append((*span, SEGMENT_MISSING))
         elif segment.sha256 is not None and sha256_of(path) != segment.sha256:
@@ -113,7 +107,7 @@ def write_export(folder: Path, footage: Sequence[CameraFootage], header: dict, f
         for camera in footage:
             fit, findings = check_segments(camera)
             path = folder / file_name(camera.camera)
-            pieces = [Piece(Path(segment.path), parse_moment(segment.start_utc)) for segment in fit]
+            pieces = [Piece(Path(segment.path), utc_moment(segment.start_utc)) for segment in fit]
             written.files.append(path)
             try:
                 remuxed = remux_to_mp4(pieces, from_utc, to_utc, path, not_before)
@@ -122,7 +116,7 @@ def write_export(folder: Path, footage: Sequence[CameraFootage], header: dict, f
             except ValueError:
                 raise ValueError(camera.camera) from None
             unreadable = {str(p) for p, _ in remuxed.unreadable}
-            findings += [(parse_moment(s.start_utc), parse_moment(s.end_utc), SEGMENT_UNREADABLE) for s in fit
+            findings += [(utc_moment(s.start_utc), utc_moment(s.end_utc), SEGMENT_UNREADABLE) for s in fit
                          if s.path in unreadable]  # fmt: skip
             files.append(_file_entry(camera.camera, path, remuxed))
             spans.append({"camera": camera.camera, "from": iso(remuxed.first_utc or from_utc),

@@ -30,6 +30,12 @@ def utc_text(moment: dt.datetime | None = None) -> str:
     return f"{moment.year:04d}" + moment.strftime("-%m-%dT%H:%M:%S.%fZ")
 
 
+def utc_moment(text: str) -> dt.datetime:
+    """A stored moment (``utc_text``, or ISO 8601 with an offset) as an aware UTC datetime; naive text is UTC."""
+    moment = dt.datetime.fromisoformat(text)
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
 class Rows(Protocol):
     """What a statement gives back: DB-API cursor methods, the same on every backend."""
 

@@ -24,8 +24,9 @@ import av
 import numpy as np
 from av.video.reformatter import VideoReformatter
 
+from console.store.backend import utc_moment
 from console.video.playback_clock import is_on_grid
-from console.video.playback_timeline import JOIN_S, SegmentRecord, parse_utc
+from console.video.playback_timeline import JOIN_S, SegmentRecord
 from console.video.pyav_reader import fit_size
 from console.video.stream import Frame
 
@@ -154,7 +155,7 @@ class RecordedFeed:
         self._condition.notify_all()
 
     def _is_recorded(self, moment: dt.datetime) -> bool:
-        return any(parse_utc(each.start_utc) <= moment < parse_utc(each.end_utc) for each in self._segments)
+        return any(utc_moment(each.start_utc) <= moment < utc_moment(each.end_utc) for each in self._segments)
 
     def _is_past_recording(self, position: dt.datetime, is_reverse: bool) -> bool:
         """Is the position beyond the last frame held, where the index has no segment going on?"""
@@ -200,9 +201,9 @@ class RecordedFeed:
         join = dt.timedelta(seconds=JOIN_S)
         pending: tuple[dt.datetime, av.VideoFrame] | None = None  # decoded, not scaled until it may be shown
         for segment in segments:
-            if parse_utc(segment.end_utc) < start and segment.is_closed:
+            if utc_moment(segment.end_utc) < start and segment.is_closed:
                 continue
-            segment_start = parse_utc(segment.start_utc)
+            segment_start = utc_moment(segment.start_utc)
             seek_to = start if start > segment_start else None
             if seek_to is None:  # a later segment: wait until the position nears it (a gap may lie between)
                 if pending is not None:
@@ -238,7 +239,7 @@ class RecordedFeed:
         """Backwards, a stretch at a time: decoded forwards from the keyframe before it, then shown newest first."""
         cursor = start
         for segment in reversed(segments):
-            segment_start, segment_end = parse_utc(segment.start_utc), parse_utc(segment.end_utc)
+            segment_start, segment_end = utc_moment(segment.start_utc), utc_moment(segment.end_utc)
             if segment_start > cursor:
                 continue
             if segment_end < cursor:
@@ -314,7 +315,7 @@ class RecordedFeed:
             stream.codec_context.thread_type = "AUTO"
             time_base = stream.time_base or Fraction(1, 90000)
             first_pts = stream.start_time if stream.start_time is not None else 0
-            segment_start = parse_utc(segment.start_utc)
+            segment_start = utc_moment(segment.start_utc)
             margins_s = SEEK_MARGINS_S if seek_to is not None and seek_to > segment_start else (None,)
             for margin_s in margins_s:
                 if margin_s is not None and seek_to is not None:

@@ -1,11 +1,10 @@
 """A camera's timeline for playback: what was recorded, the gaps with their cause, the evidence locks.
 
-Built from the recordings' index (segments, gap rows, locks) over the span a window shows.
-Segments that follow each other within ``JOIN_S`` are one recorded stretch (a new segment
-starts where the last ended, give or take a packet). A stretch with neither a segment nor a
-gap row is said to be "not recorded" (the camera may not have been recorded then at all);
-a gap row's cause is kept as the fact it is (``camera down``, ``recorder down``, ``disk full``,
-``segment missing``...), worded by the window in the reader's language.
+Built from what the recordings service read from the index (``Recordings.timeline``: recorded spans, gaps
+with their cause, locks) over the span a window shows. A stretch with neither a span nor a gap is said
+to be "not recorded" (the camera may not have been recorded then at all); a gap's cause is kept as the
+fact it is (``camera down``, ``recorder down``, ``disk full``, ``segment missing``...), worded by the
+window in the reader's language. Segments that follow each other within ``JOIN_S`` play as one stretch.
 """
 
 from __future__ import annotations
@@ -15,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
+
+from console.store.backend import utc_moment
 
 
 class SegmentRecord(Protocol):
@@ -30,17 +31,6 @@ class SegmentRecord(Protocol):
     def path(self) -> str: ...
     @property
     def is_closed(self) -> bool: ...
-
-
-class GapRecord(Protocol):
-    @property
-    def camera(self) -> str: ...
-    @property
-    def start_utc(self) -> str: ...
-    @property
-    def end_utc(self) -> str | None: ...
-    @property
-    def cause(self) -> str: ...
 
 
 class LockRecord(Protocol):
@@ -111,47 +101,12 @@ class CameraTimeline:
         return [lock for lock in self.locks if lock.start <= moment < lock.end]
 
 
-def parse_utc(text: str) -> dt.datetime:
-    """The store's UTC text (``utc_text``) or ISO 8601 with Z, as an aware datetime."""
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
-
-
-def build_timeline(camera: str, start: dt.datetime, end: dt.datetime, segments: Sequence[SegmentRecord],
-                   gaps: Sequence[GapRecord], locks: Sequence[LockRecord], now: dt.datetime,
-                   join_s: float = JOIN_S) -> CameraTimeline:  # fmt: skip
-    """The camera's bands over [start, end): recorded stretches, then gap rows, then "not recorded" between."""
-    join = dt.timedelta(seconds=join_s)
-    stretches: list[list[dt.datetime]] = []
-    for segment in sorted((each for each in segments if each.camera == camera), key=lambda each: each.start_utc):
-        first, last = max(parse_utc(segment.start_utc), start), min(parse_utc(segment.end_utc), end)
-        if last <= first:
-            continue
-        if stretches and first <= stretches[-1][1] + join:
-            stretches[-1][1] = max(stretches[-1][1], last)
-        else:
-            stretches.append([first, last])
-    bands = [Band(BandKind.RECORDED, first, last) for first, last in stretches]
-    limit = min(end, now)
-    for gap in sorted((each for each in gaps if each.camera == camera), key=lambda each: each.start_utc):
-        gap_end = parse_utc(gap.end_utc) if gap.end_utc is not None else limit
-        gap_start = max(parse_utc(gap.start_utc), start)
-        bands += [
-            Band(BandKind.GAP, first, last, gap.cause)
-            for first, last in _uncovered(gap_start, min(gap_end, end), bands)
-        ]
-    bands += [Band(BandKind.GAP, first, last, NOT_RECORDED) for first, last in _uncovered(start, limit, bands)]
-    bands.sort(key=lambda band: band.start)
-    held = [LockBand(lock.id, max(parse_utc(lock.start_utc), start), min(parse_utc(lock.end_utc), end), lock.incident,
-                     lock.judicial_file) for lock in locks if camera in lock.cameras and lock.is_held]  # fmt: skip
-    kept = tuple(segment for segment in segments if segment.camera == camera)
-    return CameraTimeline(camera, start, end, tuple(bands), tuple(lock for lock in held if lock.end > lock.start), kept)
-
-
 def timeline_from_spans(camera: str, start: dt.datetime, end: dt.datetime,
                         spans: Sequence[tuple[dt.datetime, dt.datetime]],
                         gaps: Sequence[tuple[dt.datetime, dt.datetime | None, str]], locks: Sequence[LockRecord],
                         now: dt.datetime, segments: Sequence[SegmentRecord] = ()) -> CameraTimeline:  # fmt: skip
-    """The same bands from spans and gaps already read as times (the recordings service's ``Timeline``)."""
+    """The camera's bands over [start, end) from the recordings service's ``Timeline`` (its spans, and its gaps with
+    their cause, 'not recorded' included): recorded spans, then gaps, then "not recorded" for what is left up to now."""
     bands: list[Band] = []
     for first, last in sorted(spans):
         first, last = max(first, start), min(last, end)
@@ -163,7 +118,7 @@ def timeline_from_spans(camera: str, start: dt.datetime, end: dt.datetime,
         bands += [Band(BandKind.GAP, a, b, cause) for a, b in _uncovered(max(gap_start, start), last, bands)]
     bands += [Band(BandKind.GAP, a, b, NOT_RECORDED) for a, b in _uncovered(start, limit, bands)]
     bands.sort(key=lambda band: band.start)
-    held = [LockBand(lock.id, max(parse_utc(lock.start_utc), start), min(parse_utc(lock.end_utc), end), lock.incident,
+    held = [LockBand(lock.id, max(utc_moment(lock.start_utc), start), min(utc_moment(lock.end_utc), end), lock.incident,
                      lock.judicial_file) for lock in locks if camera in lock.cameras and lock.is_held]  # fmt: skip
     return CameraTimeline(camera, start, end, tuple(bands), tuple(lock for lock in held if lock.end > lock.start),
                           tuple(segments))  # fmt: skip

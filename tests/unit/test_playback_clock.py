@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from console.services.recordings import build_timeline
 from console.store.archive import GapRecord, LockRecord, SegmentRecord
 from console.store.backend import utc_text
 from console.video.playback_clock import (
@@ -17,7 +18,7 @@ from console.video.playback_clock import (
     drift_s,
     frame_at,
 )
-from console.video.playback_timeline import NOT_RECORDED, BandKind, build_timeline
+from console.video.playback_timeline import NOT_RECORDED, BandKind, timeline_from_spans
 
 T0 = dt.datetime(2026, 12, 5, 10, 0, 0, tzinfo=dt.UTC)
 
@@ -186,19 +187,28 @@ def test_timeline_joins_segments_keeps_gap_causes_and_says_what_nothing_covers()
             GapRecord(2, "cam-2", utc_text(at(120)), None, "disk full", "rec-1")]  # fmt: skip
     lock = LockRecord(1, ("cam-1", "cam-3"), utc_text(at(30)), utc_text(at(90)), "2026-0042", None, "theft", "an",
                       "operator", utc_text(at(400)))  # fmt: skip
-    timeline = build_timeline("cam-1", T0, at(400), segments, gaps, [lock], now=at(390))
+    # the window's path: the service reads the camera's timeline, the window turns it into bands
+    read = build_timeline("cam-1", segments, [gap for gap in gaps if gap.camera == "cam-1"], [lock], T0, at(390))
+    timeline = timeline_from_spans("cam-1", T0, at(390), [(span.start_utc, span.end_utc) for span in read.spans],
+                                   [(gap.start_utc, gap.end_utc, gap.cause) for gap in read.gaps], read.locks,
+                                   now=at(390), segments=read.segments)  # fmt: skip
     assert [(band.kind, band.start, band.end, band.cause) for band in timeline.bands] == [
         (BandKind.RECORDED, T0, at(120), None),
         (BandKind.GAP, at(120), at(200), "camera down"),
         (BandKind.GAP, at(200), at(300), NOT_RECORDED),
         (BandKind.RECORDED, at(300), at(360), None),
-        (BandKind.GAP, at(360), at(390), NOT_RECORDED),  # up to now, not into the future
+        (BandKind.GAP, at(360), at(390), NOT_RECORDED),
     ]
     assert timeline.band_at(at(150)).cause == "camera down"
     assert timeline.is_recorded_at(at(60.2)) and not timeline.is_recorded_at(at(250))
     assert timeline.recorded() == (T0, at(360))
     assert [lock.incident for lock in timeline.locks_at(at(45))] == ["2026-0042"]
     assert timeline.locks_at(at(100)) == []
+    nothing = timeline_from_spans("cam-1", T0, at(400), [], [(at(100), None, "disk full")], [], now=at(390))
+    assert [(band.start, band.end, band.cause) for band in nothing.bands] == [
+        (T0, at(100), NOT_RECORDED),
+        (at(100), at(390), "disk full"),
+    ]  # up to now, not into the future
 
 
 def test_a_camera_that_cannot_keep_up_holds_the_others_back_instead_of_falling_behind() -> None:
