@@ -21,13 +21,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import av
-import numpy as np
 from av.video.reformatter import VideoReformatter
 
 from console.store.backend import utc_moment
 from console.video.playback_clock import is_on_grid
 from console.video.playback_timeline import JOIN_S, SegmentRecord
-from console.video.pyav_reader import fit_size
+from console.video.pyav_reader import bgra_rows
 from console.video.stream import Frame
 
 LOGGER = logging.getLogger("uitkijk.playback")
@@ -365,11 +364,7 @@ class RecordedFeed:
             self._frames = merged
 
     def _scaled(self, decoded: av.VideoFrame) -> Frame:
-        width, height = fit_size(decoded.width, decoded.height, *self.target_size)
-        reformatter = self._reformatter or VideoReformatter()
-        scaled = reformatter.reformat(decoded, width=width, height=height, format="bgra", interpolation="BILINEAR")
-        plane = scaled.planes[0]
-        rows = np.frombuffer(memoryview(plane), dtype=np.uint8).reshape(height, plane.line_size)
+        rows, width, height = bgra_rows(self._reformatter or VideoReformatter(), decoded, self.target_size)
         self._sequence += 1
         return Frame(rows, width, height, decoded.width, decoded.height, time.monotonic(), time.time(), self._sequence,
                      "h264")  # fmt: skip

@@ -31,13 +31,12 @@ from enum import Enum
 
 import av
 import av.error
-import numpy as np
 from av.video.reformatter import VideoReformatter
 
 from console.events import Event
 from console.store import archive
 from console.store.backend import Database
-from console.video.pyav_reader import fit_size
+from console.video.pyav_reader import bgra_rows
 from console.video.stream import Frame
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)  # magnitudes the console offers; a negative speed plays in reverse
@@ -804,12 +803,9 @@ class PlaybackReader:
 
     def _scaled(self, decoded: av.VideoFrame, recorded_s: float) -> RecordedFrame:
         """The decoded picture scaled to fit the viewer, in BGRA, as the wall paints it."""
-        width, height = fit_size(decoded.width, decoded.height, *self._target_size)
         reformatter = self._reformatter
         assert reformatter is not None  # only let go of after the last frame
-        scaled = reformatter.reformat(decoded, width=width, height=height, format="bgra", interpolation="BILINEAR")
-        plane = scaled.planes[0]
-        rows = np.frombuffer(memoryview(plane), dtype=np.uint8).reshape(height, plane.line_size)
+        rows, width, height = bgra_rows(reformatter, decoded, self._target_size)
         self._sequence += 1
         return RecordedFrame(
             rows=rows,

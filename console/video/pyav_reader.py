@@ -94,6 +94,18 @@ def fit_size(source_width: int, source_height: int, max_width: int, max_height: 
     return width, height
 
 
+def bgra_rows(reformatter: VideoReformatter, decoded: av.VideoFrame,
+              bounds: tuple[int, int]) -> tuple[np.ndarray, int, int]:  # fmt: skip
+    """The decoded picture scaled to fit ``bounds``, in BGRA rows as the wall paints them, with its width and height.
+
+    No copy: the rows are FFmpeg's buffer. The caller keeps one reformatter per reader: it keeps FFmpeg's scaler
+    between frames (a new one per frame costs more than decoding the frame)."""
+    width, height = fit_size(decoded.width, decoded.height, *bounds)
+    scaled = reformatter.reformat(decoded, width=width, height=height, format="bgra", interpolation="BILINEAR")
+    plane = scaled.planes[0]
+    return np.frombuffer(memoryview(plane), dtype=np.uint8).reshape(height, plane.line_size), width, height
+
+
 class PyAVStreamReader(StreamReader):
     def __init__(self, url: str, name: str, timing: ReaderTiming | None = None) -> None:
         super().__init__(url, name)
@@ -250,15 +262,9 @@ class PyAVStreamReader(StreamReader):
 
     def _scaled(self, decoded: av.VideoFrame, codec: str, bounds: tuple[int, int]) -> Frame:
         """The decoded picture scaled to fit ``bounds``, in BGRA, as the wall paints it."""
-        width, height = fit_size(decoded.width, decoded.height, *bounds)
-        # One reformatter per reader: it keeps FFmpeg's scaler between frames (a new one per frame costs
-        # more than decoding the frame).
         reformatter = self._reformatter
         assert reformatter is not None  # only let go of after the last frame
-        scaled = reformatter.reformat(decoded, width=width, height=height, format="bgra", interpolation="BILINEAR")
-        plane = scaled.planes[0]
-        # No copy: FFmpeg's buffer.
-        rows = np.frombuffer(memoryview(plane), dtype=np.uint8).reshape(height, plane.line_size)
+        rows, width, height = bgra_rows(reformatter, decoded, bounds)
         self._sequence += 1
         return Frame(
             rows=rows,
