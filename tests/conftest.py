@@ -80,3 +80,27 @@ def store_url(request, tmp_path):
     from tests.postgres import fresh_database
 
     return fresh_database(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def store_dir(tmp_path):
+    """The data folder ``database`` opens its store in (a test module gives another by a fixture of this name)."""
+    return tmp_path
+
+
+@pytest.fixture
+def database(store_dir, store_url):
+    """The store (of ``store_url``: both backends) in ``store_dir``, closed after the test."""
+    from console.store import open_store
+
+    database = open_store(store_dir, store_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def log(database, store_dir):
+    """The audit log on ``database``, its key beside it."""
+    from console.audit.log import KEY_FILE, AuditLog
+
+    return AuditLog(database, store_dir / KEY_FILE)

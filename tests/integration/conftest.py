@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 import socket
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ from console.access.session import Session
 from console.access.users import load_users
 from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
+from console.cli import main
 from console.config.loader import CameraConfig, load_camera_config
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths
 from console.sim.from_config import build_network
@@ -182,3 +185,28 @@ def room(qtbot, city, tmp_path):
     room = Room(qtbot, city, tmp_path)
     yield room
     room.close()
+
+
+@pytest.fixture
+def run_main(monkeypatch, capsys, tmp_path, store_url):
+    """``main`` in this process on a data folder of its own (and the room's store when there is one): call it with
+    the command's arguments (and ``after``, put after the data folder's); it gives the exit code, stdout, stderr."""
+    for variable in ("UITKIJK_STORE", "UITKIJK_WORKSTATION", "PGPASSFILE", "PGSERVICE", "PGSERVICEFILE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    common = ["--config", str(DEFAULT_CONFIG_DIR), "--data", str(tmp_path / "data")]
+    if store_url is not None:
+        common += ["--store", store_url]
+
+    def run(*arguments: str, after: tuple[str, ...] = ()) -> tuple[int, str, str]:
+        code = main([*arguments, *common, *after])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    yield run
+    root.handlers[:], root.level = handlers, level
+    os.umask(umask)

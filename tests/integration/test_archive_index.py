@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from console.store import archive, open_store
-
-
-@pytest.fixture
-def database(tmp_path, store_url):
-    database = open_store(tmp_path, store_url)
-    yield database
-    database.close()
+from console.store import archive
 
 
 def test_a_segment_is_indexed_open_grows_and_closes_with_its_hash(database):

@@ -64,16 +64,10 @@ def long_gop_clip(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def database(tmp_path, store_url):
+def store_dir(tmp_path):
+    """The data folder the command line is given: its store and its audit key."""
     (tmp_path / "data").mkdir()
-    database = open_store(tmp_path / "data", store_url)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def log(database, tmp_path):
-    return AuditLog(database, tmp_path / "data" / KEY_FILE)
+    return tmp_path / "data"
 
 
 def _index(database, source: Path, root: Path, camera: str, start: dt.datetime, seconds: float) -> Path:

@@ -3,39 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import os
 
 import pytest
 
 from console.audit.log import AuditLog
-from console.cli import main
-from console.paths import DEFAULT_CONFIG_DIR
 from console.store import archive, open_store
 
 
 @pytest.fixture
-def run(monkeypatch, capsys, tmp_path, store_url):
-    """``main`` in this process on a data folder of its own (and the room's store when there is one)."""
-    for variable in ("UITKIJK_STORE", "UITKIJK_WORKSTATION", "PGPASSFILE", "PGSERVICE", "PGSERVICEFILE"):
-        monkeypatch.delenv(variable, raising=False)
-    monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
-    umask = os.umask(0o022)
-    os.umask(umask)
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    common = ["--config", str(DEFAULT_CONFIG_DIR), "--data", str(tmp_path / "data")]
-    if store_url is not None:
-        common += ["--store", store_url]
-
-    def run(*arguments: str) -> tuple[int, str, str]:
-        code = main([*arguments, *common])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    yield run
-    root.handlers[:], root.level = handlers, level
-    os.umask(umask)
+def run(run_main):
+    return run_main
 
 
 def _locks_and_entries(tmp_path, store_url) -> tuple[list, list]:

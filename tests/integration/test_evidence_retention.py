@@ -28,25 +28,13 @@ from console.services import evidence_locks
 from console.services.evidence_locks import LockRefused, LockRequest
 from console.services.recording_time import BadTime, checked_span, parse_utc
 from console.services.retention import RetentionSweeper, SweepReport, sweep_every, sweeper_who
-from console.store import archive, open_store
+from console.store import archive
 from console.store import dispatch as dispatch_rows
 from console.store.backend import StoreUnavailable, utc_text
 from tests.integration.archive_files import make_segment, source_clip
 
 NOW = dt.datetime(2026, 12, 5, 12, 0, tzinfo=dt.UTC)
 OLD_DAY = dt.datetime(2026, 10, 1, 10, 0, tzinfo=dt.UTC)  # 65 days before NOW: past a 30-day retention
-
-
-@pytest.fixture
-def database(tmp_path, store_url):
-    database = open_store(tmp_path, store_url)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def log(database, tmp_path):
-    return AuditLog(database, tmp_path / "audit.key")
 
 
 @pytest.fixture

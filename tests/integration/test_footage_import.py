@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
-import os
 import subprocess
 from pathlib import Path
 
@@ -13,7 +11,6 @@ import av
 import pytest
 
 from console.audit.log import AuditLog
-from console.cli import main
 from console.config.retention import RetentionFile
 from console.paths import DEFAULT_CONFIG_DIR
 from console.services.retention import RetentionSweeper, sweeper_who
@@ -23,28 +20,14 @@ from tests.integration.archive_files import make_segment, source_clip
 
 
 @pytest.fixture
-def run(monkeypatch, capsys, tmp_path, store_url):
-    """``main`` in this process on a data folder of its own (and the room's store when there is one)."""
-    for variable in ("UITKIJK_STORE", "UITKIJK_WORKSTATION", "PGPASSFILE", "PGSERVICE", "PGSERVICEFILE"):
-        monkeypatch.delenv(variable, raising=False)
-    monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
-    umask = os.umask(0o022)
-    os.umask(umask)
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    common = ["--config", str(DEFAULT_CONFIG_DIR), "--data", str(tmp_path / "data")]
-    if store_url is not None:
-        common += ["--store", store_url]
+def run(run_main, tmp_path):
+    """``main``, with the archive's root for ``import-footage``."""
 
     def run(*arguments: str) -> tuple[int, str, str]:
-        root = ["--root", str(tmp_path / "archive")] if arguments[0] == "import-footage" else []
-        code = main([*arguments, *common, *root])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
+        root = ("--root", str(tmp_path / "archive")) if arguments[0] == "import-footage" else ()
+        return run_main(*arguments, after=root)
 
-    yield run
-    root.handlers[:], root.level = handlers, level
-    os.umask(umask)
+    return run
 
 
 @pytest.fixture

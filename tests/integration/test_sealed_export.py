@@ -46,11 +46,10 @@ def clip(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def database(tmp_path, store_url):
+def store_dir(tmp_path):
+    """The data folder the command line is given: its store and its audit key."""
     (tmp_path / "data").mkdir()
-    database = open_store(tmp_path / "data", store_url)
-    yield database
-    database.close()
+    return tmp_path / "data"
 
 
 def index(database, clip: Path, root: Path, camera: str, start: dt.datetime, count: int = 1) -> list[Path]:

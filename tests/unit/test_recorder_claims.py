@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from console.recorder.claims import RECORDER_DOWN, Claimed, ClaimKeeper, Lost, Offered, epoch_utc, fair_share
-from console.store import archive, open_store
+from console.store import archive
 from console.store.archive import RecorderRecord
 
 CAMERAS = ("cam-1", "cam-2", "cam-3", "cam-4", "cam-5")
@@ -20,13 +20,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def database(tmp_path, store_url):
-    database = open_store(tmp_path, store_url)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from console.access.permissions import Action, NotPermitted, Role
 from console.access.reasons import Category, Kind, Reason, ReasonRequired
 from console.access.session import Session
 from console.access.users import User
-from console.audit.log import AuditLog
 from console.audit.writer import AuditWriter
 from console.services.recording_time import BadTime
 from console.services.recordings import (
@@ -21,7 +20,7 @@ from console.services.recordings import (
     Recordings,
     WriterAudit,
 )
-from console.store import archive, open_store
+from console.store import archive
 from console.store.backend import utc_text
 
 NOW = dt.datetime(2026, 12, 5, 10, 0, tzinfo=dt.UTC)
@@ -29,18 +28,6 @@ ADMIN = Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, "PV 2026/0412")
 JUDICIAL = Reason(Kind.JUDICIAL, Category.INVESTIGATOR_REQUEST, "PV 2026/0412")
 WITH_DECISION = Reason(Kind.JUDICIAL, Category.INVESTIGATOR_REQUEST, "PV 2026/0412", decision="PK 21.L7.1234/26")
 CAMERAS = ("station-01", "station-02")
-
-
-@pytest.fixture
-def database(tmp_path, store_url):
-    database = open_store(tmp_path, store_url)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def log(database, tmp_path):
-    return AuditLog(database, tmp_path / "audit.key")
 
 
 def _service(database, log, days=30):
