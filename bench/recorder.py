@@ -25,10 +25,10 @@ from pathlib import Path
 
 import psutil
 
-from bench.cameras import simulated_network
+from bench.cameras import simulated_network, write_cameras
 from bench.run import save_results
 from console.config.loader import load_camera_config
-from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
+from console.paths import REPO_ROOT
 from console.sim.network import free_port
 
 TARGET_RATIO = 1.2  # the recorder's CPU per stream against ffmpeg -c copy's
@@ -37,22 +37,8 @@ START_TIMEOUT_S = 60.0
 
 def write_config(folder: Path, port: int, streams: int) -> list[str]:
     """``streams`` cameras, each recorded from its 720p main stream."""
-    lines = ["version: 1", "areas:", "  - {id: bench, name: Benchmark}", "cameras:"]
     cameras = [f"rec-{index:02d}" for index in range(1, streams + 1)]
-    for camera in cameras:
-        lines += [
-            f"  - id: {camera}",
-            f"    name: Bench {camera}",
-            "    kind: fixed",
-            "    area: bench",
-            "    location: {street: Benchstraat, lat: 50.8, lon: 3.2}",
-            "    streams:",
-            f"      main: rtsp://127.0.0.1:{port}/{camera}",
-            f"      sub: rtsp://127.0.0.1:{port}/{camera}-sub",
-            "    recording: {stream: main, retention_days: 30}",
-        ]
-    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")
+    write_cameras(folder, port, cameras, "{stream: main, retention_days: 30}")
     return cameras
 
 

@@ -25,10 +25,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.cameras import simulated_network
+from bench.cameras import simulated_network, write_cameras
 from bench.run import save_results
 from console.config.loader import load_camera_config
-from console.paths import DEFAULT_CONFIG_DIR
 from console.recorder.claims import RECORDER_DOWN
 from console.sim.network import free_port
 from tests.integration.recording_room import RecordingRoom
@@ -45,14 +44,7 @@ def utc_epoch(text: str) -> float:
 def write_config(folder: Path, port: int, cameras: int) -> list[str]:
     """A few simulated cameras (each main and sub stream), the demo users; returns the camera ids."""
     ids = [f"cam-{index:02d}" for index in range(1, cameras + 1)]
-    lines = ["version: 1", "areas:", "  - {id: bench, name: Benchmark}", "cameras:"]
-    for camera_id in ids:
-        lines += [f"  - id: {camera_id}", f"    name: Bench {camera_id}", "    kind: fixed", "    area: bench",
-                  "    location: {street: Benchstraat, lat: 50.8, lon: 3.2}", "    streams:",
-                  f"      main: rtsp://127.0.0.1:{port}/{camera_id}",
-                  f"      sub: rtsp://127.0.0.1:{port}/{camera_id}-sub"]  # fmt: skip
-    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n")
-    shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")
+    write_cameras(folder, port, ids)
     return ids
 
 

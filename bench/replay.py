@@ -13,7 +13,6 @@ segment opened, sought and decoded. Target: under 300 ms. Exits non-zero when no
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import sys
 import tempfile
@@ -26,12 +25,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from bench.cameras import simulated_network
+from bench.cameras import simulated_network, write_cameras
 from bench.desk import Desk, wait_until
 from bench.run import save_results
 from console.audit.log import KEY_FILE, AuditLog
 from console.config.loader import load_camera_config
-from console.paths import DEFAULT_CONFIG_DIR
 from console.recorder.camera import RecorderTiming
 from console.recorder.service import RecorderService
 from console.sim.network import free_port
@@ -46,21 +44,7 @@ TARGET_MS = 300
 
 
 def write_config(folder: Path, port: int) -> None:
-    lines = ["version: 1", "areas:", "  - {id: bench, name: Benchmark}", "cameras:"]
-    for camera in CAMERAS:
-        lines += [
-            f"  - id: {camera}",
-            f"    name: Bench {camera}",
-            "    kind: fixed",
-            "    area: bench",
-            "    location: {street: Benchstraat, lat: 50.8, lon: 3.2}",
-            "    streams:",
-            f"      main: rtsp://127.0.0.1:{port}/{camera}",
-            f"      sub: rtsp://127.0.0.1:{port}/{camera}-sub",
-            "    recording: {stream: sub, retention_days: 30}",
-        ]
-    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n")
-    shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")
+    write_cameras(folder, port, CAMERAS, "{stream: sub, retention_days: 30}")
 
 
 def recorded_s(database, camera: str) -> float:
