@@ -262,7 +262,12 @@ class PlaybackPicture(QWidget):
 
 
 class RecordingActionDialog(QDialog):
-    """What the law needs before an evidence lock or an export: the span, the cameras, and the rest."""
+    """What the law needs before an evidence lock or an export: the span, the cameras, and the rest.
+
+    OK submits (``submitted``); the dialog stays open with what was typed until the window says it is done
+    (:meth:`finish`), or says the refusal in it (:meth:`refuse`): a refusal never loses the form."""
+
+    submitted = Signal()
 
     def __init__(self, is_export: bool, cameras: Sequence[Camera], start: dt.datetime, end: dt.datetime,
                  default_folder: Path, parent: QWidget | None = None) -> None:  # fmt: skip
@@ -309,6 +314,7 @@ class RecordingActionDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Export") if is_export else self.tr("Place the lock")
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -316,6 +322,22 @@ class RecordingActionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         steady_wheel(self)
+
+    def accept(self) -> None:
+        """Submitted, not closed: the window closes it once the lock is placed (or the export written)."""
+        self.message.setText(self.tr("Exporting...") if self.is_export else self.tr("Placing the lock..."))
+        self.message.setStyleSheet("")
+        self.ok_button.setEnabled(False)
+        self.submitted.emit()
+
+    def refuse(self, text: str) -> None:
+        """The refusal's own words, in the dialog; the fields stay as typed."""
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.ok_button.setEnabled(True)
+
+    def finish(self) -> None:
+        super().accept()
 
     def chosen_cameras(self) -> list[str]:
         return [camera for camera, box in self.camera_boxes.items() if box.isChecked()]
@@ -806,44 +828,71 @@ class PlaybackWindow(QMainWindow):
         start, end = self._action_span()
         dialog = RecordingActionDialog(False, [self.all_cameras[c] for c in self.cameras], start, end,
                                        self.export_folder, self)  # fmt: skip
-        dialog.accepted.connect(lambda: self.place_lock(dialog.chosen_cameras(), *dialog.span(),
-                                                        dialog.incident.text().strip() or None,
-                                                        dialog.judicial_file.text().strip() or None,
-                                                        dialog.lock_reason.text()))  # fmt: skip
+        dialog.submitted.connect(lambda: self.place_lock(dialog.chosen_cameras(), *dialog.span(),
+                                                         dialog.incident.text().strip() or None,
+                                                         dialog.judicial_file.text().strip() or None,
+                                                         dialog.lock_reason.text(), dialog))  # fmt: skip
         dialog.open()
 
     def place_lock(self, cameras: list[str], start: dt.datetime, end: dt.datetime, incident: str | None,
-                   judicial_file: str | None, why: str) -> None:  # fmt: skip
+                   judicial_file: str | None, why: str,
+                   dialog: RecordingActionDialog | None = None) -> None:  # fmt: skip
+        """The lock placed (the dialog then closes), or the refusal's own words in the dialog (else the status)."""
         session = self.accountability.session
+        refused = dialog.refuse if dialog is not None else self.say
+        if (incident is None) == (judicial_file is None):
+            refused(self.tr("Fill in an incident or a judicial file (one of the two, not both)"))
+            return
         try:
             request = evidence_locks.LockRequest(tuple(cameras), Span(start, end), incident, judicial_file, why)
             change = evidence_locks.place(session.who, session.role, request, self.all_cameras)
         except WordedError as error:
-            self.say(sentence(error))
+            refused(sentence(error))
             return
+        heard: list[str] = []
+
+        def hear(worded: object) -> None:  # the rules say why on these signals, then call ``otherwise``
+            heard.append(sentence(worded))  # type: ignore[arg-type]
+
+        def stop_hearing() -> None:
+            for signal in (self.accountability.refused, self.accountability.log_failed):
+                signal.disconnect(hear)
 
         def placed(detail: dict) -> None:
+            stop_hearing()
             self.say(self.tr("Evidence lock {number} placed").format(number=detail.get("lock", "")))
+            if dialog is not None:
+                dialog.finish()
             self._read_timelines()
 
-        self.accountability.change(Action.LOCK_EVIDENCE, change, then=placed,
-                                   otherwise=lambda: self.say(self.tr("The evidence lock was not placed")))  # fmt: skip
+        def not_placed() -> None:
+            stop_hearing()
+            refused(heard[-1] if heard else self.tr("The evidence lock was not placed"))
+
+        self.accountability.refused.connect(hear)
+        self.accountability.log_failed.connect(hear)
+        if not self.accountability.change(Action.LOCK_EVIDENCE, change, then=placed, otherwise=not_placed):
+            not_placed()
 
     def ask_export(self) -> None:
         start, end = self._action_span()
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         dialog = RecordingActionDialog(True, [self.all_cameras[c] for c in self.cameras], start, end,
                                        self.export_folder / f"export-{stamp}", self)  # fmt: skip
-        dialog.accepted.connect(lambda: self.export(dialog.chosen_cameras(), *dialog.span(),
-                                                    Path(dialog.folder.text()), dialog.recipient.text()))  # fmt: skip
+        dialog.submitted.connect(lambda: self.export(dialog.chosen_cameras(), *dialog.span(),
+                                                     Path(dialog.folder.text()), dialog.recipient.text(),
+                                                     dialog))  # fmt: skip
         dialog.open()
 
-    def export(self, cameras: list[str], start: dt.datetime, end: dt.datetime, folder: Path, recipient: str) -> None:
-        """A sealed export on a worker; the window says where it went and the manifest's hash, or the rule."""
+    def export(self, cameras: list[str], start: dt.datetime, end: dt.datetime, folder: Path, recipient: str,
+               dialog: RecordingActionDialog | None = None) -> None:  # fmt: skip
+        """A sealed export on a worker; the window says where it went and the manifest's hash, or the rule
+        (in the dialog, which stays open with its fields until the export is written)."""
+        refused = dialog.refuse if dialog is not None else self.say
         try:
             reason = self.chosen_reason()
         except WordedError as error:
-            self.say(sentence(error))
+            refused(sentence(error))
             return
         session = self.accountability.session
         self.say(self.tr("Exporting..."))
@@ -851,9 +900,13 @@ class PlaybackWindow(QMainWindow):
         def done(exported: object) -> None:
             self.say(self.tr("Exported to {folder} (manifest {sha256})").format(
                 folder=folder, sha256=getattr(exported, "manifest_sha256", "")[:16]))  # fmt: skip
+            if dialog is not None:
+                dialog.finish()
 
         def failed(error: BaseException) -> None:
-            self.say(sentence(error) if isinstance(error, WordedError) else say(error))
+            text = sentence(error) if isinstance(error, WordedError) else say(error)
+            self.say(text)
+            refused(text)
 
         future = self._exports.submit(self.recordings.export, session, reason, cameras, start, end, folder, recipient)
         self.tasks.run(future, done, failed)

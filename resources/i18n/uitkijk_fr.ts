@@ -905,8 +905,8 @@
     </message>
     <message>
         <location filename="../../console/dispatch/service.py" line="109"/>
-        <location filename="../../console/services/evidence_locks.py" line="114"/>
-        <location filename="../../console/services/footage_import.py" line="158"/>
+        <location filename="../../console/services/evidence_locks.py" line="115"/>
+        <location filename="../../console/services/footage_import.py" line="159"/>
         <source>there is no incident {incident}</source>
         <translation>il n&apos;y a pas d&apos;incident {incident}</translation>
     </message>
@@ -1344,12 +1344,12 @@
         <translation>priorité 1 prise en charge par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="93"/>
+        <location filename="../../console/services/recordings.py" line="94"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>la police administrative peut consulter les enregistrements pendant {law} jours au plus (la loi) ; configuré : {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="242"/>
+        <location filename="../../console/services/recordings.py" line="243"/>
         <source>the recipient</source>
         <translation>le destinataire</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>le dossier {folder} ne peut pas être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="77"/>
+        <location filename="../../console/services/recordings.py" line="78"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>la police administrative ne peut consulter les enregistrements que pendant leurs {limit} premiers jours ; ces images datent de {days} jours : il faut un motif de police judiciaire avec la référence de la décision du procureur ou du juge d&apos;instruction</translation>
     </message>
@@ -1399,58 +1399,59 @@
         <translation>le destinataire compte {length} caractères ; au maximum {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="50"/>
+        <location filename="../../console/services/evidence_locks.py" line="51"/>
         <source>a reason</source>
         <translation>un motif</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="51"/>
+        <location filename="../../console/services/evidence_locks.py" line="52"/>
         <source>the judicial file&apos;s reference</source>
         <translation>la référence du dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="58"/>
+        <location filename="../../console/services/evidence_locks.py" line="59"/>
         <source>an evidence lock needs {what}</source>
         <translation>un verrou de preuve demande {what}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="71"/>
+        <location filename="../../console/services/evidence_locks.py" line="72"/>
         <source>an evidence lock names at least one camera</source>
         <translation>un verrou de preuve nomme au moins une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="73"/>
+        <location filename="../../console/services/evidence_locks.py" line="74"/>
         <source>an evidence lock names at most {count} cameras</source>
         <translation>un verrou de preuve nomme au plus {count} caméras</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="76"/>
+        <location filename="../../console/services/evidence_locks.py" line="77"/>
         <source>an evidence lock serves one incident or one judicial file (--incident or --file), not both and not neither</source>
         <translation>un verrou de preuve sert un incident ou un dossier judiciaire (--incident ou --file), pas les deux ni aucun</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="82"/>
-        <location filename="../../console/services/footage_import.py" line="97"/>
+        <location filename="../../console/services/evidence_locks.py" line="83"/>
+        <location filename="../../console/services/footage_import.py" line="98"/>
         <source>&apos;{incident}&apos; is not an incident number (like 2026-0042)</source>
         <translation>« {incident} » n&apos;est pas un numéro d&apos;incident (comme 2026-0042)</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="110"/>
+        <location filename="../../console/services/evidence_locks.py" line="111"/>
         <source>there is no camera or imported device &apos;{camera}&apos;{hint}</source>
         <translation>il n&apos;y a pas de caméra ni d&apos;appareil importé « {camera} »{hint}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="133"/>
+        <location filename="../../console/services/evidence_locks.py" line="134"/>
         <source>only the team chief or the data-protection officer releases an evidence lock (you are signed in as {role})</source>
         <translation>seul le chef d&apos;équipe ou le délégué à la protection des données lève un verrou de preuve (vous êtes connecté comme {role})</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="143"/>
+        <location filename="../../console/services/evidence_locks.py" line="138"/>
+        <location filename="../../console/services/evidence_locks.py" line="146"/>
         <source>there is no evidence lock {lock}</source>
         <translation>il n&apos;y a pas de verrou de preuve {lock}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="145"/>
+        <location filename="../../console/services/evidence_locks.py" line="148"/>
         <source>evidence lock {lock} was released already ({when}, by {user})</source>
         <translation>le verrou de preuve {lock} a déjà été levé ({when}, par {user})</translation>
     </message>
@@ -1495,54 +1496,54 @@
         <translation>{camera} : {file} n&apos;a pas pu être effacé ({error}) ; nouvel essai au prochain nettoyage</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="81"/>
+        <location filename="../../console/services/footage_import.py" line="82"/>
         <source>the source is one of bodycam, drone, other (not &apos;{source}&apos;)</source>
         <translation>la source est bodycam, drone ou other (pas « {source} »)</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="84"/>
+        <location filename="../../console/services/footage_import.py" line="85"/>
         <source>a device id is 1 to 64 lower-case letters, digits and &apos;-&apos;, like a camera&apos;s (not &apos;{device}&apos;)</source>
         <translation>l&apos;identifiant d&apos;un appareil compte 1 à 64 minuscules, chiffres et « - », comme celui d&apos;une caméra (pas « {device} »)</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="88"/>
-        <location filename="../../console/services/footage_import.py" line="165"/>
+        <location filename="../../console/services/footage_import.py" line="89"/>
+        <location filename="../../console/services/footage_import.py" line="166"/>
         <source>&apos;{device}&apos; is a camera&apos;s id: an imported device needs an id of its own (e.g. bodycam-{device})</source>
         <translation>« {device} » est l&apos;identifiant d&apos;une caméra : un appareil importé a son propre identifiant (p. ex. bodycam-{device})</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="91"/>
+        <location filename="../../console/services/footage_import.py" line="92"/>
         <source>the footage starts in the future ({start}; it is now {now})</source>
         <translation>les images commencent dans le futur ({start} ; il est {now})</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="94"/>
+        <location filename="../../console/services/footage_import.py" line="95"/>
         <source>the footage is older than the law&apos;s 12 months ({start}): it may no longer be kept</source>
         <translation>les images dépassent les 12 mois de la loi ({start}) : elles ne peuvent plus être conservées</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="109"/>
+        <location filename="../../console/services/footage_import.py" line="110"/>
         <source>{file} is refused: {problem}</source>
         <translation>{file} refusé : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="114"/>
-        <location filename="../../console/services/footage_import.py" line="139"/>
+        <location filename="../../console/services/footage_import.py" line="115"/>
+        <location filename="../../console/services/footage_import.py" line="140"/>
         <source>{file} is refused: it {problem}</source>
         <translation>{file} refusé : le fichier {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="118"/>
+        <location filename="../../console/services/footage_import.py" line="119"/>
         <source>the footage would end in the future ({end}; it is now {now}): is its start right?</source>
         <translation>les images se termineraient dans le futur ({end} ; il est {now}) : le début est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="169"/>
+        <location filename="../../console/services/footage_import.py" line="170"/>
         <source>device &apos;{device}&apos; was imported as a {source} before: give this {new} an id of its own</source>
         <translation>l&apos;appareil « {device} » a déjà été importé comme {source} : donnez à ce {new} son propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="174"/>
+        <location filename="../../console/services/footage_import.py" line="175"/>
         <source>device &apos;{device}&apos; already has footage from {start} to {end}: this file overlaps it (imported already?)</source>
         <translation>l&apos;appareil « {device} » a déjà des images de {start} à {end} : ce fichier les chevauche (déjà importé ?)</translation>
     </message>
@@ -2251,12 +2252,12 @@
 <context>
     <name>PlaybackPicture</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="230"/>
+        <location filename="../../console/ui/playback_window.py" line="231"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="231"/>
+        <location filename="../../console/ui/playback_window.py" line="232"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
@@ -2264,220 +2265,225 @@
 <context>
     <name>PlaybackWindow</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="78"/>
+        <location filename="../../console/ui/playback_window.py" line="79"/>
         <source>camera down</source>
         <translation>caméra en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
         <source>recorder down</source>
         <translation>enregistreur en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <location filename="../../console/ui/playback_window.py" line="82"/>
         <source>segment missing</source>
         <translation>segment manquant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="82"/>
+        <location filename="../../console/ui/playback_window.py" line="83"/>
         <source>segment unreadable</source>
         <translation>segment illisible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="83"/>
+        <location filename="../../console/ui/playback_window.py" line="84"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="341"/>
+        <location filename="../../console/ui/playback_window.py" line="364"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk : enregistrements (revoir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="366"/>
+        <location filename="../../console/ui/playback_window.py" line="390"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="367"/>
+        <location filename="../../console/ui/playback_window.py" line="391"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="383"/>
+        <location filename="../../console/ui/playback_window.py" line="407"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="401"/>
+        <location filename="../../console/ui/playback_window.py" line="425"/>
         <source>reference (PV, incident)</source>
         <translation>référence (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="403"/>
+        <location filename="../../console/ui/playback_window.py" line="427"/>
         <source>decision of the prosecutor or judge</source>
         <translation>décision du procureur ou du juge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="404"/>
+        <location filename="../../console/ui/playback_window.py" line="428"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nécessaire pour les images plus anciennes que le délai administratif (judiciaire uniquement)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="405"/>
+        <location filename="../../console/ui/playback_window.py" line="429"/>
         <source>Play under this reason</source>
         <translation>Revoir avec ce motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="419"/>
+        <location filename="../../console/ui/playback_window.py" line="443"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="433"/>
+        <location filename="../../console/ui/playback_window.py" line="457"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras dans la liste : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="445"/>
+        <location filename="../../console/ui/playback_window.py" line="469"/>
         <source>&lt; Frame</source>
         <translation>&lt; Image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="446"/>
+        <location filename="../../console/ui/playback_window.py" line="470"/>
         <source>Reverse</source>
         <translation>Arrière</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="448"/>
-        <location filename="../../console/ui/playback_window.py" line="451"/>
-        <location filename="../../console/ui/playback_window.py" line="785"/>
+        <location filename="../../console/ui/playback_window.py" line="472"/>
+        <location filename="../../console/ui/playback_window.py" line="475"/>
+        <location filename="../../console/ui/playback_window.py" line="809"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="453"/>
+        <location filename="../../console/ui/playback_window.py" line="477"/>
         <source>Frame &gt;</source>
         <translation>Image &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="458"/>
+        <location filename="../../console/ui/playback_window.py" line="482"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="461"/>
+        <location filename="../../console/ui/playback_window.py" line="485"/>
         <source>A date and time to go to (your clock&apos;s time)</source>
         <translation>Une date et une heure où aller (l&apos;heure de votre horloge)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="462"/>
+        <location filename="../../console/ui/playback_window.py" line="486"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="465"/>
+        <location filename="../../console/ui/playback_window.py" line="489"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="466"/>
+        <location filename="../../console/ui/playback_window.py" line="490"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="469"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>How much time the timelines show</source>
         <translation>Durée montrée par les lignes du temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="470"/>
+        <location filename="../../console/ui/playback_window.py" line="494"/>
         <source>Evidence lock...</source>
         <translation>Verrou de preuve...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="471"/>
+        <location filename="../../console/ui/playback_window.py" line="495"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="492"/>
+        <location filename="../../console/ui/playback_window.py" line="516"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="517"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="580"/>
+        <location filename="../../console/ui/playback_window.py" line="604"/>
         <source>At most {count} cameras play in step</source>
         <translation>Au plus {count} caméras sont lues ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="672"/>
+        <location filename="../../console/ui/playback_window.py" line="696"/>
         <source>Playback logged under: {reason}</source>
         <translation>Visionnage journalisé sous : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="691"/>
+        <location filename="../../console/ui/playback_window.py" line="715"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="733"/>
+        <location filename="../../console/ui/playback_window.py" line="757"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="759"/>
+        <location filename="../../console/ui/playback_window.py" line="783"/>
         <source>Waiting for the log</source>
         <translation>En attente du journal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="762"/>
+        <location filename="../../console/ui/playback_window.py" line="786"/>
         <source>No recording at this time: {cause}</source>
         <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="449"/>
-        <location filename="../../console/ui/playback_window.py" line="785"/>
+        <location filename="../../console/ui/playback_window.py" line="473"/>
+        <location filename="../../console/ui/playback_window.py" line="809"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="786"/>
+        <location filename="../../console/ui/playback_window.py" line="810"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="787"/>
+        <location filename="../../console/ui/playback_window.py" line="811"/>
         <source>Play or pause (space)</source>
         <translation>Lire ou mettre en pause (espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="824"/>
+        <location filename="../../console/ui/playback_window.py" line="843"/>
+        <source>Fill in an incident or a judicial file (one of the two, not both)</source>
+        <translation>Indiquez un incident ou un dossier judiciaire (l&apos;un des deux, pas les deux)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="862"/>
         <source>Evidence lock {number} placed</source>
         <translation>Verrou de preuve {number} posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="828"/>
+        <location filename="../../console/ui/playback_window.py" line="869"/>
         <source>The evidence lock was not placed</source>
         <translation>Le verrou de preuve n&apos;a pas été posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="847"/>
+        <location filename="../../console/ui/playback_window.py" line="897"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="850"/>
+        <location filename="../../console/ui/playback_window.py" line="900"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Exporté vers {folder} (manifeste {sha256})</translation>
     </message>
@@ -2668,74 +2674,84 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="270"/>
+        <location filename="../../console/ui/playback_window.py" line="276"/>
         <source>Export recordings</source>
         <translation>Exporter des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="270"/>
+        <location filename="../../console/ui/playback_window.py" line="276"/>
         <source>Place an evidence lock</source>
         <translation>Poser un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="282"/>
+        <location filename="../../console/ui/playback_window.py" line="288"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="283"/>
+        <location filename="../../console/ui/playback_window.py" line="289"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="284"/>
+        <location filename="../../console/ui/playback_window.py" line="290"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="296"/>
+        <location filename="../../console/ui/playback_window.py" line="302"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>destinataire de la copie (p. ex. le parquet)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="297"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="298"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="301"/>
+        <location filename="../../console/ui/playback_window.py" line="307"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>ou la référence du dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="302"/>
+        <location filename="../../console/ui/playback_window.py" line="308"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="309"/>
         <source>Judicial file</source>
         <translation>Dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="310"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="309"/>
+        <location filename="../../console/ui/playback_window.py" line="315"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="309"/>
+        <location filename="../../console/ui/playback_window.py" line="315"/>
         <source>Place the lock</source>
         <translation>Poser le verrou</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="328"/>
+        <source>Exporting...</source>
+        <translation>Export en cours...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="328"/>
+        <source>Placing the lock...</source>
+        <translation>Pose du verrou de preuve...</translation>
     </message>
 </context>
 <context>
@@ -2749,22 +2765,22 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="155"/>
+        <location filename="../../console/ui/playback_window.py" line="156"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="157"/>
+        <location filename="../../console/ui/playback_window.py" line="158"/>
         <source>recorded</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="159"/>
+        <location filename="../../console/ui/playback_window.py" line="160"/>
         <source>gap: {cause}</source>
         <translation>interruption : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="162"/>
+        <location filename="../../console/ui/playback_window.py" line="163"/>
         <source>evidence lock {number} ({serves})</source>
         <translation>verrou de preuve {number} ({serves})</translation>
     </message>

@@ -905,8 +905,8 @@
     </message>
     <message>
         <location filename="../../console/dispatch/service.py" line="109"/>
-        <location filename="../../console/services/evidence_locks.py" line="114"/>
-        <location filename="../../console/services/footage_import.py" line="158"/>
+        <location filename="../../console/services/evidence_locks.py" line="115"/>
+        <location filename="../../console/services/footage_import.py" line="159"/>
         <source>there is no incident {incident}</source>
         <translation>er is geen incident {incident}</translation>
     </message>
@@ -1344,12 +1344,12 @@
         <translation>prioriteit 1 bevestigd door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="93"/>
+        <location filename="../../console/services/recordings.py" line="94"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>de bestuurlijke politie mag opnames hoogstens {law} dagen raadplegen (de wet); ingesteld: {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="242"/>
+        <location filename="../../console/services/recordings.py" line="243"/>
         <source>the recipient</source>
         <translation>de ontvanger</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>in de map {folder} kan niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="77"/>
+        <location filename="../../console/services/recordings.py" line="78"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>de bestuurlijke politie mag opnames alleen raadplegen tijdens hun eerste {limit} dagen; deze beelden zijn {days} dagen oud: daarvoor is een reden van gerechtelijke politie nodig met de referentie van de beslissing van de procureur of onderzoeksrechter</translation>
     </message>
@@ -1399,58 +1399,59 @@
         <translation>de ontvanger is {length} tekens lang; hoogstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="50"/>
+        <location filename="../../console/services/evidence_locks.py" line="51"/>
         <source>a reason</source>
         <translation>een reden</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="51"/>
+        <location filename="../../console/services/evidence_locks.py" line="52"/>
         <source>the judicial file&apos;s reference</source>
         <translation>de referentie van het gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="58"/>
+        <location filename="../../console/services/evidence_locks.py" line="59"/>
         <source>an evidence lock needs {what}</source>
         <translation>een bewijsvergrendeling vraagt {what}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="71"/>
+        <location filename="../../console/services/evidence_locks.py" line="72"/>
         <source>an evidence lock names at least one camera</source>
         <translation>een bewijsvergrendeling noemt minstens één camera</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="73"/>
+        <location filename="../../console/services/evidence_locks.py" line="74"/>
         <source>an evidence lock names at most {count} cameras</source>
         <translation>een bewijsvergrendeling noemt hoogstens {count} camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="76"/>
+        <location filename="../../console/services/evidence_locks.py" line="77"/>
         <source>an evidence lock serves one incident or one judicial file (--incident or --file), not both and not neither</source>
         <translation>een bewijsvergrendeling dient één incident of één gerechtelijk dossier (--incident of --file), niet allebei en niet geen van beide</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="82"/>
-        <location filename="../../console/services/footage_import.py" line="97"/>
+        <location filename="../../console/services/evidence_locks.py" line="83"/>
+        <location filename="../../console/services/footage_import.py" line="98"/>
         <source>&apos;{incident}&apos; is not an incident number (like 2026-0042)</source>
         <translation>&apos;{incident}&apos; is geen incidentnummer (zoals 2026-0042)</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="110"/>
+        <location filename="../../console/services/evidence_locks.py" line="111"/>
         <source>there is no camera or imported device &apos;{camera}&apos;{hint}</source>
         <translation>er is geen camera of geïmporteerd toestel &apos;{camera}&apos;{hint}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="133"/>
+        <location filename="../../console/services/evidence_locks.py" line="134"/>
         <source>only the team chief or the data-protection officer releases an evidence lock (you are signed in as {role})</source>
         <translation>alleen de teamchef of de functionaris voor gegevensbescherming heft een bewijsvergrendeling op (u bent aangemeld als {role})</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="143"/>
+        <location filename="../../console/services/evidence_locks.py" line="138"/>
+        <location filename="../../console/services/evidence_locks.py" line="146"/>
         <source>there is no evidence lock {lock}</source>
         <translation>er is geen bewijsvergrendeling {lock}</translation>
     </message>
     <message>
-        <location filename="../../console/services/evidence_locks.py" line="145"/>
+        <location filename="../../console/services/evidence_locks.py" line="148"/>
         <source>evidence lock {lock} was released already ({when}, by {user})</source>
         <translation>bewijsvergrendeling {lock} is al opgeheven ({when}, door {user})</translation>
     </message>
@@ -1495,54 +1496,54 @@
         <translation>{camera}: {file} kon niet gewist worden ({error}); dat wordt bij de volgende opruiming opnieuw geprobeerd</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="81"/>
+        <location filename="../../console/services/footage_import.py" line="82"/>
         <source>the source is one of bodycam, drone, other (not &apos;{source}&apos;)</source>
         <translation>de bron is bodycam, drone of other (niet &apos;{source}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="84"/>
+        <location filename="../../console/services/footage_import.py" line="85"/>
         <source>a device id is 1 to 64 lower-case letters, digits and &apos;-&apos;, like a camera&apos;s (not &apos;{device}&apos;)</source>
         <translation>een toestel-id is 1 tot 64 kleine letters, cijfers en &apos;-&apos;, zoals dat van een camera (niet &apos;{device}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="88"/>
-        <location filename="../../console/services/footage_import.py" line="165"/>
+        <location filename="../../console/services/footage_import.py" line="89"/>
+        <location filename="../../console/services/footage_import.py" line="166"/>
         <source>&apos;{device}&apos; is a camera&apos;s id: an imported device needs an id of its own (e.g. bodycam-{device})</source>
         <translation>&apos;{device}&apos; is het id van een camera: een geïmporteerd toestel krijgt een eigen id (bv. bodycam-{device})</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="91"/>
+        <location filename="../../console/services/footage_import.py" line="92"/>
         <source>the footage starts in the future ({start}; it is now {now})</source>
         <translation>de beelden beginnen in de toekomst ({start}; het is nu {now})</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="94"/>
+        <location filename="../../console/services/footage_import.py" line="95"/>
         <source>the footage is older than the law&apos;s 12 months ({start}): it may no longer be kept</source>
         <translation>de beelden zijn ouder dan de wettelijke 12 maanden ({start}): ze mogen niet meer bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="109"/>
+        <location filename="../../console/services/footage_import.py" line="110"/>
         <source>{file} is refused: {problem}</source>
         <translation>{file} geweigerd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="114"/>
-        <location filename="../../console/services/footage_import.py" line="139"/>
+        <location filename="../../console/services/footage_import.py" line="115"/>
+        <location filename="../../console/services/footage_import.py" line="140"/>
         <source>{file} is refused: it {problem}</source>
         <translation>{file} geweigerd: het bestand {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="118"/>
+        <location filename="../../console/services/footage_import.py" line="119"/>
         <source>the footage would end in the future ({end}; it is now {now}): is its start right?</source>
         <translation>de beelden zouden in de toekomst eindigen ({end}; het is nu {now}): klopt het begin?</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="169"/>
+        <location filename="../../console/services/footage_import.py" line="170"/>
         <source>device &apos;{device}&apos; was imported as a {source} before: give this {new} an id of its own</source>
         <translation>toestel &apos;{device}&apos; werd eerder als {source} geïmporteerd: geef deze {new} een eigen id</translation>
     </message>
     <message>
-        <location filename="../../console/services/footage_import.py" line="174"/>
+        <location filename="../../console/services/footage_import.py" line="175"/>
         <source>device &apos;{device}&apos; already has footage from {start} to {end}: this file overlaps it (imported already?)</source>
         <translation>toestel &apos;{device}&apos; heeft al beelden van {start} tot {end}: dit bestand overlapt ermee (al geïmporteerd?)</translation>
     </message>
@@ -2251,12 +2252,12 @@
 <context>
     <name>PlaybackPicture</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="230"/>
+        <location filename="../../console/ui/playback_window.py" line="231"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="231"/>
+        <location filename="../../console/ui/playback_window.py" line="232"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
@@ -2264,220 +2265,225 @@
 <context>
     <name>PlaybackWindow</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="78"/>
+        <location filename="../../console/ui/playback_window.py" line="79"/>
         <source>camera down</source>
         <translation>camera uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
         <source>recorder down</source>
         <translation>recorder uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <location filename="../../console/ui/playback_window.py" line="82"/>
         <source>segment missing</source>
         <translation>segment ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="82"/>
+        <location filename="../../console/ui/playback_window.py" line="83"/>
         <source>segment unreadable</source>
         <translation>segment onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="83"/>
+        <location filename="../../console/ui/playback_window.py" line="84"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="341"/>
+        <location filename="../../console/ui/playback_window.py" line="364"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk: opnames (terugkijken)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="366"/>
+        <location filename="../../console/ui/playback_window.py" line="390"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="367"/>
+        <location filename="../../console/ui/playback_window.py" line="391"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="383"/>
+        <location filename="../../console/ui/playback_window.py" line="407"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="401"/>
+        <location filename="../../console/ui/playback_window.py" line="425"/>
         <source>reference (PV, incident)</source>
         <translation>referentie (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="403"/>
+        <location filename="../../console/ui/playback_window.py" line="427"/>
         <source>decision of the prosecutor or judge</source>
         <translation>beslissing procureur of rechter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="404"/>
+        <location filename="../../console/ui/playback_window.py" line="428"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nodig voor beelden ouder dan de bestuurlijke termijn (alleen gerechtelijk)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="405"/>
+        <location filename="../../console/ui/playback_window.py" line="429"/>
         <source>Play under this reason</source>
         <translation>Terugkijken met deze reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="419"/>
+        <location filename="../../console/ui/playback_window.py" line="443"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="433"/>
+        <location filename="../../console/ui/playback_window.py" line="457"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan in de lijst: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="445"/>
+        <location filename="../../console/ui/playback_window.py" line="469"/>
         <source>&lt; Frame</source>
         <translation>&lt; Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="446"/>
+        <location filename="../../console/ui/playback_window.py" line="470"/>
         <source>Reverse</source>
         <translation>Achteruit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="448"/>
-        <location filename="../../console/ui/playback_window.py" line="451"/>
-        <location filename="../../console/ui/playback_window.py" line="785"/>
+        <location filename="../../console/ui/playback_window.py" line="472"/>
+        <location filename="../../console/ui/playback_window.py" line="475"/>
+        <location filename="../../console/ui/playback_window.py" line="809"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="453"/>
+        <location filename="../../console/ui/playback_window.py" line="477"/>
         <source>Frame &gt;</source>
         <translation>Beeld &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="458"/>
+        <location filename="../../console/ui/playback_window.py" line="482"/>
         <source>Playback speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="461"/>
+        <location filename="../../console/ui/playback_window.py" line="485"/>
         <source>A date and time to go to (your clock&apos;s time)</source>
         <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="462"/>
+        <location filename="../../console/ui/playback_window.py" line="486"/>
         <source>Go</source>
         <translation>Ga</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="465"/>
+        <location filename="../../console/ui/playback_window.py" line="489"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="466"/>
+        <location filename="../../console/ui/playback_window.py" line="490"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="469"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>How much time the timelines show</source>
         <translation>Hoeveel tijd de tijdlijnen tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="470"/>
+        <location filename="../../console/ui/playback_window.py" line="494"/>
         <source>Evidence lock...</source>
         <translation>Bewijsvergrendeling...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="471"/>
+        <location filename="../../console/ui/playback_window.py" line="495"/>
         <source>Export...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="492"/>
+        <location filename="../../console/ui/playback_window.py" line="516"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="517"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="580"/>
+        <location filename="../../console/ui/playback_window.py" line="604"/>
         <source>At most {count} cameras play in step</source>
         <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="672"/>
+        <location filename="../../console/ui/playback_window.py" line="696"/>
         <source>Playback logged under: {reason}</source>
         <translation>Terugkijken gelogd met: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="691"/>
+        <location filename="../../console/ui/playback_window.py" line="715"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="733"/>
+        <location filename="../../console/ui/playback_window.py" line="757"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="759"/>
+        <location filename="../../console/ui/playback_window.py" line="783"/>
         <source>Waiting for the log</source>
         <translation>Wacht op de log</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="762"/>
+        <location filename="../../console/ui/playback_window.py" line="786"/>
         <source>No recording at this time: {cause}</source>
         <translation>Geen opname op dit tijdstip: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="449"/>
-        <location filename="../../console/ui/playback_window.py" line="785"/>
+        <location filename="../../console/ui/playback_window.py" line="473"/>
+        <location filename="../../console/ui/playback_window.py" line="809"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="786"/>
+        <location filename="../../console/ui/playback_window.py" line="810"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Kies eerst tot 4 camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="787"/>
+        <location filename="../../console/ui/playback_window.py" line="811"/>
         <source>Play or pause (space)</source>
         <translation>Afspelen of pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="824"/>
+        <location filename="../../console/ui/playback_window.py" line="843"/>
+        <source>Fill in an incident or a judicial file (one of the two, not both)</source>
+        <translation>Vul een incident of een gerechtelijk dossier in (een van beide, niet allebei)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="862"/>
         <source>Evidence lock {number} placed</source>
         <translation>Bewijsvergrendeling {number} geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="828"/>
+        <location filename="../../console/ui/playback_window.py" line="869"/>
         <source>The evidence lock was not placed</source>
         <translation>De bewijsvergrendeling is niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="847"/>
+        <location filename="../../console/ui/playback_window.py" line="897"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="850"/>
+        <location filename="../../console/ui/playback_window.py" line="900"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
     </message>
@@ -2668,74 +2674,84 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="270"/>
+        <location filename="../../console/ui/playback_window.py" line="276"/>
         <source>Export recordings</source>
         <translation>Opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="270"/>
+        <location filename="../../console/ui/playback_window.py" line="276"/>
         <source>Place an evidence lock</source>
         <translation>Bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="282"/>
+        <location filename="../../console/ui/playback_window.py" line="288"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="283"/>
+        <location filename="../../console/ui/playback_window.py" line="289"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="284"/>
+        <location filename="../../console/ui/playback_window.py" line="290"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="296"/>
+        <location filename="../../console/ui/playback_window.py" line="302"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>voor wie de kopie is (bv. het parket)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="297"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="298"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="301"/>
+        <location filename="../../console/ui/playback_window.py" line="307"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>of de referentie van het gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="302"/>
+        <location filename="../../console/ui/playback_window.py" line="308"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="309"/>
         <source>Judicial file</source>
         <translation>Gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="310"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="309"/>
+        <location filename="../../console/ui/playback_window.py" line="315"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="309"/>
+        <location filename="../../console/ui/playback_window.py" line="315"/>
         <source>Place the lock</source>
         <translation>Vergrendeling plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="328"/>
+        <source>Exporting...</source>
+        <translation>Bezig met exporteren...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="328"/>
+        <source>Placing the lock...</source>
+        <translation>Bewijsvergrendeling wordt geplaatst...</translation>
     </message>
 </context>
 <context>
@@ -2749,22 +2765,22 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="155"/>
+        <location filename="../../console/ui/playback_window.py" line="156"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="157"/>
+        <location filename="../../console/ui/playback_window.py" line="158"/>
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="159"/>
+        <location filename="../../console/ui/playback_window.py" line="160"/>
         <source>gap: {cause}</source>
         <translation>onderbreking: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="162"/>
+        <location filename="../../console/ui/playback_window.py" line="163"/>
         <source>evidence lock {number} ({serves})</source>
         <translation>bewijsvergrendeling {number} ({serves})</translation>
     </message>

@@ -392,3 +392,39 @@ def test_reverse_plays_back_in_time_in_step_and_a_frame_step_goes_to_the_next_fr
     shown = window.shown_stamps()[CAMERAS[0]]
     assert shown is not None and shown < at(desk, 27.0)
     assert worst["checks"] > 10 and worst["s"] < 0.04
+
+
+def test_a_refused_evidence_lock_keeps_its_dialog_open_with_the_refusal_in_it(qtbot, desk):
+    window = desk["open"](shown=CAMERAS[:2])
+    qtbot.waitUntil(lambda: window.grant is not None and window.lock_button.isEnabled(), timeout=15_000)
+    window.lock_button.click()
+    dialog = window.findChild(RecordingActionDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.incident.setText("2026-9999")  # no such incident: refused in the lock's transaction
+    dialog.lock_reason.setText("bike theft at the station")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "2026-9999" in dialog.message.text(), timeout=10_000)
+    assert dialog.isVisible() and dialog.incident.text() == "2026-9999"
+    assert dialog.lock_reason.text() == "bike theft at the station"
+    dialog.incident.setText("")  # neither incident nor file: said in the window's words, not the command line's
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.message.text() and "--" not in dialog.message.text()
+    dialog.judicial_file.setText("PV 2026/1234")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert "placed" in window.statusBar().currentMessage()
+
+
+def test_a_refused_export_keeps_its_dialog_open_with_the_refusal_in_it(qtbot, desk, tmp_path):
+    window = desk["open"](shown=CAMERAS[:1])
+    qtbot.waitUntil(lambda: window.grant is not None and window.export_button.isEnabled(), timeout=15_000)
+    window.export_button.click()
+    dialog = next(each for each in window.findChildren(RecordingActionDialog) if each.is_export)
+    qtbot.waitUntil(dialog.isVisible)
+    (tmp_path / "taken").mkdir()
+    (tmp_path / "taken" / "x").write_text("already here")  # a folder that is not empty: refused
+    dialog.folder.setText(str(tmp_path / "taken"))
+    dialog.recipient.setText("Parket West-Vlaanderen")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() and bool(dialog.message.text()), timeout=30_000)
+    assert dialog.isVisible() and dialog.recipient.text() == "Parket West-Vlaanderen"
