@@ -480,9 +480,12 @@ class PlaybackWindow(QMainWindow):
             self.speed.addItem({0.25: "1/4x", 0.5: "1/2x"}.get(speed, f"{speed:g}x"), speed)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.setToolTip(self.tr("Playback speed"))
-        self.go_to = QDateTimeEdit(central)
-        self.go_to.setDisplayFormat("dd-MM-yyyy HH:mm:ss")
-        self.go_to.setToolTip(self.tr("A date and time to go to (your clock's time)"))
+        self.go_to = QLineEdit(central)  # typed whole (Ctrl+A, type, Enter): a QDateTimeEdit's sections mangled it
+        self.go_to.setObjectName("playbackGoTo")
+        self.go_to.setPlaceholderText(self.tr("dd-mm-yyyy hh:mm:ss"))
+        self.go_to.setMinimumWidth(self.go_to.fontMetrics().horizontalAdvance("00-00-0000 00:00:00") + 16)
+        self.go_to.setToolTip(self.tr("A date and time to go to (your clock's time), then Enter"))
+        self._go_to_typed = False  # the operator typed in it: it is not overwritten by where playback is
         self.go = QPushButton(self.tr("Go"), central)
         self.view_span = QComboBox(central)
         for seconds in VIEW_SPANS_S:
@@ -507,6 +510,8 @@ class PlaybackWindow(QMainWindow):
         self.reverse.toggled.connect(self.set_reverse)
         self.speed.currentIndexChanged.connect(lambda _: self.set_speed(self.speed.currentData()))
         self.go.clicked.connect(self._on_go_clicked)
+        self.go_to.returnPressed.connect(self._on_go_clicked)
+        self.go_to.textEdited.connect(self._on_go_to_edited)
         self.view_span.currentIndexChanged.connect(lambda _: self._on_view_span_changed())
         self.lock_button.clicked.connect(self.ask_lock)
         self.export_button.clicked.connect(self.ask_export)
@@ -736,14 +741,39 @@ class PlaybackWindow(QMainWindow):
         neighbour = first.neighbour(position, frames) if first is not None else None
         self._act(self.clock.step(frames, to=neighbour))
 
+    def _on_go_to_edited(self, _text: str) -> None:
+        self._go_to_typed = True
+        self.go_to.setStyleSheet("")
+
+    def go_to_moment(self) -> dt.datetime | None:
+        """The go-to field's date and time (the reader's clock) in UTC; None if it is not one."""
+        text = " ".join(self.go_to.text().split())
+        for layout in ("%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M"):
+            try:
+                return dt.datetime.strptime(text, layout).astimezone().astimezone(dt.UTC)
+            except ValueError:
+                continue
+        return None
+
     def _on_go_clicked(self) -> None:
-        moment = dt.datetime.fromtimestamp(self.go_to.dateTime().toSecsSinceEpoch(), dt.UTC)
+        """Enter or Go: to the time typed; a time that is not one is said, and stays in the field to be mended."""
+        moment = self.go_to_moment()
+        if moment is None:
+            self.go_to.setStyleSheet("background: #ffd7d7;")
+            self.say(self.tr("'{text}' is not a date and time: type it as 05-12-2026 02:21:40").format(
+                text=self.go_to.text().strip()[:40]))  # fmt: skip
+            return
+        self._go_to_typed = False
+        self.go_to.setStyleSheet("")
+        if moment > self.now():
+            self.say(self.tr("{time} is still to come: nothing is recorded then").format(time=local_text(moment)))
+            return
         self.seek(moment)
 
     def _show_go_to(self, position: dt.datetime) -> None:
-        """The go-to field shows where playback is (not while the operator types in it)."""
-        if not self.go_to.hasFocus():
-            self.go_to.setDateTime(QDateTime.fromSecsSinceEpoch(int(position.timestamp())))
+        """The go-to field shows where playback is (not once the operator typed in it, nor while it has focus)."""
+        if not self.go_to.hasFocus() and not self._go_to_typed:
+            self.go_to.setText(local_text(position))
 
     def _act(self, events: list) -> None:
         for event in events:

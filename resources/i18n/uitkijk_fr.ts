@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../../console/ui/playback_window.py" line="472"/>
         <location filename="../../console/ui/playback_window.py" line="475"/>
-        <location filename="../../console/ui/playback_window.py" line="809"/>
+        <location filename="../../console/ui/playback_window.py" line="839"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
@@ -2372,118 +2372,133 @@
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="485"/>
-        <source>A date and time to go to (your clock&apos;s time)</source>
-        <translation>Une date et une heure où aller (l&apos;heure de votre horloge)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/playback_window.py" line="486"/>
+        <location filename="../../console/ui/playback_window.py" line="489"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="489"/>
+        <location filename="../../console/ui/playback_window.py" line="492"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="490"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="496"/>
         <source>How much time the timelines show</source>
         <translation>Durée montrée par les lignes du temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="494"/>
+        <location filename="../../console/ui/playback_window.py" line="497"/>
         <source>Evidence lock...</source>
         <translation>Verrou de preuve...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="495"/>
+        <location filename="../../console/ui/playback_window.py" line="498"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="516"/>
+        <location filename="../../console/ui/playback_window.py" line="521"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="517"/>
+        <location filename="../../console/ui/playback_window.py" line="522"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="604"/>
+        <location filename="../../console/ui/playback_window.py" line="609"/>
         <source>At most {count} cameras play in step</source>
         <translation>Au plus {count} caméras sont lues ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="696"/>
+        <location filename="../../console/ui/playback_window.py" line="701"/>
         <source>Playback logged under: {reason}</source>
         <translation>Visionnage journalisé sous : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="715"/>
+        <location filename="../../console/ui/playback_window.py" line="720"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="757"/>
+        <location filename="../../console/ui/playback_window.py" line="763"/>
+        <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
+        <translation>« {text} » n&apos;est pas une date et une heure : tapez-les comme 05-12-2026 02:21:40</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="769"/>
+        <source>{time} is still to come: nothing is recorded then</source>
+        <translation>{time} est encore à venir : rien n&apos;est enregistré alors</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="787"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="783"/>
+        <location filename="../../console/ui/playback_window.py" line="813"/>
         <source>Waiting for the log</source>
         <translation>En attente du journal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="786"/>
+        <location filename="../../console/ui/playback_window.py" line="816"/>
         <source>No recording at this time: {cause}</source>
         <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
     </message>
     <message>
         <location filename="../../console/ui/playback_window.py" line="473"/>
-        <location filename="../../console/ui/playback_window.py" line="809"/>
+        <location filename="../../console/ui/playback_window.py" line="839"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="810"/>
+        <location filename="../../console/ui/playback_window.py" line="485"/>
+        <source>dd-mm-yyyy hh:mm:ss</source>
+        <translation>jj-mm-aaaa hh:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="487"/>
+        <source>A date and time to go to (your clock&apos;s time), then Enter</source>
+        <translation>Une date et une heure où aller (l&apos;heure de votre horloge), puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="840"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="811"/>
+        <location filename="../../console/ui/playback_window.py" line="841"/>
         <source>Play or pause (space)</source>
         <translation>Lire ou mettre en pause (espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="843"/>
+        <location filename="../../console/ui/playback_window.py" line="874"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Indiquez un incident ou un dossier judiciaire (l&apos;un des deux, pas les deux)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="862"/>
+        <location filename="../../console/ui/playback_window.py" line="893"/>
         <source>Evidence lock {number} placed</source>
         <translation>Verrou de preuve {number} posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="869"/>
+        <location filename="../../console/ui/playback_window.py" line="900"/>
         <source>The evidence lock was not placed</source>
         <translation>Le verrou de preuve n&apos;a pas été posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="897"/>
+        <location filename="../../console/ui/playback_window.py" line="928"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="900"/>
+        <location filename="../../console/ui/playback_window.py" line="931"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Exporté vers {folder} (manifeste {sha256})</translation>
     </message>

@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../../console/ui/playback_window.py" line="472"/>
         <location filename="../../console/ui/playback_window.py" line="475"/>
-        <location filename="../../console/ui/playback_window.py" line="809"/>
+        <location filename="../../console/ui/playback_window.py" line="839"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
@@ -2372,118 +2372,133 @@
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="485"/>
-        <source>A date and time to go to (your clock&apos;s time)</source>
-        <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/playback_window.py" line="486"/>
+        <location filename="../../console/ui/playback_window.py" line="489"/>
         <source>Go</source>
         <translation>Ga</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="489"/>
+        <location filename="../../console/ui/playback_window.py" line="492"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="490"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="496"/>
         <source>How much time the timelines show</source>
         <translation>Hoeveel tijd de tijdlijnen tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="494"/>
+        <location filename="../../console/ui/playback_window.py" line="497"/>
         <source>Evidence lock...</source>
         <translation>Bewijsvergrendeling...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="495"/>
+        <location filename="../../console/ui/playback_window.py" line="498"/>
         <source>Export...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="516"/>
+        <location filename="../../console/ui/playback_window.py" line="521"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="517"/>
+        <location filename="../../console/ui/playback_window.py" line="522"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="604"/>
+        <location filename="../../console/ui/playback_window.py" line="609"/>
         <source>At most {count} cameras play in step</source>
         <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="696"/>
+        <location filename="../../console/ui/playback_window.py" line="701"/>
         <source>Playback logged under: {reason}</source>
         <translation>Terugkijken gelogd met: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="715"/>
+        <location filename="../../console/ui/playback_window.py" line="720"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="757"/>
+        <location filename="../../console/ui/playback_window.py" line="763"/>
+        <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
+        <translation>&apos;{text}&apos; is geen datum en tijd: typ ze als 05-12-2026 02:21:40</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="769"/>
+        <source>{time} is still to come: nothing is recorded then</source>
+        <translation>{time} moet nog komen: dan is er niets opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="787"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="783"/>
+        <location filename="../../console/ui/playback_window.py" line="813"/>
         <source>Waiting for the log</source>
         <translation>Wacht op de log</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="786"/>
+        <location filename="../../console/ui/playback_window.py" line="816"/>
         <source>No recording at this time: {cause}</source>
         <translation>Geen opname op dit tijdstip: {cause}</translation>
     </message>
     <message>
         <location filename="../../console/ui/playback_window.py" line="473"/>
-        <location filename="../../console/ui/playback_window.py" line="809"/>
+        <location filename="../../console/ui/playback_window.py" line="839"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="810"/>
+        <location filename="../../console/ui/playback_window.py" line="485"/>
+        <source>dd-mm-yyyy hh:mm:ss</source>
+        <translation>dd-mm-jjjj uu:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="487"/>
+        <source>A date and time to go to (your clock&apos;s time), then Enter</source>
+        <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok), dan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="840"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Kies eerst tot 4 camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="811"/>
+        <location filename="../../console/ui/playback_window.py" line="841"/>
         <source>Play or pause (space)</source>
         <translation>Afspelen of pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="843"/>
+        <location filename="../../console/ui/playback_window.py" line="874"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Vul een incident of een gerechtelijk dossier in (een van beide, niet allebei)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="862"/>
+        <location filename="../../console/ui/playback_window.py" line="893"/>
         <source>Evidence lock {number} placed</source>
         <translation>Bewijsvergrendeling {number} geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="869"/>
+        <location filename="../../console/ui/playback_window.py" line="900"/>
         <source>The evidence lock was not placed</source>
         <translation>De bewijsvergrendeling is niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="897"/>
+        <location filename="../../console/ui/playback_window.py" line="928"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="900"/>
+        <location filename="../../console/ui/playback_window.py" line="931"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
     </message>

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from console.access.permissions import Role
@@ -356,7 +357,7 @@ def test_from_the_window_one_action_locks_what_is_shown_and_one_exports_it(qtbot
 def test_without_cameras_the_window_says_what_to_do_and_offers_the_time_asked(qtbot, desk):
     window = desk["open"](shown=(), around=at(desk, 12))
     assert window.empty_hint.isVisible() and "4" in window.empty_hint.text()
-    assert window.go_to.dateTime().toSecsSinceEpoch() == int(at(desk, 12).timestamp())
+    assert window.go_to_moment() == at(desk, 12)
     assert not window.play.isEnabled()
     window.show_cameras(CAMERAS[:1])
     window.ask_lock()  # its dialog's fields too
@@ -428,3 +429,25 @@ def test_a_refused_export_keeps_its_dialog_open_with_the_refusal_in_it(qtbot, de
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() and bool(dialog.message.text()), timeout=30_000)
     assert dialog.isVisible() and dialog.recipient.text() == "Parket West-Vlaanderen"
+
+
+def test_a_date_and_time_typed_in_go_to_goes_there_and_an_impossible_one_is_said(qtbot, desk):
+    window = desk["open"](shown=CAMERAS[:1])
+    qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+    qtbot.mouseClick(window.go_to, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.go_to, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.go_to, at(desk, 30).astimezone().strftime("%d-%m-%Y %H:%M:%S"))
+    qtbot.keyClick(window.go_to, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.clock.position() == at(desk, 30), timeout=5_000)
+    qtbot.keyClick(window.go_to, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.go_to, at(desk, 45).astimezone().strftime("%d-%m-%Y %H:%M:%S"))
+    window.go.setFocus()  # the field left for the button: what was typed is not overwritten meanwhile
+    with qtbot.waitSignal(window.frames_painted, timeout=5_000):
+        pass  # a repaint (it once put where playback is into the field)
+    qtbot.mouseClick(window.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.clock.position() == at(desk, 45), timeout=5_000)
+    qtbot.keyClick(window.go_to, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.go_to, "31-02-2026 25:61:00")
+    qtbot.keyClick(window.go_to, Qt.Key.Key_Return)
+    assert "31-02-2026 25:61:00" in window.statusBar().currentMessage()
+    assert window.clock.position() == at(desk, 45) and window.go_to.text() == "31-02-2026 25:61:00"
