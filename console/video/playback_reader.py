@@ -36,7 +36,7 @@ from av.video.reformatter import VideoReformatter
 from console.events import Event
 from console.store import archive
 from console.store.backend import Database
-from console.video.pyav_reader import bgra_rows
+from console.video.pyav_reader import bgra_rows, join_worker
 from console.video.stream import Frame
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)  # magnitudes the console offers; a negative speed plays in reverse
@@ -314,13 +314,7 @@ class PlaybackReader:
         self.clock.poke()
 
     def join(self, timeout_s: float) -> bool:
-        if self._thread is None:
-            return True
-        deadline_s = time.monotonic() + timeout_s
-        if not self._started.wait(timeout_s):
-            return False
-        self._thread.join(max(0.0, deadline_s - time.monotonic()))
-        return not self._thread.is_alive()
+        return join_worker(self._thread, self._started, timeout_s)
 
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()

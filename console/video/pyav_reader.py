@@ -106,6 +106,18 @@ def bgra_rows(reformatter: VideoReformatter, decoded: av.VideoFrame,
     return np.frombuffer(memoryview(plane), dtype=np.uint8).reshape(height, plane.line_size), width, height
 
 
+def join_worker(thread: threading.Thread | None, started: threading.Event, timeout_s: float) -> bool:
+    """Wait up to ``timeout_s`` for a reader's worker to end; True once it has (or never was started). A worker
+    still being started (``started`` not set yet) is not finished."""
+    if thread is None:
+        return True
+    deadline_s = time.monotonic() + timeout_s
+    if not started.wait(timeout_s):
+        return False
+    thread.join(max(0.0, deadline_s - time.monotonic()))
+    return not thread.is_alive()
+
+
 class PyAVStreamReader(StreamReader):
     def __init__(self, url: str, name: str, timing: ReaderTiming | None = None) -> None:
         super().__init__(url, name)
@@ -133,13 +145,7 @@ class PyAVStreamReader(StreamReader):
         self._stop.set()
 
     def join(self, timeout_s: float) -> bool:
-        if self._thread is None:
-            return True
-        deadline_s = time.monotonic() + timeout_s
-        if not self._started.wait(timeout_s):  # still being started: not finished
-            return False
-        self._thread.join(max(0.0, deadline_s - time.monotonic()))
-        return not self._thread.is_alive()
+        return join_worker(self._thread, self._started, timeout_s)
 
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
