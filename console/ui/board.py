@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -42,6 +41,7 @@ from console.ptz.lease import Priority, holder_worded
 from console.services.supervision import Supervision
 from console.store.presence import Presence, ViewRow
 from console.ui.accountability import Accountability
+from console.ui.elided import ElidedLabel
 from console.ui.miniatures import DeskMiniatures
 from console.ui.notices import ChangeNotices
 from console.ui.screen_fit import open_within_screen
@@ -132,11 +132,11 @@ class BoardWindow(QMainWindow):
             tabs.addTab(self._build_now(), self.tr("Who watches what"))
         tabs.addTab(self._build_search(session.may(Action.EXPORT_AUDIT_LOG)), self.tr("Audit log"))
         # The recording's trouble, in sight on every tab: a live recorder's full disk, cameras nobody records now.
-        self.recording_note = QLabel("", self)
+        # Cut to the room the line has, whole in the tooltip: no text or font makes the window wider.
+        self.recording_note = ElidedLabel(self)
         self.recording_note.setObjectName("boardNote")
         self.recording_note.setProperty("alarm", True)
-        self.recording_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens
-        self.statusBar().addWidget(self.recording_note, 1)
+        self.statusBar().addPermanentWidget(self.recording_note, 1)  # a message in the status line does not hide it
         self.recording_note.hide()
         steady_wheel(self)  # the days change by the wheel only in the focused field
         self._timer = QTimer(self)
@@ -242,8 +242,8 @@ class BoardWindow(QMainWindow):
             said += " \u00b7 " + self.tr("{count} without contact").format(count=len(gone))
         self.now_note.setText(said + " \u00b7 " + self.tr("updated {time}").format(time=local_time(presence.read_utc)))
         recording, names = self.recording_trouble(presence)
-        self.recording_note.setText(recording)
-        self.recording_note.setToolTip(names)
+        self.recording_note.set_full_text(recording)
+        self.recording_note.setToolTip("\n".join(part for part in (recording, names) if part))
         self.recording_note.setVisible(bool(recording))
         if self.now_note.property("alarm") != bool(gone):  # red while a desk is gone
             self.now_note.setProperty("alarm", bool(gone))

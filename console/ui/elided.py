@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -28,6 +28,11 @@ class _Elides:
     def resizeEvent(self: Any, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
         self._elide()
+
+    def changeEvent(self: Any, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the theme's bold (an alarm) comes after the text: cut it again
+            self._elide()
 
     def _elide(self: Any) -> None:
         room = max(0, self.contentsRect().width() - self.padding_px)  # within the theme's padding (a label's margins)

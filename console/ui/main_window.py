@@ -34,7 +34,7 @@ from console.tours.model import Tour, TourStep
 from console.ui.accountability import Accountability
 from console.ui.alert_strip import AlertStrip
 from console.ui.camera_tree import CameraPanel
-from console.ui.elided import ElidedButton
+from console.ui.elided import ElidedButton, ElidedLabel
 from console.ui.instant_replay import InstantReplay
 from console.ui.login import LockScreen
 from console.ui.notice import WallNotice
@@ -319,11 +319,13 @@ class WallWindow(QMainWindow):
         self.log_banner.hide()
         status.addPermanentWidget(self.log_banner)
         # The room's recording trouble (a recorder's full disk, cameras nobody records now): in sight, never growing.
-        self.recording_note = QLabel(self)
+        # Cut to the room it has (up to RECORDING_NOTE_MAX_PX), whole in the tooltip: no text or font widens the window.
+        self.recording_note = ElidedLabel(self, 120)
+        self.recording_note.setMaximumWidth(RECORDING_NOTE_MAX_PX)
         self.recording_note.setObjectName("wallSummary")
         self.recording_note.setProperty("alarm", True)
         self.recording_note.hide()
-        status.addPermanentWidget(self.recording_note)
+        status.addPermanentWidget(self.recording_note, 1)
         status.addPermanentWidget(QLabel(self.tr("Workstation {name}").format(name=workstation_name()), self))
 
     def show_recording_trouble(self, problems: Sequence[tuple[str, str]], unrecorded: Sequence[str]) -> None:
@@ -331,8 +333,7 @@ class WallWindow(QMainWindow):
         cameras = {camera.id: camera.name for camera in self._config.cameras}
         names = [cameras.get(camera, camera) for camera in unrecorded]
         text, tooltip = recording_trouble(problems, names)
-        metrics = self.recording_note.fontMetrics()
-        self.recording_note.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, RECORDING_NOTE_MAX_PX))
+        self.recording_note.set_full_text(text)
         self.recording_note.setToolTip("\n".join(part for part in (text, tooltip) if part))
         self.recording_note.setVisible(bool(text))
 

@@ -180,16 +180,23 @@ def test_the_team_chiefs_board_says_a_recorders_full_disk_and_the_cameras_nobody
                         recorded_cameras=["cam-a", "cam-b", "cam-c"])  # fmt: skip
     qtbot.addWidget(board)
     try:
-        board.show()
+        with qtbot.waitExposed(board):  # its size from the window system is in: the width read is the shown one
+            board.show()
         note = board.recording_note  # in the board's status line, in sight on every tab
         qtbot.waitUntil(lambda: note.isVisible(), timeout=5000)
-        assert note.text() == "recorder rec-full: schijf vol \u00b7 2 camera's nu niet opgenomen", note.text()
-        assert note.toolTip() == "Nu niet opgenomen: Camera A, Camera B" and note.property("alarm") is True
-        width = board.width()
-        # A hundred cameras more: the line says more, the window keeps its size.
+        said = "recorder rec-full: schijf vol \u00b7 2 camera's nu niet opgenomen"
+        assert note.text() == said, note.text()
+        assert note.toolTip() == said + "\nNu niet opgenomen: Camera A, Camera B" and note.property("alarm") is True
+        width, least_px = board.width(), board.minimumSizeHint().width()
+        # A hundred cameras more: the line says more, the window keeps its size (and the size it may shrink to).
         board.recorded_cameras = (*board.recorded_cameras, *(f"cam-{index}" for index in range(100)))
-        qtbot.waitUntil(lambda: "102 camera's" in note.text(), timeout=5000)
-        assert board.width() == width
+        qtbot.waitUntil(lambda: "102 camera's" in note.toolTip(), timeout=5000)
+        assert board.width() == width and board.minimumSizeHint().width() == least_px
+        # Less room than the text wants, whatever the font: cut with an ellipsis, the whole of it in the tooltip.
+        note.setFixedWidth(note.fontMetrics().horizontalAdvance("recorder") + 2 * note.fontMetrics().height())
+        qtbot.waitUntil(lambda: note.text().endswith("\u2026"), timeout=5000)
+        assert note.toolTip().startswith("recorder rec-full: schijf vol \u00b7 102 camera's nu niet opgenomen\n")
+        assert board.width() == width and board.minimumSizeHint().width() == least_px
     finally:
         board.shutdown()
         writer.close()
