@@ -81,6 +81,15 @@ def _index(database, source: Path, root: Path, camera: str, start: dt.datetime, 
     return path
 
 
+def _two_seconds_of_station_01(database, tmp_path: Path, start: dt.datetime) -> None:
+    """A 2 s segment of station-01 from ``start``, made from the simulator's clip and indexed."""
+    path = tmp_path / "recordings" / "station-01.ts"
+    size, sha256 = make_segment(source_clip(tmp_path / "clips"), path, seconds=2)
+    with database.write() as transaction:
+        archive.add_segment(transaction, archive.SegmentRecord(0, "station-01", utc_text(start), utc_text(
+            start + dt.timedelta(seconds=2)), str(path), size, "h264", sha256, "rec-1"))  # fmt: skip
+
+
 def _investigator() -> Session:
     return Session(User("els.jacobs", "Els Jacobs", Role.INVESTIGATOR, "-"), "ws-07")
 
@@ -156,13 +165,8 @@ def test_export_verify_reads_no_manifest_that_is_a_pipe_or_a_device(tmp_path, ki
 def test_export_verify_shows_no_escape_sequence_from_the_copys_file_names_or_manifest(database, log, tmp_path,
                                                                                       capsys):  # fmt: skip
     """A file named with an escape sequence (conceal, cursor up) would hide the FAILED line on a terminal."""
-    source = source_clip(tmp_path / "clips")
     recent = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
-    path = tmp_path / "recordings" / "station-01.ts"
-    size, sha256 = make_segment(source, path, seconds=2)
-    with database.write() as transaction:
-        archive.add_segment(transaction, archive.SegmentRecord(0, "station-01", utc_text(recent), utc_text(
-            recent + dt.timedelta(seconds=2)), str(path), size, "h264", sha256, "rec-1"))  # fmt: skip
+    _two_seconds_of_station_01(database, tmp_path, recent)
     service = Recordings(database, LogAudit(log), ["station-01"])
     out = tmp_path / "copy"
     service.export(_investigator(), ADMINISTRATIVE, ["station-01"], recent, recent + dt.timedelta(seconds=2), out)
@@ -257,13 +261,8 @@ def test_export_verify_says_one_line_for_a_manifest_nested_too_deep_or_naming_a_
 def test_the_export_entry_names_the_folder_whole_when_out_is_given_relative(database, log, tmp_path, monkeypatch,
                                                                               store_url):  # fmt: skip
     """``--out copy-for-the-prosecutor`` from some folder: the audit entry says where the copy was written."""
-    source = source_clip(tmp_path / "clips")
     recent = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
-    path = tmp_path / "recordings" / "station-01.ts"
-    size, sha256 = make_segment(source, path, seconds=2)
-    with database.write() as transaction:
-        archive.add_segment(transaction, archive.SegmentRecord(0, "station-01", utc_text(recent), utc_text(
-            recent + dt.timedelta(seconds=2)), str(path), size, "h264", sha256, "rec-1"))  # fmt: skip
+    _two_seconds_of_station_01(database, tmp_path, recent)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
     monkeypatch.delenv("UITKIJK_STORE", raising=False)
@@ -283,13 +282,8 @@ def test_a_decision_reference_or_recipient_that_would_show_other_than_it_is_stor
 ):
     """The decision's reference is the legal ground of the access, in the audit log and the manifest: a U+202E
     would show 'PK 21.L7.1234/26' reversed in part, an escape sequence could hide the recipient on a terminal."""
-    source = source_clip(tmp_path / "clips")
     old = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=40)
-    path = tmp_path / "recordings" / "station-01.ts"
-    size, sha256 = make_segment(source, path, seconds=2)
-    with database.write() as transaction:
-        archive.add_segment(transaction, archive.SegmentRecord(0, "station-01", utc_text(old), utc_text(
-            old + dt.timedelta(seconds=2)), str(path), size, "h264", sha256, "rec-1"))  # fmt: skip
+    _two_seconds_of_station_01(database, tmp_path, old)
     monkeypatch.setenv("UITKIJK_PASSWORD", "uitkijk-demo")
     monkeypatch.delenv("UITKIJK_STORE", raising=False)
     store = ["--store", store_url] if store_url else []

@@ -173,18 +173,25 @@ def run(monkeypatch, capsys, store_url):
     return run
 
 
-def test_the_command_line_keeps_the_30_day_rule_and_export_verify_finds_the_seal(run, store_url, clip, tmp_path):
+def _cli_data(store_url, clip: Path, tmp_path: Path, start: dt.datetime,
+              config: Path = DEFAULT_CONFIG_DIR) -> tuple[Path, tuple, tuple]:  # fmt: skip
+    """A data folder with 20 s of station-01 from ``start`` indexed, private as the console makes it (no warning):
+    the folder, the ``--store`` arguments and the arguments every command takes."""
     data = tmp_path / "data"
     store = ("--store", store_url) if store_url else ()
-    common = ("--config", DEFAULT_CONFIG_DIR, "--data", data, *store)
-    old = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=31)
     data.mkdir(mode=0o700)
     database = open_store(data, store_url)
     try:
-        index(database, clip, tmp_path / "recordings", "station-01", old)
+        index(database, clip, tmp_path / "recordings", "station-01", start)
     finally:
         database.close()
-    AppPaths.resolve(data)  # the store's file made private, as the console makes it (no warning below)
+    AppPaths.resolve(data)
+    return data, store, ("--config", config, "--data", data, *store)
+
+
+def test_the_command_line_keeps_the_30_day_rule_and_export_verify_finds_the_seal(run, store_url, clip, tmp_path):
+    old = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=31)
+    data, store, common = _cli_data(store_url, clip, tmp_path, old)
     span = ("--from", old.isoformat().replace("+00:00", "Z"), "--to", (old + dt.timedelta(seconds=15)).isoformat())
     export = ("export", "--camera", "station-01", *span, "--user", "els.jacobs", *common)
 
@@ -221,17 +228,8 @@ def test_the_command_line_keeps_the_30_day_rule_and_export_verify_finds_the_seal
 
 
 def test_bad_times_cameras_and_empty_spans_say_one_line_each(run, store_url, clip, tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    store = ("--store", store_url) if store_url else ()
-    common = ("--config", DEFAULT_CONFIG_DIR, "--data", data, *store)
     recent = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
-    data.mkdir(mode=0o700)
-    database = open_store(data, store_url)
-    try:
-        index(database, clip, tmp_path / "recordings", "station-01", recent)
-    finally:
-        database.close()
-    AppPaths.resolve(data)  # the store's file made private, as the console makes it (no warning below)
+    data, store, common = _cli_data(store_url, clip, tmp_path, recent)
     future = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).isoformat()
     base = ("--user", "els.jacobs", "--reason", "incident: PV 1", "--out", tmp_path / "x", *common)
     soon = (recent + dt.timedelta(seconds=5)).isoformat()
@@ -317,17 +315,8 @@ def test_the_day_count_of_retention_yaml_is_kept_when_lower_and_the_options_are_
     retention.write_text(
         retention.read_text().replace("administrative_consult_days: 30", "administrative_consult_days: 7")
     )
-    data = tmp_path / "data"
-    store = ("--store", store_url) if store_url else ()
-    common = ("--config", config, "--data", data, *store)
     start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=8)
-    data.mkdir(mode=0o700)
-    database = open_store(data, store_url)
-    try:
-        index(database, clip, tmp_path / "recordings", "station-01", start)
-    finally:
-        database.close()
-    AppPaths.resolve(data)
+    data, store, common = _cli_data(store_url, clip, tmp_path, start, config)
     span = ("--from", start.isoformat(), "--to", (start + dt.timedelta(seconds=5)).isoformat())
     export = ("export", "--camera", "station-01", *span, "--user", "an.peeters", "--out", tmp_path / "x", *common)
     code, out, err = run(*export, "--reason", "incident: 2026-0042")
