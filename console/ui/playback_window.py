@@ -722,7 +722,10 @@ class PlaybackWindow(QMainWindow):
         self._act(self.clock.toggle())
 
     def set_reverse(self, is_reverse: bool) -> None:
+        """Reverse plays backwards from where playback is, paused or not (forward again: the direction only)."""
         self._act(self.clock.set_reverse(is_reverse))
+        if is_reverse and not self.clock.is_playing and self.grant is not None:
+            self._act(self.clock.play())
 
     def set_speed(self, speed: float) -> None:
         self._act(self.clock.set_speed(speed))
@@ -783,9 +786,17 @@ class PlaybackWindow(QMainWindow):
                 for feed in self.feeds.values():
                     feed.reposition(event.position, event.is_reverse)
                 self._paint_timer.setInterval(SETTLING_PAINT_MS)  # the new pictures shown as soon as decoded
-            elif isinstance(event, EdgeReached):
+            elif isinstance(event, EdgeReached) and not self._moves_on(event.position):
                 self.say(self.tr("The end of the span shown: choose a wider span or go to another time"))
         self._update_controls()
+
+    def _moves_on(self, at: dt.datetime) -> bool:
+        """At an edge of the span shown with time beyond it (behind it in reverse, before now forwards): the span
+        moves along with the playhead (granted again) and playing goes on, rather than stopping on recorded time."""
+        if not self.cameras or (not self.clock.is_reverse and at >= self.now() - dt.timedelta(seconds=1)):
+            return False
+        self._center_view(at)
+        return not any(isinstance(event, EdgeReached) for event in self.clock.play())
 
     def _horizon(self) -> dt.datetime | None:
         found = [feed.horizon(self.clock.is_reverse) for feed in self.feeds.values()]

@@ -387,7 +387,7 @@ def test_reverse_plays_back_in_time_in_step_and_a_frame_step_goes_to_the_next_fr
             worst["checks"] += 1
 
     window.frames_painted.connect(check)
-    window.toggle_play()
+    assert window.clock.is_playing  # Reverse plays backwards from where playback was paused
     qtbot.waitUntil(lambda: window.clock.position() <= at(desk, 26.0), timeout=20_000)  # across a keyframe or four
     window.frames_painted.disconnect(check)
     shown = window.shown_stamps()[CAMERAS[0]]
@@ -451,3 +451,23 @@ def test_a_date_and_time_typed_in_go_to_goes_there_and_an_impossible_one_is_said
     qtbot.keyClick(window.go_to, Qt.Key.Key_Return)
     assert "31-02-2026 25:61:00" in window.statusBar().currentMessage()
     assert window.clock.position() == at(desk, 45) and window.go_to.text() == "31-02-2026 25:61:00"
+
+
+def test_reverse_from_pause_plays_backwards_from_where_playback_is_even_at_the_span_s_edge(qtbot, desk):
+    window = desk["open"](shown=CAMERAS[:1])
+    qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+    window.seek(at(desk, 40))
+    assert not window.clock.is_playing
+    window.reverse.click()  # paused: Reverse plays backwards from here
+    assert window.clock.is_playing and window.clock.is_reverse
+    qtbot.waitUntil(lambda: window.clock.position() <= at(desk, 38.5), timeout=10_000)
+    qtbot.waitUntil(lambda: (window.shown_stamps()[CAMERAS[0]] or at(desk, 99)) <= at(desk, 39), timeout=10_000)
+    window.reverse.click()
+    window.toggle_play()
+    assert not window.clock.is_playing
+    window.view_start, window.view_end = at(desk, 20), at(desk, 50)  # the span shown begins in recorded time
+    window.clock.set_span(window.view_start, window.view_end)
+    window.seek(at(desk, 20))
+    window.reverse.click()
+    qtbot.waitUntil(lambda: window.clock.position() < at(desk, 19), timeout=15_000)  # on into what lies behind
+    assert "end of the span" not in window.statusBar().currentMessage()
