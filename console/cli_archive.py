@@ -213,7 +213,8 @@ def verify(arguments: argparse.Namespace) -> int:
           f"(manifest SHA-256 {checked.manifest_sha256})")  # fmt: skip
     store = _store_for_verify(arguments)
     if store is None:
-        print("only the files were checked: there is no store here to find the manifest's hash in the audit log")
+        print("only the files were checked: no store was named (--data, --store or UITKIJK_STORE) to find the "
+              "manifest's hash in the audit log")  # fmt: skip
         return 0
     try:
         return _verify_in_audit(store, arguments, checked.manifest_sha256)
@@ -222,11 +223,13 @@ def verify(arguments: argparse.Namespace) -> int:
 
 
 def _store_for_verify(arguments: argparse.Namespace) -> Database | None:
-    """The store named (--store, $UITKIJK_STORE), else the data folder's file if there is one; never created."""
-    data_dir = _data_dir(arguments)
+    """The store named (--store, $UITKIJK_STORE), else the file of the data folder named (--data) if there is one;
+    never created. Only a store named is read: this machine's own data folder may hold another room's store (or a
+    test's), whose log never saw the export, and an intact copy would be failed."""
     url = arguments.store or os.environ.get(STORE_VARIABLE)
-    if url is None and not (data_dir / FILE_NAME).is_file():
+    if url is None and (arguments.data is None or not (_data_dir(arguments) / FILE_NAME).is_file()):
         return None
+    data_dir = _data_dir(arguments)
     try:
         return open_store(data_dir, url)
     except StoreUnavailable as error:

@@ -22,7 +22,7 @@ from console.cli import main
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths
 from console.services.recordings import LogAudit, NothingRecorded, RecordingRefused, Recordings
 from console.services.sealed_export import MANIFEST, find_in_audit, sha256_of, verify_export
-from console.store import archive, open_store
+from console.store import FILE_NAME, archive, open_store
 from console.store.backend import utc_text
 from tests.integration.archive_files import make_segment, source_clip
 
@@ -189,7 +189,9 @@ def _cli_data(store_url, clip: Path, tmp_path: Path, start: dt.datetime,
     return data, store, ("--config", config, "--data", data, *store)
 
 
-def test_the_command_line_keeps_the_30_day_rule_and_export_verify_finds_the_seal(run, store_url, clip, tmp_path):
+def test_the_command_line_keeps_the_30_day_rule_and_export_verify_finds_the_seal(
+    run, store_url, clip, tmp_path, monkeypatch
+):
     old = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=31)
     data, store, common = _cli_data(store_url, clip, tmp_path, old)
     span = ("--from", old.isoformat().replace("+00:00", "Z"), "--to", (old + dt.timedelta(seconds=15)).isoformat())
@@ -218,6 +220,14 @@ def test_the_command_line_keeps_the_30_day_rule_and_export_verify_finds_the_seal
     assert code == 0, err
     assert "only the files were checked" in out
     assert not (tmp_path / "elsewhere").exists()  # a verification creates nothing
+    # No store named: this machine's own data folder holds another store (its log never saw the export): not read.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    (tmp_path / "xdg" / "uitkijk").mkdir(parents=True)
+    open_store(tmp_path / "xdg" / "uitkijk", None).close()
+    assert (tmp_path / "xdg" / "uitkijk" / FILE_NAME).is_file()
+    code, out, err = run("export", "verify", tmp_path / "c")
+    assert (code, err) == (0, ""), err
+    assert "1 file matches the manifest" in out and "only the files were checked: no store was named" in out
 
     mp4 = tmp_path / "c" / "station-01.mp4"
     data_bytes = bytearray(mp4.read_bytes())
