@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 import re
 import shutil
@@ -17,6 +16,7 @@ from console.config.errors import ConfigError
 from console.config.loader import load_camera_config
 from console.config.room import load_room
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
+from tests.check_config import check_config
 from tests.data.mutations import HERE, apply
 
 MUTATIONS = json.loads((HERE / "cameras_mutations.json").read_text())
@@ -37,13 +37,7 @@ def test_the_corpus_is_the_kept_one():
 @pytest.mark.parametrize("index", range(len(MUTATIONS)))
 def test_check_config_names_file_and_line_of_every_fault_and_never_fails_otherwise(folder, capsys, index):
     (folder / "cameras.yaml").write_bytes(apply(MUTATIONS[index]))
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    try:
-        code = cli.main(["check-config", str(folder)])
-    finally:
-        root.handlers[:], root.level = handlers, level
-    errors = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    code, _, errors = check_config(folder, capsys)
     assert code in (0, 1), errors
     assert not any("Traceback" in line or "Uitkijk stopped" in line for line in errors), errors
     for line in errors:
@@ -89,16 +83,6 @@ def test_files_built_to_hurt_are_refused_with_a_reason(folder, whole, words):
 
 
 # -- every fault in one pass, whatever its kind, in every file ---------------------------------------------------------
-def _check_config(folder, capsys) -> tuple[int, list[str]]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    try:
-        code = cli.main(["check-config", str(folder)])
-    finally:
-        root.handlers[:], root.level = handlers, level
-    return code, [line for line in capsys.readouterr().err.splitlines() if line.strip()]
-
-
 def test_five_faults_of_five_kinds_in_one_file_are_all_reported_with_line_and_key(folder, capsys):
     """An impossible date, a duplicate key, a control character, an unknown tag and a number of 5000 digits each
     hid every other fault of the file; with a misspelt key (a schema fault) all six are reported at once."""
@@ -126,7 +110,7 @@ def test_five_faults_of_five_kinds_in_one_file_are_all_reported_with_line_and_ke
         f"{line_of('!zone')} cameras[11].area: unknown tag '!zone': this file uses plai",
         f"{line_of('2026-02-30')} mobboxes[0].deployment.since: cannot read the value '2026-02-30': day ",
     ], found
-    code, errors = _check_config(folder, capsys)
+    code, _, errors = check_config(folder, capsys)
     assert code == 1 and errors[-1].startswith("6 problems in the configuration in ")
     assert all(PLACED.match(line) for line in errors[:-1]) and len(errors) == 7
 
@@ -138,7 +122,7 @@ def test_a_broken_file_does_not_hide_the_faults_of_the_others(folder, capsys):
     (folder / "tours.yaml").write_text(tours.replace("tours:", "tour_list: []\ntours:", 1), encoding="utf-8")
     users = (folder / "users.yaml").read_text(encoding="utf-8")
     (folder / "users.yaml").write_text(users.replace("version: 1", "version: 1\nversion: 1", 1), encoding="utf-8")
-    code, errors = _check_config(folder, capsys)
+    code, _, errors = check_config(folder, capsys)
     assert code == 1, errors
     files = [PLACED.match(line)["file"] for line in errors[:-1]]
     assert sorted(files) == [str(folder / name) for name in ("cameras.yaml", "tours.yaml", "users.yaml")], errors
@@ -153,13 +137,13 @@ def test_a_file_of_many_unknown_keys_is_listed_up_to_a_bound_and_one_past_the_no
     more keys and values than any configuration holds stops being read there."""
     rows = "".join(f"k{index:05d}: 1\n" for index in range(40_000))
     (folder / "tours.yaml").write_text("version: 1\ntours: []\n" + rows, encoding="utf-8")
-    code, errors = _check_config(folder, capsys)
+    code, _, errors = check_config(folder, capsys)
     assert code == 1
     assert len(errors) == 102 and errors[-1].startswith("40,000 problems in the configuration in ")
     assert "and 39,900 more faults in this file from here on, not listed" in errors[-2]
     rows = "".join(f"k{index:05d}: 1\n" for index in range(190_000))  # 1.99 MB: under the size bound
     (folder / "tours.yaml").write_text("version: 1\ntours: []\n" + rows, encoding="utf-8")
-    code, errors = _check_config(folder, capsys)
+    code, _, errors = check_config(folder, capsys)
     assert code == 1 and len(errors) == 2, errors[:3]
     assert "more than 100,000 keys and values" in errors[0] and PLACED.match(errors[0])
 
@@ -235,6 +219,6 @@ def test_a_command_that_keeps_no_log_does_not_send_the_user_to_one(folder, capsy
         raise RuntimeError("the disk went away")
 
     monkeypatch.setattr(cli, "_check_config", broken)  # an unexpected failure, as a bug would give
-    code, errors = _check_config(folder, capsys)
+    code, _, errors = check_config(folder, capsys)
     assert code == 2 and errors[-1] == "Uitkijk stopped: the disk went away"  # was: "... (details in the log)"
     assert not any("log" in line for line in errors if line.startswith("Uitkijk stopped"))

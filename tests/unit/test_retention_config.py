@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 import shutil
 
 import pytest
 
-from console import cli
 from console.config.errors import ConfigError
 from console.config.retention import RETENTION_FILE, load_retention
 from console.paths import DEFAULT_CONFIG_DIR
-
-
-def _check_config(folder, capsys) -> tuple[int, str, list[str]]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    try:
-        code = cli.main(["check-config", str(folder)])
-    finally:
-        root.handlers[:], root.level = handlers, level
-    captured = capsys.readouterr()
-    return code, captured.out, [line for line in captured.err.splitlines() if line.strip()]
+from tests.check_config import check_config
 
 
 def test_the_shipped_file_holds_the_defaults_and_an_absent_file_gives_them(tmp_path):
@@ -40,7 +28,7 @@ def test_a_longer_consult_window_or_a_period_past_12_months_is_refused_with_file
         load_retention(folder)
     found = [(issue.line, issue.key_path) for issue in caught.value.issues]
     assert found == [(2, "administrative_consult_days"), (3, "anpr_hit_day"), (4, "evidence_still_days")], found
-    code, out, errors = _check_config(folder, capsys)
+    code, out, errors = check_config(folder, capsys)
     path = folder / RETENTION_FILE
     assert code == 1 and "OK" not in out
     assert f"{path}:2:30: administrative_consult_days: Input should be less than or equal to 30" in errors
@@ -52,7 +40,7 @@ def test_check_config_says_the_periods_it_will_keep(tmp_path, capsys):
     folder = tmp_path / "config"
     shutil.copytree(DEFAULT_CONFIG_DIR, folder)
     (folder / RETENTION_FILE).write_text("version: 1\nadministrative_consult_days: 14\n", encoding="utf-8")
-    code, out, _ = _check_config(folder, capsys)
+    code, out, _ = check_config(folder, capsys)
     assert code == 0
     assert (
         "retention: administrative consultation 14 days, ANPR hits 30 days, evidence stills 90 days, imported "
