@@ -798,6 +798,27 @@ class PlaybackWindow(QMainWindow):
         self._center_view(at)
         return not any(isinstance(event, EdgeReached) for event in self.clock.play())
 
+    def newest_recorded(self) -> dt.datetime | None:
+        """The end of the newest recorded picture of the cameras shown, when it lies inside the span shown."""
+        ends = [stretch[1] for stretch in (timeline.recorded() for timeline in self.timelines.values()) if stretch]
+        newest = max(ends, default=None)
+        return newest if newest is not None and newest < self.view_end else None
+
+    def _hold_at_newest(self) -> bool:
+        """Playing forwards stops at the newest recorded picture (said, and the timelines read again: a recording
+        still being written has grown meanwhile, and Play goes on into it) rather than into 'not recorded'."""
+        if not self.clock.is_playing or self.clock.is_reverse or self.grant is None:
+            return False
+        newest = self.newest_recorded()
+        if newest is None or self.clock.position() < newest:
+            return False
+        self.clock.pause()
+        self._act(self.clock.seek(newest - dt.timedelta(milliseconds=1)))  # its last picture, not the edge after it
+        self.say(self.tr("Paused at the newest recorded picture ({time}): nothing is recorded after it yet").format(
+            time=local_text(newest, with_date=False)))  # fmt: skip
+        self._read_timelines()
+        return True
+
     def _horizon(self) -> dt.datetime | None:
         found = [feed.horizon(self.clock.is_reverse) for feed in self.feeds.values()]
         known = [moment for moment in found if moment is not None]
@@ -810,6 +831,8 @@ class PlaybackWindow(QMainWindow):
             return
         events = self.clock.tick(self._horizon()) if self.grant is not None else []
         self._act([event for event in events if not isinstance(event, Moved)])
+        if self._hold_at_newest():
+            events = []  # held back at the newest picture: painted there, not where the tick had run on to
         # The tick's own time: never past the slowest camera (a fresh reading would have run on meanwhile).
         moved = [event.position for event in events if isinstance(event, Moved)]
         position = moved[-1] if moved else self.clock.position()

@@ -471,3 +471,16 @@ def test_reverse_from_pause_plays_backwards_from_where_playback_is_even_at_the_s
     window.reverse.click()
     qtbot.waitUntil(lambda: window.clock.position() < at(desk, 19), timeout=15_000)  # on into what lies behind
     assert "end of the span" not in window.statusBar().currentMessage()
+
+
+def test_playing_forwards_pauses_at_the_newest_recorded_picture_and_says_so(qtbot, desk):
+    window = desk["open"](shown=CAMERAS[:1])
+    qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+    window.seek(at(desk, 3 * CLIP_S - 1.5))  # a second and a half before the camera's newest picture
+    window.toggle_play()
+    assert window.clock.is_playing
+    qtbot.waitUntil(lambda: not window.clock.is_playing, timeout=15_000)
+    assert at(desk, 3 * CLIP_S - 0.5) <= window.clock.position() < at(desk, 3 * CLIP_S)
+    assert "newest recorded picture" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.pictures[CAMERAS[0]].shown is not None, timeout=5_000)
+    assert "not recorded" not in window.pictures[CAMERAS[0]].note
