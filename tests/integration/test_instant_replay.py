@@ -27,30 +27,14 @@ from console.sim.network import free_port
 from console.store import archive, open_store, presence
 from console.ui.playback_window import PLAYBACK_COLOUR
 from console.ui.video_tile import PLAYBACK, PLAYBACK_BAND
-from tests.integration.conftest import DEFAULT_CONFIG_DIR, LOADED_MS, PATROL, Room
+from tests.integration.archive_files import write_recorded_cameras
+from tests.integration.conftest import LOADED_MS, PATROL, Room
 
 CAMERAS = {"rep-a": "sub", "rep-b": "sub", "rep-plain": None}  # camera -> the stream it records (None: not recorded)
 
 
 def write_config(folder: Path, port: int) -> None:
-    import shutil
-
-    lines = ["version: 1", "areas:", "  - {id: station, name: Station}", "cameras:"]
-    for index, (camera, stream) in enumerate(CAMERAS.items()):
-        lines += [
-            f"  - id: {camera}",
-            f"    name: Replay {camera[4:].upper()}",
-            "    kind: fixed",
-            "    area: station",
-            f"    location: {{street: Terugkijkstraat, lat: {50.8 + index * 0.001:.3f}, lon: 3.2}}",
-            "    streams:",
-            f"      main: rtsp://127.0.0.1:{port}/{camera}",
-            f"      sub: rtsp://127.0.0.1:{port}/{camera}-sub",
-        ]
-        if stream is not None:
-            lines.append(f"    recording: {{stream: {stream}, retention_days: 30}}")
-    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")
+    write_recorded_cameras(folder, port, CAMERAS, lambda camera: f"Replay {camera[4:].upper()}", "Terugkijkstraat")
 
 
 @dataclass

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -24,7 +23,7 @@ import pytest
 
 from console.audit.log import KEY_FILE, AuditLog
 from console.config.loader import load_camera_config
-from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT
+from console.paths import REPO_ROOT
 from console.recorder.camera import CAMERA_DOWN, DISK_FULL, RECORDER_DOWN, SEGMENT_MISSING, RecorderTiming
 from console.recorder.segments import epoch_of, file_hash, utc_of
 from console.recorder.service import DiskSpace, RecorderService, recover_open_segments
@@ -32,6 +31,7 @@ from console.sim.from_config import build_network
 from console.sim.network import free_port
 from console.store import archive, open_store
 from console.video.pyav_reader import low_latency_options
+from tests.integration.archive_files import write_recorded_cameras
 
 CLIP_SECONDS = 4
 FRAME_S = 0.04  # 25 fps
@@ -40,21 +40,7 @@ CAMERAS = {"rec-main": "main", "rec-sub": "sub"}  # camera -> the stream it reco
 
 
 def write_config(folder: Path, port: int, retention_days: int = 30) -> None:
-    lines = ["version: 1", "areas:", "  - {id: station, name: Station}", "cameras:"]
-    for index, (camera, stream) in enumerate(CAMERAS.items()):
-        lines += [
-            f"  - id: {camera}",
-            f"    name: Recorded {camera}",
-            "    kind: fixed",
-            "    area: station",
-            f"    location: {{street: Opnamestraat, lat: {50.8 + index * 0.001:.3f}, lon: 3.2}}",
-            "    streams:",
-            f"      main: rtsp://127.0.0.1:{port}/{camera}",
-            f"      sub: rtsp://127.0.0.1:{port}/{camera}-sub",
-            f"    recording: {{stream: {stream}, retention_days: {retention_days}}}",
-        ]
-    (folder / "cameras.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    shutil.copy(DEFAULT_CONFIG_DIR / "users.yaml", folder / "users.yaml")  # the demo users: a whole config folder
+    write_recorded_cameras(folder, port, CAMERAS, lambda camera: f"Recorded {camera}", "Opnamestraat", retention_days)
 
 
 @pytest.fixture(scope="module")
