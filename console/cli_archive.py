@@ -28,7 +28,7 @@ from console.services.recording_time import parse_utc
 from console.services.recordings import LogAudit, Recordings, Timeline, iso
 from console.services.sealed_export import MANIFEST, find_in_audit, shown, verify_export
 from console.store import FILE_NAME, STORE_VARIABLE, StoreUnavailable, open_store
-from console.store.backend import Database
+from console.store.backend import Database, utc_moment
 from console.wording import WordedError
 
 TIME_EXAMPLE = "2026-12-05T10:00:00Z"  # times are ISO 8601 in UTC (recording_time)
@@ -96,7 +96,7 @@ def run(arguments: argparse.Namespace, config: CameraConfig) -> int:
     try:
         log = AuditLog(store, paths.data_dir / KEY_FILE)
         session = Session(sign_in(config.folder, arguments.user, log))  # a refused sign-in is logged
-        cameras = [camera.id for camera in config.cameras]
+        cameras = {camera.id: camera.name for camera in config.cameras}  # a refusal suggests the id of a name
         recordings = Recordings(store, LogAudit(log), cameras, admin_days=admin_days)
         if arguments.command == "recordings":
             return _list(recordings, session, arguments, span)
@@ -137,10 +137,15 @@ def _list(recordings: Recordings, session: Session, arguments: argparse.Namespac
         when = f" between {iso(start)} and {iso(end)}" if start is not None and end is not None else ""
         return _refused(f"nothing is recorded{where}{when}")
     if arguments.json:
-        print(json.dumps([_as_json(timeline) for timeline in timelines], indent=2))
+        print(
+            json.dumps(
+                [_as_json(timeline, recordings.camera_names.get(timeline.camera)) for timeline in timelines], indent=2
+            )
+        )
         return 0
     for timeline in timelines:
-        print(timeline.camera)
+        name = recordings.camera_names.get(timeline.camera)
+        print(f"{timeline.camera}  {name}" if name else timeline.camera)  # the id, which --camera takes, and its name
         for piece in timeline.spans:
             growing = " (being recorded)" if piece.is_growing else ""
             print(f"  recorded  {iso(piece.start_utc)} \u2013 {iso(piece.end_utc)}{growing}")
@@ -149,14 +154,20 @@ def _list(recordings: Recordings, session: Session, arguments: argparse.Namespac
             print(f"  gap       {iso(gap.start_utc)} \u2013 {until}  {gap.cause}")
         for lock in timeline.locks:
             serves = f"incident {lock.incident}" if lock.incident else f"judicial file {lock.judicial_file}"
-            print(f"  lock {lock.id:<4} {lock.start_utc} \u2013 {lock.end_utc}  {serves}: {lock.reason}"
-                  f" (placed by {lock.placed_by})")  # fmt: skip
+            span = f"{_moment(lock.start_utc)} \u2013 {_moment(lock.end_utc)}"
+            print(f"  lock {lock.id:<4} {span}  {serves}: {lock.reason} (placed by {lock.placed_by})")
     return 0
 
 
-def _as_json(timeline: Timeline) -> dict:
+def _moment(stored: str) -> str:
+    """A stored moment (microseconds) as the spans are said: ISO 8601 UTC to the millisecond."""
+    return iso(utc_moment(stored))
+
+
+def _as_json(timeline: Timeline, name: str | None) -> dict:
     return {
         "camera": timeline.camera,
+        "name": name,
         "spans": [{"from": iso(s.start_utc), "to": iso(s.end_utc), "growing": s.is_growing} for s in timeline.spans],
         "gaps": [
             {"from": iso(g.start_utc), "to": iso(g.end_utc) if g.end_utc else None, "cause": g.cause}
@@ -165,8 +176,8 @@ def _as_json(timeline: Timeline) -> dict:
         "locks": [
             {
                 "id": lock.id,
-                "from": lock.start_utc,
-                "to": lock.end_utc,
+                "from": _moment(lock.start_utc),
+                "to": _moment(lock.end_utc),
                 "incident": lock.incident,
                 "judicial_file": lock.judicial_file,
                 "reason": lock.reason,

@@ -58,9 +58,15 @@ class CameraConfig:
         )
 
 
-def did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
+def closest(word: str, choices: typing.Iterable[str]) -> str | None:
+    """The one of ``choices`` a mistyped ``word`` most likely meant, if one is close enough."""
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{matches[0]}'?)" if matches else ""
+    return matches[0] if matches else None
+
+
+def did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
+    match = closest(word, choices)
+    return f" (did you mean '{match}'?)" if match is not None else ""
 
 
 def substitute_environment(source: YamlSource, environ: typing.Mapping[str, str]) -> list[ConfigIssue]:

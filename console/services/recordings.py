@@ -43,7 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -53,6 +53,7 @@ from console.access.reasons import Kind, Reason
 from console.access.session import Session
 from console.audit.log import AuditLog, Entry, Record
 from console.audit.writer import AuditWriter
+from console.config.loader import closest
 from console.config.one_line import one_line_problem
 from console.dispatch.service import incident_still_open
 from console.services.recording_time import checked_span
@@ -80,6 +81,10 @@ ADMIN_WINDOW_PASSED = QT_TRANSLATE_NOOP(
     "administrative police may consult recordings only during their first {limit} days; this"
     " footage is {days} days old: it needs a judicial reason with the reference of the"
     " prosecutor's or investigating judge's decision",
+)
+
+NO_SUCH_CAMERA_MEANT = QT_TRANSLATE_NOOP(
+    "Domain", "there is no camera or device '{camera}' (did you mean {suggestion}?)"
 )
 
 
@@ -305,11 +310,13 @@ class Recordings:
     ``clock``: now, aware UTC (injected in the tests); ``admin_days``: the administrative window.
     """
 
-    def __init__(self, database: Database, audit: Audit | None, cameras: Iterable[str], clock: Clock = utc_clock,
-                 admin_days: int = LAW_ADMIN_DAYS) -> None:  # fmt: skip
+    def __init__(self, database: Database, audit: Audit | None, cameras: Iterable[str] | Mapping[str, str],
+                 clock: Clock = utc_clock, admin_days: int = LAW_ADMIN_DAYS) -> None:  # fmt: skip
+        """``cameras``: the configured ids, or ids and their names (a refusal then suggests the id of a name)."""
         self.database = database
         self.audit = audit
         self.cameras = frozenset(cameras)
+        self.camera_names: dict[str, str] = dict(cameras) if isinstance(cameras, Mapping) else {}
         self.clock = clock
         self.admin_days = check_admin_days(admin_days)
 
@@ -360,8 +367,23 @@ class Recordings:
                 devices = {device.device for device in archive.read_devices(transaction)}
             unknown = [camera for camera in unknown if camera not in devices]
         if unknown:
-            raise RecordingRefused(QT_TRANSLATE_NOOP("Domain", "there is no camera or device '{camera}'"),
-                                   camera=unknown[0])  # fmt: skip
+            meant = self.meant_camera(unknown[0])
+            if meant is None:
+                raise RecordingRefused(QT_TRANSLATE_NOOP("Domain", "there is no camera or device '{camera}'"),
+                                       camera=unknown[0])  # fmt: skip
+            named = f"'{meant}' ({self.camera_names[meant]})" if meant in self.camera_names else f"'{meant}'"
+            raise RecordingRefused(NO_SUCH_CAMERA_MEANT, camera=unknown[0], suggestion=named)
+
+    def meant_camera(self, word: str) -> str | None:
+        """The id a camera's name (any case) or a mistyped id or name stands for: the command line takes ids."""
+        by_name = {name.casefold(): camera for camera, name in self.camera_names.items()}
+        if word.casefold() in by_name:
+            return by_name[word.casefold()]
+        meant = closest(word, sorted(self.cameras))
+        if meant is not None:
+            return meant
+        name = closest(word.casefold(), sorted(by_name))
+        return by_name[name] if name is not None else None
 
     @staticmethod
     def check_span(from_utc: dt.datetime, to_utc: dt.datetime, now: dt.datetime) -> None:

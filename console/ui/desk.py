@@ -96,7 +96,7 @@ class Console(QObject):
         self._viewing: list[ViewingLog] = []
         self._replays: list[InstantReplay] = []
         # The law over recordings (the tiles' instant replay asks it; the desk logs what it allows).
-        self.recordings = Recordings(database, None, [camera.id for camera in config.cameras],
+        self.recordings = Recordings(database, None, {camera.id: camera.name for camera in config.cameras},
                                      admin_days=load_retention(config.folder).administrative_consult_days)  # fmt: skip
         self._snapshots = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="snapshot")
         self.evidence: Evidence | None = None
@@ -681,5 +681,5 @@ class Console(QObject):
 def playback_recordings(config: CameraConfig, database: Database, accountability: Accountability) -> Recordings:
     """The law over recordings for a desk: its cameras, the room's administrative window, its audit writer."""
     admin_days = load_retention(config.folder).administrative_consult_days
-    return Recordings(database, WriterAudit(accountability.writer), [camera.id for camera in config.cameras],
-                      admin_days=admin_days)  # fmt: skip
+    names = {camera.id: camera.name for camera in config.cameras}
+    return Recordings(database, WriterAudit(accountability.writer), names, admin_days=admin_days)

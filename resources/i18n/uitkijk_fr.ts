@@ -1117,8 +1117,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="321"/>
-        <location filename="../../console/services/recordings.py" line="447"/>
+        <location filename="../../console/services/recordings.py" line="328"/>
+        <location filename="../../console/services/recordings.py" line="469"/>
         <source>the desk is locked: unlock it first</source>
         <translation>le poste de travail est verrouillé : déverrouillez-le d’abord</translation>
     </message>
@@ -1344,57 +1344,62 @@
         <translation>priorité 1 prise en charge par {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="94"/>
+        <location filename="../../console/services/recordings.py" line="99"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>la police administrative peut consulter les enregistrements pendant {law} jours au plus (la loi) ; configuré : {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="243"/>
+        <location filename="../../console/services/recordings.py" line="248"/>
         <source>the recipient</source>
         <translation>le destinataire</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="251"/>
+        <location filename="../../console/services/recordings.py" line="256"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>rien de {camera} entre {start} et {to} ne peut être lu</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="252"/>
+        <location filename="../../console/services/recordings.py" line="257"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>rien de {camera} n&apos;est enregistré entre {start} et {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="281"/>
+        <location filename="../../console/services/recordings.py" line="286"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} n&apos;est pas un dossier vide : un export va dans un dossier nouveau ou vide</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="289"/>
+        <location filename="../../console/services/recordings.py" line="294"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>le dossier {folder} ne peut pas être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="78"/>
+        <location filename="../../console/services/recordings.py" line="79"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>la police administrative ne peut consulter les enregistrements que pendant leurs {limit} premiers jours ; ces images datent de {days} jours : il faut un motif de police judiciaire avec la référence de la décision du procureur ou du juge d&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="335"/>
+        <location filename="../../console/services/recordings.py" line="86"/>
+        <source>there is no camera or device &apos;{camera}&apos; (did you mean {suggestion}?)</source>
+        <translation>il n&apos;y a pas de caméra ni d&apos;appareil « {camera} » (vouliez-vous dire {suggestion} ?)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="342"/>
         <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
         <translation>les images de plus de {limit} jours ne se consultent qu&apos;avec la référence de la décision du procureur ou du juge d&apos;instruction ; ces images datent de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="356"/>
+        <location filename="../../console/services/recordings.py" line="363"/>
         <source>name at least one camera</source>
         <translation>indiquez au moins une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="363"/>
+        <location filename="../../console/services/recordings.py" line="372"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>il n&apos;y a pas de caméra ni d&apos;appareil « {camera} »</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="401"/>
+        <location filename="../../console/services/recordings.py" line="423"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>le destinataire compte {length} caractères ; au maximum {limit}</translation>
     </message>

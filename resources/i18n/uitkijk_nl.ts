@@ -1117,8 +1117,8 @@
     </message>
     <message>
         <location filename="../../console/services/accountability.py" line="32"/>
-        <location filename="../../console/services/recordings.py" line="321"/>
-        <location filename="../../console/services/recordings.py" line="447"/>
+        <location filename="../../console/services/recordings.py" line="328"/>
+        <location filename="../../console/services/recordings.py" line="469"/>
         <source>the desk is locked: unlock it first</source>
         <translation>de werkpost is vergrendeld: ontgrendel hem eerst</translation>
     </message>
@@ -1344,57 +1344,62 @@
         <translation>prioriteit 1 bevestigd door {user}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="94"/>
+        <location filename="../../console/services/recordings.py" line="99"/>
         <source>administrative police may consult recordings during at most {law} days (the law); {days} configured</source>
         <translation>de bestuurlijke politie mag opnames hoogstens {law} dagen raadplegen (de wet); ingesteld: {days}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="243"/>
+        <location filename="../../console/services/recordings.py" line="248"/>
         <source>the recipient</source>
         <translation>de ontvanger</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="251"/>
+        <location filename="../../console/services/recordings.py" line="256"/>
         <source>nothing of {camera} between {start} and {to} can be read</source>
         <translation>niets van {camera} tussen {start} en {to} kan gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="252"/>
+        <location filename="../../console/services/recordings.py" line="257"/>
         <source>nothing of {camera} is recorded between {start} and {to}</source>
         <translation>van {camera} is niets opgenomen tussen {start} en {to}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="281"/>
+        <location filename="../../console/services/recordings.py" line="286"/>
         <source>{folder} is not an empty folder: an export goes into a new or empty one</source>
         <translation>{folder} is geen lege map: een export komt in een nieuwe of lege map</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="289"/>
+        <location filename="../../console/services/recordings.py" line="294"/>
         <source>the folder {folder} cannot be written: {error}</source>
         <translation>in de map {folder} kan niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="78"/>
+        <location filename="../../console/services/recordings.py" line="79"/>
         <source>administrative police may consult recordings only during their first {limit} days; this footage is {days} days old: it needs a judicial reason with the reference of the prosecutor&apos;s or investigating judge&apos;s decision</source>
         <translation>de bestuurlijke politie mag opnames alleen raadplegen tijdens hun eerste {limit} dagen; deze beelden zijn {days} dagen oud: daarvoor is een reden van gerechtelijke politie nodig met de referentie van de beslissing van de procureur of onderzoeksrechter</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="335"/>
+        <location filename="../../console/services/recordings.py" line="86"/>
+        <source>there is no camera or device &apos;{camera}&apos; (did you mean {suggestion}?)</source>
+        <translation>er is geen camera of toestel &apos;{camera}&apos; (bedoelt u {suggestion}?)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/recordings.py" line="342"/>
         <source>footage older than {limit} days is consulted only with the reference of the prosecutor&apos;s or investigating judge&apos;s decision; this footage is {days} days old</source>
         <translation>beelden ouder dan {limit} dagen worden alleen geraadpleegd met de referentie van de beslissing van de procureur of onderzoeksrechter; deze beelden zijn {days} dagen oud</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="356"/>
+        <location filename="../../console/services/recordings.py" line="363"/>
         <source>name at least one camera</source>
         <translation>noem minstens één camera</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="363"/>
+        <location filename="../../console/services/recordings.py" line="372"/>
         <source>there is no camera or device &apos;{camera}&apos;</source>
         <translation>er is geen camera of toestel &apos;{camera}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/recordings.py" line="401"/>
+        <location filename="../../console/services/recordings.py" line="423"/>
         <source>the recipient is {length} characters long; at most {limit}</source>
         <translation>de ontvanger is {length} tekens lang; hoogstens {limit}</translation>
     </message>

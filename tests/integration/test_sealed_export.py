@@ -21,7 +21,7 @@ from console.audit.log import KEY_FILE, AuditLog
 from console.cli import main
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths
 from console.services.recordings import LogAudit, NothingRecorded, RecordingRefused, Recordings
-from console.services.sealed_export import MANIFEST, find_in_audit, sha256_of, verify_export
+from console.services.sealed_export import MANIFEST, find_in_audit, iso, sha256_of, verify_export
 from console.store import FILE_NAME, archive, open_store
 from console.store.backend import utc_text
 from tests.integration.archive_files import make_segment, source_clip
@@ -250,7 +250,12 @@ def test_bad_times_cameras_and_empty_spans_say_one_line_each(run, store_url, cli
          "before it starts"),
         (("--camera", "station-01", "--from", recent.isoformat(), "--to", future), "ends in the future"),
         (("--camera", "station-99", "--from", recent.isoformat(), "--to", soon),
-         "no camera or device 'station-99'"),
+         "no camera or device 'station-99' (did you mean 'station-"),
+        (("--camera", "Stationsplein noord", "--from", recent.isoformat(), "--to", soon),  # its name: the id suggested
+         "no camera or device 'Stationsplein noord' (did you mean 'station-01' (Stationsplein noord)?)"),
+        (("--camera", "Statonsplein nord", "--from", recent.isoformat(), "--to", soon),
+         "(did you mean 'station-01' (Stationsplein noord)?)"),
+        (("--camera", "zzzz-42", "--from", recent.isoformat(), "--to", soon), "no camera or device 'zzzz-42'\n"),
         (("--camera", "station-02", "--from", recent.isoformat(), "--to", soon),
          "nothing of station-02 is recorded"),
     ]  # fmt: skip
@@ -259,11 +264,28 @@ def test_bad_times_cameras_and_empty_spans_say_one_line_each(run, store_url, cli
         assert (code, out, err.count("\n")) == (1, "", 1), (arguments, err)
         assert expected in err and "Traceback" not in err, (arguments, err)
 
+    database = open_store(data, store_url)
+    try:
+        with database.write() as transaction:
+            until = utc_text(recent + dt.timedelta(seconds=9))
+            archive.place_lock(transaction, ["station-01"], utc_text(recent), until, "2026-0042", None, "stolen bike",
+                               "els.jacobs", "investigator", utc_text())  # fmt: skip
+    finally:
+        database.close()
     listing = ("recordings", "--user", "els.jacobs", *common)
     code, out, err = run(*listing, "--camera", "station-01", "--json")
     assert code == 0, err
     (found,) = json.loads(out)
-    assert found["camera"] == "station-01" and len(found["spans"]) == 1
+    assert found["camera"] == "station-01" and found["name"] == "Stationsplein noord" and len(found["spans"]) == 1
+    (lock,) = found["locks"]
+    assert (lock["from"], lock["to"]) == (iso(recent), iso(recent + dt.timedelta(seconds=9)))
+    # Each camera by its id (which --camera takes) and its name; the lock's times said as the spans' are.
+    code, out, err = run(*listing, "--camera", "station-01")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "station-01  Stationsplein noord", out
+    assert lines[1].startswith(f"  recorded  {iso(recent)} \u2013 "), out
+    assert f"{iso(recent)} \u2013 {iso(recent + dt.timedelta(seconds=9))}  incident 2026-0042: stolen bike" in out, out
     code, out, err = run(*listing, "--camera", "station-02")
     assert (code, err.count("\n")) == (1, 1) and "nothing is recorded of station-02" in err
     code, out, err = run("recordings", "--user", "lies.wouters", *common)  # a call-taker: no right to see recordings
