@@ -31,7 +31,10 @@ def utc_text(moment: dt.datetime | None = None) -> str:
 
 
 def utc_moment(text: str) -> dt.datetime:
-    """A stored moment (``utc_text``, or ISO 8601 with an offset) as an aware UTC datetime; naive text is UTC."""
+    """A stored moment (``utc_text``, or ISO 8601 with an offset) as an aware UTC datetime; naive text is UTC.
+
+    ``fromisoformat``, not ``strptime``: the panels parse every row's times each second, and ``strptime`` took
+    14 us a call against 0.4 us."""
     moment = dt.datetime.fromisoformat(text)
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
