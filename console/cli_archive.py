@@ -205,6 +205,8 @@ def _export(recordings: Recordings, session: Session, arguments: argparse.Namesp
     for gap in exported.manifest["gaps"]:
         print(f"  gap {gap['camera']}: {gap['from']} \u2013 {gap['to']}  {gap['cause']}")
     print(f"manifest {MANIFEST}, SHA-256 {exported.manifest_sha256} (in the audit log's 'recording export' entry)")
+    if reason.kind == Kind.JUDICIAL and not reason.decision:  # allowed within the first days: said, not refused
+        print("note: no decision reference was recorded (--decision): the manifest and the audit entry have none")
     return 0
 
 

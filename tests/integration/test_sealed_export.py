@@ -208,7 +208,7 @@ def test_the_command_line_keeps_the_30_day_rule_and_export_verify_finds_the_seal
     code, out, err = run(*export, "--out", tmp_path / "c", *judicial, "--decision", "PK 21.L7.1234/26",
                          "--recipient", "onderzoeksrechter Peeters")  # fmt: skip
     assert code == 0, err
-    assert "exported 1 file" in out and "station-01.mp4" in out
+    assert "exported 1 file" in out and "station-01.mp4" in out and "no decision reference" not in out
     manifest = json.loads((tmp_path / "c" / MANIFEST).read_text())
     assert manifest["decision"] == "PK 21.L7.1234/26" and manifest["recipient"] == "onderzoeksrechter Peeters"
 
@@ -299,6 +299,20 @@ def test_bad_times_cameras_and_empty_spans_say_one_line_each(run, store_url, cli
             "els.jacobs"]  # fmt: skip
     finally:
         database.close()
+
+
+def test_a_judicial_export_of_fresh_footage_without_a_decision_says_none_was_recorded(run, store_url, clip, tmp_path):
+    """Within the first 30 days a judicial export needs no decision: allowed, and said in one line (not an error)."""
+    recent = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
+    _, _, common = _cli_data(store_url, clip, tmp_path, recent)
+    span = ("--from", iso(recent), "--to", iso(recent + dt.timedelta(seconds=5)))
+    code, out, err = run("export", "--camera", "station-01", *span, "--user", "els.jacobs", "--out", tmp_path / "j",
+                         "--reason", "investigator request: PV 2026/0412", "--judicial", *common)  # fmt: skip
+    assert (code, err) == (0, ""), err
+    notes = [line for line in out.splitlines() if "decision" in line]
+    assert notes == ["note: no decision reference was recorded (--decision): the manifest and the audit entry have "
+                     "none"], out  # fmt: skip
+    assert json.loads((tmp_path / "j" / MANIFEST).read_text())["decision"] is None
 
 
 def test_imported_footage_of_40_days_ago_is_exported_only_under_a_judicial_decision(run, store_url, tmp_path):
