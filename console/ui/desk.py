@@ -464,10 +464,15 @@ class Console(QObject):
     def recordings_of_incident(self, incident: Incident) -> None:
         """One action: the incident's cameras (linked, then the nearest) around its time."""
         assert self.incident_video is not None
-        cameras = cameras_for(incident, self.incident_video.places, count=4)
+        places = self.incident_video.places
+        seeing = cameras_for(incident, places, count=len(places))
+        recorded = {camera.id for camera in self.config.cameras if camera.recording is not None}
+        cameras = [camera for camera in seeing if camera in recorded][:4]  # a camera never recorded: nothing to play
         if not cameras and self.dispatch_panel is not None:
             self.dispatch_panel.show_message(
                 self.tr("{incident}: no camera is linked, near or in its area").format(incident=incident.id)
+                if not seeing
+                else self.tr("{incident}: none of its cameras is recorded").format(incident=incident.id)
             )
             return
         reason = reason_for(self.accountability.session.reason if self.accountability else None, Category.INCIDENT,

@@ -441,12 +441,18 @@ class PlaybackWindow(QMainWindow):
         self.camera_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.camera_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.camera_list.setToolTip(self.tr("Tick up to 4 cameras: their recordings play in step"))
-        for camera in self.all_cameras.values():
-            item = QListWidgetItem(camera.name, self.camera_list)
+        # The recorded cameras first; the others (no recording configured) after them, greyed and said so.
+        for camera in sorted(self.all_cameras.values(), key=lambda each: each.recording is None):
+            recorded = camera.recording is not None
+            text = camera.name if recorded else self.tr("{name} (not recorded)").format(name=camera.name)
+            item = QListWidgetItem(text, self.camera_list)
             item.setData(Qt.ItemDataRole.UserRole, camera.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(f"{camera.name} ({camera.id})")
+            if not recorded:
+                item.setForeground(QColor(140, 140, 140))
+            item.setToolTip(f"{camera.name} ({camera.id})" if recorded else self.tr(
+                "{name} ({id}): this camera is not recorded").format(name=camera.name, id=camera.id))  # fmt: skip
         self.camera_list.itemChanged.connect(self._on_camera_list_changed)
         body.addWidget(self.camera_list)
         self.grid_holder = QWidget(central)

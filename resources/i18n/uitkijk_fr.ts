@@ -395,43 +395,48 @@
         <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="492"/>
+        <location filename="../../console/ui/desk.py" line="475"/>
+        <source>{incident}: none of its cameras is recorded</source>
+        <translation>{incident} : aucune de ses caméras n&apos;est enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="497"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="501"/>
+        <location filename="../../console/ui/desk.py" line="506"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="514"/>
+        <location filename="../../console/ui/desk.py" line="519"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="534"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="470"/>
-        <location filename="../../console/ui/desk.py" line="541"/>
+        <location filename="../../console/ui/desk.py" line="473"/>
+        <location filename="../../console/ui/desk.py" line="546"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="545"/>
+        <location filename="../../console/ui/desk.py" line="550"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="547"/>
+        <location filename="../../console/ui/desk.py" line="552"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="547"/>
+        <location filename="../../console/ui/desk.py" line="552"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -2345,170 +2350,180 @@
         <translation>Cochez jusqu&apos;à 4 caméras : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <location filename="../../console/ui/playback_window.py" line="447"/>
+        <source>{name} (not recorded)</source>
+        <translation>{name} (non enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="455"/>
+        <source>{name} ({id}): this camera is not recorded</source>
+        <translation>{name} ({id}) : cette caméra n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="463"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras dans la liste : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="469"/>
+        <location filename="../../console/ui/playback_window.py" line="475"/>
         <source>&lt; Frame</source>
         <translation>&lt; Image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="470"/>
+        <location filename="../../console/ui/playback_window.py" line="476"/>
         <source>Reverse</source>
         <translation>Arrière</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="472"/>
-        <location filename="../../console/ui/playback_window.py" line="475"/>
-        <location filename="../../console/ui/playback_window.py" line="873"/>
+        <location filename="../../console/ui/playback_window.py" line="478"/>
+        <location filename="../../console/ui/playback_window.py" line="481"/>
+        <location filename="../../console/ui/playback_window.py" line="879"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="477"/>
+        <location filename="../../console/ui/playback_window.py" line="483"/>
         <source>Frame &gt;</source>
         <translation>Image &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="482"/>
+        <location filename="../../console/ui/playback_window.py" line="488"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="489"/>
+        <location filename="../../console/ui/playback_window.py" line="495"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="492"/>
+        <location filename="../../console/ui/playback_window.py" line="498"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="499"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="496"/>
+        <location filename="../../console/ui/playback_window.py" line="502"/>
         <source>How much time the timelines show</source>
         <translation>Durée montrée par les lignes du temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="497"/>
+        <location filename="../../console/ui/playback_window.py" line="503"/>
         <source>Evidence lock...</source>
         <translation>Verrou de preuve...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="498"/>
+        <location filename="../../console/ui/playback_window.py" line="504"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="521"/>
+        <location filename="../../console/ui/playback_window.py" line="527"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="522"/>
+        <location filename="../../console/ui/playback_window.py" line="528"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="609"/>
+        <location filename="../../console/ui/playback_window.py" line="615"/>
         <source>At most {count} cameras play in step</source>
         <translation>Au plus {count} caméras sont lues ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="701"/>
+        <location filename="../../console/ui/playback_window.py" line="707"/>
         <source>Playback logged under: {reason}</source>
         <translation>Visionnage journalisé sous : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="720"/>
+        <location filename="../../console/ui/playback_window.py" line="726"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="766"/>
+        <location filename="../../console/ui/playback_window.py" line="772"/>
         <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
         <translation>« {text} » n&apos;est pas une date et une heure : tapez-les comme 05-12-2026 02:21:40</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="772"/>
+        <location filename="../../console/ui/playback_window.py" line="778"/>
         <source>{time} is still to come: nothing is recorded then</source>
         <translation>{time} est encore à venir : rien n&apos;est enregistré alors</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="790"/>
+        <location filename="../../console/ui/playback_window.py" line="796"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="817"/>
+        <location filename="../../console/ui/playback_window.py" line="823"/>
         <source>Paused at the newest recorded picture ({time}): nothing is recorded after it yet</source>
         <translation>En pause sur la dernière image enregistrée ({time}) : rien n&apos;est encore enregistré après</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="847"/>
+        <location filename="../../console/ui/playback_window.py" line="853"/>
         <source>Waiting for the log</source>
         <translation>En attente du journal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="850"/>
+        <location filename="../../console/ui/playback_window.py" line="856"/>
         <source>No recording at this time: {cause}</source>
         <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="473"/>
-        <location filename="../../console/ui/playback_window.py" line="873"/>
+        <location filename="../../console/ui/playback_window.py" line="479"/>
+        <location filename="../../console/ui/playback_window.py" line="879"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="485"/>
+        <location filename="../../console/ui/playback_window.py" line="491"/>
         <source>dd-mm-yyyy hh:mm:ss</source>
         <translation>jj-mm-aaaa hh:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="487"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>A date and time to go to (your clock&apos;s time), then Enter</source>
         <translation>Une date et une heure où aller (l&apos;heure de votre horloge), puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="874"/>
+        <location filename="../../console/ui/playback_window.py" line="880"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="875"/>
+        <location filename="../../console/ui/playback_window.py" line="881"/>
         <source>Play or pause (space)</source>
         <translation>Lire ou mettre en pause (espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="908"/>
+        <location filename="../../console/ui/playback_window.py" line="914"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Indiquez un incident ou un dossier judiciaire (l&apos;un des deux, pas les deux)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="927"/>
+        <location filename="../../console/ui/playback_window.py" line="933"/>
         <source>Evidence lock {number} placed</source>
         <translation>Verrou de preuve {number} posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="934"/>
+        <location filename="../../console/ui/playback_window.py" line="940"/>
         <source>The evidence lock was not placed</source>
         <translation>Le verrou de preuve n&apos;a pas été posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="962"/>
+        <location filename="../../console/ui/playback_window.py" line="968"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="965"/>
+        <location filename="../../console/ui/playback_window.py" line="971"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Exporté vers {folder} (manifeste {sha256})</translation>
     </message>

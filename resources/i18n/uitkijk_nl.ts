@@ -395,43 +395,48 @@
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="492"/>
+        <location filename="../../console/ui/desk.py" line="475"/>
+        <source>{incident}: none of its cameras is recorded</source>
+        <translation>{incident}: geen van zijn camera&apos;s wordt opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk.py" line="497"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="501"/>
+        <location filename="../../console/ui/desk.py" line="506"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="514"/>
+        <location filename="../../console/ui/desk.py" line="519"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="534"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="470"/>
-        <location filename="../../console/ui/desk.py" line="541"/>
+        <location filename="../../console/ui/desk.py" line="473"/>
+        <location filename="../../console/ui/desk.py" line="546"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="545"/>
+        <location filename="../../console/ui/desk.py" line="550"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="547"/>
+        <location filename="../../console/ui/desk.py" line="552"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="547"/>
+        <location filename="../../console/ui/desk.py" line="552"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -2345,170 +2350,180 @@
         <translation>Vink tot 4 camera&apos;s aan: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="457"/>
+        <location filename="../../console/ui/playback_window.py" line="447"/>
+        <source>{name} (not recorded)</source>
+        <translation>{name} (niet opgenomen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="455"/>
+        <source>{name} ({id}): this camera is not recorded</source>
+        <translation>{name} ({id}): deze camera wordt niet opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="463"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan in de lijst: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="469"/>
+        <location filename="../../console/ui/playback_window.py" line="475"/>
         <source>&lt; Frame</source>
         <translation>&lt; Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="470"/>
+        <location filename="../../console/ui/playback_window.py" line="476"/>
         <source>Reverse</source>
         <translation>Achteruit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="472"/>
-        <location filename="../../console/ui/playback_window.py" line="475"/>
-        <location filename="../../console/ui/playback_window.py" line="873"/>
+        <location filename="../../console/ui/playback_window.py" line="478"/>
+        <location filename="../../console/ui/playback_window.py" line="481"/>
+        <location filename="../../console/ui/playback_window.py" line="879"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="477"/>
+        <location filename="../../console/ui/playback_window.py" line="483"/>
         <source>Frame &gt;</source>
         <translation>Beeld &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="482"/>
+        <location filename="../../console/ui/playback_window.py" line="488"/>
         <source>Playback speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="489"/>
+        <location filename="../../console/ui/playback_window.py" line="495"/>
         <source>Go</source>
         <translation>Ga</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="492"/>
+        <location filename="../../console/ui/playback_window.py" line="498"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="499"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="496"/>
+        <location filename="../../console/ui/playback_window.py" line="502"/>
         <source>How much time the timelines show</source>
         <translation>Hoeveel tijd de tijdlijnen tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="497"/>
+        <location filename="../../console/ui/playback_window.py" line="503"/>
         <source>Evidence lock...</source>
         <translation>Bewijsvergrendeling...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="498"/>
+        <location filename="../../console/ui/playback_window.py" line="504"/>
         <source>Export...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="521"/>
+        <location filename="../../console/ui/playback_window.py" line="527"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="522"/>
+        <location filename="../../console/ui/playback_window.py" line="528"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="609"/>
+        <location filename="../../console/ui/playback_window.py" line="615"/>
         <source>At most {count} cameras play in step</source>
         <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="701"/>
+        <location filename="../../console/ui/playback_window.py" line="707"/>
         <source>Playback logged under: {reason}</source>
         <translation>Terugkijken gelogd met: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="720"/>
+        <location filename="../../console/ui/playback_window.py" line="726"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="766"/>
+        <location filename="../../console/ui/playback_window.py" line="772"/>
         <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
         <translation>&apos;{text}&apos; is geen datum en tijd: typ ze als 05-12-2026 02:21:40</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="772"/>
+        <location filename="../../console/ui/playback_window.py" line="778"/>
         <source>{time} is still to come: nothing is recorded then</source>
         <translation>{time} moet nog komen: dan is er niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="790"/>
+        <location filename="../../console/ui/playback_window.py" line="796"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="817"/>
+        <location filename="../../console/ui/playback_window.py" line="823"/>
         <source>Paused at the newest recorded picture ({time}): nothing is recorded after it yet</source>
         <translation>Gepauzeerd bij het nieuwste opgenomen beeld ({time}): daarna is nog niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="847"/>
+        <location filename="../../console/ui/playback_window.py" line="853"/>
         <source>Waiting for the log</source>
         <translation>Wacht op de log</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="850"/>
+        <location filename="../../console/ui/playback_window.py" line="856"/>
         <source>No recording at this time: {cause}</source>
         <translation>Geen opname op dit tijdstip: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="473"/>
-        <location filename="../../console/ui/playback_window.py" line="873"/>
+        <location filename="../../console/ui/playback_window.py" line="479"/>
+        <location filename="../../console/ui/playback_window.py" line="879"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="485"/>
+        <location filename="../../console/ui/playback_window.py" line="491"/>
         <source>dd-mm-yyyy hh:mm:ss</source>
         <translation>dd-mm-jjjj uu:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="487"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>A date and time to go to (your clock&apos;s time), then Enter</source>
         <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok), dan Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="874"/>
+        <location filename="../../console/ui/playback_window.py" line="880"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Kies eerst tot 4 camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="875"/>
+        <location filename="../../console/ui/playback_window.py" line="881"/>
         <source>Play or pause (space)</source>
         <translation>Afspelen of pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="908"/>
+        <location filename="../../console/ui/playback_window.py" line="914"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Vul een incident of een gerechtelijk dossier in (een van beide, niet allebei)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="927"/>
+        <location filename="../../console/ui/playback_window.py" line="933"/>
         <source>Evidence lock {number} placed</source>
         <translation>Bewijsvergrendeling {number} geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="934"/>
+        <location filename="../../console/ui/playback_window.py" line="940"/>
         <source>The evidence lock was not placed</source>
         <translation>De bewijsvergrendeling is niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="962"/>
+        <location filename="../../console/ui/playback_window.py" line="968"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="965"/>
+        <location filename="../../console/ui/playback_window.py" line="971"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
     </message>

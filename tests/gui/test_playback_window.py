@@ -38,6 +38,7 @@ CLIP_S = 20.0
 OFFSETS_S = (0.0, 0.013, 0.027)  # each camera's recording starts a fraction of a frame later than the one before
 CAMERAS = ("station-01", "station-02", "station-03", "station-04")
 OPERATOR = User("an.peeters", "An Peeters", Role.OPERATOR, "-")
+RECORDED = {"station-01", "station-02", "shopping-01", "shopping-02", "nightlife-01", "park-01"}  # camera_config
 PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "station quarter")
 
 
@@ -231,6 +232,12 @@ def test_a_tile_and_an_incident_open_their_cameras_in_one_action(qtbot, tmp_path
         assert window is not None and window.isVisible()
         incident = panel.queue_model.items[0]
         assert window.cameras[:2] == list(CAMERAS[:2]) and window.cameras == service_cameras(console, incident)
+        assert all(console.playback.all_cameras[camera].recording is not None for camera in window.cameras)
+        assert CAMERAS[2] not in window.cameras  # linked by nearness, never recorded: no black 'not recorded' picture
+        listed = [window.camera_list.item(row) for row in range(window.camera_list.count())]
+        recorded = [item.data(Qt.ItemDataRole.UserRole) in RECORDED for item in listed]
+        assert recorded == sorted(recorded, reverse=True)  # the recorded cameras first
+        assert all(("not recorded" in item.text()) != is_recorded for item, is_recorded in zip(listed, recorded))
         assert window.clock.position() == created - dt.timedelta(seconds=60)
         assert window.chosen_reason() == Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, incident.id)  # under it
         qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
@@ -247,7 +254,9 @@ def test_a_tile_and_an_incident_open_their_cameras_in_one_action(qtbot, tmp_path
 def service_cameras(console, incident) -> list[str]:
     from console.dispatch.model import cameras_for
 
-    return cameras_for(incident, console.incident_video.places, count=4)
+    recorded = {camera.id for camera in console.config.cameras if camera.recording is not None}
+    places = console.incident_video.places
+    return [camera for camera in cameras_for(incident, places, count=len(places)) if camera in recorded][:4]
 
 
 def test_the_map_offers_the_recordings_of_the_cameras_that_see_a_spot(qtbot):
