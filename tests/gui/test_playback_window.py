@@ -237,7 +237,9 @@ def test_a_tile_and_an_incident_open_their_cameras_in_one_action(qtbot, tmp_path
         listed = [window.camera_list.item(row) for row in range(window.camera_list.count())]
         recorded = [item.data(Qt.ItemDataRole.UserRole) in RECORDED for item in listed]
         assert recorded == sorted(recorded, reverse=True)  # the recorded cameras first
-        assert all(("not recorded" in item.text()) != is_recorded for item, is_recorded in zip(listed, recorded))
+        assert all(
+            ("not recorded" in item.text()) != is_recorded for item, is_recorded in zip(listed, recorded, strict=True)
+        )
         assert window.clock.position() == created - dt.timedelta(seconds=60)
         assert window.chosen_reason() == Reason(Kind.ADMINISTRATIVE, Category.INCIDENT, incident.id)  # under it
         qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
