@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.access.permissions import Action, is_allowed
-from console.access.reasons import Category, Kind, Reason
+from console.access.reasons import Category, Kind, Reason, ReasonRequired
 from console.config.schema import Camera
 from console.services import evidence_locks
 from console.services.recording_time import Span
@@ -412,13 +412,20 @@ class PlaybackWindow(QMainWindow):
         self.time_label = QLabel("", central)
         self.time_label.setObjectName("playbackTime")
         self.time_label.setStyleSheet(f"color: {PLAYBACK_COLOUR.lighter(150).name()}; font-weight: bold;")
+        session = self.accountability.session
+        self.who = QLabel(f"{session.user.full_name} \u00b7 {word(session.role)}", central)  # who is signed in
+        self.who.setObjectName("playbackWho")
         header.addWidget(self.playback_label)
         header.addWidget(self.time_label)
         header.addStretch(1)
+        header.addWidget(self.who)
+        # No reason is chosen until one is given (an investigator's window never starts under a patrol).
         self.kind = QComboBox(central)
+        self.kind.addItem(self.tr("Kind..."), None)
         for kind in Kind:
             self.kind.addItem(capitalised(word(kind)), kind)
         self.category = QComboBox(central)
+        self.category.addItem(self.tr("Reason..."), None)
         for category in Category:
             self.category.addItem(capitalised(word(category)), category)
         self.reference = QLineEdit(central)
@@ -535,8 +542,8 @@ class PlaybackWindow(QMainWindow):
     def show_reason(self, reason: Reason | None) -> None:
         if reason is None:
             return
-        self.kind.setCurrentIndex(list(Kind).index(reason.kind))
-        self.category.setCurrentIndex(list(Category).index(reason.category))
+        self.kind.setCurrentIndex(self.kind.findData(reason.kind))
+        self.category.setCurrentIndex(self.category.findData(reason.category))
         self.reference.setText(reason.reference)
         self.decision.setText(reason.decision)
 
@@ -548,8 +555,11 @@ class PlaybackWindow(QMainWindow):
     def chosen_reason(self) -> Reason:
         """The reason row as a reason (raises the reason's own refusal: a judicial decision on an administrative
         reason, a reference too long)."""
-        return Reason(self.kind.currentData(), self.category.currentData(), self.reference.text(),
-                      self.decision.text())  # fmt: skip
+        kind, category = self.kind.currentData(), self.category.currentData()
+        if kind is None or category is None:
+            raise ReasonRequired(QT_TRANSLATE_NOOP("Domain", "choose the reason for playing back (its kind and "
+                                                   "category), then 'Play under this reason'"))  # fmt: skip
+        return Reason(kind, category, self.reference.text(), self.decision.text())
 
     # -- which cameras, which time ----------------------------------------------------------
     def show_cameras(self, camera_ids: Sequence[str], around: dt.datetime | None = None) -> None:

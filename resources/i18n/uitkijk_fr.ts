@@ -838,68 +838,68 @@
         <translation>le champ {field} contient {character}, un caractère qui s&apos;affiche autrement qu&apos;il n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="84"/>
+        <location filename="../../console/dispatch/model.py" line="85"/>
         <source>dispatch a unit first</source>
         <translation>envoyez d&apos;abord une équipe</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="85"/>
+        <location filename="../../console/dispatch/model.py" line="86"/>
         <source>an incident nobody went to is cancelled, not closed</source>
         <translation>un incident où personne n&apos;est allé est annulé, pas clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="86"/>
+        <location filename="../../console/dispatch/model.py" line="87"/>
         <source>a unit must be on scene first (or cancel it)</source>
         <translation>une équipe doit d&apos;abord être sur place (ou annulez-le)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="87"/>
+        <location filename="../../console/dispatch/model.py" line="88"/>
         <source>a unit is on scene: close it with an outcome</source>
         <translation>une équipe est sur place : clôturez-le avec un résultat</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="90"/>
         <location filename="../../console/dispatch/model.py" line="91"/>
+        <location filename="../../console/dispatch/model.py" line="92"/>
         <source>dispatch it to an incident first</source>
         <translation>envoyez-la d&apos;abord sur un incident</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="92"/>
+        <location filename="../../console/dispatch/model.py" line="93"/>
         <source>it reports en route first</source>
         <translation>elle signale d&apos;abord qu&apos;elle est en route</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="93"/>
+        <location filename="../../console/dispatch/model.py" line="94"/>
         <source>it is busy: set it available first</source>
         <translation>elle est occupée : rendez-la d&apos;abord disponible</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="94"/>
+        <location filename="../../console/dispatch/model.py" line="95"/>
         <source>it is out of service</source>
         <translation>elle est hors service</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="103"/>
+        <location filename="../../console/dispatch/model.py" line="104"/>
         <source>incident {incident} is {state}: it cannot change any more</source>
         <translation>l&apos;incident {incident} est {state} : il ne peut plus changer</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="107"/>
+        <location filename="../../console/dispatch/model.py" line="108"/>
         <source>incident {incident} cannot go from {state} to {wanted}</source>
         <translation>l&apos;incident {incident} ne peut pas passer de {state} à {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="126"/>
+        <location filename="../../console/dispatch/model.py" line="127"/>
         <source>{refusal}: {hint}</source>
         <translation>{refusal} : {hint}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="117"/>
+        <location filename="../../console/dispatch/model.py" line="118"/>
         <source>it is on an incident: clear it (available) first</source>
         <translation>elle est sur un incident : libérez-la d&apos;abord (disponible)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="118"/>
+        <location filename="../../console/dispatch/model.py" line="119"/>
         <source>{unit} cannot go from {state} to {wanted}</source>
         <translation>{unit} ne peut pas passer de {state} à {wanted}</translation>
     </message>
@@ -1556,6 +1556,11 @@
         <location filename="../../console/services/footage_import.py" line="175"/>
         <source>device &apos;{device}&apos; already has footage from {start} to {end}: this file overlaps it (imported already?)</source>
         <translation>l&apos;appareil « {device} » a déjà des images de {start} à {end} : ce fichier les chevauche (déjà importé ?)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="560"/>
+        <source>choose the reason for playing back (its kind and category), then &apos;Play under this reason&apos;</source>
+        <translation>choisissez le motif pour revoir (type et catégorie), puis « Revoir avec ce motif »</translation>
     </message>
 </context>
 <context>
@@ -2325,205 +2330,215 @@
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <location filename="../../console/ui/playback_window.py" line="424"/>
+        <source>Kind...</source>
+        <translation>Type...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="428"/>
+        <source>Reason...</source>
+        <translation>Motif...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="432"/>
         <source>reference (PV, incident)</source>
         <translation>référence (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="427"/>
+        <location filename="../../console/ui/playback_window.py" line="434"/>
         <source>decision of the prosecutor or judge</source>
         <translation>décision du procureur ou du juge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="428"/>
+        <location filename="../../console/ui/playback_window.py" line="435"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nécessaire pour les images plus anciennes que le délai administratif (judiciaire uniquement)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="429"/>
+        <location filename="../../console/ui/playback_window.py" line="436"/>
         <source>Play under this reason</source>
         <translation>Revoir avec ce motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="443"/>
+        <location filename="../../console/ui/playback_window.py" line="450"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="447"/>
+        <location filename="../../console/ui/playback_window.py" line="454"/>
         <source>{name} (not recorded)</source>
         <translation>{name} (non enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="455"/>
+        <location filename="../../console/ui/playback_window.py" line="462"/>
         <source>{name} ({id}): this camera is not recorded</source>
         <translation>{name} ({id}) : cette caméra n&apos;est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="463"/>
+        <location filename="../../console/ui/playback_window.py" line="470"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras dans la liste : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="475"/>
+        <location filename="../../console/ui/playback_window.py" line="482"/>
         <source>&lt; Frame</source>
         <translation>&lt; Image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="476"/>
+        <location filename="../../console/ui/playback_window.py" line="483"/>
         <source>Reverse</source>
         <translation>Arrière</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="478"/>
-        <location filename="../../console/ui/playback_window.py" line="481"/>
-        <location filename="../../console/ui/playback_window.py" line="879"/>
+        <location filename="../../console/ui/playback_window.py" line="485"/>
+        <location filename="../../console/ui/playback_window.py" line="488"/>
+        <location filename="../../console/ui/playback_window.py" line="889"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="483"/>
+        <location filename="../../console/ui/playback_window.py" line="490"/>
         <source>Frame &gt;</source>
         <translation>Image &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="488"/>
+        <location filename="../../console/ui/playback_window.py" line="495"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="495"/>
+        <location filename="../../console/ui/playback_window.py" line="502"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="498"/>
+        <location filename="../../console/ui/playback_window.py" line="505"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="499"/>
+        <location filename="../../console/ui/playback_window.py" line="506"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="502"/>
+        <location filename="../../console/ui/playback_window.py" line="509"/>
         <source>How much time the timelines show</source>
         <translation>Durée montrée par les lignes du temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="503"/>
+        <location filename="../../console/ui/playback_window.py" line="510"/>
         <source>Evidence lock...</source>
         <translation>Verrou de preuve...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="504"/>
+        <location filename="../../console/ui/playback_window.py" line="511"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="527"/>
+        <location filename="../../console/ui/playback_window.py" line="534"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="528"/>
+        <location filename="../../console/ui/playback_window.py" line="535"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="615"/>
+        <location filename="../../console/ui/playback_window.py" line="625"/>
         <source>At most {count} cameras play in step</source>
         <translation>Au plus {count} caméras sont lues ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="707"/>
+        <location filename="../../console/ui/playback_window.py" line="717"/>
         <source>Playback logged under: {reason}</source>
         <translation>Visionnage journalisé sous : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="726"/>
+        <location filename="../../console/ui/playback_window.py" line="736"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="772"/>
+        <location filename="../../console/ui/playback_window.py" line="782"/>
         <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
         <translation>« {text} » n&apos;est pas une date et une heure : tapez-les comme 05-12-2026 02:21:40</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="778"/>
+        <location filename="../../console/ui/playback_window.py" line="788"/>
         <source>{time} is still to come: nothing is recorded then</source>
         <translation>{time} est encore à venir : rien n&apos;est enregistré alors</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="796"/>
+        <location filename="../../console/ui/playback_window.py" line="806"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="823"/>
+        <location filename="../../console/ui/playback_window.py" line="833"/>
         <source>Paused at the newest recorded picture ({time}): nothing is recorded after it yet</source>
         <translation>En pause sur la dernière image enregistrée ({time}) : rien n&apos;est encore enregistré après</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="853"/>
+        <location filename="../../console/ui/playback_window.py" line="863"/>
         <source>Waiting for the log</source>
         <translation>En attente du journal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="856"/>
+        <location filename="../../console/ui/playback_window.py" line="866"/>
         <source>No recording at this time: {cause}</source>
         <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="479"/>
-        <location filename="../../console/ui/playback_window.py" line="879"/>
+        <location filename="../../console/ui/playback_window.py" line="486"/>
+        <location filename="../../console/ui/playback_window.py" line="889"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="491"/>
+        <location filename="../../console/ui/playback_window.py" line="498"/>
         <source>dd-mm-yyyy hh:mm:ss</source>
         <translation>jj-mm-aaaa hh:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="500"/>
         <source>A date and time to go to (your clock&apos;s time), then Enter</source>
         <translation>Une date et une heure où aller (l&apos;heure de votre horloge), puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="880"/>
+        <location filename="../../console/ui/playback_window.py" line="890"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="881"/>
+        <location filename="../../console/ui/playback_window.py" line="891"/>
         <source>Play or pause (space)</source>
         <translation>Lire ou mettre en pause (espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="914"/>
+        <location filename="../../console/ui/playback_window.py" line="924"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Indiquez un incident ou un dossier judiciaire (l&apos;un des deux, pas les deux)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="933"/>
+        <location filename="../../console/ui/playback_window.py" line="943"/>
         <source>Evidence lock {number} placed</source>
         <translation>Verrou de preuve {number} posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="940"/>
+        <location filename="../../console/ui/playback_window.py" line="950"/>
         <source>The evidence lock was not placed</source>
         <translation>Le verrou de preuve n&apos;a pas été posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="968"/>
+        <location filename="../../console/ui/playback_window.py" line="978"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="971"/>
+        <location filename="../../console/ui/playback_window.py" line="981"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Exporté vers {folder} (manifeste {sha256})</translation>
     </message>
@@ -3586,67 +3601,67 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../console/dispatch/model.py" line="329"/>
+        <location filename="../../console/dispatch/model.py" line="326"/>
         <source>fight</source>
         <translation>bagarre</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="330"/>
+        <location filename="../../console/dispatch/model.py" line="327"/>
         <source>shoplifting</source>
         <translation>vol à l&apos;étalage</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="331"/>
+        <location filename="../../console/dispatch/model.py" line="328"/>
         <source>purse snatching</source>
         <translation>vol à l&apos;arraché</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="332"/>
+        <location filename="../../console/dispatch/model.py" line="329"/>
         <source>bike theft</source>
         <translation>vol de vélo</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="333"/>
+        <location filename="../../console/dispatch/model.py" line="330"/>
         <source>burglary</source>
         <translation>cambriolage</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="334"/>
+        <location filename="../../console/dispatch/model.py" line="331"/>
         <source>vandalism</source>
         <translation>vandalisme</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="335"/>
+        <location filename="../../console/dispatch/model.py" line="332"/>
         <source>nuisance</source>
         <translation>nuisances</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="336"/>
+        <location filename="../../console/dispatch/model.py" line="333"/>
         <source>suspicious person</source>
         <translation>personne suspecte</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="337"/>
+        <location filename="../../console/dispatch/model.py" line="334"/>
         <source>traffic accident</source>
         <translation>accident de la circulation</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="338"/>
+        <location filename="../../console/dispatch/model.py" line="335"/>
         <source>wanted vehicle</source>
         <translation>véhicule signalé</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="339"/>
+        <location filename="../../console/dispatch/model.py" line="336"/>
         <source>missing person</source>
         <translation>personne disparue</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="340"/>
+        <location filename="../../console/dispatch/model.py" line="337"/>
         <source>camera observation</source>
         <translation>constat caméra</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="341"/>
+        <location filename="../../console/dispatch/model.py" line="338"/>
         <location filename="../../console/ui/words.py" line="34"/>
         <source>other</source>
         <translation>autre</translation>

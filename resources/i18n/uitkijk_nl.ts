@@ -838,68 +838,68 @@
         <translation>het veld {field} bevat {character}, een teken dat anders getoond wordt dan het bewaard is</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="84"/>
+        <location filename="../../console/dispatch/model.py" line="85"/>
         <source>dispatch a unit first</source>
         <translation>stuur eerst een ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="85"/>
+        <location filename="../../console/dispatch/model.py" line="86"/>
         <source>an incident nobody went to is cancelled, not closed</source>
         <translation>een incident waar niemand naartoe ging wordt geannuleerd, niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="86"/>
+        <location filename="../../console/dispatch/model.py" line="87"/>
         <source>a unit must be on scene first (or cancel it)</source>
         <translation>eerst moet een ploeg ter plaatse zijn (of annuleer het)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="87"/>
+        <location filename="../../console/dispatch/model.py" line="88"/>
         <source>a unit is on scene: close it with an outcome</source>
         <translation>een ploeg is ter plaatse: sluit het af met een afloop</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="90"/>
         <location filename="../../console/dispatch/model.py" line="91"/>
+        <location filename="../../console/dispatch/model.py" line="92"/>
         <source>dispatch it to an incident first</source>
         <translation>stuur ze eerst naar een incident</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="92"/>
+        <location filename="../../console/dispatch/model.py" line="93"/>
         <source>it reports en route first</source>
         <translation>ze meldt eerst dat ze onderweg is</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="93"/>
+        <location filename="../../console/dispatch/model.py" line="94"/>
         <source>it is busy: set it available first</source>
         <translation>ze is bezet: zet ze eerst op beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="94"/>
+        <location filename="../../console/dispatch/model.py" line="95"/>
         <source>it is out of service</source>
         <translation>ze is buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="103"/>
+        <location filename="../../console/dispatch/model.py" line="104"/>
         <source>incident {incident} is {state}: it cannot change any more</source>
         <translation>incident {incident} is {state}: het kan niet meer wijzigen</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="107"/>
+        <location filename="../../console/dispatch/model.py" line="108"/>
         <source>incident {incident} cannot go from {state} to {wanted}</source>
         <translation>incident {incident} kan niet van {state} naar {wanted}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="126"/>
+        <location filename="../../console/dispatch/model.py" line="127"/>
         <source>{refusal}: {hint}</source>
         <translation>{refusal}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="117"/>
+        <location filename="../../console/dispatch/model.py" line="118"/>
         <source>it is on an incident: clear it (available) first</source>
         <translation>ze is op een incident: zet ze eerst vrij (beschikbaar)</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="118"/>
+        <location filename="../../console/dispatch/model.py" line="119"/>
         <source>{unit} cannot go from {state} to {wanted}</source>
         <translation>{unit} kan niet van {state} naar {wanted}</translation>
     </message>
@@ -1556,6 +1556,11 @@
         <location filename="../../console/services/footage_import.py" line="175"/>
         <source>device &apos;{device}&apos; already has footage from {start} to {end}: this file overlaps it (imported already?)</source>
         <translation>toestel &apos;{device}&apos; heeft al beelden van {start} tot {end}: dit bestand overlapt ermee (al geïmporteerd?)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="560"/>
+        <source>choose the reason for playing back (its kind and category), then &apos;Play under this reason&apos;</source>
+        <translation>kies de reden om terug te kijken (soort en categorie), dan &apos;Terugkijken met deze reden&apos;</translation>
     </message>
 </context>
 <context>
@@ -2325,205 +2330,215 @@
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="425"/>
+        <location filename="../../console/ui/playback_window.py" line="424"/>
+        <source>Kind...</source>
+        <translation>Soort...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="428"/>
+        <source>Reason...</source>
+        <translation>Reden...</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="432"/>
         <source>reference (PV, incident)</source>
         <translation>referentie (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="427"/>
+        <location filename="../../console/ui/playback_window.py" line="434"/>
         <source>decision of the prosecutor or judge</source>
         <translation>beslissing procureur of rechter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="428"/>
+        <location filename="../../console/ui/playback_window.py" line="435"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nodig voor beelden ouder dan de bestuurlijke termijn (alleen gerechtelijk)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="429"/>
+        <location filename="../../console/ui/playback_window.py" line="436"/>
         <source>Play under this reason</source>
         <translation>Terugkijken met deze reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="443"/>
+        <location filename="../../console/ui/playback_window.py" line="450"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="447"/>
+        <location filename="../../console/ui/playback_window.py" line="454"/>
         <source>{name} (not recorded)</source>
         <translation>{name} (niet opgenomen)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="455"/>
+        <location filename="../../console/ui/playback_window.py" line="462"/>
         <source>{name} ({id}): this camera is not recorded</source>
         <translation>{name} ({id}): deze camera wordt niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="463"/>
+        <location filename="../../console/ui/playback_window.py" line="470"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan in de lijst: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="475"/>
+        <location filename="../../console/ui/playback_window.py" line="482"/>
         <source>&lt; Frame</source>
         <translation>&lt; Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="476"/>
+        <location filename="../../console/ui/playback_window.py" line="483"/>
         <source>Reverse</source>
         <translation>Achteruit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="478"/>
-        <location filename="../../console/ui/playback_window.py" line="481"/>
-        <location filename="../../console/ui/playback_window.py" line="879"/>
+        <location filename="../../console/ui/playback_window.py" line="485"/>
+        <location filename="../../console/ui/playback_window.py" line="488"/>
+        <location filename="../../console/ui/playback_window.py" line="889"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="483"/>
+        <location filename="../../console/ui/playback_window.py" line="490"/>
         <source>Frame &gt;</source>
         <translation>Beeld &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="488"/>
+        <location filename="../../console/ui/playback_window.py" line="495"/>
         <source>Playback speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="495"/>
+        <location filename="../../console/ui/playback_window.py" line="502"/>
         <source>Go</source>
         <translation>Ga</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="498"/>
+        <location filename="../../console/ui/playback_window.py" line="505"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="499"/>
+        <location filename="../../console/ui/playback_window.py" line="506"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="502"/>
+        <location filename="../../console/ui/playback_window.py" line="509"/>
         <source>How much time the timelines show</source>
         <translation>Hoeveel tijd de tijdlijnen tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="503"/>
+        <location filename="../../console/ui/playback_window.py" line="510"/>
         <source>Evidence lock...</source>
         <translation>Bewijsvergrendeling...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="504"/>
+        <location filename="../../console/ui/playback_window.py" line="511"/>
         <source>Export...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="527"/>
+        <location filename="../../console/ui/playback_window.py" line="534"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="528"/>
+        <location filename="../../console/ui/playback_window.py" line="535"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="615"/>
+        <location filename="../../console/ui/playback_window.py" line="625"/>
         <source>At most {count} cameras play in step</source>
         <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="707"/>
+        <location filename="../../console/ui/playback_window.py" line="717"/>
         <source>Playback logged under: {reason}</source>
         <translation>Terugkijken gelogd met: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="726"/>
+        <location filename="../../console/ui/playback_window.py" line="736"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="772"/>
+        <location filename="../../console/ui/playback_window.py" line="782"/>
         <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
         <translation>&apos;{text}&apos; is geen datum en tijd: typ ze als 05-12-2026 02:21:40</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="778"/>
+        <location filename="../../console/ui/playback_window.py" line="788"/>
         <source>{time} is still to come: nothing is recorded then</source>
         <translation>{time} moet nog komen: dan is er niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="796"/>
+        <location filename="../../console/ui/playback_window.py" line="806"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="823"/>
+        <location filename="../../console/ui/playback_window.py" line="833"/>
         <source>Paused at the newest recorded picture ({time}): nothing is recorded after it yet</source>
         <translation>Gepauzeerd bij het nieuwste opgenomen beeld ({time}): daarna is nog niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="853"/>
+        <location filename="../../console/ui/playback_window.py" line="863"/>
         <source>Waiting for the log</source>
         <translation>Wacht op de log</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="856"/>
+        <location filename="../../console/ui/playback_window.py" line="866"/>
         <source>No recording at this time: {cause}</source>
         <translation>Geen opname op dit tijdstip: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="479"/>
-        <location filename="../../console/ui/playback_window.py" line="879"/>
+        <location filename="../../console/ui/playback_window.py" line="486"/>
+        <location filename="../../console/ui/playback_window.py" line="889"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="491"/>
+        <location filename="../../console/ui/playback_window.py" line="498"/>
         <source>dd-mm-yyyy hh:mm:ss</source>
         <translation>dd-mm-jjjj uu:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="500"/>
         <source>A date and time to go to (your clock&apos;s time), then Enter</source>
         <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok), dan Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="880"/>
+        <location filename="../../console/ui/playback_window.py" line="890"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Kies eerst tot 4 camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="881"/>
+        <location filename="../../console/ui/playback_window.py" line="891"/>
         <source>Play or pause (space)</source>
         <translation>Afspelen of pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="914"/>
+        <location filename="../../console/ui/playback_window.py" line="924"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Vul een incident of een gerechtelijk dossier in (een van beide, niet allebei)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="933"/>
+        <location filename="../../console/ui/playback_window.py" line="943"/>
         <source>Evidence lock {number} placed</source>
         <translation>Bewijsvergrendeling {number} geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="940"/>
+        <location filename="../../console/ui/playback_window.py" line="950"/>
         <source>The evidence lock was not placed</source>
         <translation>De bewijsvergrendeling is niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="968"/>
+        <location filename="../../console/ui/playback_window.py" line="978"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="971"/>
+        <location filename="../../console/ui/playback_window.py" line="981"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
     </message>
@@ -3586,67 +3601,67 @@ dubbelklik op een tegel om hem te vergroten.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../console/dispatch/model.py" line="329"/>
+        <location filename="../../console/dispatch/model.py" line="326"/>
         <source>fight</source>
         <translation>vechtpartij</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="330"/>
+        <location filename="../../console/dispatch/model.py" line="327"/>
         <source>shoplifting</source>
         <translation>winkeldiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="331"/>
+        <location filename="../../console/dispatch/model.py" line="328"/>
         <source>purse snatching</source>
         <translation>gauwdiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="332"/>
+        <location filename="../../console/dispatch/model.py" line="329"/>
         <source>bike theft</source>
         <translation>fietsdiefstal</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="333"/>
+        <location filename="../../console/dispatch/model.py" line="330"/>
         <source>burglary</source>
         <translation>inbraak</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="334"/>
+        <location filename="../../console/dispatch/model.py" line="331"/>
         <source>vandalism</source>
         <translation>vandalisme</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="335"/>
+        <location filename="../../console/dispatch/model.py" line="332"/>
         <source>nuisance</source>
         <translation>overlast</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="336"/>
+        <location filename="../../console/dispatch/model.py" line="333"/>
         <source>suspicious person</source>
         <translation>verdacht persoon</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="337"/>
+        <location filename="../../console/dispatch/model.py" line="334"/>
         <source>traffic accident</source>
         <translation>verkeersongeval</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="338"/>
+        <location filename="../../console/dispatch/model.py" line="335"/>
         <source>wanted vehicle</source>
         <translation>geseind voertuig</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="339"/>
+        <location filename="../../console/dispatch/model.py" line="336"/>
         <source>missing person</source>
         <translation>vermiste persoon</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="340"/>
+        <location filename="../../console/dispatch/model.py" line="337"/>
         <source>camera observation</source>
         <translation>camerawaarneming</translation>
     </message>
     <message>
-        <location filename="../../console/dispatch/model.py" line="341"/>
+        <location filename="../../console/dispatch/model.py" line="338"/>
         <location filename="../../console/ui/words.py" line="34"/>
         <source>other</source>
         <translation>andere</translation>

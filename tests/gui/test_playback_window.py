@@ -38,6 +38,7 @@ CLIP_S = 20.0
 OFFSETS_S = (0.0, 0.013, 0.027)  # each camera's recording starts a fraction of a frame later than the one before
 CAMERAS = ("station-01", "station-02", "station-03", "station-04")
 OPERATOR = User("an.peeters", "An Peeters", Role.OPERATOR, "-")
+INVESTIGATOR = User("els.jacobs", "Els Jacobs", Role.INVESTIGATOR, "-")
 RECORDED = {"station-01", "station-02", "shopping-01", "shopping-02", "nightlife-01", "park-01"}  # camera_config
 PATROL = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "station quarter")
 
@@ -495,3 +496,16 @@ def test_playing_forwards_pauses_at_the_newest_recorded_picture_and_says_so(qtbo
     assert "newest recorded picture" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.pictures[CAMERAS[0]].shown is not None, timeout=5_000)
     assert "not recorded" not in window.pictures[CAMERAS[0]].note
+
+
+def test_the_window_says_who_is_signed_in_and_an_investigator_starts_with_no_reason_chosen(qtbot, desk):
+    window = desk["open"](user=INVESTIGATOR, reason=None, shown=CAMERAS[:1])
+    assert "Els Jacobs" in window.who.text() and window.who.isVisible()
+    assert window.kind.currentData() is None and window.category.currentData() is None  # never a patrol
+    qtbot.waitUntil(lambda: bool(window.refusal), timeout=15_000)  # asked before anything plays
+    assert window.grant is None and "reason" in window.refusal
+    window.kind.setCurrentIndex(window.kind.findData(Kind.JUDICIAL))
+    window.category.setCurrentIndex(window.category.findData(Category.INVESTIGATOR_REQUEST))
+    window.reference.setText("PV GE.12.L1.004321/2026")
+    window.apply_reason.click()
+    qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
