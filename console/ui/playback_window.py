@@ -51,7 +51,7 @@ from console.ui.elided import ElidedLabel
 from console.ui.screen_fit import open_within_screen
 from console.ui.tasks import TaskRunner
 from console.ui.wheel import steady_wheel
-from console.ui.words import capitalised, say, sentence, word
+from console.ui.words import capitalised, reason_text, say, sentence, word
 from console.video.playback_clock import (
     MAX_CAMERAS,
     SPEEDS,
@@ -73,6 +73,7 @@ DEFAULT_VIEW_S = 1800
 PLAYBACK_COLOUR = QColor(214, 0, 147)  # magenta: never a colour of a live tile
 PICTURE_SIZE = (640, 360)  # each picture of a 2x2 is scaled to this in its feed's thread
 ALONE_PICTURE_SIZE = (1280, 720)  # one camera alone fills the window: not upscaled from a quarter
+LONG_REFERENCE = "PV GE.12.L1.004321/2026"  # a judicial PV number as typed in the reason's reference field
 NAME_MAX_PX = 260  # a timeline's camera name: wider names are elided (their tooltip says them whole)
 
 CAUSES = {  # a gap's cause as the index stores it (a fact), in the reader's language
@@ -270,7 +271,7 @@ class RecordingActionDialog(QDialog):
     submitted = Signal()
 
     def __init__(self, is_export: bool, cameras: Sequence[Camera], start: dt.datetime, end: dt.datetime,
-                 default_folder: Path, parent: QWidget | None = None) -> None:  # fmt: skip
+                 default_folder: Path, parent: QWidget | None = None, reason: Reason | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.is_export = is_export
         self.setWindowTitle(self.tr("Export recordings") if is_export else self.tr("Place an evidence lock"))
@@ -302,6 +303,14 @@ class RecordingActionDialog(QDialog):
             self.recipient.setPlaceholderText(self.tr("to whom the copy goes (e.g. the prosecutor's office)"))
             form.addRow(self.tr("Recipient"), self.recipient)
             form.addRow(self.tr("Folder"), self.folder)
+            # What the export carries in its manifest and the log: shown, not changed here (the reason row's).
+            self.reason_shown = QLineEdit(reason_text(reason) if reason is not None else "", self)
+            self.decision_shown = QLineEdit((reason.decision if reason is not None else "") or self.tr("none"), self)
+            for shown in (self.reason_shown, self.decision_shown):
+                shown.setReadOnly(True)
+                shown.setCursorPosition(0)
+            form.addRow(self.tr("Reason"), self.reason_shown)
+            form.addRow(self.tr("Decision"), self.decision_shown)
         else:
             self.incident.setPlaceholderText("2026-0042")
             self.judicial_file.setPlaceholderText(self.tr("or the judicial file's reference"))
@@ -418,7 +427,7 @@ class PlaybackWindow(QMainWindow):
         header.addWidget(self.playback_label)
         header.addWidget(self.time_label)
         header.addStretch(1)
-        header.addWidget(self.who)
+        self.statusBar().addPermanentWidget(self.who)  # (the header row is full at 1366 px in Dutch)
         # No reason is chosen until one is given (an investigator's window never starts under a patrol).
         self.kind = QComboBox(central)
         self.kind.addItem(self.tr("Kind..."), None)
@@ -437,7 +446,9 @@ class PlaybackWindow(QMainWindow):
         self.apply_reason.clicked.connect(self.ask_grant)
         for widget in (self.kind, self.category, self.reference, self.decision, self.apply_reason):
             header.addWidget(widget)
-        self.reference.setMaximumWidth(170)
+        # A PV number whole at 1366x768 ("PV GE.12.L1.004321/2026" was cut at 170 px).
+        self.reference.setMinimumWidth(self.reference.fontMetrics().horizontalAdvance(LONG_REFERENCE) + 20)
+        self.reference.setMaximumWidth(self.reference.minimumWidth() + 10)
         self.decision.setMinimumWidth(250)  # its placeholder whole in Dutch and French
         self.decision.setMaximumWidth(280)
         column.addLayout(header)
@@ -957,8 +968,13 @@ class PlaybackWindow(QMainWindow):
     def ask_export(self) -> None:
         start, end = self._action_span()
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        try:
+            reason = self.chosen_reason()
+        except WordedError as error:
+            self.say(sentence(error))
+            return
         dialog = RecordingActionDialog(True, [self.all_cameras[c] for c in self.cameras], start, end,
-                                       self.export_folder / f"export-{stamp}", self)  # fmt: skip
+                                       self.export_folder / f"export-{stamp}", self, reason)  # fmt: skip
         dialog.submitted.connect(lambda: self.export(dialog.chosen_cameras(), *dialog.span(),
                                                      Path(dialog.folder.text()), dialog.recipient.text(),
                                                      dialog))  # fmt: skip

@@ -1558,7 +1558,7 @@
         <translation>l&apos;appareil « {device} » a déjà des images de {start} à {end} : ce fichier les chevauche (déjà importé ?)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="560"/>
+        <location filename="../../console/ui/playback_window.py" line="571"/>
         <source>choose the reason for playing back (its kind and category), then &apos;Play under this reason&apos;</source>
         <translation>choisissez le motif pour revoir (type et catégorie), puis « Revoir avec ce motif »</translation>
     </message>
@@ -2267,12 +2267,12 @@
 <context>
     <name>PlaybackPicture</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="231"/>
+        <location filename="../../console/ui/playback_window.py" line="232"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="232"/>
+        <location filename="../../console/ui/playback_window.py" line="233"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
@@ -2280,265 +2280,265 @@
 <context>
     <name>PlaybackWindow</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
         <source>camera down</source>
         <translation>caméra en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
         <source>recorder down</source>
         <translation>enregistreur en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <location filename="../../console/ui/playback_window.py" line="82"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="82"/>
+        <location filename="../../console/ui/playback_window.py" line="83"/>
         <source>segment missing</source>
         <translation>segment manquant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="83"/>
+        <location filename="../../console/ui/playback_window.py" line="84"/>
         <source>segment unreadable</source>
         <translation>segment illisible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="84"/>
+        <location filename="../../console/ui/playback_window.py" line="85"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="364"/>
+        <location filename="../../console/ui/playback_window.py" line="373"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk : enregistrements (revoir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="390"/>
+        <location filename="../../console/ui/playback_window.py" line="399"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="391"/>
+        <location filename="../../console/ui/playback_window.py" line="400"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="407"/>
+        <location filename="../../console/ui/playback_window.py" line="416"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="424"/>
+        <location filename="../../console/ui/playback_window.py" line="433"/>
         <source>Kind...</source>
         <translation>Type...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="428"/>
+        <location filename="../../console/ui/playback_window.py" line="437"/>
         <source>Reason...</source>
         <translation>Motif...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="432"/>
+        <location filename="../../console/ui/playback_window.py" line="441"/>
         <source>reference (PV, incident)</source>
         <translation>référence (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="434"/>
+        <location filename="../../console/ui/playback_window.py" line="443"/>
         <source>decision of the prosecutor or judge</source>
         <translation>décision du procureur ou du juge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="435"/>
+        <location filename="../../console/ui/playback_window.py" line="444"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nécessaire pour les images plus anciennes que le délai administratif (judiciaire uniquement)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="436"/>
+        <location filename="../../console/ui/playback_window.py" line="445"/>
         <source>Play under this reason</source>
         <translation>Revoir avec ce motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="450"/>
+        <location filename="../../console/ui/playback_window.py" line="461"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="454"/>
+        <location filename="../../console/ui/playback_window.py" line="465"/>
         <source>{name} (not recorded)</source>
         <translation>{name} (non enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="462"/>
+        <location filename="../../console/ui/playback_window.py" line="473"/>
         <source>{name} ({id}): this camera is not recorded</source>
         <translation>{name} ({id}) : cette caméra n&apos;est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="470"/>
+        <location filename="../../console/ui/playback_window.py" line="481"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras dans la liste : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="482"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>&lt; Frame</source>
         <translation>&lt; Image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="483"/>
+        <location filename="../../console/ui/playback_window.py" line="494"/>
         <source>Reverse</source>
         <translation>Arrière</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="485"/>
-        <location filename="../../console/ui/playback_window.py" line="488"/>
-        <location filename="../../console/ui/playback_window.py" line="889"/>
+        <location filename="../../console/ui/playback_window.py" line="496"/>
+        <location filename="../../console/ui/playback_window.py" line="499"/>
+        <location filename="../../console/ui/playback_window.py" line="900"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="490"/>
+        <location filename="../../console/ui/playback_window.py" line="501"/>
         <source>Frame &gt;</source>
         <translation>Image &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="495"/>
+        <location filename="../../console/ui/playback_window.py" line="506"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="502"/>
+        <location filename="../../console/ui/playback_window.py" line="513"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="505"/>
+        <location filename="../../console/ui/playback_window.py" line="516"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="506"/>
+        <location filename="../../console/ui/playback_window.py" line="517"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="509"/>
+        <location filename="../../console/ui/playback_window.py" line="520"/>
         <source>How much time the timelines show</source>
         <translation>Durée montrée par les lignes du temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="510"/>
+        <location filename="../../console/ui/playback_window.py" line="521"/>
         <source>Evidence lock...</source>
         <translation>Verrou de preuve...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="511"/>
+        <location filename="../../console/ui/playback_window.py" line="522"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="534"/>
+        <location filename="../../console/ui/playback_window.py" line="545"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="535"/>
+        <location filename="../../console/ui/playback_window.py" line="546"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="625"/>
+        <location filename="../../console/ui/playback_window.py" line="636"/>
         <source>At most {count} cameras play in step</source>
         <translation>Au plus {count} caméras sont lues ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="717"/>
+        <location filename="../../console/ui/playback_window.py" line="728"/>
         <source>Playback logged under: {reason}</source>
         <translation>Visionnage journalisé sous : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="736"/>
+        <location filename="../../console/ui/playback_window.py" line="747"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="782"/>
+        <location filename="../../console/ui/playback_window.py" line="793"/>
         <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
         <translation>« {text} » n&apos;est pas une date et une heure : tapez-les comme 05-12-2026 02:21:40</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="788"/>
+        <location filename="../../console/ui/playback_window.py" line="799"/>
         <source>{time} is still to come: nothing is recorded then</source>
         <translation>{time} est encore à venir : rien n&apos;est enregistré alors</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="806"/>
+        <location filename="../../console/ui/playback_window.py" line="817"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="833"/>
+        <location filename="../../console/ui/playback_window.py" line="844"/>
         <source>Paused at the newest recorded picture ({time}): nothing is recorded after it yet</source>
         <translation>En pause sur la dernière image enregistrée ({time}) : rien n&apos;est encore enregistré après</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="863"/>
+        <location filename="../../console/ui/playback_window.py" line="874"/>
         <source>Waiting for the log</source>
         <translation>En attente du journal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="866"/>
+        <location filename="../../console/ui/playback_window.py" line="877"/>
         <source>No recording at this time: {cause}</source>
         <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="486"/>
-        <location filename="../../console/ui/playback_window.py" line="889"/>
+        <location filename="../../console/ui/playback_window.py" line="497"/>
+        <location filename="../../console/ui/playback_window.py" line="900"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="498"/>
+        <location filename="../../console/ui/playback_window.py" line="509"/>
         <source>dd-mm-yyyy hh:mm:ss</source>
         <translation>jj-mm-aaaa hh:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="500"/>
+        <location filename="../../console/ui/playback_window.py" line="511"/>
         <source>A date and time to go to (your clock&apos;s time), then Enter</source>
         <translation>Une date et une heure où aller (l&apos;heure de votre horloge), puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="890"/>
+        <location filename="../../console/ui/playback_window.py" line="901"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="891"/>
+        <location filename="../../console/ui/playback_window.py" line="902"/>
         <source>Play or pause (space)</source>
         <translation>Lire ou mettre en pause (espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="924"/>
+        <location filename="../../console/ui/playback_window.py" line="935"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Indiquez un incident ou un dossier judiciaire (l&apos;un des deux, pas les deux)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="943"/>
+        <location filename="../../console/ui/playback_window.py" line="954"/>
         <source>Evidence lock {number} placed</source>
         <translation>Verrou de preuve {number} posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="950"/>
+        <location filename="../../console/ui/playback_window.py" line="961"/>
         <source>The evidence lock was not placed</source>
         <translation>Le verrou de preuve n&apos;a pas été posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="978"/>
+        <location filename="../../console/ui/playback_window.py" line="994"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="981"/>
+        <location filename="../../console/ui/playback_window.py" line="997"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Exporté vers {folder} (manifeste {sha256})</translation>
     </message>
@@ -2729,82 +2729,97 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="276"/>
+        <location filename="../../console/ui/playback_window.py" line="277"/>
         <source>Export recordings</source>
         <translation>Exporter des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="276"/>
+        <location filename="../../console/ui/playback_window.py" line="277"/>
         <source>Place an evidence lock</source>
         <translation>Poser un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="288"/>
+        <location filename="../../console/ui/playback_window.py" line="289"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="289"/>
+        <location filename="../../console/ui/playback_window.py" line="290"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="290"/>
+        <location filename="../../console/ui/playback_window.py" line="291"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="302"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>destinataire de la copie (p. ex. le parquet)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="305"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="307"/>
+        <location filename="../../console/ui/playback_window.py" line="308"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="312"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="313"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="316"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>ou la référence du dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="308"/>
+        <location filename="../../console/ui/playback_window.py" line="317"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="309"/>
+        <location filename="../../console/ui/playback_window.py" line="318"/>
         <source>Judicial file</source>
         <translation>Dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="310"/>
+        <location filename="../../console/ui/playback_window.py" line="319"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="315"/>
+        <location filename="../../console/ui/playback_window.py" line="324"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="315"/>
+        <location filename="../../console/ui/playback_window.py" line="324"/>
         <source>Place the lock</source>
         <translation>Poser le verrou</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="328"/>
+        <location filename="../../console/ui/playback_window.py" line="337"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="328"/>
+        <location filename="../../console/ui/playback_window.py" line="337"/>
         <source>Placing the lock...</source>
         <translation>Pose du verrou de preuve...</translation>
     </message>
@@ -2820,22 +2835,22 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="156"/>
+        <location filename="../../console/ui/playback_window.py" line="157"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="158"/>
+        <location filename="../../console/ui/playback_window.py" line="159"/>
         <source>recorded</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="160"/>
+        <location filename="../../console/ui/playback_window.py" line="161"/>
         <source>gap: {cause}</source>
         <translation>interruption : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="163"/>
+        <location filename="../../console/ui/playback_window.py" line="164"/>
         <source>evidence lock {number} ({serves})</source>
         <translation>verrou de preuve {number} ({serves})</translation>
     </message>

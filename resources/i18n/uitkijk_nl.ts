@@ -1558,7 +1558,7 @@
         <translation>toestel &apos;{device}&apos; heeft al beelden van {start} tot {end}: dit bestand overlapt ermee (al geïmporteerd?)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="560"/>
+        <location filename="../../console/ui/playback_window.py" line="571"/>
         <source>choose the reason for playing back (its kind and category), then &apos;Play under this reason&apos;</source>
         <translation>kies de reden om terug te kijken (soort en categorie), dan &apos;Terugkijken met deze reden&apos;</translation>
     </message>
@@ -2267,12 +2267,12 @@
 <context>
     <name>PlaybackPicture</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="231"/>
+        <location filename="../../console/ui/playback_window.py" line="232"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="232"/>
+        <location filename="../../console/ui/playback_window.py" line="233"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
@@ -2280,265 +2280,265 @@
 <context>
     <name>PlaybackWindow</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="79"/>
+        <location filename="../../console/ui/playback_window.py" line="80"/>
         <source>camera down</source>
         <translation>camera uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="80"/>
+        <location filename="../../console/ui/playback_window.py" line="81"/>
         <source>recorder down</source>
         <translation>recorder uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="81"/>
+        <location filename="../../console/ui/playback_window.py" line="82"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="82"/>
+        <location filename="../../console/ui/playback_window.py" line="83"/>
         <source>segment missing</source>
         <translation>segment ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="83"/>
+        <location filename="../../console/ui/playback_window.py" line="84"/>
         <source>segment unreadable</source>
         <translation>segment onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="84"/>
+        <location filename="../../console/ui/playback_window.py" line="85"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="364"/>
+        <location filename="../../console/ui/playback_window.py" line="373"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk: opnames (terugkijken)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="390"/>
+        <location filename="../../console/ui/playback_window.py" line="399"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="391"/>
+        <location filename="../../console/ui/playback_window.py" line="400"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="407"/>
+        <location filename="../../console/ui/playback_window.py" line="416"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="424"/>
+        <location filename="../../console/ui/playback_window.py" line="433"/>
         <source>Kind...</source>
         <translation>Soort...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="428"/>
+        <location filename="../../console/ui/playback_window.py" line="437"/>
         <source>Reason...</source>
         <translation>Reden...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="432"/>
+        <location filename="../../console/ui/playback_window.py" line="441"/>
         <source>reference (PV, incident)</source>
         <translation>referentie (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="434"/>
+        <location filename="../../console/ui/playback_window.py" line="443"/>
         <source>decision of the prosecutor or judge</source>
         <translation>beslissing procureur of rechter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="435"/>
+        <location filename="../../console/ui/playback_window.py" line="444"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nodig voor beelden ouder dan de bestuurlijke termijn (alleen gerechtelijk)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="436"/>
+        <location filename="../../console/ui/playback_window.py" line="445"/>
         <source>Play under this reason</source>
         <translation>Terugkijken met deze reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="450"/>
+        <location filename="../../console/ui/playback_window.py" line="461"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="454"/>
+        <location filename="../../console/ui/playback_window.py" line="465"/>
         <source>{name} (not recorded)</source>
         <translation>{name} (niet opgenomen)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="462"/>
+        <location filename="../../console/ui/playback_window.py" line="473"/>
         <source>{name} ({id}): this camera is not recorded</source>
         <translation>{name} ({id}): deze camera wordt niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="470"/>
+        <location filename="../../console/ui/playback_window.py" line="481"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan in de lijst: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="482"/>
+        <location filename="../../console/ui/playback_window.py" line="493"/>
         <source>&lt; Frame</source>
         <translation>&lt; Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="483"/>
+        <location filename="../../console/ui/playback_window.py" line="494"/>
         <source>Reverse</source>
         <translation>Achteruit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="485"/>
-        <location filename="../../console/ui/playback_window.py" line="488"/>
-        <location filename="../../console/ui/playback_window.py" line="889"/>
+        <location filename="../../console/ui/playback_window.py" line="496"/>
+        <location filename="../../console/ui/playback_window.py" line="499"/>
+        <location filename="../../console/ui/playback_window.py" line="900"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="490"/>
+        <location filename="../../console/ui/playback_window.py" line="501"/>
         <source>Frame &gt;</source>
         <translation>Beeld &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="495"/>
+        <location filename="../../console/ui/playback_window.py" line="506"/>
         <source>Playback speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="502"/>
+        <location filename="../../console/ui/playback_window.py" line="513"/>
         <source>Go</source>
         <translation>Ga</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="505"/>
+        <location filename="../../console/ui/playback_window.py" line="516"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="506"/>
+        <location filename="../../console/ui/playback_window.py" line="517"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="509"/>
+        <location filename="../../console/ui/playback_window.py" line="520"/>
         <source>How much time the timelines show</source>
         <translation>Hoeveel tijd de tijdlijnen tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="510"/>
+        <location filename="../../console/ui/playback_window.py" line="521"/>
         <source>Evidence lock...</source>
         <translation>Bewijsvergrendeling...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="511"/>
+        <location filename="../../console/ui/playback_window.py" line="522"/>
         <source>Export...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="534"/>
+        <location filename="../../console/ui/playback_window.py" line="545"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="535"/>
+        <location filename="../../console/ui/playback_window.py" line="546"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="625"/>
+        <location filename="../../console/ui/playback_window.py" line="636"/>
         <source>At most {count} cameras play in step</source>
         <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="717"/>
+        <location filename="../../console/ui/playback_window.py" line="728"/>
         <source>Playback logged under: {reason}</source>
         <translation>Terugkijken gelogd met: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="736"/>
+        <location filename="../../console/ui/playback_window.py" line="747"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="782"/>
+        <location filename="../../console/ui/playback_window.py" line="793"/>
         <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
         <translation>&apos;{text}&apos; is geen datum en tijd: typ ze als 05-12-2026 02:21:40</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="788"/>
+        <location filename="../../console/ui/playback_window.py" line="799"/>
         <source>{time} is still to come: nothing is recorded then</source>
         <translation>{time} moet nog komen: dan is er niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="806"/>
+        <location filename="../../console/ui/playback_window.py" line="817"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="833"/>
+        <location filename="../../console/ui/playback_window.py" line="844"/>
         <source>Paused at the newest recorded picture ({time}): nothing is recorded after it yet</source>
         <translation>Gepauzeerd bij het nieuwste opgenomen beeld ({time}): daarna is nog niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="863"/>
+        <location filename="../../console/ui/playback_window.py" line="874"/>
         <source>Waiting for the log</source>
         <translation>Wacht op de log</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="866"/>
+        <location filename="../../console/ui/playback_window.py" line="877"/>
         <source>No recording at this time: {cause}</source>
         <translation>Geen opname op dit tijdstip: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="486"/>
-        <location filename="../../console/ui/playback_window.py" line="889"/>
+        <location filename="../../console/ui/playback_window.py" line="497"/>
+        <location filename="../../console/ui/playback_window.py" line="900"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="498"/>
+        <location filename="../../console/ui/playback_window.py" line="509"/>
         <source>dd-mm-yyyy hh:mm:ss</source>
         <translation>dd-mm-jjjj uu:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="500"/>
+        <location filename="../../console/ui/playback_window.py" line="511"/>
         <source>A date and time to go to (your clock&apos;s time), then Enter</source>
         <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok), dan Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="890"/>
+        <location filename="../../console/ui/playback_window.py" line="901"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Kies eerst tot 4 camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="891"/>
+        <location filename="../../console/ui/playback_window.py" line="902"/>
         <source>Play or pause (space)</source>
         <translation>Afspelen of pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="924"/>
+        <location filename="../../console/ui/playback_window.py" line="935"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Vul een incident of een gerechtelijk dossier in (een van beide, niet allebei)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="943"/>
+        <location filename="../../console/ui/playback_window.py" line="954"/>
         <source>Evidence lock {number} placed</source>
         <translation>Bewijsvergrendeling {number} geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="950"/>
+        <location filename="../../console/ui/playback_window.py" line="961"/>
         <source>The evidence lock was not placed</source>
         <translation>De bewijsvergrendeling is niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="978"/>
+        <location filename="../../console/ui/playback_window.py" line="994"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="981"/>
+        <location filename="../../console/ui/playback_window.py" line="997"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
     </message>
@@ -2729,82 +2729,97 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="276"/>
+        <location filename="../../console/ui/playback_window.py" line="277"/>
         <source>Export recordings</source>
         <translation>Opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="276"/>
+        <location filename="../../console/ui/playback_window.py" line="277"/>
         <source>Place an evidence lock</source>
         <translation>Bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="288"/>
+        <location filename="../../console/ui/playback_window.py" line="289"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="289"/>
+        <location filename="../../console/ui/playback_window.py" line="290"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="290"/>
+        <location filename="../../console/ui/playback_window.py" line="291"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="302"/>
+        <location filename="../../console/ui/playback_window.py" line="303"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>voor wie de kopie is (bv. het parket)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="305"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="307"/>
+        <location filename="../../console/ui/playback_window.py" line="308"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="312"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="313"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/playback_window.py" line="316"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>of de referentie van het gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="308"/>
+        <location filename="../../console/ui/playback_window.py" line="317"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="309"/>
+        <location filename="../../console/ui/playback_window.py" line="318"/>
         <source>Judicial file</source>
         <translation>Gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="310"/>
+        <location filename="../../console/ui/playback_window.py" line="319"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="315"/>
+        <location filename="../../console/ui/playback_window.py" line="324"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="315"/>
+        <location filename="../../console/ui/playback_window.py" line="324"/>
         <source>Place the lock</source>
         <translation>Vergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="328"/>
+        <location filename="../../console/ui/playback_window.py" line="337"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="328"/>
+        <location filename="../../console/ui/playback_window.py" line="337"/>
         <source>Placing the lock...</source>
         <translation>Bewijsvergrendeling wordt geplaatst...</translation>
     </message>
@@ -2820,22 +2835,22 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="156"/>
+        <location filename="../../console/ui/playback_window.py" line="157"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="158"/>
+        <location filename="../../console/ui/playback_window.py" line="159"/>
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="160"/>
+        <location filename="../../console/ui/playback_window.py" line="161"/>
         <source>gap: {cause}</source>
         <translation>onderbreking: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="163"/>
+        <location filename="../../console/ui/playback_window.py" line="164"/>
         <source>evidence lock {number} ({serves})</source>
         <translation>bewijsvergrendeling {number} ({serves})</translation>
     </message>

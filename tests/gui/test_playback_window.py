@@ -509,3 +509,22 @@ def test_the_window_says_who_is_signed_in_and_an_investigator_starts_with_no_rea
     window.reference.setText("PV GE.12.L1.004321/2026")
     window.apply_reason.click()
     qtbot.waitUntil(lambda: window.grant is not None, timeout=15_000)
+
+
+def test_the_export_dialog_shows_the_reason_and_decision_it_carries_and_a_pv_number_fits_at_1366(qtbot, desk):
+    window = desk["open"](shown=CAMERAS[:1])
+    window.resize(1366, 740)
+    window.reference.setText("PV GE.12.L1.004321/2026")
+    metrics = window.reference.fontMetrics()
+    assert window.reference.width() >= metrics.horizontalAdvance(window.reference.text()) + 12  # not cut
+    window.kind.setCurrentIndex(window.kind.findData(Kind.JUDICIAL))
+    window.category.setCurrentIndex(window.category.findData(Category.INVESTIGATOR_REQUEST))
+    window.decision.setText("OR 2026/77")
+    window.apply_reason.click()
+    qtbot.waitUntil(lambda: window.grant is not None and window.export_button.isEnabled(), timeout=15_000)
+    window.export_button.click()
+    dialog = next(each for each in window.findChildren(RecordingActionDialog) if each.is_export)
+    qtbot.waitUntil(dialog.isVisible)
+    assert "PV GE.12.L1.004321/2026" in dialog.reason_shown.text() and dialog.reason_shown.isReadOnly()
+    assert dialog.decision_shown.text() == "OR 2026/77" and dialog.decision_shown.isReadOnly()
+    assert dialog.reason_shown.isVisible() and dialog.decision_shown.isVisible()
