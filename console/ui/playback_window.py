@@ -271,7 +271,8 @@ class RecordingActionDialog(QDialog):
     submitted = Signal()
 
     def __init__(self, is_export: bool, cameras: Sequence[Camera], start: dt.datetime, end: dt.datetime,
-                 default_folder: Path, parent: QWidget | None = None, reason: Reason | None = None) -> None:  # fmt: skip
+                 default_folder: Path, parent: QWidget | None = None,
+                 reason: Reason | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.is_export = is_export
         self.setWindowTitle(self.tr("Export recordings") if is_export else self.tr("Place an evidence lock"))
