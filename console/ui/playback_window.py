@@ -448,6 +448,7 @@ class PlaybackWindow(QMainWindow):
         for widget in (self.kind, self.category, self.reference, self.decision, self.apply_reason):
             header.addWidget(widget)
         # A PV number whole at 1366x768 ("PV GE.12.L1.004321/2026" was cut at 170 px).
+        self.reference.ensurePolished()  # the theme's font: measured in it (the default one is narrower)
         self.reference.setMinimumWidth(self.reference.fontMetrics().horizontalAdvance(LONG_REFERENCE) + 20)
         self.reference.setMaximumWidth(self.reference.minimumWidth() + 10)
         self.decision.setMinimumWidth(250)  # its placeholder whole in Dutch and French
