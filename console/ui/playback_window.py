@@ -310,6 +310,10 @@ class RecordingActionDialog(QDialog):
             for shown in (self.reason_shown, self.decision_shown):
                 shown.setReadOnly(True)
                 shown.setCursorPosition(0)
+                shown.setToolTip(shown.text())
+            self.reason_shown.ensurePolished()  # the reason whole (up to a width that fits a 1366 px screen)
+            reason_px = self.reason_shown.fontMetrics().horizontalAdvance(self.reason_shown.text())
+            self.setMinimumWidth(min(900, max(520, reason_px + 200)))
             form.addRow(self.tr("Reason"), self.reason_shown)
             form.addRow(self.tr("Decision"), self.decision_shown)
         else:
