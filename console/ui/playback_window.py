@@ -795,7 +795,7 @@ class PlaybackWindow(QMainWindow):
         """Enter or Go: to the time typed; a time that is not one is said, and stays in the field to be mended."""
         moment = self.go_to_moment()
         if moment is None:
-            self.go_to.setStyleSheet("background: #ffd7d7;")
+            self.go_to.setStyleSheet("background: #ffd7d7; color: #202020;")  # readable on the dark theme
             self.say(self.tr("'{text}' is not a date and time: type it as 05-12-2026 02:21:40").format(
                 text=self.go_to.text().strip()[:40]))  # fmt: skip
             return
