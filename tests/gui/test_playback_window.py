@@ -182,7 +182,7 @@ def test_footage_older_than_thirty_days_under_an_administrative_reason_is_refuse
     assert window.grant is None
     qtbot.waitUntil(lambda: window.refusal in window.pictures[CAMERAS[0]].note)
     assert not window.export_button.isEnabled() and not window.lock_button.isEnabled()
-    window.kind.setCurrentIndex(list(Kind).index(Kind.JUDICIAL))
+    window.kind.setCurrentIndex(window.kind.findData(Kind.JUDICIAL))
     window.reference.setText("PV 2026/1234")
     window.decision.setText("OD 26/0042")
     window.apply_reason.click()
