@@ -100,6 +100,7 @@ def _load_config(folder: Path, is_simulation_checked: bool = False) -> CameraCon
 def _file_checks(folder: Path, config: CameraConfig | None, is_simulation_checked: bool) -> list[Callable[[], object]]:
     """What checks each file beside cameras.yaml. Without the cameras (cameras.yaml is broken), the files that name
     cameras or areas are checked alone: their own faults and their schema's, not the names they use."""
+    from console.alarms.config import ALARMS_FILE, AlarmsFile, load_alarm_rules
     from console.dispatch.config import UNITS_FILE, UnitsFile, load_watchlists
     from console.tours.config import TOURS_FILE, ToursFile
 
@@ -113,10 +114,12 @@ def _file_checks(folder: Path, config: CameraConfig | None, is_simulation_checke
     checks: list[Callable[[], object]] = [lambda: load_users(folder), lambda: load_map(folder),
                                           lambda: load_retention(folder)]  # fmt: skip
     if config is None:
-        checks += [alone(TOURS_FILE, ToursFile), alone(UNITS_FILE, UnitsFile), lambda: load_watchlists(folder),
+        checks += [alone(ALARMS_FILE, AlarmsFile), alone(TOURS_FILE, ToursFile), alone(UNITS_FILE, UnitsFile),
+                   lambda: load_watchlists(folder),
                    lambda: present(folder / ROOM_FILE) and load_room_file(folder / ROOM_FILE)]  # fmt: skip
     else:
-        checks += [lambda: load_tours(config), lambda: cli_dispatch.check_dispatch_files(config),
+        checks += [lambda: load_alarm_rules(config), lambda: load_tours(config),
+                   lambda: cli_dispatch.check_dispatch_files(config),
                    lambda: load_room(config)]  # fmt: skip
     if is_simulation_checked:  # check-config only: the simulator's module is imported for it
         from console.sim.from_config import SIMULATION_FILE, SimulationFile, load_simulation
@@ -343,6 +346,8 @@ def _dispatch(arguments: argparse.Namespace) -> int:
 
 
 def _check_config(arguments: argparse.Namespace) -> int:
+    from console.alarms.config import load_alarm_rules
+
     config = _load_config(arguments.folder, is_simulation_checked=True)
     if config is None:
         return 1
@@ -352,7 +357,8 @@ def _check_config(arguments: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours, {len(users.users)} users, "
-          f"{dispatch_summary}; {load_retention(arguments.folder).summary()}")  # fmt: skip
+          f"{dispatch_summary}; {load_retention(arguments.folder).summary()}; "
+          f"{load_alarm_rules(config).summary()}")  # fmt: skip
     return 0
 
 

@@ -39,11 +39,12 @@ class Action(Enum):
     LOCK_EVIDENCE = "place an evidence lock"
     RELEASE_EVIDENCE = "release an evidence lock"
     IMPORT_FOOTAGE = "import outside footage"
+    HANDLE_ALARMS = "take and close alarms"
 
 
 _OPERATOR = {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT, Action.EDIT_TOURS,
              Action.MANAGE_INCIDENTS, Action.DISPATCH_UNITS, Action.PLAY_RECORDINGS, Action.EXPORT_RECORDINGS,
-             Action.LOCK_EVIDENCE}  # fmt: skip
+             Action.LOCK_EVIDENCE, Action.HANDLE_ALARMS}  # fmt: skip
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.OPERATOR: frozenset(_OPERATOR),
     Role.TEAM_CHIEF: frozenset(

@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from console.config.secrets import mask
-from console.store import archive, audit, dispatch, leases, presence, relay, tours
+from console.store import alarms, archive, audit, dispatch, leases, presence, relay, tours
 from console.store.backend import Database, StoreUnavailable
 from console.store.sqlite import FILE_NAME, SqliteDatabase
 
@@ -23,6 +23,7 @@ TABLE_GROUPS = (
     leases.TABLES,
     relay.TABLES,
     archive.TABLES,
+    alarms.TABLES,
 )
 __all__ = [
     "FILE_NAME",

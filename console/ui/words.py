@@ -350,6 +350,12 @@ _ACTIONS = {
     "evidence stills deleted": QT_TRANSLATE_NOOP("Words", "evidence stills deleted (retention)"),
     "footage imported": QT_TRANSLATE_NOOP("Words", "outside footage imported"),
     "recorder pull": QT_TRANSLATE_NOOP("Words", "stream pulled for recording"),
+    "detector pull": QT_TRANSLATE_NOOP("Words", "stream pulled for the alarm detectors"),
+    "alarm raised": QT_TRANSLATE_NOOP("Words", "alarm raised"),
+    "alarm taken": QT_TRANSLATE_NOOP("Words", "alarm taken"),
+    "alarm released": QT_TRANSLATE_NOOP("Words", "alarm handed back"),
+    "alarm escalated": QT_TRANSLATE_NOOP("Words", "alarm escalated to the team chief"),
+    "alarm closed": QT_TRANSLATE_NOOP("Words", "alarm closed"),
 }
 
 

@@ -747,7 +747,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../console/access/permissions.py" line="83"/>
+        <location filename="../../console/access/permissions.py" line="84"/>
         <source>the {role} role may not {action}</source>
         <translation>le rôle {role} ne peut pas : {action}</translation>
     </message>
@@ -1558,9 +1558,25 @@
         <translation>l&apos;appareil « {device} » a déjà des images de {start} à {end} : ce fichier les chevauche (déjà importé ?)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="571"/>
+        <location filename="../../console/ui/playback_window.py" line="577"/>
         <source>choose the reason for playing back (its kind and category), then &apos;Play under this reason&apos;</source>
         <translation>choisissez le motif pour revoir (type et catégorie), puis « Revoir avec ce motif »</translation>
+    </message>
+    <message>
+        <location filename="../../console/alarms/model.py" line="100"/>
+        <location filename="../../console/alarms/model.py" line="107"/>
+        <source>This alarm is already closed.</source>
+        <translation>Cette alarme est déjà clôturée.</translation>
+    </message>
+    <message>
+        <location filename="../../console/alarms/model.py" line="102"/>
+        <source>{user} has already taken this alarm.</source>
+        <translation>{user} a déjà pris cette alarme.</translation>
+    </message>
+    <message>
+        <location filename="../../console/alarms/model.py" line="109"/>
+        <source>Name the incident this alarm belongs to.</source>
+        <translation>Indiquez l’incident auquel cette alarme appartient.</translation>
     </message>
 </context>
 <context>
@@ -2310,235 +2326,235 @@
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="373"/>
+        <location filename="../../console/ui/playback_window.py" line="378"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk : enregistrements (revoir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="399"/>
+        <location filename="../../console/ui/playback_window.py" line="404"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="400"/>
+        <location filename="../../console/ui/playback_window.py" line="405"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="416"/>
+        <location filename="../../console/ui/playback_window.py" line="421"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="433"/>
+        <location filename="../../console/ui/playback_window.py" line="438"/>
         <source>Kind...</source>
         <translation>Type...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="437"/>
+        <location filename="../../console/ui/playback_window.py" line="442"/>
         <source>Reason...</source>
         <translation>Motif...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="441"/>
+        <location filename="../../console/ui/playback_window.py" line="446"/>
         <source>reference (PV, incident)</source>
         <translation>référence (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="443"/>
+        <location filename="../../console/ui/playback_window.py" line="448"/>
         <source>decision of the prosecutor or judge</source>
         <translation>décision du procureur ou du juge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="444"/>
+        <location filename="../../console/ui/playback_window.py" line="449"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nécessaire pour les images plus anciennes que le délai administratif (judiciaire uniquement)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="445"/>
+        <location filename="../../console/ui/playback_window.py" line="450"/>
         <source>Play under this reason</source>
         <translation>Revoir avec ce motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="461"/>
+        <location filename="../../console/ui/playback_window.py" line="467"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="465"/>
+        <location filename="../../console/ui/playback_window.py" line="471"/>
         <source>{name} (not recorded)</source>
         <translation>{name} (non enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="473"/>
+        <location filename="../../console/ui/playback_window.py" line="479"/>
         <source>{name} ({id}): this camera is not recorded</source>
         <translation>{name} ({id}) : cette caméra n&apos;est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="481"/>
+        <location filename="../../console/ui/playback_window.py" line="487"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Cochez jusqu&apos;à 4 caméras dans la liste : leurs enregistrements sont lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="499"/>
         <source>&lt; Frame</source>
         <translation>&lt; Image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="494"/>
+        <location filename="../../console/ui/playback_window.py" line="500"/>
         <source>Reverse</source>
         <translation>Arrière</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="496"/>
-        <location filename="../../console/ui/playback_window.py" line="499"/>
-        <location filename="../../console/ui/playback_window.py" line="900"/>
+        <location filename="../../console/ui/playback_window.py" line="502"/>
+        <location filename="../../console/ui/playback_window.py" line="505"/>
+        <location filename="../../console/ui/playback_window.py" line="906"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="501"/>
+        <location filename="../../console/ui/playback_window.py" line="507"/>
         <source>Frame &gt;</source>
         <translation>Image &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="506"/>
+        <location filename="../../console/ui/playback_window.py" line="512"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="513"/>
+        <location filename="../../console/ui/playback_window.py" line="519"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="516"/>
+        <location filename="../../console/ui/playback_window.py" line="522"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="517"/>
+        <location filename="../../console/ui/playback_window.py" line="523"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="520"/>
+        <location filename="../../console/ui/playback_window.py" line="526"/>
         <source>How much time the timelines show</source>
         <translation>Durée montrée par les lignes du temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="521"/>
+        <location filename="../../console/ui/playback_window.py" line="527"/>
         <source>Evidence lock...</source>
         <translation>Verrou de preuve...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="522"/>
+        <location filename="../../console/ui/playback_window.py" line="528"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="545"/>
+        <location filename="../../console/ui/playback_window.py" line="551"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Conserver ce qui est montré au-delà de sa durée de conservation (un incident ou un dossier judiciaire)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="546"/>
+        <location filename="../../console/ui/playback_window.py" line="552"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Une copie scellée de ce qui est montré, avec son manifeste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="636"/>
+        <location filename="../../console/ui/playback_window.py" line="642"/>
         <source>At most {count} cameras play in step</source>
         <translation>Au plus {count} caméras sont lues ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="728"/>
+        <location filename="../../console/ui/playback_window.py" line="734"/>
         <source>Playback logged under: {reason}</source>
         <translation>Visionnage journalisé sous : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="747"/>
+        <location filename="../../console/ui/playback_window.py" line="753"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Rien ne peut encore être lu : donnez un motif et choisissez des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="793"/>
+        <location filename="../../console/ui/playback_window.py" line="799"/>
         <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
         <translation>« {text} » n&apos;est pas une date et une heure : tapez-les comme 05-12-2026 02:21:40</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="799"/>
+        <location filename="../../console/ui/playback_window.py" line="805"/>
         <source>{time} is still to come: nothing is recorded then</source>
         <translation>{time} est encore à venir : rien n&apos;est enregistré alors</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="817"/>
+        <location filename="../../console/ui/playback_window.py" line="823"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Fin de la période montrée : choisissez une période plus large ou allez à un autre moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="844"/>
+        <location filename="../../console/ui/playback_window.py" line="850"/>
         <source>Paused at the newest recorded picture ({time}): nothing is recorded after it yet</source>
         <translation>En pause sur la dernière image enregistrée ({time}) : rien n&apos;est encore enregistré après</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="874"/>
+        <location filename="../../console/ui/playback_window.py" line="880"/>
         <source>Waiting for the log</source>
         <translation>En attente du journal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="877"/>
+        <location filename="../../console/ui/playback_window.py" line="883"/>
         <source>No recording at this time: {cause}</source>
         <translation>Pas d&apos;enregistrement à ce moment : {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="497"/>
-        <location filename="../../console/ui/playback_window.py" line="900"/>
+        <location filename="../../console/ui/playback_window.py" line="503"/>
+        <location filename="../../console/ui/playback_window.py" line="906"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="509"/>
+        <location filename="../../console/ui/playback_window.py" line="515"/>
         <source>dd-mm-yyyy hh:mm:ss</source>
         <translation>jj-mm-aaaa hh:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="511"/>
+        <location filename="../../console/ui/playback_window.py" line="517"/>
         <source>A date and time to go to (your clock&apos;s time), then Enter</source>
         <translation>Une date et une heure où aller (l&apos;heure de votre horloge), puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="901"/>
+        <location filename="../../console/ui/playback_window.py" line="907"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Choisissez d&apos;abord jusqu&apos;à 4 caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="902"/>
+        <location filename="../../console/ui/playback_window.py" line="908"/>
         <source>Play or pause (space)</source>
         <translation>Lire ou mettre en pause (espace)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="935"/>
+        <location filename="../../console/ui/playback_window.py" line="941"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Indiquez un incident ou un dossier judiciaire (l&apos;un des deux, pas les deux)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="954"/>
+        <location filename="../../console/ui/playback_window.py" line="960"/>
         <source>Evidence lock {number} placed</source>
         <translation>Verrou de preuve {number} posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="961"/>
+        <location filename="../../console/ui/playback_window.py" line="967"/>
         <source>The evidence lock was not placed</source>
         <translation>Le verrou de preuve n&apos;a pas été posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="994"/>
+        <location filename="../../console/ui/playback_window.py" line="1000"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="997"/>
+        <location filename="../../console/ui/playback_window.py" line="1003"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Exporté vers {folder} (manifeste {sha256})</translation>
     </message>
@@ -2729,97 +2745,97 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="277"/>
+        <location filename="../../console/ui/playback_window.py" line="278"/>
         <source>Export recordings</source>
         <translation>Exporter des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="277"/>
+        <location filename="../../console/ui/playback_window.py" line="278"/>
         <source>Place an evidence lock</source>
         <translation>Poser un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="289"/>
+        <location filename="../../console/ui/playback_window.py" line="290"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="290"/>
+        <location filename="../../console/ui/playback_window.py" line="291"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="291"/>
+        <location filename="../../console/ui/playback_window.py" line="292"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>destinataire de la copie (p. ex. le parquet)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="305"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="305"/>
+        <location filename="../../console/ui/playback_window.py" line="306"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="308"/>
+        <location filename="../../console/ui/playback_window.py" line="309"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="312"/>
+        <location filename="../../console/ui/playback_window.py" line="317"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="313"/>
+        <location filename="../../console/ui/playback_window.py" line="318"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="316"/>
+        <location filename="../../console/ui/playback_window.py" line="321"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>ou la référence du dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="317"/>
+        <location filename="../../console/ui/playback_window.py" line="322"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="318"/>
+        <location filename="../../console/ui/playback_window.py" line="323"/>
         <source>Judicial file</source>
         <translation>Dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="319"/>
+        <location filename="../../console/ui/playback_window.py" line="324"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="324"/>
+        <location filename="../../console/ui/playback_window.py" line="329"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="324"/>
+        <location filename="../../console/ui/playback_window.py" line="329"/>
         <source>Place the lock</source>
         <translation>Poser le verrou</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="337"/>
+        <location filename="../../console/ui/playback_window.py" line="342"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="337"/>
+        <location filename="../../console/ui/playback_window.py" line="342"/>
         <source>Placing the lock...</source>
         <translation>Pose du verrou de preuve...</translation>
     </message>
@@ -4425,6 +4441,36 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
         <location filename="../../console/ui/words.py" line="352"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="353"/>
+        <source>stream pulled for the alarm detectors</source>
+        <translation>flux tiré pour les détecteurs d’alarme</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="354"/>
+        <source>alarm raised</source>
+        <translation>alarme déclenchée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="355"/>
+        <source>alarm taken</source>
+        <translation>alarme prise</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="356"/>
+        <source>alarm handed back</source>
+        <translation>alarme rendue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="357"/>
+        <source>alarm escalated to the team chief</source>
+        <translation>alarme transmise au chef d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="358"/>
+        <source>alarm closed</source>
+        <translation>alarme clôturée</translation>
     </message>
 </context>
 </TS>

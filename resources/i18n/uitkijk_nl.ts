@@ -747,7 +747,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../console/access/permissions.py" line="83"/>
+        <location filename="../../console/access/permissions.py" line="84"/>
         <source>the {role} role may not {action}</source>
         <translation>de rol {role} mag niet: {action}</translation>
     </message>
@@ -1558,9 +1558,25 @@
         <translation>toestel &apos;{device}&apos; heeft al beelden van {start} tot {end}: dit bestand overlapt ermee (al geïmporteerd?)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="571"/>
+        <location filename="../../console/ui/playback_window.py" line="577"/>
         <source>choose the reason for playing back (its kind and category), then &apos;Play under this reason&apos;</source>
         <translation>kies de reden om terug te kijken (soort en categorie), dan &apos;Terugkijken met deze reden&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/alarms/model.py" line="100"/>
+        <location filename="../../console/alarms/model.py" line="107"/>
+        <source>This alarm is already closed.</source>
+        <translation>Dit alarm is al afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../console/alarms/model.py" line="102"/>
+        <source>{user} has already taken this alarm.</source>
+        <translation>{user} heeft dit alarm al genomen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/alarms/model.py" line="109"/>
+        <source>Name the incident this alarm belongs to.</source>
+        <translation>Geef het incident waar dit alarm bij hoort.</translation>
     </message>
 </context>
 <context>
@@ -2310,235 +2326,235 @@
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="373"/>
+        <location filename="../../console/ui/playback_window.py" line="378"/>
         <source>Uitkijk: recordings (playback)</source>
         <translation>Uitkijk: opnames (terugkijken)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="399"/>
+        <location filename="../../console/ui/playback_window.py" line="404"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="400"/>
+        <location filename="../../console/ui/playback_window.py" line="405"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="416"/>
+        <location filename="../../console/ui/playback_window.py" line="421"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="433"/>
+        <location filename="../../console/ui/playback_window.py" line="438"/>
         <source>Kind...</source>
         <translation>Soort...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="437"/>
+        <location filename="../../console/ui/playback_window.py" line="442"/>
         <source>Reason...</source>
         <translation>Reden...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="441"/>
+        <location filename="../../console/ui/playback_window.py" line="446"/>
         <source>reference (PV, incident)</source>
         <translation>referentie (PV, incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="443"/>
+        <location filename="../../console/ui/playback_window.py" line="448"/>
         <source>decision of the prosecutor or judge</source>
         <translation>beslissing procureur of rechter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="444"/>
+        <location filename="../../console/ui/playback_window.py" line="449"/>
         <source>Needed for footage older than the administrative window (judicial only)</source>
         <translation>Nodig voor beelden ouder dan de bestuurlijke termijn (alleen gerechtelijk)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="445"/>
+        <location filename="../../console/ui/playback_window.py" line="450"/>
         <source>Play under this reason</source>
         <translation>Terugkijken met deze reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="461"/>
+        <location filename="../../console/ui/playback_window.py" line="467"/>
         <source>Tick up to 4 cameras: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="465"/>
+        <location filename="../../console/ui/playback_window.py" line="471"/>
         <source>{name} (not recorded)</source>
         <translation>{name} (niet opgenomen)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="473"/>
+        <location filename="../../console/ui/playback_window.py" line="479"/>
         <source>{name} ({id}): this camera is not recorded</source>
         <translation>{name} ({id}): deze camera wordt niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="481"/>
+        <location filename="../../console/ui/playback_window.py" line="487"/>
         <source>Tick up to 4 cameras in the list: their recordings play in step</source>
         <translation>Vink tot 4 camera&apos;s aan in de lijst: hun opnames spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="493"/>
+        <location filename="../../console/ui/playback_window.py" line="499"/>
         <source>&lt; Frame</source>
         <translation>&lt; Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="494"/>
+        <location filename="../../console/ui/playback_window.py" line="500"/>
         <source>Reverse</source>
         <translation>Achteruit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="496"/>
-        <location filename="../../console/ui/playback_window.py" line="499"/>
-        <location filename="../../console/ui/playback_window.py" line="900"/>
+        <location filename="../../console/ui/playback_window.py" line="502"/>
+        <location filename="../../console/ui/playback_window.py" line="505"/>
+        <location filename="../../console/ui/playback_window.py" line="906"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="501"/>
+        <location filename="../../console/ui/playback_window.py" line="507"/>
         <source>Frame &gt;</source>
         <translation>Beeld &gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="506"/>
+        <location filename="../../console/ui/playback_window.py" line="512"/>
         <source>Playback speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="513"/>
+        <location filename="../../console/ui/playback_window.py" line="519"/>
         <source>Go</source>
         <translation>Ga</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="516"/>
+        <location filename="../../console/ui/playback_window.py" line="522"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="517"/>
+        <location filename="../../console/ui/playback_window.py" line="523"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="520"/>
+        <location filename="../../console/ui/playback_window.py" line="526"/>
         <source>How much time the timelines show</source>
         <translation>Hoeveel tijd de tijdlijnen tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="521"/>
+        <location filename="../../console/ui/playback_window.py" line="527"/>
         <source>Evidence lock...</source>
         <translation>Bewijsvergrendeling...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="522"/>
+        <location filename="../../console/ui/playback_window.py" line="528"/>
         <source>Export...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="545"/>
+        <location filename="../../console/ui/playback_window.py" line="551"/>
         <source>Keep what is shown past its retention (an incident or a judicial file)</source>
         <translation>Bewaar wat getoond wordt na de bewaartermijn (een incident of een gerechtelijk dossier)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="546"/>
+        <location filename="../../console/ui/playback_window.py" line="552"/>
         <source>A sealed copy of what is shown, with its manifest</source>
         <translation>Een verzegelde kopie van wat getoond wordt, met manifest</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="636"/>
+        <location filename="../../console/ui/playback_window.py" line="642"/>
         <source>At most {count} cameras play in step</source>
         <translation>Hoogstens {count} camera&apos;s spelen samen af</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="728"/>
+        <location filename="../../console/ui/playback_window.py" line="734"/>
         <source>Playback logged under: {reason}</source>
         <translation>Terugkijken gelogd met: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="747"/>
+        <location filename="../../console/ui/playback_window.py" line="753"/>
         <source>Nothing may be played yet: give a reason and choose cameras</source>
         <translation>Nog niets mag afgespeeld worden: geef een reden en kies camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="793"/>
+        <location filename="../../console/ui/playback_window.py" line="799"/>
         <source>&apos;{text}&apos; is not a date and time: type it as 05-12-2026 02:21:40</source>
         <translation>&apos;{text}&apos; is geen datum en tijd: typ ze als 05-12-2026 02:21:40</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="799"/>
+        <location filename="../../console/ui/playback_window.py" line="805"/>
         <source>{time} is still to come: nothing is recorded then</source>
         <translation>{time} moet nog komen: dan is er niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="817"/>
+        <location filename="../../console/ui/playback_window.py" line="823"/>
         <source>The end of the span shown: choose a wider span or go to another time</source>
         <translation>Einde van de getoonde periode: kies een ruimere periode of ga naar een ander tijdstip</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="844"/>
+        <location filename="../../console/ui/playback_window.py" line="850"/>
         <source>Paused at the newest recorded picture ({time}): nothing is recorded after it yet</source>
         <translation>Gepauzeerd bij het nieuwste opgenomen beeld ({time}): daarna is nog niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="874"/>
+        <location filename="../../console/ui/playback_window.py" line="880"/>
         <source>Waiting for the log</source>
         <translation>Wacht op de log</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="877"/>
+        <location filename="../../console/ui/playback_window.py" line="883"/>
         <source>No recording at this time: {cause}</source>
         <translation>Geen opname op dit tijdstip: {cause}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="497"/>
-        <location filename="../../console/ui/playback_window.py" line="900"/>
+        <location filename="../../console/ui/playback_window.py" line="503"/>
+        <location filename="../../console/ui/playback_window.py" line="906"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="509"/>
+        <location filename="../../console/ui/playback_window.py" line="515"/>
         <source>dd-mm-yyyy hh:mm:ss</source>
         <translation>dd-mm-jjjj uu:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="511"/>
+        <location filename="../../console/ui/playback_window.py" line="517"/>
         <source>A date and time to go to (your clock&apos;s time), then Enter</source>
         <translation>Een datum en tijd om naartoe te gaan (de tijd van uw klok), dan Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="901"/>
+        <location filename="../../console/ui/playback_window.py" line="907"/>
         <source>Choose up to 4 cameras first</source>
         <translation>Kies eerst tot 4 camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="902"/>
+        <location filename="../../console/ui/playback_window.py" line="908"/>
         <source>Play or pause (space)</source>
         <translation>Afspelen of pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="935"/>
+        <location filename="../../console/ui/playback_window.py" line="941"/>
         <source>Fill in an incident or a judicial file (one of the two, not both)</source>
         <translation>Vul een incident of een gerechtelijk dossier in (een van beide, niet allebei)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="954"/>
+        <location filename="../../console/ui/playback_window.py" line="960"/>
         <source>Evidence lock {number} placed</source>
         <translation>Bewijsvergrendeling {number} geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="961"/>
+        <location filename="../../console/ui/playback_window.py" line="967"/>
         <source>The evidence lock was not placed</source>
         <translation>De bewijsvergrendeling is niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="994"/>
+        <location filename="../../console/ui/playback_window.py" line="1000"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="997"/>
+        <location filename="../../console/ui/playback_window.py" line="1003"/>
         <source>Exported to {folder} (manifest {sha256})</source>
         <translation>Geëxporteerd naar {folder} (manifest {sha256})</translation>
     </message>
@@ -2729,97 +2745,97 @@
 <context>
     <name>RecordingActionDialog</name>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="277"/>
+        <location filename="../../console/ui/playback_window.py" line="278"/>
         <source>Export recordings</source>
         <translation>Opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="277"/>
+        <location filename="../../console/ui/playback_window.py" line="278"/>
         <source>Place an evidence lock</source>
         <translation>Bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="289"/>
+        <location filename="../../console/ui/playback_window.py" line="290"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="290"/>
+        <location filename="../../console/ui/playback_window.py" line="291"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="291"/>
+        <location filename="../../console/ui/playback_window.py" line="292"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="303"/>
+        <location filename="../../console/ui/playback_window.py" line="304"/>
         <source>to whom the copy goes (e.g. the prosecutor&apos;s office)</source>
         <translation>voor wie de kopie is (bv. het parket)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="304"/>
+        <location filename="../../console/ui/playback_window.py" line="305"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="305"/>
+        <location filename="../../console/ui/playback_window.py" line="306"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="308"/>
+        <location filename="../../console/ui/playback_window.py" line="309"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="312"/>
+        <location filename="../../console/ui/playback_window.py" line="317"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="313"/>
+        <location filename="../../console/ui/playback_window.py" line="318"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="316"/>
+        <location filename="../../console/ui/playback_window.py" line="321"/>
         <source>or the judicial file&apos;s reference</source>
         <translation>of de referentie van het gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="317"/>
+        <location filename="../../console/ui/playback_window.py" line="322"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="318"/>
+        <location filename="../../console/ui/playback_window.py" line="323"/>
         <source>Judicial file</source>
         <translation>Gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="319"/>
+        <location filename="../../console/ui/playback_window.py" line="324"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="324"/>
+        <location filename="../../console/ui/playback_window.py" line="329"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="324"/>
+        <location filename="../../console/ui/playback_window.py" line="329"/>
         <source>Place the lock</source>
         <translation>Vergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="337"/>
+        <location filename="../../console/ui/playback_window.py" line="342"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren...</translation>
     </message>
     <message>
-        <location filename="../../console/ui/playback_window.py" line="337"/>
+        <location filename="../../console/ui/playback_window.py" line="342"/>
         <source>Placing the lock...</source>
         <translation>Bewijsvergrendeling wordt geplaatst...</translation>
     </message>
@@ -4425,6 +4441,36 @@ dubbelklik op een tegel om hem te vergroten.</translation>
         <location filename="../../console/ui/words.py" line="352"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="353"/>
+        <source>stream pulled for the alarm detectors</source>
+        <translation>stream opgehaald voor de alarmdetectoren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="354"/>
+        <source>alarm raised</source>
+        <translation>alarm gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="355"/>
+        <source>alarm taken</source>
+        <translation>alarm genomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="356"/>
+        <source>alarm handed back</source>
+        <translation>alarm teruggegeven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="357"/>
+        <source>alarm escalated to the team chief</source>
+        <translation>alarm doorgezet naar de teamchef</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="358"/>
+        <source>alarm closed</source>
+        <translation>alarm afgesloten</translation>
     </message>
 </context>
 </TS>

@@ -17,11 +17,11 @@ VIDEO = {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAP
 EXPECTED = {  # every role x action, written out: a change to the table must change this test
     Role.OPERATOR: {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT, Action.EDIT_TOURS,
                     Action.MANAGE_INCIDENTS, Action.DISPATCH_UNITS, Action.PLAY_RECORDINGS, Action.EXPORT_RECORDINGS,
-                    Action.LOCK_EVIDENCE},
+                    Action.LOCK_EVIDENCE, Action.HANDLE_ALARMS},
     Role.TEAM_CHIEF: {Action.VIEW_LIVE, Action.RUN_TOUR, Action.CONTROL_PTZ, Action.TAKE_SNAPSHOT, Action.EDIT_TOURS,
                       Action.MANAGE_INCIDENTS, Action.DISPATCH_UNITS, Action.TAKE_OVER_PTZ, Action.SUPERVISE,
                       Action.READ_AUDIT_LOG, Action.PLAY_RECORDINGS, Action.EXPORT_RECORDINGS, Action.LOCK_EVIDENCE,
-                      Action.RELEASE_EVIDENCE},
+                      Action.RELEASE_EVIDENCE, Action.HANDLE_ALARMS},
     Role.CALL_TAKER: {Action.MANAGE_INCIDENTS},
     Role.DATA_PROTECTION_OFFICER: {Action.READ_AUDIT_LOG, Action.EXPORT_AUDIT_LOG, Action.RELEASE_EVIDENCE},
     Role.ADMINISTRATOR: {Action.CONFIGURE, Action.EDIT_TOURS},
