@@ -28,7 +28,8 @@ from console.config.schema import Strict
 ALARMS_FILE = "alarms.yaml"
 DEFAULT_ESCALATE_AFTER_S = 120.0  # our choice: two minutes untaken and the team chief hears of it
 DEFAULT_PRIORITY = 2
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+DAYS: tuple[Day, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 KIND_VALUES = tuple(kind.value for kind in AlarmKind)
 MAX_WINDOW = 4  # the wall's numbered windows an alarm may take ("window 1" .. "window 4")
@@ -39,7 +40,7 @@ class Schedule(Strict):
 
     start: str = Field(alias="from")
     end: str = Field(alias="to")
-    days: list[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]] = Field(default_factory=lambda: list(DAYS))
+    days: list[Day] = Field(default_factory=lambda: list(DAYS))
 
     @field_validator("start", "end")
     @classmethod

@@ -115,3 +115,60 @@ def alarm_label(alarm_id: int) -> str:
 
 
 ALARM_REASON_PREFIX = "alarm"  # the reason of a view an alarm brought: "alarm 0042"
+
+
+@dataclass(frozen=True)
+class Alarm:
+    """One alarm of the room's queue as a desk shows it (the still is read apart, when it is looked at)."""
+
+    id: int
+    camera: str
+    kind: AlarmKind
+    source: EventSource
+    detail: dict[str, Any]
+    message: dict[str, Any]
+    priority: int
+    recipient: Recipient
+    rule: str
+    show: str  # none | alarm tile | window N
+    event_utc: str
+    raised_utc: str
+    last_utc: str
+    repeats: int
+    state: AlarmState
+    taken_by: str | None
+    taken_name: str | None
+    taken_role: str | None
+    taken_workstation: str | None
+    taken_utc: str | None
+    escalate_after_s: float
+    escalated_utc: str | None
+    closed_by: str | None
+    closed_utc: str | None
+    outcome: Outcome | None
+    note: str
+    incident: str | None
+    revision: int
+
+    @property
+    def label(self) -> str:
+        return alarm_label(self.id)
+
+    @property
+    def is_open(self) -> bool:
+        return self.state is not AlarmState.CLOSED
+
+    @property
+    def is_escalated(self) -> bool:
+        return self.escalated_utc is not None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Alarm:
+        values = dict(row)
+        values["kind"] = AlarmKind(values["kind"])
+        values["source"] = EventSource(values["source"])
+        values["recipient"] = Recipient(values["recipient"])
+        values["state"] = AlarmState(values["state"])
+        values["outcome"] = Outcome(values["outcome"]) if values["outcome"] else None
+        values["escalate_after_s"] = float(values["escalate_after_s"])
+        return cls(**values)

@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS alarms (
     repeats INTEGER NOT NULL DEFAULT 0,-- events coalesced into it after the first
     state TEXT NOT NULL,               -- AlarmState's value: new | in progress | closed
     taken_by TEXT, taken_name TEXT, taken_role TEXT, taken_workstation TEXT, taken_utc TEXT,
+    escalate_after_s REAL NOT NULL,    -- its rule's time to be taken before the team chief hears of it
     escalated_utc TEXT,                -- not taken within its time: sent to the team chief
     closed_by TEXT, closed_utc TEXT,
     outcome TEXT,                      -- Outcome's value
@@ -97,6 +98,7 @@ ALARM_COLUMNS = (
     "taken_role",
     "taken_workstation",
     "taken_utc",
+    "escalate_after_s",
     "escalated_utc",
     "closed_by",
     "closed_utc",

@@ -1570,6 +1570,7 @@
     </message>
     <message>
         <location filename="../../console/alarms/model.py" line="102"/>
+        <location filename="../../console/services/alarm_queue.py" line="146"/>
         <source>{user} has already taken this alarm.</source>
         <translation>{user} a déjà pris cette alarme.</translation>
     </message>
@@ -1577,6 +1578,27 @@
         <location filename="../../console/alarms/model.py" line="109"/>
         <source>Name the incident this alarm belongs to.</source>
         <translation>Indiquez l’incident auquel cette alarme appartient.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_queue.py" line="57"/>
+        <source>Alarm {alarm} does not exist.</source>
+        <translation>L’alarme {alarm} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_queue.py" line="130"/>
+        <location filename="../../console/services/alarm_queue.py" line="181"/>
+        <source>Someone changed this alarm meanwhile: look again.</source>
+        <translation>Quelqu’un a modifié cette alarme entre-temps : regardez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_queue.py" line="144"/>
+        <source>Only an alarm in progress can be handed back.</source>
+        <translation>Seule une alarme en cours peut être rendue.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_queue.py" line="198"/>
+        <source>This alarm was taken or escalated meanwhile.</source>
+        <translation>Cette alarme a été prise ou transmise entre-temps.</translation>
     </message>
 </context>
 <context>

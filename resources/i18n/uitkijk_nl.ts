@@ -1570,6 +1570,7 @@
     </message>
     <message>
         <location filename="../../console/alarms/model.py" line="102"/>
+        <location filename="../../console/services/alarm_queue.py" line="146"/>
         <source>{user} has already taken this alarm.</source>
         <translation>{user} heeft dit alarm al genomen.</translation>
     </message>
@@ -1577,6 +1578,27 @@
         <location filename="../../console/alarms/model.py" line="109"/>
         <source>Name the incident this alarm belongs to.</source>
         <translation>Geef het incident waar dit alarm bij hoort.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_queue.py" line="57"/>
+        <source>Alarm {alarm} does not exist.</source>
+        <translation>Alarm {alarm} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_queue.py" line="130"/>
+        <location filename="../../console/services/alarm_queue.py" line="181"/>
+        <source>Someone changed this alarm meanwhile: look again.</source>
+        <translation>Iemand heeft dit alarm intussen gewijzigd: kijk opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_queue.py" line="144"/>
+        <source>Only an alarm in progress can be handed back.</source>
+        <translation>Alleen een alarm in behandeling kan teruggegeven worden.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_queue.py" line="198"/>
+        <source>This alarm was taken or escalated meanwhile.</source>
+        <translation>Dit alarm is intussen genomen of doorgezet.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from console.store import alarms
 ROW = {"camera": "park-01", "kind": "motion", "source": "detector", "detail": {"zone": "speeltuin", "area_pct": 2.5},
        "message": {}, "priority": 1, "recipient": "operators", "rule": "Speeltuin", "show": "alarm tile",
        "event_utc": "2026-12-05T23:10:00.000000Z", "raised_utc": "2026-12-05T23:10:00.200000Z",
-       "last_utc": "2026-12-05T23:10:00.000000Z", "state": "new",
+       "last_utc": "2026-12-05T23:10:00.000000Z", "state": "new", "escalate_after_s": 60.0,
        "still_jpeg": b"\xff\xd8jpeg", "revision": 1}  # fmt: skip
 
 
