@@ -9,7 +9,7 @@ from console.paths import REPO_ROOT
 
 PACKAGE = REPO_ROOT / "console"
 SERVICES_MAY_USE = {"config", "video", "wall", "onvif", "ptz", "tours", "store", "paths", "access", "audit", "dispatch",
-                    "relay", "geo"}  # fmt: skip
+                    "relay", "geo", "alarms", "detectors"}  # fmt: skip
 # Each package may import only the packages listed (besides itself and the standard library).
 ALLOWED = {
     "config": set(),
@@ -28,6 +28,23 @@ ALLOWED = {
     "relay": {"config", "onvif", "store", "access"},
     # the recorder pulls with a desk's reader options and indexes its segments in the store
     "recorder": {"config", "store", "video"},
+    # alarms: the rules of the room's queue and alarms.yaml; detectors: OpenCV on decoded pictures, Qt-free
+    "alarms": {"config", "store"},
+    "detectors": {"config", "alarms", "video"},
+    # the events service: a room's one intake (camera subscriptions, detector processes), writing the queue
+    "event_intake": {
+        "config",
+        "store",
+        "alarms",
+        "onvif",
+        "detectors",
+        "video",
+        "audit",
+        "access",
+        "services",
+        "relay",
+        "recorder",
+    },
     "services": SERVICES_MAY_USE,
     "ui": SERVICES_MAY_USE | {"services"},
 }
