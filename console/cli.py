@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from console import cli_archive, cli_dispatch, cli_evidence, cli_record, cli_relay, cli_room
+from console import cli_archive, cli_dispatch, cli_events, cli_evidence, cli_record, cli_relay, cli_room
 from console.access.permissions import Role
 from console.access.session import workstation_problem
 from console.access.users import load_users
@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the widgets are imported only when a desk runs
     from pydantic import BaseModel
 
     from console.audit.log import AuditLog
+    from console.event_intake.child import EventsChild
     from console.ui.signin import SignIn
 
 LOGGER = logging.getLogger("uitkijk")
@@ -232,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_relay.add_parsers(commands)
     cli_evidence.add_parsers(commands)
     cli_record.add_parsers(commands)
+    cli_events.add_parsers(commands)
     cli_archive.add_parsers(commands)
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
@@ -321,7 +323,8 @@ def _store_from_room(arguments: argparse.Namespace) -> bool:
 
 def _dispatch(arguments: argparse.Namespace) -> int:
     simple = {"check-config": _check_config, "probe": _probe, "audit": _audit, "user": _user,
-              "incidents": cli_dispatch.list_incidents, "intake": _intake, "room": cli_room.status}  # fmt: skip
+              "incidents": cli_dispatch.list_incidents, "intake": _intake, "room": cli_room.status,
+              "alarms": cli_events.list_alarms}  # fmt: skip
     if arguments.command in simple:
         setup_logging(None)
         return simple[arguments.command](arguments)
@@ -342,6 +345,8 @@ def _dispatch(arguments: argparse.Namespace) -> int:
         return cli_evidence.run(arguments, config, paths)
     if arguments.command == "record":
         return cli_record.run(arguments, config, paths)
+    if arguments.command == "events":
+        return cli_events.run(arguments, config, paths)
     return _run_desk(arguments, config, paths)
 
 
@@ -398,7 +403,12 @@ def _run_desk(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
         print(str(error), file=sys.stderr)
         return 1
     if arguments.command == "run":
-        return run_console(config, paths, options, tours, plan=plan)
+        events = _lone_desk_events(arguments, paths)  # a desk alone runs the room's events service itself
+        try:
+            return run_console(config, paths, options, tours, plan=plan)
+        finally:
+            if events is not None:
+                events.stop()
     if arguments.desks is not None:
         from console.room_demo import run_room_demo
 
@@ -407,6 +417,18 @@ def _run_desk(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
         return run_room_demo(arguments, config, paths, password)
     return _run_demo(arguments, config, paths, lambda demo_plan: run_console(config, paths, options, tours,
                                                                              plan=plan or demo_plan))  # fmt: skip
+
+
+def _lone_desk_events(arguments: argparse.Namespace, paths: AppPaths) -> EventsChild | None:
+    """A desk with no room (no --store, no $UITKIJK_STORE, no store in room.yaml: its own store) starts the events
+    service as its child; a room's desk does not (the room runs one for all its desks)."""
+    if arguments.store or os.environ.get(STORE_VARIABLE):
+        return None
+    from console.event_intake.child import EventsChild, events_command
+
+    events = EventsChild(events_command(arguments.config.resolve(), paths.data_dir))
+    events.start()
+    return events
 
 
 def _unattended_sign_in(arguments: argparse.Namespace) -> SignIn | None:
@@ -471,9 +493,15 @@ def _run_demo(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
          "--data", str(paths.data_dir), *(["--store", arguments.store] if arguments.store else [])],
         stdout=subprocess.DEVNULL, cwd=REPO_ROOT, stdin=subprocess.DEVNULL,
     )  # fmt: skip
+    # The room's events service, as a lone desk runs it: the cameras' events and the detectors into the alarm queue.
+    from console.event_intake.child import EventsChild, events_command
+
+    events = EventsChild(events_command(arguments.config.resolve(), paths.data_dir, arguments.store))
+    events.start()
     try:
         return run(plan)
     finally:
+        events.stop()  # its subscriptions given back
         for child in (recorder, anpr):
             child.terminate()  # the recorder finishes and hashes its segments
         try:

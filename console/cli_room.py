@@ -1,4 +1,5 @@
-"""``room status``: who is signed in where, what each desk shows and why, tours, PTZ holders (any terminal)."""
+"""``room status``: who is signed in where, what each desk shows and why, tours, PTZ holders, recorders, events
+services (any terminal)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from console.config.secrets import mask
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
 from console.ptz.lease import Priority, holder_worded
 from console.services.supervision import Supervision
-from console.store.backend import utc_text
+from console.store.backend import Database, utc_text
 from console.store.presence import STALE_AFTER_S, Presence
 from console.wording import from_record
 
@@ -41,6 +42,7 @@ def status(arguments: argparse.Namespace) -> int:
         return 1
     try:
         presence = Supervision(database).presence()  # no key needed: presence is not the log
+        intakes = read_intakes(database)
     except StoreUnavailable as error:
         print(mask(str(error)), file=sys.stderr)
         return 1
@@ -50,10 +52,24 @@ def status(arguments: argparse.Namespace) -> int:
     if arguments.json:
         shown = dataclasses.asdict(presence)
         shown["unrecorded"] = None if recorded is None else presence.unrecorded(recorded)
+        shown["event_intakes"] = intakes
         print(json.dumps(shown, indent=2, ensure_ascii=False))
     else:
-        print(room_text(presence, recorded))
+        print(room_text(presence, recorded, intakes))
     return 0
+
+
+def read_intakes(database: Database) -> list[dict]:
+    """The events services' rows (``event_intakes``), each with ``is_stale`` (no report for STALE_AFTER_S)."""
+    from console.store import alarms
+    from console.store.backend import utc_moment
+
+    with database.read() as transaction:
+        rows = alarms.read_intakes(transaction)
+    now = dt.datetime.now(dt.UTC)
+    for row in rows:
+        row["is_stale"] = (now - utc_moment(row["last_seen_utc"])).total_seconds() > STALE_AFTER_S
+    return rows
 
 
 def recorded_cameras(config_dir: Path) -> list[str] | None:
@@ -89,7 +105,7 @@ def recorders_text(presence: Presence, recorded: list[str] | None) -> list[str]:
     return lines
 
 
-def room_text(presence: Presence, recorded: list[str] | None = None) -> str:
+def room_text(presence: Presence, recorded: list[str] | None = None, intakes: list[dict] | None = None) -> str:
     read = dt.datetime.strptime(presence.read_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
     stale_before = utc_text(read - dt.timedelta(seconds=STALE_AFTER_S))
     lines = [f"The room at {presence.read_utc}"]
@@ -125,4 +141,8 @@ def room_text(presence: Presence, recorded: list[str] | None = None) -> str:
                          f"in {stream.bytes_in / 1e6:8.1f} MB  out {stream.bytes_out / 1e6:8.1f} MB  "
                          f"pulled {stream.pulls}x{pullers}{trouble}")  # fmt: skip
     lines += recorders_text(presence, recorded)
+    if intakes is not None:
+        from console.cli_events import intakes_text
+
+        lines += intakes_text(intakes)
     return "\n".join(lines)

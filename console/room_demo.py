@@ -3,10 +3,11 @@
 A PostgreSQL cluster in the data folder (the room's store), the simulated camera network,
 the relay (each camera pulled once for every desk), the simulated ANPR back end, and N desks,
 each a process of its own with a data folder of its own (its PC), signed in as a different
-demo user; the last desk is the team chief's; and the room's recorders (``--recorders``, 1 by
-default), which share the cameras with ``recording:`` through the store. Each desk and recorder
+demo user; the last desk is the team chief's; the room's recorders (``--recorders``, 1 by
+default), which share the cameras with ``recording:`` through the store; and the room's one events
+service (cameras' events and detectors into the alarm queue). Each desk and recorder
 pulls from the relay with a secret of its own, made afresh for every run and given to it in its
-environment, as room.yaml says (a recorder is a service puller: no desk's role). The
+environment, as room.yaml says (a recorder or the events service is a service puller: no desk's role). The
 room's audit key is made once and copied to every desk, as the README says an administrator
 does. Closing the last desk (or Ctrl+C) stops them all.
 """
@@ -29,6 +30,7 @@ from console.audit.log import KEY_FILE, load_or_create_key
 from console.config.loader import CameraConfig, load_camera_config
 from console.config.room import ROOM_FILE, WHEN_DOWN, Puller, Relay
 from console.config.secrets import register_secret
+from console.event_intake.child import events_command
 from console.paths import REPO_ROOT, AppPaths
 from console.sim.network import free_port
 
@@ -38,6 +40,7 @@ MAX_DESKS = len(ROOM_USERS)
 MAX_RECORDERS = 2
 DESK_REASON = "virtual patrol: demo dispatchingzaal"
 RELAY_PASSWORD_VARIABLE = "UITKIJK_RELAY_PASSWORD"  # each desk's own secret at the relay, in its environment
+EVENTS_NAME = "events-1"  # the room's one events service
 
 
 def relay_variable(workstation: str) -> str:
@@ -143,7 +146,9 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
         print(f"--recorders: 0 to {MAX_RECORDERS} recorders", file=sys.stderr)
         return 1
     relay_secrets = desk_secrets(desks, recorders)
-    recorder_names = {recorder_name(index) for index in range(recorders)}
+    relay_secrets[EVENTS_NAME] = secrets.token_urlsafe(18)  # the events service: a service puller like a recorder
+    register_secret(relay_secrets[EVENTS_NAME])
+    recorder_names = {recorder_name(index) for index in range(recorders)} | {EVENTS_NAME}
     relay = Relay("127.0.0.1", free_port() if arguments.relay_port is None else arguments.relay_port, "127.0.0.1",
                   10.0, dict(WHEN_DOWN),
                   pullers=tuple(Puller(name, secret, is_desk=name not in recorder_names)
@@ -179,6 +184,12 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
                                               cwd=REPO_ROOT, env=recorder_environment, stdin=subprocess.DEVNULL,
                                               stdout=subprocess.DEVNULL))  # fmt: skip
             print(f"Recorder {index + 1} ({name}): {recorder_dir / 'recordings'}", file=sys.stderr)
+        events_dir = room_dir / EVENTS_NAME
+        give_key(room_key, events_dir)  # its alarms and its detectors' pulls are audit entries
+        processes.append(subprocess.Popen(events_command(config_dir, events_dir, store_url, EVENTS_NAME), cwd=REPO_ROOT,
+                                          env={**environment, RELAY_PASSWORD_VARIABLE: relay_secrets[EVENTS_NAME]},
+                                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL))  # fmt: skip
+        print(f"Events service ({EVENTS_NAME}): the room's alarms", file=sys.stderr)
         desk_processes = []
         for index, (user, workstation) in enumerate(ROOM_USERS[:desks]):
             desk_dir = room_dir / f"desk-{index + 1}"
