@@ -230,8 +230,18 @@ class EventsService:
         if self.follower_factory is not None:
             for camera in self.followed:
                 self._start_follower(camera)
+        else:
+            self._not_started([camera.camera_id for camera in self.followed], "subscription")
         if self.watched and self.pool_factory is not None:
             self._start_pool()
+        else:
+            self._not_started([camera.camera_id for camera in self.watched], "detectors")
+
+    def _not_started(self, cameras: list[str], which: str) -> None:
+        """No source of this kind here (``problems`` says why): each camera's state says it is not started."""
+        with self._lock:
+            for camera in cameras:
+                setattr(self._tally(camera), which, {"state": "not started"})
 
     def _start_follower(self, camera: FollowedCamera) -> None:
         camera_id = camera.camera_id
@@ -404,9 +414,9 @@ class EventsService:
                     if state and state.get("problem"):
                         problems.append(str(state["problem"]))
                 shown[camera] = {
-                    "subscription": subscription_word(tally.subscription) if tally.is_followed else None,
+                    "subscription": subscription_word(tally.subscription or {}) if tally.is_followed else None,
                     "subscription_state": tally.subscription,
-                    "detectors": detectors_word(tally.detectors) if tally.is_watched else None,
+                    "detectors": detectors_word(tally.detectors or {}) if tally.is_watched else None,
                     "detectors_state": tally.detectors,
                     "events": tally.events,
                     "events_per_s": tally.events_per_s(now_s),

@@ -1,0 +1,189 @@
+"""The events service against real parts: the real ``main.py events`` process on the simulated network and a store;
+``room status`` shows it, a lone desk starts and stops it as its child, ``alarms`` lists the queue."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import psutil
+import pytest
+
+from console.alarms.config import load_alarm_rules
+from console.alarms.model import AlarmKind, CameraEvent, EventSource, Outcome
+from console.audit.log import KEY_FILE, AuditLog
+from console.cli import DEMO_PASSWORD
+from console.config.loader import load_camera_config
+from console.paths import REPO_ROOT
+from console.services import alarm_queue as queue
+from console.services.alarm_queue import AlarmIntake, Taker
+from console.store import alarms as alarm_rows
+from console.store import open_store
+
+pytestmark = pytest.mark.integration
+WAIT_S = 60.0  # the bound of a failure on a loaded machine, not a figure
+ALARMS_YAML = """version: 1
+escalate_after_s: 10
+rules:
+  - name: Deur
+    kinds: [door]
+    priority: 1
+    escalate_after_s: 10
+detectors:
+  cameras: [cam-a]
+"""
+AN = Taker("an.peeters", "An Peeters", "operator", "ws-02")
+
+
+def until(predicate: Callable[[], object], timeout_s: float = WAIT_S, what: str = "") -> None:
+    """Poll a condition (as qtbot.waitUntil does) until it holds; fail with ``what`` after ``timeout_s``."""
+    deadline = time.monotonic() + timeout_s
+    pause = threading.Event()
+    while not predicate():
+        if time.monotonic() > deadline:
+            pytest.fail(f"not within {timeout_s:.0f} s: {what}")
+        pause.wait(0.1)
+
+
+@pytest.fixture
+def events_config(city, tmp_path) -> Path:
+    """The simulated city's cameras with an alarms.yaml of the test's own."""
+    folder = tmp_path / "config"
+    shutil.copytree(city.folder, folder)
+    (folder / "alarms.yaml").write_text(ALARMS_YAML, encoding="utf-8")
+    return folder
+
+
+def main_py(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "main.py", *arguments], cwd=REPO_ROOT, capture_output=True, text=True,
+                          timeout=90, env=env)  # fmt: skip
+
+
+def start_events(config: Path, data: Path, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "main.py", "events", "--config", str(config), "--data", str(data),
+                             "--name", "events-test", *extra], cwd=REPO_ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+
+def intakes(data: Path) -> list[dict]:
+    if not (data / "uitkijk.sqlite3").exists():
+        return []
+    database = open_store(data)
+    try:
+        with database.read() as transaction:
+            return alarm_rows.read_intakes(transaction)
+    except Exception:  # noqa: BLE001 - the service is making the store's tables right now
+        return []
+    finally:
+        database.close()
+
+
+def room_status(config: Path, data: Path) -> dict:
+    shown = main_py("room", "status", "--json", "--config", str(config), "--data", str(data))
+    assert shown.returncode == 0, shown.stderr
+    return json.loads(shown.stdout)
+
+
+def test_room_status_shows_the_events_service_live_and_sigterm_stops_it_cleanly(events_config, tmp_path):
+    data = tmp_path / "data"
+    service = start_events(events_config, data)
+    try:
+        until(lambda: intakes(data), what="the events service's first report")
+        status = room_status(events_config, data)
+        [shown] = status["event_intakes"]
+        assert shown["name"] == "events-test" and not shown["is_stale"]
+        assert shown["cameras"]["cam-ptz"]["subscription"] is not None  # the one camera with ONVIF: followed
+        assert shown["cameras"]["cam-a"]["detectors"] is not None  # alarms.yaml's detectors watch it
+        text = main_py("room", "status", "--config", str(events_config), "--data", str(data))
+        assert text.returncode == 0, text.stderr
+        lines = text.stdout.splitlines()
+        at = lines.index("Events services (1):")
+        assert lines[at + 1].split()[:2] == ["events-test", "live"]
+        assert lines[at + 2].startswith("    cameras followed: 1  subscriptions: ")
+        assert lines[at + 3].startswith("    detectors: ")
+    finally:
+        service.send_signal(signal.SIGTERM)
+        out, err = service.communicate(timeout=60)
+    assert service.returncode == 0, err
+    assert "Events service events-test: 1 cameras followed, 1 watched by the detectors" in out
+    assert intakes(data) == []  # stopped cleanly: its row gone
+    assert "Events services (0):" in main_py("room", "status", "--data", str(data)).stdout
+
+
+def desk_children(desk: psutil.Process) -> list[psutil.Process]:
+    try:
+        return [child for child in desk.children() if "events" in child.cmdline()]
+    except psutil.Error:
+        return []
+
+
+def test_a_lone_desk_starts_its_events_service_as_a_child_and_stops_it_with_itself(events_config, tmp_path):
+    data = tmp_path / "desk"
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "UITKIJK_PASSWORD": DEMO_PASSWORD}
+    environment.pop("UITKIJK_STORE", None)
+    desk = subprocess.Popen([sys.executable, "main.py", "run", "--config", str(events_config), "--data", str(data),
+                             "--user", "demo", "--reason", "virtual patrol: test round", "--exit-after", "20"],
+                            cwd=REPO_ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)  # fmt: skip
+    try:
+        process = psutil.Process(desk.pid)
+        until(lambda: desk_children(process), what="the desk's events service child")
+        [child] = desk_children(process)
+        assert child.cmdline()[child.cmdline().index("--data") + 1] == str(data)  # the desk's own store
+        until(lambda: intakes(data), what="the child's report")
+        assert intakes(data)[0]["host"]
+        _, err = desk.communicate(timeout=90)
+    finally:
+        if desk.poll() is None:
+            desk.kill()
+            desk.wait()
+    assert desk.returncode == 0, err
+    assert not child.is_running() or child.status() == psutil.STATUS_ZOMBIE
+    assert intakes(data) == []  # it stopped cleanly (its row removed), not killed
+
+
+def test_alarms_lists_the_queue_open_and_all_in_text_and_json(events_config, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    config = load_camera_config(events_config)
+    database = open_store(data)
+    log = AuditLog(database, data / KEY_FILE)
+    intake = AlarmIntake(database, log, load_alarm_rules(config), "events-test", "pc-1")
+    try:
+        door = intake.offer(CameraEvent("cam-ptz", AlarmKind.DOOR, True, "2026-12-05T22:30:00.000000Z",
+                                        EventSource.ONVIF))  # fmt: skip
+        motion = intake.offer(CameraEvent("cam-a", AlarmKind.MOTION, True, "2026-12-05T22:30:01.000000Z",
+                                          EventSource.DETECTOR, {"zone": "plein"}))  # fmt: skip
+        tamper = intake.offer(CameraEvent("cam-b", AlarmKind.TAMPER, True, "2026-12-05T22:30:02.000000Z",
+                                          EventSource.DETECTOR, {"cause": "covered"}))  # fmt: skip
+        who = {"user": AN.user, "role": AN.role, "workstation": AN.workstation}
+        log.commit(queue.take_alarm(motion, AN).record(who))
+        log.commit(queue.close_alarm(tamper, Outcome.INCIDENT_MADE, AN, incident="2026-0042").record(who))
+    finally:
+        database.close()
+    assert door is not None and motion is not None and tamper is not None
+    listed = main_py("alarms", "--open", "--json", "--config", str(events_config), "--data", str(data))
+    assert listed.returncode == 0, listed.stderr
+    shown = json.loads(listed.stdout)
+    assert [(a["label"], a["camera_name"], a["kind"], a["priority"], a["state"], a["taken_name"]) for a in shown] == [
+        (f"{door:04d}", "Camera PTZ", "door", 1, "new", None),
+        (f"{motion:04d}", "Camera A", "motion", 2, "in progress", "An Peeters"),
+    ]  # fmt: skip
+    every = main_py("alarms", "--config", str(events_config), "--data", str(data))
+    assert every.returncode == 0, every.stderr
+    lines = every.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [f"{door:04d}", f"{motion:04d}", f"{tamper:04d}"]
+    assert "Camera B" in lines[2] and "closed" in lines[2] and "incident made, incident 2026-0042" in lines[2]
+    assert "An Peeters" in lines[1] and "in progress" in lines[1]
+    empty = main_py("alarms", "--open", "--data", str(tmp_path / "nothing"))
+    assert (empty.returncode, empty.stdout.strip()) == (0, "no open alarms")
+    broken = main_py("alarms", "--store", "postgresql://nobody@127.0.0.1:1/none")
+    assert broken.returncode == 1 and len(broken.stderr.strip().splitlines()) == 1
