@@ -238,6 +238,19 @@ def build_parser() -> argparse.ArgumentParser:
     sim = commands.add_parser("sim", help="run only the simulated camera network, until Ctrl+C")
     sim.add_argument("--config", type=Path, default=DEFAULT_CONFIG_DIR, metavar="DIR")
     sim.add_argument("--data", type=Path, default=None, metavar="DIR")
+    sim_commands = sim.add_subparsers(dest="sim_command", metavar="COMMAND")
+    from console.sim.control import EVENT_KINDS  # the simulator's words; importing it loads nothing else
+
+    event = sim_commands.add_parser(
+        "event", help="make a camera of the running simulator (sim, demo) do something: an alarm for real"
+    )
+    event.add_argument("camera", metavar="CAMERA")
+    event.add_argument("kind", metavar="KIND", help=f"one of: {', '.join(EVENT_KINDS)}")
+    # SUPPRESS: 'sim --data DIR event ...' keeps the DIR given before the command
+    event.add_argument("--config", type=Path, default=argparse.SUPPRESS, metavar="DIR")
+    event.add_argument("--data", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+                       help="the data folder of the running simulator")  # fmt: skip
+    event.add_argument("--store", default=argparse.SUPPRESS, metavar="URL", help="accepted like the other commands")
     return parser
 
 
@@ -331,6 +344,9 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     if arguments.command in ("recordings", "export"):
         setup_logging(None)
         return _archive(arguments)
+    if arguments.command == "sim" and arguments.sim_command == "event":
+        setup_logging(None)
+        return _sim_event(arguments)
     paths = AppPaths.resolve(arguments.data)
     setup_logging(paths, getattr(arguments, "verbose", False))
     warn_if_opened(paths)
@@ -463,7 +479,8 @@ def _run_demo(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
     plan = SignIn(DEMO_USER, os.environ.get("UITKIJK_PASSWORD", DEMO_PASSWORD),
                   Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "demo"))  # fmt: skip
     register_secret(plan.password)
-    network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS)
+    network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS,
+                            control_dir=paths.data_dir)  # fmt: skip
     network.progress = _print_clip_progress
     print(f"Starting the simulated camera network ({len(network.cameras)} cameras)\u2026", file=sys.stderr)
     try:
@@ -748,6 +765,37 @@ def _print_clip_progress(done: int, total: int) -> None:
     print(f"\rPreparing the simulated cameras' clips (first start only): {done}/{total}", end=end, file=sys.stderr)
 
 
+def _sim_event(arguments: argparse.Namespace) -> int:
+    """``sim event CAMERA KIND``: checked against the configuration here, done by the running simulator."""
+    from console.sim.control import EVENT_KINDS, MOBBOX_KINDS, SimControlError, send_event
+
+    try:
+        config = load_camera_config(arguments.config)  # only the cameras matter here
+    except ConfigError as error:
+        print(f"sim event: {mask(str(error.issues[0]))}", file=sys.stderr)
+        return 1
+    known = [camera.id for camera in config.cameras]
+    camera = next((camera for camera in config.cameras if camera.id == arguments.camera), None)
+    problem = None
+    if camera is None:
+        problem = f"no camera '{arguments.camera}' in {config.folder}{did_you_mean(arguments.camera, known)}"
+    elif arguments.kind not in EVENT_KINDS:
+        problem = f"unknown event '{arguments.kind}' (one of: {', '.join(EVENT_KINDS)})"
+    elif arguments.kind in MOBBOX_KINDS and camera.mobbox is None:
+        problem = f"{arguments.kind} is a Mobbox's event; camera '{camera.id}' is not on a Mobbox"
+    if problem is None:
+        try:
+            data_dir = arguments.data.expanduser().resolve() if arguments.data else AppPaths.resolve(None).data_dir
+            send_event(data_dir, arguments.camera, arguments.kind)  # (a folder given is looked in, not made)
+        except SimControlError as error:
+            problem = str(error)
+    if problem is not None:
+        print(f"sim event: {mask(problem)}", file=sys.stderr)
+        return 1
+    print(f"{arguments.camera}: {arguments.kind}")
+    return 0
+
+
 def _run_sim(config: CameraConfig, paths: AppPaths) -> int:
     import signal
     import threading
@@ -755,7 +803,8 @@ def _run_sim(config: CameraConfig, paths: AppPaths) -> int:
     from console.sim.from_config import build_network
     from console.sim.network import REMOTE_NICENESS
 
-    network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS)
+    network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS,
+                            control_dir=paths.data_dir)  # fmt: skip
     network.progress = _print_clip_progress
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

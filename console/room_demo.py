@@ -140,7 +140,8 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
     except ClusterError as error:
         print(f"The room's store could not start: {error}", file=sys.stderr)
         return 1
-    network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS)
+    network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS,
+                            control_dir=paths.data_dir)  # fmt: skip
     recorders = arguments.recorders
     if not 0 <= recorders <= MAX_RECORDERS:
         print(f"--recorders: 0 to {MAX_RECORDERS} recorders", file=sys.stderr)

@@ -9,6 +9,7 @@ GOP and no B-frames, as a real camera in low-latency mode sends them.
 from __future__ import annotations
 
 import colorsys
+import dataclasses
 import hashlib
 import subprocess
 from collections.abc import Callable
@@ -21,6 +22,8 @@ FRAME_RATE = 25
 CLIP_SECONDS = 20
 SIZES = {"main": (1280, 720), "sub": (640, 360)}
 BITRATES_KBPS = {"main": 900, "sub": 250}
+MOTION_SECONDS = 6  # a person crosses the zone in about 5 s
+VARIANT_SECONDS = 4  # a covered or moved picture loops this long (a short clip: quick to make on demand)
 CLIP_FORMAT_VERSION = 3  # bump when the picture changes, so caches regenerate
 
 
@@ -33,10 +36,29 @@ class ClipSpec:
     codec: str  # "h264" | "h265"
     colour: tuple[int, int, int]
     seconds: int = CLIP_SECONDS  # the loop's length (tests use short ones: quicker to make)
+    variant: str = "normal"  # "normal" | "cover" (lens covered) | "move" (turned away) | "motion" (someone crosses)
+    zone: tuple[tuple[float, float], ...] = ()  # where "motion" crosses (0..1 picture coordinates); empty: mid street
+
+    @property
+    def motion_seconds(self) -> int:
+        """How long the "motion" variant plays (once) before the scene goes on."""
+        return MOTION_SECONDS
 
     def cache_name(self) -> str:
-        key = f"{CLIP_FORMAT_VERSION}|{self}".encode()
-        return f"{self.camera_id}-{self.role}-{hashlib.sha1(key).hexdigest()[:10]}.ts"
+        base = dataclasses.replace(self, variant="normal", zone=())
+        text = ", ".join(f"{field.name}={getattr(base, field.name)!r}" for field in dataclasses.fields(self)[:7])
+        key = f"{CLIP_FORMAT_VERSION}|ClipSpec({text})"  # a plain clip keeps the name it had before variants
+        if self.variant != "normal":
+            key += f"|{self.variant}|{self.zone if self.variant == 'motion' else ()}"
+        return f"{self.camera_id}-{self.role}-{hashlib.sha1(key.encode()).hexdigest()[:10]}.ts"
+
+
+def variant_of(spec: ClipSpec, variant: str) -> ClipSpec:
+    """The clip a camera plays after an event (see network.PICTURE_OF_EVENT)."""
+    if variant == "normal":
+        return spec
+    seconds = MOTION_SECONDS if variant == "motion" else min(spec.seconds, VARIANT_SECONDS)
+    return dataclasses.replace(spec, variant=variant, seconds=seconds)
 
 
 def signature_colour(index: int, count: int) -> tuple[int, int, int]:
@@ -73,6 +95,19 @@ def ffmpeg_command(spec: ClipSpec, output: Path) -> list[str]:
             f"fontsize={int(24 * scale)}:fontcolor=white@0.7:x=w-tw-{int(20 * scale)}:y=h-th-{int(16 * scale)}",
         ]
     )
+    if spec.variant == "motion":  # a person-sized block walks across the zone in 5 s
+        xs = [x for x, _ in spec.zone] or [0.3, 0.7]
+        ys = [y for _, y in spec.zone] or [0.5, 0.9]
+        left, right, bottom = min(xs), max(xs), max(ys)
+        filters += (
+            f",drawbox=x=iw*({left}+({right}-{left})*min(t\\,5)/5)-iw*0.03:y=ih*{bottom}-ih*0.25:"
+            f"w=iw*0.06:h=ih*0.22:color=0xe0c090:t=fill"
+        )
+    elif spec.variant == "move":  # turned away: the picture shifted and tilted
+        filters += ",rotate=0.2:fillcolor=0x303030,crop=iw*0.8:ih*0.8:iw*0.2:ih*0.1,scale=" + f"{width}:{height}"
+    elif spec.variant == "cover":  # a hand or a bag over the lens: dark, flat, a little sensor noise
+        filters = "noise=alls=6:allf=t"
+        red, green, blue = 14, 12, 10
     source = f"color=c=0x{red:02x}{green:02x}{blue:02x}:s={width}x{height}:r={FRAME_RATE}:d={spec.seconds}"
     bitrate = BITRATES_KBPS[spec.role]
     if spec.codec == "h265":

@@ -74,10 +74,33 @@ def camera_colour(config: CameraConfig, camera_id: str) -> tuple[int, int, int]:
     return signature_colour(index, len(config.cameras))
 
 
+def first_zones(config: CameraConfig) -> dict[str, tuple[tuple[float, float], ...]]:
+    """Each camera's first motion zone of alarms.yaml (where ``sim event CAMERA motion`` crosses); {} without one."""
+    from console.alarms.config import ALARMS_FILE, load_alarm_rules
+
+    if not present(config.folder / ALARMS_FILE):
+        return {}
+    try:
+        rules = load_alarm_rules(config)
+    except ConfigError:
+        return {}  # check-config says what is wrong; the simulator does without zones
+    zones: dict[str, tuple[tuple[float, float], ...]] = {}
+    for camera in config.cameras:
+        found = rules.zones_of(camera.id)
+        if found:
+            zones[camera.id] = tuple((float(x), float(y)) for x, y in found[0].polygon)
+    return zones
+
+
 def build_network(
-    config: CameraConfig, clip_dir: Path, clip_seconds: int = CLIP_SECONDS, niceness: int = 0
+    config: CameraConfig,
+    clip_dir: Path,
+    clip_seconds: int = CLIP_SECONDS,
+    niceness: int = 0,
+    control_dir: Path | None = None,
 ) -> SimNetwork:
-    """The simulated network for a configuration; ``niceness`` for its processes (see REMOTE_NICENESS)."""
+    """The simulated network for a configuration; ``niceness`` for its processes (see REMOTE_NICENESS);
+    ``control_dir``: the data folder where ``sim event`` finds it."""
     simulation = load_simulation(config)
     port = simulated_port(config)
     if port is None and any(is_simulated_ptz(camera) for camera in config.cameras):
@@ -85,6 +108,7 @@ def build_network(
     if port is None:
         raise SimulationError("no camera in the configuration points at the simulator (rtsp://127.0.0.1:PORT/...)")
     cameras = []
+    zones = first_zones(config)
     for index, camera in enumerate(config.cameras):
         settings = simulation.cameras.get(camera.id, SimulatedCamera())
         if is_simulated_ptz(camera):
@@ -94,7 +118,7 @@ def build_network(
             ptz = SimPtz(camera.name, endpoint.port, endpoint.username or "", endpoint.password or "",
                          settings.clock_offset_s, seed=index + 1, presets=presets)  # fmt: skip
             mounts = [SimMount(f"/{camera.id}", None), SimMount(f"/{camera.id}-sub", None)]
-            cameras.append(SimCamera(camera.id, mounts, ptz))
+            cameras.append(SimCamera(camera.id, mounts, ptz, camera.mobbox))
             continue
         colour = camera_colour(config, camera.id)
         subtitle = f"{config.area_name(camera.area)} \u00b7 {camera.kind.upper()}"
@@ -104,8 +128,9 @@ def build_network(
         for role, url in (("main", camera.streams.main), ("sub", camera.streams.sub)):
             found = sim_port_and_path(url) if url else None
             if found and found[0] == port:
-                clip = ClipSpec(camera.id, camera.name, subtitle, role, settings.codec, colour, clip_seconds)
+                clip = ClipSpec(camera.id, camera.name, subtitle, role, settings.codec, colour, clip_seconds,
+                                zone=zones.get(camera.id, ()))  # fmt: skip
                 mounts.append(SimMount(found[1], clip, settings.transports, settings.codec))
         if mounts:
-            cameras.append(SimCamera(camera.id, mounts))
-    return SimNetwork(cameras, port, clip_dir, niceness=niceness)
+            cameras.append(SimCamera(camera.id, mounts, mobbox=camera.mobbox))
+    return SimNetwork(cameras, port, clip_dir, niceness=niceness, control_dir=control_dir)

@@ -14,18 +14,22 @@ import functools
 import json
 import logging
 import os
+import queue
 import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
-from console.sim.clips import ClipSpec, ensure_clips
+from console.sim.clips import ClipSpec, ensure_clips, variant_of
+from console.sim.control import EVENT_KINDS, MOBBOX_KINDS, SimControlError, SimControlServer
 
 REMOTE_NICENESS = 10  # cameras are other machines: run on a desk's own cores, they come after the console
 LOGGER = logging.getLogger("uitkijk.sim")
@@ -65,6 +69,13 @@ class SimCamera:
     camera_id: str
     mounts: list[SimMount] = field(default_factory=list)
     ptz: SimPtz | None = None
+    mobbox: str | None = None  # the Mobbox it is mounted on: it has a door, a battery and an uplink
+
+
+# What a fixed camera's feeder plays after an event (the clip variant), and for how long (None: until ended).
+STOP = object()  # ends the network's thread
+TICK_S = 0.25  # how often the network's thread looks whether a crossing is over
+PICTURE_OF_EVENT = {"tamper-cover": "cover", "tamper-move": "move", "tamper-end": "normal", "motion": "motion"}
 
 
 def free_port(kind: int = socket.SOCK_STREAM) -> int:
@@ -91,6 +102,7 @@ class SimNetwork:
         clip_dir: Path,
         progress: Callable[[int, int], None] | None = None,
         niceness: int = 0,
+        control_dir: Path | None = None,
     ) -> None:
         self.cameras = {camera.camera_id: camera for camera in cameras}
         self.port = port
@@ -102,6 +114,13 @@ class SimNetwork:
         self._clip_paths: dict[ClipSpec, Path] = {}
         self._lock = threading.Lock()
         self._ptz_process: subprocess.Popen | None = None
+        self._pictures: dict[str, str] = {}  # camera -> the clip variant its feeder plays ("normal" when absent)
+        self._lost: set[str] = set()  # cameras whose video is lost (sim event video-loss)
+        self._motion_ends: dict[str, float] = {}  # camera -> monotonic time its crossing is over
+        self._jobs: queue.Queue = queue.Queue()
+        self._worker = threading.Thread(target=self._work, name="sim-events", daemon=True)
+        self.control_dir = control_dir  # where ``sim event`` finds this network (None: no control endpoint)
+        self._control: SimControlServer | None = None
 
     # -- life cycle -----------------------------------------------------------------
     def start(self, ready_timeout_s: float = 15.0) -> None:
@@ -139,6 +158,10 @@ class SimNetwork:
         for camera_id in self.cameras:
             self.start_feed(camera_id)
         self._start_ptz(ready_timeout_s)
+        self._worker.start()  # from this (long-lived) thread, like the feeders it restarts
+        if self.control_dir is not None:
+            self._control = SimControlServer(self.control_dir, self.handle_event)
+            self._control.start()
         LOGGER.info("simulated network: %d cameras on rtsp://127.0.0.1:%d", len(self.cameras), self.port)
 
     def _start_ptz(self, ready_timeout_s: float) -> None:
@@ -171,6 +194,12 @@ class SimNetwork:
             raise SimulationError(f"the simulated PTZ cameras did not start: {line.strip()} {error.strip()[-400:]}")
 
     def stop(self) -> None:
+        if self._control is not None:
+            self._control.stop()
+            self._control = None
+        if self._worker.is_alive():
+            self._jobs.put(STOP)
+            self._worker.join(5)
         if self._ptz_process is not None:
             _terminate(self._ptz_process)
             for stream in (self._ptz_process.stdin, self._ptz_process.stdout, self._ptz_process.stderr):
@@ -202,10 +231,13 @@ class SimNetwork:
         mounts = [mount for mount in self.cameras[camera_id].mounts if mount.clip is not None]
         if not mounts:
             return  # a live-drawn PTZ camera has no clip feeder
+        picture = self._pictures.get(camera_id, "normal")
+        clips = [variant_of(mount.clip, picture) for mount in mounts if mount.clip is not None]
+        paths = self._clip_files(clips)
         command = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin"]
-        for mount in mounts:
-            assert mount.clip is not None
-            command += ["-re", "-stream_loop", "-1", "-i", str(self._clip_paths[mount.clip])]
+        for clip in clips:
+            loop = "0" if picture == "motion" else "-1"  # the crossing plays once, then the scene goes on
+            command += ["-re", "-stream_loop", loop, "-i", str(paths[clip])]
         for index, mount in enumerate(mounts):
             command += ["-map", f"{index}:v", "-c", "copy", "-f", "rtp", "-payload_type", "96",
                         f"rtp://127.0.0.1:{mount.udp_port}?pkt_size=1200"]  # fmt: skip
@@ -214,6 +246,83 @@ class SimNetwork:
             self._feeders[camera_id] = subprocess.Popen(
                 command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=self._prepare_child
             )
+
+    def _clip_files(self, clips: list[ClipSpec]) -> dict[ClipSpec, Path]:
+        missing = [clip for clip in clips if clip not in self._clip_paths]
+        if missing:  # an event's clip, made the first time it is asked for
+            self._clip_paths.update(ensure_clips(missing, self.clip_dir, 2))
+        return {clip: self._clip_paths[clip] for clip in clips}
+
+    # -- events (sim event CAMERA KIND) ------------------------------------------------
+    def handle_event(self, camera_id: str, kind: str, timeout_s: float = 30.0) -> None:
+        """Make a camera do what ``sim event`` asks; SimControlError (one line) when it cannot.
+
+        Done on the network's own thread: a feeder dies with the thread that started it (PDEATHSIG),
+        so none may start from a short-lived thread such as a control request's.
+        """
+        camera = self.cameras.get(camera_id)
+        if camera is None:
+            raise SimControlError(f"camera '{camera_id}' is not simulated by this simulator")
+        if kind not in EVENT_KINDS:
+            raise SimControlError(f"unknown event '{kind}' (one of: {', '.join(EVENT_KINDS)})")
+        if kind in MOBBOX_KINDS and camera.mobbox is None:
+            raise SimControlError(f"{kind} is a Mobbox's event; camera '{camera_id}' is not on a Mobbox")
+        if camera.ptz is not None:
+            self._tell_ptz({"camera": camera_id, "kind": kind})
+            return
+        if not self._worker.is_alive():
+            raise SimControlError("the simulated network is not running")
+        done: Future[None] = Future()
+        self._jobs.put((lambda: self._picture_event(camera_id, kind), done))
+        done.result(timeout_s)
+
+    def _picture_event(self, camera_id: str, kind: str) -> None:
+        self._motion_ends.pop(camera_id, None)
+        if kind == "video-loss":
+            self._lost.add(camera_id)
+            self.stop_feed(camera_id)
+            return
+        if kind == "video-back":
+            self._lost.discard(camera_id)
+        else:
+            self._pictures[camera_id] = PICTURE_OF_EVENT[kind]
+        if kind == "motion":
+            clip = next(mount.clip for mount in self.cameras[camera_id].mounts if mount.clip is not None)
+            self._motion_ends[camera_id] = time.monotonic() + clip.motion_seconds
+        if camera_id not in self._lost:  # else the picture changes unseen, until the video comes back
+            self.start_feed(camera_id)
+
+    def _work(self) -> None:
+        """The network's thread: events, and the scene going on after a crossing."""
+        while True:
+            try:
+                job = self._jobs.get(timeout=TICK_S)
+            except queue.Empty:
+                job = None
+            if job is STOP:
+                return
+            if job is not None:
+                action, done = job
+                try:
+                    action()
+                    done.set_result(None)
+                except Exception as error:  # noqa: BLE001  (said to the command that asked)
+                    done.set_exception(error)
+            now = time.monotonic()
+            for camera_id, ends in list(self._motion_ends.items()):
+                if ends <= now:
+                    del self._motion_ends[camera_id]
+                    self._pictures[camera_id] = "normal"
+                    if camera_id not in self._lost:
+                        self.start_feed(camera_id)
+
+    def _tell_ptz(self, command: dict) -> None:
+        process = self._ptz_process
+        if process is None or process.poll() is not None or process.stdin is None:
+            raise SimControlError("the simulated PTZ cameras are not running")
+        with self._lock:
+            process.stdin.write(json.dumps(command) + "\n")
+            process.stdin.flush()
 
     def stop_feed(self, camera_id: str) -> None:
         """Kill a camera's feeder: its streams stop sending frames, as a dead camera's do."""

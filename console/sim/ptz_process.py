@@ -9,6 +9,9 @@ main (1280x720) and sub (640x360) streams and sends them to the RTSP server.
 Input (stdin, JSON): {"cache_dir": ..., "rtsp_port": 8554, "cameras": [{"id", "title",
 "onvif_port", "username", "password", "clock_offset_s", "udp_main", "udp_sub", "seed"}]}
 Output (stdout): "READY" when every ONVIF server listens. Ends on SIGTERM or when stdin closes.
+Then (stdin, one JSON line each): {"camera": id, "kind": ...} of ``sim event`` (control.EVENT_KINDS):
+the picture covered, turned away, someone crossing it, the video gone; a Mobbox's door, battery
+and uplink as ONVIF events of the camera (``SimulatedOnvifDevice.notify``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,20 @@ from console.sim.onvif_server import OnvifServer, SimulatedOnvifDevice, StreamPr
 from console.sim.panorama import Viewport, load_panorama
 from console.sim.ptz_head import Position, Preset, PtzHead
 
+MOTION_S = 5.0  # a person crosses the picture in this time
+# A Mobbox's inputs as ONVIF events of its camera: sim event kind -> (topic, source, data). The topics are
+# those Mobbox controllers put on their camera's digital inputs and device monitoring (agreed with the events
+# follower's mapping, console/alarms/onvif_topics.py).
+MOBBOX_EVENTS = {
+    "door-open": ("tns1:Device/Trigger/DigitalInput", {"InputToken": "door"}, {"LogicalState": "true"}),
+    "door-close": ("tns1:Device/Trigger/DigitalInput", {"InputToken": "door"}, {"LogicalState": "false"}),
+    "battery-low": ("tns1:Device/HardwareFailure/PowerSupplyFailure", {"Token": "battery"},
+                    {"Failed": "true", "BatteryPercent": "12"}),
+    "battery-ok": ("tns1:Device/HardwareFailure/PowerSupplyFailure", {"Token": "battery"},
+                   {"Failed": "false", "BatteryPercent": "86"}),
+    "uplink-lost": ("tns1:Device/Trigger/DigitalInput", {"InputToken": "uplink"}, {"LogicalState": "true"}),
+    "uplink-ok": ("tns1:Device/Trigger/DigitalInput", {"InputToken": "uplink"}, {"LogicalState": "false"}),
+}  # fmt: skip
 FPS = 15  # a Mobbox on a cellular uplink sends about this; it also keeps four cameras affordable here
 MAIN_SIZE, SUB_SIZE = (1280, 720), (640, 360)
 
@@ -58,6 +75,10 @@ class PtzCamera:
         )
         self.server = OnvifServer(self.device, int(spec["onvif_port"]))
         self._stop = threading.Event()
+        self.is_covered = self.is_moved = self.is_lost = False
+        self.motion_since: float | None = None  # monotonic time a person started crossing (sim event motion)
+        # The Mobbox's state as its inputs say it (what a new subscription is told first); kind -> event
+        self.mobbox_state: dict[str, tuple[str, dict, dict]] = {}
         self._encoder = subprocess.Popen(
             ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "bgr24",
              "-s", f"{MAIN_SIZE[0]}x{MAIN_SIZE[1]}", "-r", str(FPS), "-i", "-",
@@ -91,7 +112,12 @@ class PtzCamera:
             cv2.putText(frame, f"{title}   {stamp}", (16, 31), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (255, 255, 255), 2)
             state = f"P {position.pan:+.2f}  T {position.tilt:+.2f}  Z {position.zoom:.2f}"
             cv2.putText(frame, state, (MAIN_SIZE[0] - 420, 31), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (0, 215, 255), 2)
+            frame = self._as_tampered(frame)
             self._frame = frame
+            if self.is_lost:  # the camera sends nothing
+                next_time = time.monotonic() + 1 / FPS
+                self._stop.wait(1 / FPS)
+                continue
             try:
                 self._encoder.stdin.write(frame.tobytes())
             except (BrokenPipeError, ValueError):
@@ -101,6 +127,41 @@ class PtzCamera:
             if delay < -0.5:
                 next_time = time.monotonic()  # fell behind: do not try to catch up in a burst
             self._stop.wait(max(0.0, delay))
+
+    def _as_tampered(self, frame: np.ndarray) -> np.ndarray:
+        """The picture as a covered lens, a turned camera or a passer-by makes it (sim event)."""
+        height, width = frame.shape[:2]
+        if self.motion_since is not None:
+            share = (time.monotonic() - self.motion_since) / MOTION_S
+            if share > 1:
+                self.motion_since = None
+            else:  # a person walking across the lower middle of the picture
+                x = int(width * (0.25 + 0.5 * share))
+                cv2.rectangle(frame, (x - 18, int(height * 0.55)), (x + 18, int(height * 0.85)), (60, 40, 150), -1)
+                cv2.circle(frame, (x, int(height * 0.52)), 16, (140, 170, 210), -1)
+        if self.is_moved:
+            turn = cv2.getRotationMatrix2D((width / 2, height / 2), 12, 1.3)
+            turn[0, 2] += width * 0.2
+            frame = cv2.warpAffine(frame, turn, (width, height), borderValue=(40, 40, 40))
+        if self.is_covered:
+            noise = np.random.default_rng().integers(0, 8, (height // 8, width // 8, 1), dtype=np.uint8)
+            frame = cv2.resize(noise, (width, height), interpolation=cv2.INTER_NEAREST)[:, :, None].repeat(3, 2) + 8
+        return frame
+
+    def on_event(self, kind: str) -> None:
+        """A ``sim event`` for this camera."""
+        if kind == "motion":
+            self.motion_since = time.monotonic()
+        elif kind in ("tamper-cover", "tamper-move", "tamper-end"):
+            self.is_covered, self.is_moved = kind == "tamper-cover", kind == "tamper-move"
+        elif kind in ("video-loss", "video-back"):
+            self.is_lost = kind == "video-loss"
+        elif kind in MOBBOX_EVENTS:
+            topic, source, data = MOBBOX_EVENTS[kind]
+            self.mobbox_state[kind.split("-")[0]] = (topic, source, data)
+            notify = getattr(self.device, "notify", None)  # the device's PullPoint subscriptions (events)
+            if notify is not None:
+                notify(topic, source, data, "Changed")
 
     def stop(self) -> None:
         self._stop.set()
@@ -127,8 +188,15 @@ def main() -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
 
-    def on_parent_gone() -> None:  # stdin closes when the console that started this process ends
-        sys.stdin.read()
+    by_id = {camera.spec["id"]: camera for camera in cameras}
+
+    def on_parent_gone() -> None:  # sim events, one a line; stdin closes when the console that started us ends
+        for line in sys.stdin:
+            try:
+                command = json.loads(line)
+                by_id[command["camera"]].on_event(command["kind"])
+            except (ValueError, KeyError, TypeError):
+                print(f"unreadable command: {line.strip()[:200]}", file=sys.stderr, flush=True)
         stop.set()
 
     threading.Thread(target=on_parent_gone, daemon=True).start()

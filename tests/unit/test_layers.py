@@ -23,7 +23,7 @@ ALLOWED = {
     "video": {"config", "store"},  # playback reads the recordings' index (DESIGN: domain -> store), never SQL
     "geo": {"config"},
     "onvif": {"config"},
-    "sim": {"config"},
+    "sim": {"config", "alarms"},  # the simulator crosses a camera's first motion zone of alarms.yaml
     # the relay re-serves what the directory says, reports to the store, and asks the permission table who watches
     "relay": {"config", "onvif", "store", "access"},
     # the recorder pulls with a desk's reader options and indexes its segments in the store
