@@ -26,10 +26,16 @@ class Category(Enum):
     ANPR_HIT = "ANPR hit"
     INVESTIGATOR_REQUEST = "request from an investigator"
     OTHER = "other"
+    ALARM = "alarm"  # a view an alarm brought to the desk: the reference names it ("alarm 0042"); never typed
+
+
+# Categories an operator chooses in the reason dialog (an alarm's reason comes with its alarm only).
+CHOSEN = tuple(category for category in Category if category is not Category.ALARM)
 
 
 # Categories that point at a file: the incident or report number is the reason's substance.
-NEEDS_REFERENCE = frozenset({Category.INCIDENT, Category.ANPR_HIT, Category.INVESTIGATOR_REQUEST, Category.OTHER})
+NEEDS_REFERENCE = frozenset({Category.INCIDENT, Category.ANPR_HIT, Category.INVESTIGATOR_REQUEST, Category.OTHER,
+                             Category.ALARM})  # fmt: skip
 
 
 class ReasonRequired(WordedError):

@@ -130,6 +130,9 @@ class ViewingLog(QObject):
         self._ahead: dict[int, tuple[str, int, Reason, str]] = {}
         self._durable: set[int] = set()  # of the views logged ahead, the tokens whose view start is on disk
         self._layout_shown: str | None = None  # the layout the board was last told
+        # A tile an alarm took (its window N): tile -> (camera, the alarm's reason, facts for the entry). Its view is
+        # logged under that reason while the tile shows that camera; the desk's reason stays the desk's.
+        self._tile_reasons: dict[int, tuple[str, Reason, dict]] = {}
         wall.set_gated(True)
         wall.state_changed.connect(self.sync)
         accountability.reason_changed.connect(self._on_reason_changed)
@@ -148,6 +151,18 @@ class ViewingLog(QObject):
         for index, camera in showing.items():
             if index not in self._logged:
                 self._start(index, camera)
+
+    def set_tile_reason(self, index: int, camera: str, reason: Reason, detail: dict) -> None:
+        """The tile's next view of ``camera`` is under ``reason`` (an alarm's), not the desk's (set before it shows)."""
+        self._tile_reasons[index] = (camera, reason, detail)
+
+    def clear_tile_reason(self, index: int) -> None:
+        """The tile is the desk's again: a view under the alarm's reason still logged there ends with the camera."""
+        self._tile_reasons.pop(index, None)
+
+    def _tile_reason(self, index: int, camera: str) -> tuple[Reason | None, dict]:
+        special = self._tile_reasons.get(index)
+        return (special[1], special[2]) if special is not None and special[0] == camera else (None, {})
 
     def log_ahead(self, assignments: list[str | None], scheduled_utc: str) -> None:
         """A tour step's views, logged during its pre-roll so that its picture never waits for the log.
@@ -197,8 +212,9 @@ class ViewingLog(QObject):
 
     def _start(self, index: int, camera: str) -> None:
         session = self.accountability.session
+        own, facts = self._tile_reason(index, camera)
         try:
-            reason = session.require(Action.VIEW_LIVE)
+            reason = session.require(Action.VIEW_LIVE, own)
         except (NotPermitted, ReasonRequired) as error:
             no_reason = isinstance(error, ReasonRequired)
             self.wall.tiles[index].set_veil(self.tr("First give a reason for viewing (R)") if no_reason else say(error))
@@ -211,7 +227,7 @@ class ViewingLog(QObject):
         token = self._token
         self._logged[index] = (camera, token, reason)
         self.wall.tiles[index].set_veil(self.tr("recording the viewing in the log\u2026"))
-        detail = {"wall": self.wall_name, "tile": index + 1, "layout": self.wall.state.layout_name}
+        detail = {"wall": self.wall_name, "tile": index + 1, "layout": self.wall.state.layout_name, **facts}
         effects = presence.view_started(session.id, self.wall_name, index + 1, camera, reason.as_record())
         self.accountability.log("view start", camera, detail, reason, effects,
                                 then=lambda: self._cleared(index, camera, token),
@@ -261,8 +277,8 @@ class ViewingLog(QObject):
         one (veiled without one); a view that already started under the new one goes on."""
         covering = reason if isinstance(reason, Reason) else None
         self.settle_ahead(keeping=covering)  # logged ahead under the old reason
-        for index, (_, _, logged_under) in list(self._logged.items()):
-            if logged_under != covering:
+        for index, (camera, _, logged_under) in list(self._logged.items()):
+            if logged_under != (self._tile_reason(index, camera)[0] or covering):  # an alarm's view goes on
                 self._stop(index)
                 if index < len(self.wall.tiles):
                     self.wall.tiles[index].set_veil("")

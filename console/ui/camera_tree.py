@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from console.config.loader import CameraConfig
 from console.config.schema import Camera
-from console.ui.video_tile import ALARM, CAMERA_MIME, LIVE, WARN
+from console.services.alarm_video import DeviceHealth
+from console.ui.video_tile import ALARM, CAMERA_MIME, LIVE, WARN, health_words
 from console.ui.words import word
 from console.video.stream import StreamState
 
@@ -36,6 +39,28 @@ def _dot(colour: QColor | None) -> QIcon:
     return QIcon(pixmap)
 
 
+def _health_icon(health: DeviceHealth, is_stale: bool) -> QIcon:
+    """A Mobbox's health at a glance: battery (red when low), uplink bars, a red door when it is open."""
+    pixmap = QPixmap(34, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    grey = QColor("#5b6573")
+    battery = grey if is_stale else (ALARM if health.is_battery_low else LIVE)
+    painter.setPen(battery)
+    painter.drawRect(1, 3, 10, 7)
+    level = 0.0 if health.battery_pct is None else max(0.0, min(1.0, health.battery_pct / 100))
+    painter.fillRect(3, 5, int(7 * level), 4, battery)
+    strength = {"ok": 3, "degraded": 2, "lost": 0}.get(health.uplink or "", -1)
+    bars = grey if is_stale else {3: LIVE, 2: WARN, 0: ALARM}.get(strength, grey)
+    for bar in range(3):
+        colour = bars if bar < strength else QColor("#3a414c")
+        painter.fillRect(14 + bar * 3, 11 - (3 + 2 * bar), 2, 3 + 2 * bar, colour)
+    if health.is_door_open:
+        painter.fillRect(25, 1, 7, 12, grey if is_stale else ALARM)
+    painter.end()
+    return QIcon(pixmap)
+
+
 GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 CAMERA_FLAGS = GROUP_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 
@@ -55,6 +80,8 @@ class CameraTreeModel(QStandardItemModel):
         self._cameras: dict[str, Camera] = {}
         self._states: dict[str, StreamState | None] = {}
         self._watchers: dict[str, int] = {}  # camera id -> desks of the room that show it now
+        self._boxes: dict[str, tuple[list[QStandardItem], str, str]] = {}  # Mobbox id -> its row, name, site
+        self._health: dict[str, tuple] = {}  # Mobbox id -> what its row says now
         self._icons = {
             StreamState.LIVE: _dot(LIVE),
             StreamState.CONNECTING: _dot(WARN),
@@ -75,6 +102,7 @@ class CameraTreeModel(QStandardItemModel):
                 area_row[0].appendRow(self._camera_row(camera))
             for box in boxes:
                 box_row = self._group_row(box.name, "Mobbox", box.deployment.site, box.name)
+                self._boxes[box.id] = (box_row, box.name, box.deployment.site)
                 area_row[0].appendRow(box_row)
                 for camera in boxed[box.id]:
                     box_row[0].appendRow(self._camera_row(camera))
@@ -128,6 +156,36 @@ class CameraTreeModel(QStandardItemModel):
             count = self._watchers.get(camera_id, 0)
             self._rows[camera_id][2].setText(str(count) if count else "")
             self._set_tooltip(camera_id)
+
+    def set_health(self, by_device: dict[str, DeviceHealth], now: dt.datetime | None = None) -> None:
+        """Each Mobbox's row: its battery (%, low), uplink and door, as its cameras last said them; stale when not
+        said again for a while. The kind column says it short (a badge and the %), the tooltip in words."""
+        now = now or dt.datetime.now(dt.UTC)
+        for box_id, (row, name, site) in self._boxes.items():
+            health = by_device.get(box_id)
+            said = (health, health.is_stale(now)) if health is not None else None
+            if self._health.get(box_id) == said:
+                continue
+            self._health[box_id] = said
+            if health is None:
+                row[1].setText("Mobbox")
+                row[1].setIcon(QIcon())
+                tooltip = site
+            else:
+                percent = f" {health.battery_pct:.0f}%" if health.battery_pct is not None else ""
+                row[1].setText(f"Mobbox{percent}")
+                row[1].setIcon(_health_icon(health, health.is_stale(now)))
+                tooltip = f"{name} · {site}\n" + " · ".join(health_words(health, now))
+            alarming = health is not None and not health.is_stale(now) and (
+                health.is_door_open or health.is_battery_low or health.uplink == "lost")  # fmt: skip
+            row[1].setData(ALARM if alarming else None, Qt.ItemDataRole.ForegroundRole)
+            for item in row:
+                item.setToolTip(tooltip)
+
+    def health_text(self, box_id: str) -> tuple[str, str]:
+        """The Mobbox row's kind column and tooltip (what the operator reads)."""
+        row = self._boxes[box_id][0]
+        return row[1].text(), row[1].toolTip()
 
     def watchers(self, camera_id: str) -> int:
         return self._watchers.get(camera_id, 0)

@@ -33,6 +33,7 @@ from console.paths import AppPaths
 from console.ptz.lease import Holder
 from console.relay.watch import RelayWatch
 from console.services.accountability import session_holder
+from console.services.alarm_queue import AlarmReader
 from console.services.dispatch_reads import DispatchReader
 from console.services.evidence import Evidence
 from console.services.incident_video import IncidentVideo, finished_incidents, reason_for, reasons_to_offer
@@ -45,6 +46,7 @@ from console.store import Database
 from console.tours.config import save_tours
 from console.tours.model import Tour
 from console.ui.accountability import Accountability, ViewingLog
+from console.ui.alarm_video import AlarmFeed, AlarmTile, AlarmVideo, HealthFeed
 from console.ui.alert_strip import AlertStrip, carry_alert_strip
 from console.ui.board import BoardWindow
 from console.ui.desk_lock import DeskLock
@@ -156,6 +158,13 @@ class Console(QObject):
             self.dispatch_feed = DispatchFeed(DispatchReader(database, self.dispatch_units.call_signs()), self,
                                               self.notices)  # fmt: skip
             self.alert_sound = AlertSound(paths.cache_dir, self)
+        # Alarms bring their cameras to this desk (an operator's, a team chief's); the Mobboxes' health on every desk.
+        self.health = HealthFeed(database, config, self.notices, self)
+        self.alarm_feed: AlarmFeed | None = None
+        self.alarm_video: AlarmVideo | None = None
+        if accountability is not None and all(is_allowed(accountability.session.role, action)
+                                              for action in (Action.HANDLE_ALARMS, Action.VIEW_LIVE)):  # fmt: skip
+            self.alarm_feed = AlarmFeed(AlarmReader(database), self.notices, self)
         self.windows: list[WallWindow] = []
         self.status = WallStatus(lambda: self.windows)
         self.map = DeskMap(config, self.ptz, lambda: self.windows, lambda: self.watchers.counts, self)
@@ -182,6 +191,10 @@ class Console(QObject):
         if self.relay_watch is not None:
             self.relay_watch.start()
         self.watchers.start()
+        self.health.changed.connect(self._on_health_changed)
+        self.health.start()
+        if self.alarm_feed is not None:
+            self._attach_alarm_video(self.windows[0])
         self.windows[0].attach_map(self.map.panel(), self.open_map_window)
         if self.playback_recordings is not None:
             self.map.recordings_requested.connect(self.open_playback)
@@ -210,6 +223,22 @@ class Console(QObject):
         self.save()
         return window
 
+    def _attach_alarm_video(self, window: WallWindow) -> None:
+        """The alarm tile beside the main wall, and its windows 1..4, for the alarms this desk's list holds."""
+        assert self.accountability is not None and self.alarm_feed is not None
+        tile = AlarmTile(self.hub, {area.id: area.name for area in self.config.areas}, self.directory, window)
+        tile.live.health_of = tile.replay.health_of = self.health.by_camera
+        window.attach_alarm_tile(tile)
+        self.alarm_video = AlarmVideo(self.accountability, self.recordings, self.config, self.database, window,
+                                      self._viewing[0], tile, self)  # fmt: skip
+        self.alarm_feed.changed.connect(self.alarm_video.show_queue)
+        self.alarm_feed.start()
+
+    def _on_health_changed(self) -> None:
+        for window in self.windows:
+            window.wall.show_health(self.health.by_camera)
+            window.camera_panel.model.set_health(self.health.by_device)
+
     def _on_watchers_changed(self, counts: dict[str, int]) -> None:
         for window in self.windows:
             window.camera_panel.model.set_watchers(counts)
@@ -225,6 +254,8 @@ class Console(QObject):
         window.closed.connect(self._on_window_closed)
         window.arrangement_changed.connect(self.save)
         window.tile_status_changed.connect(self.status.tile_changed)
+        window.wall.show_health(self.health.by_camera)
+        window.camera_panel.model.set_health(self.health.by_device)
         window.camera_panel.model.set_watchers(self.watchers.counts)
         window.show_recording_trouble(self.watchers.recording.problems, self.watchers.recording.unrecorded)
         window.camera_panel.show_desk_counts(self.database.has_change_notices)  # a room's store
@@ -622,6 +653,8 @@ class Console(QObject):
     def quit(self) -> None:
         if self._is_quitting:
             return
+        if self.alarm_video is not None:  # the operator's cameras back on their windows before the wall is saved
+            self.alarm_video.stop_all()
         self.save()
         self._is_quitting = True
         self._end_session_activity()
@@ -639,6 +672,8 @@ class Console(QObject):
         for window in self.windows:
             if window.tour_player is not None:
                 window.tour_player.stop_keeping_wall()  # the saved arrangement has the wall from before
+        if self.alarm_video is not None:
+            self.alarm_video.stop_all()
         for replay in self._replays:  # its stops are logged before the views' and the sign-out
             replay.stop_all()
         for viewing in self._viewing:
@@ -650,10 +685,16 @@ class Console(QObject):
             return True
         self._is_shut_down = True
         if not self._is_quitting:
+            if self.alarm_video is not None:
+                self.alarm_video.stop_all()
             self.save()
             self._is_quitting = True
             self._end_session_activity()
         self.map.shutdown()
+        is_alarm_done = self.alarm_video.shutdown(timeout_s) if self.alarm_video is not None else True
+        if self.alarm_feed is not None:
+            self.alarm_feed.shutdown()
+        self.health.shutdown()
         is_replay_done = all([replay.shutdown(timeout_s) for replay in self._replays])
         if self.playback is not None:
             self.playback.shutdown()
@@ -680,7 +721,7 @@ class Console(QObject):
         is_onvif_done = self.onvif.shutdown(timeout_s)
         self.tour_log.close()
         self._arrangement.close()
-        return self.hub.shutdown(timeout_s) and is_onvif_done and is_replay_done
+        return self.hub.shutdown(timeout_s) and is_onvif_done and is_replay_done and is_alarm_done
 
 
 def playback_recordings(config: CameraConfig, database: Database, accountability: Accountability) -> Recordings:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.access.reasons import Category, Kind, Reason, ReasonRequired
+from console.access.reasons import CHOSEN, Category, Kind, Reason, ReasonRequired
 from console.access.users import LoginRefused, User, UserDirectory
 from console.ui.tasks import TaskRunner
 from console.ui.wheel import steady_wheel
@@ -170,7 +170,7 @@ class ReasonDialog(QDialog):
             kind_row.addWidget(button)
             self._kind_buttons[kind] = button
         self.category = QComboBox(self)
-        for category in Category:
+        for category in CHOSEN:
             self.category.addItem(capitalised(word(category)), category)  # "ANPR hit", not "Anpr hit"
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("incident / report number (PV), or a few words"))
@@ -202,7 +202,7 @@ class ReasonDialog(QDialog):
 
     def show_reason(self, reason: Reason) -> None:
         self._kind_buttons[reason.kind].setChecked(True)
-        self.category.setCurrentIndex(list(Category).index(reason.category))
+        self.category.setCurrentIndex(max(0, self.category.findData(reason.category)))
         self.reference.setText(reason.reference)
         self.reference.setFocus()
         self.reference.selectAll()

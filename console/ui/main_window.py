@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFrame,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -155,7 +156,10 @@ class WallWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self._central_column = column
-        column.addWidget(self.wall, 1)
+        self._wall_row = QHBoxLayout()  # the wall, and the alarm tile beside it when an alarm brings its camera
+        self._wall_row.setSpacing(2)
+        self._wall_row.addWidget(self.wall, 1)
+        column.addLayout(self._wall_row, 1)
         self.setCentralWidget(central)
         self.notice = WallNotice(self.wall)  # over the wall: what another desk did to this one (a PTZ take-over)
         self.tour_player: TourPlayer | None = None
@@ -621,6 +625,10 @@ class WallWindow(QMainWindow):
         accountability.log_failed.connect(self._show_log_failure)
         accountability.log_recovered.connect(self._show_log_recovered)
         self._show_reason(session.reason)
+
+    def attach_alarm_tile(self, tile: QWidget) -> None:
+        """The alarm tile beside the wall (it shows itself when an alarm brings a camera): the tiles stay."""
+        self._wall_row.addWidget(tile, 0)
 
     def attach_replay(self, replay: InstantReplay) -> None:
         """Instant replay on this wall's tiles (F9 back, F10 live), in the Wall menu; the keys work wherever the

@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from typing import Literal
 
-from PySide6.QtCore import QLocale, QMimeData, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMimeData,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QDrag, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
+from console.services.alarm_video import DeviceHealth
+from console.store.backend import utc_moment
 from console.ui.words import playback_message
 from console.video.hub import StreamHandle, StreamHub
 from console.video.playback_reader import PlaybackReader, PlaybackState, RecordedFrame
@@ -175,6 +190,9 @@ class VideoTile(QWidget):
         self.replay_back_s = 0  # how far behind live it jumped (10, 30, 120 s)
         self._replay_seen = -1
         self._is_replay_painted = False
+        self.live_key_hint = True  # a replay's band says F10 brings live back (not on the alarm tile's recording)
+        # A Mobbox's health by camera (kept in place by the desk's health feed): a badge on its cameras' tiles.
+        self.health_of: dict[str, DeviceHealth] = {}
         self._notice = ""  # a short word over the picture (no instant replay: why), until _notice_until_s
         self._notice_until_s = 0.0
         self.setAcceptDrops(True)
@@ -449,6 +467,7 @@ class VideoTile(QWidget):
             if shown.state != StreamState.LIVE:
                 painter.fillRect(target, QColor(0, 0, 0, 170))  # the old picture stays, dimmed
         self._paint_header(painter, shown)
+        self._paint_health(painter)
         self._paint_footer(painter, shown, shown_role)
         if shown.state != StreamState.LIVE:
             self._paint_problem(painter, shown)
@@ -481,6 +500,7 @@ class VideoTile(QWidget):
             if not is_showing:
                 painter.fillRect(target, QColor(0, 0, 0, 170))  # the last recorded picture stays, dimmed
         self._paint_header(painter, shown)
+        self._paint_health(painter)
         self._paint_replay_footer(painter, recorded)
         if not is_showing:
             lines = [(self.tr("PLAYBACK"), PLAYBACK, 16, True)]
@@ -508,6 +528,8 @@ class VideoTile(QWidget):
             return self.tr("PLAYBACK"), ""
         stamp = time.strftime("%H:%M:%S", time.localtime(shown_s))
         behind_s = max(0, round(time.time() - shown_s))
+        if not self.live_key_hint:
+            return self.tr("PLAYBACK {time}").format(time=stamp), self.tr("{seconds} s ago").format(seconds=behind_s)
         return (self.tr("PLAYBACK {time}").format(time=stamp),
                 self.tr("{seconds} s behind live · F10: live").format(seconds=behind_s))  # fmt: skip
 
@@ -533,6 +555,73 @@ class VideoTile(QWidget):
         footer = self._cached_bar("replay", key, height, draw)
         if footer is not None:
             painter.drawImage(QPoint(0, self.height() - height), footer)
+
+    @property
+    def health(self) -> DeviceHealth | None:
+        return self.health_of.get(self.camera.id) if self.camera is not None else None
+
+    def health_words(self, now: dt.datetime | None = None) -> list[str]:
+        """What the badge says, in words (the camera list's tooltip, the tests): battery, uplink, door, stale."""
+        return health_words(self.health, now or dt.datetime.now(dt.UTC)) if self.health is not None else []
+
+    def _paint_health(self, painter: QPainter) -> None:
+        """A Mobbox's health under the header, on the right: battery and %, uplink bars, a red open door."""
+        health = self.health
+        if health is None:
+            return
+        scale = self._scale()
+        is_stale = health.is_stale(dt.datetime.now(dt.UTC))
+        height = int(18 * scale)
+        font = self._font(8.5 * scale, bold=True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        percent = f"{health.battery_pct:.0f}%" if health.battery_pct is not None else "?"
+        door = self.tr("DOOR OPEN") if health.is_door_open else ""
+        stale = self.tr("stale") if is_stale else ""
+        battery_w, bars_w, gap = int(20 * scale), int(16 * scale), int(6 * scale)
+        width = (gap + battery_w + gap // 2 + metrics.horizontalAdvance(percent) + gap + bars_w + gap
+                 + (metrics.horizontalAdvance(door) + gap if door else 0)
+                 + (metrics.horizontalAdvance(stale) + gap if stale else 0))  # fmt: skip
+        box = QRect(self.width() - width - int(6 * scale), int(30 * scale), width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(8, 10, 14, 200))
+        painter.drawRoundedRect(box, 4 * scale, 4 * scale)
+        x, middle = box.x() + gap, box.center().y()
+        dim = MUTED if is_stale else None
+        battery_colour = dim or (ALARM if health.is_battery_low else LIVE)
+        body = QRect(x, middle - int(4 * scale), battery_w - int(3 * scale), int(9 * scale))
+        painter.setPen(QPen(battery_colour, 1))
+        painter.setBrush(NO_BRUSH)
+        painter.drawRect(body)
+        painter.fillRect(QRect(body.right() + 1, middle - int(2 * scale), int(2 * scale), int(5 * scale)),
+                         battery_colour)  # fmt: skip
+        level = 0.0 if health.battery_pct is None else max(0.0, min(1.0, health.battery_pct / 100))
+        painter.fillRect(QRect(body.x() + 2, body.y() + 2, int((body.width() - 3) * level), body.height() - 3),
+                         battery_colour)  # fmt: skip
+        x += battery_w + gap // 2
+        painter.setPen(dim or TEXT)
+        painter.drawText(QRect(x, box.y(), metrics.horizontalAdvance(percent), height),
+                         Qt.AlignmentFlag.AlignVCenter, percent)  # fmt: skip
+        x += metrics.horizontalAdvance(percent) + gap
+        strength = {"ok": 3, "degraded": 2, "lost": 0}.get(health.uplink or "", -1)
+        bar_colour = dim or {3: LIVE, 2: WARN, 0: ALARM}.get(strength, MUTED)
+        for bar in range(3):
+            bar_h = int((4 + 3 * bar) * scale)
+            rect = QRect(x + bar * int(5 * scale), middle + int(5 * scale) - bar_h, int(3 * scale), bar_h)
+            painter.fillRect(rect, bar_colour if bar < strength else QColor("#3a414c"))
+        if strength == 0:  # lost: a red cross over the bars
+            painter.setPen(QPen(ALARM, 1.5))
+            painter.drawLine(x, middle - int(5 * scale), x + bars_w - gap, middle + int(5 * scale))
+        x += bars_w + gap
+        if door:
+            painter.setPen(dim or ALARM)
+            painter.drawText(QRect(x, box.y(), metrics.horizontalAdvance(door), height),
+                             Qt.AlignmentFlag.AlignVCenter, door)  # fmt: skip
+            x += metrics.horizontalAdvance(door) + gap
+        if stale:
+            painter.setPen(MUTED)
+            painter.drawText(QRect(x, box.y(), metrics.horizontalAdvance(stale), height),
+                             Qt.AlignmentFlag.AlignVCenter, stale)  # fmt: skip
 
     def _paint_notice(self, painter: QPainter) -> None:
         """A word over the picture for a few seconds: its first line a title, the rest wrapped to fit the tile."""
@@ -861,6 +950,32 @@ class VideoTile(QWidget):
                 self.tile_dropped.emit(source, self.index)
         elif mime.hasFormat(CAMERA_MIME):
             self.camera_dropped.emit(self.index, bytes(mime.data(CAMERA_MIME)).decode())
+
+
+def health_words(health: DeviceHealth, now: dt.datetime) -> list[str]:
+    """A device's health in the reader's language: battery, uplink, door; stale when not said again for a while."""
+    words = []
+    if health.battery_pct is not None:
+        percent = f"{health.battery_pct:.0f}"
+        words.append(QCoreApplication.translate("VideoTile", "battery {percent}% (low)").format(percent=percent)
+                     if health.is_battery_low else
+                     QCoreApplication.translate("VideoTile", "battery {percent}%").format(percent=percent))  # fmt: skip
+    elif health.battery_low:
+        words.append(QCoreApplication.translate("VideoTile", "battery low"))
+    if health.uplink == "ok":
+        words.append(QCoreApplication.translate("VideoTile", "uplink ok"))
+    elif health.uplink == "degraded":
+        words.append(QCoreApplication.translate("VideoTile", "uplink degraded"))
+    elif health.uplink == "lost":
+        words.append(QCoreApplication.translate("VideoTile", "uplink lost"))
+    if health.door == "open":
+        words.append(QCoreApplication.translate("VideoTile", "door open"))
+    elif health.door == "closed":
+        words.append(QCoreApplication.translate("VideoTile", "door closed"))
+    if health.is_stale(now):
+        stamp = utc_moment(health.updated_utc).astimezone().strftime("%H:%M")
+        words.append(QCoreApplication.translate("VideoTile", "stale: last said at {time}").format(time=stamp))
+    return words
 
 
 def format_age(age_s: float) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from console.config.loader import CameraConfig
 from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
+from console.services.alarm_video import DeviceHealth
 from console.ui.passes import PaintInPasses
 from console.ui.ptz_controller import PtzController
 from console.ui.video_tile import VideoTile
@@ -80,6 +81,7 @@ class WallView(QWidget):
         self.state = state
         self.state.forget_unknown(set(self._cameras))
         self.tiles: list[VideoTile] = []
+        self.health_of: dict[str, DeviceHealth] = {}  # a Mobbox's health by camera: its tiles' badge
         self._is_gated = False
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +142,14 @@ class WallView(QWidget):
         self._is_gated = is_gated
         for tile in self.tiles:
             tile.set_gated(is_gated)
+
+    def show_health(self, health_of: dict[str, DeviceHealth]) -> None:
+        """The Mobboxes' health (the desk's feed keeps the mapping in place): their cameras' tiles repaint."""
+        self.health_of = health_of
+        for tile in self.tiles:
+            tile.health_of = health_of
+            if tile.camera is not None:
+                tile.update()
 
     def cameras(self) -> list[Camera]:
         return list(self._cameras.values())
@@ -242,6 +252,7 @@ class WallView(QWidget):
     def _make_tile(self, index: int) -> VideoTile:
         tile = VideoTile(index, self._hub, self._area_names, self._directory, self)
         tile.set_gated(self._is_gated)
+        tile.health_of = self.health_of
         tile.steered.connect(self._on_tile_steered)
         tile.steer_ended.connect(self._on_tile_steer_ended)
         tile.wheel_turned.connect(self._on_tile_wheel_turned)

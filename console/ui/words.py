@@ -32,6 +32,7 @@ _WORDS: dict[Enum, str] = {
     Category.ANPR_HIT: QT_TRANSLATE_NOOP("Words", "ANPR hit"),
     Category.INVESTIGATOR_REQUEST: QT_TRANSLATE_NOOP("Words", "request from an investigator"),
     Category.OTHER: QT_TRANSLATE_NOOP("Words", "other"),
+    Category.ALARM: QT_TRANSLATE_NOOP("Words", "alarm"),
     Role.OPERATOR: QT_TRANSLATE_NOOP("Words", "operator"),
     Role.TEAM_CHIEF: QT_TRANSLATE_NOOP("Words", "team chief"),
     Role.CALL_TAKER: QT_TRANSLATE_NOOP("Words", "call-taker"),

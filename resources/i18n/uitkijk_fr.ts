@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name>AlarmFeed</name>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="104"/>
+        <source>the alarm queue could not be read: {error}</source>
+        <translation>la file des alarmes ne peut pas être lue : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmTile</name>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="189"/>
+        <source>Close ({key})</source>
+        <translation>Fermer ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="190"/>
+        <source>Close the alarm&apos;s video on this desk ({key}); the alarm stays in the queue</source>
+        <translation>Fermer la vidéo de l&apos;alarme sur ce poste ({key}) ; l&apos;alarme reste dans la file des alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="226"/>
+        <source>ALARM {number} · {kind}</source>
+        <translation>ALARME {number} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="227"/>
+        <source>{camera} · at {time} · priority {priority}</source>
+        <translation>{camera} · à {time} · priorité {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="232"/>
+        <source>recording the viewing in the log…</source>
+        <translation>journalisation du visionnage…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="233"/>
+        <source>the recording from before the alarm is being looked for…</source>
+        <translation>recherche de l&apos;enregistrement d&apos;avant l&apos;alarme…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="239"/>
+        <source>{count} more alarms with video wait in the queue</source>
+        <translation>encore {count} alarmes avec vidéo en attente dans la file</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmVideo</name>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="324"/>
+        <source>Close the alarm tile</source>
+        <translation>Fermer la tuile d&apos;alarme</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="386"/>
+        <source>Alarm {number}: {camera} on window {window}</source>
+        <translation>Alarme {number} : {camera} sur la fenêtre {window}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="417"/>
+        <source>the audit log cannot be written: no picture</source>
+        <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="422"/>
+        <source>{camera} is not recorded: no picture from before the alarm</source>
+        <translation>{camera} n&apos;est pas enregistrée : pas d&apos;image d&apos;avant l&apos;alarme</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="431"/>
+        <location filename="../../console/ui/alarm_video.py" line="452"/>
+        <source>No recording from before the alarm: {why}</source>
+        <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="451"/>
+        <source>the recordings cannot be read now</source>
+        <translation>les enregistrements ne peuvent pas être lus maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="451"/>
+        <source>nothing recorded before it</source>
+        <translation>rien d&apos;enregistré avant l&apos;alarme</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="480"/>
+        <source>No recording from before the alarm: the access could not be logged</source>
+        <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : l&apos;accès n&apos;a pas pu être journalisé</translation>
+    </message>
+</context>
+<context>
     <name>AlertStrip</name>
     <message>
         <location filename="../../console/ui/alert_strip.py" line="35"/>
@@ -324,12 +414,12 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="193"/>
+        <location filename="../../console/ui/camera_tree.py" line="251"/>
         <source>Search cameras (name, street, id)…</source>
         <translation>Rechercher des caméras (nom, rue, id)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="210"/>
+        <location filename="../../console/ui/camera_tree.py" line="268"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
@@ -337,37 +427,37 @@
 <context>
     <name>CameraTreeModel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="52"/>
+        <location filename="../../console/ui/camera_tree.py" line="77"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="52"/>
+        <location filename="../../console/ui/camera_tree.py" line="77"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="52"/>
+        <location filename="../../console/ui/camera_tree.py" line="77"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="53"/>
+        <location filename="../../console/ui/camera_tree.py" line="78"/>
         <source>How many desks of the room show the camera now</source>
         <translation>Sur combien de postes de la salle la caméra est affichée maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="92"/>
+        <location filename="../../console/ui/camera_tree.py" line="120"/>
         <source>Fixed</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="104"/>
+        <location filename="../../console/ui/camera_tree.py" line="132"/>
         <source>not on the wall</source>
         <translation>pas sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="106"/>
+        <location filename="../../console/ui/camera_tree.py" line="134"/>
         <source>desks of the room showing it: {count}</source>
         <translation>postes de la salle qui l’affichent : {count}</translation>
     </message>
@@ -375,68 +465,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="310"/>
+        <location filename="../../console/ui/desk.py" line="341"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="374"/>
+        <location filename="../../console/ui/desk.py" line="405"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="326"/>
+        <location filename="../../console/ui/desk.py" line="357"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="460"/>
+        <location filename="../../console/ui/desk.py" line="491"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="475"/>
+        <location filename="../../console/ui/desk.py" line="506"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident} : aucune de ses caméras n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="497"/>
+        <location filename="../../console/ui/desk.py" line="528"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="506"/>
+        <location filename="../../console/ui/desk.py" line="537"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="519"/>
+        <location filename="../../console/ui/desk.py" line="550"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="539"/>
+        <location filename="../../console/ui/desk.py" line="570"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="473"/>
-        <location filename="../../console/ui/desk.py" line="546"/>
+        <location filename="../../console/ui/desk.py" line="504"/>
+        <location filename="../../console/ui/desk.py" line="577"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="550"/>
+        <location filename="../../console/ui/desk.py" line="581"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="552"/>
+        <location filename="../../console/ui/desk.py" line="583"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="552"/>
+        <location filename="../../console/ui/desk.py" line="583"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -752,47 +842,47 @@
         <translation>le rôle {role} ne peut pas : {action}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="44"/>
+        <location filename="../../console/access/reasons.py" line="50"/>
         <source>incident {incident} is finished: its reason covers no new viewing; give a new reason (R)</source>
         <translation>l&apos;incident {incident} est terminé : son motif ne couvre plus de nouveau visionnage ; donnez un nouveau motif (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="52"/>
+        <location filename="../../console/access/reasons.py" line="58"/>
         <source>the reference</source>
         <translation>la référence</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="53"/>
+        <location filename="../../console/access/reasons.py" line="59"/>
         <source>the decision&apos;s reference</source>
         <translation>la référence de la décision</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="72"/>
+        <location filename="../../console/access/reasons.py" line="78"/>
         <source>the decision&apos;s reference is {length} characters long; at most {limit}</source>
         <translation>la référence de la décision compte {length} caractères ; au maximum {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="78"/>
+        <location filename="../../console/access/reasons.py" line="84"/>
         <source>a prosecutor&apos;s or investigating judge&apos;s decision goes with a judicial reason only</source>
         <translation>une décision du procureur ou du juge d&apos;instruction ne va qu&apos;avec un motif de police judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="84"/>
+        <location filename="../../console/access/reasons.py" line="90"/>
         <source>the reference is {length} characters long; at most {limit}</source>
         <translation>la référence compte {length} caractères ; au plus {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="97"/>
+        <location filename="../../console/access/reasons.py" line="103"/>
         <source>&apos;{category}&apos; needs an incident/report number or a text</source>
         <translation>« {category} » demande un numéro d&apos;incident ou de PV, ou un texte</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="102"/>
+        <location filename="../../console/access/reasons.py" line="108"/>
         <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
         <translation>un visionnage de police judiciaire demande le numéro de PV ou la demande de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="135"/>
+        <location filename="../../console/access/reasons.py" line="141"/>
         <source>unknown category &apos;{category}&apos;; one of {known}</source>
         <translation>catégorie inconnue « {category} » ; une de {known}</translation>
     </message>
@@ -1570,7 +1660,7 @@
     </message>
     <message>
         <location filename="../../console/alarms/model.py" line="102"/>
-        <location filename="../../console/services/alarm_queue.py" line="146"/>
+        <location filename="../../console/services/alarm_queue.py" line="152"/>
         <source>{user} has already taken this alarm.</source>
         <translation>{user} a déjà pris cette alarme.</translation>
     </message>
@@ -1585,18 +1675,18 @@
         <translation>L’alarme {alarm} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="130"/>
-        <location filename="../../console/services/alarm_queue.py" line="181"/>
+        <location filename="../../console/services/alarm_queue.py" line="136"/>
+        <location filename="../../console/services/alarm_queue.py" line="187"/>
         <source>Someone changed this alarm meanwhile: look again.</source>
         <translation>Quelqu’un a modifié cette alarme entre-temps : regardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="144"/>
+        <location filename="../../console/services/alarm_queue.py" line="150"/>
         <source>Only an alarm in progress can be handed back.</source>
         <translation>Seule une alarme en cours peut être rendue.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="198"/>
+        <location filename="../../console/services/alarm_queue.py" line="204"/>
         <source>This alarm was taken or escalated meanwhile.</source>
         <translation>Cette alarme a été prise ou transmise entre-temps.</translation>
     </message>
@@ -1604,7 +1694,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="113"/>
+        <location filename="../../console/ui/main_window.py" line="114"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
@@ -3085,99 +3175,160 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="321"/>
+        <location filename="../../console/ui/video_tile.py" line="339"/>
         <source>finding the streams over ONVIF</source>
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="486"/>
-        <location filename="../../console/ui/video_tile.py" line="508"/>
+        <location filename="../../console/ui/video_tile.py" line="506"/>
+        <location filename="../../console/ui/video_tile.py" line="528"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="511"/>
+        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <location filename="../../console/ui/video_tile.py" line="533"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="512"/>
+        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <source>{seconds} s ago</source>
+        <translation>il y a {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="534"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="654"/>
+        <location filename="../../console/ui/video_tile.py" line="579"/>
+        <source>DOOR OPEN</source>
+        <translation>PORTE OUVERTE</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="580"/>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="743"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="676"/>
+        <location filename="../../console/ui/video_tile.py" line="765"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="679"/>
+        <location filename="../../console/ui/video_tile.py" line="768"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="715"/>
+        <location filename="../../console/ui/video_tile.py" line="804"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="717"/>
+        <location filename="../../console/ui/video_tile.py" line="806"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="720"/>
+        <location filename="../../console/ui/video_tile.py" line="809"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="723"/>
+        <location filename="../../console/ui/video_tile.py" line="812"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="727"/>
+        <location filename="../../console/ui/video_tile.py" line="816"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="731"/>
+        <location filename="../../console/ui/video_tile.py" line="820"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="734"/>
+        <location filename="../../console/ui/video_tile.py" line="823"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="788"/>
+        <location filename="../../console/ui/video_tile.py" line="877"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Glissez une caméra ici</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="960"/>
+        <source>battery {percent}% (low)</source>
+        <translation>batterie {percent} % (faible)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="962"/>
+        <source>battery {percent}%</source>
+        <translation>batterie {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="964"/>
+        <source>battery low</source>
+        <translation>batterie faible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="966"/>
+        <source>uplink ok</source>
+        <translation>liaison bonne</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="968"/>
+        <source>uplink degraded</source>
+        <translation>liaison dégradée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="970"/>
+        <source>uplink lost</source>
+        <translation>liaison perdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="972"/>
+        <source>door open</source>
+        <translation>porte ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="974"/>
+        <source>door closed</source>
+        <translation>porte fermée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="977"/>
+        <source>stale: last said at {time}</source>
+        <translation>périmé : dernier signal à {time}</translation>
+    </message>
 </context>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="204"/>
+        <location filename="../../console/ui/accountability.py" line="220"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="213"/>
-        <location filename="../../console/ui/accountability.py" line="235"/>
+        <location filename="../../console/ui/accountability.py" line="229"/>
+        <location filename="../../console/ui/accountability.py" line="251"/>
         <source>recording the viewing in the log…</source>
         <translation>journalisation du visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="244"/>
+        <location filename="../../console/ui/accountability.py" line="260"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>
@@ -3193,27 +3344,27 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="303"/>
+        <location filename="../../console/ui/wall_view.py" line="314"/>
         <source>PTZ: you</source>
         <translation>PTZ : vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="305"/>
+        <location filename="../../console/ui/wall_view.py" line="316"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ : {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="329"/>
+        <location filename="../../console/ui/wall_view.py" line="340"/>
         <source>P: select a tile with a camera first</source>
         <translation>P : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="334"/>
+        <location filename="../../console/ui/wall_view.py" line="345"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P : {camera} n&apos;a pas de PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="336"/>
+        <location filename="../../console/ui/wall_view.py" line="347"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P : {camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -3221,87 +3372,87 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="168"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="220"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="230"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
+        <location filename="../../console/ui/main_window.py" line="231"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="263"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="272"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="277"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="278"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="63"/>
+        <location filename="../../console/ui/main_window.py" line="64"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3383,270 +3534,270 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>Recordings of the selected camera</source>
         <translation>Enregistrements de la caméra choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="295"/>
+        <location filename="../../console/ui/main_window.py" line="299"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="301"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="312"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="329"/>
+        <location filename="../../console/ui/main_window.py" line="333"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="388"/>
+        <location filename="../../console/ui/main_window.py" line="392"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="394"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="426"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="424"/>
+        <location filename="../../console/ui/main_window.py" line="428"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="448"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="456"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="458"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="474"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="474"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="484"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="491"/>
+        <location filename="../../console/ui/main_window.py" line="495"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="559"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="561"/>
+        <location filename="../../console/ui/main_window.py" line="565"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="595"/>
+        <location filename="../../console/ui/main_window.py" line="599"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="601"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="602"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="603"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="609"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="607"/>
+        <location filename="../../console/ui/main_window.py" line="611"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="608"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="614"/>
+        <location filename="../../console/ui/main_window.py" line="618"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="631"/>
+        <location filename="../../console/ui/main_window.py" line="639"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Relecture immédiate de la vignette sélectionnée (10 s, encore 30 s, encore 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="634"/>
+        <location filename="../../console/ui/main_window.py" line="642"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9 : l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore : 30 s, encore : 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="635"/>
+        <location filename="../../console/ui/main_window.py" line="643"/>
         <source>Back to live</source>
         <translation>Retour au direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="651"/>
-        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="659"/>
+        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="657"/>
+        <location filename="../../console/ui/main_window.py" line="665"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="680"/>
-        <location filename="../../console/ui/main_window.py" line="731"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
+        <location filename="../../console/ui/main_window.py" line="739"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="688"/>
+        <location filename="../../console/ui/main_window.py" line="696"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="689"/>
+        <location filename="../../console/ui/main_window.py" line="697"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="690"/>
+        <location filename="../../console/ui/main_window.py" line="698"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="691"/>
+        <location filename="../../console/ui/main_window.py" line="699"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="697"/>
+        <location filename="../../console/ui/main_window.py" line="705"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="700"/>
+        <location filename="../../console/ui/main_window.py" line="708"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="739"/>
+        <location filename="../../console/ui/main_window.py" line="747"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="742"/>
+        <location filename="../../console/ui/main_window.py" line="750"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="753"/>
-        <location filename="../../console/ui/main_window.py" line="756"/>
+        <location filename="../../console/ui/main_window.py" line="761"/>
+        <location filename="../../console/ui/main_window.py" line="764"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="757"/>
+        <location filename="../../console/ui/main_window.py" line="765"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="763"/>
+        <location filename="../../console/ui/main_window.py" line="771"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>
@@ -3736,13 +3887,13 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="31"/>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="340"/>
+        <location filename="../../console/ui/words.py" line="341"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
@@ -3753,744 +3904,749 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="35"/>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <source>alarm</source>
+        <translation>alarme</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>team chief</source>
         <translation>chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="38"/>
         <source>call-taker</source>
         <translation>preneur d&apos;appels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="39"/>
         <source>data-protection officer</source>
         <translation>délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="40"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="41"/>
         <source>investigator</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="42"/>
         <source>view live video</source>
         <translation>regarder la vidéo en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="43"/>
         <source>run a tour</source>
         <translation>lancer une ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="44"/>
         <source>control a PTZ camera</source>
         <translation>commander une caméra PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="45"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>reprendre la caméra PTZ d&apos;un autre opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="46"/>
         <source>take a snapshot</source>
         <translation>prendre une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="47"/>
         <source>edit tours</source>
         <translation>modifier les rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>create and update incidents</source>
         <translation>créer et mettre à jour des incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="49"/>
         <source>dispatch units</source>
         <translation>envoyer des équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="50"/>
         <source>see who watches what (the board)</source>
         <translation>voir qui regarde quoi (le tableau)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>read the audit log</source>
         <translation>lire le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="52"/>
         <source>export the audit log</source>
         <translation>exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="53"/>
         <source>configure cameras and users</source>
         <translation>configurer caméras et utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>play back recordings</source>
         <translation>revoir des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>export recordings</source>
         <translation>exporter des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>place an evidence lock</source>
         <translation>poser un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>release an evidence lock</source>
         <translation>lever un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="58"/>
         <source>import outside footage</source>
         <translation>importer des images externes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
-        <location filename="../../console/ui/words.py" line="98"/>
+        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="99"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>citizen report</source>
         <translation>signalement citoyen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="64"/>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="65"/>
+        <location filename="../../console/ui/words.py" line="74"/>
         <source>dispatched</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
-        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="76"/>
         <source>on scene</source>
         <translation>sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="68"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="69"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="70"/>
         <source>car</source>
         <translation>voiture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>foot</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="75"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>busy</source>
         <translation>occupée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>out of service</source>
         <translation>hors service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="80"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="81"/>
         <source>no signal</source>
         <translation>pas de signal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
-        <location filename="../../console/ui/words.py" line="230"/>
+        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="231"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="95"/>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="105"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="97"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="97"/>
+        <location filename="../../console/ui/words.py" line="98"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="99"/>
+        <location filename="../../console/ui/words.py" line="100"/>
         <source>plate</source>
         <translation>plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="100"/>
+        <location filename="../../console/ui/words.py" line="101"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="101"/>
+        <location filename="../../console/ui/words.py" line="102"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="102"/>
+        <location filename="../../console/ui/words.py" line="103"/>
         <source>misread</source>
         <translation>mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="104"/>
         <source>wrong list entry</source>
         <translation>mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="106"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="107"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="112"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="113"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="117"/>
+        <location filename="../../console/ui/words.py" line="118"/>
         <source>nothing recorded at this time</source>
         <translation>rien d&apos;enregistré à ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="118"/>
+        <location filename="../../console/ui/words.py" line="119"/>
         <source>not recorded yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="119"/>
+        <location filename="../../console/ui/words.py" line="120"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>le fichier de l&apos;enregistrement ne contient aucune image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="121"/>
         <source>the recording&apos;s file is missing</source>
         <translation>le fichier de l&apos;enregistrement est manquant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="122"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>le fichier de l&apos;enregistrement ne peut pas être lu (droits)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="124"/>
+        <location filename="../../console/ui/words.py" line="125"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu (endommagé)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="127"/>
+        <location filename="../../console/ui/words.py" line="128"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="128"/>
+        <location filename="../../console/ui/words.py" line="129"/>
         <source>the recording could not be played</source>
         <translation>l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="129"/>
+        <location filename="../../console/ui/words.py" line="130"/>
         <source>opening the recording…</source>
         <translation>ouverture de l&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="206"/>
+        <location filename="../../console/ui/words.py" line="207"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="211"/>
+        <location filename="../../console/ui/words.py" line="212"/>
         <source>{reason}: {reference}</source>
         <translation>{reason} : {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="221"/>
+        <location filename="../../console/ui/words.py" line="222"/>
         <source>external system</source>
         <translation>système externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="222"/>
+        <location filename="../../console/ui/words.py" line="223"/>
         <source>administrator (command line)</source>
         <translation>administrateur (ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="223"/>
+        <location filename="../../console/ui/words.py" line="224"/>
         <source>recorder</source>
         <translation>enregistreur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="229"/>
+        <location filename="../../console/ui/words.py" line="230"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="238"/>
+        <location filename="../../console/ui/words.py" line="239"/>
         <source>recorder {name}: {problem}</source>
         <translation>enregistreur {name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="239"/>
+        <location filename="../../console/ui/words.py" line="240"/>
         <source>not recorded now: {camera}</source>
         <translation>non enregistrée en ce moment : {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="240"/>
+        <location filename="../../console/ui/words.py" line="241"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} caméras non enregistrées en ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="241"/>
+        <location filename="../../console/ui/words.py" line="242"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Non enregistrées en ce moment : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="270"/>
+        <location filename="../../console/ui/words.py" line="271"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="270"/>
+        <location filename="../../console/ui/words.py" line="271"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="277"/>
+        <location filename="../../console/ui/words.py" line="278"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="294"/>
+        <location filename="../../console/ui/words.py" line="295"/>
         <source>wall {number}</source>
         <translation>mur {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="298"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="300"/>
         <source>sign-in refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="300"/>
+        <location filename="../../console/ui/words.py" line="301"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="301"/>
+        <location filename="../../console/ui/words.py" line="302"/>
         <source>screen locked</source>
         <translation>écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="302"/>
+        <location filename="../../console/ui/words.py" line="303"/>
         <source>screen unlocked</source>
         <translation>écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="303"/>
+        <location filename="../../console/ui/words.py" line="304"/>
         <source>unlock refused</source>
         <translation>déverrouillage refusé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="305"/>
         <source>reason given</source>
         <translation>motif donné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="306"/>
         <source>reason ended</source>
         <translation>motif terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="306"/>
+        <location filename="../../console/ui/words.py" line="307"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="307"/>
+        <location filename="../../console/ui/words.py" line="308"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="333"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="333"/>
+        <location filename="../../console/ui/words.py" line="334"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="334"/>
+        <location filename="../../console/ui/words.py" line="335"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="335"/>
+        <location filename="../../console/ui/words.py" line="336"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="336"/>
+        <location filename="../../console/ui/words.py" line="337"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="337"/>
+        <location filename="../../console/ui/words.py" line="338"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="338"/>
+        <location filename="../../console/ui/words.py" line="339"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="340"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="342"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="342"/>
+        <location filename="../../console/ui/words.py" line="343"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="343"/>
+        <location filename="../../console/ui/words.py" line="344"/>
         <source>playback started</source>
         <translation>visionnage d&apos;enregistrement commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="344"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>playback stopped</source>
         <translation>visionnage d&apos;enregistrement arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="345"/>
+        <location filename="../../console/ui/words.py" line="346"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="346"/>
+        <location filename="../../console/ui/words.py" line="347"/>
         <source>evidence lock placed</source>
         <translation>verrou de preuve posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="347"/>
+        <location filename="../../console/ui/words.py" line="348"/>
         <source>evidence lock released</source>
         <translation>verrou de preuve levé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="348"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>recording deleted (retention)</source>
         <translation>enregistrement effacé (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="349"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>hits ANPR effacés (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="350"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>evidence stills deleted (retention)</source>
         <translation>captures (preuve) effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="351"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>outside footage imported</source>
         <translation>images externes importées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="352"/>
+        <location filename="../../console/ui/words.py" line="353"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="353"/>
+        <location filename="../../console/ui/words.py" line="354"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>flux tiré pour les détecteurs d’alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="354"/>
+        <location filename="../../console/ui/words.py" line="355"/>
         <source>alarm raised</source>
         <translation>alarme déclenchée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="355"/>
+        <location filename="../../console/ui/words.py" line="356"/>
         <source>alarm taken</source>
         <translation>alarme prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="356"/>
+        <location filename="../../console/ui/words.py" line="357"/>
         <source>alarm handed back</source>
         <translation>alarme rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="357"/>
+        <location filename="../../console/ui/words.py" line="358"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarme transmise au chef d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="358"/>
+        <location filename="../../console/ui/words.py" line="359"/>
         <source>alarm closed</source>
         <translation>alarme clôturée</translation>
     </message>

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>AlarmFeed</name>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="104"/>
+        <source>the alarm queue could not be read: {error}</source>
+        <translation>de alarmlijst kan niet gelezen worden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmTile</name>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="189"/>
+        <source>Close ({key})</source>
+        <translation>Sluiten ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="190"/>
+        <source>Close the alarm&apos;s video on this desk ({key}); the alarm stays in the queue</source>
+        <translation>Het beeld van het alarm op deze post sluiten ({key}); het alarm blijft in de alarmlijst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="226"/>
+        <source>ALARM {number} · {kind}</source>
+        <translation>ALARM {number} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="227"/>
+        <source>{camera} · at {time} · priority {priority}</source>
+        <translation>{camera} · om {time} · prioriteit {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="232"/>
+        <source>recording the viewing in the log…</source>
+        <translation>de raadpleging wordt gelogd…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="233"/>
+        <source>the recording from before the alarm is being looked for…</source>
+        <translation>de opname van vóór het alarm wordt gezocht…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="239"/>
+        <source>{count} more alarms with video wait in the queue</source>
+        <translation>nog {count} alarmen met beeld wachten in de alarmlijst</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmVideo</name>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="324"/>
+        <source>Close the alarm tile</source>
+        <translation>De alarmtegel sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="386"/>
+        <source>Alarm {number}: {camera} on window {window}</source>
+        <translation>Alarm {number}: {camera} op venster {window}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="417"/>
+        <source>the audit log cannot be written: no picture</source>
+        <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="422"/>
+        <source>{camera} is not recorded: no picture from before the alarm</source>
+        <translation>{camera} wordt niet opgenomen: geen beeld van vóór het alarm</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="431"/>
+        <location filename="../../console/ui/alarm_video.py" line="452"/>
+        <source>No recording from before the alarm: {why}</source>
+        <translation>Geen opname van vóór het alarm: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="451"/>
+        <source>the recordings cannot be read now</source>
+        <translation>de opnames kunnen nu niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="451"/>
+        <source>nothing recorded before it</source>
+        <translation>niets opgenomen vóór het alarm</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="480"/>
+        <source>No recording from before the alarm: the access could not be logged</source>
+        <translation>Geen opname van vóór het alarm: de raadpleging kon niet gelogd worden</translation>
+    </message>
+</context>
+<context>
     <name>AlertStrip</name>
     <message>
         <location filename="../../console/ui/alert_strip.py" line="35"/>
@@ -324,12 +414,12 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="193"/>
+        <location filename="../../console/ui/camera_tree.py" line="251"/>
         <source>Search cameras (name, street, id)…</source>
         <translation>Camera&apos;s zoeken (naam, straat, id)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="210"/>
+        <location filename="../../console/ui/camera_tree.py" line="268"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
@@ -337,37 +427,37 @@
 <context>
     <name>CameraTreeModel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="52"/>
+        <location filename="../../console/ui/camera_tree.py" line="77"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="52"/>
+        <location filename="../../console/ui/camera_tree.py" line="77"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="52"/>
+        <location filename="../../console/ui/camera_tree.py" line="77"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="53"/>
+        <location filename="../../console/ui/camera_tree.py" line="78"/>
         <source>How many desks of the room show the camera now</source>
         <translation>Op hoeveel werkposten van de zaal de camera nu te zien is</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="92"/>
+        <location filename="../../console/ui/camera_tree.py" line="120"/>
         <source>Fixed</source>
         <translation>Vast</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="104"/>
+        <location filename="../../console/ui/camera_tree.py" line="132"/>
         <source>not on the wall</source>
         <translation>niet op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="106"/>
+        <location filename="../../console/ui/camera_tree.py" line="134"/>
         <source>desks of the room showing it: {count}</source>
         <translation>werkposten van de zaal die hem tonen: {count}</translation>
     </message>
@@ -375,68 +465,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="310"/>
+        <location filename="../../console/ui/desk.py" line="341"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="374"/>
+        <location filename="../../console/ui/desk.py" line="405"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="326"/>
+        <location filename="../../console/ui/desk.py" line="357"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="460"/>
+        <location filename="../../console/ui/desk.py" line="491"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="475"/>
+        <location filename="../../console/ui/desk.py" line="506"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident}: geen van zijn camera&apos;s wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="497"/>
+        <location filename="../../console/ui/desk.py" line="528"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="506"/>
+        <location filename="../../console/ui/desk.py" line="537"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="519"/>
+        <location filename="../../console/ui/desk.py" line="550"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="539"/>
+        <location filename="../../console/ui/desk.py" line="570"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="473"/>
-        <location filename="../../console/ui/desk.py" line="546"/>
+        <location filename="../../console/ui/desk.py" line="504"/>
+        <location filename="../../console/ui/desk.py" line="577"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="550"/>
+        <location filename="../../console/ui/desk.py" line="581"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="552"/>
+        <location filename="../../console/ui/desk.py" line="583"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="552"/>
+        <location filename="../../console/ui/desk.py" line="583"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -752,47 +842,47 @@
         <translation>de rol {role} mag niet: {action}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="44"/>
+        <location filename="../../console/access/reasons.py" line="50"/>
         <source>incident {incident} is finished: its reason covers no new viewing; give a new reason (R)</source>
         <translation>incident {incident} is afgerond: de reden ervan dekt geen nieuwe raadpleging meer; geef een nieuwe reden (R)</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="52"/>
+        <location filename="../../console/access/reasons.py" line="58"/>
         <source>the reference</source>
         <translation>de referentie</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="53"/>
+        <location filename="../../console/access/reasons.py" line="59"/>
         <source>the decision&apos;s reference</source>
         <translation>de referentie van de beslissing</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="72"/>
+        <location filename="../../console/access/reasons.py" line="78"/>
         <source>the decision&apos;s reference is {length} characters long; at most {limit}</source>
         <translation>de referentie van de beslissing is {length} tekens lang; hoogstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="78"/>
+        <location filename="../../console/access/reasons.py" line="84"/>
         <source>a prosecutor&apos;s or investigating judge&apos;s decision goes with a judicial reason only</source>
         <translation>een beslissing van de procureur of onderzoeksrechter hoort alleen bij een reden van gerechtelijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="84"/>
+        <location filename="../../console/access/reasons.py" line="90"/>
         <source>the reference is {length} characters long; at most {limit}</source>
         <translation>de referentie is {length} tekens lang; hoogstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="97"/>
+        <location filename="../../console/access/reasons.py" line="103"/>
         <source>&apos;{category}&apos; needs an incident/report number or a text</source>
         <translation>&apos;{category}&apos; vraagt een incident-/PV-nummer of een tekst</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="102"/>
+        <location filename="../../console/access/reasons.py" line="108"/>
         <source>judicial police viewing needs the report (PV) number or the investigator&apos;s request</source>
         <translation>raadpleging voor gerechtelijke politie vraagt het PV-nummer of de vraag van de onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/access/reasons.py" line="135"/>
+        <location filename="../../console/access/reasons.py" line="141"/>
         <source>unknown category &apos;{category}&apos;; one of {known}</source>
         <translation>onbekende categorie &apos;{category}&apos;; een van {known}</translation>
     </message>
@@ -1570,7 +1660,7 @@
     </message>
     <message>
         <location filename="../../console/alarms/model.py" line="102"/>
-        <location filename="../../console/services/alarm_queue.py" line="146"/>
+        <location filename="../../console/services/alarm_queue.py" line="152"/>
         <source>{user} has already taken this alarm.</source>
         <translation>{user} heeft dit alarm al genomen.</translation>
     </message>
@@ -1585,18 +1675,18 @@
         <translation>Alarm {alarm} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="130"/>
-        <location filename="../../console/services/alarm_queue.py" line="181"/>
+        <location filename="../../console/services/alarm_queue.py" line="136"/>
+        <location filename="../../console/services/alarm_queue.py" line="187"/>
         <source>Someone changed this alarm meanwhile: look again.</source>
         <translation>Iemand heeft dit alarm intussen gewijzigd: kijk opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="144"/>
+        <location filename="../../console/services/alarm_queue.py" line="150"/>
         <source>Only an alarm in progress can be handed back.</source>
         <translation>Alleen een alarm in behandeling kan teruggegeven worden.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="198"/>
+        <location filename="../../console/services/alarm_queue.py" line="204"/>
         <source>This alarm was taken or escalated meanwhile.</source>
         <translation>Dit alarm is intussen genomen of doorgezet.</translation>
     </message>
@@ -1604,7 +1694,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="113"/>
+        <location filename="../../console/ui/main_window.py" line="114"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
@@ -3085,99 +3175,160 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="321"/>
+        <location filename="../../console/ui/video_tile.py" line="339"/>
         <source>finding the streams over ONVIF</source>
         <translation>streams zoeken via ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="486"/>
-        <location filename="../../console/ui/video_tile.py" line="508"/>
+        <location filename="../../console/ui/video_tile.py" line="506"/>
+        <location filename="../../console/ui/video_tile.py" line="528"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="511"/>
+        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <location filename="../../console/ui/video_tile.py" line="533"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="512"/>
+        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <source>{seconds} s ago</source>
+        <translation>{seconds} s geleden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="534"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s achter op live · F10: live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="654"/>
+        <location filename="../../console/ui/video_tile.py" line="579"/>
+        <source>DOOR OPEN</source>
+        <translation>DEUR OPEN</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="580"/>
+        <source>stale</source>
+        <translation>verouderd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="743"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="676"/>
+        <location filename="../../console/ui/video_tile.py" line="765"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="679"/>
+        <location filename="../../console/ui/video_tile.py" line="768"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="715"/>
+        <location filename="../../console/ui/video_tile.py" line="804"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="717"/>
+        <location filename="../../console/ui/video_tile.py" line="806"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="720"/>
+        <location filename="../../console/ui/video_tile.py" line="809"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="723"/>
+        <location filename="../../console/ui/video_tile.py" line="812"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="727"/>
+        <location filename="../../console/ui/video_tile.py" line="816"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="731"/>
+        <location filename="../../console/ui/video_tile.py" line="820"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="734"/>
+        <location filename="../../console/ui/video_tile.py" line="823"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="788"/>
+        <location filename="../../console/ui/video_tile.py" line="877"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Sleep hier een camera</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="960"/>
+        <source>battery {percent}% (low)</source>
+        <translation>batterij {percent}% (laag)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="962"/>
+        <source>battery {percent}%</source>
+        <translation>batterij {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="964"/>
+        <source>battery low</source>
+        <translation>batterij laag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="966"/>
+        <source>uplink ok</source>
+        <translation>verbinding goed</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="968"/>
+        <source>uplink degraded</source>
+        <translation>verbinding zwak</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="970"/>
+        <source>uplink lost</source>
+        <translation>verbinding weg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="972"/>
+        <source>door open</source>
+        <translation>deur open</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="974"/>
+        <source>door closed</source>
+        <translation>deur dicht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/video_tile.py" line="977"/>
+        <source>stale: last said at {time}</source>
+        <translation>verouderd: laatst gemeld om {time}</translation>
+    </message>
 </context>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="204"/>
+        <location filename="../../console/ui/accountability.py" line="220"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Geef eerst een reden van raadpleging (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="213"/>
-        <location filename="../../console/ui/accountability.py" line="235"/>
+        <location filename="../../console/ui/accountability.py" line="229"/>
+        <location filename="../../console/ui/accountability.py" line="251"/>
         <source>recording the viewing in the log…</source>
         <translation>de raadpleging wordt gelogd…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="244"/>
+        <location filename="../../console/ui/accountability.py" line="260"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>
@@ -3193,27 +3344,27 @@ Sleep hier een camera</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="303"/>
+        <location filename="../../console/ui/wall_view.py" line="314"/>
         <source>PTZ: you</source>
         <translation>PTZ: u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="305"/>
+        <location filename="../../console/ui/wall_view.py" line="316"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ: {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="329"/>
+        <location filename="../../console/ui/wall_view.py" line="340"/>
         <source>P: select a tile with a camera first</source>
         <translation>P: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="334"/>
+        <location filename="../../console/ui/wall_view.py" line="345"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P: {camera} heeft geen PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="336"/>
+        <location filename="../../console/ui/wall_view.py" line="347"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P: {camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -3221,87 +3372,87 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="168"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="220"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="230"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
+        <location filename="../../console/ui/main_window.py" line="231"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="263"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="272"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="277"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="278"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="63"/>
+        <location filename="../../console/ui/main_window.py" line="64"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3383,270 +3534,270 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>Recordings of the selected camera</source>
         <translation>Opnames van de gekozen camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="295"/>
+        <location filename="../../console/ui/main_window.py" line="299"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="301"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="312"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="329"/>
+        <location filename="../../console/ui/main_window.py" line="333"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="388"/>
+        <location filename="../../console/ui/main_window.py" line="392"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="394"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="426"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="424"/>
+        <location filename="../../console/ui/main_window.py" line="428"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="448"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="456"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="458"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="474"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="474"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="484"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="491"/>
+        <location filename="../../console/ui/main_window.py" line="495"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="559"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="561"/>
+        <location filename="../../console/ui/main_window.py" line="565"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="595"/>
+        <location filename="../../console/ui/main_window.py" line="599"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="601"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="602"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="603"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="609"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="607"/>
+        <location filename="../../console/ui/main_window.py" line="611"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="608"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="614"/>
+        <location filename="../../console/ui/main_window.py" line="618"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="631"/>
+        <location filename="../../console/ui/main_window.py" line="639"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Direct terugkijken op de geselecteerde tegel (10 s, nogmaals 30 s, nogmaals 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="634"/>
+        <location filename="../../console/ui/main_window.py" line="642"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9: de opname van de geselecteerde tegel van 10 s geleden; nogmaals: 30 s, nogmaals: 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="635"/>
+        <location filename="../../console/ui/main_window.py" line="643"/>
         <source>Back to live</source>
         <translation>Terug naar live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="651"/>
-        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="659"/>
+        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="657"/>
+        <location filename="../../console/ui/main_window.py" line="665"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="680"/>
-        <location filename="../../console/ui/main_window.py" line="731"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
+        <location filename="../../console/ui/main_window.py" line="739"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="688"/>
+        <location filename="../../console/ui/main_window.py" line="696"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="689"/>
+        <location filename="../../console/ui/main_window.py" line="697"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="690"/>
+        <location filename="../../console/ui/main_window.py" line="698"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="691"/>
+        <location filename="../../console/ui/main_window.py" line="699"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="697"/>
+        <location filename="../../console/ui/main_window.py" line="705"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="700"/>
+        <location filename="../../console/ui/main_window.py" line="708"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="739"/>
+        <location filename="../../console/ui/main_window.py" line="747"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="742"/>
+        <location filename="../../console/ui/main_window.py" line="750"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="753"/>
-        <location filename="../../console/ui/main_window.py" line="756"/>
+        <location filename="../../console/ui/main_window.py" line="761"/>
+        <location filename="../../console/ui/main_window.py" line="764"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="757"/>
+        <location filename="../../console/ui/main_window.py" line="765"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="763"/>
+        <location filename="../../console/ui/main_window.py" line="771"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
@@ -3736,13 +3887,13 @@ dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="31"/>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="340"/>
+        <location filename="../../console/ui/words.py" line="341"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
@@ -3753,744 +3904,749 @@ dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="35"/>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>team chief</source>
         <translation>teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="38"/>
         <source>call-taker</source>
         <translation>calltaker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="39"/>
         <source>data-protection officer</source>
         <translation>functionaris voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="40"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="41"/>
         <source>investigator</source>
         <translation>onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="42"/>
         <source>view live video</source>
         <translation>live beelden bekijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="43"/>
         <source>run a tour</source>
         <translation>een ronde laten lopen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="44"/>
         <source>control a PTZ camera</source>
         <translation>een PTZ-camera besturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="45"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>de PTZ-camera van een andere operator overnemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="46"/>
         <source>take a snapshot</source>
         <translation>een momentopname nemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="47"/>
         <source>edit tours</source>
         <translation>rondes bewerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>create and update incidents</source>
         <translation>incidenten aanmaken en bijwerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="49"/>
         <source>dispatch units</source>
         <translation>ploegen sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="50"/>
         <source>see who watches what (the board)</source>
         <translation>zien wie wat bekijkt (het bord)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>read the audit log</source>
         <translation>de auditlog lezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="52"/>
         <source>export the audit log</source>
         <translation>de auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="53"/>
         <source>configure cameras and users</source>
         <translation>camera&apos;s en gebruikers instellen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>play back recordings</source>
         <translation>opnames terugkijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>export recordings</source>
         <translation>opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>place an evidence lock</source>
         <translation>een bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>release an evidence lock</source>
         <translation>een bewijsvergrendeling opheffen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="58"/>
         <source>import outside footage</source>
         <translation>externe beelden importeren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
-        <location filename="../../console/ui/words.py" line="98"/>
+        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="99"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>citizen report</source>
         <translation>burgermelding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="64"/>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="65"/>
+        <location filename="../../console/ui/words.py" line="74"/>
         <source>dispatched</source>
         <translation>gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
-        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="76"/>
         <source>on scene</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="68"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="69"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="70"/>
         <source>car</source>
         <translation>wagen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>bike</source>
         <translation>fiets</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>foot</source>
         <translation>te voet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>available</source>
         <translation>beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="75"/>
         <source>en route</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>busy</source>
         <translation>bezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>out of service</source>
         <translation>buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="80"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="81"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
-        <location filename="../../console/ui/words.py" line="230"/>
+        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="231"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="95"/>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="105"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="97"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="97"/>
+        <location filename="../../console/ui/words.py" line="98"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="99"/>
+        <location filename="../../console/ui/words.py" line="100"/>
         <source>plate</source>
         <translation>plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="100"/>
+        <location filename="../../console/ui/words.py" line="101"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="101"/>
+        <location filename="../../console/ui/words.py" line="102"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="102"/>
+        <location filename="../../console/ui/words.py" line="103"/>
         <source>misread</source>
         <translation>verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="104"/>
         <source>wrong list entry</source>
         <translation>foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="106"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="107"/>
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="112"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="113"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="117"/>
+        <location filename="../../console/ui/words.py" line="118"/>
         <source>nothing recorded at this time</source>
         <translation>niets opgenomen op dit moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="118"/>
+        <location filename="../../console/ui/words.py" line="119"/>
         <source>not recorded yet</source>
         <translation>nog niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="119"/>
+        <location filename="../../console/ui/words.py" line="120"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>het bestand van de opname bevat geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="121"/>
         <source>the recording&apos;s file is missing</source>
         <translation>het bestand van de opname ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="122"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>het bestand van de opname mag niet gelezen worden (rechten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="124"/>
+        <location filename="../../console/ui/words.py" line="125"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>het bestand van de opname kon niet gelezen worden (beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="127"/>
+        <location filename="../../console/ui/words.py" line="128"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>het bestand van de opname kon niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="128"/>
+        <location filename="../../console/ui/words.py" line="129"/>
         <source>the recording could not be played</source>
         <translation>de opname kon niet afgespeeld worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="129"/>
+        <location filename="../../console/ui/words.py" line="130"/>
         <source>opening the recording…</source>
         <translation>de opname wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="206"/>
+        <location filename="../../console/ui/words.py" line="207"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="211"/>
+        <location filename="../../console/ui/words.py" line="212"/>
         <source>{reason}: {reference}</source>
         <translation>{reason}: {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="221"/>
+        <location filename="../../console/ui/words.py" line="222"/>
         <source>external system</source>
         <translation>extern systeem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="222"/>
+        <location filename="../../console/ui/words.py" line="223"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="223"/>
+        <location filename="../../console/ui/words.py" line="224"/>
         <source>recorder</source>
         <translation>recorder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="229"/>
+        <location filename="../../console/ui/words.py" line="230"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="238"/>
+        <location filename="../../console/ui/words.py" line="239"/>
         <source>recorder {name}: {problem}</source>
         <translation>recorder {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="239"/>
+        <location filename="../../console/ui/words.py" line="240"/>
         <source>not recorded now: {camera}</source>
         <translation>nu niet opgenomen: {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="240"/>
+        <location filename="../../console/ui/words.py" line="241"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} camera&apos;s nu niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="241"/>
+        <location filename="../../console/ui/words.py" line="242"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Nu niet opgenomen: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="270"/>
+        <location filename="../../console/ui/words.py" line="271"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="270"/>
+        <location filename="../../console/ui/words.py" line="271"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="277"/>
+        <location filename="../../console/ui/words.py" line="278"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="294"/>
+        <location filename="../../console/ui/words.py" line="295"/>
         <source>wall {number}</source>
         <translation>wand {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="298"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="300"/>
         <source>sign-in refused</source>
         <translation>aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="300"/>
+        <location filename="../../console/ui/words.py" line="301"/>
         <source>signed out</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="301"/>
+        <location filename="../../console/ui/words.py" line="302"/>
         <source>screen locked</source>
         <translation>scherm vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="302"/>
+        <location filename="../../console/ui/words.py" line="303"/>
         <source>screen unlocked</source>
         <translation>scherm ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="303"/>
+        <location filename="../../console/ui/words.py" line="304"/>
         <source>unlock refused</source>
         <translation>ontgrendeling geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="305"/>
         <source>reason given</source>
         <translation>reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="306"/>
         <source>reason ended</source>
         <translation>reden beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="306"/>
+        <location filename="../../console/ui/words.py" line="307"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="307"/>
+        <location filename="../../console/ui/words.py" line="308"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="333"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="333"/>
+        <location filename="../../console/ui/words.py" line="334"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="334"/>
+        <location filename="../../console/ui/words.py" line="335"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="335"/>
+        <location filename="../../console/ui/words.py" line="336"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="336"/>
+        <location filename="../../console/ui/words.py" line="337"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="337"/>
+        <location filename="../../console/ui/words.py" line="338"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="338"/>
+        <location filename="../../console/ui/words.py" line="339"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="340"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="342"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="342"/>
+        <location filename="../../console/ui/words.py" line="343"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="343"/>
+        <location filename="../../console/ui/words.py" line="344"/>
         <source>playback started</source>
         <translation>terugkijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="344"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>playback stopped</source>
         <translation>terugkijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="345"/>
+        <location filename="../../console/ui/words.py" line="346"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="346"/>
+        <location filename="../../console/ui/words.py" line="347"/>
         <source>evidence lock placed</source>
         <translation>bewijsvergrendeling geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="347"/>
+        <location filename="../../console/ui/words.py" line="348"/>
         <source>evidence lock released</source>
         <translation>bewijsvergrendeling opgeheven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="348"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>recording deleted (retention)</source>
         <translation>opname gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="349"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>ANPR-hits gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="350"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>evidence stills deleted (retention)</source>
         <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="351"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>outside footage imported</source>
         <translation>externe beelden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="352"/>
+        <location filename="../../console/ui/words.py" line="353"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="353"/>
+        <location filename="../../console/ui/words.py" line="354"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>stream opgehaald voor de alarmdetectoren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="354"/>
+        <location filename="../../console/ui/words.py" line="355"/>
         <source>alarm raised</source>
         <translation>alarm gegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="355"/>
+        <location filename="../../console/ui/words.py" line="356"/>
         <source>alarm taken</source>
         <translation>alarm genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="356"/>
+        <location filename="../../console/ui/words.py" line="357"/>
         <source>alarm handed back</source>
         <translation>alarm teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="357"/>
+        <location filename="../../console/ui/words.py" line="358"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarm doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="358"/>
+        <location filename="../../console/ui/words.py" line="359"/>
         <source>alarm closed</source>
         <translation>alarm afgesloten</translation>
     </message>

@@ -1,0 +1,121 @@
+"""Video that comes to the operator: which alarm's camera a desk shows where, under which reason; a Mobbox's health.
+
+An alarm whose rule says ``show: alarm tile`` or ``show: window N`` puts its camera in front of the
+desks it is for (its list: :func:`~console.services.alarm_queue.visible_to`): on the alarm tile
+beside the wall, or on the wall's window (tile) N in place of the operator's camera. The view is
+logged like any view, under the alarm's own reason (category alarm, "alarm 0042"), never under
+the desk's: the desk's reason stays the desk's. Once another desk takes the alarm (or it is
+closed) it leaves this desk's list, and its video goes with it; the desk that took it keeps it
+until it is closed or dismissed. Pure: the desk's widgets apply what this decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from console.access.reasons import Category, Kind, Reason
+from console.alarms.model import ALARM_REASON_PREFIX, Alarm, alarm_label
+from console.services.alarm_queue import visible_to
+from console.store import alarms as alarm_rows
+from console.store.backend import Database, utc_moment
+
+ALARM_TILE = "alarm tile"
+PRE_ALARM_S = 10.0  # the recording shown beside live starts this long before the alarm's event
+HEALTH_STALE_S = 300.0  # a Mobbox's health not said again for this long is shown as stale (its uplink may be gone)
+_WINDOW = re.compile(r"^window ([1-9])$")
+
+
+def alarm_reason(alarm_id: int) -> Reason:
+    """The reason of a view an alarm brought: administrative police, category alarm, "alarm 0042"."""
+    return Reason(Kind.ADMINISTRATIVE, Category.ALARM, f"{ALARM_REASON_PREFIX} {alarm_label(alarm_id)}")
+
+
+def window_of(show: str) -> int | None:
+    """'window 2' -> 2 (the wall's second window); None for the alarm tile or no video."""
+    matched = _WINDOW.match(show)
+    return int(matched.group(1)) if matched else None
+
+
+def shows_video(alarm: Alarm) -> bool:
+    return alarm.show == ALARM_TILE or window_of(alarm.show) is not None
+
+
+def _urgency(alarm: Alarm) -> tuple[int, str, int]:
+    """Most urgent first: priority 1 before 3, then the oldest (it waited longest)."""
+    return alarm.priority, alarm.raised_utc, alarm.id
+
+
+def wanted_video(alarms: list[Alarm], user: str, role: str, dismissed: set[int],
+                 window_count: int) -> dict[str, Alarm]:  # fmt: skip
+    """Where each alarm's camera goes on this desk now: target ('alarm tile' or 'window N') -> the alarm.
+
+    One alarm per target, the most urgent; an alarm for a window the wall does not have (a 1x1 wall
+    and 'window 3') comes on the alarm tile. Alarms dismissed here stay away.
+    """
+    wanted: dict[str, Alarm] = {}
+    for alarm in sorted(alarms, key=_urgency):
+        if alarm.id in dismissed or not shows_video(alarm) or not visible_to(alarm, user, role):
+            continue
+        window = window_of(alarm.show)
+        target = f"window {window}" if window is not None and window <= window_count else ALARM_TILE
+        wanted.setdefault(target, alarm)
+    return wanted
+
+
+def waiting_count(alarms: list[Alarm], user: str, role: str, shown: set[int]) -> int:
+    """Alarms with video on this desk's list that no target shows now (another is more urgent)."""
+    return sum(1 for alarm in alarms if shows_video(alarm) and visible_to(alarm, user, role) and alarm.id not in shown)
+
+
+def pre_alarm_start(alarm: Alarm) -> dt.datetime:
+    """Where the replay beside live starts: the alarm's event time less PRE_ALARM_S."""
+    return utc_moment(alarm.event_utc) - dt.timedelta(seconds=PRE_ALARM_S)
+
+
+# -- a Mobbox's health ------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DeviceHealth:
+    """What a Mobbox (or a camera with inputs) last said of its battery, uplink and door (None: not said)."""
+
+    device: str
+    camera: str
+    battery_pct: float | None
+    battery_low: bool | None
+    uplink: str | None  # ok | degraded | lost
+    door: str | None  # open | closed
+    updated_utc: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> DeviceHealth:
+        low = row.get("battery_low")
+        pct = row.get("battery_pct")
+        return cls(str(row["device"]), str(row["camera"]), None if pct is None else float(pct),
+                   None if low is None else bool(low), row.get("uplink"), row.get("door"),
+                   str(row["updated_utc"]))  # fmt: skip
+
+    def age_s(self, now: dt.datetime) -> float:
+        return max(0.0, (now - utc_moment(self.updated_utc)).total_seconds())
+
+    def is_stale(self, now: dt.datetime) -> bool:
+        return self.age_s(now) > HEALTH_STALE_S
+
+    @property
+    def is_battery_low(self) -> bool:
+        return bool(self.battery_low) or (self.battery_pct is not None and self.battery_pct < 20)
+
+    @property
+    def is_door_open(self) -> bool:
+        return self.door == "open"
+
+
+def health_by_device(rows: list[dict[str, Any]]) -> dict[str, DeviceHealth]:
+    return {str(row["device"]): DeviceHealth.from_row(row) for row in rows}
+
+
+def read_health(database: Database) -> dict[str, DeviceHealth]:
+    """Every device's health as the events service last wrote it (a worker's call)."""
+    with database.read() as transaction:
+        return health_by_device(alarm_rows.read_health(transaction))
