@@ -55,6 +55,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.map
 	$(PY) -m bench.hostile
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.tamper
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.alarm_latency
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.soak
 	$(PY) -m bench.code_size
 
