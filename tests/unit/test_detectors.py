@@ -1,0 +1,231 @@
+"""The console's own detectors on synthetic pictures: motion in a zone by the clock, tamper, frozen, video loss.
+
+The pictures are a camera's luma as the worker hands it over (640x360 uint8): a textured street with
+sensor noise, so nothing passes by being perfectly clean. Times are the detectors' looks at 2 a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import cv2
+import numpy as np
+import pytest
+
+from console.alarms.config import Schedule, ZoneEntry
+from console.alarms.model import AlarmKind, EventSource
+from console.detectors.analysis import CameraAnalyser, Finding
+
+WIDTH, HEIGHT = 640, 360
+LOOK_S = 0.5  # detectors fps 2
+NIGHT = dt.datetime(2026, 12, 5, 23, 30)  # a Saturday, inside 22:00-06:00
+DAY = dt.datetime(2026, 12, 5, 14, 0)
+ZONE = ZoneEntry(camera="park-01", name="speeltuin", polygon=[(0.5, 0.5), (0.95, 0.5), (0.95, 0.95), (0.5, 0.95)],
+                 schedule=Schedule.model_validate({"from": "22:00", "to": "06:00"}), min_area_pct=0.5,
+                 min_duration_s=2.0)  # fmt: skip
+
+
+def street(seed: int = 1, dark: bool = False) -> np.ndarray:
+    """A scene with edges: smooth blobs of light and dark, some lines (kerbs, facades)."""
+    generator = np.random.default_rng(seed)
+    coarse = generator.uniform(0, 1, (HEIGHT // 20, WIDTH // 20)).astype(np.float32)
+    picture = cv2.resize(coarse, (WIDTH, HEIGHT), interpolation=cv2.INTER_CUBIC)
+    picture = 40 + 160 * (picture - picture.min()) / (picture.max() - picture.min())
+    for index in range(12):
+        y = 20 + index * 28
+        cv2.line(picture, (0, y), (WIDTH, y + 40), 230 if index % 2 else 20, 2)
+        cv2.rectangle(picture, (30 + index * 50, 40), (50 + index * 50, 90 + index * 5), 240, -1)
+    if dark:
+        picture = picture * 0.18 + 4
+    return picture.astype(np.float32)
+
+
+class Camera:
+    """Pictures of a scene with fresh sensor noise per look, and what the analyser found in them."""
+
+    def __init__(self, zones=(ZONE,), tamper=True, frozen=True, noise=2.0, scene=None) -> None:
+        self.analyser = CameraAnalyser(zones, tamper, frozen)
+        self.scene = street() if scene is None else scene
+        self.noise = noise
+        self.now_s = 0.0
+        self.findings: list[Finding] = []
+        self._generator = np.random.default_rng(7)
+
+    def picture(self, scene: np.ndarray | None = None) -> np.ndarray:
+        base = self.scene if scene is None else scene
+        noisy = base + self._generator.normal(0, self.noise, base.shape) if self.noise else base
+        return np.clip(noisy, 0, 255).astype(np.uint8)
+
+    def run(self, seconds: float, local: dt.datetime = NIGHT, draw=None, picture=None) -> list[Finding]:
+        """Look for ``seconds``; ``draw(scene copy, t)`` changes the scene at each look, ``picture()`` replaces it."""
+        found: list[Finding] = []
+        start_s = self.now_s
+        while self.now_s - start_s < seconds - 1e-9:
+            if picture is not None:
+                luma = picture(self.now_s - start_s)
+            else:
+                scene = self.scene.copy()
+                if draw is not None:
+                    draw(scene, self.now_s - start_s)
+                luma = self.picture(scene)
+            found += self.analyser.look(luma, self.now_s, local + dt.timedelta(seconds=self.now_s))
+            found += self.analyser.tick(self.now_s)
+            self.now_s += LOOK_S
+        self.findings += found
+        return found
+
+
+def walker(x0: float, y0: float, width: int = 50, height: int = 80, speed_px_s: float = 30.0, until_s: float = 99):
+    """A person-sized block crossing the picture (its centre starts at x0, y0 in 0..1 picture coordinates)."""
+
+    def draw(scene: np.ndarray, t: float) -> None:
+        if t >= until_s:
+            return
+        x = int(x0 * WIDTH + speed_px_s * t) - width // 2
+        y = int(y0 * HEIGHT) - height // 2
+        cv2.rectangle(scene, (x, y), (x + width, y + height), 250.0, -1)
+        cv2.rectangle(scene, (x + 10, y + 10), (x + width - 10, y + 30), 10.0, -1)
+
+    return draw
+
+
+def of_kind(findings: list[Finding], kind: AlarmKind, active: bool | None = True) -> list[Finding]:
+    return [f for f in findings if f.kind is kind and (active is None or f.active is active)]
+
+
+def warmed(**options) -> Camera:
+    camera = Camera(**options)
+    assert camera.run(5.0) == []  # learns the background and the reference: nothing to say
+    return camera
+
+
+# -- motion in a zone ---------------------------------------------------------------------------------------------
+def test_a_walker_in_the_zone_for_three_seconds_raises_motion_once_then_ends():
+    camera = warmed()
+    found = camera.run(3.0, draw=walker(0.6, 0.72))
+    motion = of_kind(found, AlarmKind.MOTION)
+    assert len(motion) == 1, found
+    assert motion[0].source is EventSource.DETECTOR
+    assert motion[0].detail["zone"] == "speeltuin"
+    assert motion[0].detail["area_pct"] >= 0.5
+    assert of_kind(found, AlarmKind.TAMPER, None) == [] and of_kind(found, AlarmKind.FROZEN, None) == []
+    after = camera.run(8.0)
+    assert of_kind(after, AlarmKind.MOTION, True) == []
+    assert [f.detail["zone"] for f in of_kind(after, AlarmKind.MOTION, False)] == ["speeltuin"]
+
+
+def test_a_walker_outside_the_zone_raises_nothing():
+    camera = warmed()
+    assert camera.run(6.0, draw=walker(0.1, 0.25)) == []
+
+
+def test_a_blob_smaller_than_the_minimum_area_raises_nothing():
+    camera = warmed()
+    # 16 x 16 px = 0.11 % of the picture: a bird, a leaf, a moth on the lens
+    assert camera.run(6.0, draw=walker(0.6, 0.72, width=16, height=16)) == []
+
+
+def test_motion_shorter_than_the_minimum_duration_raises_nothing():
+    camera = warmed()
+    assert camera.run(6.0, draw=walker(0.6, 0.72, until_s=1.5)) == []
+
+
+def test_motion_outside_the_zones_schedule_raises_nothing():
+    camera = Camera()
+    assert camera.run(5.0, local=DAY) == []
+    assert camera.run(6.0, local=DAY, draw=walker(0.6, 0.72)) == []
+
+
+def test_motion_raised_at_night_ends_when_the_schedule_ends():
+    camera = Camera()
+    camera.run(5.0, local=dt.datetime(2026, 12, 6, 5, 59, 40))
+    found = camera.run(30.0, local=dt.datetime(2026, 12, 6, 5, 59, 45), draw=walker(0.55, 0.72, speed_px_s=5))
+    assert [f.active for f in of_kind(found, AlarmKind.MOTION, None)] == [True, False]
+
+
+def test_a_light_switched_on_is_not_motion():
+    camera = warmed()
+    assert of_kind(camera.run(6.0, picture=lambda t: camera.picture(camera.scene * 0.5 + 100)), AlarmKind.MOTION) == []
+
+
+def test_rain_and_sensor_noise_at_night_raise_nothing():
+    camera = warmed(scene=street(dark=True), noise=6.0)
+    generator = np.random.default_rng(3)
+
+    def rain(scene: np.ndarray, t: float) -> None:
+        for _ in range(150):  # short bright streaks everywhere, new at each look
+            x, y = int(generator.integers(0, WIDTH)), int(generator.integers(0, HEIGHT - 8))
+            cv2.line(scene, (x, y), (x + 1, y + 7), 160.0, 1)
+
+    assert camera.run(60.0, draw=rain) == []
+
+
+# -- tamper -------------------------------------------------------------------------------------------------------
+def test_a_covered_lens_raises_tamper_covered_within_five_seconds_and_ends_when_uncovered():
+    camera = warmed()
+    cover = np.full((HEIGHT, WIDTH), 12.0, np.float32)
+    found = camera.run(5.0, picture=lambda t: camera.picture(cover))
+    tamper = of_kind(found, AlarmKind.TAMPER)
+    assert [f.detail["cause"] for f in tamper] == ["covered"]
+    assert of_kind(found, AlarmKind.MOTION) == [] and of_kind(found, AlarmKind.FROZEN) == []
+    back = camera.run(6.0)
+    assert [(f.kind, f.active, f.detail["cause"]) for f in back if f.kind is AlarmKind.TAMPER] == [
+        (AlarmKind.TAMPER, False, "covered")
+    ]
+
+
+def test_a_picture_moved_away_raises_tamper_moved():
+    camera = warmed(zones=())
+    moved = np.roll(camera.scene, (30, 60), axis=(0, 1))  # 9 % of the width sideways, 8 % of the height down
+    found = camera.run(6.0, picture=lambda t: camera.picture(moved))
+    assert [f.detail["cause"] for f in of_kind(found, AlarmKind.TAMPER)] == ["moved"]
+
+
+def test_a_small_shake_is_not_moved():
+    camera = warmed(zones=())
+    shaken = np.roll(camera.scene, (3, 4), axis=(0, 1))  # the mast in the wind: a few pixels
+    assert camera.run(10.0, picture=lambda t: camera.picture(shaken)) == []
+
+
+def test_a_blurred_picture_raises_tamper_out_of_focus():
+    camera = warmed(zones=())
+    blurred = cv2.GaussianBlur(camera.scene, (0, 0), 6)
+    found = camera.run(6.0, picture=lambda t: camera.picture(blurred))
+    assert [f.detail["cause"] for f in of_kind(found, AlarmKind.TAMPER)] == ["out of focus"]
+
+
+# -- the watchdog -------------------------------------------------------------------------------------------------
+def test_identical_pictures_raise_frozen_picture():
+    camera = warmed(zones=())
+    frozen = camera.picture()
+    found = camera.run(12.0, picture=lambda t: frozen.copy())
+    assert len(of_kind(found, AlarmKind.FROZEN)) == 1
+    assert of_kind(found, AlarmKind.FROZEN)[0].source is EventSource.WATCHDOG
+    assert of_kind(found, AlarmKind.TAMPER, None) == []
+    assert [f.active for f in of_kind(camera.run(3.0), AlarmKind.FROZEN, None)] == [False]
+
+
+def test_a_quiet_dark_night_with_sensor_noise_is_not_frozen_nor_tampered():
+    for noise in (1.0, 3.0):
+        camera = Camera(zones=(ZONE,), scene=street(dark=True), noise=noise)
+        assert camera.run(60.0) == [], noise
+
+
+def test_no_picture_is_video_loss_and_the_picture_back_ends_it():
+    analyser = CameraAnalyser((), True, True)
+    assert analyser.tick(4.0) == []
+    lost = analyser.tick(5.0)
+    assert [(f.kind, f.active) for f in lost] == [(AlarmKind.VIDEO_LOSS, True)]
+    assert not lost[0].wants_still
+    assert analyser.tick(9.0) == []  # once
+    back = analyser.look(np.zeros((HEIGHT, WIDTH), np.uint8) + 100, 10.0, NIGHT)
+    assert [(f.kind, f.active) for f in back] == [(AlarmKind.VIDEO_LOSS, False)]
+    assert analyser.tick(14.0) == []
+    assert [f.kind for f in analyser.tick(15.0)] == [AlarmKind.VIDEO_LOSS]
+
+
+@pytest.mark.parametrize("tamper, frozen", [(False, False)])
+def test_checks_left_off_say_nothing(tamper, frozen):
+    camera = Camera(zones=(), tamper=tamper, frozen=frozen)
+    cover = np.full((HEIGHT, WIDTH), 12, np.uint8)
+    assert camera.run(20.0, picture=lambda t: cover) == []
