@@ -65,7 +65,7 @@ class Thresholds:
     moved_min_response: float = 0.05  # phase correlation's peak: under this the shift is noise
     defocus_edge_ratio: float = 0.33  # of the reference's edge energy
     defocus_brightness_ratio: float = 0.6  # the mean brightness within this ratio of the reference's (both ways)
-    covered_confirm_s: float = 2.0
+    covered_confirm_s: float = 1.0  # two looks a second apart: one flat picture (a glitch, a flash) does not call
     tamper_confirm_s: float = 3.0  # moved, out of focus
     tamper_end_s: float = 3.0
     reference_looks: int = 5

@@ -154,6 +154,7 @@ class CameraWatch:
         try:
             with self._open() as container:
                 was_connected = True
+                self._looks_counted, self._looks_since_s = 0, time.monotonic()
                 stream = container.streams.video[0]
                 stream.codec_context.thread_count = 1
                 time_base = float(stream.time_base or 0) or 1 / 90000
