@@ -136,12 +136,12 @@ def test_a_covered_lens_raises_tamper_within_five_seconds_and_a_stopped_feed_vid
         feed.scene = "street"
         _, ended = heard.event(AlarmKind.TAMPER, active=False)
         assert ended.detail["cause"] == "covered"
-        # The feed stops: no picture for 5 s is a video loss (the watchdog's); the bound leaves room for a loaded machine.
-        stopped_s = time.monotonic()
+        # The feed stops: no picture for 5 s is a video loss (the watchdog's).
+        # (Measured from the last picture decoded: on a loaded machine pictures already sent still arrive a while.)
         feed.stop()
-        heard_s, loss = heard.event(AlarmKind.VIDEO_LOSS)
+        _, loss = heard.event(AlarmKind.VIDEO_LOSS)
         assert loss.source is EventSource.WATCHDOG and loss.still_jpeg is None
-        assert heard_s - stopped_s < 8.0
+        assert 5.0 <= loss.detail["after_s"] < 7.0
     finally:
         assert pool.stop()
     assert pool.pids() == []
