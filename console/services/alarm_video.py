@@ -24,6 +24,7 @@ from console.store.backend import Database, utc_moment
 
 ALARM_TILE = "alarm tile"
 PRE_ALARM_S = 10.0  # the recording shown beside live starts this long before the alarm's event
+POST_ALARM_S = 10.0  # ... and goes round again this long after it (the moment itself, over and over)
 HEALTH_STALE_S = 300.0  # a Mobbox's health not said again for this long is shown as stale (its uplink may be gone)
 _WINDOW = re.compile(r"^window ([1-9])$")
 
@@ -65,9 +66,10 @@ def wanted_video(alarms: list[Alarm], user: str, role: str, dismissed: set[int],
     return wanted
 
 
-def waiting_count(alarms: list[Alarm], user: str, role: str, shown: set[int]) -> int:
-    """Alarms with video on this desk's list that no target shows now (another is more urgent)."""
-    return sum(1 for alarm in alarms if shows_video(alarm) and visible_to(alarm, user, role) and alarm.id not in shown)
+def waiting_count(alarms: list[Alarm], user: str, role: str, shown: set[int], dismissed: set[int]) -> int:
+    """Alarms with video on this desk's list that no target shows now (another is more urgent; not closed here)."""
+    return sum(1 for alarm in alarms if shows_video(alarm) and visible_to(alarm, user, role)
+               and alarm.id not in shown and alarm.id not in dismissed)  # fmt: skip
 
 
 def pre_alarm_start(alarm: Alarm) -> dt.datetime:

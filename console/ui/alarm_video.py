@@ -36,6 +36,7 @@ from console.services.recordings import Grant, Recordings
 from console.store import archive, presence
 from console.store.backend import Database, utc_moment
 from console.ui.accountability import Accountability, ViewingLog
+from console.ui.elided import ElidedLabel
 from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
 from console.ui.video_tile import VideoTile
@@ -51,7 +52,7 @@ SAFETY_POLL_MS = 5000  # with them
 HEALTH_POLL_MS = 5000  # the Mobboxes' health: the events service writes it when a camera says something
 ALARM_WALL = "alarm tile"  # its views on the board: tile 1 live, tile 2 the recording from before the alarm
 CLOSE_KEY = "F7"
-TILE_WIDTH_PX = 336  # the alarm tile's column: a 16:9 picture 189 px high, twice, fits a 1366x768 desk
+PICTURE_HEIGHT_PX = 150  # the alarm tile over the wall: two pictures side by side; a 2x2 wall keeps 2/3 of its height
 
 
 class AlarmFeed(QObject):
@@ -174,45 +175,46 @@ class AlarmTile(QFrame):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("alarmTile")
-        self.setFixedWidth(TILE_WIDTH_PX)
         self.setStyleSheet("#alarmTile { background: #1a0d0f; border: 2px solid #ff4d4f; }"
                            " #alarmTitle { color: #ff6b6b; font-weight: bold; }"
                            " #alarmWaiting { color: #f0b429; } #alarmNoReplay { color: #9aa4b1; }")  # fmt: skip
         column = QVBoxLayout(self)
-        column.setContentsMargins(4, 4, 4, 4)
-        column.setSpacing(3)
+        column.setContentsMargins(4, 3, 4, 4)
+        column.setSpacing(2)
         top = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setObjectName("alarmTitle")
-        self.title.setWordWrap(True)
-        top.addWidget(self.title, 1)
+        top.addWidget(self.title)
+        self.detail = ElidedLabel(self)
+        top.addWidget(self.detail, 1)
         self.close_button = QPushButton(self.tr("Close ({key})").format(key=CLOSE_KEY), self)
         self.close_button.setToolTip(self.tr("Close the alarm's video on this desk ({key}); the alarm stays in the "
                                              "queue").format(key=CLOSE_KEY))  # fmt: skip
         self.close_button.clicked.connect(self.close_requested)
-        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.close_button)
         column.addLayout(top)
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
-        column.addWidget(self.detail)
+        pictures = QHBoxLayout()  # live on the left, the recording from before the alarm on the right
+        pictures.setSpacing(4)
         self.live = VideoTile(0, hub, area_names, directory, self)
         self.live.set_gated(True)
         self.replay = VideoTile(1, hub, area_names, directory, self)
         self.replay.set_gated(True)
         self.replay.live_key_hint = False  # F10 is the wall's; this recording runs on by itself
-        for tile in (self.live, self.replay):
-            tile.setFixedHeight((TILE_WIDTH_PX - 12) * 9 // 16)
-            column.addWidget(tile)
         self.no_replay = QLabel(self)
         self.no_replay.setObjectName("alarmNoReplay")
         self.no_replay.setWordWrap(True)
         self.no_replay.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_replay.setFixedHeight((TILE_WIDTH_PX - 12) * 9 // 16)
-        column.addWidget(self.no_replay)
+        for picture in (self.live, self.replay, self.no_replay):
+            picture.setFixedHeight(PICTURE_HEIGHT_PX)
+            picture.setMinimumWidth(PICTURE_HEIGHT_PX * 16 // 9 // 2)
+            if isinstance(picture, VideoTile):
+                picture.has_number = False
+            pictures.addWidget(picture, 1)
+        column.addLayout(pictures)
         self.waiting = QLabel(self)
         self.waiting.setObjectName("alarmWaiting")
+        self.waiting.hide()
         column.addWidget(self.waiting)
-        column.addStretch(1)
         self._frames = QTimer(self)
         self._frames.setInterval(FRAME_POLL_MS * 5)  # a side picture: 25 looks a second are enough
         self._frames.timeout.connect(self._on_frames_timeout)
@@ -223,10 +225,10 @@ class AlarmTile(QFrame):
 
     def show_alarm(self, alarm: Alarm, camera: Camera, waiting: int) -> None:
         local = utc_moment(alarm.event_utc).astimezone().strftime("%H:%M:%S")
-        self.title.setText(self.tr("ALARM {number} \u00b7 {kind}").format(number=alarm.label, kind=word(alarm.kind)))
-        self.detail.setText(self.tr("{camera} \u00b7 at {time} \u00b7 priority {priority}").format(
-            camera=camera.name, time=local, priority=alarm.priority))  # fmt: skip
-        self.detail.setToolTip(camera.location.street)
+        self.title.setText(self.tr("ALARM {number} \u00b7 {kind} \u00b7 {time}").format(
+            number=alarm.label, kind=word(alarm.kind), time=local))  # fmt: skip
+        self.detail.set_full_text(self.tr("priority {priority} \u00b7 {camera}").format(
+            priority=alarm.priority, camera=camera.name))  # fmt: skip
         self.show_waiting(waiting)
         self.live.set_camera(camera)
         self.live.set_veil(self.tr("recording the viewing in the log\u2026"))
@@ -236,8 +238,9 @@ class AlarmTile(QFrame):
         self._clock.start()
 
     def show_waiting(self, count: int) -> None:
-        self.waiting.setText(self.tr("{count} more alarms with video wait in the queue").format(count=count)
-                             if count else "")  # fmt: skip
+        many = self.tr("{count} more alarms with video wait in the queue").format(count=count)
+        self.waiting.setText(many if count > 1 else self.tr("One more alarm with video waits in the queue"))
+        self.waiting.setVisible(bool(count))
 
     def show_no_replay(self, why: str) -> None:
         self.replay.show_replay(None)
@@ -320,6 +323,9 @@ class AlarmVideo(QObject):
         self._tasks = TaskRunner(self)
         self._index = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="alarm-replay")
         self._stopping: list[PlaybackReader] = []
+        self._loop = QTimer(self)  # the recording goes round the alarm's moment: from 10 s before to 10 s after
+        self._loop.setInterval(500)
+        self._loop.timeout.connect(self._on_loop_timeout)
         tile.close_requested.connect(self.close_tile)
         close = QAction(self.tr("Close the alarm tile"), window)
         close.setShortcut(QKeySequence(CLOSE_KEY))
@@ -350,18 +356,22 @@ class AlarmVideo(QObject):
                 if target not in self._shown:
                     self._start(target, alarm)
         on_screen = {shown.alarm.id for shown in self._shown.values()}
-        self.tile.show_waiting(rules.waiting_count(self.alarms, session.user.name, session.role.value, on_screen))
+        self.tile.show_waiting(
+            rules.waiting_count(self.alarms, session.user.name, session.role.value, on_screen, self.dismissed)
+        )
 
     def showing(self, target: str) -> Alarm | None:
         shown = self._shown.get(target)
         return shown.alarm if shown is not None else None
 
     def close_tile(self) -> None:
-        """F7: the alarm tile's video goes from this desk (the alarm stays in the queue, for this desk too)."""
+        """F7: the alarm tile's video goes from this desk (the alarm stays in the queue, for this desk too); without
+        an alarm tile, the alarms on the wall's windows go (the operator's cameras come back)."""
         shown = self._shown.get(ALARM_TILE)
-        if shown is None:
+        closing = [shown] if shown is not None else list(self._shown.values())
+        if not closing:
             return
-        self.dismissed.add(shown.alarm.id)
+        self.dismissed.update(each.alarm.id for each in closing)
         self.apply()
 
     def _on_locked_changed(self, is_locked: bool) -> None:
@@ -382,6 +392,8 @@ class AlarmVideo(QObject):
             self._shown[target] = shown
             self.viewing.set_tile_reason(index, camera.id, reason, shown.facts)
             self.wall.assign(index, camera.id)  # the wall's viewing log logs it, under the alarm's reason
+            self.wall.tiles[index].set_alarm_mark(self.tr("ALARM {number} \u00b7 {kind}").format(
+                number=alarm.label, kind=word(alarm.kind)))  # fmt: skip
             self.window.statusBar().showMessage(
                 self.tr("Alarm {number}: {camera} on window {window}").format(
                     number=alarm.label, camera=camera.name, window=window), 10000)  # fmt: skip
@@ -390,7 +402,7 @@ class AlarmVideo(QObject):
         on_screen = {each.alarm.id for each in self._shown.values()}
         session = self.accountability.session
         self.tile.show_alarm(alarm, camera, rules.waiting_count(self.alarms, session.user.name, session.role.value,
-                                                                on_screen))  # fmt: skip
+                                                                on_screen, self.dismissed))  # fmt: skip
         token = shown.token
         detail = {"wall": ALARM_WALL, "tile": 1, **shown.facts}
         effects = presence.view_started(session.id, ALARM_WALL, 1, camera.id, reason.as_record())
@@ -470,6 +482,7 @@ class AlarmVideo(QObject):
         reader.set_target_size(*self.tile.replay._device_size())
         reader.start()
         shown.reader = reader
+        self._loop.start()
         self.tile.show_recording(self.cameras[shown.camera], reader)
         self.replay_shown.emit(shown.alarm.id)
 
@@ -478,6 +491,15 @@ class AlarmVideo(QObject):
         if shown is not None:
             shown.is_replay_asked, shown.grant = False, None
             self.tile.show_no_replay(self.tr("No recording from before the alarm: the access could not be logged"))
+
+    def _on_loop_timeout(self) -> None:
+        shown = self._shown.get(ALARM_TILE)
+        if shown is None or shown.reader is None or shown.grant is None:
+            self._loop.stop()
+            return
+        end_s = utc_moment(shown.alarm.event_utc).timestamp() + rules.POST_ALARM_S
+        if shown.reader.clock.now_s() > end_s:
+            shown.reader.clock.seek(shown.grant.from_utc.timestamp())
 
     # -- ending ---------------------------------------------------------------------------------------------
     def _end(self, target: str) -> None:
@@ -489,6 +511,9 @@ class AlarmVideo(QObject):
             index = window - 1
             self.viewing.clear_tile_reason(index)
             tiles = self.wall.tiles
+            for tile in tiles:
+                if tile.alarm_mark and (tile.camera is None or tile.camera.id == shown.camera):
+                    tile.set_alarm_mark("")
             if index < len(tiles) and tiles[index].camera is not None and tiles[index].camera.id == shown.camera:
                 self.wall.assign(index, shown.put_back)  # the stop is logged by the wall's viewing log
             self.gone.emit(shown.alarm.id)

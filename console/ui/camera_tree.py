@@ -159,7 +159,7 @@ class CameraTreeModel(QStandardItemModel):
 
     def set_health(self, by_device: dict[str, DeviceHealth], now: dt.datetime | None = None) -> None:
         """Each Mobbox's row: its battery (%, low), uplink and door, as its cameras last said them; stale when not
-        said again for a while. The kind column says it short (a badge and the %), the tooltip in words."""
+        said again for a while. Its name says it short (a badge and the %), the tooltip in words."""
         now = now or dt.datetime.now(dt.UTC)
         for box_id, (row, name, site) in self._boxes.items():
             health = by_device.get(box_id)
@@ -167,25 +167,25 @@ class CameraTreeModel(QStandardItemModel):
             if self._health.get(box_id) == said:
                 continue
             self._health[box_id] = said
-            if health is None:
-                row[1].setText("Mobbox")
-                row[1].setIcon(QIcon())
+            if health is None:  # the name column (it stretches): the kind column stays as narrow as "Mobbox"
+                row[0].setText(name)
+                row[0].setIcon(QIcon())
                 tooltip = site
             else:
-                percent = f" {health.battery_pct:.0f}%" if health.battery_pct is not None else ""
-                row[1].setText(f"Mobbox{percent}")
-                row[1].setIcon(_health_icon(health, health.is_stale(now)))
+                percent = f" · {health.battery_pct:.0f}%" if health.battery_pct is not None else ""
+                row[0].setText(f"{name}{percent}")
+                row[0].setIcon(_health_icon(health, health.is_stale(now)))
                 tooltip = f"{name} · {site}\n" + " · ".join(health_words(health, now))
             alarming = health is not None and not health.is_stale(now) and (
                 health.is_door_open or health.is_battery_low or health.uplink == "lost")  # fmt: skip
-            row[1].setData(ALARM if alarming else None, Qt.ItemDataRole.ForegroundRole)
+            row[0].setData(ALARM if alarming else None, Qt.ItemDataRole.ForegroundRole)
             for item in row:
                 item.setToolTip(tooltip)
 
     def health_text(self, box_id: str) -> tuple[str, str]:
-        """The Mobbox row's kind column and tooltip (what the operator reads)."""
+        """The Mobbox row's name and tooltip (what the operator reads)."""
         row = self._boxes[box_id][0]
-        return row[1].text(), row[1].toolTip()
+        return row[0].text(), row[0].toolTip()
 
     def watchers(self, camera_id: str) -> int:
         return self._watchers.get(camera_id, 0)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFrame,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -156,10 +155,7 @@ class WallWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self._central_column = column
-        self._wall_row = QHBoxLayout()  # the wall, and the alarm tile beside it when an alarm brings its camera
-        self._wall_row.setSpacing(2)
-        self._wall_row.addWidget(self.wall, 1)
-        column.addLayout(self._wall_row, 1)
+        column.addWidget(self.wall, 1)
         self.setCentralWidget(central)
         self.notice = WallNotice(self.wall)  # over the wall: what another desk did to this one (a PTZ take-over)
         self.tour_player: TourPlayer | None = None
@@ -627,8 +623,8 @@ class WallWindow(QMainWindow):
         self._show_reason(session.reason)
 
     def attach_alarm_tile(self, tile: QWidget) -> None:
-        """The alarm tile beside the wall (it shows itself when an alarm brings a camera): the tiles stay."""
-        self._wall_row.addWidget(tile, 0)
+        """The alarm tile over the wall (it shows itself when an alarm brings a camera): the wall's tiles stay."""
+        self._central_column.insertWidget(self._central_column.indexOf(self.wall), tile)
 
     def attach_replay(self, replay: InstantReplay) -> None:
         """Instant replay on this wall's tiles (F9 back, F10 live), in the Wall menu; the keys work wherever the

@@ -190,6 +190,8 @@ class VideoTile(QWidget):
         self.replay_back_s = 0  # how far behind live it jumped (10, 30, 120 s)
         self._replay_seen = -1
         self._is_replay_painted = False
+        self.alarm_mark = ""  # an alarm brought this camera here ("ALARM 0042 · door"): a red frame and these words
+        self.has_number = True  # its number in the header (1-9 select it); not on the alarm tile's pictures
         self.live_key_hint = True  # a replay's band says F10 brings live back (not on the alarm tile's recording)
         # A Mobbox's health by camera (kept in place by the desk's health feed): a badge on its cameras' tiles.
         self.health_of: dict[str, DeviceHealth] = {}
@@ -471,6 +473,7 @@ class VideoTile(QWidget):
         self._paint_footer(painter, shown, shown_role)
         if shown.state != StreamState.LIVE:
             self._paint_problem(painter, shown)
+        self._paint_alarm_mark(painter)
         self._paint_notice(painter)
         self._paint_selection(painter)
 
@@ -511,6 +514,7 @@ class VideoTile(QWidget):
         painter.setBrush(NO_BRUSH)
         painter.setPen(PLAYBACK_PEN)
         painter.drawRect(self.rect().adjusted(2, 2, -3, -3))
+        self._paint_alarm_mark(painter)
         self._paint_notice(painter)
         if self.is_selected:
             painter.setPen(SELECTED_PEN)
@@ -555,6 +559,25 @@ class VideoTile(QWidget):
         footer = self._cached_bar("replay", key, height, draw)
         if footer is not None:
             painter.drawImage(QPoint(0, self.height() - height), footer)
+
+    def set_alarm_mark(self, text: str) -> None:
+        self.alarm_mark = text
+        self.update()
+
+    def _paint_alarm_mark(self, painter: QPainter) -> None:
+        if not self.alarm_mark:
+            return
+        scale = self._scale()
+        painter.setBrush(NO_BRUSH)
+        painter.setPen(QPen(ALARM, 3))
+        painter.drawRect(self.rect().adjusted(2, 2, -3, -3))
+        painter.setFont(self._font(9 * scale, bold=True))
+        width = painter.fontMetrics().horizontalAdvance(self.alarm_mark) + int(12 * scale)
+        box = QRect(int(6 * scale), int(30 * scale), min(width, self.width() - int(12 * scale)), int(18 * scale))
+        painter.fillRect(box, ALARM)
+        painter.setPen(TEXT)
+        text = painter.fontMetrics().elidedText(self.alarm_mark, Qt.TextElideMode.ElideRight, box.width() - 8)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     @property
     def health(self) -> DeviceHealth | None:
@@ -743,6 +766,8 @@ class VideoTile(QWidget):
                 self.tr("Esc: back to the wall   {number}").format(number=self.index + 1)
                 if self.role == "main"
                 else str(self.index + 1)
+                if self.has_number
+                else ""
             )
             right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
             bar_painter.drawText(number_rect, right, number)

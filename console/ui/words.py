@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from console.access.permissions import Action, Role
 from console.access.reasons import Category, Kind, Reason
+from console.alarms.model import AlarmKind
 from console.dispatch.model import INCIDENT_TYPES, IncidentState, IncidentType, Source, UnitKind, UnitState
 from console.dispatch.timeline import Percent
 from console.ptz.lease import Priority
@@ -33,6 +34,14 @@ _WORDS: dict[Enum, str] = {
     Category.INVESTIGATOR_REQUEST: QT_TRANSLATE_NOOP("Words", "request from an investigator"),
     Category.OTHER: QT_TRANSLATE_NOOP("Words", "other"),
     Category.ALARM: QT_TRANSLATE_NOOP("Words", "alarm"),
+    AlarmKind.MOTION: QT_TRANSLATE_NOOP("Words", "motion"),
+    AlarmKind.TAMPER: QT_TRANSLATE_NOOP("Words", "tamper"),
+    AlarmKind.VIDEO_LOSS: QT_TRANSLATE_NOOP("Words", "video loss"),
+    AlarmKind.FROZEN: QT_TRANSLATE_NOOP("Words", "frozen picture"),
+    AlarmKind.DOOR: QT_TRANSLATE_NOOP("Words", "door"),
+    AlarmKind.BATTERY: QT_TRANSLATE_NOOP("Words", "battery"),
+    AlarmKind.UPLINK: QT_TRANSLATE_NOOP("Words", "uplink"),
+    AlarmKind.DIGITAL_INPUT: QT_TRANSLATE_NOOP("Words", "digital input"),
     Role.OPERATOR: QT_TRANSLATE_NOOP("Words", "operator"),
     Role.TEAM_CHIEF: QT_TRANSLATE_NOOP("Words", "team chief"),
     Role.CALL_TAKER: QT_TRANSLATE_NOOP("Words", "call-taker"),

@@ -4,7 +4,7 @@
 <context>
     <name>AlarmFeed</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="104"/>
+        <location filename="../../console/ui/alarm_video.py" line="105"/>
         <source>the alarm queue could not be read: {error}</source>
         <translation>la file des alarmes ne peut pas être lue : {error}</translation>
     </message>
@@ -12,81 +12,91 @@
 <context>
     <name>AlarmTile</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="189"/>
+        <location filename="../../console/ui/alarm_video.py" line="190"/>
         <source>Close ({key})</source>
         <translation>Fermer ({key})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="190"/>
+        <location filename="../../console/ui/alarm_video.py" line="191"/>
         <source>Close the alarm&apos;s video on this desk ({key}); the alarm stays in the queue</source>
         <translation>Fermer la vidéo de l&apos;alarme sur ce poste ({key}) ; l&apos;alarme reste dans la file des alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="226"/>
-        <source>ALARM {number} · {kind}</source>
-        <translation>ALARME {number} · {kind}</translation>
+        <location filename="../../console/ui/alarm_video.py" line="228"/>
+        <source>ALARM {number} · {kind} · {time}</source>
+        <translation>ALARME {number} · {kind} · {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="227"/>
-        <source>{camera} · at {time} · priority {priority}</source>
-        <translation>{camera} · à {time} · priorité {priority}</translation>
+        <location filename="../../console/ui/alarm_video.py" line="230"/>
+        <source>priority {priority} · {camera}</source>
+        <translation>priorité {priority} · {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="232"/>
+        <location filename="../../console/ui/alarm_video.py" line="234"/>
         <source>recording the viewing in the log…</source>
         <translation>journalisation du visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="233"/>
+        <location filename="../../console/ui/alarm_video.py" line="235"/>
         <source>the recording from before the alarm is being looked for…</source>
         <translation>recherche de l&apos;enregistrement d&apos;avant l&apos;alarme…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="239"/>
+        <location filename="../../console/ui/alarm_video.py" line="241"/>
         <source>{count} more alarms with video wait in the queue</source>
         <translation>encore {count} alarmes avec vidéo en attente dans la file</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="242"/>
+        <source>One more alarm with video waits in the queue</source>
+        <translation>Encore une alarme avec vidéo en attente dans la file</translation>
     </message>
 </context>
 <context>
     <name>AlarmVideo</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="324"/>
+        <location filename="../../console/ui/alarm_video.py" line="330"/>
         <source>Close the alarm tile</source>
         <translation>Fermer la tuile d&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="386"/>
+        <location filename="../../console/ui/alarm_video.py" line="395"/>
+        <source>ALARM {number} · {kind}</source>
+        <translation>ALARME {number} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="398"/>
         <source>Alarm {number}: {camera} on window {window}</source>
         <translation>Alarme {number} : {camera} sur la fenêtre {window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="417"/>
+        <location filename="../../console/ui/alarm_video.py" line="429"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="422"/>
+        <location filename="../../console/ui/alarm_video.py" line="434"/>
         <source>{camera} is not recorded: no picture from before the alarm</source>
         <translation>{camera} n&apos;est pas enregistrée : pas d&apos;image d&apos;avant l&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="431"/>
-        <location filename="../../console/ui/alarm_video.py" line="452"/>
+        <location filename="../../console/ui/alarm_video.py" line="443"/>
+        <location filename="../../console/ui/alarm_video.py" line="464"/>
         <source>No recording from before the alarm: {why}</source>
         <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="451"/>
+        <location filename="../../console/ui/alarm_video.py" line="463"/>
         <source>the recordings cannot be read now</source>
         <translation>les enregistrements ne peuvent pas être lus maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="451"/>
+        <location filename="../../console/ui/alarm_video.py" line="463"/>
         <source>nothing recorded before it</source>
         <translation>rien d&apos;enregistré avant l&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="480"/>
+        <location filename="../../console/ui/alarm_video.py" line="493"/>
         <source>No recording from before the alarm: the access could not be logged</source>
         <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : l&apos;accès n&apos;a pas pu être journalisé</translation>
     </message>
@@ -1694,7 +1704,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="114"/>
+        <location filename="../../console/ui/main_window.py" line="113"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
@@ -3175,141 +3185,141 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="339"/>
+        <location filename="../../console/ui/video_tile.py" line="341"/>
         <source>finding the streams over ONVIF</source>
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="506"/>
-        <location filename="../../console/ui/video_tile.py" line="528"/>
+        <location filename="../../console/ui/video_tile.py" line="509"/>
+        <location filename="../../console/ui/video_tile.py" line="532"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="532"/>
-        <location filename="../../console/ui/video_tile.py" line="533"/>
+        <location filename="../../console/ui/video_tile.py" line="536"/>
+        <location filename="../../console/ui/video_tile.py" line="537"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <location filename="../../console/ui/video_tile.py" line="536"/>
         <source>{seconds} s ago</source>
         <translation>il y a {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="534"/>
+        <location filename="../../console/ui/video_tile.py" line="538"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="579"/>
+        <location filename="../../console/ui/video_tile.py" line="602"/>
         <source>DOOR OPEN</source>
         <translation>PORTE OUVERTE</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="580"/>
+        <location filename="../../console/ui/video_tile.py" line="603"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="743"/>
+        <location filename="../../console/ui/video_tile.py" line="766"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="765"/>
+        <location filename="../../console/ui/video_tile.py" line="790"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="768"/>
+        <location filename="../../console/ui/video_tile.py" line="793"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="804"/>
+        <location filename="../../console/ui/video_tile.py" line="829"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="806"/>
+        <location filename="../../console/ui/video_tile.py" line="831"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="809"/>
+        <location filename="../../console/ui/video_tile.py" line="834"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="812"/>
+        <location filename="../../console/ui/video_tile.py" line="837"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="816"/>
+        <location filename="../../console/ui/video_tile.py" line="841"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="820"/>
+        <location filename="../../console/ui/video_tile.py" line="845"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="823"/>
+        <location filename="../../console/ui/video_tile.py" line="848"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="877"/>
+        <location filename="../../console/ui/video_tile.py" line="902"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Glissez une caméra ici</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="960"/>
+        <location filename="../../console/ui/video_tile.py" line="985"/>
         <source>battery {percent}% (low)</source>
         <translation>batterie {percent} % (faible)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="962"/>
+        <location filename="../../console/ui/video_tile.py" line="987"/>
         <source>battery {percent}%</source>
         <translation>batterie {percent} %</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="964"/>
+        <location filename="../../console/ui/video_tile.py" line="989"/>
         <source>battery low</source>
         <translation>batterie faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="966"/>
+        <location filename="../../console/ui/video_tile.py" line="991"/>
         <source>uplink ok</source>
         <translation>liaison bonne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="968"/>
+        <location filename="../../console/ui/video_tile.py" line="993"/>
         <source>uplink degraded</source>
         <translation>liaison dégradée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="970"/>
+        <location filename="../../console/ui/video_tile.py" line="995"/>
         <source>uplink lost</source>
         <translation>liaison perdue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="972"/>
+        <location filename="../../console/ui/video_tile.py" line="997"/>
         <source>door open</source>
         <translation>porte ouverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="974"/>
+        <location filename="../../console/ui/video_tile.py" line="999"/>
         <source>door closed</source>
         <translation>porte fermée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="977"/>
+        <location filename="../../console/ui/video_tile.py" line="1002"/>
         <source>stale: last said at {time}</source>
         <translation>périmé : dernier signal à {time}</translation>
     </message>
@@ -3372,87 +3382,87 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="168"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="220"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="230"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="227"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="235"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="251"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="272"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="278"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="64"/>
+        <location filename="../../console/ui/main_window.py" line="63"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3534,270 +3544,270 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Recordings of the selected camera</source>
         <translation>Enregistrements de la caméra choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="299"/>
+        <location filename="../../console/ui/main_window.py" line="295"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="297"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="312"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="329"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="388"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="394"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="404"/>
+        <location filename="../../console/ui/main_window.py" line="400"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="426"/>
+        <location filename="../../console/ui/main_window.py" line="422"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="428"/>
+        <location filename="../../console/ui/main_window.py" line="424"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="431"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="431"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="450"/>
+        <location filename="../../console/ui/main_window.py" line="446"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="448"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="458"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="474"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="474"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="488"/>
+        <location filename="../../console/ui/main_window.py" line="484"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="495"/>
+        <location filename="../../console/ui/main_window.py" line="491"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="496"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="551"/>
+        <location filename="../../console/ui/main_window.py" line="547"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="555"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="558"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="558"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="565"/>
+        <location filename="../../console/ui/main_window.py" line="561"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="599"/>
+        <location filename="../../console/ui/main_window.py" line="595"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="601"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="602"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="607"/>
+        <location filename="../../console/ui/main_window.py" line="603"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="609"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="611"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="612"/>
+        <location filename="../../console/ui/main_window.py" line="608"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="618"/>
+        <location filename="../../console/ui/main_window.py" line="614"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="639"/>
+        <location filename="../../console/ui/main_window.py" line="635"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Relecture immédiate de la vignette sélectionnée (10 s, encore 30 s, encore 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="642"/>
+        <location filename="../../console/ui/main_window.py" line="638"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9 : l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore : 30 s, encore : 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="643"/>
+        <location filename="../../console/ui/main_window.py" line="639"/>
         <source>Back to live</source>
         <translation>Retour au direct</translation>
     </message>
     <message>
+        <location filename="../../console/ui/main_window.py" line="655"/>
         <location filename="../../console/ui/main_window.py" line="659"/>
-        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="665"/>
+        <location filename="../../console/ui/main_window.py" line="661"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="688"/>
-        <location filename="../../console/ui/main_window.py" line="739"/>
+        <location filename="../../console/ui/main_window.py" line="684"/>
+        <location filename="../../console/ui/main_window.py" line="735"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="696"/>
+        <location filename="../../console/ui/main_window.py" line="692"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="697"/>
+        <location filename="../../console/ui/main_window.py" line="693"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="698"/>
+        <location filename="../../console/ui/main_window.py" line="694"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="699"/>
+        <location filename="../../console/ui/main_window.py" line="695"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="705"/>
+        <location filename="../../console/ui/main_window.py" line="701"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="708"/>
+        <location filename="../../console/ui/main_window.py" line="704"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="747"/>
+        <location filename="../../console/ui/main_window.py" line="743"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="750"/>
+        <location filename="../../console/ui/main_window.py" line="746"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="761"/>
-        <location filename="../../console/ui/main_window.py" line="764"/>
+        <location filename="../../console/ui/main_window.py" line="757"/>
+        <location filename="../../console/ui/main_window.py" line="760"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="765"/>
+        <location filename="../../console/ui/main_window.py" line="761"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="771"/>
+        <location filename="../../console/ui/main_window.py" line="767"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>
@@ -3866,787 +3876,827 @@ double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="338"/>
-        <location filename="../../console/ui/words.py" line="34"/>
+        <location filename="../../console/ui/words.py" line="35"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="28"/>
+        <location filename="../../console/ui/words.py" line="29"/>
         <source>administrative police</source>
         <translation>police administrative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="29"/>
+        <location filename="../../console/ui/words.py" line="30"/>
         <source>judicial police</source>
         <translation>police judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="30"/>
+        <location filename="../../console/ui/words.py" line="31"/>
         <source>virtual patrol</source>
         <translation>patrouille virtuelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="31"/>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="32"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="34"/>
         <source>request from an investigator</source>
         <translation>demande d&apos;un enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="36"/>
         <source>alarm</source>
         <translation>alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="37"/>
+        <source>motion</source>
+        <translation>mouvement</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="38"/>
+        <source>tamper</source>
+        <translation>sabotage</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="39"/>
+        <source>video loss</source>
+        <translation>perte d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="40"/>
+        <source>frozen picture</source>
+        <translation>image figée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="41"/>
+        <source>door</source>
+        <translation>porte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="42"/>
+        <source>battery</source>
+        <translation>batterie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="43"/>
+        <source>uplink</source>
+        <translation>liaison</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="44"/>
+        <source>digital input</source>
+        <translation>entrée numérique</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="37"/>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>team chief</source>
         <translation>chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="47"/>
         <source>call-taker</source>
         <translation>preneur d&apos;appels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>data-protection officer</source>
         <translation>délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="49"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="50"/>
         <source>investigator</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>view live video</source>
         <translation>regarder la vidéo en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="52"/>
         <source>run a tour</source>
         <translation>lancer une ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="53"/>
         <source>control a PTZ camera</source>
         <translation>commander une caméra PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>reprendre la caméra PTZ d&apos;un autre opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>take a snapshot</source>
         <translation>prendre une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>edit tours</source>
         <translation>modifier les rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>create and update incidents</source>
         <translation>créer et mettre à jour des incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="58"/>
         <source>dispatch units</source>
         <translation>envoyer des équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="59"/>
         <source>see who watches what (the board)</source>
         <translation>voir qui regarde quoi (le tableau)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="60"/>
         <source>read the audit log</source>
         <translation>lire le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>export the audit log</source>
         <translation>exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>configure cameras and users</source>
         <translation>configurer caméras et utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>play back recordings</source>
         <translation>revoir des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>export recordings</source>
         <translation>exporter des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="65"/>
         <source>place an evidence lock</source>
         <translation>poser un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="66"/>
         <source>release an evidence lock</source>
         <translation>lever un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>import outside footage</source>
         <translation>importer des images externes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
-        <location filename="../../console/ui/words.py" line="95"/>
+        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="104"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
-        <location filename="../../console/ui/words.py" line="99"/>
+        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="70"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>citizen report</source>
         <translation>signalement citoyen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="64"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
         <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>dispatched</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="66"/>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>on scene</source>
         <translation>sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="76"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>car</source>
         <translation>voiture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="80"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="81"/>
         <source>foot</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="82"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>busy</source>
         <translation>occupée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>out of service</source>
         <translation>hors service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="89"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>no signal</source>
         <translation>pas de signal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
-        <location filename="../../console/ui/words.py" line="231"/>
+        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="240"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="100"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="101"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="102"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="103"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="96"/>
         <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="114"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="97"/>
+        <location filename="../../console/ui/words.py" line="106"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="98"/>
+        <location filename="../../console/ui/words.py" line="107"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="100"/>
+        <location filename="../../console/ui/words.py" line="109"/>
         <source>plate</source>
         <translation>plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="101"/>
+        <location filename="../../console/ui/words.py" line="110"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="102"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="112"/>
         <source>misread</source>
         <translation>mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <location filename="../../console/ui/words.py" line="113"/>
         <source>wrong list entry</source>
         <translation>mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="115"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="116"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="108"/>
+        <location filename="../../console/ui/words.py" line="117"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="120"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="121"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="122"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="118"/>
+        <location filename="../../console/ui/words.py" line="127"/>
         <source>nothing recorded at this time</source>
         <translation>rien d&apos;enregistré à ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="119"/>
+        <location filename="../../console/ui/words.py" line="128"/>
         <source>not recorded yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="129"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>le fichier de l&apos;enregistrement ne contient aucune image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="130"/>
         <source>the recording&apos;s file is missing</source>
         <translation>le fichier de l&apos;enregistrement est manquant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="122"/>
+        <location filename="../../console/ui/words.py" line="131"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>le fichier de l&apos;enregistrement ne peut pas être lu (droits)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="125"/>
+        <location filename="../../console/ui/words.py" line="134"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu (endommagé)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="128"/>
+        <location filename="../../console/ui/words.py" line="137"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="129"/>
+        <location filename="../../console/ui/words.py" line="138"/>
         <source>the recording could not be played</source>
         <translation>l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="130"/>
+        <location filename="../../console/ui/words.py" line="139"/>
         <source>opening the recording…</source>
         <translation>ouverture de l&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="207"/>
+        <location filename="../../console/ui/words.py" line="216"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="212"/>
+        <location filename="../../console/ui/words.py" line="221"/>
         <source>{reason}: {reference}</source>
         <translation>{reason} : {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="222"/>
+        <location filename="../../console/ui/words.py" line="231"/>
         <source>external system</source>
         <translation>système externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="223"/>
+        <location filename="../../console/ui/words.py" line="232"/>
         <source>administrator (command line)</source>
         <translation>administrateur (ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="224"/>
+        <location filename="../../console/ui/words.py" line="233"/>
         <source>recorder</source>
         <translation>enregistreur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="230"/>
+        <location filename="../../console/ui/words.py" line="239"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="239"/>
+        <location filename="../../console/ui/words.py" line="248"/>
         <source>recorder {name}: {problem}</source>
         <translation>enregistreur {name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="240"/>
+        <location filename="../../console/ui/words.py" line="249"/>
         <source>not recorded now: {camera}</source>
         <translation>non enregistrée en ce moment : {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="241"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} caméras non enregistrées en ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="242"/>
+        <location filename="../../console/ui/words.py" line="251"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Non enregistrées en ce moment : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="271"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="271"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="287"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="295"/>
+        <location filename="../../console/ui/words.py" line="304"/>
         <source>wall {number}</source>
         <translation>mur {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="308"/>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="300"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>sign-in refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="301"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="302"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>screen locked</source>
         <translation>écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="303"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>screen unlocked</source>
         <translation>écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>unlock refused</source>
         <translation>déverrouillage refusé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>reason given</source>
         <translation>motif donné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="306"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>reason ended</source>
         <translation>motif terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="307"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="333"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="334"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="335"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="336"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="337"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="338"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="339"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="340"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="341"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="333"/>
+        <location filename="../../console/ui/words.py" line="342"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="334"/>
+        <location filename="../../console/ui/words.py" line="343"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="335"/>
+        <location filename="../../console/ui/words.py" line="344"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="336"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="337"/>
+        <location filename="../../console/ui/words.py" line="346"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="338"/>
+        <location filename="../../console/ui/words.py" line="347"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="348"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="340"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="342"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="343"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="344"/>
+        <location filename="../../console/ui/words.py" line="353"/>
         <source>playback started</source>
         <translation>visionnage d&apos;enregistrement commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="345"/>
+        <location filename="../../console/ui/words.py" line="354"/>
         <source>playback stopped</source>
         <translation>visionnage d&apos;enregistrement arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="346"/>
+        <location filename="../../console/ui/words.py" line="355"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="347"/>
+        <location filename="../../console/ui/words.py" line="356"/>
         <source>evidence lock placed</source>
         <translation>verrou de preuve posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="348"/>
+        <location filename="../../console/ui/words.py" line="357"/>
         <source>evidence lock released</source>
         <translation>verrou de preuve levé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="349"/>
+        <location filename="../../console/ui/words.py" line="358"/>
         <source>recording deleted (retention)</source>
         <translation>enregistrement effacé (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="350"/>
+        <location filename="../../console/ui/words.py" line="359"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>hits ANPR effacés (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="351"/>
+        <location filename="../../console/ui/words.py" line="360"/>
         <source>evidence stills deleted (retention)</source>
         <translation>captures (preuve) effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="352"/>
+        <location filename="../../console/ui/words.py" line="361"/>
         <source>outside footage imported</source>
         <translation>images externes importées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="353"/>
+        <location filename="../../console/ui/words.py" line="362"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="354"/>
+        <location filename="../../console/ui/words.py" line="363"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>flux tiré pour les détecteurs d’alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="355"/>
+        <location filename="../../console/ui/words.py" line="364"/>
         <source>alarm raised</source>
         <translation>alarme déclenchée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="356"/>
+        <location filename="../../console/ui/words.py" line="365"/>
         <source>alarm taken</source>
         <translation>alarme prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="357"/>
+        <location filename="../../console/ui/words.py" line="366"/>
         <source>alarm handed back</source>
         <translation>alarme rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="358"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarme transmise au chef d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="359"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>alarm closed</source>
         <translation>alarme clôturée</translation>
     </message>

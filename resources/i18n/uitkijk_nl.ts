@@ -4,7 +4,7 @@
 <context>
     <name>AlarmFeed</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="104"/>
+        <location filename="../../console/ui/alarm_video.py" line="105"/>
         <source>the alarm queue could not be read: {error}</source>
         <translation>de alarmlijst kan niet gelezen worden: {error}</translation>
     </message>
@@ -12,81 +12,91 @@
 <context>
     <name>AlarmTile</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="189"/>
+        <location filename="../../console/ui/alarm_video.py" line="190"/>
         <source>Close ({key})</source>
         <translation>Sluiten ({key})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="190"/>
+        <location filename="../../console/ui/alarm_video.py" line="191"/>
         <source>Close the alarm&apos;s video on this desk ({key}); the alarm stays in the queue</source>
         <translation>Het beeld van het alarm op deze post sluiten ({key}); het alarm blijft in de alarmlijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="226"/>
-        <source>ALARM {number} · {kind}</source>
-        <translation>ALARM {number} · {kind}</translation>
+        <location filename="../../console/ui/alarm_video.py" line="228"/>
+        <source>ALARM {number} · {kind} · {time}</source>
+        <translation>ALARM {number} · {kind} · {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="227"/>
-        <source>{camera} · at {time} · priority {priority}</source>
-        <translation>{camera} · om {time} · prioriteit {priority}</translation>
+        <location filename="../../console/ui/alarm_video.py" line="230"/>
+        <source>priority {priority} · {camera}</source>
+        <translation>prioriteit {priority} · {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="232"/>
+        <location filename="../../console/ui/alarm_video.py" line="234"/>
         <source>recording the viewing in the log…</source>
         <translation>de raadpleging wordt gelogd…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="233"/>
+        <location filename="../../console/ui/alarm_video.py" line="235"/>
         <source>the recording from before the alarm is being looked for…</source>
         <translation>de opname van vóór het alarm wordt gezocht…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="239"/>
+        <location filename="../../console/ui/alarm_video.py" line="241"/>
         <source>{count} more alarms with video wait in the queue</source>
         <translation>nog {count} alarmen met beeld wachten in de alarmlijst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="242"/>
+        <source>One more alarm with video waits in the queue</source>
+        <translation>Nog één alarm met beeld wacht in de alarmlijst</translation>
     </message>
 </context>
 <context>
     <name>AlarmVideo</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="324"/>
+        <location filename="../../console/ui/alarm_video.py" line="330"/>
         <source>Close the alarm tile</source>
         <translation>De alarmtegel sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="386"/>
+        <location filename="../../console/ui/alarm_video.py" line="395"/>
+        <source>ALARM {number} · {kind}</source>
+        <translation>ALARM {number} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarm_video.py" line="398"/>
         <source>Alarm {number}: {camera} on window {window}</source>
         <translation>Alarm {number}: {camera} op venster {window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="417"/>
+        <location filename="../../console/ui/alarm_video.py" line="429"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="422"/>
+        <location filename="../../console/ui/alarm_video.py" line="434"/>
         <source>{camera} is not recorded: no picture from before the alarm</source>
         <translation>{camera} wordt niet opgenomen: geen beeld van vóór het alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="431"/>
-        <location filename="../../console/ui/alarm_video.py" line="452"/>
+        <location filename="../../console/ui/alarm_video.py" line="443"/>
+        <location filename="../../console/ui/alarm_video.py" line="464"/>
         <source>No recording from before the alarm: {why}</source>
         <translation>Geen opname van vóór het alarm: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="451"/>
+        <location filename="../../console/ui/alarm_video.py" line="463"/>
         <source>the recordings cannot be read now</source>
         <translation>de opnames kunnen nu niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="451"/>
+        <location filename="../../console/ui/alarm_video.py" line="463"/>
         <source>nothing recorded before it</source>
         <translation>niets opgenomen vóór het alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="480"/>
+        <location filename="../../console/ui/alarm_video.py" line="493"/>
         <source>No recording from before the alarm: the access could not be logged</source>
         <translation>Geen opname van vóór het alarm: de raadpleging kon niet gelogd worden</translation>
     </message>
@@ -1694,7 +1704,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="114"/>
+        <location filename="../../console/ui/main_window.py" line="113"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
@@ -3175,141 +3185,141 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="339"/>
+        <location filename="../../console/ui/video_tile.py" line="341"/>
         <source>finding the streams over ONVIF</source>
         <translation>streams zoeken via ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="506"/>
-        <location filename="../../console/ui/video_tile.py" line="528"/>
+        <location filename="../../console/ui/video_tile.py" line="509"/>
+        <location filename="../../console/ui/video_tile.py" line="532"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="532"/>
-        <location filename="../../console/ui/video_tile.py" line="533"/>
+        <location filename="../../console/ui/video_tile.py" line="536"/>
+        <location filename="../../console/ui/video_tile.py" line="537"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <location filename="../../console/ui/video_tile.py" line="536"/>
         <source>{seconds} s ago</source>
         <translation>{seconds} s geleden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="534"/>
+        <location filename="../../console/ui/video_tile.py" line="538"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s achter op live · F10: live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="579"/>
+        <location filename="../../console/ui/video_tile.py" line="602"/>
         <source>DOOR OPEN</source>
         <translation>DEUR OPEN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="580"/>
+        <location filename="../../console/ui/video_tile.py" line="603"/>
         <source>stale</source>
         <translation>verouderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="743"/>
+        <location filename="../../console/ui/video_tile.py" line="766"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="765"/>
+        <location filename="../../console/ui/video_tile.py" line="790"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="768"/>
+        <location filename="../../console/ui/video_tile.py" line="793"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="804"/>
+        <location filename="../../console/ui/video_tile.py" line="829"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="806"/>
+        <location filename="../../console/ui/video_tile.py" line="831"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="809"/>
+        <location filename="../../console/ui/video_tile.py" line="834"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="812"/>
+        <location filename="../../console/ui/video_tile.py" line="837"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="816"/>
+        <location filename="../../console/ui/video_tile.py" line="841"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="820"/>
+        <location filename="../../console/ui/video_tile.py" line="845"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="823"/>
+        <location filename="../../console/ui/video_tile.py" line="848"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="877"/>
+        <location filename="../../console/ui/video_tile.py" line="902"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Sleep hier een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="960"/>
+        <location filename="../../console/ui/video_tile.py" line="985"/>
         <source>battery {percent}% (low)</source>
         <translation>batterij {percent}% (laag)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="962"/>
+        <location filename="../../console/ui/video_tile.py" line="987"/>
         <source>battery {percent}%</source>
         <translation>batterij {percent}%</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="964"/>
+        <location filename="../../console/ui/video_tile.py" line="989"/>
         <source>battery low</source>
         <translation>batterij laag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="966"/>
+        <location filename="../../console/ui/video_tile.py" line="991"/>
         <source>uplink ok</source>
         <translation>verbinding goed</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="968"/>
+        <location filename="../../console/ui/video_tile.py" line="993"/>
         <source>uplink degraded</source>
         <translation>verbinding zwak</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="970"/>
+        <location filename="../../console/ui/video_tile.py" line="995"/>
         <source>uplink lost</source>
         <translation>verbinding weg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="972"/>
+        <location filename="../../console/ui/video_tile.py" line="997"/>
         <source>door open</source>
         <translation>deur open</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="974"/>
+        <location filename="../../console/ui/video_tile.py" line="999"/>
         <source>door closed</source>
         <translation>deur dicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="977"/>
+        <location filename="../../console/ui/video_tile.py" line="1002"/>
         <source>stale: last said at {time}</source>
         <translation>verouderd: laatst gemeld om {time}</translation>
     </message>
@@ -3372,87 +3382,87 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="168"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="220"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="230"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="227"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="235"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="251"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="272"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="278"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="64"/>
+        <location filename="../../console/ui/main_window.py" line="63"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3534,270 +3544,270 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Recordings of the selected camera</source>
         <translation>Opnames van de gekozen camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="299"/>
+        <location filename="../../console/ui/main_window.py" line="295"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="297"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="312"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="329"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="388"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="394"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="404"/>
+        <location filename="../../console/ui/main_window.py" line="400"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="426"/>
+        <location filename="../../console/ui/main_window.py" line="422"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="428"/>
+        <location filename="../../console/ui/main_window.py" line="424"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="431"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="431"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="440"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="450"/>
+        <location filename="../../console/ui/main_window.py" line="446"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="448"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="458"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="474"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="474"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="488"/>
+        <location filename="../../console/ui/main_window.py" line="484"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="495"/>
+        <location filename="../../console/ui/main_window.py" line="491"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="496"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="551"/>
+        <location filename="../../console/ui/main_window.py" line="547"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="555"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="558"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="558"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="565"/>
+        <location filename="../../console/ui/main_window.py" line="561"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="599"/>
+        <location filename="../../console/ui/main_window.py" line="595"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="601"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="602"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="607"/>
+        <location filename="../../console/ui/main_window.py" line="603"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="609"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="611"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="612"/>
+        <location filename="../../console/ui/main_window.py" line="608"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="618"/>
+        <location filename="../../console/ui/main_window.py" line="614"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="639"/>
+        <location filename="../../console/ui/main_window.py" line="635"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Direct terugkijken op de geselecteerde tegel (10 s, nogmaals 30 s, nogmaals 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="642"/>
+        <location filename="../../console/ui/main_window.py" line="638"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9: de opname van de geselecteerde tegel van 10 s geleden; nogmaals: 30 s, nogmaals: 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="643"/>
+        <location filename="../../console/ui/main_window.py" line="639"/>
         <source>Back to live</source>
         <translation>Terug naar live</translation>
     </message>
     <message>
+        <location filename="../../console/ui/main_window.py" line="655"/>
         <location filename="../../console/ui/main_window.py" line="659"/>
-        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="665"/>
+        <location filename="../../console/ui/main_window.py" line="661"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="688"/>
-        <location filename="../../console/ui/main_window.py" line="739"/>
+        <location filename="../../console/ui/main_window.py" line="684"/>
+        <location filename="../../console/ui/main_window.py" line="735"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="696"/>
+        <location filename="../../console/ui/main_window.py" line="692"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="697"/>
+        <location filename="../../console/ui/main_window.py" line="693"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="698"/>
+        <location filename="../../console/ui/main_window.py" line="694"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="699"/>
+        <location filename="../../console/ui/main_window.py" line="695"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="705"/>
+        <location filename="../../console/ui/main_window.py" line="701"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="708"/>
+        <location filename="../../console/ui/main_window.py" line="704"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="747"/>
+        <location filename="../../console/ui/main_window.py" line="743"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="750"/>
+        <location filename="../../console/ui/main_window.py" line="746"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="761"/>
-        <location filename="../../console/ui/main_window.py" line="764"/>
+        <location filename="../../console/ui/main_window.py" line="757"/>
+        <location filename="../../console/ui/main_window.py" line="760"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="765"/>
+        <location filename="../../console/ui/main_window.py" line="761"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="771"/>
+        <location filename="../../console/ui/main_window.py" line="767"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
@@ -3866,787 +3876,827 @@ dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="338"/>
-        <location filename="../../console/ui/words.py" line="34"/>
+        <location filename="../../console/ui/words.py" line="35"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="28"/>
+        <location filename="../../console/ui/words.py" line="29"/>
         <source>administrative police</source>
         <translation>bestuurlijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="29"/>
+        <location filename="../../console/ui/words.py" line="30"/>
         <source>judicial police</source>
         <translation>gerechtelijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="30"/>
+        <location filename="../../console/ui/words.py" line="31"/>
         <source>virtual patrol</source>
         <translation>virtuele patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="31"/>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="32"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="34"/>
         <source>request from an investigator</source>
         <translation>vraag van een onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="36"/>
         <source>alarm</source>
         <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="37"/>
+        <source>motion</source>
+        <translation>beweging</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="38"/>
+        <source>tamper</source>
+        <translation>sabotage</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="39"/>
+        <source>video loss</source>
+        <translation>beeldverlies</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="40"/>
+        <source>frozen picture</source>
+        <translation>bevroren beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="41"/>
+        <source>door</source>
+        <translation>deur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="42"/>
+        <source>battery</source>
+        <translation>batterij</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="43"/>
+        <source>uplink</source>
+        <translation>verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="44"/>
+        <source>digital input</source>
+        <translation>digitale ingang</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="37"/>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>team chief</source>
         <translation>teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="47"/>
         <source>call-taker</source>
         <translation>calltaker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>data-protection officer</source>
         <translation>functionaris voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="49"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="50"/>
         <source>investigator</source>
         <translation>onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>view live video</source>
         <translation>live beelden bekijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="52"/>
         <source>run a tour</source>
         <translation>een ronde laten lopen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="53"/>
         <source>control a PTZ camera</source>
         <translation>een PTZ-camera besturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>de PTZ-camera van een andere operator overnemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>take a snapshot</source>
         <translation>een momentopname nemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>edit tours</source>
         <translation>rondes bewerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>create and update incidents</source>
         <translation>incidenten aanmaken en bijwerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="58"/>
         <source>dispatch units</source>
         <translation>ploegen sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="59"/>
         <source>see who watches what (the board)</source>
         <translation>zien wie wat bekijkt (het bord)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="60"/>
         <source>read the audit log</source>
         <translation>de auditlog lezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>export the audit log</source>
         <translation>de auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>configure cameras and users</source>
         <translation>camera&apos;s en gebruikers instellen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>play back recordings</source>
         <translation>opnames terugkijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>export recordings</source>
         <translation>opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="65"/>
         <source>place an evidence lock</source>
         <translation>een bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="66"/>
         <source>release an evidence lock</source>
         <translation>een bewijsvergrendeling opheffen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>import outside footage</source>
         <translation>externe beelden importeren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
-        <location filename="../../console/ui/words.py" line="95"/>
+        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="104"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
-        <location filename="../../console/ui/words.py" line="99"/>
+        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="70"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>citizen report</source>
         <translation>burgermelding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="64"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
         <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>dispatched</source>
         <translation>gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="66"/>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>on scene</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="76"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>car</source>
         <translation>wagen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="80"/>
         <source>bike</source>
         <translation>fiets</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="81"/>
         <source>foot</source>
         <translation>te voet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="82"/>
         <source>available</source>
         <translation>beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>en route</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>busy</source>
         <translation>bezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>out of service</source>
         <translation>buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="89"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
-        <location filename="../../console/ui/words.py" line="231"/>
+        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="240"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="100"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="101"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="102"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="103"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="96"/>
         <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="114"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="97"/>
+        <location filename="../../console/ui/words.py" line="106"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="98"/>
+        <location filename="../../console/ui/words.py" line="107"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="100"/>
+        <location filename="../../console/ui/words.py" line="109"/>
         <source>plate</source>
         <translation>plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="101"/>
+        <location filename="../../console/ui/words.py" line="110"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="102"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="112"/>
         <source>misread</source>
         <translation>verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <location filename="../../console/ui/words.py" line="113"/>
         <source>wrong list entry</source>
         <translation>foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="115"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="116"/>
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="108"/>
+        <location filename="../../console/ui/words.py" line="117"/>
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="120"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="121"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="122"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="118"/>
+        <location filename="../../console/ui/words.py" line="127"/>
         <source>nothing recorded at this time</source>
         <translation>niets opgenomen op dit moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="119"/>
+        <location filename="../../console/ui/words.py" line="128"/>
         <source>not recorded yet</source>
         <translation>nog niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="129"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>het bestand van de opname bevat geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="130"/>
         <source>the recording&apos;s file is missing</source>
         <translation>het bestand van de opname ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="122"/>
+        <location filename="../../console/ui/words.py" line="131"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>het bestand van de opname mag niet gelezen worden (rechten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="125"/>
+        <location filename="../../console/ui/words.py" line="134"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>het bestand van de opname kon niet gelezen worden (beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="128"/>
+        <location filename="../../console/ui/words.py" line="137"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>het bestand van de opname kon niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="129"/>
+        <location filename="../../console/ui/words.py" line="138"/>
         <source>the recording could not be played</source>
         <translation>de opname kon niet afgespeeld worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="130"/>
+        <location filename="../../console/ui/words.py" line="139"/>
         <source>opening the recording…</source>
         <translation>de opname wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="207"/>
+        <location filename="../../console/ui/words.py" line="216"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="212"/>
+        <location filename="../../console/ui/words.py" line="221"/>
         <source>{reason}: {reference}</source>
         <translation>{reason}: {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="222"/>
+        <location filename="../../console/ui/words.py" line="231"/>
         <source>external system</source>
         <translation>extern systeem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="223"/>
+        <location filename="../../console/ui/words.py" line="232"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="224"/>
+        <location filename="../../console/ui/words.py" line="233"/>
         <source>recorder</source>
         <translation>recorder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="230"/>
+        <location filename="../../console/ui/words.py" line="239"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="239"/>
+        <location filename="../../console/ui/words.py" line="248"/>
         <source>recorder {name}: {problem}</source>
         <translation>recorder {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="240"/>
+        <location filename="../../console/ui/words.py" line="249"/>
         <source>not recorded now: {camera}</source>
         <translation>nu niet opgenomen: {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="241"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} camera&apos;s nu niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="242"/>
+        <location filename="../../console/ui/words.py" line="251"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Nu niet opgenomen: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="271"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="271"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="287"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="295"/>
+        <location filename="../../console/ui/words.py" line="304"/>
         <source>wall {number}</source>
         <translation>wand {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="308"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="300"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>sign-in refused</source>
         <translation>aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="301"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>signed out</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="302"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>screen locked</source>
         <translation>scherm vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="303"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>screen unlocked</source>
         <translation>scherm ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>unlock refused</source>
         <translation>ontgrendeling geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>reason given</source>
         <translation>reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="306"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>reason ended</source>
         <translation>reden beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="307"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="333"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="334"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="335"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="336"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="337"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="338"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="339"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="340"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="341"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="333"/>
+        <location filename="../../console/ui/words.py" line="342"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="334"/>
+        <location filename="../../console/ui/words.py" line="343"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="335"/>
+        <location filename="../../console/ui/words.py" line="344"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="336"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="337"/>
+        <location filename="../../console/ui/words.py" line="346"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="338"/>
+        <location filename="../../console/ui/words.py" line="347"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="348"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="340"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="342"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="343"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="344"/>
+        <location filename="../../console/ui/words.py" line="353"/>
         <source>playback started</source>
         <translation>terugkijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="345"/>
+        <location filename="../../console/ui/words.py" line="354"/>
         <source>playback stopped</source>
         <translation>terugkijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="346"/>
+        <location filename="../../console/ui/words.py" line="355"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="347"/>
+        <location filename="../../console/ui/words.py" line="356"/>
         <source>evidence lock placed</source>
         <translation>bewijsvergrendeling geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="348"/>
+        <location filename="../../console/ui/words.py" line="357"/>
         <source>evidence lock released</source>
         <translation>bewijsvergrendeling opgeheven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="349"/>
+        <location filename="../../console/ui/words.py" line="358"/>
         <source>recording deleted (retention)</source>
         <translation>opname gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="350"/>
+        <location filename="../../console/ui/words.py" line="359"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>ANPR-hits gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="351"/>
+        <location filename="../../console/ui/words.py" line="360"/>
         <source>evidence stills deleted (retention)</source>
         <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="352"/>
+        <location filename="../../console/ui/words.py" line="361"/>
         <source>outside footage imported</source>
         <translation>externe beelden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="353"/>
+        <location filename="../../console/ui/words.py" line="362"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="354"/>
+        <location filename="../../console/ui/words.py" line="363"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>stream opgehaald voor de alarmdetectoren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="355"/>
+        <location filename="../../console/ui/words.py" line="364"/>
         <source>alarm raised</source>
         <translation>alarm gegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="356"/>
+        <location filename="../../console/ui/words.py" line="365"/>
         <source>alarm taken</source>
         <translation>alarm genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="357"/>
+        <location filename="../../console/ui/words.py" line="366"/>
         <source>alarm handed back</source>
         <translation>alarm teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="358"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarm doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="359"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>alarm closed</source>
         <translation>alarm afgesloten</translation>
     </message>

@@ -160,6 +160,7 @@ def test_window_2_takes_the_operators_second_window_and_gives_it_back_when_the_a
     with qtbot.waitSignal(wall.state_changed, timeout=WAIT_MS):
         alarm = desks.raise_alarm("mobbox-2-ptz1", AlarmKind.DOOR, "window 2")
     assert wall.tiles[1].camera.id == "mobbox-2-ptz1"
+    assert wall.tiles[1].alarm_mark.startswith(f"ALARM {alarm:04d}")  # a red frame says why the camera is here
     qtbot.waitUntil(lambda: wall.tiles[1].is_cleared, timeout=WAIT_MS)
     started = [entry for entry in desks.entries(action="view start") if entry.camera == "mobbox-2-ptz1"]
     assert [json.loads(entry.reason)["reference"] for entry in started] == [f"alarm {alarm:04d}"]
@@ -167,7 +168,7 @@ def test_window_2_takes_the_operators_second_window_and_gives_it_back_when_the_a
     with qtbot.waitSignal(video.gone, timeout=WAIT_MS):
         assert console.accountability.change(Action.HANDLE_ALARMS,
                                              close_alarm(alarm, Outcome.SEEN_NOTHING, taker(console)))  # fmt: skip
-    assert wall.tiles[1].camera.id == own  # the operator's camera is back
+    assert wall.tiles[1].camera.id == own and not wall.tiles[1].alarm_mark  # the operator's camera is back
     qtbot.waitUntil(lambda: wall.tiles[1].is_cleared, timeout=WAIT_MS)
     stopped = [entry for entry in desks.entries(action="view stop") if entry.camera == "mobbox-2-ptz1"]
     assert [json.loads(entry.reason)["reference"] for entry in stopped] == [f"alarm {alarm:04d}"]
@@ -223,8 +224,8 @@ def test_a_mobbox_health_shows_on_its_cameras_tiles_and_its_row_and_turns_stale(
     assert second.health_words()[:3] == ["battery 80%", "uplink ok", "door closed"]
     assert second.health_words()[3].startswith("stale")
     assert plain.health_words() == []
-    kind, tooltip = window.camera_panel.model.health_text("mobbox-1")
-    assert kind == "Mobbox 15%" and "door open" in tooltip and "battery 15% (low)" in tooltip
+    name, tooltip = window.camera_panel.model.health_text("mobbox-1")
+    assert name == "Mobbox 1 \u00b7 15%" and "door open" in tooltip and "battery 15% (low)" in tooltip
     qtbot.waitUntil(lambda: first.is_cleared, timeout=WAIT_MS)
     first.resize(480, 270)
     badge = first.grab().toImage().copy(first.width() // 2, 24, first.width() // 2, 30)
