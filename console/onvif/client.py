@@ -125,6 +125,8 @@ def translate_error(error: BaseException, timeout_s: float, host: str) -> OnvifE
     if isinstance(error, zeep.exceptions.TransportError):
         if error.status_code == 401:
             return NotAuthorised("not authorised: the camera refused the user name or password")
+        if error.status_code == 200:  # zeep's words for an answer it could not read as XML
+            return CameraFault("the camera's answer is not valid ONVIF (not XML)")
         return CameraFault(f"the camera answered HTTP {error.status_code}")
     if isinstance(error, aiohttp.ClientConnectorError | ConnectionError | OSError):
         return CameraUnreachable(f"cannot reach {host}: {mask(str(getattr(error, 'strerror', None) or error))}")
