@@ -97,7 +97,7 @@ def test_an_event_notified_on_the_camera_arrives_as_a_camera_event_with_the_came
 def test_the_subscription_count_stays_at_one_through_50_reconnects(qtbot, camera):
     server = camera()
     device = server.device
-    with Follow(server) as follow:
+    with Follow(server, pull_timeout_s=0.2) as follow:  # a broken pull is seen at the next one: keep them short
         qtbot.waitUntil(lambda: follow.state.get("subscription") == "active", timeout=10_000)
         for made in range(2, 52):  # the camera breaks the pull 50 times: each time unsubscribe, then subscribe
             device.fail_pulls = 1
