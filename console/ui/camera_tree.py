@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
@@ -39,24 +47,17 @@ def _dot(colour: QColor | None) -> QIcon:
     return QIcon(pixmap)
 
 
-def _health_icon(health: DeviceHealth, is_stale: bool) -> QIcon:
-    """A Mobbox's health at a glance: battery (red when low), uplink bars, a red door when it is open."""
-    pixmap = QPixmap(34, 14)
+def _battery_icon(health: DeviceHealth, is_stale: bool) -> QIcon:
+    """A Mobbox's battery at a glance, as big as the cameras' dots: red when low, grey when stale."""
+    pixmap = QPixmap(16, 16)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    grey = QColor("#5b6573")
-    battery = grey if is_stale else (ALARM if health.is_battery_low else LIVE)
-    painter.setPen(battery)
-    painter.drawRect(1, 3, 10, 7)
+    colour = QColor("#5b6573") if is_stale else (ALARM if health.is_battery_low else LIVE)
+    painter.setPen(colour)
+    painter.drawRect(1, 4, 12, 8)
+    painter.fillRect(14, 6, 2, 4, colour)
     level = 0.0 if health.battery_pct is None else max(0.0, min(1.0, health.battery_pct / 100))
-    painter.fillRect(3, 5, int(7 * level), 4, battery)
-    strength = {"ok": 3, "degraded": 2, "lost": 0}.get(health.uplink or "", -1)
-    bars = grey if is_stale else {3: LIVE, 2: WARN, 0: ALARM}.get(strength, grey)
-    for bar in range(3):
-        colour = bars if bar < strength else QColor("#3a414c")
-        painter.fillRect(14 + bar * 3, 11 - (3 + 2 * bar), 2, 3 + 2 * bar, colour)
-    if health.is_door_open:
-        painter.fillRect(25, 1, 7, 12, grey if is_stale else ALARM)
+    painter.fillRect(3, 6, max(1, int(9 * level)), 5, colour)
     painter.end()
     return QIcon(pixmap)
 
@@ -171,16 +172,32 @@ class CameraTreeModel(QStandardItemModel):
                 row[0].setText(name)
                 row[0].setIcon(QIcon())
                 tooltip = site
-            else:
-                percent = f" · {health.battery_pct:.0f}%" if health.battery_pct is not None else ""
-                row[0].setText(f"{name}{percent}")
-                row[0].setIcon(_health_icon(health, health.is_stale(now)))
-                tooltip = f"{name} · {site}\n" + " · ".join(health_words(health, now))
+            else:  # short, and only what is wrong besides the battery: the tooltip says it all
+                is_stale = health.is_stale(now)
+                words = health_words(health, now)
+                battery = [f"{health.battery_pct:.0f}%"] if health.battery_pct is not None else []
+                row[0].setText(" \u00b7 ".join([name, *battery, *self._wrong(health, is_stale)]))
+                row[0].setIcon(_battery_icon(health, is_stale))
+                tooltip = f"{name} \u00b7 {site}\n" + " \u00b7 ".join(words)
             alarming = health is not None and not health.is_stale(now) and (
                 health.is_door_open or health.is_battery_low or health.uplink == "lost")  # fmt: skip
             row[0].setData(ALARM if alarming else None, Qt.ItemDataRole.ForegroundRole)
             for item in row:
                 item.setToolTip(tooltip)
+
+    @staticmethod
+    def _wrong(health: DeviceHealth, is_stale: bool) -> list[str]:
+        """What is wrong with a Mobbox besides its battery, in words as its tiles say them."""
+        wrong = []
+        if health.is_door_open:
+            wrong.append(QCoreApplication.translate("VideoTile", "door open"))
+        if health.uplink == "degraded":
+            wrong.append(QCoreApplication.translate("VideoTile", "uplink degraded"))
+        elif health.uplink == "lost":
+            wrong.append(QCoreApplication.translate("VideoTile", "uplink lost"))
+        if is_stale:
+            wrong.append(QCoreApplication.translate("VideoTile", "stale"))
+        return wrong
 
     def health_text(self, box_id: str) -> tuple[str, str]:
         """The Mobbox row's name and tooltip (what the operator reads)."""

@@ -424,12 +424,12 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="251"/>
+        <location filename="../../console/ui/camera_tree.py" line="268"/>
         <source>Search cameras (name, street, id)…</source>
         <translation>Rechercher des caméras (nom, rue, id)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="268"/>
+        <location filename="../../console/ui/camera_tree.py" line="285"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
@@ -437,37 +437,37 @@
 <context>
     <name>CameraTreeModel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="77"/>
+        <location filename="../../console/ui/camera_tree.py" line="78"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="77"/>
+        <location filename="../../console/ui/camera_tree.py" line="78"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="77"/>
+        <location filename="../../console/ui/camera_tree.py" line="78"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="78"/>
+        <location filename="../../console/ui/camera_tree.py" line="79"/>
         <source>How many desks of the room show the camera now</source>
         <translation>Sur combien de postes de la salle la caméra est affichée maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="120"/>
+        <location filename="../../console/ui/camera_tree.py" line="121"/>
         <source>Fixed</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="132"/>
+        <location filename="../../console/ui/camera_tree.py" line="133"/>
         <source>not on the wall</source>
         <translation>pas sur le mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="134"/>
+        <location filename="../../console/ui/camera_tree.py" line="135"/>
         <source>desks of the room showing it: {count}</source>
         <translation>postes de la salle qui l’affichent : {count}</translation>
     </message>
@@ -3217,6 +3217,7 @@
         <translation>PORTE OUVERTE</translation>
     </message>
     <message>
+        <location filename="../../console/ui/camera_tree.py" line="199"/>
         <location filename="../../console/ui/video_tile.py" line="603"/>
         <source>stale</source>
         <translation>périmé</translation>
@@ -3299,16 +3300,19 @@ Glissez une caméra ici</translation>
         <translation>liaison bonne</translation>
     </message>
     <message>
+        <location filename="../../console/ui/camera_tree.py" line="195"/>
         <location filename="../../console/ui/video_tile.py" line="993"/>
         <source>uplink degraded</source>
         <translation>liaison dégradée</translation>
     </message>
     <message>
+        <location filename="../../console/ui/camera_tree.py" line="197"/>
         <location filename="../../console/ui/video_tile.py" line="995"/>
         <source>uplink lost</source>
         <translation>liaison perdue</translation>
     </message>
     <message>
+        <location filename="../../console/ui/camera_tree.py" line="193"/>
         <location filename="../../console/ui/video_tile.py" line="997"/>
         <source>door open</source>
         <translation>porte ouverte</translation>

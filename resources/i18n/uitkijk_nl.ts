@@ -424,12 +424,12 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="251"/>
+        <location filename="../../console/ui/camera_tree.py" line="268"/>
         <source>Search cameras (name, street, id)…</source>
         <translation>Camera&apos;s zoeken (naam, straat, id)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="268"/>
+        <location filename="../../console/ui/camera_tree.py" line="285"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
@@ -437,37 +437,37 @@
 <context>
     <name>CameraTreeModel</name>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="77"/>
+        <location filename="../../console/ui/camera_tree.py" line="78"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="77"/>
+        <location filename="../../console/ui/camera_tree.py" line="78"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="77"/>
+        <location filename="../../console/ui/camera_tree.py" line="78"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="78"/>
+        <location filename="../../console/ui/camera_tree.py" line="79"/>
         <source>How many desks of the room show the camera now</source>
         <translation>Op hoeveel werkposten van de zaal de camera nu te zien is</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="120"/>
+        <location filename="../../console/ui/camera_tree.py" line="121"/>
         <source>Fixed</source>
         <translation>Vast</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="132"/>
+        <location filename="../../console/ui/camera_tree.py" line="133"/>
         <source>not on the wall</source>
         <translation>niet op de wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/camera_tree.py" line="134"/>
+        <location filename="../../console/ui/camera_tree.py" line="135"/>
         <source>desks of the room showing it: {count}</source>
         <translation>werkposten van de zaal die hem tonen: {count}</translation>
     </message>
@@ -3217,6 +3217,7 @@
         <translation>DEUR OPEN</translation>
     </message>
     <message>
+        <location filename="../../console/ui/camera_tree.py" line="199"/>
         <location filename="../../console/ui/video_tile.py" line="603"/>
         <source>stale</source>
         <translation>verouderd</translation>
@@ -3299,16 +3300,19 @@ Sleep hier een camera</translation>
         <translation>verbinding goed</translation>
     </message>
     <message>
+        <location filename="../../console/ui/camera_tree.py" line="195"/>
         <location filename="../../console/ui/video_tile.py" line="993"/>
         <source>uplink degraded</source>
         <translation>verbinding zwak</translation>
     </message>
     <message>
+        <location filename="../../console/ui/camera_tree.py" line="197"/>
         <location filename="../../console/ui/video_tile.py" line="995"/>
         <source>uplink lost</source>
         <translation>verbinding weg</translation>
     </message>
     <message>
+        <location filename="../../console/ui/camera_tree.py" line="193"/>
         <location filename="../../console/ui/video_tile.py" line="997"/>
         <source>door open</source>
         <translation>deur open</translation>

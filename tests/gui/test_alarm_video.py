@@ -224,8 +224,13 @@ def test_a_mobbox_health_shows_on_its_cameras_tiles_and_its_row_and_turns_stale(
     assert second.health_words()[:3] == ["battery 80%", "uplink ok", "door closed"]
     assert second.health_words()[3].startswith("stale")
     assert plain.health_words() == []
+    assert window.camera_panel.model.health_text("mobbox-2")[0] == "Mobbox 2 \u00b7 80% \u00b7 stale"
     name, tooltip = window.camera_panel.model.health_text("mobbox-1")
-    assert name == "Mobbox 1 \u00b7 15%" and "door open" in tooltip and "battery 15% (low)" in tooltip
+    assert (
+        name == "Mobbox 1 \u00b7 15% \u00b7 door open \u00b7 uplink degraded"
+        and "door open" in tooltip
+        and "battery 15% (low)" in tooltip
+    )
     qtbot.waitUntil(lambda: first.is_cleared, timeout=WAIT_MS)
     first.resize(480, 270)
     badge = first.grab().toImage().copy(first.width() // 2, 24, first.width() // 2, 30)
