@@ -14,15 +14,16 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from console.alarms.model import alarm_label
 from console.services.alerts import Alert
 from console.ui.words import say
 
-KINDS = ("anpr", "p1", "sighting")
+KINDS = ("escalated", "alarm", "anpr", "p1", "sighting")  # a camera's alarm first: the newest thing that calls
 HEIGHT_PX = 34
 
 
 class AlertStrip(QFrame):
-    opened = Signal(str)  # the alert's target: an incident id, or "hit:<id>"
+    opened = Signal(str)  # the alert's target: an incident id, "hit:<id>" or "alarm:<id>"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +58,19 @@ class AlertStrip(QFrame):
             if alert is None:
                 continue
             self._targets[kind] = alert.target
-            if kind == "anpr":
+            if kind == "escalated":  # the team chief's: alarms nobody took in time
+                number = alarm_label(int(alert.target.removeprefix("alarm:")))
+                chip = self.tr("Escalated {number}").format(number=number)
+                if alert.count > 1:
+                    chip += f" (+{alert.count - 1})"
+                title = self.tr("Alarms escalated to you, not taken: {count}").format(count=alert.count)
+            elif kind == "alarm":  # the room's alarm queue: new alarms on this desk's list
+                number = alarm_label(int(alert.target.removeprefix("alarm:")))
+                chip = self.tr("Alarm {number}").format(number=number)
+                if alert.count > 1:
+                    chip += f" (+{alert.count - 1})"
+                title = self.tr("New alarms: {count}").format(count=alert.count)
+            elif kind == "anpr":
                 chip = self.tr("ANPR {count}").format(count=alert.count)
                 title = self.tr("ANPR hits to check: {count}").format(count=alert.count)
             elif kind == "sighting":  # a wanted vehicle read again while its incident is open

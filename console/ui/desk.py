@@ -47,6 +47,7 @@ from console.tours.config import save_tours
 from console.tours.model import Tour
 from console.ui.accountability import Accountability, ViewingLog
 from console.ui.alarm_video import AlarmFeed, AlarmTile, AlarmVideo, HealthFeed
+from console.ui.alarms import AlarmPanel
 from console.ui.alert_strip import AlertStrip, carry_alert_strip
 from console.ui.board import BoardWindow
 from console.ui.desk_lock import DeskLock
@@ -150,6 +151,7 @@ class Console(QObject):
         self.window_store = WindowStore(paths.settings_dir, self.user.workstation, self.user.user)
         self._arrangement = ArrangementWriter(self.window_store)  # saved off the GUI thread
         self.dispatch_panel: DispatchPanel | None = None
+        self.alarm_panel: AlarmPanel | None = None  # a desk that handles alarms (made with the dispatch panel)
         self.dispatch_feed: DispatchFeed | None = None
         self._asked_after: str | None = None  # the finished incident the desk was last asked a new reason for
         self.follow_to: int | None = None  # the wall window video follows to (None: the active one, else the main)
@@ -203,7 +205,23 @@ class Console(QObject):
             self.dispatch_feed.changed.connect(self.map.show_board)
             self.map.incident_selected.connect(self._on_map_incident_selected)
             self.dispatch_panel.incident_chosen.connect(self.map.show_incident)
+            self._attach_alarm_queue()
         return self.windows[0]
+
+    def _attach_alarm_queue(self) -> None:
+        """The room's alarm queue on a desk that handles alarms: a tab of the dispatch panel (F6), its chip on the
+        alert strip, its open alarms on the map; read from the desk's one alarm feed."""
+        if self.alarm_feed is None or self.dispatch_panel is None or self.accountability is None:
+            return
+        self.alarm_panel = AlarmPanel(self.accountability, self.alarm_feed, self.config, self.alert_sound,
+                                      self.paths.data_dir / "evidence")  # fmt: skip
+        self.dispatch_panel.add_alarms(self.alarm_panel)
+        self.alarm_panel.alarms_changed.connect(self.map.show_alarms)
+        self.map.alarm_selected.connect(self.open_alarm)
+
+    def open_alarm(self, alarm_id: int) -> None:
+        """An alarm chosen on a map: the main wall in front, the alarm tab on it."""
+        self.open_alert(f"alarm:{alarm_id}")
 
     def _on_map_incident_selected(self, incident_id: str) -> None:
         if self.dispatch_panel is not None:
@@ -710,6 +728,8 @@ class Console(QObject):
             self.inactivity.stop()
         if self.board is not None:
             self.board.shutdown()
+        if self.alarm_panel is not None:
+            self.alarm_panel.shutdown()
         if self.dispatch_feed is not None:
             if self.dispatch_panel is not None:
                 self.dispatch_panel.shutdown()

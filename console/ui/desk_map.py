@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+from console.alarms.model import Alarm
 from console.config.errors import ConfigError
 from console.config.loader import CameraConfig
 from console.config.map_file import MapPicture, load_map
@@ -84,6 +85,7 @@ class MapWindow(QMainWindow):
 
 class DeskMap(QObject):
     incident_selected = Signal(str)  # an incident clicked on a map: the dispatch panel shows it
+    alarm_selected = Signal(int)  # an alarm's mark clicked on a map: the alarm panel opens it
     recordings_requested = Signal(object)  # list[str]: the cameras that see a spot, for the playback window
 
     def __init__(self, config: CameraConfig, ptz: PtzController, windows: Callable[[], list[WallWindow]],
@@ -111,6 +113,7 @@ class DeskMap(QObject):
             loading.shutdown(wait=False)
         self.window: MapWindow | None = None
         self.board: Board | None = None
+        self.alarms: list[Alarm] = []  # the desk's open alarms: marked at their cameras
         self._pending_aims: dict[str, tuple[float, float, float, dict]] = {}
         self._ptz_ids = {camera.id for camera in config.cameras if camera.kind == "ptz"}
         self._watched: set[str] = set()  # the PTZ cameras whose pan the controller polls for the map
@@ -132,10 +135,12 @@ class DeskMap(QObject):
         canvas.aim_requested.connect(self.aim)
         canvas.recordings_requested.connect(self.recordings_requested.emit)
         canvas.incident_selected.connect(self.incident_selected.emit)
+        canvas.alarm_selected.connect(self.alarm_selected.emit)
         self.canvases.append(canvas)
         canvas.destroyed.connect(lambda _=None, c=canvas: self.canvases.remove(c) if c in self.canvases else None)
         if self.board is not None:
             canvas.show_board(self.board)
+        canvas.show_alarms(self.alarms)
         if not self._timer.isActive():
             self._timer.start()
         self.refresh()
@@ -182,6 +187,11 @@ class DeskMap(QObject):
         """The incident chosen in the dispatch panel: every map marks the cameras that can see its spot."""
         for canvas in self.canvases:
             canvas.select_incident(incident_id)
+
+    def show_alarms(self, alarms: object) -> None:
+        self.alarms = [alarm for alarm in alarms if isinstance(alarm, Alarm)] if isinstance(alarms, list) else []
+        for canvas in self.canvases:
+            canvas.show_alarms(self.alarms)
 
     def show_board(self, board: object) -> None:
         if isinstance(board, Board):

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.alarms.model import Alarm
 from console.config.loader import CameraConfig
 from console.config.map_file import MapPicture
 from console.config.schema import Camera
@@ -59,6 +60,7 @@ TEXT = QColor("#d8e1ea")
 MUTED = QColor("#7d8b99")
 OFF_WALL = QColor("#8a96a3")
 SEEING = QColor("#ffd23f")
+ESCALATED = QColor("#c77dff")  # the team chief's colour (as in the alarm list)
 PRIORITY_COLOURS = {1: ALARM, 2: QColor("#ff9f43"), 3: QColor("#e6d35a")}
 WEDGE_PX = 34  # a camera's view cone, drawn at this length whatever the zoom
 PLAIN_WIDTH_PX = 2400
@@ -163,6 +165,35 @@ class IncidentMarker(QGraphicsItem):
         painter.drawText(QPointF(13, 4), self.incident.id[-4:])
 
 
+class AlarmMarker(QGraphicsItem):
+    """An open alarm at its camera: a pulsing-red ring (violet once escalated) and its number; a click opens it."""
+
+    def __init__(self, alarm: Alarm) -> None:
+        super().__init__()
+        self.alarm = alarm
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setZValue(6)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-16, -30, 70, 46)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QRectF(-15, -15, 30, 30))
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = ESCALATED if self.alarm.is_escalated else ALARM
+        painter.setPen(QPen(colour, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QRectF(-13, -13, 26, 26))
+        painter.setPen(colour)
+        painter.setFont(QFont(painter.font().family(), 8, QFont.Weight.Bold))
+        painter.drawText(QPointF(12, -16), f"\u26a0 {self.alarm.label}")
+
+
 class UnitMarker(QGraphicsItem):
     def __init__(self, unit: Unit) -> None:
         super().__init__()
@@ -215,6 +246,7 @@ class MapCanvas(QGraphicsView):
     aim_requested = Signal(str, float, float)  # PTZ camera id, lat, lon: turn it toward the spot
     recordings_requested = Signal(object)  # list[str]: the recordings of the cameras that see a spot, nearest first
     incident_selected = Signal(str)
+    alarm_selected = Signal(int)  # an alarm's mark clicked: the alarm panel opens it
 
     def __init__(self, config: CameraConfig, picture: MapPicture | None, parent: QWidget | None = None,
                  image: QImage | None = None, is_image_later: bool = False) -> None:  # fmt: skip
@@ -244,6 +276,7 @@ class MapCanvas(QGraphicsView):
         self._area_centres = area_centres(config)  # where a unit stands when it is on no incident with a place
         self.incident_markers: dict[str, IncidentMarker] = {}
         self.unit_markers: dict[str, UnitMarker] = {}
+        self.alarm_markers: dict[int, AlarmMarker] = {}
         self.selected_incident: str | None = None
         self.seeing: list[str] = []
         self._press: tuple[QPointF, CameraMarker | None] | None = None
@@ -365,6 +398,24 @@ class MapCanvas(QGraphicsView):
         self.select_incident(self.selected_incident if self.selected_incident in wanted else None)  # it may have moved
         self._place_units(board, wanted)
 
+    def show_alarms(self, alarms: list[Alarm]) -> None:
+        """The open alarms of this desk's list, each at its camera, until it is closed or leaves the list."""
+        scene = self.scene()
+        wanted = {alarm.id: alarm for alarm in alarms if alarm.is_open and alarm.camera in self.markers}
+        for alarm_id in list(self.alarm_markers):
+            if alarm_id not in wanted:
+                scene.removeItem(self.alarm_markers.pop(alarm_id))
+        for alarm_id, alarm in wanted.items():
+            marker = self.alarm_markers.get(alarm_id)
+            if marker is None:
+                marker = AlarmMarker(alarm)
+                scene.addItem(marker)
+                self.alarm_markers[alarm_id] = marker
+            marker.alarm = alarm
+            marker.setPos(self.markers[alarm.camera].pos())
+            marker.setToolTip(self.markers[alarm.camera].toolTip())
+            marker.update()
+
     def _place_units(self, board: Board, incidents: dict[str, Incident]) -> None:
         scene = self.scene()
         count_at: dict[str, int] = {}
@@ -421,7 +472,7 @@ class MapCanvas(QGraphicsView):
     # -- input ---------------------------------------------------------------------------------
     def _marker_at(self, pos: QPointF) -> QGraphicsItem | None:
         for item in self.items(pos.toPoint()):
-            if isinstance(item, (CameraMarker, IncidentMarker)):
+            if isinstance(item, (CameraMarker, IncidentMarker, AlarmMarker)):
                 return item
         return None
 
@@ -437,6 +488,11 @@ class MapCanvas(QGraphicsView):
             item = self._marker_at(event.position())
             if isinstance(item, CameraMarker):
                 self._press = (event.position(), item)
+                event.accept()
+                return
+            if isinstance(item, AlarmMarker):
+                self.alarm_selected.emit(item.alarm.id)
+                self._press = (event.position(), None)
                 event.accept()
                 return
             if isinstance(item, IncidentMarker):

@@ -419,9 +419,10 @@ class AlertSound(QObject):
         self._running: list[subprocess.Popen] = []
         self.is_muted = False
 
-    def play(self, about: str) -> None:
+    def play(self, about: str, is_urgent: bool = False) -> None:
+        """``is_urgent`` (a priority-1 or escalated alarm): heard even on a muted desk."""
         self._running = [process for process in self._running if process.poll() is None]
-        if not self.is_muted:
+        if not self.is_muted or is_urgent:
             if self._player and self._tone and len(self._running) < 2:
                 try:
                     quiet = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}

@@ -52,6 +52,7 @@ from console.dispatch.model import (
 from console.dispatch.service import Board, Hit
 from console.services.alerts import Alert, desk_alerts, sightings, to_acknowledge
 from console.ui.accountability import Accountability
+from console.ui.alarms import AlarmPanel
 from console.ui.alert_strip import AlertStrip
 from console.ui.dispatch.forms import (
     BLANK,
@@ -112,6 +113,8 @@ class DispatchPanel(QWidget):
         self.camera_names = {camera.id: camera.name for camera in config.cameras}
         self.watchlists = load_watchlists(config.folder)  # checked at start: the lists' severities colour the hits
         self.alerts: list[Alert] = []
+        self.alarm_alerts: list[Alert] = []  # the alarm panel's (a desk that handles alarms): on the same strip
+        self.alarm_panel: AlarmPanel | None = None
         self.can_view = self._may_without_reason(Action.VIEW_LIVE)
         self.can_dispatch = self._may_without_reason(Action.DISPATCH_UNITS)
         self.is_supervisor = self._may_without_reason(Action.SUPERVISE)
@@ -675,9 +678,44 @@ class DispatchPanel(QWidget):
         if hit is not None and self.wall is not None:
             self.wall.show_camera(hit.camera, f"hit {hit.id} {hit.plate}")
 
+    # -- alarms: the room's alarm queue, a tab of this panel (F6) -------------------------------------------
+    def add_alarms(self, panel: AlarmPanel) -> None:
+        """The alarm queue beside the incidents and hits (F6 from anywhere in the window); its alerts on the strip."""
+        self.alarm_panel = panel
+        self.tabs.insertTab(1, panel, self.tr("Alarms"))
+        self.tabs.setTabToolTip(1, self.tr("The room's alarm queue (F6)"))
+        shortcut = QShortcut(QKeySequence("F6"), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.show_alarms)
+        panel.alerts_changed.connect(self._on_alarm_alerts_changed)
+        panel.alarms_changed.connect(self._on_alarms_changed)
+        panel.incident_made.connect(self.select_incident)
+
+    def show_alarms(self) -> None:
+        """The alarm tab in front, the focus on its list (the operator asked for it: F6 or a click)."""
+        assert self.alarm_panel is not None
+        self.tabs.setCurrentWidget(self.alarm_panel)
+        self.focus_requested.emit()
+        self.alarm_panel.list.setFocus()
+
+    def _on_alarms_changed(self, alarms: list) -> None:
+        assert self.alarm_panel is not None
+        new = sum(1 for alarm in alarms if alarm.state.value == "new")
+        self.tabs.setTabText(self.tabs.indexOf(self.alarm_panel),
+                             self.tr("Alarms ({count})").format(count=new) if new else self.tr("Alarms"))  # fmt: skip
+
+    def _on_alarm_alerts_changed(self, alerts: list[Alert]) -> None:
+        self.alarm_alerts = list(alerts)
+        self.alerts = [alert for alert in self.alerts if alert.kind not in ("alarm", "escalated")] + self.alarm_alerts
+        self.alerts_changed.emit(self.alerts)
+
     # -- alerts: the strip's items, the priority-1 pop-up -------------------------------------------------
     def open_target(self, target: str) -> None:
-        """An alert clicked: its incident or hit in front, selected."""
+        """An alert clicked: its incident, hit or alarm in front, selected."""
+        if target.startswith("alarm:") and self.alarm_panel is not None:
+            self.show_alarms()
+            self.alarm_panel.open_alarm(int(target.removeprefix("alarm:")))
+            return
         if target.startswith("hit:"):
             self.tabs.setCurrentWidget(self.hits_page)
             hit_id = int(target.removeprefix("hit:"))
@@ -703,7 +741,7 @@ class DispatchPanel(QWidget):
         if self.board is None:
             return
         limit_s = self.units.warn_priority_1_after_s
-        self.alerts = desk_alerts(self.board, now, limit_s, self.can_view, self.camera_names)
+        self.alerts = desk_alerts(self.board, now, limit_s, self.can_view, self.camera_names) + self.alarm_alerts
         self.alerts_changed.emit(self.alerts)
         late = overdue(self.board.incidents, now, limit_s)
         if not self.is_supervisor:

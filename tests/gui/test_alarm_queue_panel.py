@@ -1,0 +1,233 @@
+"""The alarm queue on the desks: raised by the events service's intake, on every list without a click, taken on one
+desk and gone from the other's, closed with an outcome, made an incident in one action, escalated to the team chief,
+and on the alert strip while the operator types (the focus stays). Real store on both backends: on PostgreSQL two
+desks have a store connection, an audit log and a writer each, as two PCs of a room."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from console.access.permissions import Role
+from console.access.session import Session
+from console.access.users import User
+from console.alarms.config import load_alarm_rules
+from console.alarms.model import AlarmKind, AlarmState, CameraEvent, EventSource, Outcome
+from console.audit.log import KEY_FILE, AuditLog
+from console.audit.writer import AuditWriter
+from console.config.loader import load_camera_config
+from console.dispatch import service
+from console.dispatch.config import load_units
+from console.dispatch.model import Source
+from console.paths import DEFAULT_CONFIG_DIR
+from console.services import alarm_queue as queue
+from console.services.alarm_queue import AlarmIntake, AlarmReader
+from console.services.dispatch_reads import DispatchReader
+from console.store import open_store
+from console.ui.accountability import Accountability
+from console.ui.alarm_video import AlarmFeed
+from console.ui.alarms import AlarmPanel
+from console.ui.alert_strip import AlertStrip
+from console.ui.dispatch.models import AlertSound, DispatchFeed
+from console.ui.dispatch.panel import DispatchPanel
+from console.ui.notices import ChangeNotices
+
+WHO = {"user": "admin", "role": "administrator", "workstation": "ws-00"}
+STILL = cv2.imencode(".jpg", np.full((360, 640, 3), 90, np.uint8))[1].tobytes()  # a detector's frame, as it came
+
+
+def tamper(camera: str = "station-01") -> CameraEvent:
+    return CameraEvent(camera, AlarmKind.TAMPER, True, dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                       EventSource.DETECTOR, {"cause": "covered"}, still_jpeg=STILL)  # fmt: skip
+
+
+class Desk:
+    """One desk's dispatch panel with its alarm tab, over its own store connection, log and writer."""
+
+    def __init__(self, qtbot, room: Room, name: str, role: Role, workstation: str) -> None:
+        self.folder = room.store_dir / workstation
+        self.folder.mkdir(exist_ok=True)
+        shutil.copy2(room.store_dir / KEY_FILE, self.folder / KEY_FILE)  # the room's key, a copy on every desk
+        self.database = open_store(room.store_dir if room.store_url is None else self.folder, room.store_url)
+        self.writer = AuditWriter(AuditLog(self.database, self.folder / KEY_FILE))
+        session = Session(User(name, name.replace(".", " ").title(), role, "-"), workstation)
+        self.accountability = Accountability(self.writer, session)
+        self.notices = ChangeNotices(self.database.wait_for_change, f"notices-{workstation}") \
+            if self.database.has_change_notices else None  # fmt: skip
+        self.dispatch_feed = DispatchFeed(DispatchReader(self.database, room.units.call_signs()), None, self.notices)
+        self.sound = AlertSound(self.folder)
+        self.dispatch = DispatchPanel(self.accountability, self.dispatch_feed, room.config, room.units, self.sound)
+        self.alarm_feed = AlarmFeed(AlarmReader(self.database), self.notices)
+        self.alarms = AlarmPanel(self.accountability, self.alarm_feed, room.config, self.sound,
+                                 self.folder / "evidence")  # fmt: skip
+        self.dispatch.add_alarms(self.alarms)
+        self.strip = AlertStrip()
+        self.dispatch.alerts_changed.connect(self.strip.show_alerts)
+        self.strip.opened.connect(self.dispatch.open_target)
+        qtbot.addWidget(self.dispatch)
+        qtbot.addWidget(self.strip)
+        if self.notices is not None:
+            self.notices.start()
+        self.dispatch_feed.start()
+        self.alarm_feed.start()
+        qtbot.waitUntil(lambda: self.dispatch.board is not None and self.alarm_feed.revision >= 0, timeout=5000)
+
+    def listed(self) -> list[int]:
+        return [alarm.id for alarm in self.alarms.model.items]
+
+    def close(self) -> None:
+        self.alarms.shutdown()
+        self.alarm_feed.shutdown()
+        self.dispatch.shutdown()
+        self.dispatch_feed.shutdown()
+        self.sound.shutdown()
+        if self.notices is not None:
+            self.notices.stop()
+        assert self.writer.close()
+        self.database.close()
+
+
+class Room:
+    def __init__(self, qtbot, store_dir, store_url, database, log) -> None:
+        self.qtbot, self.store_dir, self.store_url = qtbot, store_dir, store_url
+        self.config = load_camera_config(DEFAULT_CONFIG_DIR)
+        self.units = load_units(self.config)
+        self.log = log  # the events service's and the set-up's
+        log.commit(service.ensure_units(self.units, "admin").record(WHO))
+        self.clock = {"shift_s": 0.0}
+        self.intake = AlarmIntake(database, log, load_alarm_rules(self.config), "events-1", "ws-00", clock=self.now)
+        self.desks: list[Desk] = []
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.clock["shift_s"])
+
+    def desk(self, name: str, role: Role = Role.OPERATOR, workstation: str = "ws-01") -> Desk:
+        desk = Desk(self.qtbot, self, name, role, workstation)
+        self.desks.append(desk)
+        return desk
+
+    def close(self) -> None:
+        for desk in self.desks:
+            desk.close()
+
+
+@pytest.fixture
+def room(qtbot, store_dir, store_url, database, log):
+    room = Room(qtbot, store_dir, store_url, database, log)
+    yield room
+    room.close()
+
+
+def test_an_alarm_raised_appears_without_a_click_and_taking_it_on_desk_a_removes_it_from_desk_b(qtbot, room):
+    a = room.desk("an.peeters", workstation="ws-01")
+    b = room.desk("bart.maes", workstation="ws-02")
+    arrived = []
+    a.alarms.alarm_arrived.connect(arrived.append)
+    alarm_id = room.intake.offer(tamper())
+    qtbot.waitUntil(lambda: a.listed() == [alarm_id] and b.listed() == [alarm_id], timeout=3000)
+    assert [alarm.id for alarm in arrived] == [alarm_id]  # once, for h6's alarm tile
+    model = a.alarms.model
+    row = [model.data(model.index(0, column)) for column in range(model.columnCount())]
+    assert row[0] == f"{alarm_id:04d}" and row[2] == "P2" and row[3] == "Stationsplein noord"
+    assert row[4] == "tamper: lens covered" and row[6].startswith("new, ")
+    qtbot.waitUntil(lambda: a.alarms.still.pixmap() is not None and not a.alarms.still.pixmap().isNull()
+                    or a.alarms._still_jpeg == (alarm_id, STILL), timeout=3000)  # fmt: skip
+    assert a.dispatch.tabs.tabText(1) == "Alarms (1)"
+
+    taken = []
+    a.alarms.alarm_taken_here.connect(taken.append)
+    a.alarms.list.setFocus()
+    a.alarms.take_selected()  # Enter on the list
+    qtbot.waitUntil(lambda: b.listed() == [], timeout=3000)
+    qtbot.waitUntil(lambda: [alarm.id for alarm in taken] == [alarm_id], timeout=3000)
+    assert a.listed() == [alarm_id] and a.alarms.model.items[0].state is AlarmState.IN_PROGRESS
+    assert b.alarms.message.text() == f"Alarm {alarm_id:04d} was taken by An Peeters"
+    b.writer.flush()
+
+    # Desk B had it chosen and presses Take a moment too late: refused in words, the list read again.
+    b.alarms.note.setText("ik kijk ook")
+    b.alarms._submit(queue.take_alarm(alarm_id, b.alarms.taker), lambda _: None)
+    qtbot.waitUntil(lambda: "An Peeters has already taken this alarm" in b.alarms.message.text(), timeout=3000)
+    assert b.alarms.note.text() == "ik kijk ook"  # nothing typed is lost
+
+
+def test_close_with_an_outcome_and_a_note(qtbot, room):
+    a = room.desk("an.peeters")
+    alarm_id = room.intake.offer(tamper())
+    qtbot.waitUntil(lambda: a.listed() == [alarm_id], timeout=3000)
+    a.alarms.outcome.setCurrentIndex(a.alarms.outcome.findData(Outcome.FALSE_ALARM))
+    a.alarms.note.setText("een spin op de lens")
+    a.alarms.note.returnPressed.emit()  # Enter in the note closes
+    qtbot.waitUntil(lambda: a.listed() == [], timeout=3000)
+    alarm = queue.read_queue(room.log.database)[0]
+    assert (alarm.state, alarm.outcome, alarm.closed_by) == (AlarmState.CLOSED, Outcome.FALSE_ALARM, "an.peeters")
+    assert alarm.note == "een spin op de lens"
+    a.writer.flush()
+    assert [entry.action for entry in room.log.entries()][-1] == "alarm closed"
+    assert a.alarms.note.text() == ""
+
+
+def test_one_action_makes_an_incident_with_the_camera_its_place_and_still_and_closes_the_alarm(qtbot, room):
+    a = room.desk("an.peeters")
+    alarm_id = room.intake.offer(tamper("park-01"))
+    qtbot.waitUntil(lambda: a.listed() == [alarm_id], timeout=3000)
+    a.alarms.make_incident.click()
+    qtbot.waitUntil(lambda: a.listed() == [] and a.dispatch.board is not None and bool(a.dispatch.board.incidents),
+                    timeout=5000)  # fmt: skip
+    [incident] = a.dispatch.board.incidents
+    camera = room.config.camera("park-01")
+    assert (incident.source, incident.cameras, incident.address, incident.area) == (
+        Source.CAMERA, ("park-01",), camera.location.street, "park")  # fmt: skip
+    assert (incident.lat, incident.lon) == (camera.location.lat, camera.location.lon)
+    assert f"alarm {alarm_id:04d}: tamper: lens covered on {camera.name}" in incident.description
+    [snapshot] = incident.snapshots
+    alarm = queue.read_queue(room.log.database)[0]
+    assert (alarm.state, alarm.outcome, alarm.incident) == (AlarmState.CLOSED, Outcome.INCIDENT_MADE, incident.id)
+    kept = a.folder / "evidence" / alarm.event_utc[:10] / snapshot.file
+    qtbot.waitUntil(kept.exists, timeout=3000)
+    assert kept.read_bytes() == STILL
+    a.writer.flush()
+    made = [entry for entry in room.log.entries() if entry.action == "incident created"]
+    assert len(made) == 1 and f'"alarm": {alarm_id}' in made[0].detail
+    qtbot.waitUntil(lambda: a.dispatch.current_id == incident.id, timeout=3000)  # the incident in front
+
+
+def test_an_escalated_alarm_shows_on_the_team_chiefs_desk_in_his_colour_with_how_long(qtbot, room):
+    chief = room.desk("tom.claes", Role.TEAM_CHIEF, workstation="ws-09")
+    alarm_id = room.intake.offer(tamper())
+    qtbot.waitUntil(lambda: chief.listed() == [alarm_id], timeout=3000)
+    assert chief.strip.chip("escalated") == ""
+    room.clock["shift_s"] = 200  # past the rule's 120 s
+    assert room.intake.escalate_due() == [alarm_id]
+    qtbot.waitUntil(lambda: chief.strip.chip("escalated") == f"\u26a0 Escalated {alarm_id:04d}", timeout=3000)
+    tip = chief.strip.buttons["escalated"].toolTip()
+    assert "Alarms escalated to you, not taken: 1" in tip and "not taken for" in tip
+    model = chief.alarms.model
+    assert model.data(model.index(0, 6)).startswith("escalated, ")
+
+
+def test_the_strip_shows_a_new_alarm_while_the_incident_form_has_the_focus_and_the_focus_stays(qtbot, room):
+    a = room.desk("an.peeters")
+    a.dispatch.show()
+    a.dispatch.activateWindow()
+    a.dispatch.new_incident()
+    form_field = a.dispatch.form.type
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    focused = QApplication.focusWidget()
+    assert focused is form_field or form_field.isAncestorOf(focused)
+    qtbot.keyClicks(focused, "vecht")
+    alarm_id = room.intake.offer(CameraEvent("mobbox-1-ptz1", AlarmKind.DOOR, True, "2026-12-05T22:30:00.000000Z",
+                                             EventSource.ONVIF, {"input": "door"}))  # fmt: skip
+    qtbot.waitUntil(lambda: a.strip.chip("alarm") == f"\u26a0 Alarm {alarm_id:04d}", timeout=3000)
+    assert a.strip.buttons["alarm"].property("urgent") is True  # priority 1: the urgent colour
+    assert QApplication.focusWidget() is focused  # the alarm took nothing from the typing hand
+    assert a.dispatch.tabs.currentWidget() is a.dispatch.incidents_page
+    qtbot.keyClicks(focused, "partij")
+    assert form_field.currentText() == "vechtpartij"
+    a.strip.buttons["alarm"].click()  # one click opens it in the queue
+    assert a.dispatch.tabs.currentWidget() is a.alarms and a.alarms.selected().id == alarm_id
