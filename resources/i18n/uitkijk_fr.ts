@@ -10,6 +10,199 @@
     </message>
 </context>
 <context>
+    <name>AlarmPanel</name>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="221"/>
+        <location filename="../../console/ui/alarms.py" line="320"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="230"/>
+        <location filename="../../console/ui/alarms.py" line="395"/>
+        <source>no still</source>
+        <translation>pas d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="257"/>
+        <source>note (Enter closes)</source>
+        <translation>note (Entrée clôture)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="242"/>
+        <source>Take (Enter)</source>
+        <translation>Prendre (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="244"/>
+        <source>Hand back</source>
+        <translation>Rendre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="246"/>
+        <source>Make incident</source>
+        <translation>Créer l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="259"/>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="299"/>
+        <source>Alarm {number} was taken by {name}</source>
+        <translation>L&apos;alarme {number} a été prise par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="308"/>
+        <source>Alarm {number}: {what} on {camera}</source>
+        <translation>Alarme {number} : {what} sur {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="320"/>
+        <source>Alarms ({count} new)</source>
+        <translation>Alarmes ({count} nouvelles)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="364"/>
+        <source>No alarm chosen</source>
+        <translation>Aucune alarme choisie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="364"/>
+        <source>No alarms</source>
+        <translation>Pas d&apos;alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="372"/>
+        <source>raised {time}, {repeats} repeats</source>
+        <translation>signalée à {time}, {repeats} répétitions</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="378"/>
+        <source>escalated to the team chief at {time}</source>
+        <translation>transmise au chef d&apos;équipe à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="403"/>
+        <source>choose an alarm first</source>
+        <translation>choisissez d&apos;abord une alarme</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="407"/>
+        <source>{name} has taken it</source>
+        <translation>{name} l&apos;a prise</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="408"/>
+        <source>you have taken it</source>
+        <translation>vous l&apos;avez prise</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="409"/>
+        <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
+        <translation>Prendre l&apos;alarme : elle quitte les listes des autres postes (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="411"/>
+        <source>only an alarm in progress is handed back</source>
+        <translation>seule une alarme en cours peut être rendue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="412"/>
+        <source>Hand it back: new again on every list</source>
+        <translation>La rendre : à nouveau nouvelle sur chaque liste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="413"/>
+        <source>Close it with the chosen outcome (a new one is taken too)</source>
+        <translation>La clôturer avec le résultat choisi (une nouvelle alarme est aussi prise)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="417"/>
+        <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
+        <translation>En une action : un incident au lieu de la caméra avec l&apos;image, et l&apos;alarme clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="432"/>
+        <source>Alarm {number} is yours</source>
+        <translation>Alarme {number} : elle est à vous</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="439"/>
+        <source>Alarm {number} handed back</source>
+        <translation>Alarme {number} rendue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="450"/>
+        <source>Alarm {number} closed: {outcome}</source>
+        <translation>Alarme {number} clôturée : {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="463"/>
+        <source>Camera {camera} is not in this desk&apos;s configuration</source>
+        <translation>La caméra {camera} n&apos;est pas dans la configuration de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="483"/>
+        <source>Incident {incident} made from alarm {number}</source>
+        <translation>Incident {incident} créé à partir de l&apos;alarme {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="520"/>
+        <source>Not done: {why}</source>
+        <translation>Non effectué : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmQueueModel</name>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>Repeats</source>
+        <translation>Rép.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="120"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="155"/>
+        <source>Alarm {number}: {what} on {camera} ({place})</source>
+        <translation>Alarme {number} : {what} sur {camera} ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="166"/>
+        <source>escalated, {time} not taken</source>
+        <translation>transmise, {time} non prise</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="167"/>
+        <source>new, {time}</source>
+        <translation>nouvelle, {time}</translation>
+    </message>
+</context>
+<context>
     <name>AlarmTile</name>
     <message>
         <location filename="../../console/ui/alarm_video.py" line="190"/>
@@ -104,37 +297,57 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="35"/>
+        <location filename="../../console/ui/alert_strip.py" line="36"/>
         <source>No alerts</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="61"/>
+        <location filename="../../console/ui/alert_strip.py" line="63"/>
+        <source>Escalated {number}</source>
+        <translation>Transmise {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="66"/>
+        <source>Alarms escalated to you, not taken: {count}</source>
+        <translation>Alarmes qui vous sont transmises, non prises : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="69"/>
+        <source>Alarm {number}</source>
+        <translation>Alarme {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="72"/>
+        <source>New alarms: {count}</source>
+        <translation>Nouvelles alarmes : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="74"/>
         <source>ANPR {count}</source>
         <translation>ANPR {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="62"/>
+        <location filename="../../console/ui/alert_strip.py" line="75"/>
         <source>ANPR hits to check: {count}</source>
         <translation>Hits ANPR à vérifier : {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="64"/>
+        <location filename="../../console/ui/alert_strip.py" line="77"/>
         <source>Read again {incident}</source>
         <translation>Relu {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="67"/>
+        <location filename="../../console/ui/alert_strip.py" line="80"/>
         <source>Wanted vehicle read again: {count}</source>
         <translation>Véhicule signalé relu : {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="69"/>
+        <location filename="../../console/ui/alert_strip.py" line="82"/>
         <source>P1 {incident}</source>
         <translation>P1 {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="72"/>
+        <location filename="../../console/ui/alert_strip.py" line="85"/>
         <source>Priority 1 waiting for a unit: {count}</source>
         <translation>Priorité 1 en attente d’une équipe : {count}</translation>
     </message>
@@ -475,68 +688,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="341"/>
+        <location filename="../../console/ui/desk.py" line="359"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="405"/>
+        <location filename="../../console/ui/desk.py" line="423"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="357"/>
+        <location filename="../../console/ui/desk.py" line="375"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="491"/>
+        <location filename="../../console/ui/desk.py" line="509"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="506"/>
+        <location filename="../../console/ui/desk.py" line="524"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident} : aucune de ses caméras n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="528"/>
+        <location filename="../../console/ui/desk.py" line="546"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="537"/>
+        <location filename="../../console/ui/desk.py" line="555"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="550"/>
+        <location filename="../../console/ui/desk.py" line="568"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="570"/>
+        <location filename="../../console/ui/desk.py" line="588"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="504"/>
-        <location filename="../../console/ui/desk.py" line="577"/>
+        <location filename="../../console/ui/desk.py" line="522"/>
+        <location filename="../../console/ui/desk.py" line="595"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="581"/>
+        <location filename="../../console/ui/desk.py" line="599"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="583"/>
+        <location filename="../../console/ui/desk.py" line="601"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="583"/>
+        <location filename="../../console/ui/desk.py" line="601"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -567,12 +780,12 @@
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="209"/>
+        <location filename="../../console/ui/desk_map.py" line="219"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} des {count} caméras sur le mur (les plus proches du centre de la zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="221"/>
+        <location filename="../../console/ui/desk_map.py" line="231"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -614,214 +827,230 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="159"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="162"/>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="162"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="165"/>
         <source>Show finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="177"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="180"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="197"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="200"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="211"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="603"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="214"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
         <source>ANPR hits</source>
         <translation>Hits ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="227"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="230"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Créer l&apos;incident ou enregistrer ses modifications (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="270"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="273"/>
         <source>Open incidents ({count})</source>
         <translation>Incidents ouverts ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="295"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="298"/>
         <source>no unit available</source>
         <translation>aucune équipe disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
         <source>merge into… (choose the incident)</source>
         <translation>fusionner avec… (choisissez l&apos;incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="311"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
         <source>select an incident first</source>
         <translation>choisissez d&apos;abord un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
         <source>no unit is available</source>
         <translation>aucune équipe n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="357"/>
         <source>your role sends no units</source>
         <translation>votre rôle n&apos;envoie pas d&apos;équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
         <source>Send the chosen unit</source>
         <translation>Envoyer l&apos;équipe choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>no wall on this desk</source>
         <translation>pas de mur vidéo sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>Les caméras de l&apos;incident sur le mur (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>La caméra de la vignette choisie est liée à l&apos;incident, avec une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
         <source>a unit must be on scene first</source>
         <translation>une équipe doit d&apos;abord être sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Clôturer l&apos;incident (le résultat est requis)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
         <source>Cancel the incident</source>
         <translation>Annuler l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
         <source>choose the incident to merge into</source>
         <translation>choisissez l&apos;incident auquel fusionner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
         <source>Merge into the chosen incident</source>
         <translation>Fusionner avec l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="337"/>
         <source>The unit to send</source>
         <translation>L&apos;équipe à envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
         <source>The incident to merge this one into</source>
         <translation>L&apos;incident dans lequel fusionner celui-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Une note dans la chronologie de l&apos;incident (Entrée l&apos;ajoute)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="343"/>
         <source>Its cameras&apos; recordings around its time, in step</source>
         <translation>Les enregistrements de ses caméras autour de son heure, lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="348"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="351"/>
         <source>The selected unit reports: {state}</source>
         <translation>L&apos;équipe choisie signale : {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="356"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="359"/>
         <source>select a unit first</source>
         <translation>choisissez d&apos;abord une équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="361"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} est déjà {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="365"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="368"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit} : l&apos;envoi se fait depuis un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="434"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="437"/>
         <source>nothing changed</source>
         <translation>rien de modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="439"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="442"/>
         <source>{incident} saved</source>
         <translation>{incident} enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="450"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="477"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="480"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="478"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="481"/>
         <source>new incident</source>
         <translation>nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="549"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="552"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} envoyée sur {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="603"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
         <source>ANPR hits ({count})</source>
         <translation>Hits ANPR ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="610"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>Hit ANPR : {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="622"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="625"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Véhicule signalé relu : {plate} à {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="660"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="663"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}) : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="694"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="685"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="686"/>
+        <source>The room&apos;s alarm queue (F6)</source>
+        <translation>La file des alarmes de la salle (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <source>Alarms ({count})</source>
+        <translation>Alarmes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="732"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident} : pris en charge par vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="715"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="753"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
     </message>
@@ -829,17 +1058,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="787"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="825"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="793"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="831"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="794"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="832"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
@@ -1700,6 +1929,146 @@
         <source>This alarm was taken or escalated meanwhile.</source>
         <translation>Cette alarme a été prise ou transmise entre-temps.</translation>
     </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="32"/>
+        <source>motion</source>
+        <translation>mouvement</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="33"/>
+        <source>tamper</source>
+        <translation>sabotage</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="34"/>
+        <source>video loss</source>
+        <translation>perte d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="35"/>
+        <source>frozen picture</source>
+        <translation>image figée</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="36"/>
+        <source>Mobbox door open</source>
+        <translation>porte de la Mobbox ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="37"/>
+        <source>Mobbox battery low</source>
+        <translation>batterie de la Mobbox faible</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="38"/>
+        <source>Mobbox uplink lost</source>
+        <translation>liaison de la Mobbox perdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="39"/>
+        <source>digital input</source>
+        <translation>entrée numérique</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="42"/>
+        <source>tamper: lens covered</source>
+        <translation>sabotage : objectif masqué</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="43"/>
+        <source>tamper: picture moved</source>
+        <translation>sabotage : image déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="44"/>
+        <source>tamper: out of focus</source>
+        <translation>sabotage : image floue</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="47"/>
+        <source>false alarm</source>
+        <translation>fausse alarme</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="48"/>
+        <source>seen nothing</source>
+        <translation>rien vu</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="49"/>
+        <source>incident made</source>
+        <translation>incident créé</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="50"/>
+        <source>added to incident</source>
+        <translation>ajoutée à un incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="51"/>
+        <source>technical fault</source>
+        <translation>panne technique</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="52"/>
+        <source>handled</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="55"/>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="56"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="57"/>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="65"/>
+        <source>motion in zone {zone}</source>
+        <translation>mouvement dans la zone {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="69"/>
+        <source>Mobbox battery low ({percent}%)</source>
+        <translation>batterie de la Mobbox faible ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="72"/>
+        <source>digital input {input}</source>
+        <translation>entrée numérique {input}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="83"/>
+        <source>taken by {name}</source>
+        <translation>prise par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="85"/>
+        <source>closed: {outcome}</source>
+        <translation>clôturée : {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="132"/>
+        <source>{alarm}: {what} on {camera}</source>
+        <translation>{alarm} : {what} sur {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="327"/>
+        <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
+        <translation>la plus récente {alarm} : {what} sur {camera}, attend {waited}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="336"/>
+        <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
+        <translation>{alarm} : {what} sur {camera}, non prise depuis {waited}</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2313,37 +2682,37 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="299"/>
+        <location filename="../../console/ui/map_view.py" line="332"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name} : {site} depuis le {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="314"/>
+        <location filename="../../console/ui/map_view.py" line="347"/>
         <source>fixed camera</source>
         <translation>caméra fixe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="318"/>
+        <location filename="../../console/ui/map_view.py" line="351"/>
         <source> · looks {heading}°</source>
         <translation> · regarde vers {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="505"/>
+        <location filename="../../console/ui/map_view.py" line="561"/>
         <source>Turn {camera} toward this spot</source>
         <translation>Tourner {camera} vers cet endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="510"/>
+        <location filename="../../console/ui/map_view.py" line="566"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Les caméras qui voient cet endroit sur le mur ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="514"/>
+        <location filename="../../console/ui/map_view.py" line="570"/>
         <source>Recordings of the cameras that see this spot ({count})</source>
         <translation>Enregistrements des caméras qui voient cet endroit ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="518"/>
+        <location filename="../../console/ui/map_view.py" line="574"/>
         <source>No camera sees this spot</source>
         <translation>Aucune caméra ne voit cet endroit</translation>
     </message>
@@ -2351,37 +2720,37 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="47"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="47"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>no signal</source>
         <translation>pas de signal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="48"/>
+        <location filename="../../console/ui/desk_map.py" line="49"/>
         <source>not on a wall</source>
         <translation>sur aucun mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="48"/>
+        <location filename="../../console/ui/desk_map.py" line="49"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="49"/>
+        <location filename="../../console/ui/desk_map.py" line="50"/>
         <source>sees the incident</source>
         <translation>voit l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="53"/>
+        <location filename="../../console/ui/desk_map.py" line="54"/>
         <source>Shift+drag: an area onto the wall · right-click: aim a PTZ camera</source>
         <translation>Maj+glisser : une zone sur le mur · clic droit : orienter une caméra PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="57"/>
+        <location filename="../../console/ui/desk_map.py" line="58"/>
         <source>Whole zone</source>
         <translation>Toute la zone</translation>
     </message>
@@ -2389,7 +2758,7 @@
 <context>
     <name>MapWindow</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="74"/>
+        <location filename="../../console/ui/desk_map.py" line="75"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – carte</translation>
     </message>
@@ -2971,6 +3340,14 @@
     </message>
 </context>
 <context>
+    <name>StillReader</name>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="105"/>
+        <source>the alarm&apos;s still could not be read: {error}</source>
+        <translation>l&apos;image de l&apos;alarme n&apos;a pas pu être lue : {error}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineBar</name>
     <message>
         <location filename="../../console/ui/playback_window.py" line="157"/>
@@ -3152,32 +3529,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="752"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="790"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="753"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="791"/>
         <source>Not saved yet: {what}</source>
         <translation>Pas encore enregistré : {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="754"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="792"/>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="755"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="793"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="756"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="794"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="757"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="795"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -10,6 +10,199 @@
     </message>
 </context>
 <context>
+    <name>AlarmPanel</name>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="221"/>
+        <location filename="../../console/ui/alarms.py" line="320"/>
+        <source>Alarms</source>
+        <translation>Alarmen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="230"/>
+        <location filename="../../console/ui/alarms.py" line="395"/>
+        <source>no still</source>
+        <translation>geen beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="257"/>
+        <source>note (Enter closes)</source>
+        <translation>notitie (Enter sluit af)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="242"/>
+        <source>Take (Enter)</source>
+        <translation>Nemen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="244"/>
+        <source>Hand back</source>
+        <translation>Teruggeven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="246"/>
+        <source>Make incident</source>
+        <translation>Incident maken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="259"/>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="299"/>
+        <source>Alarm {number} was taken by {name}</source>
+        <translation>Alarm {number} is genomen door {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="308"/>
+        <source>Alarm {number}: {what} on {camera}</source>
+        <translation>Alarm {number}: {what} op {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="320"/>
+        <source>Alarms ({count} new)</source>
+        <translation>Alarmen ({count} nieuw)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="364"/>
+        <source>No alarm chosen</source>
+        <translation>Geen alarm gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="364"/>
+        <source>No alarms</source>
+        <translation>Geen alarmen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="372"/>
+        <source>raised {time}, {repeats} repeats</source>
+        <translation>gemeld om {time}, {repeats} herhalingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="378"/>
+        <source>escalated to the team chief at {time}</source>
+        <translation>om {time} doorgezet naar de teamchef</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="403"/>
+        <source>choose an alarm first</source>
+        <translation>kies eerst een alarm</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="407"/>
+        <source>{name} has taken it</source>
+        <translation>{name} heeft het genomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="408"/>
+        <source>you have taken it</source>
+        <translation>u hebt het genomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="409"/>
+        <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
+        <translation>Het alarm nemen: het verdwijnt uit de lijsten van de andere posten (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="411"/>
+        <source>only an alarm in progress is handed back</source>
+        <translation>alleen een alarm in behandeling kan teruggegeven worden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="412"/>
+        <source>Hand it back: new again on every list</source>
+        <translation>Teruggeven: opnieuw nieuw op elke lijst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="413"/>
+        <source>Close it with the chosen outcome (a new one is taken too)</source>
+        <translation>Afsluiten met de gekozen afloop (een nieuw alarm wordt meteen ook genomen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="417"/>
+        <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
+        <translation>In één handeling: een incident op de plaats van de camera met het beeld, en het alarm afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="432"/>
+        <source>Alarm {number} is yours</source>
+        <translation>Alarm {number} is van u</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="439"/>
+        <source>Alarm {number} handed back</source>
+        <translation>Alarm {number} teruggegeven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="450"/>
+        <source>Alarm {number} closed: {outcome}</source>
+        <translation>Alarm {number} afgesloten: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="463"/>
+        <source>Camera {camera} is not in this desk&apos;s configuration</source>
+        <translation>Camera {camera} staat niet in de configuratie van deze post</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="483"/>
+        <source>Incident {incident} made from alarm {number}</source>
+        <translation>Incident {incident} gemaakt van alarm {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="520"/>
+        <source>Not done: {why}</source>
+        <translation>Niet gedaan: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmQueueModel</name>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="119"/>
+        <source>Repeats</source>
+        <translation>Herh.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="120"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="155"/>
+        <source>Alarm {number}: {what} on {camera} ({place})</source>
+        <translation>Alarm {number}: {what} op {camera} ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="166"/>
+        <source>escalated, {time} not taken</source>
+        <translation>doorgezet, {time} niet genomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="167"/>
+        <source>new, {time}</source>
+        <translation>nieuw, {time}</translation>
+    </message>
+</context>
+<context>
     <name>AlarmTile</name>
     <message>
         <location filename="../../console/ui/alarm_video.py" line="190"/>
@@ -104,37 +297,57 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="35"/>
+        <location filename="../../console/ui/alert_strip.py" line="36"/>
         <source>No alerts</source>
         <translation>Geen meldingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="61"/>
+        <location filename="../../console/ui/alert_strip.py" line="63"/>
+        <source>Escalated {number}</source>
+        <translation>Doorgezet {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="66"/>
+        <source>Alarms escalated to you, not taken: {count}</source>
+        <translation>Naar u doorgezette alarmen, niet genomen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="69"/>
+        <source>Alarm {number}</source>
+        <translation>Alarm {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="72"/>
+        <source>New alarms: {count}</source>
+        <translation>Nieuwe alarmen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="74"/>
         <source>ANPR {count}</source>
         <translation>ANPR {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="62"/>
+        <location filename="../../console/ui/alert_strip.py" line="75"/>
         <source>ANPR hits to check: {count}</source>
         <translation>Te controleren ANPR-hits: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="64"/>
+        <location filename="../../console/ui/alert_strip.py" line="77"/>
         <source>Read again {incident}</source>
         <translation>Opnieuw gelezen {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="67"/>
+        <location filename="../../console/ui/alert_strip.py" line="80"/>
         <source>Wanted vehicle read again: {count}</source>
         <translation>Geseind voertuig opnieuw gelezen: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="69"/>
+        <location filename="../../console/ui/alert_strip.py" line="82"/>
         <source>P1 {incident}</source>
         <translation>P1 {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="72"/>
+        <location filename="../../console/ui/alert_strip.py" line="85"/>
         <source>Priority 1 waiting for a unit: {count}</source>
         <translation>Prioriteit 1 wacht op een ploeg: {count}</translation>
     </message>
@@ -475,68 +688,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="341"/>
+        <location filename="../../console/ui/desk.py" line="359"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="405"/>
+        <location filename="../../console/ui/desk.py" line="423"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="357"/>
+        <location filename="../../console/ui/desk.py" line="375"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="491"/>
+        <location filename="../../console/ui/desk.py" line="509"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="506"/>
+        <location filename="../../console/ui/desk.py" line="524"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident}: geen van zijn camera&apos;s wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="528"/>
+        <location filename="../../console/ui/desk.py" line="546"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="537"/>
+        <location filename="../../console/ui/desk.py" line="555"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="550"/>
+        <location filename="../../console/ui/desk.py" line="568"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="570"/>
+        <location filename="../../console/ui/desk.py" line="588"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="504"/>
-        <location filename="../../console/ui/desk.py" line="577"/>
+        <location filename="../../console/ui/desk.py" line="522"/>
+        <location filename="../../console/ui/desk.py" line="595"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="581"/>
+        <location filename="../../console/ui/desk.py" line="599"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="583"/>
+        <location filename="../../console/ui/desk.py" line="601"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="583"/>
+        <location filename="../../console/ui/desk.py" line="601"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -567,12 +780,12 @@
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="209"/>
+        <location filename="../../console/ui/desk_map.py" line="219"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} van de {count} camera&apos;s op de wand (het dichtst bij het midden van de zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="221"/>
+        <location filename="../../console/ui/desk_map.py" line="231"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -614,214 +827,230 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="159"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="162"/>
         <source>Open incidents</source>
         <translation>Open incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="162"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="165"/>
         <source>Show finished</source>
         <translation>Afgeronde tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="177"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="180"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="197"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="200"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="211"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="603"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="214"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="227"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="230"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="270"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="273"/>
         <source>Open incidents ({count})</source>
         <translation>Open incidenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="295"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="298"/>
         <source>no unit available</source>
         <translation>geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="300"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
         <source>merge into… (choose the incident)</source>
         <translation>samenvoegen met… (kies het incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="311"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
         <source>select an incident first</source>
         <translation>kies eerst een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="316"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
         <source>no unit is available</source>
         <translation>er is geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="357"/>
         <source>your role sends no units</source>
         <translation>uw rol stuurt geen ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
         <source>Send the chosen unit</source>
         <translation>De gekozen ploeg sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>no wall on this desk</source>
         <translation>geen videowand op deze werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>De camera&apos;s van het incident op de wand (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
         <source>a unit must be on scene first</source>
         <translation>eerst moet een ploeg ter plaatse zijn</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Het incident afsluiten (de afloop is nodig)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
         <source>Cancel the incident</source>
         <translation>Het incident annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
         <source>choose the incident to merge into</source>
         <translation>kies het incident om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
         <source>Merge into the chosen incident</source>
         <translation>Samenvoegen met het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="337"/>
         <source>The unit to send</source>
         <translation>De ploeg die u stuurt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
         <source>The incident to merge this one into</source>
         <translation>Het incident waarin u dit samenvoegt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Een notitie in het verloop van het incident (Enter voegt ze toe)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="343"/>
         <source>Its cameras&apos; recordings around its time, in step</source>
         <translation>De opnames van zijn camera&apos;s rond zijn tijdstip, samen afgespeeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="348"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="351"/>
         <source>The selected unit reports: {state}</source>
         <translation>De gekozen ploeg meldt: {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="356"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="359"/>
         <source>select a unit first</source>
         <translation>kies eerst een ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="361"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} is al {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="365"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="368"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit}: sturen doet u vanuit een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="434"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="437"/>
         <source>nothing changed</source>
         <translation>niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="439"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="442"/>
         <source>{incident} saved</source>
         <translation>{incident} bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="447"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="450"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="477"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="480"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="478"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="481"/>
         <source>new incident</source>
         <translation>nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="549"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="552"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} gestuurd naar {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="603"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
         <source>ANPR hits ({count})</source>
         <translation>ANPR-hits ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="610"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="622"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="625"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Geseind voertuig opnieuw gelezen: {plate} bij {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="660"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="663"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="694"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="685"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <source>Alarms</source>
+        <translation>Alarmen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="686"/>
+        <source>The room&apos;s alarm queue (F6)</source>
+        <translation>De alarmlijst van de zaal (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <source>Alarms ({count})</source>
+        <translation>Alarmen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dispatch/panel.py" line="732"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="715"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="753"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -829,17 +1058,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="787"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="825"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="793"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="831"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="794"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="832"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -1700,6 +1929,146 @@
         <source>This alarm was taken or escalated meanwhile.</source>
         <translation>Dit alarm is intussen genomen of doorgezet.</translation>
     </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="32"/>
+        <source>motion</source>
+        <translation>beweging</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="33"/>
+        <source>tamper</source>
+        <translation>sabotage</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="34"/>
+        <source>video loss</source>
+        <translation>beeldverlies</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="35"/>
+        <source>frozen picture</source>
+        <translation>bevroren beeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="36"/>
+        <source>Mobbox door open</source>
+        <translation>Mobbox-deur open</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="37"/>
+        <source>Mobbox battery low</source>
+        <translation>Mobbox-batterij bijna leeg</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="38"/>
+        <source>Mobbox uplink lost</source>
+        <translation>Mobbox-verbinding weg</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="39"/>
+        <source>digital input</source>
+        <translation>digitale ingang</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="42"/>
+        <source>tamper: lens covered</source>
+        <translation>sabotage: lens afgedekt</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="43"/>
+        <source>tamper: picture moved</source>
+        <translation>sabotage: beeld verdraaid</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="44"/>
+        <source>tamper: out of focus</source>
+        <translation>sabotage: onscherp</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="47"/>
+        <source>false alarm</source>
+        <translation>vals alarm</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="48"/>
+        <source>seen nothing</source>
+        <translation>niets gezien</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="49"/>
+        <source>incident made</source>
+        <translation>incident gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="50"/>
+        <source>added to incident</source>
+        <translation>bij incident gevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="51"/>
+        <source>technical fault</source>
+        <translation>technisch defect</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="52"/>
+        <source>handled</source>
+        <translation>afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="55"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="56"/>
+        <source>in progress</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="57"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="65"/>
+        <source>motion in zone {zone}</source>
+        <translation>beweging in zone {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="69"/>
+        <source>Mobbox battery low ({percent}%)</source>
+        <translation>Mobbox-batterij bijna leeg ({percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="72"/>
+        <source>digital input {input}</source>
+        <translation>digitale ingang {input}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="83"/>
+        <source>taken by {name}</source>
+        <translation>genomen door {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="85"/>
+        <source>closed: {outcome}</source>
+        <translation>afgesloten: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="132"/>
+        <source>{alarm}: {what} on {camera}</source>
+        <translation>{alarm}: {what} op {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="327"/>
+        <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
+        <translation>nieuwste {alarm}: {what} op {camera}, wacht {waited}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="336"/>
+        <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
+        <translation>{alarm}: {what} op {camera}, al {waited} niet genomen</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2313,37 +2682,37 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="299"/>
+        <location filename="../../console/ui/map_view.py" line="332"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name}: {site} sinds {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="314"/>
+        <location filename="../../console/ui/map_view.py" line="347"/>
         <source>fixed camera</source>
         <translation>vaste camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="318"/>
+        <location filename="../../console/ui/map_view.py" line="351"/>
         <source> · looks {heading}°</source>
         <translation> · kijkt naar {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="505"/>
+        <location filename="../../console/ui/map_view.py" line="561"/>
         <source>Turn {camera} toward this spot</source>
         <translation>{camera} naar deze plek draaien</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="510"/>
+        <location filename="../../console/ui/map_view.py" line="566"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Camera&apos;s die deze plek zien op de wand ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="514"/>
+        <location filename="../../console/ui/map_view.py" line="570"/>
         <source>Recordings of the cameras that see this spot ({count})</source>
         <translation>Opnames van de camera&apos;s die deze plek zien ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="518"/>
+        <location filename="../../console/ui/map_view.py" line="574"/>
         <source>No camera sees this spot</source>
         <translation>Geen camera ziet deze plek</translation>
     </message>
@@ -2351,37 +2720,37 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="47"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="47"/>
+        <location filename="../../console/ui/desk_map.py" line="48"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="48"/>
+        <location filename="../../console/ui/desk_map.py" line="49"/>
         <source>not on a wall</source>
         <translation>niet op een wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="48"/>
+        <location filename="../../console/ui/desk_map.py" line="49"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="49"/>
+        <location filename="../../console/ui/desk_map.py" line="50"/>
         <source>sees the incident</source>
         <translation>ziet het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="53"/>
+        <location filename="../../console/ui/desk_map.py" line="54"/>
         <source>Shift+drag: an area onto the wall · right-click: aim a PTZ camera</source>
         <translation>Shift+slepen: een gebied op de wand · rechtsklik: een PTZ-camera richten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="57"/>
+        <location filename="../../console/ui/desk_map.py" line="58"/>
         <source>Whole zone</source>
         <translation>Hele zone</translation>
     </message>
@@ -2389,7 +2758,7 @@
 <context>
     <name>MapWindow</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="74"/>
+        <location filename="../../console/ui/desk_map.py" line="75"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – kaart</translation>
     </message>
@@ -2971,6 +3340,14 @@
     </message>
 </context>
 <context>
+    <name>StillReader</name>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="105"/>
+        <source>the alarm&apos;s still could not be read: {error}</source>
+        <translation>het beeld van het alarm kon niet gelezen worden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineBar</name>
     <message>
         <location filename="../../console/ui/playback_window.py" line="157"/>
@@ -3152,32 +3529,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="752"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="790"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="753"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="791"/>
         <source>Not saved yet: {what}</source>
         <translation>Nog niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="754"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="792"/>
         <source>Save them before closing?</source>
         <translation>Eerst bewaren en dan sluiten?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="755"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="793"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="756"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="794"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="757"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="795"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
