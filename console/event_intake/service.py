@@ -291,11 +291,16 @@ class EventsService:
 
     def stop(self) -> None:
         """Every source stopped (the followers unsubscribe), what waits offered, the service said stopped."""
-        for source in reversed(self._sources):
-            try:
-                source.stop()
-            except Exception as error:  # noqa: BLE001 - the others still stop
-                LOGGER.error("a source did not stop cleanly: %s", mask(str(error)))
+        # All at once: a camera that hangs its unsubscribe holds up no other camera's.
+        stoppers = [threading.Thread(target=self._stop_source, args=(source,), name="events-stop", daemon=True)
+                    for source in self._sources]  # fmt: skip
+        for stopper in stoppers:
+            stopper.start()
+        deadline_s = time.monotonic() + STOP_TIMEOUT_S
+        for stopper in stoppers:
+            stopper.join(max(0.0, deadline_s - time.monotonic()))
+        if any(stopper.is_alive() for stopper in stoppers):
+            LOGGER.error("a source did not stop within %.0f s", STOP_TIMEOUT_S)
         if self._sources and self.pool_factory is not None and any(camera for camera in self.watched):
             for watched_camera in self.watched:
                 self._log_pull(watched_camera.camera_id, "stop")
@@ -309,6 +314,13 @@ class EventsService:
                 alarm_rows.remove_intake(transaction, self.name)
         except Exception as error:  # noqa: BLE001 - the store away: the row goes stale, room status says so
             LOGGER.warning("the events service's row could not be removed: %s", mask(str(error)))
+
+    @staticmethod
+    def _stop_source(source: EventSource) -> None:
+        try:
+            source.stop()
+        except Exception as error:  # noqa: BLE001 - the others still stop
+            LOGGER.error("a source did not stop cleanly: %s", mask(str(error)))
 
     # -- the sources' callbacks (their threads; never wait) ---------------------------------
     def on_event(self, event: CameraEvent) -> None:

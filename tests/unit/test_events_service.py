@@ -42,13 +42,18 @@ class FakeFollower:
     on_state: object
     started: bool = False
     stopped: bool = False
+    release: threading.Event | None = None  # a camera whose unsubscribe hangs until released
+    done: threading.Event = field(default_factory=threading.Event)
 
     def start(self) -> None:
         self.started = True
         self.on_state({"state": "active", "since_utc": "2026-12-05T22:29:00.000000Z"})
 
     def stop(self) -> None:
+        if self.release is not None:
+            self.release.wait(WAIT_S)
         self.stopped = True  # the real one unsubscribes here
+        self.done.set()
 
 
 @dataclass
@@ -224,3 +229,33 @@ def test_a_flooding_camera_is_rate_limited_and_said_so_without_stalling_the_othe
         assert not intake_row(database)["cameras"]["mobbox-1-ptz1"]["rate_limited"]
     finally:
         service.stop()
+
+
+def test_only_a_desk_alone_starts_the_events_service_a_room_desk_does_not(tmp_path, monkeypatch):
+    import argparse
+
+    from console import cli
+    from console.paths import AppPaths
+
+    monkeypatch.delenv("UITKIJK_STORE", raising=False)
+    paths = AppPaths.resolve(tmp_path / "data")
+    in_a_room = argparse.Namespace(store="postgresql://uitkijk@dispatch-db/uitkijk", config=REPO_ROOT / "camera_config")
+    assert cli._lone_desk_events(in_a_room, paths) is None
+    monkeypatch.setenv("UITKIJK_STORE", "postgresql://uitkijk@dispatch-db/uitkijk")
+    alone = argparse.Namespace(store=None, config=REPO_ROOT / "camera_config")
+    assert cli._lone_desk_events(alone, paths) is None
+
+
+def test_a_camera_whose_unsubscribe_hangs_holds_up_no_other_cameras_stop(parts):
+    room = Room()
+    service = start_service(parts, room, cameras=("park-01", "mobbox-1-ptz2", "mobbox-1-ptz1"))  # last: stops first
+    hang = room.followers["mobbox-1-ptz1"].release = threading.Event()
+    stopping = threading.Thread(target=service.stop)
+    stopping.start()
+    try:
+        assert room.followers["mobbox-1-ptz2"].done.wait(WAIT_S) and room.followers["park-01"].done.wait(WAIT_S)
+        assert not room.followers["mobbox-1-ptz1"].stopped  # still hanging, and the others are stopped
+    finally:
+        hang.set()
+        stopping.join(WAIT_S)
+    assert room.followers["mobbox-1-ptz1"].stopped and not stopping.is_alive()
