@@ -292,6 +292,7 @@ def list_alarms(arguments: argparse.Namespace) -> int:
 def intakes_text(intakes: list[dict[str, Any]]) -> list[str]:
     """``room status``: each events service, live or stale, its cameras' subscriptions and detectors, problems."""
     from console.event_intake.service import (
+        DETECTORS_CONNECTING,
         DETECTORS_DOWN,
         DETECTORS_WATCHING,
         SUBSCRIPTION_ACTIVE,
@@ -315,6 +316,7 @@ def intakes_text(intakes: list[dict[str, Any]]) -> list[str]:
                      f"{count(followed, 'subscription', SUBSCRIPTION_RETRYING)} retrying, "
                      f"{count(followed, 'subscription', SUBSCRIPTION_REFUSED)} refused")  # fmt: skip
         lines.append(f"    detectors: {count(watched, 'detectors', DETECTORS_WATCHING)} watching, "
+                     f"{count(watched, 'detectors', DETECTORS_CONNECTING)} connecting, "
                      f"{count(watched, 'detectors', DETECTORS_DOWN)} down")  # fmt: skip
         events = sum(int(c.get("events") or 0) for c in cameras.values())
         dropped = sum(int(c.get("dropped") or 0) for c in cameras.values())

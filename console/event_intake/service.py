@@ -48,6 +48,7 @@ SUBSCRIPTION_ACTIVE = "active"
 SUBSCRIPTION_RETRYING = "retrying"
 SUBSCRIPTION_REFUSED = "refused"
 DETECTORS_WATCHING = "watching"
+DETECTORS_CONNECTING = "connecting"
 DETECTORS_DOWN = "down"
 
 
@@ -149,12 +150,14 @@ def subscription_word(state: Mapping[str, Any] | None) -> str | None:
 
 
 def detectors_word(state: Mapping[str, Any] | None) -> str | None:
-    """The pool's state of a camera in one of two words (watching, down); None when not watched."""
+    """The pool's state of a camera in one of three words (watching, connecting, down); None when not watched."""
     if state is None:
         return None
     said = str(state.get("state") or state.get("detectors") or "").lower()
     if any(word in said for word in ("watching", "running", "active", "live", "ok")):
         return DETECTORS_WATCHING
+    if not said or "connecting" in said or "starting" in said:
+        return DETECTORS_CONNECTING
     return DETECTORS_DOWN
 
 
@@ -419,7 +422,8 @@ class EventsService:
         with self._lock:
             for camera, tally in sorted(self._tallies.items()):
                 problems = [tally.problem] if tally.problem else []
-                is_limited = tally.is_rate_limited(now_s)
+                follower = tally.subscription or {}
+                is_limited = tally.is_rate_limited(now_s) or bool(follower.get("flooding"))
                 if is_limited:
                     problems.append(f"flooding: rate-limited to {RATE_PER_CAMERA_PER_S:.0f} events a second")
                 for state in (tally.subscription, tally.detectors):
@@ -432,7 +436,7 @@ class EventsService:
                     "detectors_state": tally.detectors,
                     "events": tally.events,
                     "events_per_s": tally.events_per_s(now_s),
-                    "dropped": tally.dropped,
+                    "dropped": tally.dropped + int(follower.get("dropped") or 0),  # here, and by the follower
                     "alarms": tally.alarms,
                     "last_event_utc": tally.last_event_utc,
                     "rate_limited": is_limited,
