@@ -187,3 +187,56 @@ def test_alarms_lists_the_queue_open_and_all_in_text_and_json(events_config, tmp
     assert (empty.returncode, empty.stdout.strip()) == (0, "no open alarms")
     broken = main_py("alarms", "--store", "postgresql://nobody@127.0.0.1:1/none")
     assert broken.returncode == 1 and len(broken.stderr.strip().splitlines()) == 1
+
+
+def test_in_a_room_the_detectors_pull_through_the_relay_once_upstream_beside_the_recorder(city, postgres_url,
+                                                                                        tmp_path):  # fmt: skip
+    from tests.integration.recording_room import PASSWORD_VARIABLE, RecordingRoom
+    from tests.postgres import fresh_database
+
+    source = tmp_path / "source"
+    shutil.copytree(city.folder, source)
+    (source / "alarms.yaml").write_text(ALARMS_YAML, encoding="utf-8")  # the detectors watch cam-a
+    room = RecordingRoom(tmp_path / "room", fresh_database(postgres_url), source, ["cam-a"],
+                         ["recorder-1", "events-1"])  # fmt: skip
+    events: subprocess.Popen | None = None
+    try:
+        room.start_relay()
+        room.start_recorder("recorder-1")
+        data = tmp_path / "events"
+        data.mkdir()
+        shutil.copyfile(room.key, data / KEY_FILE)  # the room's audit key: its pulls are entries of the room's log
+        environment = {**os.environ, PASSWORD_VARIABLE: room.secrets["events-1"]}
+        environment.pop("UITKIJK_STORE", None)
+        events = subprocess.Popen([sys.executable, "main.py", "events", "--config", str(room.config_dir), "--data",
+                                   str(data), "--store", room.store_url, "--name", "events-1"], cwd=REPO_ROOT,
+                                  env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True)  # fmt: skip
+
+        def both_pull() -> bool:
+            stream = room.relay_streams().get("/cam-a/sub")
+            return stream is not None and stream.pullers == ("events-1", "recorder-1")
+
+        until(both_pull, what="the recorder and the events service both pulling /cam-a/sub from the relay")
+        stream = room.relay_streams()["/cam-a/sub"]
+        assert stream.pulled and stream.pulls == 1  # once upstream for the recorder and the detectors
+        with room.database.read() as transaction:
+            [intake] = alarm_rows.read_intakes(transaction)
+        assert intake["name"] == "events-1"
+        until(lambda: detectors_of(room.database) == "watching", what="the detectors watching cam-a")
+        log = AuditLog(room.database, room.key)
+        pulls = [entry for entry in log.entries() if entry.action == "detector pull"]
+        assert [(entry.user, entry.role, entry.camera) for entry in pulls] == [("events-1", "service", "cam-a")]
+    finally:
+        if events is not None:
+            events.terminate()
+            _, err = events.communicate(timeout=60)
+            assert room.secrets["events-1"] not in err  # the secret is never said
+        room.close()
+    assert events.returncode == 0, err
+
+
+def detectors_of(database) -> str | None:
+    with database.read() as transaction:
+        rows = alarm_rows.read_intakes(transaction)
+    return rows[0]["cameras"].get("cam-a", {}).get("detectors") if rows else None
