@@ -1,10 +1,13 @@
 """The events service against real parts: the real ``main.py events`` process on the simulated network and a store;
-``room status`` shows it, a lone desk starts and stops it as its child, ``alarms`` lists the queue."""
+a simulated camera's event raises a real alarm, escalated when nobody takes it in time; ``room status`` shows the
+service, a lone desk starts and stops it as its child, ``alarms`` lists the queue; in a room its detectors pull
+through the relay."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -240,3 +243,119 @@ def detectors_of(database) -> str | None:
     with database.read() as transaction:
         rows = alarm_rows.read_intakes(transaction)
     return rows[0]["cameras"].get("cam-a", {}).get("detectors") if rows else None
+
+
+LIVING_ALARMS_YAML = """version: 1
+rules:
+  - name: Deur
+    kinds: [door]
+    priority: 1
+    escalate_after_s: 10
+  - name: Beeld weg
+    kinds: [video loss, frozen picture]
+    priority: 2
+    escalate_after_s: 10
+detectors:
+  cameras: [street-1]
+"""
+
+
+def write_living_config(folder: Path, port: int, onvif_port: int) -> None:
+    """A fixed camera the detectors watch and a Mobbox camera that answers ONVIF, on ports of the test's own."""
+    folder.mkdir(parents=True)
+    (folder / "cameras.yaml").write_text(f"""version: 1
+areas:
+  - {{id: park, name: Park}}
+cameras:
+  - id: street-1
+    name: Straat 1
+    kind: fixed
+    area: park
+    location: {{street: Parkstraat, lat: 50.8, lon: 3.2}}
+    streams: {{main: 'rtsp://127.0.0.1:{port}/street-1', sub: 'rtsp://127.0.0.1:{port}/street-1-sub'}}
+mobboxes:
+  - id: box-1
+    name: Mobbox 1
+    deployment: {{site: Speelplein, area: park, since: 2026-10-01, purpose: test, authorisation: PZ-TEST}}
+    cameras:
+      - id: box-1-ptz
+        name: Mobbox 1 mast A
+        kind: ptz
+        area: park
+        location: {{street: Speelplein, lat: 50.81, lon: 3.2, heading_deg: 180, height_m: 6, tilt_range_deg: 20}}
+        onvif: {{host: 127.0.0.1, port: {onvif_port}, username: uitkijk, password: 'Mobbox-Test-8'}}
+""", encoding="utf-8")  # fmt: skip
+    (folder / "alarms.yaml").write_text(LIVING_ALARMS_YAML, encoding="utf-8")
+    shutil.copy(REPO_ROOT / "camera_config" / "users.yaml", folder / "users.yaml")
+
+
+@pytest.fixture
+def living(tmp_path, tmp_path_factory):
+    """The living simulator, its control endpoint in the events service's data folder."""
+    from console.sim.from_config import build_network
+    from console.sim.network import free_port
+
+    folder, data = tmp_path / "config", tmp_path / "data"
+    write_living_config(folder, free_port(), free_port())
+    data.mkdir()
+    network = build_network(load_camera_config(folder, {}), tmp_path_factory.getbasetemp() / "clips", clip_seconds=4,
+                            control_dir=data)  # fmt: skip
+    network.start()
+    try:
+        yield folder, data
+    finally:
+        network.stop()
+
+
+def alarm_of(data: Path, camera: str, kind: str) -> dict | None:
+    database = open_store(data)
+    try:
+        with database.read() as transaction:
+            return alarm_rows.open_alarm_for(transaction, camera, kind)
+    finally:
+        database.close()
+
+
+def camera_state(data: Path, camera: str) -> dict:
+    rows = intakes(data)
+    return rows[0]["cameras"].get(camera, {}) if rows else {}
+
+
+def sim_event(folder: Path, data: Path, camera: str, kind: str) -> None:
+    done = main_py("sim", "event", camera, kind, "--config", str(folder), "--data", str(data))
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_lost_video_raises_a_real_alarm_escalated_when_not_taken_in_its_time(living):
+    from console.store.backend import utc_moment
+
+    folder, data = living
+    service = start_events(folder, data)
+    try:
+        until(lambda: camera_state(data, "street-1").get("detectors") == "watching", what="the detectors watching")
+        sim_event(folder, data, "street-1", "video-loss")
+        try:
+            until(lambda: alarm_of(data, "street-1", "video loss"), what="the video loss alarm")
+            raised = alarm_of(data, "street-1", "video loss")
+            assert raised is not None and raised["priority"] == 2 and raised["state"] == "new"
+            until(lambda: (alarm_of(data, "street-1", "video loss") or {}).get("escalated_utc"),
+                  what="the escalation of the untaken alarm")  # fmt: skip
+            alarm = alarm_of(data, "street-1", "video loss")
+            assert alarm is not None
+            after_s = (utc_moment(alarm["escalated_utc"]) - utc_moment(alarm["raised_utc"])).total_seconds()
+            assert 10 <= after_s < 10 + 5  # its rule's time, then at the service's next look (every second)
+            listed = main_py("alarms", "--open", "--json", "--config", str(folder), "--data", str(data))
+            assert listed.returncode == 0, listed.stderr
+            [shown] = json.loads(listed.stdout)
+            assert (shown["camera_name"], shown["kind"], shown["state"]) == ("Straat 1", "video loss", "new")
+            assert shown["escalated_utc"] == alarm["escalated_utc"]
+            status = main_py("room", "status", "--config", str(folder), "--data", str(data))
+            [line] = [line for line in status.stdout.splitlines() if line.startswith("    detectors: ")]
+            counts = re.fullmatch(r"    detectors: (\d+) watching, (\d+) connecting, (\d+) down", line)
+            assert counts is not None and sum(int(count) for count in counts.groups()) == 1, line  # street-1
+        finally:
+            sim_event(folder, data, "street-1", "video-back")
+    finally:
+        service.send_signal(signal.SIGTERM)
+        _, err = service.communicate(timeout=60)
+    assert service.returncode == 0, err
