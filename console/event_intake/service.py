@@ -222,6 +222,7 @@ class EventsService:
         self._worker = threading.Thread(target=self._work, name="events-intake", daemon=True)
         self._reporter = threading.Thread(target=self._report_loop, name="events-report", daemon=True)
         self.overflowed = 0  # events dropped because the queue was full
+        self._pulling: set[str] = set()  # the streams whose 'detector pull' start is logged
 
     # -- life cycle -----------------------------------------------------------------------
     def start(self) -> None:
@@ -283,6 +284,10 @@ class EventsService:
 
     def _log_pull(self, camera: str, which: str) -> None:
         """'detector pull' (start/stop) of a watched stream, like a recorder's pull: nothing acts unlogged."""
+        if which == "start":
+            self._pulling.add(camera)
+        else:
+            self._pulling.discard(camera)
         if self.audit_pull is None:
             return
         try:
@@ -304,9 +309,8 @@ class EventsService:
             stopper.join(max(0.0, deadline_s - time.monotonic()))
         if any(stopper.is_alive() for stopper in stoppers):
             LOGGER.error("a source did not stop within %.0f s", STOP_TIMEOUT_S)
-        if self._sources and self.pool_factory is not None and any(camera for camera in self.watched):
-            for watched_camera in self.watched:
-                self._log_pull(watched_camera.camera_id, "stop")
+        for camera in sorted(self._pulling):  # every pull logged as started ends in the log too
+            self._log_pull(camera, "stop")
         self._sources.clear()
         self._stop.set()
         for thread in (self._worker, self._reporter):
