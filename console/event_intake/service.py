@@ -229,7 +229,6 @@ class EventsService:
         """The worker and the reporter first (a source may call at once), then every source; one that cannot start
         is a problem of its camera, never of the others."""
         self._worker.start()
-        self.report()
         self._reporter.start()
         if self.follower_factory is not None:
             for camera in self.followed:
@@ -240,6 +239,7 @@ class EventsService:
             self._start_pool()
         else:
             self._not_started([camera.camera_id for camera in self.watched], "detectors")
+        self.report()  # at once, not after the first period: room status shows the service as soon as it runs
 
     def _not_started(self, cameras: list[str], which: str) -> None:
         """No source of this kind here (``problems`` says why): each camera's state says it is not started."""
