@@ -93,14 +93,11 @@ def real_follower_factory() -> Any | None:
 
 
 def real_pool_factory(processes: int) -> Any | None:
-    """h3's detector pool, when this build has it: the targets handed over as its ``WatchedCamera``s."""
+    """The detector pool (``console.detectors``), the targets handed over as its ``WatchedCamera``s."""
     try:
-        from console.detectors import DetectorPool, WatchedCamera  # type: ignore[attr-defined]
-    except ImportError:
-        try:
-            from console.detectors.pool import DetectorPool, WatchedCamera  # type: ignore[import-not-found,no-redef]
-        except ImportError:
-            return None
+        from console.detectors import DetectorPool, WatchedCamera
+    except ImportError:  # OpenCV or PyAV missing on this PC
+        return None
 
     def make(targets: list[WatchTarget], on_event: Any, on_state: Any) -> Any:
         cameras = [WatchedCamera(target.camera_id, target.url, target.zones, target.tamper, target.frozen,
