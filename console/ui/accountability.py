@@ -160,6 +160,17 @@ class ViewingLog(QObject):
         """The tile is the desk's again: a view under the alarm's reason still logged there ends with the camera."""
         self._tile_reasons.pop(index, None)
 
+    def reconsider(self, index: int) -> None:
+        """The tile kept its camera but an alarm took it (or gave it back): its view is logged again, under the
+        reason it is watched for now (the alarm's, or the desk's)."""
+        logged = self._logged.get(index)
+        if logged is None:
+            return
+        camera, _, under = logged
+        if under != (self._tile_reason(index, camera)[0] or self.accountability.session.reason):
+            self._stop(index)
+            self._start(index, camera)
+
     def _tile_reason(self, index: int, camera: str) -> tuple[Reason | None, dict]:
         special = self._tile_reasons.get(index)
         return (special[1], special[2]) if special is not None and special[0] == camera else (None, {})

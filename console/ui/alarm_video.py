@@ -392,6 +392,8 @@ class AlarmVideo(QObject):
             self._shown[target] = shown
             self.viewing.set_tile_reason(index, camera.id, reason, shown.facts)
             self.wall.assign(index, camera.id)  # the wall's viewing log logs it, under the alarm's reason
+            if shown.put_back == camera.id:  # it was there already: watched for the alarm from now on
+                self.viewing.reconsider(index)
             self.wall.tiles[index].set_alarm_mark(self.tr("ALARM {number} \u00b7 {kind}").format(
                 number=alarm.label, kind=word(alarm.kind)))  # fmt: skip
             self.window.statusBar().showMessage(
@@ -516,6 +518,7 @@ class AlarmVideo(QObject):
                     tile.set_alarm_mark("")
             if index < len(tiles) and tiles[index].camera is not None and tiles[index].camera.id == shown.camera:
                 self.wall.assign(index, shown.put_back)  # the stop is logged by the wall's viewing log
+                self.viewing.reconsider(index)  # the same camera stays: under the desk's reason again
             self.gone.emit(shown.alarm.id)
             return
         session = self.accountability.session

@@ -236,3 +236,25 @@ def test_a_mobbox_health_shows_on_its_cameras_tiles_and_its_row_and_turns_stale(
     badge = first.grab().toImage().copy(first.width() // 2, 24, first.width() // 2, 30)
     colours = {badge.pixelColor(x, y).name() for x in range(badge.width()) for y in range(badge.height())}
     assert ALARM.name() in colours  # the low battery and the open door in the alarm's red
+
+
+def test_an_alarm_for_the_camera_a_window_shows_already_logs_its_view_again_under_the_alarm_and_back(qtbot, desks):
+    console = desks.desk("an.peeters", "ws-04")
+    wall, video = console.windows[0].wall, console.alarm_video
+    own = wall.tiles[0].camera.id
+    qtbot.waitUntil(lambda: wall.tiles[0].is_cleared, timeout=WAIT_MS)
+    alarm = desks.raise_alarm(own, AlarmKind.TAMPER, "window 1")
+    qtbot.waitUntil(lambda: video.showing("window 1") is not None and wall.tiles[0].is_cleared, timeout=WAIT_MS)
+
+    def reasons(action: str) -> list[str]:
+        return [json.loads(entry.reason)["reference"] for entry in desks.entries(action=action) if entry.camera == own]
+
+    assert reasons("view start") == ["station quarter", f"alarm {alarm:04d}"]
+    assert reasons("view stop") == ["station quarter"]
+    with qtbot.waitSignal(video.gone, timeout=WAIT_MS):
+        assert console.accountability.change(Action.HANDLE_ALARMS,
+                                             close_alarm(alarm, Outcome.FALSE_ALARM, taker(console)))  # fmt: skip
+    qtbot.waitUntil(lambda: wall.tiles[0].is_cleared, timeout=WAIT_MS)
+    assert wall.tiles[0].camera.id == own
+    assert reasons("view start") == ["station quarter", f"alarm {alarm:04d}", "station quarter"]
+    assert reasons("view stop") == ["station quarter", f"alarm {alarm:04d}"]
