@@ -359,3 +359,33 @@ def test_a_lost_video_raises_a_real_alarm_escalated_when_not_taken_in_its_time(l
         service.send_signal(signal.SIGTERM)
         _, err = service.communicate(timeout=60)
     assert service.returncode == 0, err
+
+
+def health_of(data: Path, device: str) -> dict:
+    database = open_store(data)
+    try:
+        with database.read() as transaction:
+            return next((row for row in alarm_rows.read_health(transaction) if row["device"] == device), {})
+    finally:
+        database.close()
+
+
+def test_a_mobbox_door_opened_on_the_camera_raises_a_priority_1_alarm_and_its_health_follows(living):
+    folder, data = living
+    service = start_events(folder, data)
+    try:
+        until(lambda: camera_state(data, "box-1-ptz").get("subscription") == "active",
+              what="the Mobbox camera's ONVIF subscription")  # fmt: skip
+        sim_event(folder, data, "box-1-ptz", "door-open")
+        until(lambda: alarm_of(data, "box-1-ptz", "door"), what="the door alarm")
+        alarm = alarm_of(data, "box-1-ptz", "door")
+        assert alarm is not None and (alarm["priority"], alarm["source"], alarm["rule"]) == (1, "onvif", "Deur")
+        until(lambda: health_of(data, "box-1").get("door") == "open", what="the Mobbox's door open in its health")
+        assert health_of(data, "box-1")["camera"] == "box-1-ptz"
+        sim_event(folder, data, "box-1-ptz", "door-close")
+        until(lambda: health_of(data, "box-1").get("door") == "closed", what="the Mobbox's door closed again")
+        assert alarm_of(data, "box-1-ptz", "door") is not None  # the alarm stays until someone closes it
+    finally:
+        service.send_signal(signal.SIGTERM)
+        _, err = service.communicate(timeout=60)
+    assert service.returncode == 0, err
