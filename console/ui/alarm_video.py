@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.access.permissions import Action
-from console.alarms.model import Alarm
+from console.alarms.model import Alarm, AlarmState
 from console.config.loader import CameraConfig
 from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
@@ -317,7 +317,8 @@ class AlarmVideo(QObject):
         self.viewing = viewing
         self.tile = tile
         self.alarms: list[Alarm] = []
-        self.dismissed: set[int] = set()
+        self.dismissed: set[int] = set()  # closed here (F7): their video stays away unless this desk takes them
+        self._taken_here: set[int] = set()  # alarms this desk has seen itself take
         self._shown: dict[str, _Shown] = {}
         self._token = 0
         self._tasks = TaskRunner(self)
@@ -341,6 +342,11 @@ class AlarmVideo(QObject):
     def apply(self) -> None:
         """Each target shows the alarm it should now: what went is stopped (logged), what came is started."""
         session = self.accountability.session
+        for alarm in self.alarms:  # taken here after its video was closed here: it comes back (once)
+            is_mine = alarm.taken_by == session.user.name and alarm.taken_workstation == session.workstation
+            if alarm.state is AlarmState.IN_PROGRESS and is_mine and alarm.id not in self._taken_here:
+                self._taken_here.add(alarm.id)
+                self.dismissed.discard(alarm.id)
         tour = getattr(self.window, "tour_player", None)
         windows = 0 if tour is not None and tour.is_running else min(len(self.wall.tiles), 4)
         wanted = rules.wanted_video([alarm for alarm in self.alarms if alarm.camera in self.cameras],

@@ -258,3 +258,15 @@ def test_an_alarm_for_the_camera_a_window_shows_already_logs_its_view_again_unde
     assert wall.tiles[0].camera.id == own
     assert reasons("view start") == ["station quarter", f"alarm {alarm:04d}", "station quarter"]
     assert reasons("view stop") == ["station quarter", f"alarm {alarm:04d}"]
+
+
+def test_an_alarm_tile_closed_here_comes_back_when_this_desk_takes_the_alarm(qtbot, desks):
+    console = desks.desk("an.peeters", "ws-04")
+    video = console.alarm_video
+    with qtbot.waitSignal(video.shown, timeout=WAIT_MS):
+        alarm = desks.raise_alarm("mobbox-1-ptz1", AlarmKind.DOOR, ALARM_TILE)
+    with qtbot.waitSignal(video.gone, timeout=WAIT_MS):
+        video.close_tile()  # F7
+    with qtbot.waitSignal(video.shown, timeout=WAIT_MS):
+        assert console.accountability.change(Action.HANDLE_ALARMS, take_alarm(alarm, taker(console)))
+    assert video.showing(ALARM_TILE).id == alarm and video.tile.isVisible()
