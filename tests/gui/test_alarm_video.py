@@ -270,3 +270,15 @@ def test_an_alarm_tile_closed_here_comes_back_when_this_desk_takes_the_alarm(qtb
     with qtbot.waitSignal(video.shown, timeout=WAIT_MS):
         assert console.accountability.change(Action.HANDLE_ALARMS, take_alarm(alarm, taker(console)))
     assert video.showing(ALARM_TILE).id == alarm and video.tile.isVisible()
+
+
+def test_a_desk_without_a_reason_of_its_own_sees_the_alarm_under_the_alarms_reason(qtbot, desks):
+    console = desks.desk("an.peeters", "ws-04", reason=None)
+    wall, video = console.windows[0].wall, console.alarm_video
+    alarm = desks.raise_alarm("mobbox-2-ptz2", AlarmKind.DOOR, "window 3")
+    qtbot.waitUntil(lambda: wall.tiles[2].camera.id == "mobbox-2-ptz2" and wall.tiles[2].is_cleared, timeout=WAIT_MS)
+    assert not wall.tiles[0].is_cleared  # the desk's own windows stay veiled: no reason of its own
+    assert console.accountability.session.reason is None
+    started = [entry for entry in desks.entries(action="view start") if entry.camera == "mobbox-2-ptz2"]
+    assert [json.loads(entry.reason)["reference"] for entry in started] == [f"alarm {alarm:04d}"]
+    assert video.showing("window 3").id == alarm
