@@ -11,6 +11,7 @@ until it is closed or dismissed. Pure: the desk's widgets apply what this decide
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from console.store.backend import Database, utc_moment
 ALARM_TILE = "alarm tile"
 PRE_ALARM_S = 10.0  # the recording shown beside live starts this long before the alarm's event
 POST_ALARM_S = 10.0  # ... and goes round again this long after it (the moment itself, over and over)
-HEALTH_STALE_S = 300.0  # a Mobbox's health not said again for this long is shown as stale (its uplink may be gone)
+INTAKE_ALIVE_S = 10.0  # an events service not reported for this long (it reports every 2 s) hears nothing now
 _WINDOW = re.compile(r"^window ([1-9])$")
 
 
@@ -80,7 +81,11 @@ def pre_alarm_start(alarm: Alarm) -> dt.datetime:
 # -- a Mobbox's health ------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class DeviceHealth:
-    """What a Mobbox (or a camera with inputs) last said of its battery, uplink and door (None: not said)."""
+    """What a Mobbox (or a camera with inputs) last said of its battery, uplink and door (None: not said).
+
+    A camera says its door, battery and uplink when they change: what it said last holds while the room's events
+    service follows it (a live report, its subscription active). Otherwise nobody would hear a change: stale.
+    """
 
     device: str
     camera: str
@@ -89,6 +94,7 @@ class DeviceHealth:
     uplink: str | None  # ok | degraded | lost
     door: str | None  # open | closed
     updated_utc: str
+    is_heard: bool = True  # the events service follows one of its cameras now (live, subscription active)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> DeviceHealth:
@@ -102,7 +108,8 @@ class DeviceHealth:
         return max(0.0, (now - utc_moment(self.updated_utc)).total_seconds())
 
     def is_stale(self, now: dt.datetime) -> bool:
-        return self.age_s(now) > HEALTH_STALE_S
+        """Nobody hears the device now: what it said last may have changed since (``now``: for the words)."""
+        return not self.is_heard
 
     @property
     def is_battery_low(self) -> bool:
@@ -117,7 +124,26 @@ def health_by_device(rows: list[dict[str, Any]]) -> dict[str, DeviceHealth]:
     return {str(row["device"]): DeviceHealth.from_row(row) for row in rows}
 
 
-def read_health(database: Database) -> dict[str, DeviceHealth]:
-    """Every device's health as the events service last wrote it (a worker's call)."""
+def heard_cameras(intakes: list[dict[str, Any]], now: dt.datetime) -> set[str]:
+    """The cameras a live events service follows now, their subscription active."""
+    heard: set[str] = set()
+    for intake in intakes:
+        if (now - utc_moment(str(intake["last_seen_utc"]))).total_seconds() > INTAKE_ALIVE_S:
+            continue
+        for camera, state in dict(intake.get("cameras") or {}).items():
+            if isinstance(state, dict) and state.get("subscription") == "active":
+                heard.add(camera)
+    return heard
+
+
+def read_health(database: Database, cameras_of: dict[str, list[str]],
+                now: dt.datetime | None = None) -> dict[str, DeviceHealth]:  # fmt: skip
+    """Every device's health as the events service last wrote it, and whether it is heard now (a worker's call).
+
+    ``cameras_of``: a device's cameras (a Mobbox's two); a device not named is heard through its last camera."""
     with database.read() as transaction:
-        return health_by_device(alarm_rows.read_health(transaction))
+        rows, intakes = alarm_rows.read_health(transaction), alarm_rows.read_intakes(transaction)
+    heard = heard_cameras(intakes, now or dt.datetime.now(dt.UTC))
+    health = health_by_device(rows)
+    return {device: dataclasses.replace(each, is_heard=bool(heard & set(cameras_of.get(device, [each.camera]))))
+            for device, each in health.items()}  # fmt: skip

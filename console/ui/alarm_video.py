@@ -123,6 +123,11 @@ class HealthFeed(QObject):
         self.by_device: dict[str, DeviceHealth] = {}
         self.by_camera: dict[str, DeviceHealth] = {}
         self._devices_of = {camera.id: (camera.mobbox, camera.id) for camera in config.cameras}
+        self._cameras_of: dict[str, list[str]] = {}  # a device (a Mobbox, or a camera) -> its cameras
+        for camera in config.cameras:
+            for device in (camera.mobbox, camera.id):
+                if device is not None:
+                    self._cameras_of.setdefault(device, []).append(camera.id)
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="health-feed")
         self._tasks = TaskRunner(self)
         self._is_reading = self._is_shut_down = False
@@ -140,7 +145,8 @@ class HealthFeed(QObject):
         if self._is_shut_down or self._is_reading:
             return
         self._is_reading = True
-        self._tasks.run(self._executor.submit(rules.read_health, self.database), self._on_read, self._on_failed)
+        future = self._executor.submit(rules.read_health, self.database, self._cameras_of)
+        self._tasks.run(future, self._on_read, self._on_failed)
 
     def _on_read(self, health: dict[str, DeviceHealth]) -> None:
         self._is_reading = False

@@ -206,15 +206,19 @@ def test_a_locked_desk_shows_nothing_of_an_alarm_until_it_is_unlocked(qtbot, des
     assert video.tile.isVisible()
 
 
-def test_a_mobbox_health_shows_on_its_cameras_tiles_and_its_row_and_turns_stale(qtbot, desks):
+def test_a_mobbox_health_shows_on_its_cameras_tiles_and_its_row_and_is_stale_when_nobody_hears_it(qtbot, desks):
     now = dt.datetime.now(dt.UTC)
     with desks.database.write() as transaction:
         alarm_rows.set_health(transaction, {"device": "mobbox-1", "camera": "mobbox-1-ptz1", "battery_pct": 15.0,
                                             "battery_low": 1, "uplink": "degraded", "door": "open",
-                                            "updated_utc": utc_text(now)})  # fmt: skip
+                                            "updated_utc": utc_text(now - dt.timedelta(hours=1))})  # fmt: skip
         alarm_rows.set_health(transaction, {"device": "mobbox-2", "camera": "mobbox-2-ptz1", "battery_pct": 80.0,
                                             "battery_low": 0, "uplink": "ok", "door": "closed",
                                             "updated_utc": utc_text(now - dt.timedelta(hours=1))})  # fmt: skip
+        # The events service follows Mobbox 1 (its subscription active); Mobbox 2's cameras it cannot reach.
+        alarm_rows.report_intake(transaction, "events-1", "host", utc_text(now), utc_text(now), {
+            "mobbox-1-ptz2": {"subscription": "active"}, "mobbox-2-ptz1": {"subscription": "retrying"},
+            "mobbox-2-ptz2": {"subscription": "refused"}}, None)  # fmt: skip
     console = desks.desk("an.peeters", "ws-04")
     window = console.windows[0]
     window.wall.show_step("2x2", ["mobbox-1-ptz1", "mobbox-2-ptz2", "station-01", None])

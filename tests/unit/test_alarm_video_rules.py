@@ -42,3 +42,15 @@ def test_an_alarm_taken_by_another_desk_or_for_the_team_chief_or_dismissed_shows
     assert wanted_video([alarm(3, ALARM_TILE)], "an.peeters", "operator", {3}, 4) == {}
     closed = dataclasses.replace(alarm(4, ALARM_TILE), state=AlarmState.CLOSED)
     assert wanted_video([closed], "an.peeters", "operator", set(), 4) == {}
+
+
+def test_a_device_is_heard_only_through_a_live_events_service_with_an_active_subscription():
+    import datetime as dt
+
+    from console.services.alarm_video import heard_cameras
+
+    now = dt.datetime(2026, 12, 5, 4, 0, tzinfo=dt.UTC)
+    live = {"last_seen_utc": "2026-12-05T03:59:58Z", "cameras": {"a": {"subscription": "active"},
+                                                                 "b": {"subscription": "retrying"}}}  # fmt: skip
+    gone = {"last_seen_utc": "2026-12-05T03:59:00Z", "cameras": {"c": {"subscription": "active"}}}
+    assert heard_cameras([live, gone], now) == {"a"}
