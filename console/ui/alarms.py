@@ -224,8 +224,11 @@ class AlarmPanel(QWidget):
         self.model = AlarmQueueModel(self.camera_names, self.places, self.is_chief, self)
         self.list = table_view(self.model, 4)
         self.list.setObjectName("alarmList")
+        # Six alarms in sight, then the chosen one's still, facts and steps right under it: the tab is as tall as the
+        # incidents' (a long page in a short dock), and a list that took the height put the steps out of sight.
         self.list.setMinimumHeight(24 * 4 + 28)
-        column.addWidget(self.list, 1)
+        self.list.setMaximumHeight(24 * 6 + 28)
+        column.addWidget(self.list)
         detail = QHBoxLayout()
         self.still = QLabel(self.tr("no still"))
         self.still.setObjectName("alarmStill")
@@ -265,6 +268,7 @@ class AlarmPanel(QWidget):
         self.message = LinesLabel(2)
         self.message.setObjectName("panelMessage")
         column.addWidget(self.message)
+        column.addStretch(1)
         for keys in ("Return", "Enter"):  # Enter on the list takes the chosen alarm
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -11,6 +11,7 @@ import shutil
 import cv2
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from console.access.permissions import Role
@@ -35,6 +36,7 @@ from console.ui.alarms import AlarmPanel
 from console.ui.alert_strip import AlertStrip
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel
+from console.ui.map_view import MapCanvas
 from console.ui.notices import ChangeNotices
 
 WHO = {"user": "admin", "role": "administrator", "workstation": "ws-00"}
@@ -231,3 +233,28 @@ def test_the_strip_shows_a_new_alarm_while_the_incident_form_has_the_focus_and_t
     assert form_field.currentText() == "vechtpartij"
     a.strip.buttons["alarm"].click()  # one click opens it in the queue
     assert a.dispatch.tabs.currentWidget() is a.alarms and a.alarms.selected().id == alarm_id
+
+
+def test_an_open_alarm_marks_its_camera_on_the_map_and_a_click_opens_it_until_it_is_closed(qtbot, room):
+    a = room.desk("an.peeters")
+    canvas = MapCanvas(room.config, None)
+    qtbot.addWidget(canvas)
+    canvas.resize(900, 700)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    a.alarms.alarms_changed.connect(canvas.show_alarms)  # as the desk's map is fed
+    canvas.alarm_selected.connect(lambda alarm_id: a.dispatch.open_target(f"alarm:{alarm_id}"))
+    alarm_id = room.intake.offer(tamper("park-01"))
+    qtbot.waitUntil(lambda: alarm_id in canvas.alarm_markers, timeout=3000)
+    marker = canvas.alarm_markers[alarm_id]
+    assert marker.pos() == canvas.markers["park-01"].pos()
+    canvas.centerOn(marker)
+    a.dispatch.tabs.setCurrentIndex(0)
+    with qtbot.waitSignal(canvas.alarm_selected, timeout=2000) as clicked:
+        qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         canvas.mapFromScene(marker.pos()))  # fmt: skip
+    assert clicked.args == [alarm_id]
+    assert a.dispatch.tabs.currentWidget() is a.alarms and a.alarms.selected().id == alarm_id
+    a.alarms.outcome.setCurrentIndex(a.alarms.outcome.findData(Outcome.SEEN_NOTHING))
+    a.alarms.close_selected()
+    qtbot.waitUntil(lambda: alarm_id not in canvas.alarm_markers, timeout=3000)
