@@ -12,144 +12,144 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="221"/>
-        <location filename="../../console/ui/alarms.py" line="320"/>
+        <location filename="../../console/ui/alarms.py" line="219"/>
+        <location filename="../../console/ui/alarms.py" line="322"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="230"/>
-        <location filename="../../console/ui/alarms.py" line="395"/>
+        <location filename="../../console/ui/alarms.py" line="231"/>
+        <location filename="../../console/ui/alarms.py" line="397"/>
         <source>no still</source>
         <translation>pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="257"/>
+        <location filename="../../console/ui/alarms.py" line="258"/>
         <source>note (Enter closes)</source>
         <translation>note (Entrée clôture)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="242"/>
+        <location filename="../../console/ui/alarms.py" line="243"/>
         <source>Take (Enter)</source>
         <translation>Prendre (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="244"/>
+        <location filename="../../console/ui/alarms.py" line="245"/>
         <source>Hand back</source>
         <translation>Rendre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="246"/>
+        <location filename="../../console/ui/alarms.py" line="247"/>
         <source>Make incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="259"/>
+        <location filename="../../console/ui/alarms.py" line="260"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="299"/>
+        <location filename="../../console/ui/alarms.py" line="301"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>L&apos;alarme {number} a été prise par {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="308"/>
+        <location filename="../../console/ui/alarms.py" line="310"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarme {number} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="320"/>
+        <location filename="../../console/ui/alarms.py" line="322"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmes ({count} nouvelles)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="364"/>
+        <location filename="../../console/ui/alarms.py" line="366"/>
         <source>No alarm chosen</source>
         <translation>Aucune alarme choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="364"/>
+        <location filename="../../console/ui/alarms.py" line="366"/>
         <source>No alarms</source>
         <translation>Pas d&apos;alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="372"/>
+        <location filename="../../console/ui/alarms.py" line="374"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>signalée à {time}, {repeats} répétitions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="378"/>
+        <location filename="../../console/ui/alarms.py" line="380"/>
         <source>escalated to the team chief at {time}</source>
         <translation>transmise au chef d&apos;équipe à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="403"/>
+        <location filename="../../console/ui/alarms.py" line="405"/>
         <source>choose an alarm first</source>
         <translation>choisissez d&apos;abord une alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="407"/>
+        <location filename="../../console/ui/alarms.py" line="409"/>
         <source>{name} has taken it</source>
         <translation>{name} l&apos;a prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="408"/>
+        <location filename="../../console/ui/alarms.py" line="410"/>
         <source>you have taken it</source>
         <translation>vous l&apos;avez prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="409"/>
+        <location filename="../../console/ui/alarms.py" line="411"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Prendre l&apos;alarme : elle quitte les listes des autres postes (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="411"/>
+        <location filename="../../console/ui/alarms.py" line="413"/>
         <source>only an alarm in progress is handed back</source>
         <translation>seule une alarme en cours peut être rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="412"/>
+        <location filename="../../console/ui/alarms.py" line="414"/>
         <source>Hand it back: new again on every list</source>
         <translation>La rendre : à nouveau nouvelle sur chaque liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="413"/>
+        <location filename="../../console/ui/alarms.py" line="415"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>La clôturer avec le résultat choisi (une nouvelle alarme est aussi prise)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="417"/>
+        <location filename="../../console/ui/alarms.py" line="419"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>En une action : un incident au lieu de la caméra avec l&apos;image, et l&apos;alarme clôturée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="432"/>
+        <location filename="../../console/ui/alarms.py" line="434"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarme {number} : elle est à vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="439"/>
+        <location filename="../../console/ui/alarms.py" line="441"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarme {number} rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="450"/>
+        <location filename="../../console/ui/alarms.py" line="452"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarme {number} clôturée : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="463"/>
+        <location filename="../../console/ui/alarms.py" line="465"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>La caméra {camera} n&apos;est pas dans la configuration de ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="483"/>
+        <location filename="../../console/ui/alarms.py" line="485"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} créé à partir de l&apos;alarme {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="520"/>
+        <location filename="../../console/ui/alarms.py" line="522"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
@@ -178,26 +178,21 @@
     </message>
     <message>
         <location filename="../../console/ui/alarms.py" line="119"/>
-        <source>Repeats</source>
-        <translation>Rép.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="155"/>
+        <location filename="../../console/ui/alarms.py" line="153"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarme {number} : {what} sur {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="166"/>
+        <location filename="../../console/ui/alarms.py" line="164"/>
         <source>escalated, {time} not taken</source>
         <translation>transmise, {time} non prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="167"/>
+        <location filename="../../console/ui/alarms.py" line="165"/>
         <source>new, {time}</source>
         <translation>nouvelle, {time}</translation>
     </message>
@@ -2060,12 +2055,12 @@
         <translation>{alarm} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="327"/>
+        <location filename="../../console/ui/alarms.py" line="329"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>la plus récente {alarm} : {what} sur {camera}, attend {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="336"/>
+        <location filename="../../console/ui/alarms.py" line="338"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm} : {what} sur {camera}, non prise depuis {waited}</translation>
     </message>

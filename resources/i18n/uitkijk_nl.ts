@@ -12,144 +12,144 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="221"/>
-        <location filename="../../console/ui/alarms.py" line="320"/>
+        <location filename="../../console/ui/alarms.py" line="219"/>
+        <location filename="../../console/ui/alarms.py" line="322"/>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="230"/>
-        <location filename="../../console/ui/alarms.py" line="395"/>
+        <location filename="../../console/ui/alarms.py" line="231"/>
+        <location filename="../../console/ui/alarms.py" line="397"/>
         <source>no still</source>
         <translation>geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="257"/>
+        <location filename="../../console/ui/alarms.py" line="258"/>
         <source>note (Enter closes)</source>
         <translation>notitie (Enter sluit af)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="242"/>
+        <location filename="../../console/ui/alarms.py" line="243"/>
         <source>Take (Enter)</source>
         <translation>Nemen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="244"/>
+        <location filename="../../console/ui/alarms.py" line="245"/>
         <source>Hand back</source>
         <translation>Teruggeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="246"/>
+        <location filename="../../console/ui/alarms.py" line="247"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="259"/>
+        <location filename="../../console/ui/alarms.py" line="260"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="299"/>
+        <location filename="../../console/ui/alarms.py" line="301"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>Alarm {number} is genomen door {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="308"/>
+        <location filename="../../console/ui/alarms.py" line="310"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarm {number}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="320"/>
+        <location filename="../../console/ui/alarms.py" line="322"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmen ({count} nieuw)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="364"/>
+        <location filename="../../console/ui/alarms.py" line="366"/>
         <source>No alarm chosen</source>
         <translation>Geen alarm gekozen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="364"/>
+        <location filename="../../console/ui/alarms.py" line="366"/>
         <source>No alarms</source>
         <translation>Geen alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="372"/>
+        <location filename="../../console/ui/alarms.py" line="374"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>gemeld om {time}, {repeats} herhalingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="378"/>
+        <location filename="../../console/ui/alarms.py" line="380"/>
         <source>escalated to the team chief at {time}</source>
         <translation>om {time} doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="403"/>
+        <location filename="../../console/ui/alarms.py" line="405"/>
         <source>choose an alarm first</source>
         <translation>kies eerst een alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="407"/>
+        <location filename="../../console/ui/alarms.py" line="409"/>
         <source>{name} has taken it</source>
         <translation>{name} heeft het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="408"/>
+        <location filename="../../console/ui/alarms.py" line="410"/>
         <source>you have taken it</source>
         <translation>u hebt het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="409"/>
+        <location filename="../../console/ui/alarms.py" line="411"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Het alarm nemen: het verdwijnt uit de lijsten van de andere posten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="411"/>
+        <location filename="../../console/ui/alarms.py" line="413"/>
         <source>only an alarm in progress is handed back</source>
         <translation>alleen een alarm in behandeling kan teruggegeven worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="412"/>
+        <location filename="../../console/ui/alarms.py" line="414"/>
         <source>Hand it back: new again on every list</source>
         <translation>Teruggeven: opnieuw nieuw op elke lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="413"/>
+        <location filename="../../console/ui/alarms.py" line="415"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>Afsluiten met de gekozen afloop (een nieuw alarm wordt meteen ook genomen)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="417"/>
+        <location filename="../../console/ui/alarms.py" line="419"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>In één handeling: een incident op de plaats van de camera met het beeld, en het alarm afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="432"/>
+        <location filename="../../console/ui/alarms.py" line="434"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarm {number} is van u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="439"/>
+        <location filename="../../console/ui/alarms.py" line="441"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarm {number} teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="450"/>
+        <location filename="../../console/ui/alarms.py" line="452"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarm {number} afgesloten: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="463"/>
+        <location filename="../../console/ui/alarms.py" line="465"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>Camera {camera} staat niet in de configuratie van deze post</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="483"/>
+        <location filename="../../console/ui/alarms.py" line="485"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} gemaakt van alarm {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="520"/>
+        <location filename="../../console/ui/alarms.py" line="522"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
@@ -178,26 +178,21 @@
     </message>
     <message>
         <location filename="../../console/ui/alarms.py" line="119"/>
-        <source>Repeats</source>
-        <translation>Herh.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="155"/>
+        <location filename="../../console/ui/alarms.py" line="153"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarm {number}: {what} op {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="166"/>
+        <location filename="../../console/ui/alarms.py" line="164"/>
         <source>escalated, {time} not taken</source>
         <translation>doorgezet, {time} niet genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="167"/>
+        <location filename="../../console/ui/alarms.py" line="165"/>
         <source>new, {time}</source>
         <translation>nieuw, {time}</translation>
     </message>
@@ -2060,12 +2055,12 @@
         <translation>{alarm}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="327"/>
+        <location filename="../../console/ui/alarms.py" line="329"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>nieuwste {alarm}: {what} op {camera}, wacht {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="336"/>
+        <location filename="../../console/ui/alarms.py" line="338"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm}: {what} op {camera}, al {waited} niet genomen</translation>
     </message>

@@ -136,7 +136,7 @@ def test_an_alarm_raised_appears_without_a_click_and_taking_it_on_desk_a_removes
     model = a.alarms.model
     row = [model.data(model.index(0, column)) for column in range(model.columnCount())]
     assert row[0] == f"{alarm_id:04d}" and row[2] == "P2" and row[3] == "Stationsplein noord"
-    assert row[4] == "tamper: lens covered" and row[6].startswith("new, ")
+    assert row[4] == "tamper: lens covered" and row[5].startswith("new, ")
     qtbot.waitUntil(lambda: a.alarms.still.pixmap() is not None and not a.alarms.still.pixmap().isNull()
                     or a.alarms._still_jpeg == (alarm_id, STILL), timeout=3000)  # fmt: skip
     assert a.dispatch.tabs.tabText(1) == "Alarms (1)"
@@ -210,7 +210,7 @@ def test_an_escalated_alarm_shows_on_the_team_chiefs_desk_in_his_colour_with_how
     tip = chief.strip.buttons["escalated"].toolTip()
     assert "Alarms escalated to you, not taken: 1" in tip and "not taken for" in tip
     model = chief.alarms.model
-    assert model.data(model.index(0, 6)).startswith("escalated, ")
+    assert model.data(model.index(0, 5)).startswith("escalated, ")
 
 
 def test_the_strip_shows_a_new_alarm_while_the_incident_form_has_the_focus_and_the_focus_stays(qtbot, room):
