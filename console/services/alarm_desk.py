@@ -119,8 +119,13 @@ def still_snapshot(alarm: Alarm, still_jpeg: bytes, file_name: str) -> Snapshot:
 
 def still_file_name(alarm: Alarm) -> str:
     """``camera_YYYYMMDDTHHMMSS.ffffffZ_alarm0042.jpg``, beside the desk's snapshots (evidence/YYYY-MM-DD/)."""
-    stamp = alarm.event_utc.replace("-", "").replace(":", "")
+    stamp = utc_moment(alarm.event_utc).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")  # a camera's own offset too
     return f"{alarm.camera}_{stamp}_alarm{alarm_label(alarm.id)}.jpg"
+
+
+def still_day(alarm: Alarm) -> str:
+    """The evidence folder's day of the still (UTC, as the desk's snapshots)."""
+    return utc_moment(alarm.event_utc).astimezone(dt.UTC).strftime("%Y-%m-%d")
 
 
 def alarm_draft(alarm: Alarm, camera: Camera, word: Callable[[Worded], str] = str,

@@ -492,7 +492,7 @@ class AlarmPanel(QWidget):
 
     def _keep_still(self, alarm: Alarm, camera_name: str, jpeg: bytes, file_name: str, incident_id: str) -> None:
         """The still as evidence, as it came (on the worker, after the entry that links it is durable)."""
-        day = self.evidence_folder / alarm.event_utc[:10]
+        day = self.evidence_folder / alarm_desk.still_day(alarm)
         still_path = day / file_name
         session = self.accountability.session
         sidecar = {"camera": alarm.camera, "camera_name": camera_name, "utc": alarm.event_utc,

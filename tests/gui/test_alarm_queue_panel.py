@@ -191,6 +191,7 @@ def test_one_action_makes_an_incident_with_the_camera_its_place_and_still_and_cl
     alarm = queue.read_queue(room.log.database)[0]
     assert (alarm.state, alarm.outcome, alarm.incident) == (AlarmState.CLOSED, Outcome.INCIDENT_MADE, incident.id)
     kept = a.folder / "evidence" / alarm.event_utc[:10] / snapshot.file
+    assert snapshot.file == f"park-01_{alarm.event_utc.replace('-', '').replace(':', '')}_alarm{alarm_id:04d}.jpg"
     qtbot.waitUntil(kept.exists, timeout=3000)
     assert kept.read_bytes() == STILL
     a.writer.flush()
