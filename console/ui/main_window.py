@@ -95,6 +95,10 @@ shows the pop-up once unlocked<br>
 2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture's recording time in
 a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason
 &nbsp;·&nbsp; Ctrl+P opens the selected camera's recordings in the playback window<br>
+<b>Alarms</b>: by its rule an alarm's camera comes on the alarm tile over the wall (live, and beside it the
+recording from 10 s before the alarm, PLAYBACK) or on a window of the wall (marked ALARM in red), logged under the
+alarm's reason ("alarm 0042"); F7 closes the alarm tile (without one, gives the windows back) &nbsp;·&nbsp; a
+Mobbox's tiles show its battery, uplink and an open door<br>
 <b>Session</b>: R changes the reason for viewing &nbsp;·&nbsp; F8 snapshot of the selected tile (evidence)
 &nbsp;·&nbsp; Ctrl+L locks the screen &nbsp;·&nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &nbsp;·&nbsp; Ctrl+Shift+Q signs out &nbsp;·&nbsp; F1 this help<br><br>

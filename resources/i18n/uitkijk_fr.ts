@@ -200,42 +200,42 @@
 <context>
     <name>AlarmTile</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="190"/>
+        <location filename="../../console/ui/alarm_video.py" line="196"/>
         <source>Close ({key})</source>
         <translation>Fermer ({key})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="191"/>
+        <location filename="../../console/ui/alarm_video.py" line="197"/>
         <source>Close the alarm&apos;s video on this desk ({key}); the alarm stays in the queue</source>
         <translation>Fermer la vidéo de l&apos;alarme sur ce poste ({key}) ; l&apos;alarme reste dans la file des alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="228"/>
+        <location filename="../../console/ui/alarm_video.py" line="234"/>
         <source>ALARM {number} · {kind} · {time}</source>
         <translation>ALARME {number} · {kind} · {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="230"/>
+        <location filename="../../console/ui/alarm_video.py" line="236"/>
         <source>priority {priority} · {camera}</source>
         <translation>priorité {priority} · {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="234"/>
+        <location filename="../../console/ui/alarm_video.py" line="240"/>
         <source>recording the viewing in the log…</source>
         <translation>journalisation du visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="235"/>
+        <location filename="../../console/ui/alarm_video.py" line="241"/>
         <source>the recording from before the alarm is being looked for…</source>
         <translation>recherche de l&apos;enregistrement d&apos;avant l&apos;alarme…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="241"/>
+        <location filename="../../console/ui/alarm_video.py" line="247"/>
         <source>{count} more alarms with video wait in the queue</source>
         <translation>encore {count} alarmes avec vidéo en attente dans la file</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="242"/>
+        <location filename="../../console/ui/alarm_video.py" line="248"/>
         <source>One more alarm with video waits in the queue</source>
         <translation>Encore une alarme avec vidéo en attente dans la file</translation>
     </message>
@@ -243,48 +243,48 @@
 <context>
     <name>AlarmVideo</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="330"/>
+        <location filename="../../console/ui/alarm_video.py" line="337"/>
         <source>Close the alarm tile</source>
         <translation>Fermer la tuile d&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="395"/>
+        <location filename="../../console/ui/alarm_video.py" line="409"/>
         <source>ALARM {number} · {kind}</source>
         <translation>ALARME {number} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="398"/>
+        <location filename="../../console/ui/alarm_video.py" line="412"/>
         <source>Alarm {number}: {camera} on window {window}</source>
         <translation>Alarme {number} : {camera} sur la fenêtre {window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="429"/>
+        <location filename="../../console/ui/alarm_video.py" line="443"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="434"/>
+        <location filename="../../console/ui/alarm_video.py" line="448"/>
         <source>{camera} is not recorded: no picture from before the alarm</source>
         <translation>{camera} n&apos;est pas enregistrée : pas d&apos;image d&apos;avant l&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="443"/>
-        <location filename="../../console/ui/alarm_video.py" line="464"/>
+        <location filename="../../console/ui/alarm_video.py" line="457"/>
+        <location filename="../../console/ui/alarm_video.py" line="478"/>
         <source>No recording from before the alarm: {why}</source>
         <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="463"/>
+        <location filename="../../console/ui/alarm_video.py" line="477"/>
         <source>the recordings cannot be read now</source>
         <translation>les enregistrements ne peuvent pas être lus maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="463"/>
+        <location filename="../../console/ui/alarm_video.py" line="477"/>
         <source>nothing recorded before it</source>
         <translation>rien d&apos;enregistré avant l&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="493"/>
+        <location filename="../../console/ui/alarm_video.py" line="507"/>
         <source>No recording from before the alarm: the access could not be logged</source>
         <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : l&apos;accès n&apos;a pas pu être journalisé</translation>
     </message>
@@ -2068,7 +2068,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="113"/>
+        <location filename="../../console/ui/main_window.py" line="117"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
@@ -3703,18 +3703,18 @@ Glissez une caméra ici</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="220"/>
+        <location filename="../../console/ui/accountability.py" line="231"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="229"/>
-        <location filename="../../console/ui/accountability.py" line="251"/>
+        <location filename="../../console/ui/accountability.py" line="240"/>
+        <location filename="../../console/ui/accountability.py" line="262"/>
         <source>recording the viewing in the log…</source>
         <translation>journalisation du visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="260"/>
+        <location filename="../../console/ui/accountability.py" line="271"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>
@@ -3758,82 +3758,82 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="168"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="220"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="230"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
+        <location filename="../../console/ui/main_window.py" line="231"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="263"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="272"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="277"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="278"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
@@ -3872,6 +3872,10 @@ shows the pop-up once unlocked&lt;br&gt;
 2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture&apos;s recording time in
 a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason
 &amp;nbsp;·&amp;nbsp; Ctrl+P opens the selected camera&apos;s recordings in the playback window&lt;br&gt;
+&lt;b&gt;Alarms&lt;/b&gt;: by its rule an alarm&apos;s camera comes on the alarm tile over the wall (live, and beside it the
+recording from 10 s before the alarm, PLAYBACK) or on a window of the wall (marked ALARM in red), logged under the
+alarm&apos;s reason (&quot;alarm 0042&quot;); F7 closes the alarm tile (without one, gives the windows back) &amp;nbsp;·&amp;nbsp; a
+Mobbox&apos;s tiles show its battery, uplink and an open door&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
 &amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
@@ -3912,6 +3916,10 @@ y a 30 s, encore d&apos;il y a 2 min (chaque fois depuis le direct) ; F10 revien
 ENREGISTREMENT et l&apos;heure d&apos;enregistrement de l&apos;image dans une bande et un cadre magenta (une vignette en direct
 montre l&apos;âge de son image) ; chaque relecture est journalisée avec votre motif
 &amp;nbsp;·&amp;nbsp; Ctrl+P ouvre les enregistrements de la caméra choisie dans la fenêtre Enregistrements (revoir)&lt;br&gt;
+&lt;b&gt;Alarmes&lt;/b&gt; : selon sa règle, la caméra d&apos;une alarme vient sur la tuile d&apos;alarme au-dessus du mur (en direct, et à côté
+l&apos;enregistrement depuis 10 s avant l&apos;alarme, ENREGISTREMENT) ou sur une fenêtre du mur (marquée ALARME en rouge), journalisée sous le
+motif de l&apos;alarme (&quot;alarm 0042&quot;) ; F7 ferme la tuile d&apos;alarme (sans elle, rend les fenêtres) &amp;nbsp;·&amp;nbsp; les
+vignettes d&apos;une Mobbox montrent sa batterie, sa liaison et une porte ouverte&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt; : R change le motif de visionnage &amp;nbsp;·&amp;nbsp; F8 capture de la vignette choisie (preuve)
 &amp;nbsp;·&amp;nbsp; Ctrl+L verrouille l&apos;écran &amp;nbsp;·&amp;nbsp; Ctrl+B tableau de supervision (chef d&apos;équipe ; Échap ou Ctrl+B
 le ferme) &amp;nbsp;·&amp;nbsp; Ctrl+Maj+Q déconnecte &amp;nbsp;·&amp;nbsp; F1 cette aide&lt;br&gt;&lt;br&gt;
@@ -3920,270 +3928,270 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>Recordings of the selected camera</source>
         <translation>Enregistrements de la caméra choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="295"/>
+        <location filename="../../console/ui/main_window.py" line="299"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="301"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="312"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="329"/>
+        <location filename="../../console/ui/main_window.py" line="333"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="388"/>
+        <location filename="../../console/ui/main_window.py" line="392"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="394"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="426"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="424"/>
+        <location filename="../../console/ui/main_window.py" line="428"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="448"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="456"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="458"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="474"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="474"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="484"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="491"/>
+        <location filename="../../console/ui/main_window.py" line="495"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="559"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="561"/>
+        <location filename="../../console/ui/main_window.py" line="565"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="595"/>
+        <location filename="../../console/ui/main_window.py" line="599"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="601"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="602"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="603"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="609"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="607"/>
+        <location filename="../../console/ui/main_window.py" line="611"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="608"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="614"/>
+        <location filename="../../console/ui/main_window.py" line="618"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="635"/>
+        <location filename="../../console/ui/main_window.py" line="639"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Relecture immédiate de la vignette sélectionnée (10 s, encore 30 s, encore 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="638"/>
+        <location filename="../../console/ui/main_window.py" line="642"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9 : l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore : 30 s, encore : 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="639"/>
+        <location filename="../../console/ui/main_window.py" line="643"/>
         <source>Back to live</source>
         <translation>Retour au direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="655"/>
         <location filename="../../console/ui/main_window.py" line="659"/>
+        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="661"/>
+        <location filename="../../console/ui/main_window.py" line="665"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="684"/>
-        <location filename="../../console/ui/main_window.py" line="735"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
+        <location filename="../../console/ui/main_window.py" line="739"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="692"/>
+        <location filename="../../console/ui/main_window.py" line="696"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="693"/>
+        <location filename="../../console/ui/main_window.py" line="697"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="694"/>
+        <location filename="../../console/ui/main_window.py" line="698"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="695"/>
+        <location filename="../../console/ui/main_window.py" line="699"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="701"/>
+        <location filename="../../console/ui/main_window.py" line="705"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="704"/>
+        <location filename="../../console/ui/main_window.py" line="708"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="743"/>
+        <location filename="../../console/ui/main_window.py" line="747"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="746"/>
+        <location filename="../../console/ui/main_window.py" line="750"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="757"/>
-        <location filename="../../console/ui/main_window.py" line="760"/>
+        <location filename="../../console/ui/main_window.py" line="761"/>
+        <location filename="../../console/ui/main_window.py" line="764"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="761"/>
+        <location filename="../../console/ui/main_window.py" line="765"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="767"/>
+        <location filename="../../console/ui/main_window.py" line="771"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>

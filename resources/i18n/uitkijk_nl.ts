@@ -200,42 +200,42 @@
 <context>
     <name>AlarmTile</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="190"/>
+        <location filename="../../console/ui/alarm_video.py" line="196"/>
         <source>Close ({key})</source>
         <translation>Sluiten ({key})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="191"/>
+        <location filename="../../console/ui/alarm_video.py" line="197"/>
         <source>Close the alarm&apos;s video on this desk ({key}); the alarm stays in the queue</source>
         <translation>Het beeld van het alarm op deze post sluiten ({key}); het alarm blijft in de alarmlijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="228"/>
+        <location filename="../../console/ui/alarm_video.py" line="234"/>
         <source>ALARM {number} · {kind} · {time}</source>
         <translation>ALARM {number} · {kind} · {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="230"/>
+        <location filename="../../console/ui/alarm_video.py" line="236"/>
         <source>priority {priority} · {camera}</source>
         <translation>prioriteit {priority} · {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="234"/>
+        <location filename="../../console/ui/alarm_video.py" line="240"/>
         <source>recording the viewing in the log…</source>
         <translation>de raadpleging wordt gelogd…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="235"/>
+        <location filename="../../console/ui/alarm_video.py" line="241"/>
         <source>the recording from before the alarm is being looked for…</source>
         <translation>de opname van vóór het alarm wordt gezocht…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="241"/>
+        <location filename="../../console/ui/alarm_video.py" line="247"/>
         <source>{count} more alarms with video wait in the queue</source>
         <translation>nog {count} alarmen met beeld wachten in de alarmlijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="242"/>
+        <location filename="../../console/ui/alarm_video.py" line="248"/>
         <source>One more alarm with video waits in the queue</source>
         <translation>Nog één alarm met beeld wacht in de alarmlijst</translation>
     </message>
@@ -243,48 +243,48 @@
 <context>
     <name>AlarmVideo</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="330"/>
+        <location filename="../../console/ui/alarm_video.py" line="337"/>
         <source>Close the alarm tile</source>
         <translation>De alarmtegel sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="395"/>
+        <location filename="../../console/ui/alarm_video.py" line="409"/>
         <source>ALARM {number} · {kind}</source>
         <translation>ALARM {number} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="398"/>
+        <location filename="../../console/ui/alarm_video.py" line="412"/>
         <source>Alarm {number}: {camera} on window {window}</source>
         <translation>Alarm {number}: {camera} op venster {window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="429"/>
+        <location filename="../../console/ui/alarm_video.py" line="443"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="434"/>
+        <location filename="../../console/ui/alarm_video.py" line="448"/>
         <source>{camera} is not recorded: no picture from before the alarm</source>
         <translation>{camera} wordt niet opgenomen: geen beeld van vóór het alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="443"/>
-        <location filename="../../console/ui/alarm_video.py" line="464"/>
+        <location filename="../../console/ui/alarm_video.py" line="457"/>
+        <location filename="../../console/ui/alarm_video.py" line="478"/>
         <source>No recording from before the alarm: {why}</source>
         <translation>Geen opname van vóór het alarm: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="463"/>
+        <location filename="../../console/ui/alarm_video.py" line="477"/>
         <source>the recordings cannot be read now</source>
         <translation>de opnames kunnen nu niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="463"/>
+        <location filename="../../console/ui/alarm_video.py" line="477"/>
         <source>nothing recorded before it</source>
         <translation>niets opgenomen vóór het alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="493"/>
+        <location filename="../../console/ui/alarm_video.py" line="507"/>
         <source>No recording from before the alarm: the access could not be logged</source>
         <translation>Geen opname van vóór het alarm: de raadpleging kon niet gelogd worden</translation>
     </message>
@@ -2068,7 +2068,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="113"/>
+        <location filename="../../console/ui/main_window.py" line="117"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
@@ -3703,18 +3703,18 @@ Sleep hier een camera</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="220"/>
+        <location filename="../../console/ui/accountability.py" line="231"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Geef eerst een reden van raadpleging (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="229"/>
-        <location filename="../../console/ui/accountability.py" line="251"/>
+        <location filename="../../console/ui/accountability.py" line="240"/>
+        <location filename="../../console/ui/accountability.py" line="262"/>
         <source>recording the viewing in the log…</source>
         <translation>de raadpleging wordt gelogd…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="260"/>
+        <location filename="../../console/ui/accountability.py" line="271"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>
@@ -3758,82 +3758,82 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="168"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="220"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="230"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
+        <location filename="../../console/ui/main_window.py" line="231"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="263"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="272"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="277"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="278"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
@@ -3872,6 +3872,10 @@ shows the pop-up once unlocked&lt;br&gt;
 2 min ago (each from live); F10 is live again. The tile then says PLAYBACK and the picture&apos;s recording time in
 a magenta band and frame (a live tile shows the age of its picture); each replay is logged with your reason
 &amp;nbsp;·&amp;nbsp; Ctrl+P opens the selected camera&apos;s recordings in the playback window&lt;br&gt;
+&lt;b&gt;Alarms&lt;/b&gt;: by its rule an alarm&apos;s camera comes on the alarm tile over the wall (live, and beside it the
+recording from 10 s before the alarm, PLAYBACK) or on a window of the wall (marked ALARM in red), logged under the
+alarm&apos;s reason (&quot;alarm 0042&quot;); F7 closes the alarm tile (without one, gives the windows back) &amp;nbsp;·&amp;nbsp; a
+Mobbox&apos;s tiles show its battery, uplink and an open door&lt;br&gt;
 &lt;b&gt;Session&lt;/b&gt;: R changes the reason for viewing &amp;nbsp;·&amp;nbsp; F8 snapshot of the selected tile (evidence)
 &amp;nbsp;·&amp;nbsp; Ctrl+L locks the screen &amp;nbsp;·&amp;nbsp; Ctrl+B supervision board (team chief; Esc or Ctrl+B
 closes it) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q signs out &amp;nbsp;·&amp;nbsp; F1 this help&lt;br&gt;&lt;br&gt;
@@ -3912,6 +3916,10 @@ wachtende oproepen en toont het venster zodra ze ontgrendeld is&lt;br&gt;
 opnametijdstip van het beeld in een magenta band en kader (een live tegel toont de ouderdom van zijn beeld); elk
 terugkijken wordt gelogd met uw reden
 &amp;nbsp;·&amp;nbsp; Ctrl+P opent de opnames van de gekozen camera in het venster Opnames (terugkijken)&lt;br&gt;
+&lt;b&gt;Alarmen&lt;/b&gt;: volgens zijn regel komt de camera van een alarm op de alarmtegel boven de wand (live, en ernaast de
+opname van 10 s vóór het alarm, OPNAME) of op een venster van de wand (rood gemarkeerd met ALARM), gelogd onder de
+reden van het alarm (&quot;alarm 0042&quot;); F7 sluit de alarmtegel (zonder alarmtegel krijg je je vensters terug) &amp;nbsp;·&amp;nbsp; de
+tegels van een Mobbox tonen zijn batterij, verbinding en een open deur&lt;br&gt;
 &lt;b&gt;Sessie&lt;/b&gt;: R wijzigt de reden van raadpleging &amp;nbsp;·&amp;nbsp; F8 momentopname van de gekozen tegel (bewijs)
 &amp;nbsp;·&amp;nbsp; Ctrl+L vergrendelt het scherm &amp;nbsp;·&amp;nbsp; Ctrl+B toezichtsbord (teamchef; Esc of Ctrl+B sluit
 het) &amp;nbsp;·&amp;nbsp; Ctrl+Shift+Q meldt af &amp;nbsp;·&amp;nbsp; F1 deze hulp&lt;br&gt;&lt;br&gt;
@@ -3920,270 +3928,270 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>Recordings of the selected camera</source>
         <translation>Opnames van de gekozen camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="295"/>
+        <location filename="../../console/ui/main_window.py" line="299"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="301"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="312"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="329"/>
+        <location filename="../../console/ui/main_window.py" line="333"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="388"/>
+        <location filename="../../console/ui/main_window.py" line="392"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="394"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="400"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="426"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="424"/>
+        <location filename="../../console/ui/main_window.py" line="428"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="440"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="446"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="448"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="456"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="454"/>
+        <location filename="../../console/ui/main_window.py" line="458"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="474"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="474"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="484"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="491"/>
+        <location filename="../../console/ui/main_window.py" line="495"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="559"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="561"/>
+        <location filename="../../console/ui/main_window.py" line="565"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="595"/>
+        <location filename="../../console/ui/main_window.py" line="599"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="601"/>
+        <location filename="../../console/ui/main_window.py" line="605"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="602"/>
+        <location filename="../../console/ui/main_window.py" line="606"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="603"/>
+        <location filename="../../console/ui/main_window.py" line="607"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="609"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="607"/>
+        <location filename="../../console/ui/main_window.py" line="611"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="608"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="614"/>
+        <location filename="../../console/ui/main_window.py" line="618"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="635"/>
+        <location filename="../../console/ui/main_window.py" line="639"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Direct terugkijken op de geselecteerde tegel (10 s, nogmaals 30 s, nogmaals 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="638"/>
+        <location filename="../../console/ui/main_window.py" line="642"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9: de opname van de geselecteerde tegel van 10 s geleden; nogmaals: 30 s, nogmaals: 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="639"/>
+        <location filename="../../console/ui/main_window.py" line="643"/>
         <source>Back to live</source>
         <translation>Terug naar live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="655"/>
         <location filename="../../console/ui/main_window.py" line="659"/>
+        <location filename="../../console/ui/main_window.py" line="663"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="661"/>
+        <location filename="../../console/ui/main_window.py" line="665"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="684"/>
-        <location filename="../../console/ui/main_window.py" line="735"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
+        <location filename="../../console/ui/main_window.py" line="739"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="692"/>
+        <location filename="../../console/ui/main_window.py" line="696"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="693"/>
+        <location filename="../../console/ui/main_window.py" line="697"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="694"/>
+        <location filename="../../console/ui/main_window.py" line="698"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="695"/>
+        <location filename="../../console/ui/main_window.py" line="699"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="701"/>
+        <location filename="../../console/ui/main_window.py" line="705"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="704"/>
+        <location filename="../../console/ui/main_window.py" line="708"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="743"/>
+        <location filename="../../console/ui/main_window.py" line="747"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="746"/>
+        <location filename="../../console/ui/main_window.py" line="750"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="757"/>
-        <location filename="../../console/ui/main_window.py" line="760"/>
+        <location filename="../../console/ui/main_window.py" line="761"/>
+        <location filename="../../console/ui/main_window.py" line="764"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="761"/>
+        <location filename="../../console/ui/main_window.py" line="765"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="767"/>
+        <location filename="../../console/ui/main_window.py" line="771"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>
