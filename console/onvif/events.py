@@ -211,7 +211,7 @@ class PullPointFollower:
         self._subscription: PullPointSubscription | None = None
         self.subscriptions_made = 0  # for tests and the state: how often a subscription was created
         self.is_stop_requested = False  # checked at every turn: Python 3.11's wait_for can swallow a cancel
-        self.is_closing = False  # unsubscribing on the way out: a further cancel must not cut it short
+        self.is_closing = False  # cleaning up on the way out: a further cancel must not cut it short
 
     def request_stop(self) -> None:
         """On the loop: end at the next turn (cancel the task too, to end a pull's wait now)."""
@@ -254,7 +254,8 @@ class PullPointFollower:
             lasts_s = (termination - current).total_seconds()  # both by the camera's clock: its offset cancels
         else:
             lasts_s = self.subscription_s
-        lasts_s = min(max(lasts_s, 1.0), self.subscription_s * 2)
+        # never renew in a frenzy (a camera that answers nonsense times) nor later than we asked for
+        lasts_s = min(max(lasts_s, min(self.subscription_s, 10.0)), self.subscription_s * 2)
         return time.monotonic() + lasts_s * RENEW_AT_FRACTION
 
     async def _subscribe(self) -> PullPointSubscription:
@@ -275,6 +276,11 @@ class PullPointFollower:
         try:
             pullpoint = await self._call(camera.create_pullpoint_service())
             manager = await self._call(camera.create_subscription_service("PullPointSubscription"))
+            interval = dt.timedelta(seconds=self.subscription_s)
+            if camera.has_broken_relative_time(interval, answer.CurrentTime, answer.TerminationTime):
+                # A camera that ignores a relative time (PT60S) is asked by its own clock from now on.
+                renewed = await self._call(manager.Renew(camera.get_next_termination_time(interval)))
+                renew_at = self._renew_at(renewed.CurrentTime, renewed.TerminationTime)
         except BaseException:
             await self._unsubscribe_at(address)
             raise
@@ -286,11 +292,10 @@ class PullPointFollower:
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
-            try:
-                made = await asyncio.wait_for(task, self.timeout_s * 2)
-            except BaseException:  # noqa: BLE001 - it made nothing (or we cannot wait): leave as cancelled
-                raise asyncio.CancelledError() from None
-            self._subscription = made  # the finally of run() unsubscribes it
+            self.is_closing = True  # no further cancel: it would cut the wait below short, and the subscription leak
+            await asyncio.wait({task}, timeout=self.timeout_s * 2)  # (asyncio.wait never cancels what it waits for)
+            if task.done() and not task.cancelled() and task.exception() is None:
+                self._subscription = task.result()  # the finally of run() unsubscribes it
             raise
 
     async def _unsubscribe_at(self, address: str) -> None:
@@ -316,7 +321,10 @@ class PullPointFollower:
             LOGGER.debug("%s: Unsubscribe failed (normal after a reboot): %s", self.address, error)
 
     async def _renew(self, subscription: PullPointSubscription) -> None:
-        answer = await self._call(subscription.manager.Renew(_duration(self.subscription_s)))
+        camera = self._camera
+        interval = dt.timedelta(seconds=self.subscription_s)
+        when = camera.get_next_termination_time(interval) if camera is not None else _duration(self.subscription_s)
+        answer = await self._call(subscription.manager.Renew(when))
         subscription.renew_at_monotonic = self._renew_at(
             getattr(answer, "CurrentTime", None), getattr(answer, "TerminationTime", None)
         )

@@ -150,6 +150,8 @@ class SimulatedOnvifDevice:
     refuse_subscriptions: bool = False  # True: CreatePullPointSubscription answers a fault, like a full camera
     answer_garbage: bool = False  # True: the event service answers bytes that are not XML
     has_events: bool = True  # False: no event service, like cameras without ONVIF events
+    ignore_relative_time: bool = False  # True: a relative termination time (PT60S) is taken as 'now', like some
+    create_delay_s: float = 0.0  # a slow camera: it makes the subscription, then answers this much later
     fail_pulls: int = 0  # the next this many PullMessages answer a fault, the subscription kept (a hiccup)
     subscriptions_created: int = 0  # every CreatePullPointSubscription that succeeded, for tests
     most_subscriptions: int = 0  # the most subscriptions it held at once, for tests
@@ -218,16 +220,12 @@ class SimulatedOnvifDevice:
         stop = self._flood_stop
 
         def run() -> None:
-            interval_s = 1.0 / per_s
-            next_time = time.monotonic()
-            for count in itertools.count():
-                if stop.is_set():
-                    return
-                self.notify_kind(kinds[count % len(kinds)])
-                next_time += interval_s
-                delay = next_time - time.monotonic()
-                if delay > 0.002:  # sleep in small batches: a timer per message would not keep 1000/s
-                    stop.wait(delay)
+            started, sent = time.monotonic(), 0
+            while not stop.wait(0.01):  # every 10 ms, the messages due by now (a timer per message would not keep up)
+                due = int((time.monotonic() - started) * per_s)
+                for count in range(sent, due):
+                    self.notify_kind(kinds[count % len(kinds)])
+                sent = max(sent, due)
 
         self._flood_thread = threading.Thread(target=run, name=f"flood-{self.name}", daemon=True)
         self._flood_thread.start()
@@ -346,11 +344,16 @@ def _notification(topic: str, source: dict[str, str], data: dict[str, str], oper
 _QUOTE = {'"': "&quot;"}
 
 
-def _termination_s(text: str | None, now: dt.datetime, default_s: float = 60.0) -> float:
-    """A requested termination time, relative (PT60S) or absolute (an xs:dateTime), as seconds from now."""
+def _termination_s(text: str | None, now: dt.datetime, default_s: float = 60.0, is_relative_ignored: bool = False
+                   ) -> float:  # fmt: skip
+    """A requested termination time, relative (PT60S) or absolute (an xs:dateTime), as seconds from now.
+
+    Some cameras ignore a relative time and end the subscription almost at once (``is_relative_ignored``)."""
     if not text or not text.strip():
         return default_s
     relative = _duration_s(text)
+    if relative is not None and is_relative_ignored:
+        return 0.3
     if relative is None:
         try:
             moment = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
@@ -703,7 +706,13 @@ class OnvifHandler:
     def _CreatePullPointSubscription(self, request: etree._Element) -> str:
         device = self._events()
         now = device.now()
-        pullpoint = device.create_pullpoint(_termination_s(_text(request, "tev:InitialTerminationTime"), now))
+        pullpoint = device.create_pullpoint(
+            _termination_s(
+                _text(request, "tev:InitialTerminationTime"), now, is_relative_ignored=device.ignore_relative_time
+            )
+        )
+        if device.create_delay_s > 0:
+            threading.Event().wait(device.create_delay_s)
         return (
             "<tev:CreatePullPointSubscriptionResponse><tev:SubscriptionReference>"
             f"<wsa:Address>{self.base_url}{SUBSCRIPTION_PATH}{pullpoint.id}</wsa:Address></tev:SubscriptionReference>"
@@ -726,7 +735,8 @@ class OnvifHandler:
     def _Renew(self, request: etree._Element, subscription_id: str) -> str:
         device = self._events()
         now = device.now()
-        pullpoint = device.renew(subscription_id, _termination_s(_text(request, "wsnt:TerminationTime"), now))
+        asked_s = _termination_s(_text(request, "wsnt:TerminationTime"), now, 60.0, device.ignore_relative_time)
+        pullpoint = device.renew(subscription_id, asked_s)
         return (
             f"<wsnt:RenewResponse><wsnt:TerminationTime>{_utc(device.termination_utc(pullpoint))}"
             f"</wsnt:TerminationTime><wsnt:CurrentTime>{_utc(now)}</wsnt:CurrentTime></wsnt:RenewResponse>"
