@@ -161,7 +161,7 @@ class AlarmQueueModel(_TableModel):
         if alarm.state is AlarmState.NEW:
             waited = duration(alarm_desk.waiting_s(alarm, self.now))
             if alarm.is_escalated:
-                return self.tr("escalated, {time} not taken").format(time=waited)
+                return self.tr("escalated {time}").format(time=waited)  # how long nobody took it (the tooltip says)
             return self.tr("new, {time}").format(time=waited)
         return say(alarm_desk.state_worded(alarm))
 

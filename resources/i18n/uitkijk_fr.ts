@@ -188,8 +188,8 @@
     </message>
     <message>
         <location filename="../../console/ui/alarms.py" line="164"/>
-        <source>escalated, {time} not taken</source>
-        <translation>transmise, {time} non prise</translation>
+        <source>escalated {time}</source>
+        <translation>transmise {time}</translation>
     </message>
     <message>
         <location filename="../../console/ui/alarms.py" line="165"/>
@@ -2050,7 +2050,7 @@
         <translation>clôturée : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="132"/>
+        <location filename="../../console/services/alarm_desk.py" line="137"/>
         <source>{alarm}: {what} on {camera}</source>
         <translation>{alarm} : {what} sur {camera}</translation>
     </message>

@@ -188,8 +188,8 @@
     </message>
     <message>
         <location filename="../../console/ui/alarms.py" line="164"/>
-        <source>escalated, {time} not taken</source>
-        <translation>doorgezet, {time} niet genomen</translation>
+        <source>escalated {time}</source>
+        <translation>doorgezet {time}</translation>
     </message>
     <message>
         <location filename="../../console/ui/alarms.py" line="165"/>
@@ -2050,7 +2050,7 @@
         <translation>afgesloten: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="132"/>
+        <location filename="../../console/services/alarm_desk.py" line="137"/>
         <source>{alarm}: {what} on {camera}</source>
         <translation>{alarm}: {what} op {camera}</translation>
     </message>
