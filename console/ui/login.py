@@ -273,13 +273,15 @@ class LockScreen(QFrame):
         self.message.setText(self.tr("Wrong password."))
 
     def show_waiting(self, alerts: list) -> None:
-        """That something waits, counted (a priority-1 call, ANPR hits): the details wait for the unlock."""
+        """That something waits, counted (a priority-1 call, ANPR hits, alarms): the details wait for the unlock."""
         counts = {alert.kind: alert.count for alert in alerts}
         parts = []
         if counts.get("p1"):
             parts.append(self.tr("Priority 1 waiting for a unit: {count}").format(count=counts["p1"]))
         if counts.get("anpr"):
             parts.append(self.tr("ANPR hits to check: {count}").format(count=counts["anpr"]))
+        if counts.get("alarm"):  # their video comes once the desk is unlocked
+            parts.append(self.tr("Alarms waiting: {count}").format(count=counts["alarm"]))
         self.waiting.setText("\u26a0 " + " \u00b7 ".join(parts) if parts else "")
         self.waiting.setVisible(bool(parts))
 

@@ -2605,6 +2605,11 @@
         <source>ANPR hits to check: {count}</source>
         <translation>Te controleren ANPR-hits: {count}</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="284"/>
+        <source>Alarms waiting: {count}</source>
+        <translation>Wachtende alarmen: {count}</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

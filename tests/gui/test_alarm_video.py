@@ -201,6 +201,8 @@ def test_a_locked_desk_shows_nothing_of_an_alarm_until_it_is_unlocked(qtbot, des
                     timeout=WAIT_MS)  # fmt: skip
     assert video.showing(ALARM_TILE) is None and not [
         entry for entry in desks.entries(action="view start") if entry.camera == "mobbox-1-ptz1"]  # fmt: skip
+    lock_screen = console.windows[0].lock_screen
+    qtbot.waitUntil(lambda: "Alarms waiting: 1" in lock_screen.waiting.text(), timeout=WAIT_MS)  # it says one waits
     with qtbot.waitSignal(video.shown, timeout=WAIT_MS):
         console.unlock("uitkijk-demo")
     assert video.tile.isVisible()
