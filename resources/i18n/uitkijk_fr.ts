@@ -3574,133 +3574,133 @@
     </message>
     <message>
         <location filename="../../console/ui/video_tile.py" line="536"/>
+        <source>{age} ago</source>
+        <translation>il y a {age}</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/video_tile.py" line="537"/>
+        <location filename="../../console/ui/video_tile.py" line="538"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="536"/>
-        <source>{seconds} s ago</source>
-        <translation>il y a {seconds} s</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/video_tile.py" line="538"/>
+        <location filename="../../console/ui/video_tile.py" line="539"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="602"/>
+        <location filename="../../console/ui/video_tile.py" line="603"/>
         <source>DOOR OPEN</source>
         <translation>PORTE OUVERTE</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="199"/>
-        <location filename="../../console/ui/video_tile.py" line="603"/>
+        <location filename="../../console/ui/video_tile.py" line="604"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="766"/>
+        <location filename="../../console/ui/video_tile.py" line="767"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="790"/>
+        <location filename="../../console/ui/video_tile.py" line="791"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="793"/>
+        <location filename="../../console/ui/video_tile.py" line="794"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="829"/>
+        <location filename="../../console/ui/video_tile.py" line="830"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="831"/>
+        <location filename="../../console/ui/video_tile.py" line="832"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="834"/>
+        <location filename="../../console/ui/video_tile.py" line="835"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="837"/>
+        <location filename="../../console/ui/video_tile.py" line="838"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="841"/>
+        <location filename="../../console/ui/video_tile.py" line="842"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="845"/>
+        <location filename="../../console/ui/video_tile.py" line="846"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="848"/>
+        <location filename="../../console/ui/video_tile.py" line="849"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="902"/>
+        <location filename="../../console/ui/video_tile.py" line="903"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Glissez une caméra ici</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="985"/>
+        <location filename="../../console/ui/video_tile.py" line="986"/>
         <source>battery {percent}% (low)</source>
         <translation>batterie {percent} % (faible)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="987"/>
+        <location filename="../../console/ui/video_tile.py" line="988"/>
         <source>battery {percent}%</source>
         <translation>batterie {percent} %</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="989"/>
+        <location filename="../../console/ui/video_tile.py" line="990"/>
         <source>battery low</source>
         <translation>batterie faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="991"/>
+        <location filename="../../console/ui/video_tile.py" line="992"/>
         <source>uplink ok</source>
         <translation>liaison bonne</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="195"/>
-        <location filename="../../console/ui/video_tile.py" line="993"/>
+        <location filename="../../console/ui/video_tile.py" line="994"/>
         <source>uplink degraded</source>
         <translation>liaison dégradée</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="197"/>
-        <location filename="../../console/ui/video_tile.py" line="995"/>
+        <location filename="../../console/ui/video_tile.py" line="996"/>
         <source>uplink lost</source>
         <translation>liaison perdue</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="193"/>
-        <location filename="../../console/ui/video_tile.py" line="997"/>
+        <location filename="../../console/ui/video_tile.py" line="998"/>
         <source>door open</source>
         <translation>porte ouverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="999"/>
+        <location filename="../../console/ui/video_tile.py" line="1000"/>
         <source>door closed</source>
         <translation>porte fermée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1002"/>
+        <location filename="../../console/ui/video_tile.py" line="1003"/>
         <source>stale: last said at {time}</source>
         <translation>périmé : dernier signal à {time}</translation>
     </message>
