@@ -12,8 +12,10 @@ The topics, by kind (the namespace prefix is not compared: cameras name ``tns1``
   focus), ``VideoSource/ImageTooBright/...``
 - video loss: ``VideoSource/SignalLoss`` (State)
 - digital input: ``Device/Trigger/DigitalInput`` (LogicalState; the input by its ``InputToken`` or name).
-  A Mobbox's door contact is an input whose token or name says door (door, deur, porte, cabinet, kast): a
-  door event, open while the input is active.
+  A Mobbox's controller puts its states on its camera's inputs, named: an input whose token or name says
+  door (door, deur, porte, cabinet, kast) is a door event (open while active); one that says uplink
+  (uplink, modem, cellular, lte, 4g) an uplink event (lost while active); one that says battery (battery,
+  batterij, batterie, accu) a battery event (low while active).
 - battery (a Mobbox runs on batteries): ``Device/HardwareFailure/PowerSupplyFailure`` (Failed: the battery is
   low; an optional ``BatteryPercent`` or ``Percent`` data item gives its charge), and the vendor-style
   ``Monitoring/Battery/...`` (State or Low, Percent).
@@ -37,6 +39,8 @@ from console.alarms.model import AlarmKind, CameraEvent, EventSource, TamperCaus
 TRUE_WORDS = frozenset({"true", "1", "on", "active", "yes", "open", "high"})
 FALSE_WORDS = frozenset({"false", "0", "off", "inactive", "no", "closed", "low", "normal"})
 DOOR_WORDS = re.compile(r"door|deur|porte|cabinet|kast", re.IGNORECASE)
+UPLINK_WORDS = re.compile(r"uplink|modem|cellular|lte|4g|5g", re.IGNORECASE)
+BATTERY_WORDS = re.compile(r"batter|accu", re.IGNORECASE)
 INPUT_LOOK = re.compile(r"input|trigger/", re.IGNORECASE)  # DigitalInput, VirtualInput, IO/Input, Trigger/...
 UPLINK_STATES = frozenset({"ok", "degraded", "lost"})
 BATTERY_PERCENT_ITEMS = ("BatteryPercent", "Percent", "Level", "Charge")
@@ -169,10 +173,17 @@ def event_of(camera: str, message: dict[str, Any], received_utc: str) -> CameraE
     if kind is AlarmKind.DIGITAL_INPUT:
         name = _input_name(source)
         detail["input"] = name
-        if any(DOOR_WORDS.search(str(value)) for value in (name, *source.values())):
+        names = [str(value) for value in (name, *source.values())]
+        if any(DOOR_WORDS.search(value) for value in names):
             kind = AlarmKind.DOOR
             detail["door"] = "open" if active else "closed"
-    elif kind is AlarmKind.BATTERY:
+        elif any(UPLINK_WORDS.search(value) for value in names):
+            kind = AlarmKind.UPLINK
+            detail["uplink"] = "lost" if active else "ok"
+        elif any(BATTERY_WORDS.search(value) for value in names):
+            kind = AlarmKind.BATTERY
+            detail["battery_low"] = active
+    if kind is AlarmKind.BATTERY:
         percent = _percent(data)
         if percent is not None:
             detail["battery_pct"] = percent

@@ -61,8 +61,8 @@ MAX_PULL_TIMEOUT_S = 60.0
 SUBSCRIPTION_PATH = "/onvif/subscription/"
 
 # The topics the simulated Mobbox cameras send (the wire is the contract with console/alarms/onvif_topics.py):
-# the door is a digital input, the battery a power-supply failure with its charge, the uplink a vendor-style
-# monitoring topic, like many cameras' own extensions under tns1:Monitoring.
+# the Mobbox controller's door and uplink contacts are digital inputs of the camera, named; the battery a
+# power-supply failure with its charge (the same as console/sim/ptz_process.py's MOBBOX_EVENTS).
 MOTION_TOPIC = "tns1:RuleEngine/CellMotionDetector/Motion"
 TAMPER_TOPIC = "tns1:RuleEngine/TamperDetector/Tamper"
 SIGNAL_LOSS_TOPIC = "tns1:VideoSource/SignalLoss"
@@ -75,9 +75,9 @@ SIM_EVENT_MESSAGES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
     "door-close": (DIGITAL_INPUT_TOPIC, {"InputToken": "door"}, {"LogicalState": "false"}),
     "battery-low": (POWER_SUPPLY_TOPIC, {"Token": "battery"}, {"Failed": "true", "BatteryPercent": "14"}),
     "battery-ok": (POWER_SUPPLY_TOPIC, {"Token": "battery"}, {"Failed": "false", "BatteryPercent": "88"}),
-    "uplink-degraded": (UPLINK_TOPIC, {"Interface": "cellular"}, {"State": "degraded"}),
-    "uplink-lost": (UPLINK_TOPIC, {"Interface": "cellular"}, {"State": "lost"}),
-    "uplink-ok": (UPLINK_TOPIC, {"Interface": "cellular"}, {"State": "ok"}),
+    "uplink-lost": (DIGITAL_INPUT_TOPIC, {"InputToken": "uplink"}, {"LogicalState": "true"}),
+    "uplink-ok": (DIGITAL_INPUT_TOPIC, {"InputToken": "uplink"}, {"LogicalState": "false"}),
+    "uplink-degraded": (UPLINK_TOPIC, {"Interface": "cellular"}, {"State": "degraded"}),  # vendor-style
     "motion": (MOTION_TOPIC, {"VideoSourceConfigurationToken": "vsc", "Rule": "MyMotionDetectorRule"},
                {"IsMotion": "true"}),
     "motion-end": (MOTION_TOPIC, {"VideoSourceConfigurationToken": "vsc", "Rule": "MyMotionDetectorRule"},

@@ -60,6 +60,18 @@ def test_a_door_input_is_a_door_and_another_input_a_digital_input():
     assert other.kind is AlarmKind.DIGITAL_INPUT and other.detail["input"] == "IN2"
 
 
+def test_a_mobbox_controllers_named_inputs_are_its_uplink_and_battery():
+    lost = event_of("c", message("tns1:Device/Trigger/DigitalInput", {"LogicalState": "true"},
+                                 {"InputToken": "uplink"}), NOW)  # fmt: skip
+    assert lost.kind is AlarmKind.UPLINK and lost.active and lost.detail["uplink"] == "lost"
+    back = event_of("c", message("tns1:Device/Trigger/DigitalInput", {"LogicalState": "false"},
+                                 {"InputToken": "uplink"}), NOW)  # fmt: skip
+    assert back.kind is AlarmKind.UPLINK and not back.active and back.detail["uplink"] == "ok"
+    low = event_of("c", message("tns1:Device/Trigger/DigitalInput", {"LogicalState": "true"},
+                                {"InputToken": "IN3", "Name": "Batterij laag"}), NOW)  # fmt: skip
+    assert low.kind is AlarmKind.BATTERY and low.detail["battery_low"] is True
+
+
 def test_battery_carries_its_charge_and_tamper_its_cause():
     battery = event_of("c", message("tns1:Device/HardwareFailure/PowerSupplyFailure",
                                     {"Failed": "true", "BatteryPercent": "14"}, {"Token": "battery"}), NOW)  # fmt: skip
@@ -126,3 +138,19 @@ def test_the_meter_counts_the_last_whole_second():
     meter.add(20, 100.9)
     assert meter.per_s(101.1) == 50
     assert meter.per_s(103.0) == 0
+
+
+@pytest.mark.parametrize("table", ["onvif_server", "ptz_process"])
+def test_every_simulated_mobbox_event_maps_to_its_kind(table):
+    """The wire between the simulated cameras (sim event) and the mapping: every kind gives its alarm kind."""
+    if table == "onvif_server":
+        from console.sim.onvif_server import SIM_EVENT_MESSAGES as events
+    else:
+        from console.sim.ptz_process import MOBBOX_EVENTS as events
+    kinds = {"door": AlarmKind.DOOR, "battery": AlarmKind.BATTERY, "uplink": AlarmKind.UPLINK,
+             "motion": AlarmKind.MOTION, "tamper": AlarmKind.TAMPER, "video": AlarmKind.VIDEO_LOSS}  # fmt: skip
+    for name, (topic, source, data) in events.items():
+        event = event_of("mobbox-1-ptz1", message(topic, data, source), NOW)
+        assert event is not None, name
+        assert event.kind is kinds[name.split("-")[0]], name
+        assert event.active is not name.endswith(("-ok", "-close", "-end", "-back")), name
