@@ -143,10 +143,9 @@ def test_the_meter_counts_the_last_whole_second():
 @pytest.mark.parametrize("table", ["onvif_server", "ptz_process"])
 def test_every_simulated_mobbox_event_maps_to_its_kind(table):
     """The wire between the simulated cameras (sim event) and the mapping: every kind gives its alarm kind."""
-    if table == "onvif_server":
-        from console.sim.onvif_server import SIM_EVENT_MESSAGES as events
-    else:
-        from console.sim.ptz_process import MOBBOX_EVENTS as events
+    from console.sim import onvif_server, ptz_process
+
+    events = onvif_server.SIM_EVENT_MESSAGES if table == "onvif_server" else ptz_process.MOBBOX_EVENTS
     kinds = {"door": AlarmKind.DOOR, "battery": AlarmKind.BATTERY, "uplink": AlarmKind.UPLINK,
              "motion": AlarmKind.MOTION, "tamper": AlarmKind.TAMPER, "video": AlarmKind.VIDEO_LOSS}  # fmt: skip
     for name, (topic, source, data) in events.items():
