@@ -136,26 +136,29 @@ class TokenBucket:
 
 
 class RateMeter:
-    """Messages a second, over the last whole second (pure)."""
+    """Messages a second, over the last few whole seconds (pulls come in bursts; pure)."""
 
-    def __init__(self) -> None:
-        self._second = 0
-        self._count = 0
-        self._last_count = 0
+    def __init__(self, window_s: int = 3) -> None:
+        self.window_s = window_s
+        self._counts: deque[tuple[int, int]] = deque()  # (whole second, messages in it)
 
     def add(self, count: int, now: float) -> None:
-        self._roll(now)
-        self._count += count
+        second = int(now)
+        if self._counts and self._counts[-1][0] == second:
+            self._counts[-1] = (second, self._counts[-1][1] + count)
+        else:
+            self._counts.append((second, count))
+        self._forget(second)
 
     def per_s(self, now: float) -> float:
-        self._roll(now)
-        return float(self._last_count)
-
-    def _roll(self, now: float) -> None:
         second = int(now)
-        if second != self._second:
-            self._last_count = self._count if second == self._second + 1 else 0
-            self._second, self._count = second, 0
+        self._forget(second)
+        done = sum(count for at, count in self._counts if at < second)
+        return round(done / self.window_s, 1)
+
+    def _forget(self, second: int) -> None:
+        while self._counts and self._counts[0][0] < second - self.window_s:
+            self._counts.popleft()
 
 
 # -- the process's one ONVIF loop, shared by every follower (started by the first, ended by the last) ----

@@ -23,6 +23,7 @@ import asyncio
 import datetime as dt
 import logging
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -157,6 +158,29 @@ def parse_notification(raw: Any) -> Notification | None:
         return None
 
 
+_description_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+async def load_event_descriptions() -> None:
+    """Parse the device and event WSDLs once per process, before any call and outside its time-out.
+
+    The library parses a WSDL on first use in a worker thread and caches it only when the parse ends;
+    a time-out around the first call (a loaded machine: parsing takes seconds) threw the parse away and
+    the next attempt started another one, beside the first, and so on. One parse, waited for, here."""
+    loop = asyncio.get_running_loop()
+    lock = _description_locks.setdefault(loop, asyncio.Lock())
+    async with lock:
+        _import_onvif()
+        from pathlib import Path
+
+        from onvif import client as onvif_client
+        from onvif.definition import SERVICES
+
+        await onvif_client._get_shared_sqlite_cache()
+        for name in ("devicemgmt", "events"):
+            await onvif_client._cached_document(str(Path(onvif_client._WSDL_PATH) / SERVICES[name]["wsdl"]))
+
+
 def _status_of(error: OnvifError) -> SubscriptionStatus:
     if isinstance(error, NotSupported):
         return SubscriptionStatus.UNSUPPORTED
@@ -212,6 +236,7 @@ class PullPointFollower:
         self.subscriptions_made = 0  # for tests and the state: how often a subscription was created
         self.is_stop_requested = False  # checked at every turn: Python 3.11's wait_for can swallow a cancel
         self.is_closing = False  # cleaning up on the way out: a further cancel must not cut it short
+        self._is_asking = False  # CreatePullPointSubscription is on its way (or answered)
 
     def request_stop(self) -> None:
         """On the loop: end at the next turn (cancel the task too, to end a pull's wait now)."""
@@ -229,6 +254,7 @@ class PullPointFollower:
 
     async def _connect(self) -> Any:
         if self._camera is None:
+            await asyncio.shield(load_event_descriptions())  # (a cancel leaves the parse to end and be kept)
             onvif = _import_onvif()
             camera = onvif.ONVIFCamera(self.endpoint.host, self.endpoint.port, self.endpoint.username,
                                        self.endpoint.password, adjust_time=True)  # fmt: skip
@@ -261,6 +287,7 @@ class PullPointFollower:
     async def _subscribe(self) -> PullPointSubscription:
         camera = await self._connect()
         events = await self._call(camera.create_events_service())
+        self._is_asking = True  # from here the camera may make a subscription we must end
         try:
             answer = await self._call(
                 events.CreatePullPointSubscription({"InitialTerminationTime": _duration(self.subscription_s)})
@@ -288,12 +315,18 @@ class PullPointFollower:
 
     async def _create(self) -> PullPointSubscription:
         """Subscribe; if cancelled while the camera is still answering, unsubscribe what it then made."""
+        self._is_asking = False
         task = asyncio.ensure_future(self._subscribe())
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
+            if not self._is_asking:  # nothing asked of the camera yet: nothing to end there
+                task.cancel()
+                await asyncio.wait({task})
+                raise
             self.is_closing = True  # no further cancel: it would cut the wait below short, and the subscription leak
-            await asyncio.wait({task}, timeout=self.timeout_s * 2)  # (asyncio.wait never cancels what it waits for)
+            # its calls are each bounded: wait for the answer (asyncio.wait never cancels what it waits for)
+            await asyncio.wait({task}, timeout=self.timeout_s * 4)
             if task.done() and not task.cancelled() and task.exception() is None:
                 self._subscription = task.result()  # the finally of run() unsubscribes it
             raise

@@ -269,9 +269,8 @@ def test_a_flood_of_1000_a_second_stalls_nothing(qtbot, camera):
         qtbot.waitUntil(lambda: bool(calm.live(AlarmKind.DOOR)), timeout=WAIT_MS)
         quiet_delay_s = time.monotonic() - started
         qtbot.waitUntil(lambda: len(flood.live(AlarmKind.MOTION)) > before, timeout=WAIT_MS)
-        state = flood.state
-        assert state["events_per_s"] > 50
-        assert state["coalesced"] > 0
+        qtbot.waitUntil(lambda: flood.state["events_per_s"] > 50, timeout=WAIT_MS)
+        assert flood.state["coalesced"] > 0
         assert flood.follower.max_queued <= flood.follower.queue_size
         flooding.device.stop_flood()
         assert quiet_delay_s < 5.0, f"the quiet camera's event took {quiet_delay_s:.2f} s"  # (a loaded machine)

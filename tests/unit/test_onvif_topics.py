@@ -132,12 +132,13 @@ def test_the_bucket_allows_a_burst_then_its_rate():
     assert bucket.take(0.1) and not bucket.take(0.1)
 
 
-def test_the_meter_counts_the_last_whole_second():
-    meter = RateMeter()
-    meter.add(30, 100.2)
-    meter.add(20, 100.9)
-    assert meter.per_s(101.1) == 50
-    assert meter.per_s(103.0) == 0
+def test_the_meter_counts_the_last_whole_seconds():
+    meter = RateMeter(window_s=3)
+    meter.add(100, 100.2)  # pulls come in bursts: one second has them, the next none
+    meter.add(50, 101.9)
+    assert meter.per_s(102.1) == 50
+    assert meter.per_s(104.5) == round(50 / 3, 1)
+    assert meter.per_s(106.0) == 0
 
 
 @pytest.mark.parametrize("table", ["onvif_server", "ptz_process"])
