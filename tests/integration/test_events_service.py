@@ -33,6 +33,7 @@ from console.store import open_store
 
 pytestmark = pytest.mark.integration
 WAIT_S = 60.0  # the bound of a failure on a loaded machine, not a figure
+LOADED_TIMEOUT_S = 360  # these tests start several processes (python start-ups of seconds each under load)
 ALARMS_YAML = """version: 1
 escalate_after_s: 10
 rules:
@@ -76,17 +77,29 @@ def start_events(config: Path, data: Path, *extra: str) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True)  # fmt: skip
 
 
+_STORES: dict[Path, object] = {}  # data folder -> the test's one connection to its store (polled, never reopened)
+
+
+@pytest.fixture(autouse=True)
+def _close_stores():
+    yield
+    for database in _STORES.values():
+        database.close()  # type: ignore[attr-defined]
+    _STORES.clear()
+
+
+def store_of(data: Path):
+    """The store of a data folder, opened once by the test: a poll reopening it each time (its migrations' check
+    waiting on the service's writes) took seconds a poll on a loaded machine."""
+    if data not in _STORES:
+        data.mkdir(parents=True, exist_ok=True)
+        _STORES[data] = open_store(data)
+    return _STORES[data]
+
+
 def intakes(data: Path) -> list[dict]:
-    if not (data / "uitkijk.sqlite3").exists():
-        return []
-    database = open_store(data)
-    try:
-        with database.read() as transaction:
-            return alarm_rows.read_intakes(transaction)
-    except Exception:  # noqa: BLE001 - the service is making the store's tables right now
-        return []
-    finally:
-        database.close()
+    with store_of(data).read() as transaction:
+        return alarm_rows.read_intakes(transaction)
 
 
 def room_status(config: Path, data: Path) -> dict:
@@ -95,6 +108,7 @@ def room_status(config: Path, data: Path) -> dict:
     return json.loads(shown.stdout)
 
 
+@pytest.mark.timeout(LOADED_TIMEOUT_S)
 def test_room_status_shows_the_events_service_live_and_sigterm_stops_it_cleanly(events_config, tmp_path):
     data = tmp_path / "data"
     service = start_events(events_config, data)
@@ -128,6 +142,7 @@ def desk_children(desk: psutil.Process) -> list[psutil.Process]:
         return []
 
 
+@pytest.mark.timeout(LOADED_TIMEOUT_S)
 def test_a_lone_desk_starts_its_events_service_as_a_child_and_stops_it_with_itself(events_config, tmp_path):
     data = tmp_path / "desk"
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "UITKIJK_PASSWORD": DEMO_PASSWORD}
@@ -192,6 +207,7 @@ def test_alarms_lists_the_queue_open_and_all_in_text_and_json(events_config, tmp
     assert broken.returncode == 1 and len(broken.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.timeout(LOADED_TIMEOUT_S)
 def test_in_a_room_the_detectors_pull_through_the_relay_once_upstream_beside_the_recorder(city, postgres_url,
                                                                                         tmp_path):  # fmt: skip
     from tests.integration.recording_room import PASSWORD_VARIABLE, RecordingRoom
@@ -308,12 +324,8 @@ def living(tmp_path, tmp_path_factory):
 
 
 def alarm_of(data: Path, camera: str, kind: str) -> dict | None:
-    database = open_store(data)
-    try:
-        with database.read() as transaction:
-            return alarm_rows.open_alarm_for(transaction, camera, kind)
-    finally:
-        database.close()
+    with store_of(data).read() as transaction:
+        return alarm_rows.open_alarm_for(transaction, camera, kind)
 
 
 def camera_state(data: Path, camera: str) -> dict:
@@ -326,6 +338,7 @@ def sim_event(folder: Path, data: Path, camera: str, kind: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.timeout(LOADED_TIMEOUT_S)
 def test_a_lost_video_raises_a_real_alarm_escalated_when_not_taken_in_its_time(living):
     from console.store.backend import utc_moment
 
@@ -362,14 +375,11 @@ def test_a_lost_video_raises_a_real_alarm_escalated_when_not_taken_in_its_time(l
 
 
 def health_of(data: Path, device: str) -> dict:
-    database = open_store(data)
-    try:
-        with database.read() as transaction:
-            return next((row for row in alarm_rows.read_health(transaction) if row["device"] == device), {})
-    finally:
-        database.close()
+    with store_of(data).read() as transaction:
+        return next((row for row in alarm_rows.read_health(transaction) if row["device"] == device), {})
 
 
+@pytest.mark.timeout(LOADED_TIMEOUT_S)
 def test_a_mobbox_door_opened_on_the_camera_raises_a_priority_1_alarm_and_its_health_follows(living):
     folder, data = living
     service = start_events(folder, data)
