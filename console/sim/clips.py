@@ -1,17 +1,23 @@
-"""Looping test clips for the simulated cameras, generated once with ffmpeg.
+"""Looping clips for the simulated cameras, generated once into the cache.
 
-Each camera gets its own background colour (its *signature*, which tests
-recognise in a painted tile), its name and area, and a running clock burned
-in. Main streams are 1280x720, sub streams 640x360; both 25 fps with a 1 s
-GOP and no B-frames, as a real camera in low-latency mode sends them.
+The demo's cameras show a street scene by day or by night (``scene.py``, drawn with OpenCV in a
+process of its own); plain "card" clips (each camera's colour, name and a running clock, made by
+ffmpeg alone) remain for tests that want a flat picture. Each camera has its own signature colour,
+which tests recognise in a painted tile. Main streams are 1280x720, sub streams 640x360; both
+25 fps with a 1 s GOP and no B-frames, as a real camera in low-latency mode sends them, so that a
+camera's clips splice onto one another (an event's picture) without a reconnect.
 """
 
 from __future__ import annotations
 
 import colorsys
+import ctypes
 import dataclasses
 import hashlib
+import json
+import os
 import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,12 +25,14 @@ from pathlib import Path
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 FONT_MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
 FRAME_RATE = 25
-CLIP_SECONDS = 20
+CLIP_SECONDS = 12  # a street's loop: every vehicle makes whole trips in it (a first start draws them all)
 SIZES = {"main": (1280, 720), "sub": (640, 360)}
 BITRATES_KBPS = {"main": 900, "sub": 250}
+COVERED_LENS = "covered-lens"  # the camera id of the clip every covered camera plays
 MOTION_SECONDS = 6  # a person crosses the zone in about 5 s
 VARIANT_SECONDS = 4  # a covered or moved picture loops this long (a short clip: quick to make on demand)
 CLIP_FORMAT_VERSION = 3  # bump when the picture changes, so caches regenerate
+SCENE_FORMAT_VERSION = 1  # the same for the street scene
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,8 @@ class ClipSpec:
     seconds: int = CLIP_SECONDS  # the loop's length (tests use short ones: quicker to make)
     variant: str = "normal"  # "normal" | "cover" (lens covered) | "move" (turned away) | "motion" (someone crosses)
     zone: tuple[tuple[float, float], ...] = ()  # where "motion" crosses (0..1 picture coordinates); empty: mid street
+    scene: str = "card"  # "card" (a flat card) | "day" | "night" (the street scene)
+    area: str = ""  # the camera's area id: the scene's furniture (a playground in a park)
 
     @property
     def motion_seconds(self) -> int:
@@ -50,6 +60,8 @@ class ClipSpec:
         key = f"{CLIP_FORMAT_VERSION}|ClipSpec({text})"  # a plain clip keeps the name it had before variants
         if self.variant != "normal":
             key += f"|{self.variant}|{self.zone if self.variant == 'motion' else ()}"
+        if self.scene != "card":
+            key += f"|{SCENE_FORMAT_VERSION}|{self.scene}|{self.area}"
         return f"{self.camera_id}-{self.role}-{hashlib.sha1(key.encode()).hexdigest()[:10]}.ts"
 
 
@@ -58,6 +70,9 @@ def variant_of(spec: ClipSpec, variant: str) -> ClipSpec:
     if variant == "normal":
         return spec
     seconds = MOTION_SECONDS if variant == "motion" else min(spec.seconds, VARIANT_SECONDS)
+    if variant == "cover":  # a covered lens looks the same on every camera: one clip per size and codec
+        scene = "card" if spec.scene == "card" else "night"
+        return ClipSpec(COVERED_LENS, "", "", spec.role, spec.codec, (14, 14, 14), seconds, "cover", scene=scene)
     return dataclasses.replace(spec, variant=variant, seconds=seconds)
 
 
@@ -71,6 +86,42 @@ def signature_colour(index: int, count: int) -> tuple[int, int, int]:
 
 def _escape_drawtext(text: str) -> str:
     return text.replace("\\", "\\\\").replace(":", "\\:").replace("'", "\u2019").replace("%", "\\%")
+
+
+def encoder_options(codec: str, preset: str = "veryfast") -> list[str]:
+    """The simulator's encoding: 1 s GOP, no B-frames, one slice; every clip of a camera the same."""
+    if codec == "h265":
+        return ["-c:v", "libx265", "-preset", "ultrafast", "-tune", "zerolatency", "-x265-params",
+                f"keyint={FRAME_RATE}:min-keyint={FRAME_RATE}:bframes=0:repeat-headers=1:log-level=error"]  # fmt: skip
+    return [
+        "-c:v",
+        "libx264",
+        "-preset",
+        preset,
+        "-tune",
+        "zerolatency",
+        "-profile:v",
+        "main",
+        "-g",
+        str(FRAME_RATE),
+        "-keyint_min",
+        str(FRAME_RATE),
+        "-sc_threshold",
+        "0",
+        "-bf",
+        "0",
+        "-x264-params",
+        "sliced-threads=0",
+    ]  # fmt: skip  (one slice per frame, as most cameras send)
+
+
+def scene_command(spec: ClipSpec, outputs: list[tuple[str, Path]]) -> list[str]:
+    """The scene renderer's process for one clip in each of its roles (role, file)."""
+    drawn = {"camera_id": spec.camera_id, "title": spec.title, "subtitle": spec.subtitle, "codec": spec.codec,
+             "colour": list(spec.colour), "seconds": spec.seconds, "variant": spec.variant,
+             "zone": [list(point) for point in spec.zone], "scene": spec.scene, "area": spec.area,
+             "fps": FRAME_RATE}  # fmt: skip
+    return [sys.executable, "-m", "console.sim.scene", json.dumps(drawn), *(f"{role}={path}" for role, path in outputs)]
 
 
 def ffmpeg_command(spec: ClipSpec, output: Path) -> list[str]:
@@ -110,38 +161,7 @@ def ffmpeg_command(spec: ClipSpec, output: Path) -> list[str]:
         red, green, blue = 14, 12, 10
     source = f"color=c=0x{red:02x}{green:02x}{blue:02x}:s={width}x{height}:r={FRAME_RATE}:d={spec.seconds}"
     bitrate = BITRATES_KBPS[spec.role]
-    if spec.codec == "h265":
-        codec = [
-            "-c:v",
-            "libx265",
-            "-preset",
-            "ultrafast",
-            "-tune",
-            "zerolatency",
-            "-x265-params",
-            f"keyint={FRAME_RATE}:min-keyint={FRAME_RATE}:bframes=0:repeat-headers=1:log-level=error",
-        ]
-    else:
-        codec = [
-            "-c:v",
-            "libx264",
-            "-preset",
-            "veryfast",
-            "-tune",
-            "zerolatency",
-            "-profile:v",
-            "main",
-            "-g",
-            str(FRAME_RATE),
-            "-keyint_min",
-            str(FRAME_RATE),
-            "-sc_threshold",
-            "0",
-            "-bf",
-            "0",
-            "-x264-params",
-            "sliced-threads=0",  # one slice per frame, as most cameras send
-        ]
+    codec = encoder_options(spec.codec)
     return [
         "ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
         "-f", "lavfi", "-i", source, "-vf", filters,
@@ -151,7 +171,11 @@ def ffmpeg_command(spec: ClipSpec, output: Path) -> list[str]:
 
 
 def ensure_clips(
-    specs: list[ClipSpec], cache_dir: Path, parallel: int = 2, progress: Callable[[int, int], None] | None = None
+    specs: list[ClipSpec],
+    cache_dir: Path,
+    parallel: int = 2,
+    progress: Callable[[int, int], None] | None = None,
+    niceness: int = 0,
 ) -> dict[ClipSpec, Path]:
     """Generate the clips that are not cached yet; return each spec's file.
 
@@ -160,28 +184,66 @@ def ensure_clips(
     cache_dir.mkdir(parents=True, exist_ok=True)
     paths = {spec: cache_dir / spec.cache_name() for spec in specs}
     missing = [spec for spec, path in paths.items() if not path.exists()]
-    running: list[tuple[subprocess.Popen, Path, Path]] = []
+    # a scene is drawn once for all its roles: one job makes its main and sub clips
+    jobs: dict[ClipSpec, list[ClipSpec]] = {}
+    for spec in missing:
+        key = dataclasses.replace(spec, role="main") if spec.scene != "card" else spec
+        jobs.setdefault(key, []).append(spec)
+    running: list[tuple[subprocess.Popen, list[tuple[Path, Path]]]] = []
+    made = 0
 
     def finish_one() -> None:
-        process, partial, final = running.pop(0)
+        nonlocal made
+        process, files = running.pop(0)
         _, error = process.communicate()
         if process.returncode != 0:
-            partial.unlink(missing_ok=True)
-            raise RuntimeError(f"ffmpeg could not make {final.name}: {error.decode(errors='replace').strip()}")
-        partial.rename(final)
+            for partial, _final in files:
+                partial.unlink(missing_ok=True)
+            names = ", ".join(final.name for _, final in files)
+            raise RuntimeError(f"could not make {names}: {error.decode(errors='replace').strip()[-400:]}")
+        for partial, final in files:
+            partial.rename(final)
+        made += len(files)
         if progress is not None:
-            progress(len(missing) - len(running) - len(waiting), len(missing))
+            progress(made, len(missing))
 
-    waiting = list(missing)
-    while waiting:
-        if len(running) >= parallel:
+    waiting = list(jobs.values())
+    try:
+        while waiting:
+            if len(running) >= parallel:
+                finish_one()
+                continue
+            group = waiting.pop(0)
+            files = [(paths[spec].with_suffix(".partial.ts"), paths[spec]) for spec in group]
+            if group[0].scene == "card":
+                command = ffmpeg_command(group[0], files[0][0])
+            else:
+                roles = [(spec.role, partial) for spec, (partial, _) in zip(group, files, strict=True)]
+                command = scene_command(group[0], roles)
+            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=_REPO,
+                                       preexec_fn=lambda: _prepare_maker(niceness))  # fmt: skip
+            running.append((process, files))
+        while running:
             finish_one()
-            continue
-        spec = waiting.pop(0)
-        final = paths[spec]
-        partial = final.with_suffix(".partial.ts")
-        command = ffmpeg_command(spec, partial)
-        running.append((subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE), partial, final))
-    while running:
-        finish_one()
+    finally:
+        for process, files in running:  # a failure stops the others: no half-made clip left behind
+            process.kill()
+            process.wait()
+            for partial, _final in files:
+                partial.unlink(missing_ok=True)
     return paths
+
+
+def _prepare_maker(niceness: int) -> None:
+    """In a clip maker before exec: it ends with the thread that started it (a stopped simulator), at its priority."""
+    if _LIBC is not None:
+        _LIBC.prctl(1, 15)  # PR_SET_PDEATHSIG, SIGTERM
+    if niceness:
+        os.nice(niceness)
+
+
+try:
+    _LIBC: ctypes.CDLL | None = ctypes.CDLL("libc.so.6", use_errno=True)  # loaded before any fork
+except OSError:
+    _LIBC = None
+_REPO = Path(__file__).resolve().parents[2]  # where ``python -m console.sim.scene`` finds the package

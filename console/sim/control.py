@@ -21,7 +21,7 @@ from pathlib import Path
 
 LOGGER = logging.getLogger("uitkijk.sim.control")
 CONTROL_FILE = "sim-control.json"
-REPLY_TIMEOUT_S = 10.0
+REPLY_TIMEOUT_S = 60.0  # an event's clip may be made first (a few seconds; more on a loaded machine)
 
 # What a simulated camera can be made to do; the second of each pair ends the first.
 VIDEO_KINDS = ("motion", "tamper-cover", "tamper-move", "tamper-end", "video-loss", "video-back")

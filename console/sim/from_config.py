@@ -32,6 +32,9 @@ class SimulatedCamera(Strict):
 
 class SimulationFile(Strict):
     version: Literal[1]
+    # the fixed cameras' street: by the room's clock (night from 22:00 to 06:00, the PC's local time), or always
+    # day or night; "card": a flat card per camera (each camera's colour and name, a running clock)
+    scene: Literal["auto", "day", "night", "card"] = "auto"
     rtsp_port: int = Field(default=8554, ge=1, le=65535)  # used when no camera names a loopback stream
     cameras: dict[str, SimulatedCamera] = {}
 
@@ -129,8 +132,10 @@ def build_network(
             found = sim_port_and_path(url) if url else None
             if found and found[0] == port:
                 clip = ClipSpec(camera.id, camera.name, subtitle, role, settings.codec, colour, clip_seconds,
-                                zone=zones.get(camera.id, ()))  # fmt: skip
+                                zone=zones.get(camera.id, ()), area=camera.area,
+                                scene="card" if simulation.scene == "card" else "day")  # fmt: skip
                 mounts.append(SimMount(found[1], clip, settings.transports, settings.codec))
         if mounts:
             cameras.append(SimCamera(camera.id, mounts, mobbox=camera.mobbox))
-    return SimNetwork(cameras, port, clip_dir, niceness=niceness, control_dir=control_dir)
+    scene = None if simulation.scene in ("auto", "card") else simulation.scene
+    return SimNetwork(cameras, port, clip_dir, niceness=niceness, control_dir=control_dir, scene=scene)

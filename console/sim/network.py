@@ -10,6 +10,8 @@ camera drop and return.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
+import datetime as dt
 import functools
 import json
 import logging
@@ -74,6 +76,17 @@ class SimCamera:
 
 # What a fixed camera's feeder plays after an event (the clip variant), and for how long (None: until ended).
 STOP = object()  # ends the network's thread
+CLOCK_LOOK_S = 20.0  # how often the network looks whether day turned to night
+TURN_NICENESS = 15  # the other time of day's clips, made at 22:00 and 06:00, come after the cameras and the console
+NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR = 22, 6
+
+
+def scene_by_clock(now: dt.datetime | None = None) -> str:
+    """Day or night by the room's clock (the PC's local time)."""
+    hour = (now or dt.datetime.now()).hour
+    return "night" if hour >= NIGHT_FROM_HOUR or hour < NIGHT_UNTIL_HOUR else "day"
+
+
 TICK_S = 0.25  # how often the network's thread looks whether a crossing is over
 PICTURE_OF_EVENT = {"tamper-cover": "cover", "tamper-move": "move", "tamper-end": "normal", "motion": "motion"}
 
@@ -103,6 +116,7 @@ class SimNetwork:
         progress: Callable[[int, int], None] | None = None,
         niceness: int = 0,
         control_dir: Path | None = None,
+        scene: str | None = None,
     ) -> None:
         self.cameras = {camera.camera_id: camera for camera in cameras}
         self.port = port
@@ -118,17 +132,33 @@ class SimNetwork:
         self._lost: set[str] = set()  # cameras whose video is lost (sim event video-loss)
         self._motion_ends: dict[str, float] = {}  # camera -> monotonic time its crossing is over
         self._jobs: queue.Queue = queue.Queue()
+        self._next_clock_look_s = 0.0
         self._worker = threading.Thread(target=self._work, name="sim-events", daemon=True)
         self.control_dir = control_dir  # where ``sim event`` finds this network (None: no control endpoint)
+        self.scene_forced = scene  # "day" | "night"; None: by the room's clock
+        self.scene = scene or scene_by_clock()
+        self._making = threading.Lock()  # guards _clip_locks
+        self._clip_locks: dict[str, threading.Lock] = {}  # a clip's file name -> held while it is made
+        self._shown_scene: dict[str, str] = {}  # camera -> the time of day its feeder plays
+        self._turning: threading.Thread | None = None  # makes the other time of day's clips, then switches
         self._control: SimControlServer | None = None
 
     # -- life cycle -----------------------------------------------------------------
     def start(self, ready_timeout_s: float = 15.0) -> None:
         if not Path(SYSTEM_PYTHON).exists():
             raise SimulationError(f"{SYSTEM_PYTHON} is missing: install python3-gi and gir1.2-gst-rtsp-server-1.0")
-        specs = [mount.clip for camera in self.cameras.values() for mount in camera.mounts if mount.clip]
+        specs = [
+            self._clip(mount.clip, picture)
+            for camera in self.cameras.values()
+            for mount in camera.mounts
+            for picture in ("normal", "cover")
+            if mount.clip
+        ]  # fmt: skip  (a covered lens: one shared clip)
+        specs = list(dict.fromkeys(specs))
         try:
+            started_s = time.monotonic()
             self._clip_paths = ensure_clips(specs, self.clip_dir, os.cpu_count() or 2, self.progress)
+            LOGGER.info("the cameras' clips were ready in %.1f s", time.monotonic() - started_s)
         except (RuntimeError, OSError) as error:
             raise SimulationError(f"could not make the camera clips: {error}") from error
         mounts = []
@@ -232,8 +262,13 @@ class SimNetwork:
         if not mounts:
             return  # a live-drawn PTZ camera has no clip feeder
         picture = self._pictures.get(camera_id, "normal")
-        clips = [variant_of(mount.clip, picture) for mount in mounts if mount.clip is not None]
+        scene = self.scene
+        clips = [self._clip(mount.clip, picture, scene) for mount in mounts if mount.clip is not None]
+        if picture == "normal" and not all(clip in self._clip_paths for clip in clips):
+            scene = self._shown_scene.get(camera_id, scene)  # the new time of day's clips are not made yet
+            clips = [self._clip(mount.clip, picture, scene) for mount in mounts if mount.clip is not None]
         paths = self._clip_files(clips)
+        self._shown_scene[camera_id] = scene
         command = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin"]
         for clip in clips:
             loop = "0" if picture == "motion" else "-1"  # the crossing plays once, then the scene goes on
@@ -247,14 +282,56 @@ class SimNetwork:
                 command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=self._prepare_child
             )
 
+    def _clip(self, clip: ClipSpec, picture: str, scene: str | None = None) -> ClipSpec:
+        """A mount's clip for a picture ("normal" or an event's) at this time of day."""
+        if clip.scene != "card":
+            clip = dataclasses.replace(clip, scene=scene or self.scene)
+        return variant_of(clip, picture)
+
     def _clip_files(self, clips: list[ClipSpec]) -> dict[ClipSpec, Path]:
         missing = [clip for clip in clips if clip not in self._clip_paths]
-        if missing:  # an event's clip, made the first time it is asked for
-            self._clip_paths.update(ensure_clips(missing, self.clip_dir, 2))
+        if missing:  # an event's clip not made ahead yet: made now (a second or two), beside what is made ahead
+            self._make(missing, 2, 0)
         return {clip: self._clip_paths[clip] for clip in clips}
 
+    def _make(self, clips: list[ClipSpec], parallel: int, niceness: int) -> None:
+        """Make clips, each once: a clip being made by another thread is waited for, not made twice."""
+        with self._making:
+            locks = [self._clip_locks.setdefault(clip.cache_name(), threading.Lock()) for clip in clips]
+        for lock in sorted(locks, key=id):
+            lock.acquire()
+        try:
+            self._clip_paths.update(ensure_clips(clips, self.clip_dir, parallel, niceness=niceness))
+        finally:
+            for lock in locks:
+                lock.release()
+
+    def _turn(self, scene: str) -> None:
+        """Make the new time of day's clips camera by camera (behind everything else); each camera turns when ready.
+
+        Not made ahead: a shared machine's demo would pay for a night it may never see.
+        """
+        for camera_id, camera in list(self.cameras.items()):
+            clips = [self._clip(mount.clip, "normal", scene) for mount in camera.mounts if mount.clip]
+            if not clips or self._worker_stopped() or self.scene != scene:
+                continue
+            try:
+                self._make(clips, 1, TURN_NICENESS)
+            except (RuntimeError, OSError) as error:
+                LOGGER.warning("could not make %s's %s clips: %s", camera_id, scene, error)
+                continue
+            self._jobs.put((functools.partial(self._show_scene, camera_id, scene), Future()))
+        LOGGER.info("the simulated street turned to %s", scene)
+
+    def _show_scene(self, camera_id: str, scene: str) -> None:
+        if self.scene == scene and self._shown_scene.get(camera_id) != scene and camera_id not in self._lost:
+            self.start_feed(camera_id)
+
+    def _worker_stopped(self) -> bool:
+        return not self._worker.is_alive()
+
     # -- events (sim event CAMERA KIND) ------------------------------------------------
-    def handle_event(self, camera_id: str, kind: str, timeout_s: float = 30.0) -> None:
+    def handle_event(self, camera_id: str, kind: str, timeout_s: float = 50.0) -> None:
         """Make a camera do what ``sim event`` asks; SimControlError (one line) when it cannot.
 
         Done on the network's own thread: a feeder dies with the thread that started it (PDEATHSIG),
@@ -286,11 +363,11 @@ class SimNetwork:
             self._lost.discard(camera_id)
         else:
             self._pictures[camera_id] = PICTURE_OF_EVENT[kind]
+        if camera_id not in self._lost:  # else the picture changes unseen, until the video comes back
+            self.start_feed(camera_id)  # (an event's clip may be made first: the crossing counts from here)
         if kind == "motion":
             clip = next(mount.clip for mount in self.cameras[camera_id].mounts if mount.clip is not None)
             self._motion_ends[camera_id] = time.monotonic() + clip.motion_seconds
-        if camera_id not in self._lost:  # else the picture changes unseen, until the video comes back
-            self.start_feed(camera_id)
 
     def _work(self) -> None:
         """The network's thread: events, and the scene going on after a crossing."""
@@ -309,12 +386,26 @@ class SimNetwork:
                 except Exception as error:  # noqa: BLE001  (said to the command that asked)
                     done.set_exception(error)
             now = time.monotonic()
+            if self.scene_forced is None and now >= self._next_clock_look_s:
+                self._next_clock_look_s = now + CLOCK_LOOK_S
+                self._follow_the_clock()
             for camera_id, ends in list(self._motion_ends.items()):
                 if ends <= now:
                     del self._motion_ends[camera_id]
                     self._pictures[camera_id] = "normal"
                     if camera_id not in self._lost:
                         self.start_feed(camera_id)
+
+    def _follow_the_clock(self) -> None:
+        """At 22:00 and 06:00 every street camera's feeder goes over to the night's (the day's) clips."""
+        scene = scene_by_clock()
+        if scene == self.scene:
+            return
+        LOGGER.info("the simulated street turns to %s", scene)
+        self.scene = scene
+        if self._turning is None or not self._turning.is_alive():
+            self._turning = threading.Thread(target=self._turn, args=(scene,), name="sim-turn", daemon=True)
+            self._turning.start()
 
     def _tell_ptz(self, command: dict) -> None:
         process = self._ptz_process
@@ -323,6 +414,10 @@ class SimNetwork:
         with self._lock:
             process.stdin.write(json.dumps(command) + "\n")
             process.stdin.flush()
+
+    def picture(self, camera_id: str) -> str:
+        """What a fixed camera shows now: "normal", or an event's "cover", "move", "motion"."""
+        return self._pictures.get(camera_id, "normal")
 
     def stop_feed(self, camera_id: str) -> None:
         """Kill a camera's feeder: its streams stop sending frames, as a dead camera's do."""

@@ -11,17 +11,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import av
+import cv2
 import numpy as np
 import pytest
 
 from console.cli import main
 from console.config.loader import load_camera_config
+from console.sim.clips import ClipSpec, ensure_clips
 from console.sim.control import CONTROL_FILE
 from console.sim.from_config import build_network
 from console.sim.network import SimNetwork, free_port
 
 LOADED_S = 30.0  # the bound of a failure on a loaded machine, not a figure
-ZONE = [[0.6, 0.62], [0.95, 0.62], [0.95, 0.95], [0.6, 0.95]]
+ZONE = [[0.55, 0.82], [0.95, 0.82], [0.95, 0.98], [0.55, 0.98]]  # the scene's quiet foreground, as in the demo
+MIN_AREA_PCT = 0.5  # the zone's min_area_pct: of the whole picture, as the detectors count it
+ANALYSIS_WIDTH_PX = 320  # the detectors look at pictures this wide
 PTZ_PASSWORD = "Mobbox-Test-7"
 
 
@@ -61,12 +65,12 @@ class Watcher:
         return self.frame
 
 
-def wait_until(condition, timeout_s: float = LOADED_S) -> None:
+def wait_until(condition, timeout_s: float = LOADED_S, said=lambda: "") -> None:
     """Polls a condition of another process's stream (no Qt here: qtbot.waitUntil's shape, on plain threads)."""
     deadline = time.monotonic() + timeout_s
     pause = threading.Event()
     while not condition():
-        assert time.monotonic() < deadline, "timed out"
+        assert time.monotonic() < deadline, f"timed out {said()}"
         pause.wait(0.05)
 
 
@@ -116,10 +120,9 @@ mobboxes:
 """,
         encoding="utf-8",
     )
-    (folder / "alarms.yaml").write_text(
-        f"version: 1\nzones:\n  - {{camera: street-1, name: speeltuin, polygon: {ZONE}, min_area_pct: 0.5}}\n",
-        encoding="utf-8",
-    )
+    zone = f"{{camera: street-1, name: speeltuin, polygon: {ZONE}, min_area_pct: {MIN_AREA_PCT}}}"
+    (folder / "alarms.yaml").write_text(f"version: 1\nzones:\n  - {zone}\n", encoding="utf-8")
+    (folder / "simulation.yaml").write_text("version: 1\nscene: night\n", encoding="utf-8")  # whatever the clock
 
 
 @pytest.fixture(scope="module")
@@ -218,3 +221,93 @@ def test_sim_event_refuses_in_one_clear_line(living, capsys, tmp_path, camera, k
     assert said in err and err.count("\n") == 1 and "Traceback" not in err
     if data:
         assert not (tmp_path / data / CONTROL_FILE).exists()
+
+
+def analysis(picture: np.ndarray) -> np.ndarray:
+    """The picture as the detectors look at it: 320 px wide, area-averaged, a 3x3 blur."""
+    height, width = picture.shape
+    small = cv2.resize(picture, (ANALYSIS_WIDTH_PX, height * ANALYSIS_WIDTH_PX // width), interpolation=cv2.INTER_AREA)
+    return cv2.GaussianBlur(small, (3, 3), 0)
+
+
+def zone_mask(shape: tuple[int, int]) -> np.ndarray:
+    height, width = shape
+    mask = np.zeros(shape, np.uint8)
+    cv2.fillPoly(mask, [np.array([[round(x * (width - 1)), round(y * (height - 1))] for x, y in ZONE], np.int32)], 255)
+    return mask
+
+
+def changed_in_zone_pct(before: np.ndarray, after: np.ndarray) -> float:
+    """What changed inside the zone (over 25 grey levels, single pixels opened away), in % of the whole picture."""
+    first, second = analysis(before), analysis(after)
+    changed = (cv2.absdiff(first, second) > 25).astype(np.uint8) * 255
+    changed = cv2.morphologyEx(changed, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    inside = cv2.bitwise_and(changed, zone_mask(changed.shape))
+    return 100.0 * float(np.count_nonzero(inside)) / inside.size
+
+
+def test_motion_is_someone_crossing_the_first_zone_then_the_street_goes_on(living, watch):
+    street = watch("street-1-sub")
+    reference = street.newer(street.count).copy()
+    assert changed_in_zone_pct(reference, street.newer(street.count + 12)) < MIN_AREA_PCT  # quiet before
+    seen: list[float] = []
+
+    def crossed() -> bool:
+        seen.append(changed_in_zone_pct(reference, street.frame))
+        return seen[-1] >= MIN_AREA_PCT
+
+    assert sim_event(living, "street-1", "motion") == 0
+    wait_until(crossed, said=lambda: f"largest change in the zone {max(seen):.2f} % of the picture")
+    wait_until(lambda: living.network.picture("street-1") == "normal")  # about 5 s, then as before
+    wait_until(lambda: changed_in_zone_pct(reference, street.frame) < MIN_AREA_PCT / 5)  # gone: the zone is still
+
+
+def test_a_turned_camera_shows_its_street_shifted_until_it_is_set_back(living, watch):
+    street = watch("street-1-sub")
+    reference = analysis(street.newer(street.count)).astype(np.float32)
+    window = cv2.createHanningWindow((reference.shape[1], reference.shape[0]), cv2.CV_32F)
+
+    def shift_px() -> float:
+        """How far the picture slid from the reference (phase correlation, as the tamper detector finds it)."""
+        (dx, dy), response = cv2.phaseCorrelate(reference * window, analysis(street.frame).astype(np.float32) * window)
+        return float(np.hypot(dx, dy)) if response > 0.2 else float("inf")
+
+    assert shift_px() < 2
+    assert sim_event(living, "street-1", "tamper-move") == 0
+    try:
+        wait_until(lambda: 0.1 * ANALYSIS_WIDTH_PX < shift_px() < float("inf"))  # over 10 % (the detector: 4 %)
+    finally:
+        assert sim_event(living, "street-1", "tamper-end") == 0
+    wait_until(lambda: shift_px() < 2)
+
+
+def test_the_night_street_is_still_in_the_zone_for_a_minute(living, watch):
+    """Traffic and the sensor's noise go on; nothing in the zone changes as much as the detector's minimum area."""
+    street = watch("street-1-sub")
+    previous = street.newer(street.count).copy()
+    worst_pct, looks, moving_pct = 0.0, 0, 0.0
+    started = time.monotonic()
+    while time.monotonic() - started < 60:
+        current = street.newer(street.count + 12).copy()  # about two looks a second, as the detectors look
+        worst_pct = max(worst_pct, changed_in_zone_pct(previous, current))
+        changed = cv2.absdiff(analysis(previous), analysis(current)) > 25
+        moving_pct = max(moving_pct, 100.0 * float(changed.mean()))
+        previous, looks = current, looks + 1
+    assert looks > 60
+    assert worst_pct < MIN_AREA_PCT / 5
+    assert moving_pct > MIN_AREA_PCT  # the street itself is alive: traffic passes outside the zone
+
+
+def test_the_night_is_darker_and_grainier_than_the_day(tmp_path):
+    def pictures(scene: str) -> np.ndarray:
+        spec = ClipSpec("street-1", "Straat 1", "Park", "main", "h264", (40, 120, 60), 2, scene=scene, area="park")
+        path = ensure_clips([spec], tmp_path)[spec]
+        with av.open(str(path)) as container:
+            return np.stack([picture.to_ndarray(format="gray") for picture in container.decode(video=0)])
+
+    day, night = pictures("day"), pictures("night")
+    assert float(night.mean()) < 0.6 * float(day.mean())
+    height, width = day.shape[1:]
+    wall = (slice(None), slice(int(height * 0.3), int(height * 0.45)), slice(int(width * 0.02), int(width * 0.08)))
+    grain = float(night[wall].astype(np.float32).std(axis=0).mean())  # a still wall, pixel by pixel in time
+    assert grain > float(day[wall].astype(np.float32).std(axis=0).mean()) + 0.5
