@@ -33,8 +33,8 @@ class SimulatedCamera(Strict):
 class SimulationFile(Strict):
     version: Literal[1]
     # the fixed cameras' street: by the room's clock (night from 22:00 to 06:00, the PC's local time), or always
-    # day or night; "card": a flat card per camera (each camera's colour and name, a running clock)
-    scene: Literal["auto", "day", "night", "card"] = "auto"
+    # day or night; "card" (when not said: tests' configurations): a flat card per camera, its colour and name
+    scene: Literal["auto", "day", "night", "card"] = "card"
     rtsp_port: int = Field(default=8554, ge=1, le=65535)  # used when no camera names a loopback stream
     cameras: dict[str, SimulatedCamera] = {}
 

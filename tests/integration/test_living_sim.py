@@ -299,11 +299,18 @@ def test_the_night_street_is_still_in_the_zone_for_a_minute(living, watch):
 
 
 def test_the_night_is_darker_and_grainier_than_the_day(tmp_path):
+    signature = (40, 120, 60)
+
     def pictures(scene: str) -> np.ndarray:
-        spec = ClipSpec("street-1", "Straat 1", "Park", "main", "h264", (40, 120, 60), 2, scene=scene, area="park")
+        spec = ClipSpec("street-1", "Straat 1", "Park", "main", "h264", signature, 2, scene=scene, area="park")
         path = ensure_clips([spec], tmp_path)[spec]
         with av.open(str(path)) as container:
-            return np.stack([picture.to_ndarray(format="gray") for picture in container.decode(video=0)])
+            colour = [picture.to_ndarray(format="rgb24") for picture in container.decode(video=0)]
+        for picture in colour[::10]:  # the camera's signature colour where the tests that tell cameras apart look
+            height, width = picture.shape[:2]
+            for y in (0.45, 0.5):
+                assert np.all(np.abs(picture[int(height * y), width // 20].astype(int) - signature) <= 18), (scene, y)
+        return np.stack([cv2.cvtColor(picture, cv2.COLOR_RGB2GRAY) for picture in colour])
 
     day, night = pictures("day"), pictures("night")
     assert float(night.mean()) < 0.6 * float(day.mean())
