@@ -533,7 +533,7 @@ class VideoTile(QWidget):
         stamp = time.strftime("%H:%M:%S", time.localtime(shown_s))
         behind_s = max(0, round(time.time() - shown_s))
         if not self.live_key_hint:
-            ago = self.tr("{age} ago").format(age=format_age(behind_s))  # the alarm tile's: it may be long ago
+            ago = self.tr("{age} ago").format(age=format_age(float(behind_s)))  # the alarm tile's: it may be long ago
             return self.tr("PLAYBACK {time}").format(time=stamp), ago
         return (self.tr("PLAYBACK {time}").format(time=stamp),
                 self.tr("{seconds} s behind live · F10: live").format(seconds=behind_s))  # fmt: skip

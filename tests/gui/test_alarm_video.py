@@ -134,7 +134,7 @@ def test_an_alarm_tile_shows_the_camera_live_logged_as_alarm_0042_and_the_record
     recorded = tile.replay.replay_frame()
     assert event.timestamp() - 10.5 <= recorded.recorded_s < event.timestamp()  # from before the alarm
     said, behind = tile.replay.replay_words(recorded)
-    assert said.startswith("PLAYBACK ") and behind.endswith(" s ago")  # no F10 here: the wall's key
+    assert said.startswith("PLAYBACK ") and behind.endswith(" ago")  # no F10 here: the wall's key
     with qtbot.waitSignal(video.gone, timeout=WAIT_MS):
         window.activateWindow()
         video.close_tile()  # F7
