@@ -21,7 +21,7 @@ from typing import Any
 from console.alarms.model import Alarm, AlarmKind, AlarmState, Outcome, TamperCause, alarm_label
 from console.config.schema import Camera
 from console.dispatch.model import Snapshot, Source
-from console.dispatch.service import Change, Draft, create_incident
+from console.dispatch.service import Change, Draft, create_incident, link_camera
 from console.services.alarm_queue import TEAM_CHIEF_ROLE, Taker, close_alarm, visible_to
 from console.store.backend import Transaction, utc_moment
 from console.wording import QT_TRANSLATE_NOOP, Worded
@@ -160,3 +160,17 @@ def incident_from_alarm(alarm: Alarm, draft: Draft, taker: Taker, note: str = ""
     if draft.snapshots:
         detail |= {"snapshot": draft.snapshots[0].file, "sha256": draft.snapshots[0].sha256}
     return Change("incident created", detail, effect, alarm.camera)
+
+
+def add_to_incident(alarm: Alarm, incident_id: str, taker: Taker, note: str = "",
+                    now: dt.datetime | None = None) -> Change:  # fmt: skip
+    """One change: the alarm closed 'added to incident' and its camera linked to that incident (refused, both,
+    when the incident is finished or the alarm was taken meanwhile by someone else)."""
+    closing = close_alarm(alarm.id, Outcome.ADDED_TO_INCIDENT, taker, note, incident_id, now)
+    linking = link_camera(incident_id, alarm.camera, taker.user)
+
+    def effect(transaction: Transaction) -> None:
+        closing.effect(transaction)
+        linking.effect(transaction)
+
+    return Change(closing.what, closing.detail, effect, alarm.camera)

@@ -62,7 +62,8 @@ FOREGROUND = Qt.ItemDataRole.ForegroundRole
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 USER = Qt.ItemDataRole.UserRole
-CLOSING = (Outcome.FALSE_ALARM, Outcome.SEEN_NOTHING, Outcome.HANDLED, Outcome.TECHNICAL)  # closed from the panel
+CLOSING = (Outcome.FALSE_ALARM, Outcome.SEEN_NOTHING, Outcome.HANDLED, Outcome.TECHNICAL,
+           Outcome.ADDED_TO_INCIDENT)  # closed from the panel ('incident made': Make incident)  # fmt: skip
 
 
 def still_picture(jpeg: bytes | None, width_px: int = STILL_WIDTH_PX) -> QImage | None:
@@ -259,6 +260,12 @@ class AlarmPanel(QWidget):
         self.note.returnPressed.connect(self.close_selected)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close_selected)
+        self.outcome.currentIndexChanged.connect(self._update_buttons)
+        self.incident_choice = QComboBox()  # for 'added to incident': the open incidents (the dispatch board's)
+        self.incident_choice.setObjectName("alarmIncident")
+        self.incident_choice.addItem(self.tr("to which incident? (choose)"), None)
+        self.incident_choice.activated.connect(self._update_buttons)
+        buttons.addWidget(self.incident_choice, 2, 0, 1, 3)
         buttons.addWidget(self.outcome, 1, 0)
         buttons.addWidget(self.note, 1, 1)
         buttons.addWidget(self.close_button, 1, 2)
@@ -412,7 +419,12 @@ class AlarmPanel(QWidget):
         not_in_progress = (None if alarm is None or alarm.state is AlarmState.IN_PROGRESS
                            else self.tr("only an alarm in progress is handed back"))  # fmt: skip
         can_act(self.hand_back, none or not_in_progress or taken, self.tr("Hand it back: new again on every list"))
-        can_act(self.close_button, none or taken, self.tr("Close it with the chosen outcome (a new one is taken too)"))
+        adding = self.outcome.currentData() is Outcome.ADDED_TO_INCIDENT
+        self.incident_choice.setVisible(adding)
+        is_unchosen = adding and self.incident_choice.currentData() is None
+        no_incident = self.tr("choose the incident first") if is_unchosen else None
+        can_act(self.close_button, none or taken or no_incident,
+                self.tr("Close it with the chosen outcome (a new one is taken too)"))  # fmt: skip
         can_act(
             self.make_incident,
             none or taken,
@@ -441,9 +453,33 @@ class AlarmPanel(QWidget):
         said = self.tr("Alarm {number} handed back").format(number=alarm.label)
         self._submit(release_alarm(alarm.id, self.taker), lambda _: self.show_message(said))
 
+    def show_incidents(self, incidents: list[tuple[str, str]]) -> None:
+        """The open incidents an alarm may be added to (id, how the queue says it); the choice is kept."""
+        chosen = self.incident_choice.currentData()
+        self.incident_choice.clear()
+        self.incident_choice.addItem(self.tr("to which incident? (choose)"), None)
+        for incident_id, text in incidents:
+            self.incident_choice.addItem(text, incident_id)
+        self.incident_choice.setCurrentIndex(max(0, self.incident_choice.findData(chosen)))
+        self._update_buttons()
+
     def close_selected(self) -> None:
         alarm, outcome, note = self.selected(), self.outcome.currentData(), self.note.text()
         if alarm is None or outcome is None:
+            return
+        if outcome is Outcome.ADDED_TO_INCIDENT:
+            incident_id = self.incident_choice.currentData()
+            if incident_id is None:
+                self.show_message(self.tr("Choose the incident this alarm belongs to"))
+                return
+            said = self.tr("Alarm {number} added to {incident}").format(number=alarm.label, incident=incident_id)
+
+            def added(_: dict) -> None:
+                if self.note.text() == note:
+                    self.note.clear()
+                self.show_message(said)
+
+            self._submit(alarm_desk.add_to_incident(alarm, incident_id, self.taker, note), added)
             return
 
         def closed(_: dict) -> None:

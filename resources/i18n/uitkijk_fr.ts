@@ -12,144 +12,165 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="219"/>
-        <location filename="../../console/ui/alarms.py" line="322"/>
+        <location filename="../../console/ui/alarms.py" line="220"/>
+        <location filename="../../console/ui/alarms.py" line="329"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="231"/>
-        <location filename="../../console/ui/alarms.py" line="397"/>
+        <location filename="../../console/ui/alarms.py" line="232"/>
+        <location filename="../../console/ui/alarms.py" line="404"/>
         <source>no still</source>
         <translation>pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="258"/>
+        <location filename="../../console/ui/alarms.py" line="259"/>
         <source>note (Enter closes)</source>
         <translation>note (Entrée clôture)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="243"/>
+        <location filename="../../console/ui/alarms.py" line="244"/>
         <source>Take (Enter)</source>
         <translation>Prendre (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="245"/>
+        <location filename="../../console/ui/alarms.py" line="246"/>
         <source>Hand back</source>
         <translation>Rendre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="247"/>
+        <location filename="../../console/ui/alarms.py" line="248"/>
         <source>Make incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="260"/>
+        <location filename="../../console/ui/alarms.py" line="261"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="301"/>
+        <location filename="../../console/ui/alarms.py" line="266"/>
+        <location filename="../../console/ui/alarms.py" line="460"/>
+        <source>to which incident? (choose)</source>
+        <translation>à quel incident ? (choisir)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="308"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>L&apos;alarme {number} a été prise par {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="310"/>
+        <location filename="../../console/ui/alarms.py" line="317"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarme {number} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="322"/>
+        <location filename="../../console/ui/alarms.py" line="329"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmes ({count} nouvelles)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="366"/>
+        <location filename="../../console/ui/alarms.py" line="373"/>
         <source>No alarm chosen</source>
         <translation>Aucune alarme choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="366"/>
+        <location filename="../../console/ui/alarms.py" line="373"/>
         <source>No alarms</source>
         <translation>Pas d&apos;alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="374"/>
+        <location filename="../../console/ui/alarms.py" line="381"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>signalée à {time}, {repeats} répétitions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="380"/>
+        <location filename="../../console/ui/alarms.py" line="387"/>
         <source>escalated to the team chief at {time}</source>
         <translation>transmise au chef d&apos;équipe à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="405"/>
+        <location filename="../../console/ui/alarms.py" line="412"/>
         <source>choose an alarm first</source>
         <translation>choisissez d&apos;abord une alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="409"/>
+        <location filename="../../console/ui/alarms.py" line="416"/>
         <source>{name} has taken it</source>
         <translation>{name} l&apos;a prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="410"/>
+        <location filename="../../console/ui/alarms.py" line="417"/>
         <source>you have taken it</source>
         <translation>vous l&apos;avez prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="411"/>
+        <location filename="../../console/ui/alarms.py" line="418"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Prendre l&apos;alarme : elle quitte les listes des autres postes (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="413"/>
+        <location filename="../../console/ui/alarms.py" line="420"/>
         <source>only an alarm in progress is handed back</source>
         <translation>seule une alarme en cours peut être rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="414"/>
+        <location filename="../../console/ui/alarms.py" line="421"/>
         <source>Hand it back: new again on every list</source>
         <translation>La rendre : à nouveau nouvelle sur chaque liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="415"/>
+        <location filename="../../console/ui/alarms.py" line="425"/>
+        <source>choose the incident first</source>
+        <translation>choisissez d&apos;abord l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="427"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>La clôturer avec le résultat choisi (une nouvelle alarme est aussi prise)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="419"/>
+        <location filename="../../console/ui/alarms.py" line="431"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>En une action : un incident au lieu de la caméra avec l&apos;image, et l&apos;alarme clôturée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="434"/>
+        <location filename="../../console/ui/alarms.py" line="446"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarme {number} : elle est à vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="441"/>
+        <location filename="../../console/ui/alarms.py" line="453"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarme {number} rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="452"/>
+        <location filename="../../console/ui/alarms.py" line="473"/>
+        <source>Choose the incident this alarm belongs to</source>
+        <translation>Choisissez l&apos;incident auquel cette alarme appartient</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="475"/>
+        <source>Alarm {number} added to {incident}</source>
+        <translation>Alarme {number} ajoutée à {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="488"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarme {number} clôturée : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="465"/>
+        <location filename="../../console/ui/alarms.py" line="501"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>La caméra {camera} n&apos;est pas dans la configuration de ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="485"/>
+        <location filename="../../console/ui/alarms.py" line="521"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} créé à partir de l&apos;alarme {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="522"/>
+        <location filename="../../console/ui/alarms.py" line="558"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
@@ -157,42 +178,42 @@
 <context>
     <name>AlarmQueueModel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="153"/>
+        <location filename="../../console/ui/alarms.py" line="154"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarme {number} : {what} sur {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="164"/>
+        <location filename="../../console/ui/alarms.py" line="165"/>
         <source>escalated {time}</source>
         <translation>transmise {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="165"/>
+        <location filename="../../console/ui/alarms.py" line="166"/>
         <source>new, {time}</source>
         <translation>nouvelle, {time}</translation>
     </message>
@@ -822,230 +843,230 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="162"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="163"/>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="165"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="166"/>
         <source>Show finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="180"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="181"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="200"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="201"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="214"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="215"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
         <source>ANPR hits</source>
         <translation>Hits ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="230"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="231"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Créer l&apos;incident ou enregistrer ses modifications (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="273"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="274"/>
         <source>Open incidents ({count})</source>
         <translation>Incidents ouverts ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="298"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="299"/>
         <source>no unit available</source>
         <translation>aucune équipe disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
         <source>merge into… (choose the incident)</source>
         <translation>fusionner avec… (choisissez l&apos;incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="315"/>
         <source>select an incident first</source>
         <translation>choisissez d&apos;abord un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
         <source>no unit is available</source>
         <translation>aucune équipe n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="357"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
         <source>your role sends no units</source>
         <translation>votre rôle n&apos;envoie pas d&apos;équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>Send the chosen unit</source>
         <translation>Envoyer l&apos;équipe choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
         <source>no wall on this desk</source>
         <translation>pas de mur vidéo sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>Les caméras de l&apos;incident sur le mur (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>La caméra de la vignette choisie est liée à l&apos;incident, avec une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
         <source>a unit must be on scene first</source>
         <translation>une équipe doit d&apos;abord être sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Clôturer l&apos;incident (le résultat est requis)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
         <source>Cancel the incident</source>
         <translation>Annuler l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
         <source>choose the incident to merge into</source>
         <translation>choisissez l&apos;incident auquel fusionner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="337"/>
         <source>Merge into the chosen incident</source>
         <translation>Fusionner avec l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="337"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
         <source>The unit to send</source>
         <translation>L&apos;équipe à envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
         <source>The incident to merge this one into</source>
         <translation>L&apos;incident dans lequel fusionner celui-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Une note dans la chronologie de l&apos;incident (Entrée l&apos;ajoute)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="343"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
         <source>Its cameras&apos; recordings around its time, in step</source>
         <translation>Les enregistrements de ses caméras autour de son heure, lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="351"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
         <source>The selected unit reports: {state}</source>
         <translation>L&apos;équipe choisie signale : {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="359"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="360"/>
         <source>select a unit first</source>
         <translation>choisissez d&apos;abord une équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="361"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="362"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} est déjà {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="368"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="369"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit} : l&apos;envoi se fait depuis un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="437"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="438"/>
         <source>nothing changed</source>
         <translation>rien de modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="442"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="443"/>
         <source>{incident} saved</source>
         <translation>{incident} enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="450"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="451"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="480"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="481"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="481"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="482"/>
         <source>new incident</source>
         <translation>nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="552"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="553"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} envoyée sur {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
         <source>ANPR hits ({count})</source>
         <translation>Hits ANPR ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="610"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="611"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>Hit ANPR : {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="625"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="626"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Véhicule signalé relu : {plate} à {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="663"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="664"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}) : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="685"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="686"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="716"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="686"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="687"/>
         <source>The room&apos;s alarm queue (F6)</source>
         <translation>La file des alarmes de la salle (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="716"/>
         <source>Alarms ({count})</source>
         <translation>Alarmes ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="732"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="743"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident} : pris en charge par vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="753"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="764"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
     </message>
@@ -1053,17 +1074,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="825"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="836"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="831"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="842"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="832"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="843"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
@@ -2055,12 +2076,12 @@
         <translation>{alarm} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="329"/>
+        <location filename="../../console/ui/alarms.py" line="336"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>la plus récente {alarm} : {what} sur {camera}, attend {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="338"/>
+        <location filename="../../console/ui/alarms.py" line="345"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm} : {what} sur {camera}, non prise depuis {waited}</translation>
     </message>
@@ -3342,7 +3363,7 @@
 <context>
     <name>StillReader</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="105"/>
+        <location filename="../../console/ui/alarms.py" line="106"/>
         <source>the alarm&apos;s still could not be read: {error}</source>
         <translation>l&apos;image de l&apos;alarme n&apos;a pas pu être lue : {error}</translation>
     </message>
@@ -3529,32 +3550,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="790"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="801"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="791"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="802"/>
         <source>Not saved yet: {what}</source>
         <translation>Pas encore enregistré : {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="792"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="803"/>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="793"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="804"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="794"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="805"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="795"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="806"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -12,144 +12,165 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="219"/>
-        <location filename="../../console/ui/alarms.py" line="322"/>
+        <location filename="../../console/ui/alarms.py" line="220"/>
+        <location filename="../../console/ui/alarms.py" line="329"/>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="231"/>
-        <location filename="../../console/ui/alarms.py" line="397"/>
+        <location filename="../../console/ui/alarms.py" line="232"/>
+        <location filename="../../console/ui/alarms.py" line="404"/>
         <source>no still</source>
         <translation>geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="258"/>
+        <location filename="../../console/ui/alarms.py" line="259"/>
         <source>note (Enter closes)</source>
         <translation>notitie (Enter sluit af)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="243"/>
+        <location filename="../../console/ui/alarms.py" line="244"/>
         <source>Take (Enter)</source>
         <translation>Nemen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="245"/>
+        <location filename="../../console/ui/alarms.py" line="246"/>
         <source>Hand back</source>
         <translation>Teruggeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="247"/>
+        <location filename="../../console/ui/alarms.py" line="248"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="260"/>
+        <location filename="../../console/ui/alarms.py" line="261"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="301"/>
+        <location filename="../../console/ui/alarms.py" line="266"/>
+        <location filename="../../console/ui/alarms.py" line="460"/>
+        <source>to which incident? (choose)</source>
+        <translation>bij welk incident? (kies)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="308"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>Alarm {number} is genomen door {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="310"/>
+        <location filename="../../console/ui/alarms.py" line="317"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarm {number}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="322"/>
+        <location filename="../../console/ui/alarms.py" line="329"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmen ({count} nieuw)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="366"/>
+        <location filename="../../console/ui/alarms.py" line="373"/>
         <source>No alarm chosen</source>
         <translation>Geen alarm gekozen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="366"/>
+        <location filename="../../console/ui/alarms.py" line="373"/>
         <source>No alarms</source>
         <translation>Geen alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="374"/>
+        <location filename="../../console/ui/alarms.py" line="381"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>gemeld om {time}, {repeats} herhalingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="380"/>
+        <location filename="../../console/ui/alarms.py" line="387"/>
         <source>escalated to the team chief at {time}</source>
         <translation>om {time} doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="405"/>
+        <location filename="../../console/ui/alarms.py" line="412"/>
         <source>choose an alarm first</source>
         <translation>kies eerst een alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="409"/>
+        <location filename="../../console/ui/alarms.py" line="416"/>
         <source>{name} has taken it</source>
         <translation>{name} heeft het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="410"/>
+        <location filename="../../console/ui/alarms.py" line="417"/>
         <source>you have taken it</source>
         <translation>u hebt het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="411"/>
+        <location filename="../../console/ui/alarms.py" line="418"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Het alarm nemen: het verdwijnt uit de lijsten van de andere posten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="413"/>
+        <location filename="../../console/ui/alarms.py" line="420"/>
         <source>only an alarm in progress is handed back</source>
         <translation>alleen een alarm in behandeling kan teruggegeven worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="414"/>
+        <location filename="../../console/ui/alarms.py" line="421"/>
         <source>Hand it back: new again on every list</source>
         <translation>Teruggeven: opnieuw nieuw op elke lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="415"/>
+        <location filename="../../console/ui/alarms.py" line="425"/>
+        <source>choose the incident first</source>
+        <translation>kies eerst het incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="427"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>Afsluiten met de gekozen afloop (een nieuw alarm wordt meteen ook genomen)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="419"/>
+        <location filename="../../console/ui/alarms.py" line="431"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>In één handeling: een incident op de plaats van de camera met het beeld, en het alarm afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="434"/>
+        <location filename="../../console/ui/alarms.py" line="446"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarm {number} is van u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="441"/>
+        <location filename="../../console/ui/alarms.py" line="453"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarm {number} teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="452"/>
+        <location filename="../../console/ui/alarms.py" line="473"/>
+        <source>Choose the incident this alarm belongs to</source>
+        <translation>Kies het incident waar dit alarm bij hoort</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="475"/>
+        <source>Alarm {number} added to {incident}</source>
+        <translation>Alarm {number} bij {incident} gevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="488"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarm {number} afgesloten: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="465"/>
+        <location filename="../../console/ui/alarms.py" line="501"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>Camera {camera} staat niet in de configuratie van deze post</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="485"/>
+        <location filename="../../console/ui/alarms.py" line="521"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} gemaakt van alarm {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="522"/>
+        <location filename="../../console/ui/alarms.py" line="558"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
@@ -157,42 +178,42 @@
 <context>
     <name>AlarmQueueModel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="119"/>
+        <location filename="../../console/ui/alarms.py" line="120"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="153"/>
+        <location filename="../../console/ui/alarms.py" line="154"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarm {number}: {what} op {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="164"/>
+        <location filename="../../console/ui/alarms.py" line="165"/>
         <source>escalated {time}</source>
         <translation>doorgezet {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="165"/>
+        <location filename="../../console/ui/alarms.py" line="166"/>
         <source>new, {time}</source>
         <translation>nieuw, {time}</translation>
     </message>
@@ -822,230 +843,230 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="162"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="163"/>
         <source>Open incidents</source>
         <translation>Open incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="165"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="166"/>
         <source>Show finished</source>
         <translation>Afgeronde tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="180"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="181"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="200"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="201"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="214"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="215"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="230"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="231"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="273"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="274"/>
         <source>Open incidents ({count})</source>
         <translation>Open incidenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="298"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="299"/>
         <source>no unit available</source>
         <translation>geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="303"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
         <source>merge into… (choose the incident)</source>
         <translation>samenvoegen met… (kies het incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="314"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="315"/>
         <source>select an incident first</source>
         <translation>kies eerst een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="319"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
         <source>no unit is available</source>
         <translation>er is geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="357"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
         <source>your role sends no units</source>
         <translation>uw rol stuurt geen ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>Send the chosen unit</source>
         <translation>De gekozen ploeg sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
         <source>no wall on this desk</source>
         <translation>geen videowand op deze werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>De camera&apos;s van het incident op de wand (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="327"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="330"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
         <source>a unit must be on scene first</source>
         <translation>eerst moet een ploeg ter plaatse zijn</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Het incident afsluiten (de afloop is nodig)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
         <source>Cancel the incident</source>
         <translation>Het incident annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="335"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
         <source>choose the incident to merge into</source>
         <translation>kies het incident om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="337"/>
         <source>Merge into the chosen incident</source>
         <translation>Samenvoegen met het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="337"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
         <source>The unit to send</source>
         <translation>De ploeg die u stuurt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
         <source>The incident to merge this one into</source>
         <translation>Het incident waarin u dit samenvoegt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Een notitie in het verloop van het incident (Enter voegt ze toe)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="343"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
         <source>Its cameras&apos; recordings around its time, in step</source>
         <translation>De opnames van zijn camera&apos;s rond zijn tijdstip, samen afgespeeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="351"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
         <source>The selected unit reports: {state}</source>
         <translation>De gekozen ploeg meldt: {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="359"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="360"/>
         <source>select a unit first</source>
         <translation>kies eerst een ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="361"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="362"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} is al {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="368"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="369"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit}: sturen doet u vanuit een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="437"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="438"/>
         <source>nothing changed</source>
         <translation>niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="442"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="443"/>
         <source>{incident} saved</source>
         <translation>{incident} bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="450"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="451"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="480"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="481"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="481"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="482"/>
         <source>new incident</source>
         <translation>nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="552"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="553"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} gestuurd naar {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="606"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
         <source>ANPR hits ({count})</source>
         <translation>ANPR-hits ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="610"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="611"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="625"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="626"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Geseind voertuig opnieuw gelezen: {plate} bij {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="663"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="664"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="685"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="686"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="716"/>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="686"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="687"/>
         <source>The room&apos;s alarm queue (F6)</source>
         <translation>De alarmlijst van de zaal (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="705"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="716"/>
         <source>Alarms ({count})</source>
         <translation>Alarmen ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="732"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="743"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="753"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="764"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -1053,17 +1074,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="825"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="836"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="831"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="842"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="832"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="843"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -2055,12 +2076,12 @@
         <translation>{alarm}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="329"/>
+        <location filename="../../console/ui/alarms.py" line="336"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>nieuwste {alarm}: {what} op {camera}, wacht {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="338"/>
+        <location filename="../../console/ui/alarms.py" line="345"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm}: {what} op {camera}, al {waited} niet genomen</translation>
     </message>
@@ -3342,7 +3363,7 @@
 <context>
     <name>StillReader</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="105"/>
+        <location filename="../../console/ui/alarms.py" line="106"/>
         <source>the alarm&apos;s still could not be read: {error}</source>
         <translation>het beeld van het alarm kon niet gelezen worden: {error}</translation>
     </message>
@@ -3529,32 +3550,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="790"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="801"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="791"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="802"/>
         <source>Not saved yet: {what}</source>
         <translation>Nog niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="792"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="803"/>
         <source>Save them before closing?</source>
         <translation>Eerst bewaren en dan sluiten?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="793"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="804"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="794"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="805"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="795"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="806"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

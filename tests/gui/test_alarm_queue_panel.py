@@ -259,3 +259,22 @@ def test_an_open_alarm_marks_its_camera_on_the_map_and_a_click_opens_it_until_it
     a.alarms.outcome.setCurrentIndex(a.alarms.outcome.findData(Outcome.SEEN_NOTHING))
     a.alarms.close_selected()
     qtbot.waitUntil(lambda: alarm_id not in canvas.alarm_markers, timeout=3000)
+
+
+def test_added_to_an_open_incident_the_alarm_closes_naming_it_and_its_camera_joins_the_incident(qtbot, room):
+    a = room.desk("an.peeters")
+    draft = service.Draft(Source.PHONE, "vandalism", 2, "Koning Albertstraat", "park")
+    room.log.commit(service.create_incident(draft, "intake").record(WHO))
+    alarm_id = room.intake.offer(tamper("park-01"))
+    qtbot.waitUntil(lambda: a.listed() == [alarm_id] and a.alarms.incident_choice.count() == 2, timeout=3000)
+    incident_id = a.alarms.incident_choice.itemData(1)
+    a.alarms.outcome.setCurrentIndex(a.alarms.outcome.findData(Outcome.ADDED_TO_INCIDENT))
+    assert not a.alarms.close_button.isEnabled()  # which incident? asked first
+    a.alarms.incident_choice.setCurrentIndex(1)
+    a.alarms.incident_choice.activated.emit(1)
+    assert a.alarms.close_button.isEnabled()
+    a.alarms.close_button.click()
+    qtbot.waitUntil(lambda: a.listed() == [], timeout=3000)
+    alarm = queue.read_queue(room.log.database)[0]
+    assert (alarm.outcome, alarm.incident) == (Outcome.ADDED_TO_INCIDENT, incident_id)
+    qtbot.waitUntil(lambda: a.dispatch.board.incident(incident_id).cameras == ("park-01",), timeout=3000)

@@ -46,6 +46,7 @@ from console.dispatch.model import (
     check_unit_transition,
     locate,
     overdue,
+    queue_order,
     unit_report_targets,
     units_to_offer,
 )
@@ -690,6 +691,16 @@ class DispatchPanel(QWidget):
         panel.alerts_changed.connect(self._on_alarm_alerts_changed)
         panel.alarms_changed.connect(self._on_alarms_changed)
         panel.incident_made.connect(self.select_incident)
+        self.feed.changed.connect(self._offer_incidents_to_alarms)
+        if self.board is not None:
+            self._offer_incidents_to_alarms(self.board)
+
+    def _offer_incidents_to_alarms(self, board: Board) -> None:
+        """The open incidents an alarm may be added to ('added to incident'), as the queue says them."""
+        if self.alarm_panel is not None:
+            offered = [(incident.id, f"{incident.id} {incident_type(incident.type)}, {incident.where}")
+                       for incident in queue_order(board.incidents)]  # fmt: skip
+            self.alarm_panel.show_incidents(offered)
 
     def show_alarms(self) -> None:
         """The alarm tab in front, the focus on its list (the operator asked for it: F6 or a click)."""
