@@ -11,26 +11,29 @@ time; tamper and the watchdog look at the picture as a whole.
 The thresholds and why (grey levels are 0..255; the analysis picture is 320 px wide):
 - motion: OpenCV's MOG2 background model (a mixture of Gaussians per pixel, so a swaying branch or a
   blinking sign learns to be background) with ``varThreshold`` 25 (default 16: night sensor noise came
-  through), its history about 60 s of looks; the foreground opened by a 3x3 kernel (single pixels:
-  rain, snow, noise) and closed by a 5x5 one (a person's parts make one blob). A blob counts when it is
-  at least the zone's ``min_area_pct`` of the whole picture; a run of looks with such a blob (a missed
-  look or two allowed) must last ``min_duration_s`` to call, so headlights' flicker and a gust do not.
-  More than 40 % of the picture changed at once is light (lamps, headlights on the lens, the camera's
-  day/night switch), not motion. The first looks (the model is empty) and looks while the picture is
-  tampered with never call.
-- tamper, against a reference learnt while the picture is normal (the median of five looks, so a
-  passer-by is not in it; refreshed every minute while the picture still matches it, so dusk and dawn
-  follow): *covered* is a flat picture (standard deviation under 12 levels and the edge energy under a
-  quarter of the reference's; without a reference yet, under 6 levels); *moved* is the picture shifted
-  from the reference by at least 4 % of its width (phase correlation, with a peak clear of the noise);
-  *out of focus* is the edge energy (variance of the Laplacian) under a third of the reference's while
-  the brightness is near the reference's (a light switched off is not a blur). Each must hold 2 s
-  (covered) or 3 s (moved, out of focus) to call, and end 3 s after it stops holding.
-- frozen: consecutive pictures whose mean difference is under 0.1 grey level, on the full-size luma
-  (a quiet night scene's sensor noise differs by a level or more per pixel: it is never that still),
-  for 10 s. A flat picture (a covered or black one) is left to tamper: stillness there says nothing.
-- video loss: no picture for 5 s (more than a few key frame intervals of a live camera); it ends with
-  the first picture back.
+  through), learning at 1/history once warm (history 200 s of looks: someone who stands still stays motion
+  about 20 s; OpenCV's own rate, 1/looks so far, made them background within two looks); the foreground
+  opened by a 3x3 kernel (single pixels: rain, snow, noise) and closed by a 5x5 one (a person's parts make
+  one blob). A blob counts when it is at least the zone's ``min_area_pct`` of the whole picture; a run of
+  looks with such a blob (a missed look or two allowed) must last ``min_duration_s`` to call, so headlights'
+  flicker and a gust do not. More than 40 % of the picture changed at once is light (lamps, headlights on
+  the lens, the camera's day/night switch), not motion: the model learns the new picture afresh. The first
+  looks (the model is empty) and looks while the picture is tampered with never call.
+- tamper, against a reference learnt while the picture is normal (the median of five looks, so a passer-by
+  is not in it; refreshed every minute while the picture still matches it, so dusk and dawn follow):
+  *covered* is a flat picture (standard deviation under 12 levels and the edge energy under a quarter of the
+  reference's; without a reference yet, under 6 levels); *moved* is the picture shifted from the reference
+  by at least 4 % of its width (phase correlation, with a peak clear of the noise), or matching it no more
+  (the peak under a fifth of a normal look's: turned away, rotated, zoomed; a bus hiding half the picture
+  keeps about half of it); *out of focus* is the
+  edge energy (variance of the Laplacian) under a third of the reference's while the brightness is near the
+  reference's (a light switched off is not a blur). Each must hold 1 s (covered: two looks) or 3 s (moved,
+  out of focus) to call, and end 3 s after it stops holding.
+- frozen: consecutive pictures whose mean difference is under 0.1 grey level, on the full-size luma (a quiet
+  night scene's sensor noise differs by a level or more per pixel: it is never that still), for 10 s. A flat
+  picture (a covered or black one) is left to tamper: stillness there says nothing.
+- video loss: no picture for 5 s (more than a few key frame intervals of a live camera); it ends with the
+  first picture back.
 """
 
 from __future__ import annotations
@@ -128,6 +131,8 @@ class _ZoneWatch:
 
     def _largest_blob_pct(self, foreground: np.ndarray) -> float:
         inside = cv2.bitwise_and(foreground, self.mask)
+        if cv2.countNonZero(inside) * 100.0 < self.zone.min_area_pct * self._picture_pixels:
+            return 0.0  # not enough changed in the zone for any blob to count: no labelling (the costly part)
         count, _, stats, _ = cv2.connectedComponentsWithStats(inside, connectivity=8)
         if count <= 1:
             return 0.0
@@ -155,16 +160,20 @@ class _Reference:
         self.picture: np.ndarray | None = None  # float32, windowed for phase correlation
         self.edge_energy = 0.0
         self.brightness = 0.0
+        self.match = 1.0  # phase correlation's peak of a normal look against the reference (noise lowers it)
         self._candidates: deque[tuple[np.ndarray, float, float]] = deque(maxlen=thresholds.reference_looks)
         self._last_candidate_s = -math.inf
         self._learnt_s = -math.inf
         self._window: np.ndarray | None = None
 
     def shift(self, picture: np.ndarray) -> tuple[float, float]:
-        """How far (px) the picture is shifted from the reference, and the correlation peak's strength."""
+        """How far (px of ``picture``) it is shifted from the reference, and the correlation peak's strength.
+
+        Correlated at half the size: a quarter of the cost (the dearest step of a look), and a move of 4 % of
+        the width is still 6 px there."""
         assert self.picture is not None
-        (dx, dy), response = cv2.phaseCorrelate(self.picture, self._windowed(picture))
-        return math.hypot(dx, dy), float(response)
+        (dx, dy), response = cv2.phaseCorrelate(self.picture, self._windowed(_half(picture)))
+        return 2.0 * math.hypot(dx, dy), float(response)
 
     def offer(self, picture: np.ndarray, energy: float, brightness: float, now_s: float) -> None:
         """A normal look: kept as a candidate (spaced out once there is a reference), learnt from when enough."""
@@ -177,9 +186,10 @@ class _Reference:
         is_due = self.picture is None or now_s - self._learnt_s >= thresholds.reference_refresh_s
         if len(self._candidates) == thresholds.reference_looks and is_due:
             stack = np.stack([candidate[0] for candidate in self._candidates])
-            self.picture = self._windowed(np.median(stack, axis=0).astype(np.uint8))
+            self.picture = self._windowed(_half(np.median(stack, axis=0).astype(np.uint8)))
             self.edge_energy = float(np.median([candidate[1] for candidate in self._candidates]))
             self.brightness = float(np.median([candidate[2] for candidate in self._candidates]))
+            self.match = float(np.median([self.shift(candidate[0])[1] for candidate in self._candidates]))
             self._learnt_s = now_s
 
     def forget_candidates(self) -> None:
@@ -189,6 +199,10 @@ class _Reference:
         if self._window is None or self._window.shape != picture.shape:
             self._window = cv2.createHanningWindow((picture.shape[1], picture.shape[0]), cv2.CV_32F)
         return picture.astype(np.float32) * self._window
+
+
+def _half(picture: np.ndarray) -> np.ndarray:
+    return cv2.resize(picture, (picture.shape[1] // 2, picture.shape[0] // 2), interpolation=cv2.INTER_AREA)
 
 
 class _TamperWatch:
@@ -205,8 +219,8 @@ class _TamperWatch:
 
     def cause_of(self, picture: np.ndarray, now_s: float) -> TamperCause | None:
         thresholds, reference = self._thresholds, self.reference
-        deviation = float(picture.std())
-        brightness = float(picture.mean())
+        mean, spread = cv2.meanStdDev(picture)
+        brightness, deviation = float(mean[0, 0]), float(spread[0, 0])
         energy = edge_energy(picture)
         has_reference = reference.picture is not None
         if has_reference:
@@ -223,11 +237,11 @@ class _TamperWatch:
             return None
         shift_px, response = reference.shift(picture)
         self.last_facts.update(shift_pct=round(100.0 * shift_px / picture.shape[1], 1))
-        if (
-            shift_px >= thresholds.moved_shift_pct / 100.0 * picture.shape[1]
-            and response >= thresholds.moved_min_response
-        ):
-            return TamperCause.MOVED
+        self.last_facts.update(match_pct=round(100.0 * response / max(reference.match, 1e-6)))
+        is_shifted = shift_px >= thresholds.moved_shift_pct / 100.0 * picture.shape[1]
+        is_lost = response < thresholds.moved_lost_match_ratio * reference.match
+        if (is_shifted and response >= thresholds.moved_min_response) or is_lost:
+            return TamperCause.MOVED  # shifted, or turned so far (or rotated, zoomed) that nothing matches
         ratio = thresholds.defocus_brightness_ratio
         is_lit_alike = ratio * reference.brightness <= brightness <= reference.brightness / ratio
         self.last_facts.update(sharpness_pct=round(100.0 * energy / max(reference.edge_energy, 1e-6)))
@@ -316,6 +330,8 @@ class CameraAnalyser:
         self._tamper = _TamperWatch(self.thresholds) if tamper else None
         self._frozen = _FrozenWatch(self.thresholds) if frozen else None
         self._background: Any = None
+        self._history_looks = 10
+        self._looks_of_model = 0
         self._size: tuple[int, int] | None = None
         self._looks = 0
         self._last_look_s: float | None = None
@@ -368,19 +384,26 @@ class CameraAnalyser:
             self._zones = [_ZoneWatch(zone, width, height, self.thresholds) for zone in self._zones_wanted]
             self._background = None
         if self._background is None:
-            history = max(10, round(self.thresholds.motion_history_s / max(self._interval_s, 0.05)))
+            self._history_looks = max(10, round(self.thresholds.motion_history_s / max(self._interval_s, 0.05)))
             self._background = cv2.createBackgroundSubtractorMOG2(
-                history=history, varThreshold=self.thresholds.motion_var_threshold, detectShadows=False
+                history=self._history_looks, varThreshold=self.thresholds.motion_var_threshold, detectShadows=False
             )
             self._looks_of_model = 0
-        mask = self._background.apply(picture)
+        # Warming up, the model learns as fast as it can (OpenCV's own rate, 1/looks); then at its history's rate:
+        # OpenCV's rate stays fast for a whole history, and a new object became background within two looks.
+        is_warm = self._looks_of_model >= self.thresholds.motion_warmup_looks
+        mask = self._background.apply(picture, learningRate=1.0 / self._history_looks if is_warm else -1.0)
         self._looks_of_model += 1
         foreground: np.ndarray | None = None
-        if self._looks_of_model > self.thresholds.motion_warmup_looks and self.tamper_cause is None:
+        if is_warm and self.tamper_cause is None:
             changed_pct = 100.0 * cv2.countNonZero(mask) / mask.size
             if changed_pct <= self.thresholds.motion_light_change_pct:
                 foreground = cv2.morphologyEx(mask, cv2.MORPH_OPEN, self._open_kernel)
                 foreground = cv2.morphologyEx(foreground, cv2.MORPH_CLOSE, self._close_kernel)
+            else:
+                self._background = None  # the light changed: learn the new picture afresh
+        elif self.tamper_cause is not None:
+            self._background = None  # what comes after a cover or a move is learnt afresh
         findings: list[Finding] = []
         for zone in self._zones:
             is_active = zone.zone.schedule is None or zone.zone.schedule.is_active(local)

@@ -52,7 +52,7 @@ class Thresholds:
 
     analysis_width_px: int = 320
     motion_var_threshold: float = 25.0  # MOG2's squared Mahalanobis distance for a pixel to be foreground
-    motion_history_s: float = 60.0  # what MOG2 remembers, in seconds of looks
+    motion_history_s: float = 200.0  # what MOG2 remembers: who stands still stays motion about a tenth of it
     motion_warmup_looks: int = 4  # looks before the background model is trusted
     motion_light_change_pct: float = 40.0  # more of the picture changed at once: light, not motion
     motion_gap_looks: float = 2.5  # a run of motion survives this many look intervals without motion
@@ -63,6 +63,7 @@ class Thresholds:
     covered_edge_ratio: float = 0.25  # of the reference's edge energy
     moved_shift_pct: float = 4.0  # of the picture's width
     moved_min_response: float = 0.05  # phase correlation's peak: under this the shift is noise
+    moved_lost_match_ratio: float = 0.2  # of a normal look's peak: under this nothing matches the reference
     defocus_edge_ratio: float = 0.33  # of the reference's edge energy
     defocus_brightness_ratio: float = 0.6  # the mean brightness within this ratio of the reference's (both ways)
     covered_confirm_s: float = 1.0  # two looks a second apart: one flat picture (a glitch, a flash) does not call

@@ -18,9 +18,11 @@ are decoded (the other packets are dropped unread: no decoding at all); else eve
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import logging
 import pickle
+import statistics
 import sys
 import threading
 import time
@@ -159,6 +161,7 @@ class CameraWatch:
                 stream.codec_context.thread_count = 1
                 time_base = float(stream.time_base or 0) or 1 / 90000
                 last_key_pts: int | None = None
+                intervals_s: collections.deque[float] = collections.deque(maxlen=5)
                 key_frames_only = True  # until two key frames say how often they come
                 for packet in container.demux(stream):
                     if self._stop.is_set():
@@ -167,8 +170,9 @@ class CameraWatch:
                         return "the camera closed the connection", was_live
                     if packet.is_keyframe:
                         if last_key_pts is not None and packet.pts is not None and packet.pts > last_key_pts:
-                            interval_s = (packet.pts - last_key_pts) * time_base
-                            key_frames_only = interval_s <= KEY_FRAMES_ENOUGH_S
+                            intervals_s.append((packet.pts - last_key_pts) * time_base)
+                            # The median of the last few: a looping or restarted source has one odd interval.
+                            key_frames_only = statistics.median(intervals_s) <= KEY_FRAMES_ENOUGH_S
                         last_key_pts = packet.pts
                     elif key_frames_only:
                         continue  # dropped undecoded: the next key frame is the next look

@@ -17,9 +17,14 @@ import numpy as np
 import psutil
 import pytest
 
+from console.alarms.config import load_alarm_rules
 from console.alarms.model import AlarmKind, CameraEvent, EventSource
-from console.detectors import DetectorPool, WatchedCamera
+from console.cli import main
+from console.config.loader import load_camera_config
+from console.detectors import DetectorPool, WatchedCamera, watched_cameras
 from console.detectors.pool import DETECTOR_NICENESS
+from console.sim.clips import ensure_clips, variant_of
+from console.sim.from_config import build_network
 from console.sim.network import SimCamera, SimMount, SimNetwork, free_port
 from tests.unit.test_detectors import HEIGHT, WIDTH, ZONE, street
 
@@ -145,3 +150,73 @@ def test_a_covered_lens_raises_tamper_within_five_seconds_and_a_stopped_feed_vid
     finally:
         assert pool.stop()
     assert pool.pids() == []
+
+
+# -- against the living simulator: ``sim event`` makes the camera do it ------------------------------------------
+@pytest.fixture(scope="module")
+def living(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("detector_config")
+    data = tmp_path_factory.mktemp("detector_data")
+    port = free_port()
+    (folder / "cameras.yaml").write_text(
+        "version: 1\nareas:\n  - {id: park, name: Park}\ncameras:\n  - id: street-1\n    name: Straat 1\n"
+        "    kind: fixed\n    area: park\n    location: {street: Parkstraat, lat: 50.8, lon: 3.2}\n"
+        f"    streams: {{main: 'rtsp://127.0.0.1:{port}/street-1', sub: 'rtsp://127.0.0.1:{port}/street-1-sub'}}\n",
+        encoding="utf-8",
+    )
+    (folder / "alarms.yaml").write_text(  # the zone where the simulator's crossing walks
+        "version: 1\nzones:\n  - {camera: street-1, name: speeltuin, polygon: [[0.6, 0.62], [0.95, 0.62], "
+        "[0.95, 0.95], [0.6, 0.95]], min_area_pct: 0.5}\n",
+        encoding="utf-8",
+    )
+    config = load_camera_config(folder, {})
+    clips = tmp_path_factory.getbasetemp() / "clips"
+    network = build_network(config, clips, clip_seconds=4, control_dir=data)
+    # The event clips made now: made on demand, one took over the 10 s 'sim event' waits for its answer.
+    specs = [mount.clip for mount in network.cameras["street-1"].mounts if mount.clip is not None]
+    ensure_clips([variant_of(spec, variant) for spec in specs for variant in ("cover", "move", "motion")], clips, 2)
+    network.start()
+    try:
+        yield folder, data, config
+    finally:
+        network.stop()
+
+
+@pytest.mark.timeout(600)  # its six event clips are made first: minutes on a loaded machine, once per session
+def test_every_picture_event_of_the_simulator_raises_its_detector_event(living):
+    folder, data, config = living
+    heard = Heard()
+    [camera] = watched_cameras(load_alarm_rules(config), lambda camera_id: config.camera(camera_id).stream_url("sub"))
+    assert camera.camera_id == "street-1" and [zone.name for zone in camera.zones] == ["speeltuin"]
+
+    def sim_event(kind: str) -> float:
+        assert main(["sim", "event", "street-1", kind, "--config", str(folder), "--data", str(data)]) == 0
+        return time.monotonic()  # the feeder plays the new picture from here
+
+    pool = DetectorPool([camera], heard.on_event, heard.on_state, processes=1)
+    pool.start()
+    try:
+        heard.state("watching")
+        assert heard.state("watching")["fps"] > 0.5 and heard.state("watching")["fps"] > 0.5  # 10 s of looks
+        assert heard.events.empty()
+        covered_s = sim_event("tamper-cover")
+        heard_s, tamper = heard.event(AlarmKind.TAMPER)
+        print(f"sim tamper-cover to tamper: {heard_s - covered_s:.2f} s")
+        assert tamper.detail["cause"] == "covered" and heard_s - covered_s < 5.0
+        sim_event("tamper-end")
+        assert heard.event(AlarmKind.TAMPER, active=False)[1].detail["cause"] == "covered"
+        sim_event("tamper-move")
+        assert heard.event(AlarmKind.TAMPER)[1].detail["cause"] == "moved"
+        sim_event("tamper-end")
+        assert heard.event(AlarmKind.TAMPER, active=False)[1].detail["cause"] == "moved"
+        heard.state("watching")  # after a tamper the motion model learns the picture afresh: a few looks
+        sim_event("motion")
+        _, motion = heard.event(AlarmKind.MOTION)
+        assert motion.detail["zone"] == "speeltuin" and motion.still_jpeg is not None
+        assert not heard.event(AlarmKind.MOTION, active=False)[1].active
+        sim_event("video-loss")
+        assert heard.event(AlarmKind.VIDEO_LOSS)[1].source is EventSource.WATCHDOG
+        sim_event("video-back")
+        assert heard.event(AlarmKind.VIDEO_LOSS, active=False)[1].still_jpeg is not None
+    finally:
+        assert pool.stop()

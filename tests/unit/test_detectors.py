@@ -114,6 +114,15 @@ def test_a_walker_in_the_zone_for_three_seconds_raises_motion_once_then_ends():
     assert [f.detail["zone"] for f in of_kind(after, AlarmKind.MOTION, False)] == ["speeltuin"]
 
 
+def test_someone_who_comes_into_the_zone_and_stands_still_is_motion():
+    """Found on the living simulator: OpenCV's own learning rate stays fast for a whole history (1/looks), and
+    someone standing still became background within two looks, before the minimum duration."""
+    camera = warmed()
+    camera.run(5.0)
+    found = camera.run(4.0, draw=walker(0.7, 0.75, speed_px_s=0))
+    assert [f.detail["zone"] for f in of_kind(found, AlarmKind.MOTION)] == ["speeltuin"]
+
+
 def test_a_walker_outside_the_zone_raises_nothing():
     camera = warmed()
     assert camera.run(6.0, draw=walker(0.1, 0.25)) == []
@@ -179,6 +188,21 @@ def test_a_picture_moved_away_raises_tamper_moved():
     moved = np.roll(camera.scene, (30, 60), axis=(0, 1))  # 9 % of the width sideways, 8 % of the height down
     found = camera.run(6.0, picture=lambda t: camera.picture(moved))
     assert [f.detail["cause"] for f in of_kind(found, AlarmKind.TAMPER)] == ["moved"]
+
+
+def test_a_camera_turned_and_zoomed_raises_tamper_moved():
+    """Found on the living simulator ('sim event tamper-move' rotates and zooms): no phase-correlation peak at all."""
+    camera = warmed(zones=())
+    turned = cv2.warpAffine(camera.scene, cv2.getRotationMatrix2D((WIDTH / 2, HEIGHT / 2), 11, 1.25), (WIDTH, HEIGHT))
+    found = camera.run(6.0, picture=lambda t: camera.picture(turned))
+    assert [f.detail["cause"] for f in of_kind(found, AlarmKind.TAMPER)] == ["moved"]
+
+
+def test_a_bus_hiding_half_the_picture_is_not_tamper():
+    camera = warmed(zones=())
+    bus = camera.scene.copy()
+    cv2.rectangle(bus, (0, 0), (WIDTH // 2, HEIGHT), 128.0, -1)
+    assert camera.run(20.0, picture=lambda t: camera.picture(bus)) == []
 
 
 def test_a_small_shake_is_not_moved():
