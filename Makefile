@@ -56,6 +56,7 @@ bench: setup
 	$(PY) -m bench.hostile
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.tamper
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.alarm_latency
+	$(PY) -m bench.detectors
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.soak
 	$(PY) -m bench.code_size
 
