@@ -32,7 +32,7 @@ COVERED_LENS = "covered-lens"  # the camera id of the clip every covered camera 
 MOTION_SECONDS = 6  # a person crosses the zone in about 5 s
 VARIANT_SECONDS = 4  # a covered or moved picture loops this long (a short clip: quick to make on demand)
 CLIP_FORMAT_VERSION = 3  # bump when the picture changes, so caches regenerate
-SCENE_FORMAT_VERSION = 1  # the same for the street scene
+SCENE_FORMAT_VERSION = 2  # the same for the street scene
 
 
 @dataclass(frozen=True)

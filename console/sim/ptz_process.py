@@ -27,24 +27,11 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from console.sim.onvif_server import OnvifServer, SimulatedOnvifDevice, StreamProfile
+from console.sim.onvif_server import SIM_EVENT_MESSAGES, OnvifServer, SimulatedOnvifDevice, StreamProfile
 from console.sim.panorama import Viewport, load_panorama
 from console.sim.ptz_head import Position, Preset, PtzHead
 
 MOTION_S = 5.0  # a person crosses the picture in this time
-# A Mobbox's inputs as ONVIF events of its camera: sim event kind -> (topic, source, data). The topics are
-# those Mobbox controllers put on their camera's digital inputs and device monitoring (agreed with the events
-# follower's mapping, console/alarms/onvif_topics.py).
-MOBBOX_EVENTS = {
-    "door-open": ("tns1:Device/Trigger/DigitalInput", {"InputToken": "door"}, {"LogicalState": "true"}),
-    "door-close": ("tns1:Device/Trigger/DigitalInput", {"InputToken": "door"}, {"LogicalState": "false"}),
-    "battery-low": ("tns1:Device/HardwareFailure/PowerSupplyFailure", {"Token": "battery"},
-                    {"Failed": "true", "BatteryPercent": "12"}),
-    "battery-ok": ("tns1:Device/HardwareFailure/PowerSupplyFailure", {"Token": "battery"},
-                   {"Failed": "false", "BatteryPercent": "86"}),
-    "uplink-lost": ("tns1:Device/Trigger/DigitalInput", {"InputToken": "uplink"}, {"LogicalState": "true"}),
-    "uplink-ok": ("tns1:Device/Trigger/DigitalInput", {"InputToken": "uplink"}, {"LogicalState": "false"}),
-}  # fmt: skip
 FPS = 15  # a Mobbox on a cellular uplink sends about this; it also keeps four cameras affordable here
 MAIN_SIZE, SUB_SIZE = (1280, 720), (640, 360)
 
@@ -77,8 +64,6 @@ class PtzCamera:
         self._stop = threading.Event()
         self.is_covered = self.is_moved = self.is_lost = False
         self.motion_since: float | None = None  # monotonic time a person started crossing (sim event motion)
-        # The Mobbox's state as its inputs say it (what a new subscription is told first); kind -> event
-        self.mobbox_state: dict[str, tuple[str, dict, dict]] = {}
         self._encoder = subprocess.Popen(
             ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "bgr24",
              "-s", f"{MAIN_SIZE[0]}x{MAIN_SIZE[1]}", "-r", str(FPS), "-i", "-",
@@ -156,12 +141,8 @@ class PtzCamera:
             self.is_covered, self.is_moved = kind == "tamper-cover", kind == "tamper-move"
         elif kind in ("video-loss", "video-back"):
             self.is_lost = kind == "video-loss"
-        elif kind in MOBBOX_EVENTS:
-            topic, source, data = MOBBOX_EVENTS[kind]
-            self.mobbox_state[kind.split("-")[0]] = (topic, source, data)
-            notify = getattr(self.device, "notify", None)  # the device's PullPoint subscriptions (events)
-            if notify is not None:
-                notify(topic, source, data, "Changed")
+        elif kind in SIM_EVENT_MESSAGES:  # a Mobbox's door, battery, uplink: the topics of onvif_server (the
+            self.device.notify_kind(kind)  # events follower's contract); the device keeps it for new subscriptions
 
     def stop(self) -> None:
         self._stop.set()

@@ -288,14 +288,11 @@ class Scene:
                    self._lit((140, 170, 210), x, feet_y - CROSSER_HEIGHT), -1, cv2.LINE_AA)  # fmt: skip
 
     def _draw_osd(self, image: np.ndarray) -> None:
-        """The camera's own overlay, as a real camera burns it in (kept when the lens is covered)."""
-        scale = 0.8
+        """The camera's own overlay, as a real camera burns it in: white with a dark shadow."""
         title, subtitle = (_ascii(self.spec[key]) for key in ("title", "subtitle"))  # what OpenCV's font has
-        for colour, thickness in (((0, 0, 0), 4), ((255, 255, 255), 2)):
-            cv2.putText(image, title, (20, 40), cv2.FONT_HERSHEY_SIMPLEX, scale, colour, thickness,
-                        cv2.LINE_AA)  # fmt: skip
-            cv2.putText(image, subtitle, (20, 72), cv2.FONT_HERSHEY_SIMPLEX, scale * 0.7, colour,
-                        thickness - 1, cv2.LINE_AA)  # fmt: skip
+        for (x, y), colour in (((22, 2), (0, 0, 0)), ((20, 0), (255, 255, 255))):  # the same strokes: aligned
+            cv2.putText(image, title, (x, 40 + y), cv2.FONT_HERSHEY_SIMPLEX, 0.8, colour, 2, cv2.LINE_AA)
+            cv2.putText(image, subtitle, (x, 72 + y), cv2.FONT_HERSHEY_SIMPLEX, 0.56, colour, 1, cv2.LINE_AA)
 
     def frame(self, index: int) -> np.ndarray:
         t = index / float(self.spec["fps"])
