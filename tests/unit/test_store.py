@@ -16,7 +16,7 @@ def test_every_table_group_is_migrated_once_and_versioned(tmp_path, store_url):
     database = open_store(tmp_path, store_url)
     versions = database.schema_versions()
     assert versions == {group.name: group.version for group in TABLE_GROUPS}
-    assert set(versions) == {"audit", "presence", "dispatch", "tours", "leases", "relay", "archive"}
+    assert set(versions) == {"audit", "presence", "dispatch", "tours", "leases", "relay", "archive", "alarms"}
     database.close()
     again = open_store(tmp_path, store_url)  # reopening migrates nothing and keeps the data
     assert again.schema_versions() == versions
