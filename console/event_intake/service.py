@@ -181,6 +181,20 @@ def health_of(event: CameraEvent, device: str) -> dict[str, Any] | None:
     return row
 
 
+HEALTH_SAID = ("door", "battery_low", "uplink")  # what a health event tells; battery_pct alone is no change
+
+
+def health_changed(last: Mapping[str, Any] | None, row: Mapping[str, Any]) -> bool:
+    """Whether an "Initialized" health message says something new: a state the device was not last known in.
+
+    An initial message (sent to each new subscription, after each reboot) tells a state, not a happening: a
+    door open since before the subscription must not raise again at each reconnect. Nothing known yet, or
+    the same as last known: health only. Known otherwise (closed, now open): it changed while unheard."""
+    if last is None:
+        return False
+    return any(row.get(key) is not None and last.get(key) is not None and row[key] != last[key] for key in HEALTH_SAID)
+
+
 class EventsService:
     """The room's events service: sources in, the queue fed, health written, itself reported."""
 
@@ -394,10 +408,13 @@ class EventsService:
         device = self.devices.get(event.camera)
         row = health_of(event, device) if device is not None else None
         try:
+            is_change = True
             if row is not None:
                 with self.database.write(quiet=True) as transaction:
+                    if event.detail.get("initial"):
+                        is_change = health_changed(alarm_rows.device_health(transaction, row["device"]), row)
                     alarm_rows.set_health(transaction, row)
-            alarm = self.intake.offer(event)
+            alarm = self.intake.offer(event) if is_change else None
         except Exception as error:  # noqa: BLE001 - the store away or the log refused: this event is lost, said
             LOGGER.error("an event of %s could not be offered to the queue: %s", event.camera, mask(str(error)))
             with self._lock:

@@ -235,5 +235,12 @@ def set_health(transaction: Transaction, row: dict[str, Any]) -> None:
                         f" ON CONFLICT (device) DO UPDATE SET {updates}", tuple(encoded.values()))  # fmt: skip
 
 
+def device_health(transaction: Transaction, device: str) -> dict[str, Any] | None:
+    """What the device's cameras last said of it (None: nothing yet)."""
+    cursor = transaction.execute(f"SELECT {', '.join(HEALTH_COLUMNS)} FROM device_health WHERE device = ?", (device,))
+    rows = _dicts(cursor)
+    return rows[0] if rows else None
+
+
 def read_health(transaction: Transaction) -> list[dict[str, Any]]:
     return _dicts(transaction.execute(f"SELECT {', '.join(HEALTH_COLUMNS)} FROM device_health ORDER BY device"))

@@ -259,3 +259,35 @@ def test_a_camera_whose_unsubscribe_hangs_holds_up_no_other_cameras_stop(parts):
         hang.set()
         stopping.join(WAIT_S)
     assert room.followers["mobbox-1-ptz1"].stopped and not stopping.is_alive()
+
+
+def test_an_initial_message_is_health_only_unless_the_device_changed_while_unheard(parts):
+    """ONVIF "Initialized" states come with each new subscription and after a reboot: a door open since before
+    raises no new alarm at each reconnect; a door last known closed that is open now does."""
+    _, database, _, _, _ = parts
+    room = Room()
+    service = start_service(parts, room, cameras=("mobbox-1-ptz1",))
+    follower = room.followers["mobbox-1-ptz1"]
+
+    def door_alarms() -> list:
+        return [alarm for alarm in read_queue(database) if alarm.kind is AlarmKind.DOOR]
+
+    def door_known() -> str | None:
+        with database.read() as transaction:
+            return (alarm_rows.device_health(transaction, "mobbox-1") or {}).get("door")
+
+    try:
+        follower.on_event(event("mobbox-1-ptz1", AlarmKind.DOOR, initial=True))  # open at the first subscription
+        service.settle()
+        assert door_alarms() == [] and door_known() == "open"
+        follower.on_event(event("mobbox-1-ptz1", AlarmKind.DOOR, initial=True))  # a reconnect: still open
+        service.settle()
+        assert door_alarms() == []
+        follower.on_event(event("mobbox-1-ptz1", AlarmKind.DOOR, active=False))  # closed, a real change
+        service.settle()
+        assert door_known() == "closed" and door_alarms() == []
+        follower.on_event(event("mobbox-1-ptz1", AlarmKind.DOOR, initial=True))  # after a reboot: open now
+        service.settle()
+        assert [alarm.camera for alarm in door_alarms()] == ["mobbox-1-ptz1"] and door_known() == "open"
+    finally:
+        service.stop()
