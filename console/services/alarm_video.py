@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from console.access.reasons import Category, Kind, Reason
-from console.alarms.model import ALARM_REASON_PREFIX, Alarm, alarm_label
+from console.alarms.model import ALARM_REASON_PREFIX, Alarm, AlarmState, alarm_label
 from console.services.alarm_queue import visible_to
 from console.store import alarms as alarm_rows
 from console.store.backend import Database, utc_moment
@@ -45,24 +45,29 @@ def shows_video(alarm: Alarm) -> bool:
     return alarm.show == ALARM_TILE or window_of(alarm.show) is not None
 
 
-def _urgency(alarm: Alarm) -> tuple[int, str, int]:
-    """Most urgent first: priority 1 before 3, then the oldest (it waited longest)."""
-    return alarm.priority, alarm.raised_utc, alarm.id
+def _urgency(alarm: Alarm, user: str, workstation: str | None) -> tuple[int, int, str, int]:
+    """Most urgent first: the alarm this desk took (its operator handles it now), then priority 1 before 3, then the
+    oldest (it waited longest)."""
+    is_taken_here = (alarm.state is AlarmState.IN_PROGRESS and alarm.taken_by == user
+                     and (workstation is None or alarm.taken_workstation == workstation))  # fmt: skip
+    return 0 if is_taken_here else 1, alarm.priority, alarm.raised_utc, alarm.id
 
 
 def wanted_video(alarms: list[Alarm], user: str, role: str, dismissed: set[int],
-                 window_count: int) -> dict[str, Alarm]:  # fmt: skip
+                 window_count: int, workstation: str | None = None) -> dict[str, Alarm]:  # fmt: skip
     """Where each alarm's camera goes on this desk now: target ('alarm tile' or 'window N') -> the alarm.
 
-    One alarm per target, the most urgent; an alarm for a window the wall does not have (a 1x1 wall
-    and 'window 3') comes on the alarm tile. Alarms dismissed here stay away.
+    One alarm per target: the one this desk took (on ``workstation``) first, else the most urgent. An alarm for a
+    window the wall does not have, or for any window of a 1x1 wall (its only picture stays the operator's), comes
+    on the alarm tile. Alarms dismissed here stay away.
     """
     wanted: dict[str, Alarm] = {}
-    for alarm in sorted(alarms, key=_urgency):
+    for alarm in sorted(alarms, key=lambda each: _urgency(each, user, workstation)):
         if alarm.id in dismissed or not shows_video(alarm) or not visible_to(alarm, user, role):
             continue
         window = window_of(alarm.show)
-        target = f"window {window}" if window is not None and window <= window_count else ALARM_TILE
+        is_on_wall = window is not None and window <= window_count and window_count > 1
+        target = f"window {window}" if is_on_wall else ALARM_TILE
         wanted.setdefault(target, alarm)
     return wanted
 

@@ -356,7 +356,8 @@ class AlarmVideo(QObject):
         tour = getattr(self.window, "tour_player", None)
         windows = 0 if tour is not None and tour.is_running else min(len(self.wall.tiles), 4)
         wanted = rules.wanted_video([alarm for alarm in self.alarms if alarm.camera in self.cameras],
-                                    session.user.name, session.role.value, self.dismissed, windows)  # fmt: skip
+                                    session.user.name, session.role.value, self.dismissed, windows,
+                                    session.workstation)  # fmt: skip
         for target, shown in list(self._shown.items()):
             alarm = wanted.get(target)
             if alarm is None or alarm.id != shown.alarm.id:

@@ -53,7 +53,7 @@ class Desks:
         self.consoles: list[Console] = []
         self.tmp_path = tmp_path
 
-    def desk(self, user: str, workstation: str, reason: Reason | None = PATROL) -> Console:
+    def desk(self, user: str, workstation: str, reason: Reason | None = PATROL, layout: str = "2x2") -> Console:
         accountability = Accountability(self.writer, Session(self.users.users[user], workstation))
         accountability.open()
         if reason is not None:
@@ -62,7 +62,7 @@ class Desks:
         console = Console(self.config, self.paths, self.database, StreamHub(reader_factory=LiveReader), (),
                           accountability, self.users, OnvifProcess([]))  # fmt: skip
         self.consoles.append(console)
-        console.open("2x2")
+        console.open(layout)
         return console
 
     def number_alarms_from(self, first_id: int) -> None:
@@ -289,3 +289,22 @@ def test_a_desk_without_a_reason_of_its_own_sees_the_alarm_under_the_alarms_reas
     started = [entry for entry in desks.entries(action="view start") if entry.camera == "mobbox-2-ptz2"]
     assert [json.loads(entry.reason)["reference"] for entry in started] == [f"alarm {alarm:04d}"]
     assert video.showing("window 3").id == alarm
+
+
+def test_a_1x1_wall_keeps_its_only_window_and_the_alarm_its_desk_takes_comes_to_the_alarm_tile_at_once(qtbot, desks):
+    desks.number_alarms_from(6)
+    chief = desks.desk("tom.claes", "ws-chief", layout="1x1")
+    wall, video = chief.windows[0].wall, chief.alarm_video
+    own = wall.tiles[0].camera.id
+    with qtbot.waitSignal(video.shown, timeout=WAIT_MS):
+        older = desks.raise_alarm("mobbox-1-ptz1", AlarmKind.DOOR, ALARM_TILE)
+    newer = desks.raise_alarm("mobbox-2-ptz1", AlarmKind.TAMPER, "window 1")
+    qtbot.waitUntil(lambda: video.tile.waiting.isVisible(), timeout=WAIT_MS)  # the newer one waits its turn
+    assert older == 6 and newer == 7
+    assert video.showing(ALARM_TILE).id == older and video.showing("window 1") is None
+    assert len(wall.tiles) == 1 and wall.tiles[0].camera.id == own and not wall.tiles[0].alarm_mark  # his picture
+    with qtbot.waitSignal(video.shown, timeout=WAIT_MS) as shown:
+        assert chief.accountability.change(Action.HANDLE_ALARMS, take_alarm(newer, taker(chief)))
+    assert shown.args == [newer] and video.showing(ALARM_TILE).id == newer  # the one he took, before the older one
+    assert "0007" in video.tile.title.text() and video.tile.live.camera.id == "mobbox-2-ptz1"
+    assert wall.tiles[0].camera.id == own

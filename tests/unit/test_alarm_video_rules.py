@@ -30,7 +30,18 @@ def test_each_target_shows_its_most_urgent_alarm_and_a_missing_window_falls_back
     on_a_1x1 = wanted_video(alarms, "an.peeters", "operator", set(), window_count=1)
     assert {target: each.id for target, each in on_a_1x1.items()} == {ALARM_TILE: 2}
     assert waiting_count(alarms, "an.peeters", "operator", {2}, set()) == 3
+    on_one_window = wanted_video([alarm(6, "window 1")], "an.peeters", "operator", set(), window_count=1)
+    assert {target: each.id for target, each in on_one_window.items()} == {ALARM_TILE: 6}  # his only picture stays
     assert waiting_count(alarms, "an.peeters", "operator", {2}, {1}) == 2  # closed here: it waits for nothing
+
+
+def test_the_alarm_this_desk_took_comes_before_the_more_urgent_others():
+    older = alarm(6, ALARM_TILE, priority=1)
+    taken = dataclasses.replace(alarm(11, "window 1", priority=2, state=AlarmState.IN_PROGRESS, taken_by="tom.claes"),
+                                taken_workstation="ws-chief")  # fmt: skip
+    wanted = wanted_video([older, taken], "tom.claes", "team chief", set(), 1, "ws-chief")
+    assert wanted[ALARM_TILE].id == 11
+    assert wanted_video([older, taken], "tom.claes", "team chief", set(), 1, "ws-other")[ALARM_TILE].id == 6
 
 
 def test_an_alarm_taken_by_another_desk_or_for_the_team_chief_or_dismissed_shows_nothing_here():
