@@ -88,12 +88,13 @@ def state_worded(alarm: Alarm) -> Worded:
 
 def desk_queue(alarms: Sequence[Alarm], user: str, role: str) -> list[Alarm]:
     """This user's list: what ``visible_to`` lets through, the new ones on top (escalated first for the team chief),
-    then by priority, then the newest first; the ones in progress below."""
+    then by priority, then the longest waiting first (as the incident queue: the oldest P1 is not left at the bottom
+    of its group); the ones in progress below."""
 
     def order(alarm: Alarm) -> tuple:
         escalated_first = 0 if role == TEAM_CHIEF_ROLE and alarm.is_escalated else 1
-        return (alarm.state is not AlarmState.NEW, escalated_first, alarm.priority, -utc_moment(alarm.raised_utc)
-                .timestamp(), -alarm.id)  # fmt: skip
+        return (alarm.state is not AlarmState.NEW, escalated_first, alarm.priority,
+                utc_moment(alarm.raised_utc).timestamp(), alarm.id)  # fmt: skip
 
     return sorted((alarm for alarm in alarms if visible_to(alarm, user, role)), key=order)
 
@@ -101,6 +102,11 @@ def desk_queue(alarms: Sequence[Alarm], user: str, role: str) -> list[Alarm]:
 def waiting_s(alarm: Alarm, now: dt.datetime) -> float:
     """How long a new alarm has waited to be taken."""
     return max(0.0, (now - utc_moment(alarm.raised_utc)).total_seconds())
+
+
+def most_urgent(alarms: Sequence[Alarm]) -> Alarm:
+    """The one to name first: priority 1 before 2, then the longest waiting (the queue's own order)."""
+    return min(alarms, key=lambda alarm: (alarm.priority, utc_moment(alarm.raised_utc).timestamp(), alarm.id))
 
 
 def is_urgent(alarm: Alarm) -> bool:

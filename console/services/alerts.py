@@ -29,6 +29,12 @@ class Alert:
     is_urgent: bool  # over its limit (a priority 1 waiting too long), or a hit not yet looked at
 
 
+def things_waiting(alerts: list[Alert]) -> int:
+    """How many things wait on the desk, each counted once: the team chief's escalated alarms are new alarms too
+    (the 'alarm' alert counts them already), so their own alert adds nothing."""
+    return sum(alert.count for alert in alerts if alert.kind != "escalated")
+
+
 def desk_alerts(board: Board, now: dt.datetime, p1_limit_s: float, shows_hits: bool,
                 camera_names: Mapping[str, str]) -> list[Alert]:  # fmt: skip
     alerts: list[Alert] = []

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -279,7 +280,44 @@ class AlarmPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.take_selected)
         self.list.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.list.doubleClicked.connect(lambda _: self.take_selected())  # a double-click takes it, as Enter does
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_context_menu_requested)
         self._update_buttons()
+
+    def row_menu(self) -> QMenu:
+        """The chosen alarm's steps on a right-click (the buttons' own, enabled as they are)."""
+        menu = QMenu(self)
+        menu.setObjectName("alarmMenu")
+        steps = ((self.tr("Take (Enter, double-click)"), self.take), (self.hand_back.text(), self.hand_back),
+                 (self.make_incident.text(), self.make_incident))  # fmt: skip
+        for text, button in steps:
+            action = menu.addAction(text)
+            action.setEnabled(button.isEnabled())
+            action.setToolTip(button.toolTip())
+            action.triggered.connect(button.click)
+        closing = menu.addMenu(self.tr("Close as"))
+        closing.setEnabled(self.close_button.isEnabled() or self.outcome.currentData() is Outcome.ADDED_TO_INCIDENT)
+        for index in range(self.outcome.count()):
+            action = closing.addAction(self.outcome.itemText(index))
+            action.triggered.connect(lambda checked=False, row=index: self._close_as(row))
+        return menu
+
+    def _on_context_menu_requested(self, position: QPoint) -> None:
+        index = self.list.indexAt(position)
+        if not index.isValid():
+            return
+        select_row(self.list, index.row())
+        self.row_menu().exec(self.list.viewport().mapToGlobal(position))
+
+    def _close_as(self, row: int) -> None:
+        """Close with the outcome chosen in the menu (the note as typed); 'added to incident' asks which first."""
+        self.outcome.setCurrentIndex(row)
+        if self.outcome.currentData() is Outcome.ADDED_TO_INCIDENT and self.incident_choice.currentData() is None:
+            self.incident_choice.setFocus()
+            self.show_message(self.tr("Choose the incident this alarm belongs to"))
+            return
+        self.close_selected()
 
     # -- the feed ------------------------------------------------------------------------------------
     def _on_feed_changed(self, alarms: list[Alarm]) -> None:
@@ -341,7 +379,7 @@ class AlarmPanel(QWidget):
             alerts.append(Alert("alarm", len(new), text, f"alarm:{newest.id}", urgent))
         escalated = [alarm for alarm in new if alarm.is_escalated] if self.is_chief else []
         if escalated:  # the team chief's own chip, in his colour: who has not taken what, for how long
-            oldest = min(escalated, key=lambda alarm: (alarm.raised_utc, alarm.id))
+            oldest = alarm_desk.most_urgent(escalated)  # a new P1 before an old P2
             text = Worded(QT_TRANSLATE_NOOP("Domain", "{alarm}: {what} on {camera}, not taken for {waited}"),
                           alarm=oldest.label, what=alarm_desk.alarm_what(oldest),
                           camera=self.camera_names.get(oldest.camera, oldest.camera),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from console.access.session import workstation_name
 from console.config.loader import CameraConfig
 from console.onvif.directory import StreamDirectory
+from console.services.alerts import things_waiting
 from console.tours.model import Tour, TourStep
 from console.ui.accountability import Accountability
 from console.ui.alert_strip import AlertStrip
@@ -60,7 +61,7 @@ DISPATCH_DOCK_WIDTH_PX = 530  # the dispatch panel's dock: its widest language f
 
 
 def shortcuts_help() -> str:
-    return QCoreApplication.translate(
+    keys = QCoreApplication.translate(
         "WallWindow",
         """<b>Keys</b> (they work wherever the focus is in this window, except while typing in a field)<br>
 <b>The wall</b>: 1-9 select a tile &nbsp;·&nbsp; arrows move the selection &nbsp;·&nbsp; Enter enlarges the
@@ -106,6 +107,14 @@ closes it) &nbsp;·&nbsp; Ctrl+Shift+Q signs out &nbsp;·&nbsp; F1 this help<br>
 Drag a camera from the list onto a tile; drag a tile onto another to swap them;
 double-click a tile to enlarge it.""",
     )
+    alarm_queue = QCoreApplication.translate(
+        "WallWindow",
+        """<br><br><b>Alarm queue</b> (F6: the Alarms tab of the dispatch panel, the focus on its list; the most urgent
+on top: priority, then the longest waiting): Enter or a double-click takes the chosen alarm &nbsp;·&nbsp; a
+right-click offers Take, Hand back, Make incident and Close as... &nbsp;·&nbsp; the outcome and a note (Enter
+closes) right under the list""",
+    )
+    return keys + alarm_queue
 
 
 class HelpDialog(QDialog):
@@ -735,7 +744,7 @@ class WallWindow(QMainWindow):
         """The strip shows them; the dock's tab carries the count, whichever dock is in front."""
         assert self.alert_strip is not None
         self.alert_strip.show_alerts(alerts)
-        count = sum(alert.count for alert in alerts)
+        count = things_waiting(alerts)
         self.dispatch_dock.setWindowTitle(f"{self.tr('Dispatch')} \u26a0 {count}" if count else self.tr("Dispatch"))
 
     def _bring_dispatch_in_front(self) -> None:

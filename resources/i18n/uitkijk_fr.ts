@@ -12,165 +12,176 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="220"/>
-        <location filename="../../console/ui/alarms.py" line="329"/>
+        <location filename="../../console/ui/alarms.py" line="221"/>
+        <location filename="../../console/ui/alarms.py" line="367"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="232"/>
-        <location filename="../../console/ui/alarms.py" line="404"/>
+        <location filename="../../console/ui/alarms.py" line="233"/>
+        <location filename="../../console/ui/alarms.py" line="442"/>
         <source>no still</source>
         <translation>pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="259"/>
+        <location filename="../../console/ui/alarms.py" line="260"/>
         <source>note (Enter closes)</source>
         <translation>note (Entrée clôture)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="244"/>
+        <location filename="../../console/ui/alarms.py" line="245"/>
         <source>Take (Enter)</source>
         <translation>Prendre (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="246"/>
+        <location filename="../../console/ui/alarms.py" line="247"/>
         <source>Hand back</source>
         <translation>Rendre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="248"/>
+        <location filename="../../console/ui/alarms.py" line="249"/>
         <source>Make incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="261"/>
+        <location filename="../../console/ui/alarms.py" line="262"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="266"/>
-        <location filename="../../console/ui/alarms.py" line="460"/>
+        <location filename="../../console/ui/alarms.py" line="267"/>
+        <location filename="../../console/ui/alarms.py" line="498"/>
         <source>to which incident? (choose)</source>
         <translation>à quel incident ? (choisir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="308"/>
+        <location filename="../../console/ui/alarms.py" line="292"/>
+        <source>Take (Enter, double-click)</source>
+        <translation>Prendre (Entrée, double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="299"/>
+        <source>Close as</source>
+        <translation>Clôturer comme</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="346"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>L&apos;alarme {number} a été prise par {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="317"/>
+        <location filename="../../console/ui/alarms.py" line="355"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarme {number} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="329"/>
+        <location filename="../../console/ui/alarms.py" line="367"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmes ({count} nouvelles)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="373"/>
+        <location filename="../../console/ui/alarms.py" line="411"/>
         <source>No alarm chosen</source>
         <translation>Aucune alarme choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="373"/>
+        <location filename="../../console/ui/alarms.py" line="411"/>
         <source>No alarms</source>
         <translation>Pas d&apos;alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="381"/>
+        <location filename="../../console/ui/alarms.py" line="419"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>signalée à {time}, {repeats} répétitions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="387"/>
+        <location filename="../../console/ui/alarms.py" line="425"/>
         <source>escalated to the team chief at {time}</source>
         <translation>transmise au chef d&apos;équipe à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="412"/>
+        <location filename="../../console/ui/alarms.py" line="450"/>
         <source>choose an alarm first</source>
         <translation>choisissez d&apos;abord une alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="416"/>
+        <location filename="../../console/ui/alarms.py" line="454"/>
         <source>{name} has taken it</source>
         <translation>{name} l&apos;a prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="417"/>
+        <location filename="../../console/ui/alarms.py" line="455"/>
         <source>you have taken it</source>
         <translation>vous l&apos;avez prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="418"/>
+        <location filename="../../console/ui/alarms.py" line="456"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Prendre l&apos;alarme : elle quitte les listes des autres postes (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="420"/>
+        <location filename="../../console/ui/alarms.py" line="458"/>
         <source>only an alarm in progress is handed back</source>
         <translation>seule une alarme en cours peut être rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="421"/>
+        <location filename="../../console/ui/alarms.py" line="459"/>
         <source>Hand it back: new again on every list</source>
         <translation>La rendre : à nouveau nouvelle sur chaque liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="425"/>
+        <location filename="../../console/ui/alarms.py" line="463"/>
         <source>choose the incident first</source>
         <translation>choisissez d&apos;abord l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="427"/>
+        <location filename="../../console/ui/alarms.py" line="465"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>La clôturer avec le résultat choisi (une nouvelle alarme est aussi prise)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="431"/>
+        <location filename="../../console/ui/alarms.py" line="469"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>En une action : un incident au lieu de la caméra avec l&apos;image, et l&apos;alarme clôturée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="446"/>
+        <location filename="../../console/ui/alarms.py" line="484"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarme {number} : elle est à vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="453"/>
+        <location filename="../../console/ui/alarms.py" line="491"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarme {number} rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="473"/>
+        <location filename="../../console/ui/alarms.py" line="318"/>
+        <location filename="../../console/ui/alarms.py" line="511"/>
         <source>Choose the incident this alarm belongs to</source>
         <translation>Choisissez l&apos;incident auquel cette alarme appartient</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="475"/>
+        <location filename="../../console/ui/alarms.py" line="513"/>
         <source>Alarm {number} added to {incident}</source>
         <translation>Alarme {number} ajoutée à {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="488"/>
+        <location filename="../../console/ui/alarms.py" line="526"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarme {number} clôturée : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="501"/>
+        <location filename="../../console/ui/alarms.py" line="539"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>La caméra {camera} n&apos;est pas dans la configuration de ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="521"/>
+        <location filename="../../console/ui/alarms.py" line="559"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} créé à partir de l&apos;alarme {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="558"/>
+        <location filename="../../console/ui/alarms.py" line="596"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
@@ -178,42 +189,42 @@
 <context>
     <name>AlarmQueueModel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="154"/>
+        <location filename="../../console/ui/alarms.py" line="155"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarme {number} : {what} sur {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="165"/>
+        <location filename="../../console/ui/alarms.py" line="166"/>
         <source>escalated {time}</source>
         <translation>transmise {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="166"/>
+        <location filename="../../console/ui/alarms.py" line="167"/>
         <source>new, {time}</source>
         <translation>nouvelle, {time}</translation>
     </message>
@@ -1046,7 +1057,7 @@
     </message>
     <message>
         <location filename="../../console/ui/dispatch/panel.py" line="686"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="716"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="717"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
@@ -1056,17 +1067,17 @@
         <translation>La file des alarmes de la salle (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="716"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="717"/>
         <source>Alarms ({count})</source>
         <translation>Alarmes ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="743"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="744"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident} : pris en charge par vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="764"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="765"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
     </message>
@@ -1074,17 +1085,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="836"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="837"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="842"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="843"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="843"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="844"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
@@ -1483,27 +1494,27 @@
         <translation>le journal d&apos;audit ne peut pas être écrit ({error}) : l&apos;action n&apos;a pas été effectuée</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="40"/>
+        <location filename="../../console/services/alerts.py" line="46"/>
         <source>newest {plate} ({country}) on ‘{list}’ at {where}</source>
         <translation>la plus récente {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="48"/>
+        <location filename="../../console/services/alerts.py" line="54"/>
         <source>{hit}; {before}</source>
         <translation>{hit} ; {before}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="59"/>
+        <location filename="../../console/services/alerts.py" line="65"/>
         <source>{alert} ({late} over {limit} min)</source>
         <translation>{alert} ({late} au-delà de {limit} min)</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="68"/>
+        <location filename="../../console/services/alerts.py" line="74"/>
         <source>{plate} at {where} {ago} ago – incident {incident}</source>
         <translation>{plate} à {where}, il y a {ago} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="56"/>
+        <location filename="../../console/services/alerts.py" line="62"/>
         <source>{incident} {type}, {where} – waiting {waited}</source>
         <translation>{incident} {type}, {where} – attend {waited}</translation>
     </message>
@@ -2071,17 +2082,17 @@
         <translation>clôturée : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="137"/>
+        <location filename="../../console/services/alarm_desk.py" line="143"/>
         <source>{alarm}: {what} on {camera}</source>
         <translation>{alarm} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="336"/>
+        <location filename="../../console/ui/alarms.py" line="374"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>la plus récente {alarm} : {what} sur {camera}, attend {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="345"/>
+        <location filename="../../console/ui/alarms.py" line="383"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm} : {what} sur {camera}, non prise depuis {waited}</translation>
     </message>
@@ -2089,7 +2100,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="117"/>
+        <location filename="../../console/ui/main_window.py" line="126"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
@@ -3363,7 +3374,7 @@
 <context>
     <name>StillReader</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="106"/>
+        <location filename="../../console/ui/alarms.py" line="107"/>
         <source>the alarm&apos;s still could not be read: {error}</source>
         <translation>l&apos;image de l&apos;alarme n&apos;a pas pu être lue : {error}</translation>
     </message>
@@ -3550,32 +3561,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="801"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="802"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="802"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="803"/>
         <source>Not saved yet: {what}</source>
         <translation>Pas encore enregistré : {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="803"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="804"/>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="804"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="805"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="805"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="806"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="806"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="807"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3784,87 +3795,87 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="230"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="291"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="63"/>
+        <location filename="../../console/ui/main_window.py" line="64"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3954,270 +3965,281 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="110"/>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Alarm queue&lt;/b&gt; (F6: the Alarms tab of the dispatch panel, the focus on its list; the most urgent
+on top: priority, then the longest waiting): Enter or a double-click takes the chosen alarm &amp;nbsp;·&amp;nbsp; a
+right-click offers Take, Hand back, Make incident and Close as... &amp;nbsp;·&amp;nbsp; the outcome and a note (Enter
+closes) right under the list</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;File des alarmes&lt;/b&gt; (F6 : l&apos;onglet Alarmes du panneau de dispatching, le focus sur sa liste ; la plus urgente
+en haut : priorité, puis la plus longue attente) : Entrée ou un double-clic prend l&apos;alarme choisie &amp;nbsp;·&amp;nbsp; un
+clic droit propose Prendre, Rendre, Créer l&apos;incident et Clôturer comme... &amp;nbsp;·&amp;nbsp; le résultat et une note (Entrée
+clôture) juste sous la liste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="280"/>
         <source>Recordings of the selected camera</source>
         <translation>Enregistrements de la caméra choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="299"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="310"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="312"/>
+        <location filename="../../console/ui/main_window.py" line="321"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="342"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="394"/>
+        <location filename="../../console/ui/main_window.py" line="403"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="404"/>
+        <location filename="../../console/ui/main_window.py" line="413"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="426"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="428"/>
+        <location filename="../../console/ui/main_window.py" line="437"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="450"/>
+        <location filename="../../console/ui/main_window.py" line="459"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="461"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="465"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="458"/>
+        <location filename="../../console/ui/main_window.py" line="467"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="487"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="487"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="488"/>
+        <location filename="../../console/ui/main_window.py" line="497"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="495"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="509"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="551"/>
+        <location filename="../../console/ui/main_window.py" line="560"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="568"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="571"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="571"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="565"/>
+        <location filename="../../console/ui/main_window.py" line="574"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="599"/>
+        <location filename="../../console/ui/main_window.py" line="608"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="614"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="615"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="607"/>
+        <location filename="../../console/ui/main_window.py" line="616"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="609"/>
+        <location filename="../../console/ui/main_window.py" line="618"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="611"/>
+        <location filename="../../console/ui/main_window.py" line="620"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="612"/>
+        <location filename="../../console/ui/main_window.py" line="621"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="618"/>
+        <location filename="../../console/ui/main_window.py" line="627"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="639"/>
+        <location filename="../../console/ui/main_window.py" line="648"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Relecture immédiate de la vignette sélectionnée (10 s, encore 30 s, encore 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="642"/>
+        <location filename="../../console/ui/main_window.py" line="651"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9 : l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore : 30 s, encore : 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="643"/>
+        <location filename="../../console/ui/main_window.py" line="652"/>
         <source>Back to live</source>
         <translation>Retour au direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="659"/>
-        <location filename="../../console/ui/main_window.py" line="663"/>
+        <location filename="../../console/ui/main_window.py" line="668"/>
+        <location filename="../../console/ui/main_window.py" line="672"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="665"/>
+        <location filename="../../console/ui/main_window.py" line="674"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="688"/>
-        <location filename="../../console/ui/main_window.py" line="739"/>
+        <location filename="../../console/ui/main_window.py" line="697"/>
+        <location filename="../../console/ui/main_window.py" line="748"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="696"/>
+        <location filename="../../console/ui/main_window.py" line="705"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="697"/>
+        <location filename="../../console/ui/main_window.py" line="706"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="698"/>
+        <location filename="../../console/ui/main_window.py" line="707"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="699"/>
+        <location filename="../../console/ui/main_window.py" line="708"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="705"/>
+        <location filename="../../console/ui/main_window.py" line="714"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="708"/>
+        <location filename="../../console/ui/main_window.py" line="717"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="747"/>
+        <location filename="../../console/ui/main_window.py" line="756"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="750"/>
+        <location filename="../../console/ui/main_window.py" line="759"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="761"/>
-        <location filename="../../console/ui/main_window.py" line="764"/>
+        <location filename="../../console/ui/main_window.py" line="770"/>
+        <location filename="../../console/ui/main_window.py" line="773"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="765"/>
+        <location filename="../../console/ui/main_window.py" line="774"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="771"/>
+        <location filename="../../console/ui/main_window.py" line="780"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>

@@ -12,165 +12,176 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="220"/>
-        <location filename="../../console/ui/alarms.py" line="329"/>
+        <location filename="../../console/ui/alarms.py" line="221"/>
+        <location filename="../../console/ui/alarms.py" line="367"/>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="232"/>
-        <location filename="../../console/ui/alarms.py" line="404"/>
+        <location filename="../../console/ui/alarms.py" line="233"/>
+        <location filename="../../console/ui/alarms.py" line="442"/>
         <source>no still</source>
         <translation>geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="259"/>
+        <location filename="../../console/ui/alarms.py" line="260"/>
         <source>note (Enter closes)</source>
         <translation>notitie (Enter sluit af)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="244"/>
+        <location filename="../../console/ui/alarms.py" line="245"/>
         <source>Take (Enter)</source>
         <translation>Nemen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="246"/>
+        <location filename="../../console/ui/alarms.py" line="247"/>
         <source>Hand back</source>
         <translation>Teruggeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="248"/>
+        <location filename="../../console/ui/alarms.py" line="249"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="261"/>
+        <location filename="../../console/ui/alarms.py" line="262"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="266"/>
-        <location filename="../../console/ui/alarms.py" line="460"/>
+        <location filename="../../console/ui/alarms.py" line="267"/>
+        <location filename="../../console/ui/alarms.py" line="498"/>
         <source>to which incident? (choose)</source>
         <translation>bij welk incident? (kies)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="308"/>
+        <location filename="../../console/ui/alarms.py" line="292"/>
+        <source>Take (Enter, double-click)</source>
+        <translation>Nemen (Enter, dubbelklik)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="299"/>
+        <source>Close as</source>
+        <translation>Afsluiten als</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="346"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>Alarm {number} is genomen door {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="317"/>
+        <location filename="../../console/ui/alarms.py" line="355"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarm {number}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="329"/>
+        <location filename="../../console/ui/alarms.py" line="367"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmen ({count} nieuw)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="373"/>
+        <location filename="../../console/ui/alarms.py" line="411"/>
         <source>No alarm chosen</source>
         <translation>Geen alarm gekozen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="373"/>
+        <location filename="../../console/ui/alarms.py" line="411"/>
         <source>No alarms</source>
         <translation>Geen alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="381"/>
+        <location filename="../../console/ui/alarms.py" line="419"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>gemeld om {time}, {repeats} herhalingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="387"/>
+        <location filename="../../console/ui/alarms.py" line="425"/>
         <source>escalated to the team chief at {time}</source>
         <translation>om {time} doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="412"/>
+        <location filename="../../console/ui/alarms.py" line="450"/>
         <source>choose an alarm first</source>
         <translation>kies eerst een alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="416"/>
+        <location filename="../../console/ui/alarms.py" line="454"/>
         <source>{name} has taken it</source>
         <translation>{name} heeft het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="417"/>
+        <location filename="../../console/ui/alarms.py" line="455"/>
         <source>you have taken it</source>
         <translation>u hebt het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="418"/>
+        <location filename="../../console/ui/alarms.py" line="456"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Het alarm nemen: het verdwijnt uit de lijsten van de andere posten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="420"/>
+        <location filename="../../console/ui/alarms.py" line="458"/>
         <source>only an alarm in progress is handed back</source>
         <translation>alleen een alarm in behandeling kan teruggegeven worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="421"/>
+        <location filename="../../console/ui/alarms.py" line="459"/>
         <source>Hand it back: new again on every list</source>
         <translation>Teruggeven: opnieuw nieuw op elke lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="425"/>
+        <location filename="../../console/ui/alarms.py" line="463"/>
         <source>choose the incident first</source>
         <translation>kies eerst het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="427"/>
+        <location filename="../../console/ui/alarms.py" line="465"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>Afsluiten met de gekozen afloop (een nieuw alarm wordt meteen ook genomen)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="431"/>
+        <location filename="../../console/ui/alarms.py" line="469"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>In één handeling: een incident op de plaats van de camera met het beeld, en het alarm afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="446"/>
+        <location filename="../../console/ui/alarms.py" line="484"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarm {number} is van u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="453"/>
+        <location filename="../../console/ui/alarms.py" line="491"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarm {number} teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="473"/>
+        <location filename="../../console/ui/alarms.py" line="318"/>
+        <location filename="../../console/ui/alarms.py" line="511"/>
         <source>Choose the incident this alarm belongs to</source>
         <translation>Kies het incident waar dit alarm bij hoort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="475"/>
+        <location filename="../../console/ui/alarms.py" line="513"/>
         <source>Alarm {number} added to {incident}</source>
         <translation>Alarm {number} bij {incident} gevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="488"/>
+        <location filename="../../console/ui/alarms.py" line="526"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarm {number} afgesloten: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="501"/>
+        <location filename="../../console/ui/alarms.py" line="539"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>Camera {camera} staat niet in de configuratie van deze post</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="521"/>
+        <location filename="../../console/ui/alarms.py" line="559"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} gemaakt van alarm {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="558"/>
+        <location filename="../../console/ui/alarms.py" line="596"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
@@ -178,42 +189,42 @@
 <context>
     <name>AlarmQueueModel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="120"/>
+        <location filename="../../console/ui/alarms.py" line="121"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="154"/>
+        <location filename="../../console/ui/alarms.py" line="155"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarm {number}: {what} op {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="165"/>
+        <location filename="../../console/ui/alarms.py" line="166"/>
         <source>escalated {time}</source>
         <translation>doorgezet {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="166"/>
+        <location filename="../../console/ui/alarms.py" line="167"/>
         <source>new, {time}</source>
         <translation>nieuw, {time}</translation>
     </message>
@@ -1046,7 +1057,7 @@
     </message>
     <message>
         <location filename="../../console/ui/dispatch/panel.py" line="686"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="716"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="717"/>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
@@ -1056,17 +1067,17 @@
         <translation>De alarmlijst van de zaal (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="716"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="717"/>
         <source>Alarms ({count})</source>
         <translation>Alarmen ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="743"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="744"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="764"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="765"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -1074,17 +1085,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="836"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="837"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="842"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="843"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="843"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="844"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -1483,27 +1494,27 @@
         <translation>de auditlog kan niet geschreven worden ({error}): de handeling werd niet uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="40"/>
+        <location filename="../../console/services/alerts.py" line="46"/>
         <source>newest {plate} ({country}) on ‘{list}’ at {where}</source>
         <translation>nieuwste {plate} ({country}) op ‘{list}’ bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="48"/>
+        <location filename="../../console/services/alerts.py" line="54"/>
         <source>{hit}; {before}</source>
         <translation>{hit}; {before}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="59"/>
+        <location filename="../../console/services/alerts.py" line="65"/>
         <source>{alert} ({late} over {limit} min)</source>
         <translation>{alert} ({late} langer dan {limit} min)</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="68"/>
+        <location filename="../../console/services/alerts.py" line="74"/>
         <source>{plate} at {where} {ago} ago – incident {incident}</source>
         <translation>{plate} bij {where}, {ago} geleden – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="56"/>
+        <location filename="../../console/services/alerts.py" line="62"/>
         <source>{incident} {type}, {where} – waiting {waited}</source>
         <translation>{incident} {type}, {where} – wacht {waited}</translation>
     </message>
@@ -2071,17 +2082,17 @@
         <translation>afgesloten: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="137"/>
+        <location filename="../../console/services/alarm_desk.py" line="143"/>
         <source>{alarm}: {what} on {camera}</source>
         <translation>{alarm}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="336"/>
+        <location filename="../../console/ui/alarms.py" line="374"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>nieuwste {alarm}: {what} op {camera}, wacht {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="345"/>
+        <location filename="../../console/ui/alarms.py" line="383"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm}: {what} op {camera}, al {waited} niet genomen</translation>
     </message>
@@ -2089,7 +2100,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="117"/>
+        <location filename="../../console/ui/main_window.py" line="126"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
@@ -3363,7 +3374,7 @@
 <context>
     <name>StillReader</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="106"/>
+        <location filename="../../console/ui/alarms.py" line="107"/>
         <source>the alarm&apos;s still could not be read: {error}</source>
         <translation>het beeld van het alarm kon niet gelezen worden: {error}</translation>
     </message>
@@ -3550,32 +3561,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="801"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="802"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="802"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="803"/>
         <source>Not saved yet: {what}</source>
         <translation>Nog niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="803"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="804"/>
         <source>Save them before closing?</source>
         <translation>Eerst bewaren en dan sluiten?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="804"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="805"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="805"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="806"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="806"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="807"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3784,87 +3795,87 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="230"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="255"/>
+        <location filename="../../console/ui/main_window.py" line="264"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="267"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="281"/>
+        <location filename="../../console/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="291"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="63"/>
+        <location filename="../../console/ui/main_window.py" line="64"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3954,270 +3965,281 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="110"/>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Alarm queue&lt;/b&gt; (F6: the Alarms tab of the dispatch panel, the focus on its list; the most urgent
+on top: priority, then the longest waiting): Enter or a double-click takes the chosen alarm &amp;nbsp;·&amp;nbsp; a
+right-click offers Take, Hand back, Make incident and Close as... &amp;nbsp;·&amp;nbsp; the outcome and a note (Enter
+closes) right under the list</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Alarmlijst&lt;/b&gt; (F6: het tabblad Alarmen van het dispatchpaneel, de focus op de lijst; het dringendste
+bovenaan: prioriteit, dan wie het langst wacht): Enter of een dubbelklik neemt het gekozen alarm &amp;nbsp;·&amp;nbsp; een
+rechtsklik biedt Nemen, Teruggeven, Incident maken en Afsluiten als... &amp;nbsp;·&amp;nbsp; de afloop en een notitie (Enter
+sluit af) vlak onder de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="280"/>
         <source>Recordings of the selected camera</source>
         <translation>Opnames van de gekozen camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="299"/>
+        <location filename="../../console/ui/main_window.py" line="308"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="310"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="312"/>
+        <location filename="../../console/ui/main_window.py" line="321"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="342"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="394"/>
+        <location filename="../../console/ui/main_window.py" line="403"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="404"/>
+        <location filename="../../console/ui/main_window.py" line="413"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="426"/>
+        <location filename="../../console/ui/main_window.py" line="435"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="428"/>
+        <location filename="../../console/ui/main_window.py" line="437"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="450"/>
+        <location filename="../../console/ui/main_window.py" line="459"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="452"/>
+        <location filename="../../console/ui/main_window.py" line="461"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="456"/>
+        <location filename="../../console/ui/main_window.py" line="465"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="458"/>
+        <location filename="../../console/ui/main_window.py" line="467"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="487"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="487"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="488"/>
+        <location filename="../../console/ui/main_window.py" line="497"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="495"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="509"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="551"/>
+        <location filename="../../console/ui/main_window.py" line="560"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="568"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="571"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="571"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="565"/>
+        <location filename="../../console/ui/main_window.py" line="574"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="599"/>
+        <location filename="../../console/ui/main_window.py" line="608"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="605"/>
+        <location filename="../../console/ui/main_window.py" line="614"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="606"/>
+        <location filename="../../console/ui/main_window.py" line="615"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="607"/>
+        <location filename="../../console/ui/main_window.py" line="616"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="609"/>
+        <location filename="../../console/ui/main_window.py" line="618"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="611"/>
+        <location filename="../../console/ui/main_window.py" line="620"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="612"/>
+        <location filename="../../console/ui/main_window.py" line="621"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="618"/>
+        <location filename="../../console/ui/main_window.py" line="627"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="639"/>
+        <location filename="../../console/ui/main_window.py" line="648"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Direct terugkijken op de geselecteerde tegel (10 s, nogmaals 30 s, nogmaals 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="642"/>
+        <location filename="../../console/ui/main_window.py" line="651"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9: de opname van de geselecteerde tegel van 10 s geleden; nogmaals: 30 s, nogmaals: 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="643"/>
+        <location filename="../../console/ui/main_window.py" line="652"/>
         <source>Back to live</source>
         <translation>Terug naar live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="659"/>
-        <location filename="../../console/ui/main_window.py" line="663"/>
+        <location filename="../../console/ui/main_window.py" line="668"/>
+        <location filename="../../console/ui/main_window.py" line="672"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="665"/>
+        <location filename="../../console/ui/main_window.py" line="674"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="688"/>
-        <location filename="../../console/ui/main_window.py" line="739"/>
+        <location filename="../../console/ui/main_window.py" line="697"/>
+        <location filename="../../console/ui/main_window.py" line="748"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="696"/>
+        <location filename="../../console/ui/main_window.py" line="705"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="697"/>
+        <location filename="../../console/ui/main_window.py" line="706"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="698"/>
+        <location filename="../../console/ui/main_window.py" line="707"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="699"/>
+        <location filename="../../console/ui/main_window.py" line="708"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="705"/>
+        <location filename="../../console/ui/main_window.py" line="714"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="708"/>
+        <location filename="../../console/ui/main_window.py" line="717"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="747"/>
+        <location filename="../../console/ui/main_window.py" line="756"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="750"/>
+        <location filename="../../console/ui/main_window.py" line="759"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="761"/>
-        <location filename="../../console/ui/main_window.py" line="764"/>
+        <location filename="../../console/ui/main_window.py" line="770"/>
+        <location filename="../../console/ui/main_window.py" line="773"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="765"/>
+        <location filename="../../console/ui/main_window.py" line="774"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="771"/>
+        <location filename="../../console/ui/main_window.py" line="780"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>

@@ -28,6 +28,7 @@ from console.dispatch.model import Source
 from console.paths import DEFAULT_CONFIG_DIR
 from console.services import alarm_queue as queue
 from console.services.alarm_queue import AlarmIntake, AlarmReader
+from console.services.alerts import things_waiting
 from console.services.dispatch_reads import DispatchReader
 from console.store import open_store
 from console.ui.accountability import Accountability
@@ -36,6 +37,7 @@ from console.ui.alarms import AlarmPanel
 from console.ui.alert_strip import AlertStrip
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel
+from console.ui.main_window import shortcuts_help
 from console.ui.map_view import MapCanvas
 from console.ui.notices import ChangeNotices
 
@@ -278,3 +280,73 @@ def test_added_to_an_open_incident_the_alarm_closes_naming_it_and_its_camera_joi
     alarm = queue.read_queue(room.log.database)[0]
     assert (alarm.outcome, alarm.incident) == (Outcome.ADDED_TO_INCIDENT, incident_id)
     qtbot.waitUntil(lambda: a.dispatch.board.incident(incident_id).cameras == ("park-01",), timeout=3000)
+
+
+def test_within_a_priority_the_longest_waiting_alarm_is_on_top_as_in_the_incident_queue(qtbot, room):
+    a = room.desk("an.peeters")
+    first = room.intake.offer(tamper("station-01"))
+    room.clock["shift_s"] = 30
+    second = room.intake.offer(tamper("shopping-01"))
+    qtbot.waitUntil(lambda: sorted(a.listed()) == sorted([first, second]), timeout=3000)
+    assert [alarm.priority for alarm in a.alarms.model.items] == [2, 2]
+    assert a.listed() == [first, second]  # the one waiting longest first
+
+
+def test_a_double_click_takes_the_alarm_and_a_right_click_offers_its_steps(qtbot, room):
+    a = room.desk("an.peeters")
+    a.alarms.show()
+    alarm_id = room.intake.offer(tamper())
+    qtbot.waitUntil(lambda: a.listed() == [alarm_id], timeout=3000)
+    menu = a.alarms.row_menu()
+    texts = [action.text() for action in menu.actions()]
+    assert texts == ["Take (Enter, double-click)", "Hand back", "Make incident", "Close as"]
+    assert [action.isEnabled() for action in menu.actions()] == [True, False, True, True]
+    index = a.alarms.model.index(0, 3)
+    a.alarms.list.doubleClicked.emit(index)  # as the view emits it on a double-click
+    qtbot.waitUntil(lambda: a.alarms.message.text() == f"Alarm {alarm_id:04d} is yours", timeout=3000)
+    qtbot.waitUntil(lambda: a.alarms.model.items[0].state is AlarmState.IN_PROGRESS, timeout=3000)
+    assert a.alarms.message.isVisibleTo(a.alarms)  # the confirmation right under the list
+    menu = a.alarms.row_menu()
+    assert [action.isEnabled() for action in menu.actions()] == [False, True, True, True]
+    [closing] = [action.menu() for action in menu.actions() if action.menu() is not None]
+    [false_alarm] = [action for action in closing.actions() if action.text() == "false alarm"]
+    false_alarm.trigger()
+    qtbot.waitUntil(lambda: a.listed() == [], timeout=3000)
+    alarm = queue.read_queue(room.log.database)[0]
+    assert (alarm.state, alarm.outcome) == (AlarmState.CLOSED, Outcome.FALSE_ALARM)
+
+
+def test_the_chiefs_chip_names_the_most_urgent_escalated_alarm_and_the_dock_counts_each_alarm_once(qtbot, room):
+    chief = room.desk("tom.claes", Role.TEAM_CHIEF, workstation="ws-09")
+    old_p2 = room.intake.offer(tamper())
+    room.clock["shift_s"] = 30
+    new_p1 = room.intake.offer(CameraEvent("mobbox-1-ptz1", AlarmKind.DOOR, True, room.now().isoformat(),
+                                           EventSource.ONVIF, {"input": "door"}))  # fmt: skip
+    room.clock["shift_s"] = 200  # past both rules' limits
+    assert sorted(room.intake.escalate_due()) == sorted([old_p2, new_p1])
+    qtbot.waitUntil(lambda: chief.strip.chip("escalated") == f"\u26a0 Escalated {new_p1:04d} (+1)", timeout=3000)
+    assert things_waiting(chief.dispatch.alerts) == 2  # two alarms, though both are on two chips
+
+
+def test_the_alarm_tab_counts_what_the_panel_read_before_it_was_added(qtbot, room):
+    alarm_id = room.intake.offer(tamper())
+    a = room.desk("an.peeters")
+    qtbot.waitUntil(lambda: a.listed() == [alarm_id], timeout=3000)
+    feed = AlarmFeed(AlarmReader(a.database), None)
+    feed.start()
+    qtbot.waitUntil(lambda: feed.revision >= 0, timeout=3000)
+    panel = AlarmPanel(a.accountability, feed, room.config, a.sound, a.folder / "evidence")  # read at once
+    dispatch = DispatchPanel(a.accountability, a.dispatch_feed, room.config, room.units, a.sound)
+    qtbot.addWidget(dispatch)
+    dispatch.add_alarms(panel)
+    try:
+        assert dispatch.tabs.tabText(1) == "Alarms (1)"
+    finally:
+        panel.shutdown()
+        feed.shutdown()
+        dispatch.shutdown()
+
+
+def test_the_help_names_f6_and_the_alarm_queues_keys():
+    text = shortcuts_help()
+    assert "F6" in text and "double-click takes the chosen alarm" in text

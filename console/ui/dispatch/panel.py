@@ -691,6 +691,7 @@ class DispatchPanel(QWidget):
         panel.alerts_changed.connect(self._on_alarm_alerts_changed)
         panel.alarms_changed.connect(self._on_alarms_changed)
         panel.incident_made.connect(self.select_incident)
+        self._on_alarms_changed(panel.alarms)  # the panel may have read the queue before it was added: counted now
         self.feed.changed.connect(self._offer_incidents_to_alarms)
         if self.board is not None:
             self._offer_incidents_to_alarms(self.board)
