@@ -312,7 +312,12 @@ def intakes_text(intakes: list[dict[str, Any]]) -> list[str]:
                      f"{count(followed, 'subscription', SUBSCRIPTION_ACTIVE)} active, "
                      f"{count(followed, 'subscription', SUBSCRIPTION_RETRYING)} retrying, "
                      f"{count(followed, 'subscription', SUBSCRIPTION_REFUSED)} refused")  # fmt: skip
-        lines.append(f"    detectors: {count(watched, 'detectors', DETECTORS_WATCHING)} watching, "
+        watching = [c for c in watched if c.get("detectors") == DETECTORS_WATCHING]
+        learning = sum(1 for c in watching if (c.get("detectors_state") or {}).get("learning"))
+        behind = sum(1 for c in watching if (c.get("detectors_state") or {}).get("behind"))
+        notes = [f"{learning} learning the scene, no motion alarm yet"] if learning else []
+        notes += [f"{behind} behind, pictures decoded late: the machine is loaded"] if behind else []
+        lines.append(f"    detectors: {len(watching)} watching{' (' + '; '.join(notes) + ')' if notes else ''}, "
                      f"{count(watched, 'detectors', DETECTORS_CONNECTING)} connecting, "
                      f"{count(watched, 'detectors', DETECTORS_DOWN)} down")  # fmt: skip
         events = sum(int(c.get("events") or 0) for c in cameras.values())

@@ -32,8 +32,10 @@ The thresholds and why (grey levels are 0..255; the analysis picture is 320 px w
 - frozen: consecutive pictures whose mean difference is under 0.1 grey level, on the full-size luma (a quiet
   night scene's sensor noise differs by a level or more per pixel: it is never that still), for 10 s. A flat
   picture (a covered or black one) is left to tamper: stillness there says nothing.
-- video loss: no picture for 5 s (more than a few key frame intervals of a live camera); it ends with the
-  first picture back.
+- video loss: nothing from the camera for 5 s (more than a few key frame intervals of a live camera): no
+  packet heard (the caller says each with ``heard``) and no picture; it ends with the first picture back.
+  Packets still arriving without pictures is the detectors being behind (a starved machine decodes late):
+  said in their state (``is_behind``), never a video loss: the camera is live, the desks see it.
 """
 
 from __future__ import annotations
@@ -337,6 +339,7 @@ class CameraAnalyser:
         self._last_look_s: float | None = None
         self._interval_s = 1.0
         self._last_picture_s = started_s
+        self._last_heard_s = started_s  # the last packet of the camera (the network's side of video loss)
         self._is_lost = False
         self._open_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
         self._close_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
@@ -362,12 +365,29 @@ class CameraAnalyser:
         self._looks += 1
         return findings
 
+    def heard(self, now_s: float) -> None:
+        """A packet of the camera arrived at ``now_s`` (decoded or not): the camera is live."""
+        self._last_heard_s = now_s
+
+    def is_behind(self, now_s: float) -> bool:
+        """Packets keep coming but no picture looked at for the video-loss time: decoding lags, the camera is live."""
+        after_s = self.thresholds.video_loss_after_s
+        return now_s - self._last_picture_s >= after_s and now_s - self._last_heard_s < after_s
+
+    @property
+    def is_learning(self) -> bool:
+        """The motion model is not warm yet (or learns afresh after a light change or tamper): no motion can call."""
+        return bool(self._zones_wanted) and (
+            self._background is None or self._looks_of_model < self.thresholds.motion_warmup_looks
+        )
+
     def tick(self, now_s: float) -> list[Finding]:
-        """The watchdog: no picture for too long is a video loss (once, until a picture comes back)."""
-        if not self._is_lost and now_s - self._last_picture_s >= self.thresholds.video_loss_after_s:
+        """The watchdog: nothing from the camera for too long is a video loss (once, until a picture comes back)."""
+        last_s = max(self._last_picture_s, self._last_heard_s)
+        if not self._is_lost and now_s - last_s >= self.thresholds.video_loss_after_s:
             self._is_lost = True
             return [Finding(AlarmKind.VIDEO_LOSS, True, EventSource.WATCHDOG,
-                            {"after_s": round(now_s - self._last_picture_s, 1)})]  # fmt: skip
+                            {"after_s": round(now_s - last_s, 1)})]  # fmt: skip
         return []
 
     def _picture_back(self, now_s: float) -> list[Finding]:

@@ -4,7 +4,8 @@ Started by :class:`console.detectors.pool.DetectorPool` as ``python -m console.d
 NICENESS``; FD is its end of a Unix socket pair (one pickled message per datagram, both ends the same
 program). Commands: ``watch`` (a :class:`WatchedCamera` and the thresholds), ``unwatch``. Reports:
 ``event`` (a finding, with the still of its picture), ``state`` (watching, connecting, down; the rate
-looked at; why it is down) and ``log``.
+looked at; why it is down; while watching, ``learning``: the motion model not warm yet, no motion can
+call; ``behind``: packets arrive but pictures are decoded late, a loaded machine, not a video loss) and ``log``.
 
 One thread per camera: FFmpeg connects, reads and decodes with the interpreter lock released, and
 OpenCV works on the small grey picture with it released too, so the threads share a core well. A
@@ -104,12 +105,23 @@ class CameraWatch:
         self._thread.join(timeout_s)
         return not self._thread.is_alive()
 
+    def heard(self, now_s: float) -> None:
+        """A packet arrived (decoded or not): the camera is live, whatever the decoding's lag."""
+        self._analyser.heard(now_s)
+
     def tick(self, now_s: float) -> None:
         with self._lock:
             findings = self._analyser.tick(now_s)
+            is_behind = self._analyser.is_behind(now_s)
+            is_learning = self._analyser.is_learning
         for finding in findings:
             self._report(finding, None)
-        if self._state.get("state") == "watching" and now_s - self._looks_since_s >= STATE_EVERY_S:
+        if self._state.get("state") != "watching":
+            return
+        said = {"behind": is_behind, "learning": is_learning}
+        if any(bool(self._state.get(key)) != value for key, value in said.items()):
+            self._set_state(dict(self._state, **said))
+        if now_s - self._looks_since_s >= STATE_EVERY_S:
             self._set_state(dict(self._state, fps=self._rate(now_s)), force=True)
 
     # -- the camera's thread ----------------------------------------------------------------
@@ -168,6 +180,7 @@ class CameraWatch:
                         return "stopped", was_live
                     if packet.size == 0:
                         return "the camera closed the connection", was_live
+                    self.heard(time.monotonic())
                     if packet.is_keyframe:
                         if last_key_pts is not None and packet.pts is not None and packet.pts > last_key_pts:
                             intervals_s.append((packet.pts - last_key_pts) * time_base)
@@ -190,11 +203,13 @@ class CameraWatch:
         luma = luma_of(frame)
         with self._lock:
             findings = self._analyser.look(luma, now_s, dt.datetime.now())
+            is_learning = self._analyser.is_learning
         self._looks += 1
         self._looks_counted += 1
         self._last_look_s = now_s
         if self._state.get("state") != "watching" or self._state.get("decoding") != decoding:
-            self._set_state({"state": "watching", "fps": self._rate(now_s), "problem": "", "decoding": decoding})
+            self._set_state({"state": "watching", "fps": self._rate(now_s), "problem": "", "decoding": decoding,
+                             "learning": is_learning, "behind": False})  # fmt: skip
         for finding in findings:
             self._report(finding, frame)
 

@@ -15,6 +15,8 @@ import pytest
 from console.alarms.config import Schedule, ZoneEntry
 from console.alarms.model import AlarmKind, EventSource
 from console.detectors.analysis import CameraAnalyser, Finding
+from console.detectors.watch import DetectorTiming, Thresholds, WatchedCamera
+from console.detectors.worker import CameraWatch
 
 WIDTH, HEIGHT = 640, 360
 LOOK_S = 0.5  # detectors fps 2
@@ -246,6 +248,51 @@ def test_no_picture_is_video_loss_and_the_picture_back_ends_it():
     assert [(f.kind, f.active) for f in back] == [(AlarmKind.VIDEO_LOSS, False)]
     assert analyser.tick(14.0) == []
     assert [f.kind for f in analyser.tick(15.0)] == [AlarmKind.VIDEO_LOSS]
+
+
+def test_packets_arriving_without_a_decoded_picture_are_the_detectors_behind_not_a_video_loss():
+    """A starved machine decodes late: the camera's packets keep coming, so the camera is live (no alarm)."""
+    analyser = CameraAnalyser((), True, True)
+    analyser.look(np.zeros((HEIGHT, WIDTH), np.uint8) + 100, 0.0, NIGHT)
+    for tenth in range(1, 300):  # 30 s of packets, not one picture decoded
+        now_s = tenth / 10
+        analyser.heard(now_s)
+        assert analyser.tick(now_s) == []
+    assert analyser.is_behind(29.9)
+    assert [f.kind for f in analyser.tick(34.9)] == [AlarmKind.VIDEO_LOSS]  # then the packets stopped: lost
+    assert not analyser.is_behind(34.9)
+
+
+class Sent:
+    """The detector process's channel: what it sent."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict] = []
+
+    def send(self, message: dict) -> None:
+        self.messages.append(message)
+
+
+def test_a_camera_watch_says_behind_in_its_state_and_raises_no_video_loss_while_packets_arrive():
+    channel = Sent()
+    watch = CameraWatch(WatchedCamera("park-01", "rtsp://relay/park-01/sub", (ZONE,)), channel,  # type: ignore[arg-type]
+                        Thresholds(), DetectorTiming())  # fmt: skip
+    start_s = watch._analyser._last_picture_s
+    watch._look(av_frame(), start_s, "key frames")
+    assert channel.messages[-1]["state"]["learning"] is True  # the motion model is not warm yet: said
+    for tenth in range(1, 100):
+        watch.heard(start_s + tenth / 10)
+        watch.tick(start_s + tenth / 10)
+    assert [m for m in channel.messages if m["ev"] == "event"] == []
+    assert channel.messages[-1]["state"]["behind"] is True and channel.messages[-1]["state"]["state"] == "watching"
+    watch.tick(start_s + 16.0)  # no packet for 6 s: the camera is lost
+    assert [(m["kind"], m["active"]) for m in channel.messages if m["ev"] == "event"] == [("video loss", True)]
+
+
+def av_frame():
+    import av
+
+    return av.VideoFrame.from_ndarray(np.zeros((HEIGHT, WIDTH), np.uint8) + 100, format="gray")
 
 
 @pytest.mark.parametrize("tamper, frozen", [(False, False)])

@@ -291,3 +291,17 @@ def test_an_initial_message_is_health_only_unless_the_device_changed_while_unhea
         assert [alarm.camera for alarm in door_alarms()] == ["mobbox-1-ptz1"] and door_known() == "open"
     finally:
         service.stop()
+
+
+def test_room_status_says_which_detectors_are_still_learning_or_behind():
+    from console.cli_events import intakes_text
+
+    cameras = {
+        "park-01": {"detectors": DETECTORS_WATCHING, "detectors_state": {"state": "watching", "learning": True}},
+        "shop-01": {"detectors": DETECTORS_WATCHING, "detectors_state": {"state": "watching", "behind": True}},
+        "street-1": {"detectors": DETECTORS_WATCHING, "detectors_state": {"state": "watching"}},
+    }
+    lines = intakes_text([{"name": "events-1", "host": "pc-1", "started_utc": "2026-12-05T04:00:00Z",
+                           "last_seen_utc": "2026-12-05T04:01:00Z", "cameras": cameras, "problem": None}])  # fmt: skip
+    [line] = [line for line in lines if line.startswith("    detectors: ")]
+    assert line.startswith("    detectors: 3 watching (1 learning the scene, no motion alarm yet; 1 behind")
