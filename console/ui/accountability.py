@@ -133,6 +133,7 @@ class ViewingLog(QObject):
         # A tile an alarm took (its window N): tile -> (camera, the alarm's reason, facts for the entry). Its view is
         # logged under that reason while the tile shows that camera; the desk's reason stays the desk's.
         self._tile_reasons: dict[int, tuple[str, Reason, dict]] = {}
+        self._is_ending = False  # the desk quits: views only stop (a camera put back as it goes is not watched)
         wall.set_gated(True)
         wall.state_changed.connect(self.sync)
         accountability.reason_changed.connect(self._on_reason_changed)
@@ -151,6 +152,11 @@ class ViewingLog(QObject):
         for index, camera in showing.items():
             if index not in self._logged:
                 self._start(index, camera)
+
+    def end(self) -> None:
+        """The desk quits: from now on views only stop. What the wall gets as it goes (the operator's camera back
+        from an alarm, for the saved arrangement) is not watched, so no view of it starts just before the sign-out."""
+        self._is_ending = True
 
     def set_tile_reason(self, index: int, camera: str, reason: Reason, detail: dict) -> None:
         """The tile's next view of ``camera`` is under ``reason`` (an alarm's), not the desk's (set before it shows)."""
@@ -222,6 +228,8 @@ class ViewingLog(QObject):
             self._durable.discard(token)
 
     def _start(self, index: int, camera: str) -> None:
+        if self._is_ending:
+            return
         session = self.accountability.session
         own, facts = self._tile_reason(index, camera)
         try:

@@ -671,8 +671,7 @@ class Console(QObject):
     def quit(self) -> None:
         if self._is_quitting:
             return
-        if self.alarm_video is not None:  # the operator's cameras back on their windows before the wall is saved
-            self.alarm_video.stop_all()
+        self._put_back_for_saving()
         self.save()
         self._is_quitting = True
         self._end_session_activity()
@@ -684,6 +683,15 @@ class Console(QObject):
         if self.playback is not None:
             self.playback.close()
         QApplication.instance().quit()
+
+    def _put_back_for_saving(self) -> None:
+        """Quitting: the operator's cameras back on the windows alarms took, for the saved arrangement; the alarms'
+        views stop (logged) and the put-back cameras start no view (nobody watches them now)."""
+        if self.alarm_video is None:
+            return
+        for viewing in self._viewing:
+            viewing.end()
+        self.alarm_video.stop_all()
 
     def _end_session_activity(self) -> None:
         """Tours and views end in the log before the windows go (each stop is logged, never waited for)."""
@@ -703,8 +711,7 @@ class Console(QObject):
             return True
         self._is_shut_down = True
         if not self._is_quitting:
-            if self.alarm_video is not None:
-                self.alarm_video.stop_all()
+            self._put_back_for_saving()
             self.save()
             self._is_quitting = True
             self._end_session_activity()

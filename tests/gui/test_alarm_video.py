@@ -308,3 +308,22 @@ def test_a_1x1_wall_keeps_its_only_window_and_the_alarm_its_desk_takes_comes_to_
     assert shown.args == [newer] and video.showing(ALARM_TILE).id == newer  # the one he took, before the older one
     assert "0007" in video.tile.title.text() and video.tile.live.camera.id == "mobbox-2-ptz1"
     assert wall.tiles[0].camera.id == own
+
+
+def test_quitting_with_an_alarm_on_a_window_stops_the_views_and_starts_none_of_the_operators_camera(qtbot, desks):
+    console = desks.desk("an.peeters", "ws-04")
+    wall, video = console.windows[0].wall, console.alarm_video
+    own = wall.tiles[1].camera.id
+    qtbot.waitUntil(lambda: wall.tiles[1].is_cleared, timeout=WAIT_MS)
+    alarm = desks.raise_alarm("mobbox-2-ptz1", AlarmKind.DOOR, "window 2")
+    qtbot.waitUntil(lambda: video.showing("window 2") is not None and wall.tiles[1].is_cleared, timeout=WAIT_MS)
+    console.quit()
+    assert wall.tiles[1].camera.id == own  # the wall is saved with the operator's camera back on it
+    views = [entry for entry in desks.entries() if entry.action in ("view start", "view stop")]
+    assert [entry.action for entry in views if entry.camera == own] == ["view start", "view stop"]  # no start again
+    alarms = [(entry.action, json.loads(entry.reason)["reference"]) for entry in views if entry.camera != own
+              and entry.camera == "mobbox-2-ptz1"]  # fmt: skip
+    assert alarms == [("view start", f"alarm {alarm:04d}"), ("view stop", f"alarm {alarm:04d}")]
+    assert sum(1 for entry in views if entry.action == "view start") == sum(
+        1 for entry in views if entry.action == "view stop"
+    )  # every view that started stopped, none after
