@@ -57,6 +57,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.tamper
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.alarm_latency
 	$(PY) -m bench.detectors
+	$(PY) -m bench.onvif_events
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.soak
 	$(PY) -m bench.code_size
 

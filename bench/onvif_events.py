@@ -103,6 +103,16 @@ def measure(seconds: float) -> dict[str, dict[str, float]]:
     return results
 
 
+def unmeasured(results: dict[str, dict[str, float]]) -> list[str]:
+    """The figures that could not be measured (a phase missing, or the events sent never pulled nor handed over)."""
+    missing = [f"{phase}: not measured" for phase in ("quiet", "10 events/s", "flood 1000/s") if phase not in results]
+    for phase in ("10 events/s", "flood 1000/s"):
+        row = results.get(phase)
+        if row is not None and not (row["pulled_per_s"] > 0 and row["handed_over_per_s"] > 0):
+            missing.append(f"{phase}: no event pulled or handed over")
+    return missing
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=8.0)
@@ -110,14 +120,21 @@ def main() -> int:
     options = parser.parse_args()
     if options.camera:
         return camera_main()
-    results = measure(options.seconds)
+    try:
+        results = measure(options.seconds)
+    except (AssertionError, OSError, ValueError) as error:  # the camera or the subscription never came up
+        print(f"bench.onvif_events: could not measure: {error}", file=sys.stderr)
+        return 1
     print(f"{'phase':<14} {'CPU %':>7} {'pulled/s':>9} {'handed/s':>9} {'max queue':>10} {'dropped':>8} flooding")
     for phase, row in results.items():
         print(f"{phase:<14} {row['cpu_pct_of_a_core']:>7} {row['pulled_per_s']:>9} {row['handed_over_per_s']:>9} "
               f"{row['max_queued']:>10} {row['dropped']:>8} {row['flooding']}")  # fmt: skip
     print(json.dumps(results))
     save_results("onvif_events", results)
-    return 0
+    missing = unmeasured(results)
+    for line in missing:
+        print(f"bench.onvif_events: could not measure {line}", file=sys.stderr)
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":
