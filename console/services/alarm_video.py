@@ -78,6 +78,12 @@ def waiting_count(alarms: list[Alarm], user: str, role: str, shown: set[int], di
                and alarm.id not in shown and alarm.id not in dismissed)  # fmt: skip
 
 
+def priority_one_waiting(alarms: list[Alarm], user: str, role: str) -> int:
+    """New priority-1 alarms on this desk's list (nobody took them): a locked desk says these apart."""
+    return sum(1 for alarm in alarms if alarm.state is AlarmState.NEW and alarm.priority == 1
+               and visible_to(alarm, user, role))  # fmt: skip
+
+
 def pre_alarm_start(alarm: Alarm) -> dt.datetime:
     """Where the replay beside live starts: the alarm's event time less PRE_ALARM_S."""
     return utc_moment(alarm.event_utc) - dt.timedelta(seconds=PRE_ALARM_S)

@@ -32,6 +32,7 @@ from console.onvif.process import OnvifProcess
 from console.paths import AppPaths
 from console.ptz.lease import Holder
 from console.relay.watch import RelayWatch
+from console.services import alarm_video as alarm_video_rules
 from console.services.accountability import session_holder
 from console.services.alarm_queue import AlarmReader
 from console.services.dispatch_reads import DispatchReader
@@ -384,10 +385,18 @@ class Console(QObject):
         self.accountability.set_locked(True)  # the services refuse from now on; the priority-1 pop-up follows
         if self.desk_lock is None:
             panel = self.dispatch_panel
-            self.desk_lock = DeskLock(self.windows[0].lock_screen.who.text(), lambda: panel.alerts if panel else [])
+            self.desk_lock = DeskLock(self.windows[0].lock_screen.who.text(), lambda: panel.alerts if panel else [],
+                                      self._priority_one_alarms)  # fmt: skip
             if panel is not None:
                 panel.alerts_changed.connect(self.desk_lock.show_waiting)
         self.desk_lock.engage(self.windows, self._other_windows())
+
+    def _priority_one_alarms(self) -> int:
+        """New priority-1 alarms on this desk's list, as the queue was last read (the lock screen says them apart)."""
+        if self.alarm_feed is None or self.accountability is None:
+            return 0
+        session = self.accountability.session
+        return alarm_video_rules.priority_one_waiting(self.alarm_feed.alarms, session.user.name, session.role.value)
 
     def _other_windows(self) -> list[QWidget]:
         """The desk's windows besides its walls: the board, the map window, the playback window."""

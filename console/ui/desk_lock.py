@@ -36,10 +36,14 @@ class _Covered:
 class DeskLock:
     """Covers the desk's windows when it locks and gives them back as they were when it unlocks."""
 
-    def __init__(self, who: str, alerts: Callable[[], list]) -> None:
-        """``who``: the session as the screens show it; ``alerts``: what waits now (its counts are shown)."""
+    def __init__(
+        self, who: str, alerts: Callable[[], list], priority_one_alarms: Callable[[], int] = lambda: 0
+    ) -> None:
+        """``who``: the session as the screens show it; ``alerts``: what waits now (its counts are shown);
+        ``priority_one_alarms``: of the alarms waiting, the priority-1 ones (said apart)."""
         self.who = who
         self._alerts = alerts
+        self._priority_one_alarms = priority_one_alarms
         self._covered: list[_Covered] = []
 
     @property
@@ -87,14 +91,15 @@ class DeskLock:
             if action.isEnabled():
                 action.setEnabled(False)
                 covered.actions.append(action)
-        screen.show_waiting(self._alerts())
+        screen.show_waiting(self._alerts(), self._priority_one_alarms())
         screen.show_over()
         self._covered.append(covered)
 
     def show_waiting(self, alerts: list) -> None:
+        priority_one_alarms = self._priority_one_alarms()
         for covered in self._covered:
             if shiboken6.isValid(covered.screen):
-                covered.screen.show_waiting(alerts)
+                covered.screen.show_waiting(alerts, priority_one_alarms)
 
     def release(self) -> None:
         """Unlock: each window as it was, its screen gone."""

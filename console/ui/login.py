@@ -272,12 +272,15 @@ class LockScreen(QFrame):
     def say_wrong_password(self) -> None:
         self.message.setText(self.tr("Wrong password."))
 
-    def show_waiting(self, alerts: list) -> None:
-        """That something waits, counted (a priority-1 call, ANPR hits, alarms): the details wait for the unlock."""
+    def show_waiting(self, alerts: list, priority_one_alarms: int = 0) -> None:
+        """That something waits, counted (a priority-1 call, ANPR hits, alarms, of them the priority-1 ones): the
+        details wait for the unlock."""
         counts = {alert.kind: alert.count for alert in alerts}
         parts = []
         if counts.get("p1"):
             parts.append(self.tr("Priority 1 waiting for a unit: {count}").format(count=counts["p1"]))
+        if priority_one_alarms:
+            parts.append(self.tr("Priority 1 alarms waiting: {count}").format(count=priority_one_alarms))
         if counts.get("anpr"):
             parts.append(self.tr("ANPR hits to check: {count}").format(count=counts["anpr"]))
         if counts.get("alarm"):  # their video comes once the desk is unlocked

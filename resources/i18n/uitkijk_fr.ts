@@ -280,43 +280,43 @@
         <translation>Fermer la tuile d&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="409"/>
+        <location filename="../../console/ui/alarm_video.py" line="410"/>
         <source>ALARM {number} · {kind}</source>
         <translation>ALARME {number} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="412"/>
+        <location filename="../../console/ui/alarm_video.py" line="413"/>
         <source>Alarm {number}: {camera} on window {window}</source>
         <translation>Alarme {number} : {camera} sur la fenêtre {window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="443"/>
+        <location filename="../../console/ui/alarm_video.py" line="444"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="448"/>
+        <location filename="../../console/ui/alarm_video.py" line="449"/>
         <source>{camera} is not recorded: no picture from before the alarm</source>
         <translation>{camera} n&apos;est pas enregistrée : pas d&apos;image d&apos;avant l&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="457"/>
-        <location filename="../../console/ui/alarm_video.py" line="478"/>
+        <location filename="../../console/ui/alarm_video.py" line="458"/>
+        <location filename="../../console/ui/alarm_video.py" line="479"/>
         <source>No recording from before the alarm: {why}</source>
         <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="477"/>
+        <location filename="../../console/ui/alarm_video.py" line="478"/>
         <source>the recordings cannot be read now</source>
         <translation>les enregistrements ne peuvent pas être lus maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="477"/>
+        <location filename="../../console/ui/alarm_video.py" line="478"/>
         <source>nothing recorded before it</source>
         <translation>rien d&apos;enregistré avant l&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="507"/>
+        <location filename="../../console/ui/alarm_video.py" line="508"/>
         <source>No recording from before the alarm: the access could not be logged</source>
         <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : l&apos;accès n&apos;a pas pu être journalisé</translation>
     </message>
@@ -715,68 +715,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="359"/>
+        <location filename="../../console/ui/desk.py" line="360"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="423"/>
+        <location filename="../../console/ui/desk.py" line="432"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="375"/>
+        <location filename="../../console/ui/desk.py" line="376"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="509"/>
+        <location filename="../../console/ui/desk.py" line="518"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="524"/>
+        <location filename="../../console/ui/desk.py" line="533"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident} : aucune de ses caméras n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="546"/>
+        <location filename="../../console/ui/desk.py" line="555"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="555"/>
+        <location filename="../../console/ui/desk.py" line="564"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="568"/>
+        <location filename="../../console/ui/desk.py" line="577"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="588"/>
+        <location filename="../../console/ui/desk.py" line="597"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="522"/>
-        <location filename="../../console/ui/desk.py" line="595"/>
+        <location filename="../../console/ui/desk.py" line="531"/>
+        <location filename="../../console/ui/desk.py" line="604"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="599"/>
+        <location filename="../../console/ui/desk.py" line="608"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="601"/>
+        <location filename="../../console/ui/desk.py" line="610"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="601"/>
+        <location filename="../../console/ui/desk.py" line="610"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -2628,17 +2628,22 @@
         <translation>Mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="280"/>
+        <location filename="../../console/ui/login.py" line="281"/>
         <source>Priority 1 waiting for a unit: {count}</source>
         <translation>Priorité 1 en attente d’une équipe : {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="282"/>
+        <location filename="../../console/ui/login.py" line="283"/>
+        <source>Priority 1 alarms waiting: {count}</source>
+        <translation>Alarmes de priorité 1 en attente : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="285"/>
         <source>ANPR hits to check: {count}</source>
         <translation>Hits ANPR à vérifier : {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="284"/>
+        <location filename="../../console/ui/login.py" line="287"/>
         <source>Alarms waiting: {count}</source>
         <translation>Alarmes en attente : {count}</translation>
     </message>
@@ -3740,18 +3745,18 @@ Glissez une caméra ici</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="231"/>
+        <location filename="../../console/ui/accountability.py" line="239"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Donnez d&apos;abord un motif de visionnage (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="240"/>
-        <location filename="../../console/ui/accountability.py" line="262"/>
+        <location filename="../../console/ui/accountability.py" line="248"/>
+        <location filename="../../console/ui/accountability.py" line="270"/>
         <source>recording the viewing in the log…</source>
         <translation>journalisation du visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="271"/>
+        <location filename="../../console/ui/accountability.py" line="279"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>

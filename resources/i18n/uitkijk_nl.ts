@@ -280,43 +280,43 @@
         <translation>De alarmtegel sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="409"/>
+        <location filename="../../console/ui/alarm_video.py" line="410"/>
         <source>ALARM {number} · {kind}</source>
         <translation>ALARM {number} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="412"/>
+        <location filename="../../console/ui/alarm_video.py" line="413"/>
         <source>Alarm {number}: {camera} on window {window}</source>
         <translation>Alarm {number}: {camera} op venster {window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="443"/>
+        <location filename="../../console/ui/alarm_video.py" line="444"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="448"/>
+        <location filename="../../console/ui/alarm_video.py" line="449"/>
         <source>{camera} is not recorded: no picture from before the alarm</source>
         <translation>{camera} wordt niet opgenomen: geen beeld van vóór het alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="457"/>
-        <location filename="../../console/ui/alarm_video.py" line="478"/>
+        <location filename="../../console/ui/alarm_video.py" line="458"/>
+        <location filename="../../console/ui/alarm_video.py" line="479"/>
         <source>No recording from before the alarm: {why}</source>
         <translation>Geen opname van vóór het alarm: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="477"/>
+        <location filename="../../console/ui/alarm_video.py" line="478"/>
         <source>the recordings cannot be read now</source>
         <translation>de opnames kunnen nu niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="477"/>
+        <location filename="../../console/ui/alarm_video.py" line="478"/>
         <source>nothing recorded before it</source>
         <translation>niets opgenomen vóór het alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="507"/>
+        <location filename="../../console/ui/alarm_video.py" line="508"/>
         <source>No recording from before the alarm: the access could not be logged</source>
         <translation>Geen opname van vóór het alarm: de raadpleging kon niet gelogd worden</translation>
     </message>
@@ -715,68 +715,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="359"/>
+        <location filename="../../console/ui/desk.py" line="360"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="423"/>
+        <location filename="../../console/ui/desk.py" line="432"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="375"/>
+        <location filename="../../console/ui/desk.py" line="376"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="509"/>
+        <location filename="../../console/ui/desk.py" line="518"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="524"/>
+        <location filename="../../console/ui/desk.py" line="533"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident}: geen van zijn camera&apos;s wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="546"/>
+        <location filename="../../console/ui/desk.py" line="555"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="555"/>
+        <location filename="../../console/ui/desk.py" line="564"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="568"/>
+        <location filename="../../console/ui/desk.py" line="577"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="588"/>
+        <location filename="../../console/ui/desk.py" line="597"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="522"/>
-        <location filename="../../console/ui/desk.py" line="595"/>
+        <location filename="../../console/ui/desk.py" line="531"/>
+        <location filename="../../console/ui/desk.py" line="604"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="599"/>
+        <location filename="../../console/ui/desk.py" line="608"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="601"/>
+        <location filename="../../console/ui/desk.py" line="610"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="601"/>
+        <location filename="../../console/ui/desk.py" line="610"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -2628,17 +2628,22 @@
         <translation>Verkeerd wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="280"/>
+        <location filename="../../console/ui/login.py" line="281"/>
         <source>Priority 1 waiting for a unit: {count}</source>
         <translation>Prioriteit 1 wacht op een ploeg: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="282"/>
+        <location filename="../../console/ui/login.py" line="283"/>
+        <source>Priority 1 alarms waiting: {count}</source>
+        <translation>Wachtende alarmen met prioriteit 1: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login.py" line="285"/>
         <source>ANPR hits to check: {count}</source>
         <translation>Te controleren ANPR-hits: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/login.py" line="284"/>
+        <location filename="../../console/ui/login.py" line="287"/>
         <source>Alarms waiting: {count}</source>
         <translation>Wachtende alarmen: {count}</translation>
     </message>
@@ -3740,18 +3745,18 @@ Sleep hier een camera</translation>
 <context>
     <name>ViewingLog</name>
     <message>
-        <location filename="../../console/ui/accountability.py" line="231"/>
+        <location filename="../../console/ui/accountability.py" line="239"/>
         <source>First give a reason for viewing (R)</source>
         <translation>Geef eerst een reden van raadpleging (R)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="240"/>
-        <location filename="../../console/ui/accountability.py" line="262"/>
+        <location filename="../../console/ui/accountability.py" line="248"/>
+        <location filename="../../console/ui/accountability.py" line="270"/>
         <source>recording the viewing in the log…</source>
         <translation>de raadpleging wordt gelogd…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/accountability.py" line="271"/>
+        <location filename="../../console/ui/accountability.py" line="279"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>

@@ -70,10 +70,11 @@ class Desks:
         with self.database.write() as transaction:
             transaction.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('alarms', ?)", (first_id - 1,))
 
-    def raise_alarm(self, camera: str, kind: AlarmKind, show: str, event: dt.datetime | None = None) -> int:
+    def raise_alarm(self, camera: str, kind: AlarmKind, show: str, event: dt.datetime | None = None,
+                    priority: int = 1) -> int:  # fmt: skip
         event = event or dt.datetime.now(dt.UTC)
         camera_event = CameraEvent(camera, kind, True, utc_text(event), EventSource.ONVIF, {"input": "door"})
-        routing = Routing("test rule", 1, Recipient.OPERATORS, show, 120.0)
+        routing = Routing("test rule", priority, Recipient.OPERATORS, show, 120.0)
         entry = self.log.commit(raise_alarm(camera_event, routing, dt.datetime.now(dt.UTC)).record(SERVICE))
         return int(json.loads(entry.detail)["alarm"])
 
@@ -327,3 +328,15 @@ def test_quitting_with_an_alarm_on_a_window_stops_the_views_and_starts_none_of_t
     assert sum(1 for entry in views if entry.action == "view start") == sum(
         1 for entry in views if entry.action == "view stop"
     )  # every view that started stopped, none after
+
+
+def test_a_locked_desk_says_a_priority_1_alarm_waits_apart_from_the_others(qtbot, desks):
+    console = desks.desk("an.peeters", "ws-04")
+    console.lock()
+    lock_screen = console.windows[0].lock_screen
+    desks.raise_alarm("park-01", AlarmKind.MOTION, "none", priority=3)
+    qtbot.waitUntil(lambda: "Alarms waiting: 1" in lock_screen.waiting.text(), timeout=WAIT_MS)
+    assert "Priority 1" not in lock_screen.waiting.text()
+    desks.raise_alarm("mobbox-1-ptz1", AlarmKind.DOOR, ALARM_TILE, priority=1)  # a door opens while he is away
+    qtbot.waitUntil(lambda: "Alarms waiting: 2" in lock_screen.waiting.text(), timeout=WAIT_MS)
+    assert lock_screen.waiting.text() == "\u26a0 Priority 1 alarms waiting: 1 \u00b7 Alarms waiting: 2"
