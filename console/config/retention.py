@@ -4,7 +4,7 @@ A camera's recordings are kept for its own ``recording.retention_days`` (cameras
 the rest: how long administrative police may consult a recording (the law's first month, configurable
 lower, never higher), and the periods of the other personal data the console keeps (ANPR hits with
 their images, evidence stills not linked to an open incident, footage imported from a bodycam or a
-drone). Absent file: the defaults below.
+drone, the stills of closed alarms). Absent file: the defaults below.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ RETENTION_FILE = "retention.yaml"
 ADMINISTRATIVE_CONSULT_MAX_DAYS = 30  # domain.md rule 3: administrative police consult only during the first month
 DEFAULT_ANPR_HIT_DAYS = 30  # a hit is checked and dispatched within minutes; one that became a file lives there
 DEFAULT_EVIDENCE_STILL_DAYS = 90  # time for an investigator to take a still into a file before it goes
+DEFAULT_ALARM_STILL_DAYS = 30  # a closed alarm's picture: long enough to look back on a shift's alarms
 DEFAULT_IMPORTED_FOOTAGE_DAYS = 90  # a bodycam's or drone's recording, counted from its recording time like a camera's
 
 
@@ -34,11 +35,12 @@ class RetentionFile(Strict):
     anpr_hit_days: int = Field(default=DEFAULT_ANPR_HIT_DAYS, ge=1, le=RETENTION_MAX_DAYS)
     evidence_still_days: int = Field(default=DEFAULT_EVIDENCE_STILL_DAYS, ge=1, le=RETENTION_MAX_DAYS)
     imported_footage_days: int = Field(default=DEFAULT_IMPORTED_FOOTAGE_DAYS, ge=1, le=RETENTION_MAX_DAYS)
+    alarm_still_days: int = Field(default=DEFAULT_ALARM_STILL_DAYS, ge=1, le=RETENTION_MAX_DAYS)
 
     def summary(self) -> str:
         return (f"retention: administrative consultation {self.administrative_consult_days} days, ANPR hits "
                 f"{self.anpr_hit_days} days, evidence stills {self.evidence_still_days} days, imported footage "
-                f"{self.imported_footage_days} days")  # fmt: skip
+                f"{self.imported_footage_days} days, alarm stills {self.alarm_still_days} days")  # fmt: skip
 
 
 Retention = RetentionFile  # what the services read: the validated file (or its defaults)

@@ -195,6 +195,13 @@ def health_changed(last: Mapping[str, Any] | None, row: Mapping[str, Any]) -> bo
     return any(row.get(key) is not None and last.get(key) is not None and row[key] != last[key] for key in HEALTH_SAID)
 
 
+def masked_state(state: dict) -> dict:
+    """A source's state as the room reads it (``event_intakes``, room status): its words masked here, whatever the
+    source said (a detector's raw error names the stream's URL, a camera's credentials in it; the log never holds
+    them, nor does what the room reads)."""
+    return {key: mask(value) if isinstance(value, str) else value for key, value in state.items()}
+
+
 class EventsService:
     """The room's events service: sources in, the queue fed, health written, itself reported."""
 
@@ -367,11 +374,11 @@ class EventsService:
 
     def _on_subscription_state(self, camera: str, state: dict) -> None:
         with self._lock:
-            self._tally(camera).subscription = dict(state)
+            self._tally(camera).subscription = masked_state(state)
 
     def _on_detector_state(self, camera: str, state: dict) -> None:
         with self._lock:
-            self._tally(camera).detectors = dict(state)
+            self._tally(camera).detectors = masked_state(state)
 
     def _tally(self, camera: str) -> CameraTally:
         """Under the lock."""

@@ -22,7 +22,7 @@ from console.alarms.model import Alarm, AlarmKind, AlarmState, Outcome, TamperCa
 from console.config.schema import Camera
 from console.dispatch.model import Snapshot, Source
 from console.dispatch.service import Change, Draft, create_incident, link_camera
-from console.services.alarm_queue import TEAM_CHIEF_ROLE, Taker, close_alarm, visible_to
+from console.services.alarm_queue import TEAM_CHIEF_ROLE, Taker, close_alarm, require_handler, visible_to
 from console.store.backend import Transaction, utc_moment
 from console.wording import QT_TRANSLATE_NOOP, Worded
 
@@ -154,6 +154,7 @@ def incident_from_alarm(alarm: Alarm, draft: Draft, taker: Taker, note: str = ""
     Composed of the two changes' effects (``create_incident`` then ``close_alarm`` with the new incident's id);
     if the alarm was taken or closed meanwhile by someone else, the close refuses and the incident is not made
     either (nothing half done). One entry, "incident created", with the alarm and its outcome in its details."""
+    require_handler(taker)
     created = create_incident(draft, taker.user, now)
 
     def effect(transaction: Transaction) -> dict[str, Any]:

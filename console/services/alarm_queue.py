@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from console.access.permissions import Action, NotPermitted, Role, require
 from console.alarms.config import AlarmRules, Routing
 from console.alarms.model import (
     Alarm,
@@ -113,9 +114,21 @@ class Taker:
     workstation: str
 
 
+def require_handler(taker: Taker) -> None:
+    """Only a role that handles alarms (operator, team chief) takes, hands back or closes one: the rule holds in
+    the service, whatever calls it (a desk, the command line, a script); NotPermitted names the rule."""
+    try:
+        role = Role(taker.role)
+    except ValueError:
+        raise NotPermitted(QT_TRANSLATE_NOOP("Domain", "the {role} role may not {action}"), role=taker.role,
+                           action=Action.HANDLE_ALARMS) from None  # fmt: skip
+    require(role, Action.HANDLE_ALARMS)
+
+
 def take_alarm(alarm_id: int, taker: Taker, now: dt.datetime | None = None) -> Change:
     """The alarm is this operator's: it leaves the others' lists, showing who took it (the team chief may take
     over one in progress)."""
+    require_handler(taker)
 
     def effect(transaction: Transaction) -> dict:
         row = _row(transaction, alarm_id)
@@ -143,6 +156,7 @@ def take_alarm(alarm_id: int, taker: Taker, now: dt.datetime | None = None) -> C
 
 def release_alarm(alarm_id: int, by: Taker, now: dt.datetime | None = None) -> Change:
     """Handed back: new again, on every list (only the one who took it, or the team chief)."""
+    require_handler(by)
 
     def effect(transaction: Transaction) -> None:
         row = _row(transaction, alarm_id)
@@ -165,6 +179,7 @@ def close_alarm(alarm_id: int, outcome: Outcome, by: Taker, note: str = "", inci
                 now: dt.datetime | None = None) -> Change:  # fmt: skip
     """Closed with its outcome (an incident named for 'incident made' and 'added to incident'). A new alarm is
     taken and closed at once; one in progress only by who took it, or the team chief."""
+    require_handler(by)
 
     def effect(transaction: Transaction) -> None:
         row = _row(transaction, alarm_id)

@@ -12,7 +12,9 @@ An entry is written in the transaction that deletes its rows, and that transacti
 the locks first: the store's writer is one at a time, so a lock placed meanwhile is seen and
 its footage kept. Files go inside that transaction, before the rows: a crash in between leaves
 rows whose files are missing, which the next sweep reports and removes (never a file that no
-row names, which nothing would ever find again). A missing or undeletable file is a finding,
+row names, which nothing would ever find again). A closed alarm's still (``alarms.still_jpeg``)
+goes after ``alarm_still_days`` (``alarm stills deleted``), the alarm's facts kept; one whose
+incident is open, or under a held lock, stays. A missing or undeletable file is a finding,
 never a crash. The clock is injected (tests, and the recorder's own).
 """
 
@@ -22,6 +24,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -35,6 +38,7 @@ from console.config.retention import Retention
 from console.config.schema import Recording
 from console.dispatch.service import OPEN_STATES
 from console.services.evidence_locks import covers, holds
+from console.store import alarms as alarm_rows
 from console.store import archive
 from console.store import dispatch as dispatch_rows
 from console.store.backend import Database, Transaction, utc_text
@@ -44,6 +48,7 @@ LOGGER = logging.getLogger("uitkijk.retention")
 RECORDING_DELETED = "recording deleted"
 HITS_DELETED = "anpr hits deleted"
 STILLS_DELETED = "evidence stills deleted"
+ALARM_STILLS_DELETED = "alarm stills deleted"
 SWEEP_EVERY_S = 600.0  # the recorder sweeps this often (a day's footage goes within minutes of its end)
 SYSTEM_ROLE = "system"
 Clock = Callable[[], dt.datetime]
@@ -68,7 +73,8 @@ class SweepReport:
 
     def lines(self) -> list[str]:
         """For ``python main.py sweep``: what went, what was kept and why, what was found."""
-        names = {RECORDING_DELETED: "segments", HITS_DELETED: "ANPR hits", STILLS_DELETED: "evidence stills"}
+        names = {RECORDING_DELETED: "segments", HITS_DELETED: "ANPR hits", STILLS_DELETED: "evidence stills",
+                 ALARM_STILLS_DELETED: "alarm stills"}  # fmt: skip
         lines = [f"{item.day}  {item.camera or '-':20}  {item.count} {names[item.action]} deleted "
                  f"({item.bytes:,} bytes)" for item in self.deleted]  # fmt: skip
         if self.kept_by_locks:
@@ -115,6 +121,7 @@ class RetentionSweeper:
         now = self.clock()
         self._recordings(now, report)
         self._hits(now, report)
+        self._alarm_stills(now, report)
         if self.evidence_folder is not None:
             self._stills(now, report)
         for finding in report.findings:
@@ -212,6 +219,35 @@ class RetentionSweeper:
         return Record(self.who["user"], self.who["role"], self.who["workstation"], HITS_DELETED, None,
                       {"day": day}, None, (effect,))  # fmt: skip
 
+    # -- alarm stills ---------------------------------------------------------------------------------
+    def _alarm_stills(self, now: dt.datetime, report: SweepReport) -> None:
+        """A closed alarm's still (a picture of people) goes after ``alarm_still_days``; its facts stay."""
+        cut = utc_text(now - dt.timedelta(days=self.retention.alarm_still_days))
+        with self.database.read() as transaction:
+            days = sorted({row["raised_utc"][:10] for row in alarm_rows.closed_stills_before(transaction, cut)})
+        self._write([self._alarm_stills_record(day, cut, report) for day in days], report)
+
+    def _alarm_stills_record(self, day: str, cut: str, report: SweepReport) -> Record:
+        def effect(transaction: Transaction) -> dict:
+            rows = alarm_rows.closed_stills_before(transaction, min(cut, _next_day(day)), f"{day}T00:00:00")
+            held = archive.locks(transaction, None, f"{day}T00:00:00", f"{day}T23:59:59.999999Z")
+            gone, freed = [], 0
+            for row in rows:
+                if row["incident"] is not None and row["incident_state"] in OPEN_STATES:
+                    continue  # its incident is still open: it goes once the incident is finished
+                if holds(held, row["camera"], row["event_utc"]):
+                    report.kept_by_locks += 1
+                    continue
+                gone.append(int(row["id"]))
+                freed += int(row["bytes"] or 0)
+            if not gone:
+                raise ChangeRefused("nothing left to delete")
+            alarm_rows.delete_stills(transaction, gone)
+            return {"stills": len(gone), "bytes": freed}
+
+        return Record(self.who["user"], self.who["role"], self.who["workstation"], ALARM_STILLS_DELETED, None,
+                      {"day": day}, None, (effect,))  # fmt: skip
+
     # -- evidence stills ----------------------------------------------------------------------------
     def _stills(self, now: dt.datetime, report: SweepReport) -> None:
         assert self.evidence_folder is not None
@@ -239,7 +275,7 @@ class RetentionSweeper:
             kept_open = dispatch_rows.open_snapshot_files(transaction)
             held = archive.locks(transaction, None, f"{day}T00:00:00", f"{day}T23:59:59.999999Z")
             count = freed = 0
-            for png in sorted(folder.glob("*.png")):
+            for png in sorted([*folder.glob("*.png"), *folder.glob("*.jpg")]):  # a desk's snapshots; alarms' stills
                 if png.name in kept_open:
                     continue  # an open incident holds it
                 camera, utc = _still_facts(png)
@@ -286,8 +322,10 @@ def _is_day(name: str) -> bool:
 
 
 def _still_facts(png: Path) -> tuple[str | None, str | None]:
-    """The camera and time of a still, from its name (``camera_YYYYMMDDTHHMMSS.ffffffZ.png``)."""
-    camera, _, stamp = png.stem.rpartition("_")
+    """The camera and time of a still, from its name (``camera_YYYYMMDDTHHMMSS.ffffffZ.png``; an alarm's
+    ``camera_YYYYMMDDTHHMMSS.ffffffZ_alarm0042.jpg``)."""
+    stem = re.sub(r"_alarm\d+$", "", png.stem)
+    camera, _, stamp = stem.rpartition("_")
     try:
         moment = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S.%fZ").replace(tzinfo=dt.UTC)
     except ValueError:

@@ -191,6 +191,28 @@ def alarm_still(transaction: Transaction, alarm_id: int) -> bytes | None:
     return bytes(row[0]) if row and row[0] is not None else None
 
 
+def closed_stills_before(transaction: Transaction, before_utc: str, since_utc: str = "") -> list[dict[str, Any]]:
+    """Closed alarms raised in [since, before) that still keep their still (the retention sweeper), with its size
+    and the state of the incident each made or joined (NULL: none, or no such incident)."""
+    return _dicts(transaction.execute(
+        "SELECT a.id, a.camera, a.event_utc, a.raised_utc, a.incident, i.state AS incident_state,"
+        " LENGTH(a.still_jpeg) AS bytes FROM alarms a LEFT JOIN incidents i ON i.id = a.incident"
+        " WHERE a.state = 'closed' AND a.still_jpeg IS NOT NULL AND a.raised_utc >= ? AND a.raised_utc < ?"
+        " ORDER BY a.raised_utc, a.id", (since_utc, before_utc)))  # fmt: skip
+
+
+def delete_stills(transaction: Transaction, alarm_ids: list[int]) -> int:
+    """The stills of these closed alarms go (past their retention); the alarms' facts stay (camera, kind, times,
+    outcome, steps). The revision moves: a desk showing one reads it again."""
+    deleted = 0
+    for alarm_id in alarm_ids:
+        deleted += transaction.execute("UPDATE alarms SET still_jpeg = NULL WHERE id = ? AND state = 'closed'"
+                                       " AND still_jpeg IS NOT NULL", (alarm_id,)).rowcount  # fmt: skip
+    if deleted:
+        next_revision(transaction)
+    return deleted
+
+
 def add_step(transaction: Transaction, alarm_id: int, utc: str, user: str, kind: str, facts: dict[str, Any]) -> None:
     transaction.execute('INSERT INTO alarm_steps (alarm, utc, "user", kind, facts) VALUES (?, ?, ?, ?, ?)',
                         (alarm_id, utc, user, kind, json.dumps(facts, sort_keys=True)))  # fmt: skip

@@ -1104,6 +1104,7 @@
     <name>Domain</name>
     <message>
         <location filename="../../console/access/permissions.py" line="84"/>
+        <location filename="../../console/services/alarm_queue.py" line="123"/>
         <source>the {role} role may not {action}</source>
         <translation>le rôle {role} ne peut pas : {action}</translation>
     </message>
@@ -1847,17 +1848,17 @@
         <translation>la période se termine dans le futur ({end} ; il est {now})</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="226"/>
+        <location filename="../../console/services/retention.py" line="262"/>
         <source>the evidence folder {folder} cannot be read: {error}</source>
         <translation>le dossier des preuves {folder} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="314"/>
+        <location filename="../../console/services/retention.py" line="352"/>
         <source>{camera}: {file} was missing already; its record is removed</source>
         <translation>{camera} : {file} manquait déjà ; son enregistrement dans l&apos;index est supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="319"/>
+        <location filename="../../console/services/retention.py" line="357"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera} : {file} n&apos;a pas pu être effacé ({error}) ; nouvel essai au prochain nettoyage</translation>
     </message>
@@ -1926,7 +1927,7 @@
     </message>
     <message>
         <location filename="../../console/alarms/model.py" line="102"/>
-        <location filename="../../console/services/alarm_queue.py" line="152"/>
+        <location filename="../../console/services/alarm_queue.py" line="166"/>
         <source>{user} has already taken this alarm.</source>
         <translation>{user} a déjà pris cette alarme.</translation>
     </message>
@@ -1936,23 +1937,23 @@
         <translation>Indiquez l’incident auquel cette alarme appartient.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="57"/>
+        <location filename="../../console/services/alarm_queue.py" line="58"/>
         <source>Alarm {alarm} does not exist.</source>
         <translation>L’alarme {alarm} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="136"/>
-        <location filename="../../console/services/alarm_queue.py" line="187"/>
+        <location filename="../../console/services/alarm_queue.py" line="149"/>
+        <location filename="../../console/services/alarm_queue.py" line="202"/>
         <source>Someone changed this alarm meanwhile: look again.</source>
         <translation>Quelqu’un a modifié cette alarme entre-temps : regardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="150"/>
+        <location filename="../../console/services/alarm_queue.py" line="164"/>
         <source>Only an alarm in progress can be handed back.</source>
         <translation>Seule une alarme en cours peut être rendue.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="204"/>
+        <location filename="../../console/services/alarm_queue.py" line="219"/>
         <source>This alarm was taken or escalated meanwhile.</source>
         <translation>Cette alarme a été prise ou transmise entre-temps.</translation>
     </message>
@@ -4334,13 +4335,13 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="33"/>
-        <location filename="../../console/ui/words.py" line="350"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
@@ -4396,13 +4397,13 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="45"/>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="46"/>
-        <location filename="../../console/ui/words.py" line="95"/>
+        <location filename="../../console/ui/words.py" line="96"/>
         <source>team chief</source>
         <translation>chef d&apos;équipe</translation>
     </message>
@@ -4513,627 +4514,637 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="68"/>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <source>take and close alarms</source>
+        <translation>prendre et clôturer des alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="105"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
-        <location filename="../../console/ui/words.py" line="108"/>
+        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="109"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>citizen report</source>
         <translation>signalement citoyen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="74"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="74"/>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>dispatched</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="75"/>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>on scene</source>
         <translation>sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="80"/>
         <source>car</source>
         <translation>voiture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="81"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="82"/>
         <source>foot</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>busy</source>
         <translation>occupée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="87"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>out of service</source>
         <translation>hors service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="88"/>
+        <location filename="../../console/ui/words.py" line="89"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>no signal</source>
         <translation>pas de signal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
-        <location filename="../../console/ui/words.py" line="240"/>
+        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="241"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="100"/>
+        <location filename="../../console/ui/words.py" line="101"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="101"/>
+        <location filename="../../console/ui/words.py" line="102"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="102"/>
+        <location filename="../../console/ui/words.py" line="103"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="104"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="105"/>
-        <location filename="../../console/ui/words.py" line="114"/>
+        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="115"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="107"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="109"/>
+        <location filename="../../console/ui/words.py" line="110"/>
         <source>plate</source>
         <translation>plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="112"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="113"/>
         <source>misread</source>
         <translation>mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="114"/>
         <source>wrong list entry</source>
         <translation>mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="115"/>
+        <location filename="../../console/ui/words.py" line="116"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="116"/>
+        <location filename="../../console/ui/words.py" line="117"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="117"/>
+        <location filename="../../console/ui/words.py" line="118"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="121"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="122"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="122"/>
+        <location filename="../../console/ui/words.py" line="123"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="127"/>
+        <location filename="../../console/ui/words.py" line="128"/>
         <source>nothing recorded at this time</source>
         <translation>rien d&apos;enregistré à ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="128"/>
+        <location filename="../../console/ui/words.py" line="129"/>
         <source>not recorded yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="129"/>
+        <location filename="../../console/ui/words.py" line="130"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>le fichier de l&apos;enregistrement ne contient aucune image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="130"/>
+        <location filename="../../console/ui/words.py" line="131"/>
         <source>the recording&apos;s file is missing</source>
         <translation>le fichier de l&apos;enregistrement est manquant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="131"/>
+        <location filename="../../console/ui/words.py" line="132"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>le fichier de l&apos;enregistrement ne peut pas être lu (droits)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="134"/>
+        <location filename="../../console/ui/words.py" line="135"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu (endommagé)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="137"/>
+        <location filename="../../console/ui/words.py" line="138"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="138"/>
+        <location filename="../../console/ui/words.py" line="139"/>
         <source>the recording could not be played</source>
         <translation>l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="139"/>
+        <location filename="../../console/ui/words.py" line="140"/>
         <source>opening the recording…</source>
         <translation>ouverture de l&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="216"/>
+        <location filename="../../console/ui/words.py" line="217"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="221"/>
+        <location filename="../../console/ui/words.py" line="222"/>
         <source>{reason}: {reference}</source>
         <translation>{reason} : {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="231"/>
+        <location filename="../../console/ui/words.py" line="232"/>
         <source>external system</source>
         <translation>système externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="232"/>
+        <location filename="../../console/ui/words.py" line="233"/>
         <source>administrator (command line)</source>
         <translation>administrateur (ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="233"/>
+        <location filename="../../console/ui/words.py" line="234"/>
         <source>recorder</source>
         <translation>enregistreur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="239"/>
+        <location filename="../../console/ui/words.py" line="240"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="248"/>
+        <location filename="../../console/ui/words.py" line="249"/>
         <source>recorder {name}: {problem}</source>
         <translation>enregistreur {name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="249"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>not recorded now: {camera}</source>
         <translation>non enregistrée en ce moment : {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="251"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} caméras non enregistrées en ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="251"/>
+        <location filename="../../console/ui/words.py" line="252"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Non enregistrées en ce moment : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="281"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="281"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="287"/>
+        <location filename="../../console/ui/words.py" line="288"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="305"/>
         <source>wall {number}</source>
         <translation>mur {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>sign-in refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>screen locked</source>
         <translation>écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>screen unlocked</source>
         <translation>écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>unlock refused</source>
         <translation>déverrouillage refusé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>reason given</source>
         <translation>motif donné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>reason ended</source>
         <translation>motif terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="333"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="333"/>
+        <location filename="../../console/ui/words.py" line="334"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="334"/>
+        <location filename="../../console/ui/words.py" line="335"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="335"/>
+        <location filename="../../console/ui/words.py" line="336"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="336"/>
+        <location filename="../../console/ui/words.py" line="337"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="337"/>
+        <location filename="../../console/ui/words.py" line="338"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="338"/>
+        <location filename="../../console/ui/words.py" line="339"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="340"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="340"/>
+        <location filename="../../console/ui/words.py" line="341"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="342"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="342"/>
+        <location filename="../../console/ui/words.py" line="343"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="343"/>
+        <location filename="../../console/ui/words.py" line="344"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="344"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="345"/>
+        <location filename="../../console/ui/words.py" line="346"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="346"/>
+        <location filename="../../console/ui/words.py" line="347"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="347"/>
+        <location filename="../../console/ui/words.py" line="348"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="348"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="349"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="351"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="352"/>
+        <location filename="../../console/ui/words.py" line="353"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="353"/>
+        <location filename="../../console/ui/words.py" line="354"/>
         <source>playback started</source>
         <translation>visionnage d&apos;enregistrement commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="354"/>
+        <location filename="../../console/ui/words.py" line="355"/>
         <source>playback stopped</source>
         <translation>visionnage d&apos;enregistrement arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="355"/>
+        <location filename="../../console/ui/words.py" line="356"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="356"/>
+        <location filename="../../console/ui/words.py" line="357"/>
         <source>evidence lock placed</source>
         <translation>verrou de preuve posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="357"/>
+        <location filename="../../console/ui/words.py" line="358"/>
         <source>evidence lock released</source>
         <translation>verrou de preuve levé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="358"/>
+        <location filename="../../console/ui/words.py" line="359"/>
         <source>recording deleted (retention)</source>
         <translation>enregistrement effacé (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="359"/>
+        <location filename="../../console/ui/words.py" line="360"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>hits ANPR effacés (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="360"/>
+        <location filename="../../console/ui/words.py" line="361"/>
         <source>evidence stills deleted (retention)</source>
         <translation>captures (preuve) effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="361"/>
+        <location filename="../../console/ui/words.py" line="362"/>
+        <source>alarm stills deleted (retention)</source>
+        <translation>images d&apos;alarme effacées (durée de conservation)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="363"/>
         <source>outside footage imported</source>
         <translation>images externes importées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="362"/>
+        <location filename="../../console/ui/words.py" line="364"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="363"/>
+        <location filename="../../console/ui/words.py" line="365"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>flux tiré pour les détecteurs d’alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="364"/>
+        <location filename="../../console/ui/words.py" line="366"/>
         <source>alarm raised</source>
         <translation>alarme déclenchée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="365"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>alarm taken</source>
         <translation>alarme prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="366"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>alarm handed back</source>
         <translation>alarme rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="367"/>
+        <location filename="../../console/ui/words.py" line="369"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarme transmise au chef d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="368"/>
+        <location filename="../../console/ui/words.py" line="370"/>
         <source>alarm closed</source>
         <translation>alarme clôturée</translation>
     </message>

@@ -1104,6 +1104,7 @@
     <name>Domain</name>
     <message>
         <location filename="../../console/access/permissions.py" line="84"/>
+        <location filename="../../console/services/alarm_queue.py" line="123"/>
         <source>the {role} role may not {action}</source>
         <translation>de rol {role} mag niet: {action}</translation>
     </message>
@@ -1847,17 +1848,17 @@
         <translation>de periode eindigt in de toekomst ({end}; het is nu {now})</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="226"/>
+        <location filename="../../console/services/retention.py" line="262"/>
         <source>the evidence folder {folder} cannot be read: {error}</source>
         <translation>de bewijsmap {folder} kan niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="314"/>
+        <location filename="../../console/services/retention.py" line="352"/>
         <source>{camera}: {file} was missing already; its record is removed</source>
         <translation>{camera}: {file} ontbrak al; de registratie ervan is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="319"/>
+        <location filename="../../console/services/retention.py" line="357"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera}: {file} kon niet gewist worden ({error}); dat wordt bij de volgende opruiming opnieuw geprobeerd</translation>
     </message>
@@ -1926,7 +1927,7 @@
     </message>
     <message>
         <location filename="../../console/alarms/model.py" line="102"/>
-        <location filename="../../console/services/alarm_queue.py" line="152"/>
+        <location filename="../../console/services/alarm_queue.py" line="166"/>
         <source>{user} has already taken this alarm.</source>
         <translation>{user} heeft dit alarm al genomen.</translation>
     </message>
@@ -1936,23 +1937,23 @@
         <translation>Geef het incident waar dit alarm bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="57"/>
+        <location filename="../../console/services/alarm_queue.py" line="58"/>
         <source>Alarm {alarm} does not exist.</source>
         <translation>Alarm {alarm} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="136"/>
-        <location filename="../../console/services/alarm_queue.py" line="187"/>
+        <location filename="../../console/services/alarm_queue.py" line="149"/>
+        <location filename="../../console/services/alarm_queue.py" line="202"/>
         <source>Someone changed this alarm meanwhile: look again.</source>
         <translation>Iemand heeft dit alarm intussen gewijzigd: kijk opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="150"/>
+        <location filename="../../console/services/alarm_queue.py" line="164"/>
         <source>Only an alarm in progress can be handed back.</source>
         <translation>Alleen een alarm in behandeling kan teruggegeven worden.</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_queue.py" line="204"/>
+        <location filename="../../console/services/alarm_queue.py" line="219"/>
         <source>This alarm was taken or escalated meanwhile.</source>
         <translation>Dit alarm is intussen genomen of doorgezet.</translation>
     </message>
@@ -4334,13 +4335,13 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="33"/>
-        <location filename="../../console/ui/words.py" line="350"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
@@ -4396,13 +4397,13 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="45"/>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="46"/>
-        <location filename="../../console/ui/words.py" line="95"/>
+        <location filename="../../console/ui/words.py" line="96"/>
         <source>team chief</source>
         <translation>teamchef</translation>
     </message>
@@ -4513,627 +4514,637 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="68"/>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <source>take and close alarms</source>
+        <translation>alarmen nemen en afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="105"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
-        <location filename="../../console/ui/words.py" line="108"/>
+        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="109"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>citizen report</source>
         <translation>burgermelding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="74"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="74"/>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>dispatched</source>
         <translation>gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="75"/>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>on scene</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="80"/>
         <source>car</source>
         <translation>wagen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="81"/>
         <source>bike</source>
         <translation>fiets</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="82"/>
         <source>foot</source>
         <translation>te voet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>available</source>
         <translation>beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>en route</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>busy</source>
         <translation>bezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="87"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>out of service</source>
         <translation>buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="88"/>
+        <location filename="../../console/ui/words.py" line="89"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
-        <location filename="../../console/ui/words.py" line="240"/>
+        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="241"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="100"/>
+        <location filename="../../console/ui/words.py" line="101"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="101"/>
+        <location filename="../../console/ui/words.py" line="102"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="102"/>
+        <location filename="../../console/ui/words.py" line="103"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="104"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="105"/>
-        <location filename="../../console/ui/words.py" line="114"/>
+        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="115"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="107"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="109"/>
+        <location filename="../../console/ui/words.py" line="110"/>
         <source>plate</source>
         <translation>plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="112"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="113"/>
         <source>misread</source>
         <translation>verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="114"/>
         <source>wrong list entry</source>
         <translation>foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="115"/>
+        <location filename="../../console/ui/words.py" line="116"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="116"/>
+        <location filename="../../console/ui/words.py" line="117"/>
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="117"/>
+        <location filename="../../console/ui/words.py" line="118"/>
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="121"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="122"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="122"/>
+        <location filename="../../console/ui/words.py" line="123"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="127"/>
+        <location filename="../../console/ui/words.py" line="128"/>
         <source>nothing recorded at this time</source>
         <translation>niets opgenomen op dit moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="128"/>
+        <location filename="../../console/ui/words.py" line="129"/>
         <source>not recorded yet</source>
         <translation>nog niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="129"/>
+        <location filename="../../console/ui/words.py" line="130"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>het bestand van de opname bevat geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="130"/>
+        <location filename="../../console/ui/words.py" line="131"/>
         <source>the recording&apos;s file is missing</source>
         <translation>het bestand van de opname ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="131"/>
+        <location filename="../../console/ui/words.py" line="132"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>het bestand van de opname mag niet gelezen worden (rechten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="134"/>
+        <location filename="../../console/ui/words.py" line="135"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>het bestand van de opname kon niet gelezen worden (beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="137"/>
+        <location filename="../../console/ui/words.py" line="138"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>het bestand van de opname kon niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="138"/>
+        <location filename="../../console/ui/words.py" line="139"/>
         <source>the recording could not be played</source>
         <translation>de opname kon niet afgespeeld worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="139"/>
+        <location filename="../../console/ui/words.py" line="140"/>
         <source>opening the recording…</source>
         <translation>de opname wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="216"/>
+        <location filename="../../console/ui/words.py" line="217"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="221"/>
+        <location filename="../../console/ui/words.py" line="222"/>
         <source>{reason}: {reference}</source>
         <translation>{reason}: {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="231"/>
+        <location filename="../../console/ui/words.py" line="232"/>
         <source>external system</source>
         <translation>extern systeem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="232"/>
+        <location filename="../../console/ui/words.py" line="233"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="233"/>
+        <location filename="../../console/ui/words.py" line="234"/>
         <source>recorder</source>
         <translation>recorder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="239"/>
+        <location filename="../../console/ui/words.py" line="240"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="248"/>
+        <location filename="../../console/ui/words.py" line="249"/>
         <source>recorder {name}: {problem}</source>
         <translation>recorder {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="249"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>not recorded now: {camera}</source>
         <translation>nu niet opgenomen: {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="251"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} camera&apos;s nu niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="251"/>
+        <location filename="../../console/ui/words.py" line="252"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Nu niet opgenomen: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="281"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="280"/>
+        <location filename="../../console/ui/words.py" line="281"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="287"/>
+        <location filename="../../console/ui/words.py" line="288"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="304"/>
+        <location filename="../../console/ui/words.py" line="305"/>
         <source>wall {number}</source>
         <translation>wand {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="308"/>
+        <location filename="../../console/ui/words.py" line="309"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="310"/>
         <source>sign-in refused</source>
         <translation>aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="311"/>
         <source>signed out</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="312"/>
         <source>screen locked</source>
         <translation>scherm vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="313"/>
         <source>screen unlocked</source>
         <translation>scherm ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>unlock refused</source>
         <translation>ontgrendeling geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>reason given</source>
         <translation>reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>reason ended</source>
         <translation>reden beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="320"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="322"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="323"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="324"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="325"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="326"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="327"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="329"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="330"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="331"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="332"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="333"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="333"/>
+        <location filename="../../console/ui/words.py" line="334"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="334"/>
+        <location filename="../../console/ui/words.py" line="335"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="335"/>
+        <location filename="../../console/ui/words.py" line="336"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="336"/>
+        <location filename="../../console/ui/words.py" line="337"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="337"/>
+        <location filename="../../console/ui/words.py" line="338"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="338"/>
+        <location filename="../../console/ui/words.py" line="339"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="340"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="340"/>
+        <location filename="../../console/ui/words.py" line="341"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="342"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="342"/>
+        <location filename="../../console/ui/words.py" line="343"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="343"/>
+        <location filename="../../console/ui/words.py" line="344"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="344"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="345"/>
+        <location filename="../../console/ui/words.py" line="346"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="346"/>
+        <location filename="../../console/ui/words.py" line="347"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="347"/>
+        <location filename="../../console/ui/words.py" line="348"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="348"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="349"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="351"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="352"/>
+        <location filename="../../console/ui/words.py" line="353"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="353"/>
+        <location filename="../../console/ui/words.py" line="354"/>
         <source>playback started</source>
         <translation>terugkijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="354"/>
+        <location filename="../../console/ui/words.py" line="355"/>
         <source>playback stopped</source>
         <translation>terugkijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="355"/>
+        <location filename="../../console/ui/words.py" line="356"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="356"/>
+        <location filename="../../console/ui/words.py" line="357"/>
         <source>evidence lock placed</source>
         <translation>bewijsvergrendeling geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="357"/>
+        <location filename="../../console/ui/words.py" line="358"/>
         <source>evidence lock released</source>
         <translation>bewijsvergrendeling opgeheven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="358"/>
+        <location filename="../../console/ui/words.py" line="359"/>
         <source>recording deleted (retention)</source>
         <translation>opname gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="359"/>
+        <location filename="../../console/ui/words.py" line="360"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>ANPR-hits gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="360"/>
+        <location filename="../../console/ui/words.py" line="361"/>
         <source>evidence stills deleted (retention)</source>
         <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="361"/>
+        <location filename="../../console/ui/words.py" line="362"/>
+        <source>alarm stills deleted (retention)</source>
+        <translation>alarmbeelden gewist (bewaartermijn)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="363"/>
         <source>outside footage imported</source>
         <translation>externe beelden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="362"/>
+        <location filename="../../console/ui/words.py" line="364"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="363"/>
+        <location filename="../../console/ui/words.py" line="365"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>stream opgehaald voor de alarmdetectoren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="364"/>
+        <location filename="../../console/ui/words.py" line="366"/>
         <source>alarm raised</source>
         <translation>alarm gegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="365"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>alarm taken</source>
         <translation>alarm genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="366"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>alarm handed back</source>
         <translation>alarm teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="367"/>
+        <location filename="../../console/ui/words.py" line="369"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarm doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="368"/>
+        <location filename="../../console/ui/words.py" line="370"/>
         <source>alarm closed</source>
         <translation>alarm afgesloten</translation>
     </message>
