@@ -47,7 +47,8 @@ class MapPanel(QWidget):
         row.setContentsMargins(4, 2, 4, 2)
         marks = [(LIVE, "\u25cf", self.tr("live")), (ALARM, "\u25cf", self.tr("no signal")),
                  (OFF_WALL, "\u25cf", self.tr("not on a wall")), (ALARM, "\u25c6", self.tr("incident")),
-                 (SEEING, "\u25cb", self.tr("sees the incident"))]  # fmt: skip
+                 (SEEING, "\u25cb", self.tr("sees the incident")),
+                 (ALARM, "\u25ef", self.tr("open alarm (+N: more on that camera)"))]  # fmt: skip
         legend = " &nbsp;".join(
             f"<span style='color:{colour.name()}'>{mark}</span> {text}" for colour, mark, text in marks
         )

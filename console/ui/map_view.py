@@ -168,9 +168,10 @@ class IncidentMarker(QGraphicsItem):
 class AlarmMarker(QGraphicsItem):
     """An open alarm at its camera: a pulsing-red ring (violet once escalated) and its number; a click opens it."""
 
-    def __init__(self, alarm: Alarm) -> None:
+    def __init__(self, alarm: Alarm, count: int = 1) -> None:
         super().__init__()
-        self.alarm = alarm
+        self.alarm = alarm  # the camera's most urgent open alarm (what a click opens)
+        self.count = count  # the camera's open alarms on this list: one ring, not a pile
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(6)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -191,7 +192,8 @@ class AlarmMarker(QGraphicsItem):
         painter.drawEllipse(QRectF(-13, -13, 26, 26))
         painter.setPen(colour)
         painter.setFont(QFont(painter.font().family(), 8, QFont.Weight.Bold))
-        painter.drawText(QPointF(12, -16), f"\u26a0 {self.alarm.label}")
+        more = f" (+{self.count - 1})" if self.count > 1 else ""
+        painter.drawText(QPointF(12, -16), f"\u26a0 {self.alarm.label}{more}")
 
 
 class UnitMarker(QGraphicsItem):
@@ -276,7 +278,8 @@ class MapCanvas(QGraphicsView):
         self._area_centres = area_centres(config)  # where a unit stands when it is on no incident with a place
         self.incident_markers: dict[str, IncidentMarker] = {}
         self.unit_markers: dict[str, UnitMarker] = {}
-        self.alarm_markers: dict[int, AlarmMarker] = {}
+        self.alarm_markers: dict[int, AlarmMarker] = {}  # an open alarm's ring (its camera's, shared)
+        self._camera_alarm_markers: dict[str, AlarmMarker] = {}
         self.selected_incident: str | None = None
         self.seeing: list[str] = []
         self._press: tuple[QPointF, CameraMarker | None] | None = None
@@ -399,22 +402,28 @@ class MapCanvas(QGraphicsView):
         self._place_units(board, wanted)
 
     def show_alarms(self, alarms: list[Alarm]) -> None:
-        """The open alarms of this desk's list, each at its camera, until it is closed or leaves the list."""
+        """The open alarms of this desk's list at their cameras until closed or gone from the list: one ring per
+        camera (its most urgent alarm, '+N' for the others), so the alarms of one camera do not pile up."""
         scene = self.scene()
-        wanted = {alarm.id: alarm for alarm in alarms if alarm.is_open and alarm.camera in self.markers}
-        for alarm_id in list(self.alarm_markers):
-            if alarm_id not in wanted:
-                scene.removeItem(self.alarm_markers.pop(alarm_id))
-        for alarm_id, alarm in wanted.items():
-            marker = self.alarm_markers.get(alarm_id)
+        by_camera: dict[str, list[Alarm]] = {}
+        for alarm in alarms:  # the list's order: the most urgent first
+            if alarm.is_open and alarm.camera in self.markers:
+                by_camera.setdefault(alarm.camera, []).append(alarm)
+        for camera in [camera for camera in self._camera_alarm_markers if camera not in by_camera]:
+            scene.removeItem(self._camera_alarm_markers.pop(camera))
+        self.alarm_markers = {}
+        for camera, on_camera in by_camera.items():
+            marker = self._camera_alarm_markers.get(camera)
             if marker is None:
-                marker = AlarmMarker(alarm)
+                marker = AlarmMarker(on_camera[0])
                 scene.addItem(marker)
-                self.alarm_markers[alarm_id] = marker
-            marker.alarm = alarm
-            marker.setPos(self.markers[alarm.camera].pos())
-            marker.setToolTip(self.markers[alarm.camera].toolTip())
+                self._camera_alarm_markers[camera] = marker
+            marker.alarm, marker.count = on_camera[0], len(on_camera)
+            marker.setPos(self.markers[camera].pos())
+            marker.setToolTip(self.markers[camera].toolTip())
             marker.update()
+            for alarm in on_camera:
+                self.alarm_markers[alarm.id] = marker
 
     def _place_units(self, board: Board, incidents: dict[str, Incident]) -> None:
         scene = self.scene()

@@ -807,12 +807,12 @@
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="219"/>
+        <location filename="../../console/ui/desk_map.py" line="220"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} des {count} caméras sur le mur (les plus proches du centre de la zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="231"/>
+        <location filename="../../console/ui/desk_map.py" line="232"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -2720,37 +2720,37 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="332"/>
+        <location filename="../../console/ui/map_view.py" line="335"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name} : {site} depuis le {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="347"/>
+        <location filename="../../console/ui/map_view.py" line="350"/>
         <source>fixed camera</source>
         <translation>caméra fixe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="351"/>
+        <location filename="../../console/ui/map_view.py" line="354"/>
         <source> · looks {heading}°</source>
         <translation> · regarde vers {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="561"/>
+        <location filename="../../console/ui/map_view.py" line="570"/>
         <source>Turn {camera} toward this spot</source>
         <translation>Tourner {camera} vers cet endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="566"/>
+        <location filename="../../console/ui/map_view.py" line="575"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Les caméras qui voient cet endroit sur le mur ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="570"/>
+        <location filename="../../console/ui/map_view.py" line="579"/>
         <source>Recordings of the cameras that see this spot ({count})</source>
         <translation>Enregistrements des caméras qui voient cet endroit ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="574"/>
+        <location filename="../../console/ui/map_view.py" line="583"/>
         <source>No camera sees this spot</source>
         <translation>Aucune caméra ne voit cet endroit</translation>
     </message>
@@ -2783,12 +2783,17 @@
         <translation>voit l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="54"/>
+        <location filename="../../console/ui/desk_map.py" line="51"/>
+        <source>open alarm (+N: more on that camera)</source>
+        <translation>alarme ouverte (+N : d&apos;autres sur cette caméra)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk_map.py" line="55"/>
         <source>Shift+drag: an area onto the wall · right-click: aim a PTZ camera</source>
         <translation>Maj+glisser : une zone sur le mur · clic droit : orienter une caméra PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="58"/>
+        <location filename="../../console/ui/desk_map.py" line="59"/>
         <source>Whole zone</source>
         <translation>Toute la zone</translation>
     </message>
@@ -2796,7 +2801,7 @@
 <context>
     <name>MapWindow</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="75"/>
+        <location filename="../../console/ui/desk_map.py" line="76"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – carte</translation>
     </message>

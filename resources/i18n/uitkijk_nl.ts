@@ -807,12 +807,12 @@
 <context>
     <name>DeskMap</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="219"/>
+        <location filename="../../console/ui/desk_map.py" line="220"/>
         <source>{shown} of {count} cameras on the wall (the nearest the area&apos;s centre)</source>
         <translation>{shown} van de {count} camera&apos;s op de wand (het dichtst bij het midden van de zone)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="231"/>
+        <location filename="../../console/ui/desk_map.py" line="232"/>
         <source>{camera} has not answered over ONVIF yet</source>
         <translation>{camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -2720,37 +2720,37 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../console/ui/map_view.py" line="332"/>
+        <location filename="../../console/ui/map_view.py" line="335"/>
         <source>{name}: {site} since {since} – {purpose}</source>
         <translation>{name}: {site} sinds {since} – {purpose}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="347"/>
+        <location filename="../../console/ui/map_view.py" line="350"/>
         <source>fixed camera</source>
         <translation>vaste camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="351"/>
+        <location filename="../../console/ui/map_view.py" line="354"/>
         <source> · looks {heading}°</source>
         <translation> · kijkt naar {heading}°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="561"/>
+        <location filename="../../console/ui/map_view.py" line="570"/>
         <source>Turn {camera} toward this spot</source>
         <translation>{camera} naar deze plek draaien</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="566"/>
+        <location filename="../../console/ui/map_view.py" line="575"/>
         <source>Cameras that see this spot on the wall ({count})</source>
         <translation>Camera&apos;s die deze plek zien op de wand ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="570"/>
+        <location filename="../../console/ui/map_view.py" line="579"/>
         <source>Recordings of the cameras that see this spot ({count})</source>
         <translation>Opnames van de camera&apos;s die deze plek zien ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/map_view.py" line="574"/>
+        <location filename="../../console/ui/map_view.py" line="583"/>
         <source>No camera sees this spot</source>
         <translation>Geen camera ziet deze plek</translation>
     </message>
@@ -2783,12 +2783,17 @@
         <translation>ziet het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="54"/>
+        <location filename="../../console/ui/desk_map.py" line="51"/>
+        <source>open alarm (+N: more on that camera)</source>
+        <translation>open alarm (+N: meer op die camera)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/desk_map.py" line="55"/>
         <source>Shift+drag: an area onto the wall · right-click: aim a PTZ camera</source>
         <translation>Shift+slepen: een gebied op de wand · rechtsklik: een PTZ-camera richten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="58"/>
+        <location filename="../../console/ui/desk_map.py" line="59"/>
         <source>Whole zone</source>
         <translation>Hele zone</translation>
     </message>
@@ -2796,7 +2801,7 @@
 <context>
     <name>MapWindow</name>
     <message>
-        <location filename="../../console/ui/desk_map.py" line="75"/>
+        <location filename="../../console/ui/desk_map.py" line="76"/>
         <source>Uitkijk – map</source>
         <translation>Uitkijk – kaart</translation>
     </message>

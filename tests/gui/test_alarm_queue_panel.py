@@ -38,7 +38,8 @@ from console.ui.alert_strip import AlertStrip
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel
 from console.ui.main_window import shortcuts_help
-from console.ui.map_view import MapCanvas
+from console.ui.desk_map import MapPanel
+from console.ui.map_view import AlarmMarker, MapCanvas
 from console.ui.notices import ChangeNotices
 
 WHO = {"user": "admin", "role": "administrator", "workstation": "ws-00"}
@@ -350,3 +351,22 @@ def test_the_alarm_tab_counts_what_the_panel_read_before_it_was_added(qtbot, roo
 def test_the_help_names_f6_and_the_alarm_queues_keys():
     text = shortcuts_help()
     assert "F6" in text and "double-click takes the chosen alarm" in text
+
+
+def test_the_map_shows_the_lists_alarms_one_ring_per_camera_with_the_count_and_its_legend_says_so(qtbot, room):
+    a = room.desk("an.peeters")
+    canvas = MapCanvas(room.config, None)
+    panel = MapPanel(canvas)
+    qtbot.addWidget(panel)
+    a.alarms.alarms_changed.connect(canvas.show_alarms)
+    tampered = room.intake.offer(tamper("park-01"))
+    lost = room.intake.offer(CameraEvent("park-01", AlarmKind.VIDEO_LOSS, True, room.now().isoformat(),
+                                         EventSource.WATCHDOG, {}))  # fmt: skip
+    battery = room.intake.offer(CameraEvent("mobbox-1-ptz1", AlarmKind.BATTERY, True, room.now().isoformat(),
+                                            EventSource.ONVIF, {"battery_pct": 12}))  # team chief only  # fmt: skip
+    qtbot.waitUntil(lambda: {tampered, lost} <= set(canvas.alarm_markers), timeout=3000)
+    assert battery not in canvas.alarm_markers and battery not in a.listed()  # the map shows what the list shows
+    rings = [item for item in canvas.scene().items() if isinstance(item, AlarmMarker)]
+    assert len(rings) == 1 and canvas.alarm_markers[tampered] is canvas.alarm_markers[lost]
+    assert (rings[0].alarm.id, rings[0].count) == (tampered, 2)  # the P2 before the P3
+    assert "open alarm" in panel.legend.text()
