@@ -35,10 +35,10 @@ from console.ui.accountability import Accountability
 from console.ui.alarm_video import AlarmFeed
 from console.ui.alarms import AlarmPanel
 from console.ui.alert_strip import AlertStrip
+from console.ui.desk_map import MapPanel
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel
 from console.ui.main_window import shortcuts_help
-from console.ui.desk_map import MapPanel
 from console.ui.map_view import AlarmMarker, MapCanvas
 from console.ui.notices import ChangeNotices
 
