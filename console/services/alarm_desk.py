@@ -123,6 +123,15 @@ def still_snapshot(alarm: Alarm, still_jpeg: bytes, file_name: str) -> Snapshot:
     return Snapshot(alarm.camera, alarm.event_utc, file_name, hashlib.sha256(still_jpeg).hexdigest())
 
 
+def live_still_jpeg(bgra_rows: Any, width: int, height: int) -> bytes | None:
+    """The desk's live picture of the camera (BGRA rows, as a tile paints them) as a JPEG still (on a worker)."""
+    import cv2  # the desk's own decoder's companion; imported where it is used (a desk without alarms never loads it)
+
+    picture = cv2.cvtColor(bgra_rows[:height, : width * 4].reshape(height, width, 4), cv2.COLOR_BGRA2BGR)
+    is_encoded, jpeg = cv2.imencode(".jpg", picture, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    return jpeg.tobytes() if is_encoded else None
+
+
 def still_file_name(alarm: Alarm) -> str:
     """``camera_YYYYMMDDTHHMMSS.ffffffZ_alarm0042.jpg``, beside the desk's snapshots (evidence/YYYY-MM-DD/)."""
     stamp = utc_moment(alarm.event_utc).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")  # a camera's own offset too
@@ -142,6 +151,8 @@ def alarm_draft(alarm: Alarm, camera: Camera, word: Callable[[Worded], str] = st
     where = camera.location
     description = word(Worded(QT_TRANSLATE_NOOP("Domain", "{alarm}: {what} on {camera}"),
                               alarm=alarm_reference(alarm), what=alarm_what(alarm), camera=camera.name))  # fmt: skip
+    if snapshot is None:  # neither the alarm's still nor the desk's live picture: said, not left to be guessed
+        description += ". " + word(Worded(QT_TRANSLATE_NOOP("Domain", "No picture was available.")))
     return Draft(Source.CAMERA, ALARM_INCIDENT_TYPE, min(alarm.priority, 3), where.street, camera.area, where.lat,
                  where.lon, description, cameras=(camera.id,),
                  snapshots=(snapshot,) if snapshot is not None else ())  # fmt: skip

@@ -53,6 +53,7 @@ from console.ui.dispatch.forms import LinesLabel, can_act, select_row, selected_
 from console.ui.dispatch.models import ALARM, MUTED, P1_BACKGROUND, WARN, AlertSound, _TableModel, duration, local_hhmm
 from console.ui.tasks import TaskRunner
 from console.ui.words import say
+from console.video.stream import Frame
 from console.wording import QT_TRANSLATE_NOOP, Worded
 
 LOGGER = logging.getLogger("uitkijk.alarms")
@@ -180,9 +181,11 @@ class AlarmPanel(QWidget):
     message_shown = Signal(str)
 
     def __init__(self, accountability: Accountability, feed: AlarmFeed, config: CameraConfig, sound: AlertSound,
-                 evidence_folder: Path, parent: QWidget | None = None) -> None:  # fmt: skip
+                 evidence_folder: Path, parent: QWidget | None = None,
+                 live_picture: Callable[[str], Frame | None] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("alarmPanel")
+        self.live_picture = live_picture or (lambda _camera: None)  # the desk's live frame of a camera, if shown
         self.accountability = accountability
         self.feed = feed
         self.config = config
@@ -540,6 +543,14 @@ class AlarmPanel(QWidget):
                 camera=alarm.camera))  # fmt: skip
             return
         note = self.note.text()
+        live = self.live_picture(alarm.camera)  # no still (a Mobbox's door): the picture this desk shows, if it does
+        live_rows = (live.rows.copy(), live.width, live.height) if live is not None else None
+
+        def read_still() -> tuple[bytes | None, QImage | None]:
+            jpeg = self.feed.reader.still(alarm.id)
+            if not jpeg and live_rows is not None:
+                jpeg = alarm_desk.live_still_jpeg(*live_rows)
+            return jpeg, None
 
         def with_still(read: tuple[bytes | None, QImage | None]) -> None:
             jpeg = read[0]
@@ -562,7 +573,7 @@ class AlarmPanel(QWidget):
 
             self._submit(change, made)
 
-        self.stills.read_still(alarm.id, with_still)
+        self.stills.run(read_still, with_still)
 
     def _keep_still(self, alarm: Alarm, camera_name: str, jpeg: bytes, file_name: str, incident_id: str) -> None:
         """The still as evidence, as it came (on the worker, after the entry that links it is durable)."""

@@ -68,7 +68,7 @@ from console.ui.watchers import RecordingTrouble, RoomWatchers
 from console.ui.window_store import ArrangementWriter, SavedArrangement, SavedWindow, WindowStore
 from console.ui.words import say
 from console.video.hub import StreamHub
-from console.video.stream import StreamState
+from console.video.stream import Frame, StreamState
 from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
 
@@ -215,10 +215,21 @@ class Console(QObject):
         if self.alarm_feed is None or self.dispatch_panel is None or self.accountability is None:
             return
         self.alarm_panel = AlarmPanel(self.accountability, self.alarm_feed, self.config, self.alert_sound,
-                                      self.paths.data_dir / "evidence")  # fmt: skip
+                                      self.paths.data_dir / "evidence", live_picture=self._live_picture)  # fmt: skip
         self.dispatch_panel.add_alarms(self.alarm_panel)
         self.alarm_panel.alarms_changed.connect(self.map.show_alarms)
         self.map.alarm_selected.connect(self.open_alarm)
+
+    def _live_picture(self, camera_id: str) -> Frame | None:
+        """The live picture a wall tile of this desk shows of the camera (not a replay), for an alarm without a
+        still; None when no tile shows it live."""
+        for window in self.windows:
+            for tile in window.wall.tiles:
+                if tile.camera is not None and tile.camera.id == camera_id and tile.replay is None:
+                    frame = tile.shown_frame()
+                    if frame is not None:
+                        return frame
+        return None
 
     def open_alarm(self, alarm_id: int) -> None:
         """An alarm chosen on a map: the main wall in front, the alarm tab on it."""

@@ -12,176 +12,176 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="221"/>
-        <location filename="../../console/ui/alarms.py" line="367"/>
+        <location filename="../../console/ui/alarms.py" line="224"/>
+        <location filename="../../console/ui/alarms.py" line="370"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="233"/>
-        <location filename="../../console/ui/alarms.py" line="442"/>
+        <location filename="../../console/ui/alarms.py" line="236"/>
+        <location filename="../../console/ui/alarms.py" line="445"/>
         <source>no still</source>
         <translation>pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="260"/>
+        <location filename="../../console/ui/alarms.py" line="263"/>
         <source>note (Enter closes)</source>
         <translation>note (Entrée clôture)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="245"/>
+        <location filename="../../console/ui/alarms.py" line="248"/>
         <source>Take (Enter)</source>
         <translation>Prendre (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="247"/>
+        <location filename="../../console/ui/alarms.py" line="250"/>
         <source>Hand back</source>
         <translation>Rendre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="249"/>
+        <location filename="../../console/ui/alarms.py" line="252"/>
         <source>Make incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="262"/>
+        <location filename="../../console/ui/alarms.py" line="265"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="267"/>
-        <location filename="../../console/ui/alarms.py" line="498"/>
+        <location filename="../../console/ui/alarms.py" line="270"/>
+        <location filename="../../console/ui/alarms.py" line="501"/>
         <source>to which incident? (choose)</source>
         <translation>à quel incident ? (choisir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="292"/>
+        <location filename="../../console/ui/alarms.py" line="295"/>
         <source>Take (Enter, double-click)</source>
         <translation>Prendre (Entrée, double-clic)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="299"/>
+        <location filename="../../console/ui/alarms.py" line="302"/>
         <source>Close as</source>
         <translation>Clôturer comme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="346"/>
+        <location filename="../../console/ui/alarms.py" line="349"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>L&apos;alarme {number} a été prise par {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="355"/>
+        <location filename="../../console/ui/alarms.py" line="358"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarme {number} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="367"/>
+        <location filename="../../console/ui/alarms.py" line="370"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmes ({count} nouvelles)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="411"/>
+        <location filename="../../console/ui/alarms.py" line="414"/>
         <source>No alarm chosen</source>
         <translation>Aucune alarme choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="411"/>
+        <location filename="../../console/ui/alarms.py" line="414"/>
         <source>No alarms</source>
         <translation>Pas d&apos;alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="419"/>
+        <location filename="../../console/ui/alarms.py" line="422"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>signalée à {time}, {repeats} répétitions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="425"/>
+        <location filename="../../console/ui/alarms.py" line="428"/>
         <source>escalated to the team chief at {time}</source>
         <translation>transmise au chef d&apos;équipe à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="450"/>
+        <location filename="../../console/ui/alarms.py" line="453"/>
         <source>choose an alarm first</source>
         <translation>choisissez d&apos;abord une alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="454"/>
+        <location filename="../../console/ui/alarms.py" line="457"/>
         <source>{name} has taken it</source>
         <translation>{name} l&apos;a prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="455"/>
+        <location filename="../../console/ui/alarms.py" line="458"/>
         <source>you have taken it</source>
         <translation>vous l&apos;avez prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="456"/>
+        <location filename="../../console/ui/alarms.py" line="459"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Prendre l&apos;alarme : elle quitte les listes des autres postes (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="458"/>
+        <location filename="../../console/ui/alarms.py" line="461"/>
         <source>only an alarm in progress is handed back</source>
         <translation>seule une alarme en cours peut être rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="459"/>
+        <location filename="../../console/ui/alarms.py" line="462"/>
         <source>Hand it back: new again on every list</source>
         <translation>La rendre : à nouveau nouvelle sur chaque liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="463"/>
+        <location filename="../../console/ui/alarms.py" line="466"/>
         <source>choose the incident first</source>
         <translation>choisissez d&apos;abord l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="465"/>
+        <location filename="../../console/ui/alarms.py" line="468"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>La clôturer avec le résultat choisi (une nouvelle alarme est aussi prise)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="469"/>
+        <location filename="../../console/ui/alarms.py" line="472"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>En une action : un incident au lieu de la caméra avec l&apos;image, et l&apos;alarme clôturée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="484"/>
+        <location filename="../../console/ui/alarms.py" line="487"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarme {number} : elle est à vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="491"/>
+        <location filename="../../console/ui/alarms.py" line="494"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarme {number} rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="318"/>
-        <location filename="../../console/ui/alarms.py" line="511"/>
+        <location filename="../../console/ui/alarms.py" line="321"/>
+        <location filename="../../console/ui/alarms.py" line="514"/>
         <source>Choose the incident this alarm belongs to</source>
         <translation>Choisissez l&apos;incident auquel cette alarme appartient</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="513"/>
+        <location filename="../../console/ui/alarms.py" line="516"/>
         <source>Alarm {number} added to {incident}</source>
         <translation>Alarme {number} ajoutée à {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="526"/>
+        <location filename="../../console/ui/alarms.py" line="529"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarme {number} clôturée : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="539"/>
+        <location filename="../../console/ui/alarms.py" line="542"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>La caméra {camera} n&apos;est pas dans la configuration de ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="559"/>
+        <location filename="../../console/ui/alarms.py" line="570"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} créé à partir de l&apos;alarme {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="596"/>
+        <location filename="../../console/ui/alarms.py" line="607"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
@@ -189,42 +189,42 @@
 <context>
     <name>AlarmQueueModel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="155"/>
+        <location filename="../../console/ui/alarms.py" line="156"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarme {number} : {what} sur {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="166"/>
+        <location filename="../../console/ui/alarms.py" line="167"/>
         <source>escalated {time}</source>
         <translation>transmise {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="167"/>
+        <location filename="../../console/ui/alarms.py" line="168"/>
         <source>new, {time}</source>
         <translation>nouvelle, {time}</translation>
     </message>
@@ -715,68 +715,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="360"/>
+        <location filename="../../console/ui/desk.py" line="371"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="432"/>
+        <location filename="../../console/ui/desk.py" line="443"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="376"/>
+        <location filename="../../console/ui/desk.py" line="387"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="518"/>
+        <location filename="../../console/ui/desk.py" line="529"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="533"/>
+        <location filename="../../console/ui/desk.py" line="544"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident} : aucune de ses caméras n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="555"/>
+        <location filename="../../console/ui/desk.py" line="566"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="564"/>
+        <location filename="../../console/ui/desk.py" line="575"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="577"/>
+        <location filename="../../console/ui/desk.py" line="588"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="597"/>
+        <location filename="../../console/ui/desk.py" line="608"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="531"/>
-        <location filename="../../console/ui/desk.py" line="604"/>
+        <location filename="../../console/ui/desk.py" line="542"/>
+        <location filename="../../console/ui/desk.py" line="615"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="608"/>
+        <location filename="../../console/ui/desk.py" line="619"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="610"/>
+        <location filename="../../console/ui/desk.py" line="621"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="610"/>
+        <location filename="../../console/ui/desk.py" line="621"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -2083,17 +2083,22 @@
         <translation>clôturée : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="143"/>
+        <location filename="../../console/services/alarm_desk.py" line="152"/>
         <source>{alarm}: {what} on {camera}</source>
         <translation>{alarm} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="374"/>
+        <location filename="../../console/services/alarm_desk.py" line="155"/>
+        <source>No picture was available.</source>
+        <translation>Aucune image n&apos;était disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="377"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>la plus récente {alarm} : {what} sur {camera}, attend {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="383"/>
+        <location filename="../../console/ui/alarms.py" line="386"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm} : {what} sur {camera}, non prise depuis {waited}</translation>
     </message>
@@ -3385,7 +3390,7 @@
 <context>
     <name>StillReader</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="107"/>
+        <location filename="../../console/ui/alarms.py" line="108"/>
         <source>the alarm&apos;s still could not be read: {error}</source>
         <translation>l&apos;image de l&apos;alarme n&apos;a pas pu être lue : {error}</translation>
     </message>

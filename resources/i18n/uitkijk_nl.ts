@@ -12,176 +12,176 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="221"/>
-        <location filename="../../console/ui/alarms.py" line="367"/>
+        <location filename="../../console/ui/alarms.py" line="224"/>
+        <location filename="../../console/ui/alarms.py" line="370"/>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="233"/>
-        <location filename="../../console/ui/alarms.py" line="442"/>
+        <location filename="../../console/ui/alarms.py" line="236"/>
+        <location filename="../../console/ui/alarms.py" line="445"/>
         <source>no still</source>
         <translation>geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="260"/>
+        <location filename="../../console/ui/alarms.py" line="263"/>
         <source>note (Enter closes)</source>
         <translation>notitie (Enter sluit af)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="245"/>
+        <location filename="../../console/ui/alarms.py" line="248"/>
         <source>Take (Enter)</source>
         <translation>Nemen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="247"/>
+        <location filename="../../console/ui/alarms.py" line="250"/>
         <source>Hand back</source>
         <translation>Teruggeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="249"/>
+        <location filename="../../console/ui/alarms.py" line="252"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="262"/>
+        <location filename="../../console/ui/alarms.py" line="265"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="267"/>
-        <location filename="../../console/ui/alarms.py" line="498"/>
+        <location filename="../../console/ui/alarms.py" line="270"/>
+        <location filename="../../console/ui/alarms.py" line="501"/>
         <source>to which incident? (choose)</source>
         <translation>bij welk incident? (kies)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="292"/>
+        <location filename="../../console/ui/alarms.py" line="295"/>
         <source>Take (Enter, double-click)</source>
         <translation>Nemen (Enter, dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="299"/>
+        <location filename="../../console/ui/alarms.py" line="302"/>
         <source>Close as</source>
         <translation>Afsluiten als</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="346"/>
+        <location filename="../../console/ui/alarms.py" line="349"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>Alarm {number} is genomen door {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="355"/>
+        <location filename="../../console/ui/alarms.py" line="358"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarm {number}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="367"/>
+        <location filename="../../console/ui/alarms.py" line="370"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmen ({count} nieuw)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="411"/>
+        <location filename="../../console/ui/alarms.py" line="414"/>
         <source>No alarm chosen</source>
         <translation>Geen alarm gekozen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="411"/>
+        <location filename="../../console/ui/alarms.py" line="414"/>
         <source>No alarms</source>
         <translation>Geen alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="419"/>
+        <location filename="../../console/ui/alarms.py" line="422"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>gemeld om {time}, {repeats} herhalingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="425"/>
+        <location filename="../../console/ui/alarms.py" line="428"/>
         <source>escalated to the team chief at {time}</source>
         <translation>om {time} doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="450"/>
+        <location filename="../../console/ui/alarms.py" line="453"/>
         <source>choose an alarm first</source>
         <translation>kies eerst een alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="454"/>
+        <location filename="../../console/ui/alarms.py" line="457"/>
         <source>{name} has taken it</source>
         <translation>{name} heeft het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="455"/>
+        <location filename="../../console/ui/alarms.py" line="458"/>
         <source>you have taken it</source>
         <translation>u hebt het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="456"/>
+        <location filename="../../console/ui/alarms.py" line="459"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Het alarm nemen: het verdwijnt uit de lijsten van de andere posten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="458"/>
+        <location filename="../../console/ui/alarms.py" line="461"/>
         <source>only an alarm in progress is handed back</source>
         <translation>alleen een alarm in behandeling kan teruggegeven worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="459"/>
+        <location filename="../../console/ui/alarms.py" line="462"/>
         <source>Hand it back: new again on every list</source>
         <translation>Teruggeven: opnieuw nieuw op elke lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="463"/>
+        <location filename="../../console/ui/alarms.py" line="466"/>
         <source>choose the incident first</source>
         <translation>kies eerst het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="465"/>
+        <location filename="../../console/ui/alarms.py" line="468"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>Afsluiten met de gekozen afloop (een nieuw alarm wordt meteen ook genomen)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="469"/>
+        <location filename="../../console/ui/alarms.py" line="472"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>In één handeling: een incident op de plaats van de camera met het beeld, en het alarm afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="484"/>
+        <location filename="../../console/ui/alarms.py" line="487"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarm {number} is van u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="491"/>
+        <location filename="../../console/ui/alarms.py" line="494"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarm {number} teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="318"/>
-        <location filename="../../console/ui/alarms.py" line="511"/>
+        <location filename="../../console/ui/alarms.py" line="321"/>
+        <location filename="../../console/ui/alarms.py" line="514"/>
         <source>Choose the incident this alarm belongs to</source>
         <translation>Kies het incident waar dit alarm bij hoort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="513"/>
+        <location filename="../../console/ui/alarms.py" line="516"/>
         <source>Alarm {number} added to {incident}</source>
         <translation>Alarm {number} bij {incident} gevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="526"/>
+        <location filename="../../console/ui/alarms.py" line="529"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarm {number} afgesloten: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="539"/>
+        <location filename="../../console/ui/alarms.py" line="542"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>Camera {camera} staat niet in de configuratie van deze post</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="559"/>
+        <location filename="../../console/ui/alarms.py" line="570"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} gemaakt van alarm {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="596"/>
+        <location filename="../../console/ui/alarms.py" line="607"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
@@ -189,42 +189,42 @@
 <context>
     <name>AlarmQueueModel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="121"/>
+        <location filename="../../console/ui/alarms.py" line="122"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="155"/>
+        <location filename="../../console/ui/alarms.py" line="156"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarm {number}: {what} op {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="166"/>
+        <location filename="../../console/ui/alarms.py" line="167"/>
         <source>escalated {time}</source>
         <translation>doorgezet {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="167"/>
+        <location filename="../../console/ui/alarms.py" line="168"/>
         <source>new, {time}</source>
         <translation>nieuw, {time}</translation>
     </message>
@@ -715,68 +715,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="360"/>
+        <location filename="../../console/ui/desk.py" line="371"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="432"/>
+        <location filename="../../console/ui/desk.py" line="443"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="376"/>
+        <location filename="../../console/ui/desk.py" line="387"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="518"/>
+        <location filename="../../console/ui/desk.py" line="529"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="533"/>
+        <location filename="../../console/ui/desk.py" line="544"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident}: geen van zijn camera&apos;s wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="555"/>
+        <location filename="../../console/ui/desk.py" line="566"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="564"/>
+        <location filename="../../console/ui/desk.py" line="575"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="577"/>
+        <location filename="../../console/ui/desk.py" line="588"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="597"/>
+        <location filename="../../console/ui/desk.py" line="608"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="531"/>
-        <location filename="../../console/ui/desk.py" line="604"/>
+        <location filename="../../console/ui/desk.py" line="542"/>
+        <location filename="../../console/ui/desk.py" line="615"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="608"/>
+        <location filename="../../console/ui/desk.py" line="619"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="610"/>
+        <location filename="../../console/ui/desk.py" line="621"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="610"/>
+        <location filename="../../console/ui/desk.py" line="621"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -2083,17 +2083,22 @@
         <translation>afgesloten: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="143"/>
+        <location filename="../../console/services/alarm_desk.py" line="152"/>
         <source>{alarm}: {what} on {camera}</source>
         <translation>{alarm}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="374"/>
+        <location filename="../../console/services/alarm_desk.py" line="155"/>
+        <source>No picture was available.</source>
+        <translation>Er was geen beeld beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alarms.py" line="377"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>nieuwste {alarm}: {what} op {camera}, wacht {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="383"/>
+        <location filename="../../console/ui/alarms.py" line="386"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm}: {what} op {camera}, al {waited} niet genomen</translation>
     </message>
@@ -3385,7 +3390,7 @@
 <context>
     <name>StillReader</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="107"/>
+        <location filename="../../console/ui/alarms.py" line="108"/>
         <source>the alarm&apos;s still could not be read: {error}</source>
         <translation>het beeld van het alarm kon niet gelezen worden: {error}</translation>
     </message>

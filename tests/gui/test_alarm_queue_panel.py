@@ -41,6 +41,7 @@ from console.ui.dispatch.panel import DispatchPanel
 from console.ui.main_window import shortcuts_help
 from console.ui.map_view import AlarmMarker, MapCanvas
 from console.ui.notices import ChangeNotices
+from console.video.stream import Frame
 
 WHO = {"user": "admin", "role": "administrator", "workstation": "ws-00"}
 STILL = cv2.imencode(".jpg", np.full((360, 640, 3), 90, np.uint8))[1].tobytes()  # a detector's frame, as it came
@@ -370,3 +371,34 @@ def test_the_map_shows_the_lists_alarms_one_ring_per_camera_with_the_count_and_i
     assert len(rings) == 1 and canvas.alarm_markers[tampered] is canvas.alarm_markers[lost]
     assert (rings[0].alarm.id, rings[0].count) == (tampered, 2)  # the P2 before the P3
     assert "open alarm" in panel.legend.text()
+
+
+def door(camera: str = "mobbox-1-ptz1") -> CameraEvent:
+    return CameraEvent(camera, AlarmKind.DOOR, True, dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                       EventSource.ONVIF, {"input": "door"})  # fmt: skip
+
+
+def test_an_incident_from_an_alarm_without_a_still_takes_the_desks_live_picture_or_says_there_was_none(qtbot, room):
+    a = room.desk("an.peeters")
+    bgra = np.zeros((180, 320, 4), np.uint8)
+    bgra[:, :, 2] = 200  # a red live picture
+    live = Frame(bgra, 320, 180, 1920, 1080, 0.0, 0.0, 1, "h264")
+    a.alarms.live_picture = lambda camera: live if camera == "mobbox-1-ptz1" else None
+    shown = room.intake.offer(door("mobbox-1-ptz1"))
+    unseen = room.intake.offer(door("mobbox-2-ptz1"))
+    qtbot.waitUntil(lambda: set(a.listed()) == {shown, unseen}, timeout=3000)
+    for alarm_id in (shown, unseen):
+        a.alarms.open_alarm(alarm_id)
+        a.alarms.make_incident.click()
+        qtbot.waitUntil(lambda alarm_id=alarm_id: alarm_id not in a.listed(), timeout=5000)
+    qtbot.waitUntil(lambda: a.dispatch.board is not None and len(a.dispatch.board.incidents) == 2, timeout=5000)
+    made = {incident.cameras[0]: incident for incident in a.dispatch.board.incidents}
+    [snapshot] = made["mobbox-1-ptz1"].snapshots
+    assert snapshot.file.endswith(f"_alarm{shown:04d}.jpg") and a.alarms.feed.reader.still(shown) is None
+    kept = a.folder / "evidence" / snapshot.utc[:10] / snapshot.file
+    qtbot.waitUntil(kept.exists, timeout=3000)
+    picture = cv2.imdecode(np.frombuffer(kept.read_bytes(), np.uint8), cv2.IMREAD_COLOR)
+    assert picture.shape[:2] == (180, 320) and picture[:, :, 2].mean() > 150  # the live picture, as shown
+    assert "No picture was available" not in made["mobbox-1-ptz1"].description
+    assert made["mobbox-2-ptz1"].snapshots == ()
+    assert "No picture was available." in made["mobbox-2-ptz1"].description
