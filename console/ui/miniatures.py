@@ -26,12 +26,14 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from console.access.permissions import Action
+from console.alarms.model import ALARM_REASON_PREFIX
+from console.services.alarm_video import ALARM_TILE
 from console.store.presence import Presence, SessionRow, ViewRow
 from console.ui.accountability import Accountability
-from console.ui.video_tile import PLAYBACK, PLAYBACK_BAND
+from console.ui.video_tile import ALARM, PLAYBACK, PLAYBACK_BAND
 from console.ui.words import say, session_state, stored_role
 from console.video.hub import StreamHandle, StreamHub
-from console.wall.layouts import LAYOUTS
+from console.wall.layouts import LAYOUTS, Cell, Layout
 
 PAINT_EVERY_MS = 500
 THUMBNAIL = (320, 180)
@@ -40,6 +42,9 @@ CARD_COLUMNS = 2
 BACKGROUND, CELL, EDGE, TEXT, MUTED = (QColor(17, 20, 26), QColor(32, 37, 46), QColor(70, 78, 92),
                                        QColor(230, 233, 238), QColor(150, 157, 168))  # fmt: skip
 GONE_CELL, GONE_EDGE = QColor(26, 22, 24), QColor(120, 52, 56)  # a gone desk's last known wall: dim, edged in red
+# A desk's alarm tile (its views on the wall 'alarm tile'): live on the left, the recording from before it on the right
+ALARM_TILE_CELLS = Layout(ALARM_TILE, 1, 2, (Cell(0, 0), Cell(0, 1)))
+ALARM_BAND_PX = 20
 
 
 def local_hhmm(utc: str) -> str:
@@ -57,8 +62,17 @@ class MiniWall(QWidget):
         self.cameras: dict[int, tuple[str, str]] = {}  # tile (1-based) -> camera id, its name
         self.replays: dict[int, ViewRow] = {}  # tile (1-based) -> its view, in instant replay
         self.is_gone = False  # the desk went quiet: its last known wall, no pictures
+        self.alarm_text = ""  # the desk's alarm tile: 'ALARM 0042' over its two pictures, in the alarm's red
         self._pictures = pictures
         self.setFixedSize(*MINIATURE)  # a miniature: two desks side by side on the board's screen
+
+    def set_alarm(self, alarm_number: str) -> None:
+        """This miniature is the desk's alarm tile, showing alarm ``alarm_number`` ('0042'): a band names it."""
+        text = self.tr("ALARM {number}").format(number=alarm_number) if alarm_number else self.tr("ALARM")
+        if text != self.alarm_text:
+            self.alarm_text = text
+            self.setFixedSize(MINIATURE[0], MINIATURE[1] // 2 + ALARM_BAND_PX)
+            self.update()
 
     def set_tiles(self, layout_name: str, cameras: dict[int, tuple[str, str]], is_gone: bool = False,
                   replays: dict[int, ViewRow] | None = None) -> None:  # fmt: skip
@@ -78,13 +92,14 @@ class MiniWall(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), BACKGROUND)
-        layout = LAYOUTS.get(self.layout_name) or LAYOUTS["2x2"]
-        width, height = self.width() / layout.columns, self.height() / layout.rows
+        layout = ALARM_TILE_CELLS if self.alarm_text else LAYOUTS.get(self.layout_name) or LAYOUTS["2x2"]
+        top_px = ALARM_BAND_PX if self.alarm_text else 0
+        width, height = self.width() / layout.columns, (self.height() - top_px) / layout.rows
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, min(9.5, width / 16)))
         painter.setFont(font)
         for index, cell in enumerate(layout.cells, start=1):
-            rect = QRectF(cell.column * width, cell.row * height, cell.column_span * width,
+            rect = QRectF(cell.column * width, top_px + cell.row * height, cell.column_span * width,
                           cell.row_span * height).adjusted(1, 1, -1, -1).toRect()  # fmt: skip
             painter.fillRect(rect, GONE_CELL if self.is_gone else CELL)
             camera = self.cameras.get(index)
@@ -115,6 +130,30 @@ class MiniWall(QWidget):
             elided = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, band.width() - 8)
             painter.drawText(band.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              elided)  # fmt: skip
+        if self.alarm_text:
+            self._paint_alarm_band(painter, font)
+
+    def _paint_alarm_band(self, painter: QPainter, font: QFont) -> None:
+        """The alarm tile's name over its pictures, and its frame, in the alarm's red (as on the desk)."""
+        band = QRect(0, 0, self.width(), ALARM_BAND_PX)
+        painter.fillRect(band, MUTED if self.is_gone else ALARM)
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(TEXT)
+        painter.drawText(band.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         self.alarm_text)  # fmt: skip
+        painter.setPen(QPen(MUTED if self.is_gone else ALARM, 2))
+        painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+
+
+def alarm_number_of(views: list[ViewRow]) -> str:
+    """The alarm an alarm tile shows, from its views' reason ('alarm 0042' -> '0042'); '' when none says it."""
+    for view in views:
+        reference = str((view.reason or {}).get("reference") or "")
+        if reference.startswith(f"{ALARM_REASON_PREFIX} "):
+            return reference.removeprefix(f"{ALARM_REASON_PREFIX} ")
+    return ""
 
 
 def _set_style_property(widget: QWidget, name: str, value: bool) -> None:
@@ -179,6 +218,8 @@ class DeskCard(QWidget):
             if mini is None:
                 mini = self._walls[wall] = MiniWall(walls.get(wall, "2x2"), self._pictures, self)
                 self._column.addWidget(mini)
+            if wall == ALARM_TILE:  # not a wall of the desk's: its alarm tile, named by the alarm it shows
+                mini.set_alarm(alarm_number_of([view for view in views if view.wall == wall]))
             mini.set_tiles(walls.get(wall, "2x2"), tiles, is_gone, replays)
         for wall in set(self._walls) - shown:
             self._walls.pop(wall).deleteLater()

@@ -784,22 +784,22 @@
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="159"/>
+        <location filename="../../console/ui/miniatures.py" line="198"/>
         <source>NO CONTACT since {time}</source>
         <translation>AUCUN CONTACT depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="160"/>
+        <location filename="../../console/ui/miniatures.py" line="199"/>
         <source>This desk has sent no sign of life since then (killed, or cut off): its wall as last known, without pictures</source>
         <translation>Ce poste de travail ne donne plus signe de vie depuis (en panne ou coupé du réseau) : son mur tel que connu en dernier, sans images</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="163"/>
+        <location filename="../../console/ui/miniatures.py" line="202"/>
         <source>last known wall</source>
         <translation>mur tel que connu en dernier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="164"/>
+        <location filename="../../console/ui/miniatures.py" line="203"/>
         <source>writes no audit entry</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit</translation>
     </message>
@@ -820,17 +820,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="207"/>
+        <location filename="../../console/ui/miniatures.py" line="248"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Afficher leurs images (chaque caméra est journalisée comme votre visionnage, avec votre motif)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="250"/>
+        <location filename="../../console/ui/miniatures.py" line="291"/>
         <source>No other desk is signed in.</source>
         <translation>Aucun autre poste n&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="308"/>
+        <location filename="../../console/ui/miniatures.py" line="349"/>
         <source>Pictures not shown: {why}</source>
         <translation>Images non affichées : {why}</translation>
     </message>
@@ -2814,7 +2814,17 @@
 <context>
     <name>MiniWall</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="76"/>
+        <location filename="../../console/ui/miniatures.py" line="71"/>
+        <source>ALARM {number}</source>
+        <translation>ALARME {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="71"/>
+        <source>ALARM</source>
+        <translation>ALARME</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="90"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>

@@ -784,22 +784,22 @@
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="159"/>
+        <location filename="../../console/ui/miniatures.py" line="198"/>
         <source>NO CONTACT since {time}</source>
         <translation>GEEN CONTACT sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="160"/>
+        <location filename="../../console/ui/miniatures.py" line="199"/>
         <source>This desk has sent no sign of life since then (killed, or cut off): its wall as last known, without pictures</source>
         <translation>Deze werkpost geeft sindsdien geen teken van leven meer (uitgevallen of afgesneden): de wand zoals laatst gekend, zonder beelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="163"/>
+        <location filename="../../console/ui/miniatures.py" line="202"/>
         <source>last known wall</source>
         <translation>wand zoals laatst gekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="164"/>
+        <location filename="../../console/ui/miniatures.py" line="203"/>
         <source>writes no audit entry</source>
         <translation>schrijft geen auditregel</translation>
     </message>
@@ -820,17 +820,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="207"/>
+        <location filename="../../console/ui/miniatures.py" line="248"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Hun beelden tonen (elke camera wordt gelogd als uw raadpleging, met uw reden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="250"/>
+        <location filename="../../console/ui/miniatures.py" line="291"/>
         <source>No other desk is signed in.</source>
         <translation>Geen andere werkpost is aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="308"/>
+        <location filename="../../console/ui/miniatures.py" line="349"/>
         <source>Pictures not shown: {why}</source>
         <translation>Beelden niet getoond: {why}</translation>
     </message>
@@ -2814,7 +2814,17 @@
 <context>
     <name>MiniWall</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="76"/>
+        <location filename="../../console/ui/miniatures.py" line="71"/>
+        <source>ALARM {number}</source>
+        <translation>ALARM {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="71"/>
+        <source>ALARM</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="90"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>

@@ -202,3 +202,25 @@ def test_the_team_chiefs_board_says_a_recorders_full_disk_and_the_cameras_nobody
         writer.close()
         log.database.close()
         install_language("en")
+
+
+def test_an_operators_alarm_tile_reads_as_alarm_0042_on_his_miniature_not_as_a_2x2_wall(qtbot):
+    from console.store.presence import SessionRow, ViewRow
+    from console.ui.miniatures import MINIATURE, DeskCard
+
+    card = DeskCard(lambda camera: None)
+    qtbot.addWidget(card)
+    session = SessionRow("s1", "an.peeters", "An Peeters", "operator", "ws-04", "2026-12-05T05:00:00.000Z",
+                         "2026-12-05T05:00:00.000Z", "active", None, False)  # fmt: skip
+    alarm = {"kind": "administrative", "category": "alarm", "reference": "alarm 0042"}
+    views = [ViewRow("s1", "an.peeters", "ws-04", "wall 1", 1, "station-01", "2026-12-05T05:00:00.000Z", None),
+             ViewRow("s1", "an.peeters", "ws-04", "alarm tile", 1, "park-01", "2026-12-05T05:00:00.000Z", alarm),
+             ViewRow("s1", "an.peeters", "ws-04", "alarm tile", 2, "park-01", "2026-12-05T05:00:00.000Z", alarm,
+                     "2026-12-05T04:59:50.000Z", "2026-12-05T05:00:00.000Z")]  # fmt: skip
+    card.show_desk(session, {"wall 1": "2x2"}, views, {"park-01": "Kennedypark", "station-01": "Station"}, "")
+    card.show()
+    walls = card._walls
+    assert walls["alarm tile"].alarm_text == "ALARM 0042" and walls["wall 1"].alarm_text == ""
+    assert walls["alarm tile"].height() < MINIATURE[1]  # its two pictures side by side, not a 2x2 wall's four cells
+    picture = walls["alarm tile"].grab().toImage()
+    assert picture.pixelColor(picture.width() // 2, 10).name() == "#ff4d4f"  # the band in the alarm's red
