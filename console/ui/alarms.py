@@ -78,6 +78,11 @@ def still_picture(jpeg: bytes | None, width_px: int = STILL_WIDTH_PX) -> QImage 
     return image.scaledToWidth(width_px, Qt.TransformationMode.SmoothTransformation)
 
 
+def sentence(text: str) -> str:
+    """A fact on a line of its own begins with a capital ('Genomen door An Peeters'), so two facts never read as one."""
+    return text[:1].upper() + text[1:]
+
+
 class StillReader(QObject):
     """The panel's own worker: an alarm's still read and decoded, the evidence still written (never the GUI thread)."""
 
@@ -427,7 +432,7 @@ class AlarmPanel(QWidget):
             if alarm.is_escalated:
                 lines.append(self.tr("escalated to the team chief at {time}").format(
                     time=local_hhmm(alarm.escalated_utc or "")))  # fmt: skip
-            self.facts.setText("<br>".join(lines))
+            self.facts.setText("<br>".join(sentence(line) for line in lines))  # each fact a line and a sentence
             if self._shown_still != alarm.id:
                 self._shown_still = alarm.id
                 self._set_still(None)

@@ -264,7 +264,7 @@
     <message>
         <location filename="../../console/ui/alarm_video.py" line="247"/>
         <source>{count} more alarms with video wait in the queue</source>
-        <translation>encore {count} alarmes avec vidéo en attente dans la file</translation>
+        <translation>Encore {count} alarmes avec vidéo en attente dans la file</translation>
     </message>
     <message>
         <location filename="../../console/ui/alarm_video.py" line="248"/>

@@ -264,7 +264,7 @@
     <message>
         <location filename="../../console/ui/alarm_video.py" line="247"/>
         <source>{count} more alarms with video wait in the queue</source>
-        <translation>nog {count} alarmen met beeld wachten in de alarmlijst</translation>
+        <translation>Nog {count} alarmen met beeld wachten in de alarmlijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/alarm_video.py" line="248"/>

@@ -402,3 +402,14 @@ def test_an_incident_from_an_alarm_without_a_still_takes_the_desks_live_picture_
     assert "No picture was available" not in made["mobbox-1-ptz1"].description
     assert made["mobbox-2-ptz1"].snapshots == ()
     assert "No picture was available." in made["mobbox-2-ptz1"].description
+
+
+def test_the_chosen_alarms_facts_are_sentences_each_on_its_line(qtbot, room):
+    a = room.desk("an.peeters")
+    alarm_id = room.intake.offer(tamper())
+    qtbot.waitUntil(lambda: a.listed() == [alarm_id], timeout=3000)
+    a.alarms.take_selected()
+    room.clock["shift_s"] = 200
+    qtbot.waitUntil(lambda: a.alarms.model.items[0].state is AlarmState.IN_PROGRESS, timeout=3000)
+    lines = a.alarms.facts.text().split("<br>")
+    assert lines[2].startswith("Raised ") and lines[3] == "Taken by An Peeters"
