@@ -289,10 +289,39 @@ def test_a_camera_watch_says_behind_in_its_state_and_raises_no_video_loss_while_
     assert [(m["kind"], m["active"]) for m in channel.messages if m["ev"] == "event"] == [("video loss", True)]
 
 
-def av_frame():
+def av_frame(luma: np.ndarray | None = None, pts: int | None = None):
     import av
 
-    return av.VideoFrame.from_ndarray(np.zeros((HEIGHT, WIDTH), np.uint8) + 100, format="gray")
+    frame = av.VideoFrame.from_ndarray(np.zeros((HEIGHT, WIDTH), np.uint8) + 100 if luma is None else luma,
+                                       format="gray")  # fmt: skip
+    frame.pts = pts
+    return frame
+
+
+def test_pictures_decoded_in_a_burst_keep_their_own_spacing_and_a_crossing_raises_motion():
+    """Finding 5: under load a crossing's key frames were decoded within a blink: on the decoding's clock the
+    crossing lasted 0.1 s (under the zone's 2 s) and most pictures were skipped: no motion, nothing said."""
+    channel = Sent()
+    always = ZoneEntry(camera="park-01", name="speeltuin", polygon=ZONE.polygon, min_area_pct=0.5, min_duration_s=2.0)
+    watch = CameraWatch(
+        WatchedCamera("park-01", "rtsp://relay/park-01/sub", (always,), tamper=True, frozen=True, fps=2.0),
+        channel,
+        Thresholds(),
+        DetectorTiming(),
+    )  # type: ignore[arg-type]
+    camera = Camera()  # for its noisy pictures of the street
+    start_s, tick_per_s = watch._analyser._last_picture_s, 90_000
+    for second in range(8):  # a key frame a second, decoded on time: the models warm up
+        watch.picture(av_frame(camera.picture(), second * tick_per_s), 1 / tick_per_s, start_s + second, "key frames")
+    assert channel.messages[-1]["state"]["learning"] is False
+    draw = walker(0.55, 0.75, speed_px_s=20.0)
+    for second in range(8, 14):  # a 5 s crossing, its key frames decoded in one burst (the machine starved)
+        scene = camera.scene.copy()
+        draw(scene, second - 8)
+        burst_s = start_s + 14 + (second - 8) * 0.01
+        watch.picture(av_frame(camera.picture(scene), second * tick_per_s), 1 / tick_per_s, burst_s, "key frames")
+    motion = [m for m in channel.messages if m["ev"] == "event" and m["kind"] == "motion"]
+    assert [(m["active"], m["detail"]["zone"]) for m in motion] == [(True, "speeltuin")]
 
 
 @pytest.mark.parametrize("tamper, frozen", [(False, False)])
