@@ -47,7 +47,9 @@ from console.video.playback_reader import PlaybackClock, PlaybackReader, segment
 from console.wording import WordedError
 
 LOGGER = logging.getLogger("uitkijk.alarms")
-POLL_MS = 500  # the queue's revision (one integer) is read this often without a room's notices
+# Without a room's notices the queue's revision (one integer, on the feed's worker) is read this often: an alarm is on
+# the list within a fifth of a second of its raising (500 ms made the desk's median 1.6 s under load).
+POLL_MS = 150
 SAFETY_POLL_MS = 5000  # with them
 HEALTH_POLL_MS = 5000  # the Mobboxes' health: the events service writes it when a camera says something
 ALARM_WALL = "alarm tile"  # its views on the board: tile 1 live, tile 2 the recording from before the alarm

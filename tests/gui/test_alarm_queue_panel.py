@@ -413,3 +413,17 @@ def test_the_chosen_alarms_facts_are_sentences_each_on_its_line(qtbot, room):
     qtbot.waitUntil(lambda: a.alarms.model.items[0].state is AlarmState.IN_PROGRESS, timeout=3000)
     lines = a.alarms.facts.text().split("<br>")
     assert lines[2].startswith("Raised ") and lines[3] == "Taken by An Peeters"
+
+
+def test_a_desk_without_change_notices_reads_the_queue_revision_often_enough_for_an_alarm_in_a_fifth_of_a_second(
+    qtbot, tmp_path
+):
+    """On a lone desk (SQLite, no NOTIFY) the feed polls one integer; it must not be what makes an alarm late."""
+    database = open_store(tmp_path)
+    feed = AlarmFeed(AlarmReader(database))
+    try:
+        assert not database.has_change_notices
+        assert feed._timer.interval() <= 200
+    finally:
+        feed.shutdown()
+        database.close()
