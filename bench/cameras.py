@@ -25,16 +25,19 @@ def simulated_network(config: CameraConfig, clip_seconds: int = CLIP_SECONDS) ->
     return build_network(config, CLIP_DIR, clip_seconds=clip_seconds, niceness=REMOTE_NICENESS)
 
 
-def write_cameras(folder: Path, port: int, cameras: Sequence[str], recording: str | None = None) -> None:
+def write_cameras(
+    folder: Path, port: int, cameras: Sequence[str], recording: str | None = None, area: str = "bench"
+) -> None:
     """A config folder: the simulated ``cameras`` (each a main and a sub stream on ``port``), recorded as
-    ``recording`` says (``{stream: main, retention_days: 30}``) or not at all, and the demo users."""
-    lines = ["version: 1", "areas:", "  - {id: bench, name: Benchmark}", "cameras:"]
+    ``recording`` says (``{stream: main, retention_days: 30}``) or not at all, and the demo users. ``area``: the
+    cameras' area id (the street scene draws a park's playground for "park")."""
+    lines = ["version: 1", "areas:", f"  - {{id: {area}, name: Benchmark}}", "cameras:"]
     for camera in cameras:
         lines += [
             f"  - id: {camera}",
             f"    name: Bench {camera}",
             "    kind: fixed",
-            "    area: bench",
+            f"    area: {area}",
             "    location: {street: Benchstraat, lat: 50.8, lon: 3.2}",
             "    streams:",
             f"      main: rtsp://127.0.0.1:{port}/{camera}",
