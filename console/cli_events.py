@@ -22,7 +22,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from console.cli_options import add_store_option
+from console.cli_options import add_store_option, open_store_and_log
 from console.config.loader import CameraConfig
 from console.config.secrets import mask
 from console.event_intake.service import WatchTarget
@@ -129,12 +129,10 @@ def relay_of_the_room(config: CameraConfig, name: str) -> tuple[bool, Any | None
 
 def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) -> int:
     from console.alarms.config import load_alarm_rules
-    from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
     from console.cli_record import name_problem
     from console.config.errors import ConfigError
     from console.event_intake.service import EventsService, FollowedCamera
     from console.services.alarm_queue import SERVICE_ROLE, AlarmIntake
-    from console.store import StoreUnavailable, open_store
 
     name = arguments.name or default_name()
     if not NAME_RULE.fullmatch(name):
@@ -156,17 +154,10 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
     is_fine, relay = relay_of_the_room(config, name)
     if not is_fine:
         return 1
-    try:
-        database = open_store(paths.data_dir, arguments.store)
-    except StoreUnavailable as error:
-        print(mask(str(error)), file=sys.stderr)
+    opened = open_store_and_log(paths, arguments.store)
+    if opened is None:
         return 1
-    try:
-        log = AuditLog(database, paths.data_dir / KEY_FILE)
-    except (AuditKeyError, StoreUnavailable) as error:
-        print(mask(str(error)), file=sys.stderr)
-        database.close()
-        return 1
+    database, log = opened
     host = socket.gethostname()
     followed = [FollowedCamera(camera.id, camera.onvif) for camera in config.cameras if camera.onvif is not None]
     watched, problems = watch_targets(config, rules, relay, name)

@@ -11,7 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
-from console.cli_options import add_store_option
+from console.cli_options import add_store_option, open_store_and_log
 from console.config.loader import CameraConfig
 from console.config.secrets import mask
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths
@@ -107,12 +107,10 @@ def pulled_through_the_room(config: CameraConfig, sources: dict, name: str) -> d
 
 
 def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) -> int:
-    from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
     from console.config.retention import load_retention
     from console.recorder.service import RecorderService
     from console.recorder.sharing import SharedRecording
     from console.services.retention import RetentionSweeper, sweep_every, sweeper_who
-    from console.store import StoreUnavailable, open_store
 
     sources, problems = recording_sources(config)
     for problem in problems:
@@ -128,17 +126,10 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
     if refused is not None:
         print(refused, file=sys.stderr)
         return 1
-    try:
-        database = open_store(paths.data_dir, arguments.store)
-    except StoreUnavailable as error:
-        print(mask(str(error)), file=sys.stderr)
+    opened = open_store_and_log(paths, arguments.store)
+    if opened is None:
         return 1
-    try:
-        log = AuditLog(database, paths.data_dir / KEY_FILE)
-    except (AuditKeyError, StoreUnavailable) as error:
-        print(mask(str(error)), file=sys.stderr)
-        database.close()
-        return 1
+    database, log = opened
     pulled = pulled_through_the_room(config, sources, name)
     if pulled is None:
         database.close()
