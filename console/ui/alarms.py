@@ -52,6 +52,7 @@ from console.ui.alarm_video import AlarmFeed
 from console.ui.dispatch.forms import LinesLabel, can_act, select_row, selected_key, table_view
 from console.ui.dispatch.models import ALARM, MUTED, P1_BACKGROUND, WARN, AlertSound, _TableModel, duration, local_hhmm
 from console.ui.tasks import TaskRunner
+from console.ui.wheel import steady_wheel
 from console.ui.words import say
 from console.video.stream import Frame
 from console.wording import QT_TRANSLATE_NOOP, Worded
@@ -211,6 +212,7 @@ class AlarmPanel(QWidget):
         self.stills = StillReader(feed.reader, self)
         self.stills.failed.connect(self.show_message)
         self._build()
+        steady_wheel(self)  # its outcome and incident choices take the wheel only when focused, like every field
         self._refusal: object = None  # the last refusal the desk heard: said when a step of this panel is refused
         accountability.refused.connect(self._on_refused)
         feed.changed.connect(self._on_feed_changed)
