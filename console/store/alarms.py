@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from console.store.backend import Migration, Rows, TableGroup, Transaction
+from console.store.backend import Migration, Rows, TableGroup, Transaction, rows_as_dicts
 
 TABLES = TableGroup("alarms", (Migration(1, {"sqlite": (
 """CREATE TABLE IF NOT EXISTS alarm_meta (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL)""",
@@ -110,13 +110,7 @@ ALARM_COLUMNS = (
 
 
 def _dicts(cursor: Rows) -> list[dict[str, Any]]:
-    names = [column[0] for column in cursor.description]
-    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-    for row in rows:
-        for column in _JSON_COLUMNS:
-            if column in row and isinstance(row[column], str):
-                row[column] = json.loads(row[column])
-    return rows
+    return rows_as_dicts(cursor, _JSON_COLUMNS)
 
 
 def _encoded(row: dict[str, Any]) -> dict[str, Any]:

@@ -11,6 +11,7 @@ translates the marks and, for its schema, has migrations of its own (``dialect``
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
@@ -53,6 +54,18 @@ class Rows(Protocol):
     def fetchall(self) -> list[Any]: ...
 
     def __iter__(self) -> Iterator[Any]: ...
+
+
+def rows_as_dicts(cursor: Rows, json_columns: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Every row as a dict by column name, the JSON columns read back into Python (a JSON column arrives as
+    text from SQLite and as text or already parsed from PostgreSQL)."""
+    names = [column[0] for column in cursor.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for row in rows:
+        for column in json_columns:
+            if column in row and isinstance(row[column], str):
+                row[column] = json.loads(row[column])
+    return rows
 
 
 class Transaction(Protocol):

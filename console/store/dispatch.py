@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from console.store.backend import Migration, Rows, TableGroup, Transaction
+from console.store.backend import Migration, Rows, TableGroup, Transaction, rows_as_dicts
 
 TABLES = TableGroup(
     "dispatch",
@@ -100,13 +100,7 @@ HIT_COLUMNS = (
 
 
 def _dicts(cursor: Rows) -> list[dict[str, Any]]:
-    names = [column[0] for column in cursor.description]
-    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-    for row in rows:
-        for column in _JSON_COLUMNS:
-            if column in row:
-                row[column] = json.loads(row[column])
-    return rows
+    return rows_as_dicts(cursor, _JSON_COLUMNS)
 
 
 def _one(cursor: Rows) -> dict[str, Any] | None:
