@@ -10,9 +10,9 @@ import threading
 from pathlib import Path
 
 from console.cli_options import add_store_option
-from console.config.errors import ConfigError
+from console.config.errors import ConfigError, ConfigIssue
 from console.config.loader import CameraConfig
-from console.config.room import DEFAULT_RELAY_PORT, WHEN_DOWN, Relay, load_room
+from console.config.room import DEFAULT_RELAY_PORT, ROOM_FILE, WHEN_DOWN, Relay, load_room
 from console.config.secrets import mask
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths
 
@@ -25,15 +25,26 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     relay.add_argument("--data", type=Path, default=None, metavar="DIR")
     relay.add_argument("--port", type=int, default=None, metavar="N",
                        help=f"the RTSP port (default: room.yaml's relay port, else {DEFAULT_RELAY_PORT})")  # fmt: skip
+    relay.add_argument("--host", default=None, metavar="HOST",
+                       help="which of room.yaml's relays this PC is (relay.host or one of relay.also; default: the "
+                            "first): with several, they share the cameras by claims in the room's store")  # fmt: skip
     add_store_option(relay)
 
 
-def room_relay(config: CameraConfig) -> Relay:
-    """room.yaml's relay, with every desk's and service's secret; without one, a relay no one may pull from."""
+def room_relay(config: CameraConfig, host: str | None = None, port: int | None = None) -> Relay:
+    """room.yaml's relay (the one at ``host``), with every desk's and service's secret; without one, a relay no one
+    may pull from. ConfigError when room.yaml names no relay at ``host``."""
     room = load_room(config, reader="relay")
     if room is not None and room.relay is not None:
-        return room.relay
-    return Relay("127.0.0.1", DEFAULT_RELAY_PORT, "127.0.0.1", 10.0, dict(WHEN_DOWN))
+        if host is None:
+            return room.relay
+        relay = room.relay.one_of_the_room(host, port) or room.relay.one_of_the_room(host)
+        if relay is None:
+            known = ", ".join((room.relay.address, *room.relay.others))
+            raise ConfigError([ConfigIssue(str(config.folder / ROOM_FILE), 1, 1, "relay",
+                                           f"names no relay at {host} (its relays: {known})")])  # fmt: skip
+        return relay
+    return Relay(host or "127.0.0.1", DEFAULT_RELAY_PORT, "127.0.0.1", 10.0, dict(WHEN_DOWN))
 
 
 def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) -> int:
@@ -42,7 +53,7 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
     from console.store import StoreUnavailable, open_store
 
     try:
-        relay = room_relay(config)
+        relay = room_relay(config, arguments.host, arguments.port)
     except ConfigError as error:
         for issue in error.issues:
             print(mask(str(issue)), file=sys.stderr)
@@ -71,6 +82,9 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
         print(str(error), file=sys.stderr)
         database.close()
         return 1
+    if service.is_shared:
+        print(f"Relay {service.name}: one of {len(relay.others) + 1} relays sharing the cameras (claims in the "
+              f"room's store)", flush=True)  # fmt: skip
     print(f"Relay: {len(service.mounted())} streams on rtsp://{service.name}/CAMERA/main|sub for "
           f"{len(relay.pullers)} desks and services (digest), a camera pulled once for every desk, dropped "
           f"{relay.linger_s:g} s after its last  (Ctrl+C stops)", flush=True)  # fmt: skip

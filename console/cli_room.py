@@ -105,6 +105,29 @@ def recorders_text(presence: Presence, recorded: list[str] | None) -> list[str]:
     return lines
 
 
+def relay_claims_text(presence: Presence) -> list[str]:
+    """Several relays: which serves which cameras (a dead one's claims until another takes them), the take-overs."""
+    if not presence.relay_claims and not presence.relay_takeovers:
+        return []
+    served: dict[str, list[str]] = {}
+    stale: dict[str, list[str]] = {}
+    for claim in presence.relay_claims:
+        (stale if claim.is_stale else served).setdefault(claim.relay, []).append(claim.camera)
+    relays = sorted(set(served) | set(stale))
+    lines = [f"Relays sharing the cameras ({len(relays)}):"]
+    for relay in relays:
+        cameras = served.get(relay, [])
+        lines.append(f"  {relay:22} serves {len(cameras)}: {', '.join(cameras) or '-'}")
+        if stale.get(relay):
+            lines.append(f"    NOT RENEWED (dead or handing over; another relay takes them): {', '.join(stale[relay])}")
+    if presence.relay_takeovers:
+        lines.append("Relay take-overs (newest first):")
+        for takeover in presence.relay_takeovers:
+            lines.append(f"  {takeover.at_utc}  {takeover.camera:20} by {takeover.relay} from "
+                         f"{takeover.taken_from or '-'} ({takeover.cause})")  # fmt: skip
+    return lines
+
+
 def room_text(presence: Presence, recorded: list[str] | None = None, intakes: list[dict] | None = None) -> str:
     read = dt.datetime.strptime(presence.read_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
     stale_before = utc_text(read - dt.timedelta(seconds=STALE_AFTER_S))
@@ -140,6 +163,7 @@ def room_text(presence: Presence, recorded: list[str] | None = None, intakes: li
             lines.append(f"  {stream.path:28} {desks} desk{'s' if desks != 1 else ' '}  "
                          f"in {stream.bytes_in / 1e6:8.1f} MB  out {stream.bytes_out / 1e6:8.1f} MB  "
                          f"pulled {stream.pulls}x{pullers}{trouble}")  # fmt: skip
+    lines += relay_claims_text(presence)
     lines += recorders_text(presence, recorded)
     if intakes is not None:
         from console.cli_events import intakes_text

@@ -11,6 +11,9 @@ Every pull from the relay is authenticated (RTSP digest): a desk is its workstat
 own secret (``relay.password``, an ``${ENV}`` placeholder set on that PC only); the relay's PC
 knows every desk's and service's secret (``relay.desks``, ``relay.services``). Each side
 substitutes only its own part, so a desk's PC needs no other desk's secret.
+
+Past one relay PC, ``relay.also`` names the room's further relays (same secrets, same settings): they
+share the cameras by claims in the room's store, and a desk finds each camera's relay there.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import dataclasses
 import os
 import re
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -46,6 +50,14 @@ DESK_ONLY = ("password",)  # the secret of the PC that reads the file
 PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")  # as the loader's ${NAME:-default}
 
 
+class OtherRelay(Strict):
+    """A further relay of the room: it shares the cameras with the first (claims in the room's store)."""
+
+    host: OneLineText = Field(min_length=1, max_length=253, description="where the desks reach this relay")
+    port: int = Field(default=DEFAULT_RELAY_PORT, ge=1, le=65535)
+    listen: str = Field(default="0.0.0.0", min_length=1, max_length=253)
+
+
 class RelayEntry(Strict):
     host: OneLineText = Field(min_length=1, max_length=253, description="where the desks reach the relay")
     port: int = Field(default=DEFAULT_RELAY_PORT, ge=1, le=65535)
@@ -55,6 +67,7 @@ class RelayEntry(Strict):
     password: RelaySecret | None = None  # this PC's own secret at the relay; its user is its workstation id
     desks: dict[PullerId, RelaySecret] = Field(default_factory=dict)  # the relay's PC: every desk's secret
     services: dict[PullerId, RelaySecret] = Field(default_factory=dict)  # recorders, events: no desk's role
+    also: list[OtherRelay] = Field(default_factory=list, max_length=32)  # more relays sharing the cameras
 
 
 class WorkstationEntry(Strict):
@@ -91,6 +104,32 @@ class Relay:
     password: str | None = field(default=None, repr=False)  # this PC's own secret at the relay
     user: str | None = None  # who this PC is at the relay: its workstation id, or a service's name
     pullers: tuple[Puller, ...] = field(default=(), repr=False)  # the relay's side: who may pull
+    others: tuple[str, ...] = ()  # the room's other relays (host:port): the cameras are shared by claims
+    _listens: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)  # each relay's listen
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @property
+    def is_shared(self) -> bool:
+        """Several relays share the cameras: each camera's relay is in the room's store (its claims)."""
+        return bool(self.others)
+
+    def at(self, address: str) -> Relay:
+        """The same relay settings at another relay of the room (``host:port``, as its claims name it)."""
+        host, _, port = address.rpartition(":")
+        return dataclasses.replace(self, host=host, port=int(port))
+
+    def one_of_the_room(self, host: str, port: int | None = None) -> Relay | None:
+        """This room's relay at ``host`` (and ``port``), the others as its peers; None: no relay of the room."""
+        for address in (self.address, *self.others):
+            relay = self.at(address)
+            if relay.host == host and (port is None or relay.port == port):
+                others = tuple(other for other in (self.address, *self.others) if other != address)
+                listen = self._listens.get(address, self.listen)
+                return dataclasses.replace(relay, others=others, listen=listen, _listens=self._listens)
+        return None
 
     def url(self, camera_id: str, role: str) -> str:
         """Where this PC pulls a stream: with its user and secret when it has them (mask before showing it)."""
@@ -168,6 +207,13 @@ def load_room_file(path: Path, environ: typing.Mapping[str, str] | None = None, 
     relay_data = data.get("relay")
     relay_data = relay_data if isinstance(relay_data, dict) else {}
     desks, services = relay_data.get("desks"), relay_data.get("services")
+    addresses = {f"{relay_data.get('host')}:{relay_data.get('port', DEFAULT_RELAY_PORT)}"}
+    also = relay_data.get("also")
+    for index, other in enumerate(also if isinstance(also, list) else []):
+        address = f"{other.get('host')}:{other.get('port', DEFAULT_RELAY_PORT)}" if isinstance(other, dict) else None
+        if address in addresses:
+            issues.append(source.issue(("relay", "also", index), f"the relay {address} is named twice"))
+        addresses.add(str(address))
     for name in desks if isinstance(desks, dict) else {}:
         if seen and name not in seen:
             issues.append(source.issue(("relay", "desks", name), f"'{name}' is not a workstation of the room"))
@@ -184,7 +230,10 @@ def load_room_file(path: Path, environ: typing.Mapping[str, str] | None = None, 
             pullers = (*(Puller(name, secret, True) for name, secret in entry.desks.items()),
                        *(Puller(name, secret, False) for name, secret in entry.services.items()))  # fmt: skip
         password = entry.password if reader == "desk" else None
-        relay = Relay(entry.host, entry.port, entry.listen, entry.linger_s, when_down, password, None, pullers)
+        relay = Relay(entry.host, entry.port, entry.listen, entry.linger_s, when_down, password, None, pullers,
+                      tuple(f"{other.host}:{other.port}" for other in entry.also),
+                      {f"{entry.host}:{entry.port}": entry.listen,
+                       **{f"{other.host}:{other.port}": other.listen for other in entry.also}})  # fmt: skip
     return Room(parsed.store, relay, tuple(parsed.workstations))
 
 

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import threading
+import typing
 from pathlib import Path
 from typing import Literal
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -47,6 +48,10 @@ class StreamDirectory:
     With a relay (``room.yaml``) every stream comes through it while it answers; when it does not, a
     camera whose kind says ``direct`` is pulled from the camera itself until the relay is back, one that
     says ``wait`` (a Mobbox on a cellular uplink) stays on the relay and its tile says the relay is down.
+
+    With several relays (``relay.is_shared``) each camera comes through the relay that claims it in the
+    room's store (``set_relay_addresses``, from a reader on a thread of its own); a camera no live relay
+    claims is down on the relay as above, and moves to the relay that takes it.
     """
 
     def __init__(self, cameras: tuple[Camera, ...] | list[Camera], cache_path: Path | None = None,
@@ -54,6 +59,9 @@ class StreamDirectory:
         self._cameras = {camera.id: camera for camera in cameras}
         self.relay = relay
         self._is_relay_up = True  # until a look says otherwise: the desk starts on the relay
+        self._addresses: dict[str, str] = {}  # several relays: camera -> host:port of the relay that claims it
+        self._last_addresses: dict[str, str] = {}  # ... and where it was last served (a 'wait' camera waits there)
+        self._relay_addresses = {relay.address, *relay.others} if relay is not None else set()
         self._found: dict[str, tuple[str, str | None]] = {}
         self._problems: dict[str, str] = {}
         self._cache_path = cache_path
@@ -64,16 +72,42 @@ class StreamDirectory:
 
     def url(self, camera: Camera, role: Role) -> str | None:
         """Where this desk pulls the camera's stream now."""
+        if self.relay is not None and self.relay.is_shared:
+            with self._lock:
+                address = self._addresses.get(camera.id)
+                last = self._last_addresses.get(camera.id, self.relay.address)
+            if address is not None:
+                return self.relay.at(address).url(camera.id, role)
+            if self._waits_for_relay(camera):
+                return self.relay.at(last).url(camera.id, role)
+            return self.camera_url(camera, role)
         if self.relay is not None and (self._is_relay_up or self._waits_for_relay(camera)):
             return self.relay.url(camera.id, role)
         return self.camera_url(camera, role)
+
+    def set_relay_addresses(self, addresses: typing.Mapping[str, str]) -> None:
+        """Several relays: which serves each camera now (camera -> host:port; a camera absent has none live).
+        The cameras whose relay changed are told, so their tiles reconnect there."""
+        with self._lock:
+            before = self._addresses
+            self._addresses = {camera: address for camera, address in addresses.items() if camera in self._cameras}
+            self._last_addresses.update(self._addresses)
+            self._relay_addresses |= set(self._addresses.values())
+            changed = [camera for camera in self._cameras if before.get(camera) != self._addresses.get(camera)]
+        for camera_id in changed:
+            LOGGER.info("%s is served by the relay %s", camera_id, self._addresses.get(camera_id, "(none live)"))
+            self._notify(camera_id)
 
     def _waits_for_relay(self, camera: Camera) -> bool:
         assert self.relay is not None
         return self.relay.when_down_for(camera.kind, camera.mobbox is not None) == "wait"
 
     def is_relayed(self, url: str) -> bool:
-        return self.relay is not None and self.relay.is_relayed(url)
+        if self.relay is None:
+            return False
+        with self._lock:
+            addresses = tuple(self._relay_addresses)
+        return any(self.relay.at(address).is_relayed(url) for address in addresses)
 
     def set_relay_up(self, is_up: bool) -> None:
         """The relay answers again, or stopped answering: the cameras that fall back to direct move."""

@@ -9,6 +9,10 @@ the room's store, where ``room status`` and the team chief's board read them.
 Every pull is authenticated with its desk's or service's own secret (``room.yaml``). With a
 store, a desk also pulls only while someone whose role watches video is signed in on it: the
 relay reads who is, every second and at once after it refused a desk, and tells its server.
+
+Past one PC (``room.yaml``'s ``relay.also``, or ``shared=True``), the room's relays share the cameras:
+each mounts only the cameras it claims in the store (``claims.py``), takes a dead relay's within 10 s,
+and says which it serves there, where the desks, recorders and the events service look them up.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from console.config.loader import CameraConfig
 from console.config.room import Relay
 from console.onvif.directory import StreamDirectory
 from console.onvif.service import OnvifService
+from console.relay.claims import RENEW_EVERY_S, Claimed, ClaimEvent, Lost, Offered, RelayClaimKeeper
 from console.relay.process import GstRelayProcess, Refusal, StreamReport
 from console.store import Database, StoreUnavailable
 from console.store import relay as table
@@ -60,9 +65,11 @@ def desk_rights(desks: Iterable[str], sessions: Iterable[tuple[str, str]]) -> di
 
 class RelayService:
     def __init__(self, config: CameraConfig, relay: Relay, data_dir: Path, database: Database | None,
-                 port: int | None = None, check_desks: bool | None = None) -> None:  # fmt: skip
+                 port: int | None = None, check_desks: bool | None = None,
+                 shared: bool | None = None) -> None:  # fmt: skip
         """``check_desks``: a desk pulls only while a role that watches video is signed in on it (default: when
-        there is a store; it must be the room's, where the desks sign in)."""
+        there is a store; it must be the room's, where the desks sign in). ``shared``: one of several relays, each
+        serving the cameras it claims in the store (default: when room.yaml names other relays)."""
         self.config = config
         self.relay = relay
         self.database = database
@@ -82,13 +89,24 @@ class RelayService:
         self._stop = threading.Event()
         self._started_utc = utc_text()
         self._reporter: threading.Thread | None = None
+        self.is_shared = relay.is_shared if shared is None else shared
+        if self.is_shared and database is None:
+            raise ValueError("relays share the cameras by claims in the room's store: a shared relay needs one")
+        self.claims: RelayClaimKeeper | None = None  # made at the start, once the relay's address is known
+        self._claimer: threading.Thread | None = None
+        self.claim_events: list[ClaimEvent] = []  # every claim event so far, for the log and the tests
 
     def start(self) -> None:
         self.server.start()
         if self.server.port is not None and self.server.port != self.relay.port:
             self.name = f"{self.relay.host}:{self.server.port}"
-        for camera in self.config.cameras:
-            self._mount(camera.id)
+        if self.is_shared:  # the cameras it claims, mounted as it takes them
+            self.claims = RelayClaimKeeper(self.name, [camera.id for camera in self.config.cameras])
+            self._claimer = threading.Thread(target=self._claim_loop, name="relay-claims", daemon=True)
+            self._claimer.start()
+        else:
+            for camera in self.config.cameras:
+                self._mount(camera.id)
         self.directory.streams_changed.connect(self._mount)
         if self.onvif.camera_ids:
             self.onvif.warm_up()
@@ -103,7 +121,7 @@ class RelayService:
     def _mount(self, camera_id: str) -> None:
         """Mount (or mount again) the camera's streams wherever the directory says they are."""
         camera = next((camera for camera in self.config.cameras if camera.id == camera_id), None)
-        if camera is None:
+        if camera is None or (self.claims is not None and camera_id not in self.claims.held):
             return
         for role in ROLES:
             url = self.directory.camera_url(camera, role)
@@ -116,9 +134,66 @@ class RelayService:
                 self._mounted[path] = url
             self.server.mount(path, url)
 
+    def _unmount(self, camera_id: str) -> None:
+        for role in ROLES:
+            path = mount_path(camera_id, role)
+            with self._lock:
+                if self._mounted.pop(path, None) is None:
+                    continue
+            self.server.unmount(path)
+
     def mounted(self) -> list[str]:
         with self._lock:
             return sorted(self._mounted)
+
+    def served(self) -> list[str]:
+        """The cameras this relay serves: all of them, or in a shared room the ones it claims now."""
+        if self.claims is None:
+            return sorted(camera.id for camera in self.config.cameras)
+        return sorted(self.claims.held)
+
+    def _claim_loop(self) -> None:
+        wait_s = 0.5  # the first look only says this relay lives: soon after, the first that takes
+        while True:
+            self.look()
+            if self._stop.wait(wait_s):
+                return
+            wait_s = RENEW_EVERY_S
+
+    def look(self) -> list[ClaimEvent]:
+        """One look at the claims (renew, offer, take), then mount what it took and unmount what it lost."""
+        assert self.claims is not None and self.database is not None
+        try:
+            with self.database.write(quiet=True) as transaction:
+                events = self.claims.tick(transaction)
+        except StoreUnavailable as error:  # serve on; a camera taken meanwhile is found lost on return
+            LOGGER.warning("the relay's claims cannot be renewed: %s", error)
+            return []
+        for event in events:
+            self.claim_events.append(event)
+            if isinstance(event, Claimed):
+                level = logging.WARNING if event.cause == table.RELAY_DOWN else logging.INFO
+                LOGGER.log(level, "serving %s%s", event.camera,
+                           f" (taken from {event.taken_from}: {event.cause})" if event.taken_from else "")  # fmt: skip
+                self._mount(event.camera)
+            elif isinstance(event, Lost):
+                LOGGER.log(logging.INFO if event.was_offered else logging.WARNING, "%s is served by %s now",
+                           event.camera, event.holder or "nobody")  # fmt: skip
+                self._unmount(event.camera)
+            elif isinstance(event, Offered):
+                LOGGER.info("%s offered to the other relays (served here until one takes it)", event.camera)
+        if any(isinstance(event, (Claimed, Lost)) for event in events):
+            self._tell_the_room()
+        return events
+
+    def _tell_the_room(self) -> None:
+        """A change notice (PostgreSQL): the desks read the claims again now, not at their next look."""
+        assert self.database is not None
+        try:
+            with self.database.write():
+                pass
+        except StoreUnavailable as error:
+            LOGGER.warning("the room was not told of the relay's new cameras: %s", error)
 
     def reports(self) -> list[StreamReport]:
         return self.server.reports()
@@ -178,6 +253,18 @@ class RelayService:
             self._reporter.join(REPORT_EVERY_S + 5)
         if self._rights_reader is not None:
             self._rights_reader.join(RIGHTS_EVERY_S + 5)
+        if self._claimer is not None:
+            self._claimer.join(RENEW_EVERY_S + 30)
+            self._give_back()
         self.directory.streams_changed.disconnect(self._mount)
         self.onvif.shutdown()
         self.server.stop()
+
+    def _give_back(self) -> None:
+        """A clean stop: the claims given back, so the other relays take the cameras at their next look."""
+        assert self.claims is not None and self.database is not None
+        try:
+            with self.database.write() as transaction:
+                self.claims.release_all(transaction)
+        except StoreUnavailable as error:  # they go stale and are taken anyway
+            LOGGER.warning("the relay's claims could not be given back: %s", error)

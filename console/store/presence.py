@@ -19,7 +19,7 @@ from typing import Any
 from console.store import archive
 from console.store.backend import Effect, Migration, TableGroup, Transaction, utc_text
 from console.store.leases import read_all as read_leases
-from console.store.relay import RelayRow, read_relays
+from console.store.relay import RelayClaimRow, RelayRow, Takeover, claim_rows, read_relays, read_takeovers
 
 STALE_AFTER_S = 8.0  # no heartbeat (every 2 s) for this long: the console is gone (killed, cut off)
 HEARTBEAT_S = 2.0
@@ -290,6 +290,8 @@ class Presence:
     relays: tuple[RelayRow, ...] = ()  # the room's relay: what it pulls, for how many desks
     walls: tuple[WallRow, ...] = ()  # every desk's wall windows and their layouts
     recorders: tuple[RecorderRow, ...] = ()  # the room's recorders
+    relay_claims: tuple[RelayClaimRow, ...] = ()  # several relays: which serves each camera
+    relay_takeovers: tuple[Takeover, ...] = ()  # the newest take-overs of a camera by another relay
 
     def recorder_problems(self) -> list[tuple[str, str]]:
         """(recorder, its problem as stored) of each live recorder that says one ('disk full'); 'stopped' is none."""
@@ -350,7 +352,8 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
     relays = tuple(read_relays(transaction))
     walls = tuple(WallRow(*row) for row in transaction.execute(
         "SELECT session, wall, layout FROM presence_walls ORDER BY session, wall"))  # fmt: skip
-    return Presence(sessions, views, tours, leases, utc_text(now), relays, walls, read_recorders(transaction, now))
+    return Presence(sessions, views, tours, leases, utc_text(now), relays, walls, read_recorders(transaction, now),
+                    claim_rows(transaction, now.timestamp()), tuple(read_takeovers(transaction)))  # fmt: skip
 
 
 def read_recorders(transaction: Transaction, now: dt.datetime) -> tuple[RecorderRow, ...]:

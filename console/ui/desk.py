@@ -31,6 +31,7 @@ from console.onvif.directory import StreamDirectory
 from console.onvif.process import OnvifProcess
 from console.paths import AppPaths
 from console.ptz.lease import Holder
+from console.relay.claims import RelayClaimsReader
 from console.relay.watch import RelayWatch
 from console.services import alarm_video as alarm_video_rules
 from console.services.accountability import session_holder
@@ -123,7 +124,11 @@ class Console(QObject):
                 LOGGER.warning("room.yaml gives this desk (%s) no secret for the relay (relay.password): the relay "
                                "will refuse its pulls", self.user.workstation)  # fmt: skip
         self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json", relay)
-        self.relay_watch = RelayWatch(relay, self.directory.set_relay_up) if relay is not None else None
+        # One relay: is it up (a TCP look every second)? Several: which serves each camera (their claims).
+        self.relay_watch = RelayWatch(relay, self.directory.set_relay_up) if relay and not relay.is_shared else None
+        self.relay_claims: RelayClaimsReader | None = None
+        if relay is not None and relay.is_shared:
+            self.relay_claims = RelayClaimsReader(database, self.directory.set_relay_addresses)
         # Set up and steered in a process of its own: SOAP parsing holds an interpreter lock (onvif/process.py).
         self.onvif = onvif or OnvifProcess(config.cameras)
         self.onvif.warm_up()  # it imports and parses the service descriptions while the windows are built
@@ -193,6 +198,10 @@ class Console(QObject):
             self.notices.start()
         if self.relay_watch is not None:
             self.relay_watch.start()
+        if self.relay_claims is not None:
+            self.relay_claims.start()
+            if self.notices is not None:  # a relay took or lost a camera: read again now
+                self.notices.noticed.connect(self.relay_claims.look_now)
         self.watchers.start()
         self.health.changed.connect(self._on_health_changed)
         self.health.start()
@@ -749,6 +758,8 @@ class Console(QObject):
             self.notices.stop()
         if self.relay_watch is not None:
             self.relay_watch.stop()
+        if self.relay_claims is not None:
+            self.relay_claims.stop()
         self.watchers.shutdown()
         self.ptz.shutdown()
         if self.inactivity is not None:

@@ -1,0 +1,223 @@
+"""Which cameras this relay serves, when a room runs several: decided by the store, so a dead relay's are taken.
+
+Each camera is claimed by exactly one live relay, by compare-and-set in one statement (``store.relay.claim``,
+like a PTZ lease and the recorders' claims), renewed every ``RENEW_EVERY_S``. A claim whose heartbeat is older
+than ``STALE_AFTER_S`` belongs to a dead relay and is taken by another at its next look, so a killed relay's
+cameras are served again within 10 s (6 s stale + 2 s look + the mount).
+
+The share is fair: with L live relays and N cameras none holds more than ceil(N / L) while the others are
+live. A relay over its share (a new one came) *offers* the excess: its claim stale at once, served on until
+another relay has taken it, then unmounted (its desks reconnect to the new one: a hand-over, not a hole).
+A relay that stops cleanly gives every camera back and says it stopped, so the others take them at once.
+
+Pure logic on one store transaction per look, with an injected clock (epoch seconds) and events out, in the
+shape of ``recorder/claims.py``: the relay's service mounts on ``Claimed`` and unmounts on ``Lost``. The desks
+read the same claims (``RelayClaimsReader``) to find each camera's relay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from console.store import StoreUnavailable
+from console.store import relay as table
+from console.store.backend import Database, Transaction, utc_text
+
+LOGGER = logging.getLogger("uitkijk.relay")
+RENEW_EVERY_S = 2.0  # a relay looks (renews, takes, offers) this often
+STALE_AFTER_S = table.RELAY_STALE_AFTER_S  # a claim (and a relay's heartbeat) older than this: a dead relay's
+READ_EVERY_S = 1.0  # a desk reads the claims this often (and at once on a change notice)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """The camera is this relay's now: mount it."""
+
+    camera: str
+    taken_from: str | None = None  # the relay that held it (dead, or offering it); None: it was free
+    cause: str | None = None  # table.RELAY_DOWN or table.HANDED_OVER when taken from another relay
+
+
+@dataclass(frozen=True)
+class Lost:
+    """Another relay serves the camera now (it took an offer, or this relay's heartbeat went stale): unmount."""
+
+    camera: str
+    holder: str | None
+    was_offered: bool = False
+
+
+@dataclass(frozen=True)
+class Offered:
+    """Over the fair share: offered to the others, served here until one takes it."""
+
+    camera: str
+
+
+ClaimEvent = Claimed | Lost | Offered
+
+
+def epoch_utc(epoch_s: float) -> str:
+    return utc_text(dt.datetime.fromtimestamp(epoch_s, dt.UTC))
+
+
+def fair_share(cameras: int, relays: int) -> int:
+    """At most this many cameras per relay: together the live relays always hold every camera."""
+    return math.ceil(cameras / relays) if relays else 0
+
+
+class RelayClaimKeeper:
+    def __init__(self, relay: str, cameras: Iterable[str], clock: Callable[[], float] = time.time,
+                 stale_after_s: float = STALE_AFTER_S) -> None:  # fmt: skip
+        """``relay``: this relay's address as the desks reach it (host:port, unique in the room)."""
+        self.relay = relay
+        self.cameras = tuple(sorted(set(cameras)))
+        self.clock = clock
+        self.stale_after_s = stale_after_s
+        self.held: set[str] = set()
+        self.offered: set[str] = set()
+        self._has_looked = False
+
+    def live_relays(self, transaction: Transaction, claims: Iterable[table.RelayClaim], now_s: float) -> set[str]:
+        """The other relays alive: a fresh heartbeat and not stopped, or a fresh claim."""
+        fresh_after = now_s - self.stale_after_s
+        stopped = set()
+        live = set()
+        for member in table.read_members(transaction):
+            if member.is_stopped:
+                stopped.add(member.relay)
+            elif member.heartbeat_s >= fresh_after:
+                live.add(member.relay)
+        live |= {claim.relay for claim in claims if claim.heartbeat_s >= fresh_after}
+        return live - stopped - {self.relay}
+
+    def tick(self, transaction: Transaction) -> list[ClaimEvent]:
+        """One look, in one write transaction: say this relay lives, renew, offer the excess, take up to its share.
+
+        The first look only says it lives, so relays started together see each other before they take."""
+        now_s = self.clock()
+        stale_before_s = now_s - self.stale_after_s
+        table.report_member(transaction, self.relay, now_s)
+        claims = {claim.camera: claim for claim in table.read_claims(transaction)}
+        events: list[ClaimEvent] = []
+        for camera in sorted(self.held):
+            claim = claims.get(camera)
+            if claim is None or claim.relay != self.relay:  # taken since the last look
+                events.append(self._drop(Lost(camera, claim.relay if claim else None, camera in self.offered)))
+        if not self._has_looked:
+            self._has_looked = True
+            return events
+        others = self.live_relays(transaction, claims.values(), now_s)
+        share = fair_share(len(self.cameras), len(others) + 1)
+        keep = sorted(self.held, key=lambda camera: (camera in self.offered, camera))[:share]
+        for camera in keep:
+            if table.claim(transaction, camera, self.relay, now_s, stale_before_s):
+                self.offered.discard(camera)
+            else:
+                events.append(self._drop(Lost(camera, None)))
+        for camera in sorted(self.held - set(keep) - self.offered):
+            table.offer(transaction, camera, self.relay)
+            self.offered.add(camera)
+            events.append(Offered(camera))
+        room = share - len(self.held)
+        for camera in self.cameras:
+            if room <= 0:
+                break
+            claim = claims.get(camera)
+            if camera in self.held or (claim is not None and claim.relay != self.relay
+                                       and claim.heartbeat_s >= stale_before_s):  # fmt: skip
+                continue  # ours already, or a live relay's
+            if not table.claim(transaction, camera, self.relay, now_s, stale_before_s):
+                continue
+            room -= 1
+            self.held.add(camera)
+            taken_from = claim.relay if claim is not None and claim.relay != self.relay else None
+            cause = None
+            if taken_from is not None:
+                cause = (
+                    table.HANDED_OVER if claim and claim.heartbeat_s == table.OFFERED_HEARTBEAT_S else table.RELAY_DOWN
+                )
+                table.add_takeover(transaction, table.Takeover(epoch_utc(now_s), camera, self.relay, taken_from, cause))
+            events.append(Claimed(camera, taken_from, cause))
+        return events
+
+    def _drop(self, event: Lost) -> Lost:
+        self.held.discard(event.camera)
+        self.offered.discard(event.camera)
+        return event
+
+    def release_all(self, transaction: Transaction) -> list[ClaimEvent]:
+        """A clean stop: every camera given back and this relay said stopped, so the others take them at once."""
+        table.report_member(transaction, self.relay, self.clock(), is_stopped=True)
+        events: list[ClaimEvent] = []
+        for camera in sorted(self.held):
+            table.release(transaction, camera, self.relay)
+            events.append(Lost(camera, None, True))
+        self.held.clear()
+        self.offered.clear()
+        return events
+
+
+def live_claims(claims: Iterable[table.RelayClaim], now_s: float, stale_after_s: float = STALE_AFTER_S,
+                ) -> dict[str, str]:  # fmt: skip
+    """camera -> the relay (host:port) serving it now; an offered claim still counts (it is served until taken)."""
+    fresh_after = now_s - stale_after_s
+    return {claim.camera: claim.relay for claim in claims
+            if claim.heartbeat_s >= fresh_after or claim.heartbeat_s == table.OFFERED_HEARTBEAT_S}  # fmt: skip
+
+
+class RelayClaimsReader:
+    """Where each camera is served, read from the store on a thread of its own (never a GUI thread).
+
+    ``on_change(addresses)`` (camera -> host:port, a camera without a live claim absent) is called on the
+    reader's thread when the answer changed; ``look_now()`` wakes it (a change notice)."""
+
+    def __init__(self, database: Database, on_change: Callable[[Mapping[str, str]], None],
+                 every_s: float = READ_EVERY_S, clock: Callable[[], float] = time.time) -> None:  # fmt: skip
+        self.database = database
+        self._on_change = on_change
+        self._every_s = every_s
+        self._clock = clock
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.addresses: dict[str, str] | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._loop, name="relay-claims-read", daemon=True)
+        self._thread.start()
+
+    def look_now(self) -> None:
+        self._wake.set()
+
+    def read(self) -> dict[str, str] | None:
+        """One look (None: the store did not answer; the last answer holds)."""
+        try:
+            with self.database.read() as transaction:
+                claims = table.read_claims(transaction)
+        except StoreUnavailable as error:
+            LOGGER.warning("cannot read which relay serves which camera: %s", error)
+            return None
+        addresses = live_claims(claims, self._clock())
+        if addresses != self.addresses:
+            self.addresses = addresses
+            self._on_change(addresses)
+        return addresses
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self.read()
+            self._wake.wait(self._every_s)
+            self._wake.clear()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(self._every_s + 5)

@@ -1,0 +1,199 @@
+"""Several relays in one room, against real parts: two ``main.py relay`` processes on one store (PostgreSQL, and one
+SQLite file on one PC) share the cameras by claims; a SIGKILLed relay's cameras are claimed by the other within 10 s,
+and a desk's tile that pulled one of them through the dead relay gets its picture again through the survivor."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from console.config.loader import load_camera_config
+from console.config.room import ROOM_FILE, load_room
+from console.onvif.directory import StreamDirectory
+from console.paths import REPO_ROOT
+from console.relay.claims import RelayClaimsReader
+from console.sim.network import free_port
+from console.store import open_store, presence
+from console.store import relay as table
+from console.store.backend import utc_text
+from console.ui.wall_view import WallView
+from console.video.hub import StreamHub
+from console.video.pyav_reader import ReaderTiming
+from console.video.stream import StreamState
+from console.wall.state import WallState
+from tests.integration.conftest import LOADED_MS
+from tests.postgres import fresh_database
+
+pytestmark = pytest.mark.integration
+DESK_SECRET = "Bureau-Een-Geheim-1"
+SHOWN = ("cam-a", "cam-b", "cam-c")  # cameras with a live sub stream: the desk shows one of the killed relay's
+
+
+class TwoRelays:
+    """room.yaml naming two relays on this PC, each started as ``main.py relay --host --port`` (a process)."""
+
+    def __init__(self, work: Path, store_url: str, source_config: Path) -> None:
+        self.work = work
+        self.store_url = store_url
+        self.ports = (free_port(), free_port())
+        self.config_dir = work / "camera_config"
+        shutil.copytree(source_config, self.config_dir, ignore=shutil.ignore_patterns(ROOM_FILE))
+        room = {"version": 1, "store": store_url,
+                "relay": {"host": "127.0.0.1", "port": self.ports[0], "listen": "127.0.0.1", "linger_s": 2.0,
+                          "when_down": {"fixed": "wait", "anpr": "wait"},
+                          "password": "${UITKIJK_RELAY_PASSWORD}", "desks": {"ws-01": "${DESK_SECRET_OF_THE_RELAY}"},
+                          "also": [{"host": "127.0.0.1", "port": self.ports[1], "listen": "127.0.0.1"}]},
+                "workstations": [{"id": "ws-01", "name": "Desk 1"}]}  # fmt: skip
+        (self.config_dir / ROOM_FILE).write_text(yaml.safe_dump(room, sort_keys=False), encoding="utf-8")
+        self.config = load_camera_config(self.config_dir, {})
+        self.database = open_store(work / "room", store_url)
+        self.processes: dict[int, subprocess.Popen] = {}
+
+    def address(self, port: int) -> str:
+        return f"127.0.0.1:{port}"
+
+    def start(self, port: int) -> None:
+        data = self.work / f"relay-{port}"
+        data.mkdir(exist_ok=True)
+        environment = {**os.environ, "DESK_SECRET_OF_THE_RELAY": DESK_SECRET}
+        environment.pop("UITKIJK_STORE", None)
+        with open(self.work / f"relay-{port}.log", "ab") as log:
+            self.processes[port] = subprocess.Popen(
+                [sys.executable, "main.py", "relay", "--config", str(self.config_dir), "--data", str(data), "--store",
+                 self.store_url, "--host", "127.0.0.1", "--port", str(port)], cwd=REPO_ROOT, env=environment,
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log)  # fmt: skip
+
+    def kill(self, port: int) -> None:
+        """SIGKILL: no clean stop, no claim given back (its GStreamer child ends with its parent's pipe)."""
+        process = self.processes.pop(port)
+        process.send_signal(signal.SIGKILL)
+        process.wait(30)
+
+    def claims(self) -> dict[str, str]:
+        with self.database.read() as transaction:
+            return {claim.camera: claim.relay for claim in table.read_claims(transaction)}
+
+    def mounted(self) -> dict[str, set[str]]:
+        """Each relay's mounted cameras, as its report in the store says (written every 2 s)."""
+        with self.database.read() as transaction:
+            return {row.relay: {stream.camera for stream in row.streams} for row in table.read_relays(transaction)}
+
+    def takeovers(self) -> list[table.Takeover]:
+        with self.database.read() as transaction:
+            return table.read_takeovers(transaction, limit=100)
+
+    def logs(self) -> str:
+        return "".join(path.read_text(encoding="utf-8", errors="replace") for path in self.work.glob("relay-*.log"))
+
+    def close(self) -> None:
+        for port in list(self.processes):
+            process = self.processes.pop(port)
+            process.terminate()
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(10)
+        self.database.close()
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def two_relays(request, city, tmp_path):
+    if request.param == "postgresql":
+        store_url = fresh_database(request.getfixturevalue("postgres_url"))
+    else:  # one SQLite file for both relays: two relay processes on one PC
+        store_url = f"sqlite:///{tmp_path / 'room.sqlite3'}"
+    relays = TwoRelays(tmp_path, store_url, city.folder)
+    yield relays
+    relays.close()
+    assert DESK_SECRET not in relays.logs()
+
+
+@pytest.fixture
+def signed_in(two_relays):
+    """An operator signed in on ws-01, its session kept fresh as a desk does (the relays let a desk pull only then)."""
+    session = "session-ws-01"
+    who = {"user": "an.peeters", "role": "operator", "workstation": "ws-01"}
+    with two_relays.database.write() as transaction:
+        for effect in presence.session_started(session, who, "An Peeters", utc_text()):
+            effect(transaction)
+    stop = threading.Event()
+
+    def beat() -> None:
+        while not stop.wait(1.0):
+            with two_relays.database.write() as transaction:
+                for effect in presence.heartbeat(session):
+                    effect(transaction)
+
+    beater = threading.Thread(target=beat, daemon=True)
+    beater.start()
+    yield
+    stop.set()
+    beater.join(5)
+
+
+def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_and_shown_again(
+    qtbot, two_relays, signed_in
+):
+    cameras = sorted(camera.id for camera in two_relays.config.cameras)
+    first, second = (two_relays.address(port) for port in two_relays.ports)
+    for port in two_relays.ports:
+        two_relays.start(port)
+    # Shared: every camera claimed, by both relays, each mounted by its claimer only.
+    qtbot.waitUntil(lambda: sorted(two_relays.claims()) == cameras
+                    and set(two_relays.claims().values()) == {first, second}, timeout=LOADED_MS)  # fmt: skip
+    claims = two_relays.claims()
+    assert sorted(list(claims.values()).count(relay) for relay in (first, second)) == [
+        len(cameras) // 2, len(cameras) - len(cameras) // 2]  # a fair share each  # fmt: skip
+    qtbot.waitUntil(lambda: two_relays.mounted() == {relay: {camera for camera, holder in claims.items()
+                                                            if holder == relay} for relay in (first, second)},
+                    timeout=LOADED_MS)  # fmt: skip
+    # A desk, as room.yaml gives it to ws-01, finds each camera's relay in the store (on a thread of its own).
+    room = load_room(two_relays.config, {"UITKIJK_RELAY_PASSWORD": DESK_SECRET})
+    assert room is not None and room.relay is not None and room.relay.is_shared
+    directory = StreamDirectory(two_relays.config.cameras, relay=room.relay.pulled_by("ws-01"))
+    reader = RelayClaimsReader(two_relays.database, directory.set_relay_addresses)
+    reader.start()
+    camera = SHOWN[0]
+    victim = claims[camera]
+    survivor = second if victim == first else first
+    hub = StreamHub(timing=ReaderTiming(open_timeout_s=3.0, stall_timeout_s=2.0))
+    qtbot.waitUntil(lambda: reader.addresses is not None and reader.addresses.get(camera) == victim, timeout=LOADED_MS)
+    wall = WallView(two_relays.config, hub, WallState("1x1", [camera]), None, directory)
+    qtbot.addWidget(wall)
+    wall.show()
+    tile = wall.tiles[0]
+    try:
+        qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE, timeout=LOADED_MS)
+        assert tile._handles["sub"].url == f"rtsp://ws-01:{DESK_SECRET}@{victim}/{camera}/sub"
+        lost = sorted(name for name, holder in claims.items() if holder == victim)
+        two_relays.kill(int(victim.rpartition(":")[2]))
+        killed = time.monotonic()
+        qtbot.waitUntil(lambda: set(two_relays.claims().values()) == {survivor}, timeout=LOADED_MS)
+        taken_s = time.monotonic() - killed
+        assert taken_s <= 10.0, f"the survivor took the dead relay's cameras {taken_s:.1f} s after the kill"
+        assert sorted(two_relays.claims()) == cameras
+        # The tile reconnects by its normal path, now to the survivor, and is live again.
+        qtbot.waitUntil(lambda: tile._handles.get("sub") is not None and survivor in tile._handles["sub"].url
+                        and tile.display().state == StreamState.LIVE, timeout=LOADED_MS)  # fmt: skip
+        assert tile._handles["sub"].url == f"rtsp://ws-01:{DESK_SECRET}@{survivor}/{camera}/sub"
+        down = [t for t in two_relays.takeovers() if t.cause == table.RELAY_DOWN]  # (a relay up later: hand-overs)
+        assert sorted((t.camera, t.relay, t.taken_from) for t in down) == [(name, survivor, victim) for name in lost]
+        shown = subprocess.run([sys.executable, "main.py", "room", "status", "--store", two_relays.store_url],
+                               cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)  # fmt: skip
+        assert shown.returncode == 0, shown.stderr
+        assert f"{survivor:22} serves {len(cameras)}: {', '.join(cameras)}" in shown.stdout, shown.stdout
+        assert f"{camera:20} by {survivor} from {victim} (relay down)" in shown.stdout, shown.stdout
+    finally:
+        reader.stop()
+        wall.shutdown()
+        assert hub.shutdown(20.0)
