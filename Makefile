@@ -48,6 +48,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.audit
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.dispatch
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.room
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.room_scale
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.recorder
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.recorder_failover
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.replay
