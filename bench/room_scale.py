@@ -556,9 +556,12 @@ def measure_point(point: Point, cluster, room_key: Path, work: Path, seconds: fl
         figures["relay"]["payload_in_kbytes_per_s"] = payload_in / window_s / 1000
         figures["relay"]["payload_out_kbytes_per_s"] = payload_out / window_s / 1000
         figures["relay"]["mounts_pulled"] = sum(1 for report in relay_after.values() if report.pulled)  # type: ignore[attr-defined]
-        still = missing()
-        if still:
-            raise RuntimeError(f"{len(still)} streams stopped flowing during the window: {still[:3]}")
+        stopped = {path: stalled(relay_before.get(path), relay_after.get(path), pullers)
+                   for path, pullers in wanted.items()}  # fmt: skip
+        stopped = {path: why for path, why in stopped.items() if why}
+        if stopped:  # a figure of its own (a loaded machine), not a failure: the window's figures carry it
+            print(f"  {len(stopped)} of {len(wanted)} streams stalled in the window: {dict(list(stopped.items())[:3])}",
+                  file=sys.stderr)  # fmt: skip
         chief.stdin.write("go\n")
         chief.stdin.flush()
         wait_for(lambda: len(chief_lines) >= 2, 60 + rounds * 10, lambda: "the chief's board measured no notice",
@@ -567,6 +570,7 @@ def measure_point(point: Point, cluster, room_key: Path, work: Path, seconds: fl
         if len(notice_ms) != rounds:
             raise RuntimeError(f"{len(notice_ms)} of {rounds} notices measured")
         return {"point": point.__dict__, "ready_s": ready_s, "window_s": window_s, "parts": figures,
+                "streams": {"wanted": len(wanted), "stalled": stopped},
                 "store": store_figures(before_store, after_store, window_s)
                 | {"connections": sum(used["connections"] for used in backends.values()),
                    "connections_by_part": {name: used["connections"] for name, used in backends.items()}},
@@ -581,6 +585,19 @@ def measure_point(point: Point, cluster, room_key: Path, work: Path, seconds: fl
         if database is not None:
             database.close()
         network.stop()
+
+
+def stalled(before, after, pullers: set[str]) -> str | None:  # type: ignore[no-untyped-def]
+    """Why a stream did not flow to all its pullers over the window (None: it did)."""
+    if before is None or after is None:
+        return "not mounted"
+    if after.bytes_in <= before.bytes_in:
+        return "no byte in"
+    if not pullers <= set(after.pullers):
+        return f"not pulled by {', '.join(sorted(pullers - set(after.pullers)))} at the end"
+    if after.pulls > before.pulls:
+        return "pulled again from the camera"
+    return None
 
 
 def cluster_pid(cluster) -> int:  # type: ignore[no-untyped-def]
@@ -635,6 +652,7 @@ FIGURES: dict[str, Callable[[dict], float]] = {
     "store_rows_written_per_s": lambda p: p["store"]["rows_written_per_s"],
     "store_commits_per_s": lambda p: p["store"]["commits_per_s"],
     "notice_median_ms": lambda p: p["notice_ms"]["median"],
+    "streams_stalled": lambda p: len(p["streams"]["stalled"]),
 }
 
 
@@ -690,7 +708,7 @@ COLUMNS = (("simulator_cpu_percent", "sim %"), ("relay_cpu_percent", "relay %"),
            ("postgresql_cpu_percent", "PG %"), ("relay_pss_mb", "relay MB"), ("desks_pss_mb", "desks MB"),
            ("relay_payload_in_kbytes_per_s", "relay in kB/s"), ("relay_payload_out_kbytes_per_s", "relay out kB/s"),
            ("store_connections", "PG conns"), ("store_rows_written_per_s", "rows/s"),
-           ("notice_median_ms", "notice ms"))  # fmt: skip
+           ("notice_median_ms", "notice ms"), ("streams_stalled", "stalled"))  # fmt: skip
 
 
 def table(results: dict) -> str:
