@@ -653,6 +653,11 @@ FIGURES: dict[str, Callable[[dict], float]] = {
     "store_commits_per_s": lambda p: p["store"]["commits_per_s"],
     "notice_median_ms": lambda p: p["notice_ms"]["median"],
     "streams_stalled": lambda p: len(p["streams"]["stalled"]),
+    "relay_cpu_percent_per_stream": lambda p: p["parts"]["relay"]["cpu_percent_per_stream"],
+    "recorders_cpu_percent_per_stream": lambda p: recorder_total(p, "cpu_percent") / p["point"]["cameras"],
+    "desks_cpu_percent_per_tile": lambda p: (
+        desk_total(p, "cpu_percent") / (p["point"]["desks"] * p["point"]["tiles"]) if p["point"]["desks"] else 0.0
+    ),
 }
 
 
@@ -663,6 +668,7 @@ def curve(points: list[dict], along: str) -> list[dict]:
     for value in values:
         runs = [point for point in points if point["point"][along] == value]
         rows.append({along: value, "tiles": runs[0]["point"]["tiles"], "cameras": runs[0]["point"]["cameras"],
+                     "desks": runs[0]["point"]["desks"],
                      **{name: median_of(runs, key) for name, key in FIGURES.items()}})  # fmt: skip
     return rows
 
@@ -697,33 +703,43 @@ def implications(cameras_curve: list[dict], desks_curve: list[dict], tiles: int)
 
 
 # -- output ----------------------------------------------------------------------------------------------
-def spread(figure: dict, style: str = ".1f") -> str:
+def spread(figure: dict) -> str:
+    """Median, and the runs' range when there were several: 36.9 (35-38)."""
+
+    def shown(value: float) -> str:
+        return f"{value:{'.2f' if abs(value) < 10 else '.1f' if abs(value) < 100 else '.0f'}}"
+
     if figure["runs"] == 1:
-        return f"{figure['median']:{style}}"
-    return f"{figure['median']:{style}} ({figure['min']:{style}}-{figure['max']:{style}})"
+        return shown(figure["median"])
+    return f"{shown(figure['median'])} ({shown(figure['min'])}-{shown(figure['max'])})"
 
 
-COLUMNS = (("simulator_cpu_percent", "sim %"), ("relay_cpu_percent", "relay %"),
-           ("recorders_cpu_percent", "recorders %"), ("desks_cpu_percent", "desks %"), ("chief_cpu_percent", "chief %"),
-           ("postgresql_cpu_percent", "PG %"), ("relay_pss_mb", "relay MB"), ("desks_pss_mb", "desks MB"),
-           ("relay_payload_in_kbytes_per_s", "relay in kB/s"), ("relay_payload_out_kbytes_per_s", "relay out kB/s"),
-           ("store_connections", "PG conns"), ("store_rows_written_per_s", "rows/s"),
-           ("notice_median_ms", "notice ms"), ("streams_stalled", "stalled"))  # fmt: skip
+CPU_COLUMNS = (("simulator_cpu_percent", "simulator"), ("relay_cpu_percent", "relay"),
+               ("relay_cpu_percent_per_stream", "relay/stream"), ("recorders_cpu_percent", "recorders"),
+               ("recorders_cpu_percent_per_stream", "rec./stream"), ("desks_cpu_percent", "desks"),
+               ("desks_cpu_percent_per_tile", "desk/tile"), ("chief_cpu_percent", "chief"),
+               ("postgresql_cpu_percent", "PostgreSQL"))  # fmt: skip
+OTHER_COLUMNS = (("relay_pss_mb", "relay MB"), ("recorders_pss_mb", "rec. MB"), ("desks_pss_mb", "desks MB"),
+                 ("postgresql_pss_mb", "PG MB"), ("relay_sockets", "relay sock."), ("store_connections", "PG conns"),
+                 ("relay_payload_in_kbytes_per_s", "relay in kB/s"), ("relay_payload_out_kbytes_per_s", "out kB/s"),
+                 ("store_rows_written_per_s", "rows/s"), ("store_commits_per_s", "commits/s"),
+                 ("notice_median_ms", "notice ms"), ("streams_stalled", "stalled"))  # fmt: skip
 
 
 def table(results: dict) -> str:
-    lines = ["", "Uitkijk room at scale (every part on this machine's 2 cores; CPU in % of one core; "
-             "median (min-max) over the runs)"]  # fmt: skip
-    for name, key in (("cameras", "cameras_curve"), ("desks", "desks_curve")):
+    lines = ["", "Uitkijk room at scale (every part on this machine's 2 cores), median (min-max) over the runs"]
+    for name, key in (("cameras (recorded through the relay, no desk)", "cameras_curve"),
+                      ("desks (sub streams through the relay)", "desks_curve")):  # fmt: skip
         rows = results[key]
         if not rows:
             continue
-        lines.append(f"\nCurve over {name}:")
-        head = f"{'point':24}" + "".join(f" {label:>16}" for _, label in COLUMNS)
-        lines.append(head)
-        for row in rows:
-            label = f"{row['cameras']} cams, {row['desks'] if name == 'desks' else 0} desks x{row['tiles']}"
-            lines.append(f"{label:24}" + "".join(f" {spread(row[figure]):>16}" for figure, _ in COLUMNS))
+        for title, columns in (("CPU, % of one core", CPU_COLUMNS), ("memory (PSS), sockets, bytes, store, "
+                                                                      "latency", OTHER_COLUMNS)):  # fmt: skip
+            head = f"{'point':22}" + "".join(f" {label:>17}" for _, label in columns)
+            lines += ["", f"Curve over {name}: {title}", head]
+            for row in rows:
+                label = f"{row['cameras']} cams, {row['desks']} desks x{row['tiles']}"
+                lines.append(f"{label:22}" + "".join(f" {spread(row[figure]):>17}" for figure, _ in columns))
     room = results.get("implications")
     if room:
         lines += ["", "Fitted (fixed + per stream), from the medians:",
@@ -761,6 +777,7 @@ def plot(results: dict, path: Path) -> None:
         axis.set_ylabel(ylabel)
         axis.set_title(title)
         axis.set_xticks([row[along] for row in rows])
+        axis.set_ylim(bottom=0)
         axis.grid(alpha=0.3)
         axis.legend(fontsize=8)
 
@@ -829,6 +846,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1, help="runs of each curve (median and spread)")
     parser.add_argument("--quick", action="store_true", help="a tiny room: 2 cameras, 1 desk, 1 tile")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where the JSON and the PNG go")
+    parser.add_argument("--combine", type=Path, nargs="+", metavar="JSON",
+                        help="no room: the curves of earlier runs' room_scale.json files, taken together")  # fmt: skip
     parser.add_argument("--chief", nargs=3, metavar=("STORE", "FOLDER", "ROUNDS"), help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.chief:
@@ -836,6 +855,10 @@ def main() -> int:
     if arguments.quick:
         arguments.cameras, arguments.desks, arguments.tiles, arguments.desk_cameras = [2], [1], 1, 2
         arguments.seconds, arguments.rounds = min(arguments.seconds, 4.0), min(arguments.rounds, 3)
+    if arguments.combine:
+        points = [point for path in arguments.combine for point in json.loads(path.read_text())["points"]]
+        return report(points, arguments.output, points[0]["point"]["tiles"], [json.loads(path.read_text())
+                      ["load_average"] for path in arguments.combine])  # fmt: skip
     from console.audit.log import load_or_create_key
     from console.store.cluster import LocalCluster
 
@@ -860,17 +883,22 @@ def main() -> int:
     finally:
         cluster.remove()
         shutil.rmtree(work, ignore_errors=True)
+    return report(points, arguments.output, arguments.tiles, os.getloadavg())
+
+
+def report(points: list[dict], output: Path, tiles: int, load_average: object) -> int:
+    """The curves, the fits, the JSON, the table and the plot of the points measured."""
     cameras_curve = curve([p for p in points if p["point"]["desks"] == 0], "cameras")
     desks_curve = curve([p for p in points if p["point"]["desks"] > 0], "desks")
     results = {"points": points, "cameras_curve": cameras_curve, "desks_curve": desks_curve,
-               "load_average": os.getloadavg(), "cores": os.cpu_count()}  # fmt: skip
+               "load_average": load_average, "cores": os.cpu_count()}  # fmt: skip
     if len(cameras_curve) >= 2 and len(desks_curve) >= 2:
-        results["implications"] = implications(cameras_curve, desks_curve, arguments.tiles)
-    arguments.output.mkdir(parents=True, exist_ok=True)
-    (arguments.output / "room_scale.json").write_text(json.dumps(results, indent=2))
-    plot(results, arguments.output / "room_scale.png")
+        results["implications"] = implications(cameras_curve, desks_curve, tiles)
+    output.mkdir(parents=True, exist_ok=True)
+    (output / "room_scale.json").write_text(json.dumps(results, indent=2))
+    plot(results, output / "room_scale.png")
     print(table(results))
-    print(f"JSON: {arguments.output / 'room_scale.json'}; plot: {arguments.output / 'room_scale.png'}")
+    print(f"JSON: {output / 'room_scale.json'}; plot: {output / 'room_scale.png'}")
     return 0
 
 
