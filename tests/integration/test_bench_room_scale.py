@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -17,22 +18,23 @@ pytestmark = pytest.mark.integration
 PARTS = {"simulator", "relay", "desk-1", "chief board", "recorder-1", "postgresql"}
 
 
-def running_with(text: str) -> list[str]:
+def carrying(mark: str) -> list[str]:
+    """The processes whose environment carries ``mark`` (everything the benchmark started inherits it)."""
     found = []
     for entry in os.listdir("/proc"):
         try:
-            command = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            if mark.encode() in Path(f"/proc/{entry}/environ").read_bytes():
+                found.append(Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
         except (FileNotFoundError, ProcessLookupError, PermissionError, NotADirectoryError):
             continue
-        if text in command:
-            found.append(command)
     return found
 
 
 @pytest.mark.timeout(420)
 def test_a_tiny_room_gives_every_figure_and_leaves_nothing_running(tmp_path):
     environment = {key: value for key, value in os.environ.items() if key != "UITKIJK_STORE"}
-    environment["TMPDIR"] = str(tmp_path)  # the room's folders (and so its processes' command lines) under here
+    mark = f"room-scale-{secrets.token_hex(8)}"
+    environment["UITKIJK_TEST_MARK"] = mark
     finished = subprocess.run([sys.executable, "-m", "bench.room_scale", "--quick", "--output", str(tmp_path / "out")],
                               cwd=REPO_ROOT, env=environment, capture_output=True, text=True, timeout=400)  # fmt: skip
     assert finished.returncode == 0, finished.stderr[-2000:]
@@ -56,4 +58,4 @@ def test_a_tiny_room_gives_every_figure_and_leaves_nothing_running(tmp_path):
     assert desk["store_connections"] > 0
     assert (tmp_path / "out" / "room_scale.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "Curve over desks" in finished.stdout
-    assert running_with(str(tmp_path)) == []
+    assert carrying(mark) == []
