@@ -10,6 +10,7 @@ import socket
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 from console.cli_options import add_store_option, open_store_and_log
 from console.config.loader import CameraConfig
@@ -106,6 +107,17 @@ def pulled_through_the_room(config: CameraConfig, sources: dict, name: str) -> d
     return relayed_sources(sources, room.relay, name)
 
 
+def relay_locator(config: CameraConfig, database: Any, name: str) -> Any | None:
+    """A room of several relays: each camera opened at the relay that claims it now (None: one relay, or none)."""
+    from console.config.room import load_room
+    from console.relay.claims import RelayLocator
+
+    room = load_room(config)  # read already by pulled_through_the_room: a fault was said there
+    if room is None or room.relay is None or not room.relay.is_shared:
+        return None
+    return RelayLocator(database, room.relay.pulled_by(name))
+
+
 def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) -> int:
     from console.config.retention import load_retention
     from console.recorder.service import RecorderService
@@ -141,7 +153,8 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
         log.append(name, RECORDER_ROLE, host, PULL_ACTION, camera, detail)
 
     service = RecorderService(database, name, root, pulled, audit, host=host,
-                              min_free_bytes=arguments.min_free_mb << 20)  # fmt: skip
+                              min_free_bytes=arguments.min_free_mb << 20,
+                              locate=relay_locator(config, database, name))  # fmt: skip
     stop = threading.Event()
     # The retention sweeper rides along: every 10 minutes what is past its period goes (what a lock holds stays);
     # of the recordings, those on this recorder's disk (in a room, each recorder sweeps its own).

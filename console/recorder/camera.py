@@ -64,6 +64,7 @@ class RecorderContext:
     audit: Callable[[str, dict], None]  # an audit entry 'recorder pull' for a camera; raises when not written
     follower: IndexFollower = field(default_factory=lambda: IndexFollower())
     clock: Callable[[], float] = time.time
+    locate: Callable[[str], str] = str  # the URL to open now (several relays: at the camera's claimer, each time)
 
 
 class IndexFollower:
@@ -291,9 +292,10 @@ class CameraRecorder:
         """TCP, else UDP when the camera refuses TCP (as a desk's reader does)."""
         answer_timeout_s = self.context.timing.answer_timeout_s
         last_error: BaseException | None = None
+        url = self.context.locate(self.source.url)  # several relays: the camera's claimer now
         for transport in list(self._transports):
             try:
-                container = av.open(self.source.url, options=recording_options(transport, answer_timeout_s))
+                container = av.open(url, options=recording_options(transport, answer_timeout_s))
             except av.error.FFmpegError as error:
                 if not camera_refused_transport(error):
                     raise

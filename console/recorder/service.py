@@ -117,9 +117,10 @@ class RecorderService:
                  audit: Callable[[str, dict], None], *, host: str | None = None,
                  min_free_bytes: int = DEFAULT_MIN_FREE_BYTES, free_space: Callable[[Path], DiskSpace] = disk_space,
                  timing: RecorderTiming | None = None, report_every_s: float = REPORT_EVERY_S,
-                 is_reporting: bool = True) -> None:  # fmt: skip
+                 is_reporting: bool = True, locate: Callable[[str], str] | None = None) -> None:  # fmt: skip
         """``is_reporting``: False when another part writes the recorder's row (a room's claims, with
-        ``report_record()``); the disk is watched either way."""
+        ``report_record()``); the disk is watched either way. ``locate``: where a source's URL is opened now (a room
+        of several relays: at the relay that claims the camera)."""
         self.database = database
         self.name = name
         self.root = root
@@ -134,6 +135,8 @@ class RecorderService:
         self._resume_above_bytes = min_free_bytes
         self.context = RecorderContext(database, name, root, timing or RecorderTiming(), self._disk_full,
                                        self._on_disk_full, audit)  # fmt: skip
+        if locate is not None:
+            self.context.locate = locate
         self._cameras: dict[str, CameraRecorder] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()

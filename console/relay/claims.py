@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from console.config.room import Relay
 from console.store import StoreUnavailable
 from console.store import relay as table
 from console.store.backend import Database, Transaction, utc_text
@@ -221,3 +222,26 @@ class RelayClaimsReader:
         self._wake.set()
         if self._thread is not None:
             self._thread.join(self._every_s + 5)
+
+
+class RelayLocator:
+    """A relay URL moved to the relay that claims its camera now (several relays), read from the store at each call:
+    for a service (a recorder) that opens a stream again after a failure, never on a GUI thread."""
+
+    def __init__(self, database: Database, relay: Relay, clock: Callable[[], float] = time.time) -> None:
+        self.database = database
+        self.relay = relay
+        self._clock = clock
+
+    def __call__(self, url: str) -> str:
+        if not self.relay.is_shared or not self.relay.is_relayed(url):
+            return url
+        camera, _, role = url.rpartition("@")[2].partition("/")[2].partition("/")
+        try:
+            with self.database.read() as transaction:
+                claims = [claim for claim in table.read_claims(transaction) if claim.camera == camera]
+        except StoreUnavailable as error:
+            LOGGER.warning("cannot read which relay serves %s: %s", camera, error)
+            return url
+        address = live_claims(claims, self._clock()).get(camera)
+        return self.relay.at(address).url(camera, role) if address else url

@@ -13,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+import av
 import pytest
 import yaml
 
@@ -20,7 +21,7 @@ from console.config.loader import load_camera_config
 from console.config.room import ROOM_FILE, load_room
 from console.onvif.directory import StreamDirectory
 from console.paths import REPO_ROOT
-from console.relay.claims import RelayClaimsReader
+from console.relay.claims import RelayClaimsReader, RelayLocator
 from console.sim.network import free_port
 from console.store import open_store, presence
 from console.store import relay as table
@@ -35,6 +36,7 @@ from tests.postgres import fresh_database
 
 pytestmark = pytest.mark.integration
 DESK_SECRET = "Bureau-Een-Geheim-1"
+RECORDER_SECRET = "Opname-Geheim-77"
 SHOWN = ("cam-a", "cam-b", "cam-c")  # cameras with a live sub stream: the desk shows one of the killed relay's
 
 
@@ -51,6 +53,7 @@ class TwoRelays:
                 "relay": {"host": "127.0.0.1", "port": self.ports[0], "listen": "127.0.0.1", "linger_s": 2.0,
                           "when_down": {"fixed": "wait", "anpr": "wait"},
                           "password": "${UITKIJK_RELAY_PASSWORD}", "desks": {"ws-01": "${DESK_SECRET_OF_THE_RELAY}"},
+                          "services": {"recorder-1": "${RECORDER_SECRET_OF_THE_RELAY}"},
                           "also": [{"host": "127.0.0.1", "port": self.ports[1], "listen": "127.0.0.1"}]},
                 "workstations": [{"id": "ws-01", "name": "Desk 1"}]}  # fmt: skip
         (self.config_dir / ROOM_FILE).write_text(yaml.safe_dump(room, sort_keys=False), encoding="utf-8")
@@ -64,7 +67,8 @@ class TwoRelays:
     def start(self, port: int) -> None:
         data = self.work / f"relay-{port}"
         data.mkdir(exist_ok=True)
-        environment = {**os.environ, "DESK_SECRET_OF_THE_RELAY": DESK_SECRET}
+        environment = {**os.environ, "DESK_SECRET_OF_THE_RELAY": DESK_SECRET,
+                       "RECORDER_SECRET_OF_THE_RELAY": RECORDER_SECRET}  # fmt: skip
         environment.pop("UITKIJK_STORE", None)
         with open(self.work / f"relay-{port}.log", "ab") as log:
             self.processes[port] = subprocess.Popen(
@@ -115,7 +119,7 @@ def two_relays(request, city, tmp_path):
     relays = TwoRelays(tmp_path, store_url, city.folder)
     yield relays
     relays.close()
-    assert DESK_SECRET not in relays.logs()
+    assert DESK_SECRET not in relays.logs() and RECORDER_SECRET not in relays.logs()
 
 
 @pytest.fixture
@@ -188,6 +192,15 @@ def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_an
         assert tile._handles["sub"].url == f"rtsp://ws-01:{DESK_SECRET}@{survivor}/{camera}/sub"
         down = [t for t in two_relays.takeovers() if t.cause == table.RELAY_DOWN]  # (a relay up later: hand-overs)
         assert sorted((t.camera, t.relay, t.taken_from) for t in down) == [(name, survivor, victim) for name in lost]
+        # A service (a recorder) opens a stream again at the relay that claims its camera now: a key frame comes.
+        recorders_room = load_room(two_relays.config, {"UITKIJK_RELAY_PASSWORD": RECORDER_SECRET})  # its PC's
+        assert recorders_room is not None and recorders_room.relay is not None
+        as_recorder = recorders_room.relay.pulled_by("recorder-1")
+        url = RelayLocator(two_relays.database, as_recorder)(as_recorder.at(victim).url(camera, "main"))
+        assert url == f"rtsp://recorder-1:{RECORDER_SECRET}@{survivor}/{camera}/main"
+        with av.open(url, options={"rtsp_transport": "tcp", "timeout": "10000000"}) as container:
+            frame = next(container.decode(video=0))
+        assert frame.key_frame and frame.width > 0
         shown = subprocess.run([sys.executable, "main.py", "room", "status", "--store", two_relays.store_url],
                                cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)  # fmt: skip
         assert shown.returncode == 0, shown.stderr

@@ -168,3 +168,20 @@ def test_room_yaml_names_several_relays_each_started_by_its_host_and_a_relay_nam
     path.write_text("version: 1\nrelay:\n  host: relay-a.zone\n", encoding="utf-8")
     alone = load_room_file(path, {}).relay
     assert alone is not None and not alone.is_shared  # today's room.yaml: one relay, no claims
+
+
+def test_a_service_opens_a_relay_url_at_the_relay_that_claims_its_camera_now(database, clock):
+    from console.relay.claims import RelayLocator
+
+    relay = Relay("relay-a.zone", 8654, "0.0.0.0", 10.0, dict(WHEN_DOWN), "Recorder-Secret-1", "recorder-1",
+                  others=(RELAY_B,))  # fmt: skip
+    locate = RelayLocator(database, relay, clock)
+    with database.write() as transaction:
+        table.claim(transaction, "cam-1", RELAY_B, clock.now, clock.now - STALE_AFTER_S)
+    assert locate(relay.url("cam-1", "main")) == "rtsp://recorder-1:Recorder-Secret-1@relay-b.zone:8654/cam-1/main"
+    assert locate(relay.url("cam-2", "sub")) == relay.url("cam-2", "sub")  # nobody claims it: where it was
+    assert locate("rtsp://10.0.0.1/cam-1") == "rtsp://10.0.0.1/cam-1"  # the camera itself: not the relay's
+    clock.now += STALE_AFTER_S + 1
+    assert locate(relay.url("cam-1", "main")) == relay.url("cam-1", "main")  # its relay is dead: no live claim
+    alone = Relay("relay-a.zone", 8654, "0.0.0.0", 10.0, dict(WHEN_DOWN), "Recorder-Secret-1", "recorder-1")
+    assert RelayLocator(database, alone, clock)(alone.url("cam-1", "main")) == alone.url("cam-1", "main")
