@@ -39,6 +39,7 @@ from console.access.permissions import Action
 from console.audit.log import Entry, Verdict
 from console.ptz.lease import Priority, holder_worded
 from console.services.supervision import Supervision
+from console.store.backend import utc_text
 from console.store.presence import Presence, ViewRow
 from console.ui.accountability import Accountability
 from console.ui.elided import ElidedLabel
@@ -50,6 +51,7 @@ from console.ui.wheel import steady_wheel
 from console.ui.words import (
     audit_action,
     recording_trouble,
+    relay_takeovers,
     say,
     session_state,
     stored_reason,
@@ -61,6 +63,7 @@ from console.video.hub import StreamHub
 from console.wording import from_record
 
 REFRESH_MS = 1000
+RELAY_TAKEOVER_SHOWN_S = 15 * 60  # a relay's death and the take-over of its cameras stay in sight this long
 FOLLOWED_REFRESH_MS = 2000  # with a room's notices
 MAX_RESULTS = 2000
 
@@ -138,6 +141,12 @@ class BoardWindow(QMainWindow):
         self.recording_note.setProperty("alarm", True)
         self.statusBar().addPermanentWidget(self.recording_note, 1)  # a message in the status line does not hide it
         self.recording_note.hide()
+        # A relay that died and whose cameras another took (a room of several relays), in the last minutes.
+        self.relay_note = ElidedLabel(self)
+        self.relay_note.setObjectName("boardNote")
+        self.relay_note.setProperty("alarm", True)
+        self.statusBar().addPermanentWidget(self.relay_note, 1)
+        self.relay_note.hide()
         steady_wheel(self)  # the days change by the wheel only in the focused field
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -245,6 +254,11 @@ class BoardWindow(QMainWindow):
         self.recording_note.set_full_text(recording)
         self.recording_note.setToolTip("\n".join(part for part in (recording, names) if part))
         self.recording_note.setVisible(bool(recording))
+        since_utc = utc_text(dt.datetime.now(dt.UTC) - dt.timedelta(seconds=RELAY_TAKEOVER_SHOWN_S))
+        taken, names = relay_takeovers(presence.relay_takeovers, since_utc, self.camera_names)
+        self.relay_note.set_full_text(taken)
+        self.relay_note.setToolTip("\n".join(part for part in (taken, names) if part))
+        self.relay_note.setVisible(bool(taken))
         if self.now_note.property("alarm") != bool(gone):  # red while a desk is gone
             self.now_note.setProperty("alarm", bool(gone))
             self.now_note.style().unpolish(self.now_note)

@@ -7,8 +7,9 @@ they become Dutch or French. One table per kind of word, so every screen says a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Any
 
@@ -264,6 +265,45 @@ def recording_trouble(problems: Sequence[tuple[str, str]], unrecorded_names: Seq
         parts.append(translate(CONTEXT, _SOME_NOT_RECORDED).format(count=len(unrecorded_names)))
     names = ", ".join(unrecorded_names)
     return " \u00b7 ".join(parts), translate(CONTEXT, _NOT_RECORDED_NAMES).format(cameras=names) if names else ""
+
+
+_RELAY_CAUSES = {
+    "relay down": QT_TRANSLATE_NOOP("Words", "relay down"),
+    "handed over": QT_TRANSLATE_NOOP("Words", "handed over"),
+}
+_RELAY_TOOK_ONE = QT_TRANSLATE_NOOP("Words", "relay {relay} took {camera} from {dead} ({cause}) at {time}")
+_RELAY_TOOK_SOME = QT_TRANSLATE_NOOP("Words", "relay {relay} took {count} cameras from {dead} ({cause}) at {time}")
+_RELAY_TOOK_NAMES = QT_TRANSLATE_NOOP("Words", "Taken over: {cameras}")
+
+
+def relay_takeovers(takeovers: Sequence[Any], since_utc: str, camera_names: Mapping[str, str]) -> tuple[str, str]:
+    """Cameras a relay took from a dead one since ``since_utc`` (the store's facts, newest first), as a status line
+    says them, and its tooltip (the cameras' names); both empty when there are none. One part per pair of relays."""
+    translate = QCoreApplication.translate
+    taken: dict[tuple[str, str, str], list[Any]] = {}
+    for takeover in takeovers:
+        if takeover.at_utc >= since_utc and takeover.cause == "relay down":
+            taken.setdefault((takeover.relay, takeover.taken_from or "-", takeover.cause), []).append(takeover)
+    parts, names = [], []
+    for (relay, dead, cause), rows in taken.items():
+        time_text = local_time_of(max(row.at_utc for row in rows))
+        cause_text = translate(CONTEXT, _RELAY_CAUSES[cause]) if cause in _RELAY_CAUSES else cause
+        cameras = [camera_names.get(row.camera, row.camera) for row in rows]
+        if len(rows) == 1:
+            parts.append(translate(CONTEXT, _RELAY_TOOK_ONE).format(relay=relay, camera=cameras[0], dead=dead,
+                                                                     cause=cause_text, time=time_text))  # fmt: skip
+        else:
+            parts.append(translate(CONTEXT, _RELAY_TOOK_SOME).format(relay=relay, count=len(rows), dead=dead,
+                                                                      cause=cause_text, time=time_text))  # fmt: skip
+        names += cameras
+    listed = translate(CONTEXT, _RELAY_TOOK_NAMES).format(cameras=", ".join(sorted(set(names)))) if names else ""
+    return " \u00b7 ".join(parts), listed
+
+
+def local_time_of(utc: str) -> str:
+    """A stored UTC time as this PC's clock shows it (HH:MM:SS)."""
+    moment = dt.datetime.strptime(utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%H:%M:%S")
 
 
 def stored_role(text: str) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>AlarmFeed</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="105"/>
+        <location filename="../../console/ui/alarm_video.py" line="107"/>
         <source>the alarm queue could not be read: {error}</source>
         <translation>la file des alarmes ne peut pas être lue : {error}</translation>
     </message>
@@ -12,176 +12,176 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="224"/>
-        <location filename="../../console/ui/alarms.py" line="370"/>
+        <location filename="../../console/ui/alarms.py" line="231"/>
+        <location filename="../../console/ui/alarms.py" line="377"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="236"/>
-        <location filename="../../console/ui/alarms.py" line="445"/>
+        <location filename="../../console/ui/alarms.py" line="243"/>
+        <location filename="../../console/ui/alarms.py" line="452"/>
         <source>no still</source>
         <translation>pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="263"/>
+        <location filename="../../console/ui/alarms.py" line="270"/>
         <source>note (Enter closes)</source>
         <translation>note (Entrée clôture)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="248"/>
+        <location filename="../../console/ui/alarms.py" line="255"/>
         <source>Take (Enter)</source>
         <translation>Prendre (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="250"/>
+        <location filename="../../console/ui/alarms.py" line="257"/>
         <source>Hand back</source>
         <translation>Rendre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="252"/>
+        <location filename="../../console/ui/alarms.py" line="259"/>
         <source>Make incident</source>
         <translation>Créer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="265"/>
+        <location filename="../../console/ui/alarms.py" line="272"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="270"/>
-        <location filename="../../console/ui/alarms.py" line="501"/>
+        <location filename="../../console/ui/alarms.py" line="277"/>
+        <location filename="../../console/ui/alarms.py" line="508"/>
         <source>to which incident? (choose)</source>
         <translation>à quel incident ? (choisir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="295"/>
+        <location filename="../../console/ui/alarms.py" line="302"/>
         <source>Take (Enter, double-click)</source>
         <translation>Prendre (Entrée, double-clic)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="302"/>
+        <location filename="../../console/ui/alarms.py" line="309"/>
         <source>Close as</source>
         <translation>Clôturer comme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="349"/>
+        <location filename="../../console/ui/alarms.py" line="356"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>L&apos;alarme {number} a été prise par {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="358"/>
+        <location filename="../../console/ui/alarms.py" line="365"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarme {number} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="370"/>
+        <location filename="../../console/ui/alarms.py" line="377"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmes ({count} nouvelles)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="414"/>
+        <location filename="../../console/ui/alarms.py" line="421"/>
         <source>No alarm chosen</source>
         <translation>Aucune alarme choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="414"/>
+        <location filename="../../console/ui/alarms.py" line="421"/>
         <source>No alarms</source>
         <translation>Pas d&apos;alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="422"/>
+        <location filename="../../console/ui/alarms.py" line="429"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>signalée à {time}, {repeats} répétitions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="428"/>
+        <location filename="../../console/ui/alarms.py" line="435"/>
         <source>escalated to the team chief at {time}</source>
         <translation>transmise au chef d&apos;équipe à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="453"/>
+        <location filename="../../console/ui/alarms.py" line="460"/>
         <source>choose an alarm first</source>
         <translation>choisissez d&apos;abord une alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="457"/>
+        <location filename="../../console/ui/alarms.py" line="464"/>
         <source>{name} has taken it</source>
         <translation>{name} l&apos;a prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="458"/>
+        <location filename="../../console/ui/alarms.py" line="465"/>
         <source>you have taken it</source>
         <translation>vous l&apos;avez prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="459"/>
+        <location filename="../../console/ui/alarms.py" line="466"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Prendre l&apos;alarme : elle quitte les listes des autres postes (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="461"/>
+        <location filename="../../console/ui/alarms.py" line="468"/>
         <source>only an alarm in progress is handed back</source>
         <translation>seule une alarme en cours peut être rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="462"/>
+        <location filename="../../console/ui/alarms.py" line="469"/>
         <source>Hand it back: new again on every list</source>
         <translation>La rendre : à nouveau nouvelle sur chaque liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="466"/>
+        <location filename="../../console/ui/alarms.py" line="473"/>
         <source>choose the incident first</source>
         <translation>choisissez d&apos;abord l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="468"/>
+        <location filename="../../console/ui/alarms.py" line="475"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>La clôturer avec le résultat choisi (une nouvelle alarme est aussi prise)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="472"/>
+        <location filename="../../console/ui/alarms.py" line="479"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>En une action : un incident au lieu de la caméra avec l&apos;image, et l&apos;alarme clôturée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="487"/>
+        <location filename="../../console/ui/alarms.py" line="494"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarme {number} : elle est à vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="494"/>
+        <location filename="../../console/ui/alarms.py" line="501"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarme {number} rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="321"/>
-        <location filename="../../console/ui/alarms.py" line="514"/>
+        <location filename="../../console/ui/alarms.py" line="328"/>
+        <location filename="../../console/ui/alarms.py" line="521"/>
         <source>Choose the incident this alarm belongs to</source>
         <translation>Choisissez l&apos;incident auquel cette alarme appartient</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="516"/>
+        <location filename="../../console/ui/alarms.py" line="523"/>
         <source>Alarm {number} added to {incident}</source>
         <translation>Alarme {number} ajoutée à {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="529"/>
+        <location filename="../../console/ui/alarms.py" line="536"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarme {number} clôturée : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="542"/>
+        <location filename="../../console/ui/alarms.py" line="549"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>La caméra {camera} n&apos;est pas dans la configuration de ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="570"/>
+        <location filename="../../console/ui/alarms.py" line="577"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} créé à partir de l&apos;alarme {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="607"/>
+        <location filename="../../console/ui/alarms.py" line="614"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
@@ -189,42 +189,42 @@
 <context>
     <name>AlarmQueueModel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="156"/>
+        <location filename="../../console/ui/alarms.py" line="162"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarme {number} : {what} sur {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="167"/>
+        <location filename="../../console/ui/alarms.py" line="173"/>
         <source>escalated {time}</source>
         <translation>transmise {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="168"/>
+        <location filename="../../console/ui/alarms.py" line="174"/>
         <source>new, {time}</source>
         <translation>nouvelle, {time}</translation>
     </message>
@@ -232,42 +232,42 @@
 <context>
     <name>AlarmTile</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="196"/>
+        <location filename="../../console/ui/alarm_video.py" line="198"/>
         <source>Close ({key})</source>
         <translation>Fermer ({key})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="197"/>
+        <location filename="../../console/ui/alarm_video.py" line="199"/>
         <source>Close the alarm&apos;s video on this desk ({key}); the alarm stays in the queue</source>
         <translation>Fermer la vidéo de l&apos;alarme sur ce poste ({key}) ; l&apos;alarme reste dans la file des alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="234"/>
+        <location filename="../../console/ui/alarm_video.py" line="236"/>
         <source>ALARM {number} · {kind} · {time}</source>
         <translation>ALARME {number} · {kind} · {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="236"/>
+        <location filename="../../console/ui/alarm_video.py" line="238"/>
         <source>priority {priority} · {camera}</source>
         <translation>priorité {priority} · {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="240"/>
+        <location filename="../../console/ui/alarm_video.py" line="242"/>
         <source>recording the viewing in the log…</source>
         <translation>journalisation du visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="241"/>
+        <location filename="../../console/ui/alarm_video.py" line="243"/>
         <source>the recording from before the alarm is being looked for…</source>
         <translation>recherche de l&apos;enregistrement d&apos;avant l&apos;alarme…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="247"/>
+        <location filename="../../console/ui/alarm_video.py" line="249"/>
         <source>{count} more alarms with video wait in the queue</source>
         <translation>Encore {count} alarmes avec vidéo en attente dans la file</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="248"/>
+        <location filename="../../console/ui/alarm_video.py" line="250"/>
         <source>One more alarm with video waits in the queue</source>
         <translation>Encore une alarme avec vidéo en attente dans la file</translation>
     </message>
@@ -275,48 +275,48 @@
 <context>
     <name>AlarmVideo</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="337"/>
+        <location filename="../../console/ui/alarm_video.py" line="339"/>
         <source>Close the alarm tile</source>
         <translation>Fermer la tuile d&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="410"/>
+        <location filename="../../console/ui/alarm_video.py" line="412"/>
         <source>ALARM {number} · {kind}</source>
         <translation>ALARME {number} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="413"/>
+        <location filename="../../console/ui/alarm_video.py" line="415"/>
         <source>Alarm {number}: {camera} on window {window}</source>
         <translation>Alarme {number} : {camera} sur la fenêtre {window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="444"/>
+        <location filename="../../console/ui/alarm_video.py" line="446"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="449"/>
+        <location filename="../../console/ui/alarm_video.py" line="451"/>
         <source>{camera} is not recorded: no picture from before the alarm</source>
         <translation>{camera} n&apos;est pas enregistrée : pas d&apos;image d&apos;avant l&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="458"/>
-        <location filename="../../console/ui/alarm_video.py" line="479"/>
+        <location filename="../../console/ui/alarm_video.py" line="460"/>
+        <location filename="../../console/ui/alarm_video.py" line="481"/>
         <source>No recording from before the alarm: {why}</source>
         <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="478"/>
+        <location filename="../../console/ui/alarm_video.py" line="480"/>
         <source>the recordings cannot be read now</source>
         <translation>les enregistrements ne peuvent pas être lus maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="478"/>
+        <location filename="../../console/ui/alarm_video.py" line="480"/>
         <source>nothing recorded before it</source>
         <translation>rien d&apos;enregistré avant l&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="508"/>
+        <location filename="../../console/ui/alarm_video.py" line="510"/>
         <source>No recording from before the alarm: the access could not be logged</source>
         <translation>Pas d&apos;enregistrement d&apos;avant l&apos;alarme : l&apos;accès n&apos;a pas pu être journalisé</translation>
     </message>
@@ -382,281 +382,281 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="122"/>
+        <location filename="../../console/ui/board.py" line="125"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="131"/>
+        <location filename="../../console/ui/board.py" line="134"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="132"/>
+        <location filename="../../console/ui/board.py" line="135"/>
         <source>Who watches what</source>
         <translation>Qui regarde quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="136"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="160"/>
+        <location filename="../../console/ui/board.py" line="169"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="197"/>
+        <location filename="../../console/ui/board.py" line="206"/>
         <source>The store could not be read: {error}</source>
         <translation>Les données n’ont pas pu être lues : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="208"/>
+        <location filename="../../console/ui/board.py" line="217"/>
         <source>no contact since {time}</source>
         <translation>aucun contact depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="219"/>
+        <location filename="../../console/ui/board.py" line="228"/>
         <source> (no contact)</source>
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="272"/>
+        <location filename="../../console/ui/board.py" line="286"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="274"/>
+        <location filename="../../console/ui/board.py" line="288"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="276"/>
+        <location filename="../../console/ui/board.py" line="290"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="285"/>
+        <location filename="../../console/ui/board.py" line="299"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="288"/>
-        <location filename="../../console/ui/board.py" line="315"/>
+        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="302"/>
+        <location filename="../../console/ui/board.py" line="329"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="164"/>
-        <location filename="../../console/ui/board.py" line="289"/>
-        <location filename="../../console/ui/board.py" line="319"/>
+        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="303"/>
+        <location filename="../../console/ui/board.py" line="333"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="290"/>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="304"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="291"/>
+        <location filename="../../console/ui/board.py" line="305"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="294"/>
+        <location filename="../../console/ui/board.py" line="308"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="299"/>
+        <location filename="../../console/ui/board.py" line="313"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="304"/>
+        <location filename="../../console/ui/board.py" line="318"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="314"/>
+        <location filename="../../console/ui/board.py" line="328"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="166"/>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="330"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="317"/>
+        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="331"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="163"/>
+        <location filename="../../console/ui/board.py" line="172"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="164"/>
+        <location filename="../../console/ui/board.py" line="173"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="166"/>
-        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="181"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="166"/>
+        <location filename="../../console/ui/board.py" line="175"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="168"/>
+        <location filename="../../console/ui/board.py" line="177"/>
         <source>Tile</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="169"/>
+        <location filename="../../console/ui/board.py" line="178"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="170"/>
+        <location filename="../../console/ui/board.py" line="179"/>
         <source>Controlled by</source>
         <translation>Commandée par</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="170"/>
+        <location filename="../../console/ui/board.py" line="179"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="182"/>
         <source>On their tiles now</source>
         <translation>Sur leurs vignettes maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="183"/>
         <source>Tours running</source>
         <translation>Rondes en cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="184"/>
         <source>PTZ control</source>
         <translation>Commande PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="209"/>
+        <location filename="../../console/ui/board.py" line="218"/>
         <source>writes no audit entry: {problem}</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="238"/>
+        <location filename="../../console/ui/board.py" line="247"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="242"/>
+        <location filename="../../console/ui/board.py" line="251"/>
         <source>{count} without contact</source>
         <translation>{count} sans contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="243"/>
+        <location filename="../../console/ui/board.py" line="252"/>
         <source>updated {time}</source>
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="264"/>
+        <location filename="../../console/ui/board.py" line="278"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="318"/>
+        <location filename="../../console/ui/board.py" line="332"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="335"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="337"/>
+        <location filename="../../console/ui/board.py" line="351"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="346"/>
+        <location filename="../../console/ui/board.py" line="360"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="361"/>
+        <location filename="../../console/ui/board.py" line="375"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="362"/>
+        <location filename="../../console/ui/board.py" line="376"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="366"/>
+        <location filename="../../console/ui/board.py" line="380"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="370"/>
+        <location filename="../../console/ui/board.py" line="384"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="375"/>
+        <location filename="../../console/ui/board.py" line="389"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="377"/>
+        <location filename="../../console/ui/board.py" line="391"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="380"/>
+        <location filename="../../console/ui/board.py" line="394"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="384"/>
+        <location filename="../../console/ui/board.py" line="398"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="384"/>
+        <location filename="../../console/ui/board.py" line="398"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="388"/>
+        <location filename="../../console/ui/board.py" line="402"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="406"/>
+        <location filename="../../console/ui/board.py" line="420"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="408"/>
+        <location filename="../../console/ui/board.py" line="422"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -715,68 +715,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="371"/>
+        <location filename="../../console/ui/desk.py" line="380"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="443"/>
+        <location filename="../../console/ui/desk.py" line="452"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="387"/>
+        <location filename="../../console/ui/desk.py" line="396"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="529"/>
+        <location filename="../../console/ui/desk.py" line="538"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="544"/>
+        <location filename="../../console/ui/desk.py" line="553"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident} : aucune de ses caméras n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="566"/>
+        <location filename="../../console/ui/desk.py" line="575"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="575"/>
+        <location filename="../../console/ui/desk.py" line="584"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="588"/>
+        <location filename="../../console/ui/desk.py" line="597"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="608"/>
+        <location filename="../../console/ui/desk.py" line="617"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="542"/>
-        <location filename="../../console/ui/desk.py" line="615"/>
+        <location filename="../../console/ui/desk.py" line="551"/>
+        <location filename="../../console/ui/desk.py" line="624"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="619"/>
+        <location filename="../../console/ui/desk.py" line="628"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="621"/>
+        <location filename="../../console/ui/desk.py" line="630"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="621"/>
+        <location filename="../../console/ui/desk.py" line="630"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -2093,12 +2093,12 @@
         <translation>Aucune image n&apos;était disponible.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="377"/>
+        <location filename="../../console/ui/alarms.py" line="384"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>la plus récente {alarm} : {what} sur {camera}, attend {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="386"/>
+        <location filename="../../console/ui/alarms.py" line="393"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm} : {what} sur {camera}, non prise depuis {waited}</translation>
     </message>
@@ -3400,7 +3400,7 @@
 <context>
     <name>StillReader</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="108"/>
+        <location filename="../../console/ui/alarms.py" line="114"/>
         <source>the alarm&apos;s still could not be read: {error}</source>
         <translation>l&apos;image de l&apos;alarme n&apos;a pas pu être lue : {error}</translation>
     </message>
@@ -4334,837 +4334,862 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="338"/>
-        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="36"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="29"/>
+        <location filename="../../console/ui/words.py" line="30"/>
         <source>administrative police</source>
         <translation>police administrative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="30"/>
+        <location filename="../../console/ui/words.py" line="31"/>
         <source>judicial police</source>
         <translation>police judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="31"/>
+        <location filename="../../console/ui/words.py" line="32"/>
         <source>virtual patrol</source>
         <translation>patrouille virtuelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="95"/>
+        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="96"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="33"/>
-        <location filename="../../console/ui/words.py" line="351"/>
+        <location filename="../../console/ui/words.py" line="34"/>
+        <location filename="../../console/ui/words.py" line="391"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="34"/>
+        <location filename="../../console/ui/words.py" line="35"/>
         <source>request from an investigator</source>
         <translation>demande d&apos;un enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="37"/>
         <source>alarm</source>
         <translation>alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="38"/>
         <source>motion</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="39"/>
         <source>tamper</source>
         <translation>sabotage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="40"/>
         <source>video loss</source>
         <translation>perte d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="41"/>
         <source>frozen picture</source>
         <translation>image figée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="42"/>
         <source>door</source>
         <translation>porte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="43"/>
         <source>battery</source>
         <translation>batterie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="44"/>
         <source>uplink</source>
         <translation>liaison</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="45"/>
         <source>digital input</source>
         <translation>entrée numérique</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
-        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="97"/>
         <source>team chief</source>
         <translation>chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>call-taker</source>
         <translation>preneur d&apos;appels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="49"/>
         <source>data-protection officer</source>
         <translation>délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="50"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>investigator</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="52"/>
         <source>view live video</source>
         <translation>regarder la vidéo en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="53"/>
         <source>run a tour</source>
         <translation>lancer une ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>control a PTZ camera</source>
         <translation>commander une caméra PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>reprendre la caméra PTZ d&apos;un autre opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>take a snapshot</source>
         <translation>prendre une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>edit tours</source>
         <translation>modifier les rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="58"/>
         <source>create and update incidents</source>
         <translation>créer et mettre à jour des incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="59"/>
         <source>dispatch units</source>
         <translation>envoyer des équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="60"/>
         <source>see who watches what (the board)</source>
         <translation>voir qui regarde quoi (le tableau)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>read the audit log</source>
         <translation>lire le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>export the audit log</source>
         <translation>exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>configure cameras and users</source>
         <translation>configurer caméras et utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>play back recordings</source>
         <translation>revoir des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="64"/>
+        <location filename="../../console/ui/words.py" line="65"/>
         <source>export recordings</source>
         <translation>exporter des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
+        <location filename="../../console/ui/words.py" line="66"/>
         <source>place an evidence lock</source>
         <translation>poser un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>release an evidence lock</source>
         <translation>lever un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="68"/>
         <source>import outside footage</source>
         <translation>importer des images externes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="69"/>
         <source>take and close alarms</source>
         <translation>prendre et clôturer des alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
-        <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="106"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
-        <location filename="../../console/ui/words.py" line="109"/>
+        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="110"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="74"/>
         <source>citizen report</source>
         <translation>signalement citoyen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="75"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="75"/>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>dispatched</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="76"/>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>on scene</source>
         <translation>sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="80"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="81"/>
         <source>car</source>
         <translation>voiture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="82"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>foot</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="87"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>busy</source>
         <translation>occupée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="88"/>
+        <location filename="../../console/ui/words.py" line="89"/>
         <source>out of service</source>
         <translation>hors service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>no signal</source>
         <translation>pas de signal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
-        <location filename="../../console/ui/words.py" line="241"/>
+        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="242"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="101"/>
+        <location filename="../../console/ui/words.py" line="102"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="102"/>
+        <location filename="../../console/ui/words.py" line="103"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="104"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <location filename="../../console/ui/words.py" line="105"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
-        <location filename="../../console/ui/words.py" line="115"/>
+        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="116"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="108"/>
+        <location filename="../../console/ui/words.py" line="109"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>plate</source>
         <translation>plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="112"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="113"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="114"/>
         <source>misread</source>
         <translation>mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="114"/>
+        <location filename="../../console/ui/words.py" line="115"/>
         <source>wrong list entry</source>
         <translation>mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="116"/>
+        <location filename="../../console/ui/words.py" line="117"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="117"/>
+        <location filename="../../console/ui/words.py" line="118"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="118"/>
+        <location filename="../../console/ui/words.py" line="119"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="122"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="122"/>
+        <location filename="../../console/ui/words.py" line="123"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="123"/>
+        <location filename="../../console/ui/words.py" line="124"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="128"/>
+        <location filename="../../console/ui/words.py" line="129"/>
         <source>nothing recorded at this time</source>
         <translation>rien d&apos;enregistré à ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="129"/>
+        <location filename="../../console/ui/words.py" line="130"/>
         <source>not recorded yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="130"/>
+        <location filename="../../console/ui/words.py" line="131"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>le fichier de l&apos;enregistrement ne contient aucune image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="131"/>
+        <location filename="../../console/ui/words.py" line="132"/>
         <source>the recording&apos;s file is missing</source>
         <translation>le fichier de l&apos;enregistrement est manquant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="132"/>
+        <location filename="../../console/ui/words.py" line="133"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>le fichier de l&apos;enregistrement ne peut pas être lu (droits)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="135"/>
+        <location filename="../../console/ui/words.py" line="136"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu (endommagé)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="138"/>
+        <location filename="../../console/ui/words.py" line="139"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="139"/>
+        <location filename="../../console/ui/words.py" line="140"/>
         <source>the recording could not be played</source>
         <translation>l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="140"/>
+        <location filename="../../console/ui/words.py" line="141"/>
         <source>opening the recording…</source>
         <translation>ouverture de l&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="217"/>
+        <location filename="../../console/ui/words.py" line="218"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="222"/>
+        <location filename="../../console/ui/words.py" line="223"/>
         <source>{reason}: {reference}</source>
         <translation>{reason} : {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="232"/>
+        <location filename="../../console/ui/words.py" line="233"/>
         <source>external system</source>
         <translation>système externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="233"/>
+        <location filename="../../console/ui/words.py" line="234"/>
         <source>administrator (command line)</source>
         <translation>administrateur (ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="234"/>
+        <location filename="../../console/ui/words.py" line="235"/>
         <source>recorder</source>
         <translation>enregistreur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="240"/>
+        <location filename="../../console/ui/words.py" line="241"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="249"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>recorder {name}: {problem}</source>
         <translation>enregistreur {name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="251"/>
         <source>not recorded now: {camera}</source>
         <translation>non enregistrée en ce moment : {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="251"/>
+        <location filename="../../console/ui/words.py" line="252"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} caméras non enregistrées en ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="252"/>
+        <location filename="../../console/ui/words.py" line="253"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Non enregistrées en ce moment : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="271"/>
+        <source>relay down</source>
+        <translation>relais hors service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="272"/>
+        <source>handed over</source>
+        <translation>transmis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="274"/>
+        <source>relay {relay} took {camera} from {dead} ({cause}) at {time}</source>
+        <translation>le relais {relay} a repris {camera} de {dead} ({cause}) à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="275"/>
+        <source>relay {relay} took {count} cameras from {dead} ({cause}) at {time}</source>
+        <translation>le relais {relay} a repris {count} caméras de {dead} ({cause}) à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="276"/>
+        <source>Taken over: {cameras}</source>
+        <translation>Repris : {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="288"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>wall {number}</source>
         <translation>mur {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>sign-in refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>screen locked</source>
         <translation>écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="353"/>
         <source>screen unlocked</source>
         <translation>écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="354"/>
         <source>unlock refused</source>
         <translation>déverrouillage refusé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="355"/>
         <source>reason given</source>
         <translation>motif donné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="356"/>
         <source>reason ended</source>
         <translation>motif terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="357"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="358"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="359"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="360"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="361"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="362"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="363"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="364"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="365"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="366"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="369"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="370"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="371"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="372"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="333"/>
+        <location filename="../../console/ui/words.py" line="373"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="334"/>
+        <location filename="../../console/ui/words.py" line="374"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="335"/>
+        <location filename="../../console/ui/words.py" line="375"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="336"/>
+        <location filename="../../console/ui/words.py" line="376"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="337"/>
+        <location filename="../../console/ui/words.py" line="377"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="338"/>
+        <location filename="../../console/ui/words.py" line="378"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="379"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="340"/>
+        <location filename="../../console/ui/words.py" line="380"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="381"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="342"/>
+        <location filename="../../console/ui/words.py" line="382"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="343"/>
+        <location filename="../../console/ui/words.py" line="383"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="344"/>
+        <location filename="../../console/ui/words.py" line="384"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="345"/>
+        <location filename="../../console/ui/words.py" line="385"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="346"/>
+        <location filename="../../console/ui/words.py" line="386"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="347"/>
+        <location filename="../../console/ui/words.py" line="387"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="348"/>
+        <location filename="../../console/ui/words.py" line="388"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="349"/>
+        <location filename="../../console/ui/words.py" line="389"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="350"/>
+        <location filename="../../console/ui/words.py" line="390"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="352"/>
+        <location filename="../../console/ui/words.py" line="392"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="353"/>
+        <location filename="../../console/ui/words.py" line="393"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="354"/>
+        <location filename="../../console/ui/words.py" line="394"/>
         <source>playback started</source>
         <translation>visionnage d&apos;enregistrement commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="355"/>
+        <location filename="../../console/ui/words.py" line="395"/>
         <source>playback stopped</source>
         <translation>visionnage d&apos;enregistrement arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="356"/>
+        <location filename="../../console/ui/words.py" line="396"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="357"/>
+        <location filename="../../console/ui/words.py" line="397"/>
         <source>evidence lock placed</source>
         <translation>verrou de preuve posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="358"/>
+        <location filename="../../console/ui/words.py" line="398"/>
         <source>evidence lock released</source>
         <translation>verrou de preuve levé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="359"/>
+        <location filename="../../console/ui/words.py" line="399"/>
         <source>recording deleted (retention)</source>
         <translation>enregistrement effacé (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="360"/>
+        <location filename="../../console/ui/words.py" line="400"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>hits ANPR effacés (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="361"/>
+        <location filename="../../console/ui/words.py" line="401"/>
         <source>evidence stills deleted (retention)</source>
         <translation>captures (preuve) effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="362"/>
+        <location filename="../../console/ui/words.py" line="402"/>
         <source>alarm stills deleted (retention)</source>
         <translation>images d&apos;alarme effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="363"/>
+        <location filename="../../console/ui/words.py" line="403"/>
         <source>outside footage imported</source>
         <translation>images externes importées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="364"/>
+        <location filename="../../console/ui/words.py" line="404"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="365"/>
+        <location filename="../../console/ui/words.py" line="405"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>flux tiré pour les détecteurs d’alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="366"/>
+        <location filename="../../console/ui/words.py" line="406"/>
         <source>alarm raised</source>
         <translation>alarme déclenchée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="367"/>
+        <location filename="../../console/ui/words.py" line="407"/>
         <source>alarm taken</source>
         <translation>alarme prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="368"/>
+        <location filename="../../console/ui/words.py" line="408"/>
         <source>alarm handed back</source>
         <translation>alarme rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="369"/>
+        <location filename="../../console/ui/words.py" line="409"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarme transmise au chef d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="370"/>
+        <location filename="../../console/ui/words.py" line="410"/>
         <source>alarm closed</source>
         <translation>alarme clôturée</translation>
     </message>

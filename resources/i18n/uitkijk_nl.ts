@@ -4,7 +4,7 @@
 <context>
     <name>AlarmFeed</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="105"/>
+        <location filename="../../console/ui/alarm_video.py" line="107"/>
         <source>the alarm queue could not be read: {error}</source>
         <translation>de alarmlijst kan niet gelezen worden: {error}</translation>
     </message>
@@ -12,176 +12,176 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="224"/>
-        <location filename="../../console/ui/alarms.py" line="370"/>
+        <location filename="../../console/ui/alarms.py" line="231"/>
+        <location filename="../../console/ui/alarms.py" line="377"/>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="236"/>
-        <location filename="../../console/ui/alarms.py" line="445"/>
+        <location filename="../../console/ui/alarms.py" line="243"/>
+        <location filename="../../console/ui/alarms.py" line="452"/>
         <source>no still</source>
         <translation>geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="263"/>
+        <location filename="../../console/ui/alarms.py" line="270"/>
         <source>note (Enter closes)</source>
         <translation>notitie (Enter sluit af)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="248"/>
+        <location filename="../../console/ui/alarms.py" line="255"/>
         <source>Take (Enter)</source>
         <translation>Nemen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="250"/>
+        <location filename="../../console/ui/alarms.py" line="257"/>
         <source>Hand back</source>
         <translation>Teruggeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="252"/>
+        <location filename="../../console/ui/alarms.py" line="259"/>
         <source>Make incident</source>
         <translation>Incident maken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="265"/>
+        <location filename="../../console/ui/alarms.py" line="272"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="270"/>
-        <location filename="../../console/ui/alarms.py" line="501"/>
+        <location filename="../../console/ui/alarms.py" line="277"/>
+        <location filename="../../console/ui/alarms.py" line="508"/>
         <source>to which incident? (choose)</source>
         <translation>bij welk incident? (kies)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="295"/>
+        <location filename="../../console/ui/alarms.py" line="302"/>
         <source>Take (Enter, double-click)</source>
         <translation>Nemen (Enter, dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="302"/>
+        <location filename="../../console/ui/alarms.py" line="309"/>
         <source>Close as</source>
         <translation>Afsluiten als</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="349"/>
+        <location filename="../../console/ui/alarms.py" line="356"/>
         <source>Alarm {number} was taken by {name}</source>
         <translation>Alarm {number} is genomen door {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="358"/>
+        <location filename="../../console/ui/alarms.py" line="365"/>
         <source>Alarm {number}: {what} on {camera}</source>
         <translation>Alarm {number}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="370"/>
+        <location filename="../../console/ui/alarms.py" line="377"/>
         <source>Alarms ({count} new)</source>
         <translation>Alarmen ({count} nieuw)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="414"/>
+        <location filename="../../console/ui/alarms.py" line="421"/>
         <source>No alarm chosen</source>
         <translation>Geen alarm gekozen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="414"/>
+        <location filename="../../console/ui/alarms.py" line="421"/>
         <source>No alarms</source>
         <translation>Geen alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="422"/>
+        <location filename="../../console/ui/alarms.py" line="429"/>
         <source>raised {time}, {repeats} repeats</source>
         <translation>gemeld om {time}, {repeats} herhalingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="428"/>
+        <location filename="../../console/ui/alarms.py" line="435"/>
         <source>escalated to the team chief at {time}</source>
         <translation>om {time} doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="453"/>
+        <location filename="../../console/ui/alarms.py" line="460"/>
         <source>choose an alarm first</source>
         <translation>kies eerst een alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="457"/>
+        <location filename="../../console/ui/alarms.py" line="464"/>
         <source>{name} has taken it</source>
         <translation>{name} heeft het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="458"/>
+        <location filename="../../console/ui/alarms.py" line="465"/>
         <source>you have taken it</source>
         <translation>u hebt het genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="459"/>
+        <location filename="../../console/ui/alarms.py" line="466"/>
         <source>Take the alarm: it leaves the other desks&apos; lists (Enter)</source>
         <translation>Het alarm nemen: het verdwijnt uit de lijsten van de andere posten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="461"/>
+        <location filename="../../console/ui/alarms.py" line="468"/>
         <source>only an alarm in progress is handed back</source>
         <translation>alleen een alarm in behandeling kan teruggegeven worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="462"/>
+        <location filename="../../console/ui/alarms.py" line="469"/>
         <source>Hand it back: new again on every list</source>
         <translation>Teruggeven: opnieuw nieuw op elke lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="466"/>
+        <location filename="../../console/ui/alarms.py" line="473"/>
         <source>choose the incident first</source>
         <translation>kies eerst het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="468"/>
+        <location filename="../../console/ui/alarms.py" line="475"/>
         <source>Close it with the chosen outcome (a new one is taken too)</source>
         <translation>Afsluiten met de gekozen afloop (een nieuw alarm wordt meteen ook genomen)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="472"/>
+        <location filename="../../console/ui/alarms.py" line="479"/>
         <source>One action: an incident at the camera&apos;s place with the still, and the alarm closed</source>
         <translation>In één handeling: een incident op de plaats van de camera met het beeld, en het alarm afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="487"/>
+        <location filename="../../console/ui/alarms.py" line="494"/>
         <source>Alarm {number} is yours</source>
         <translation>Alarm {number} is van u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="494"/>
+        <location filename="../../console/ui/alarms.py" line="501"/>
         <source>Alarm {number} handed back</source>
         <translation>Alarm {number} teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="321"/>
-        <location filename="../../console/ui/alarms.py" line="514"/>
+        <location filename="../../console/ui/alarms.py" line="328"/>
+        <location filename="../../console/ui/alarms.py" line="521"/>
         <source>Choose the incident this alarm belongs to</source>
         <translation>Kies het incident waar dit alarm bij hoort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="516"/>
+        <location filename="../../console/ui/alarms.py" line="523"/>
         <source>Alarm {number} added to {incident}</source>
         <translation>Alarm {number} bij {incident} gevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="529"/>
+        <location filename="../../console/ui/alarms.py" line="536"/>
         <source>Alarm {number} closed: {outcome}</source>
         <translation>Alarm {number} afgesloten: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="542"/>
+        <location filename="../../console/ui/alarms.py" line="549"/>
         <source>Camera {camera} is not in this desk&apos;s configuration</source>
         <translation>Camera {camera} staat niet in de configuratie van deze post</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="570"/>
+        <location filename="../../console/ui/alarms.py" line="577"/>
         <source>Incident {incident} made from alarm {number}</source>
         <translation>Incident {incident} gemaakt van alarm {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="607"/>
+        <location filename="../../console/ui/alarms.py" line="614"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
@@ -189,42 +189,42 @@
 <context>
     <name>AlarmQueueModel</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="122"/>
+        <location filename="../../console/ui/alarms.py" line="128"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="156"/>
+        <location filename="../../console/ui/alarms.py" line="162"/>
         <source>Alarm {number}: {what} on {camera} ({place})</source>
         <translation>Alarm {number}: {what} op {camera} ({place})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="167"/>
+        <location filename="../../console/ui/alarms.py" line="173"/>
         <source>escalated {time}</source>
         <translation>doorgezet {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="168"/>
+        <location filename="../../console/ui/alarms.py" line="174"/>
         <source>new, {time}</source>
         <translation>nieuw, {time}</translation>
     </message>
@@ -232,42 +232,42 @@
 <context>
     <name>AlarmTile</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="196"/>
+        <location filename="../../console/ui/alarm_video.py" line="198"/>
         <source>Close ({key})</source>
         <translation>Sluiten ({key})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="197"/>
+        <location filename="../../console/ui/alarm_video.py" line="199"/>
         <source>Close the alarm&apos;s video on this desk ({key}); the alarm stays in the queue</source>
         <translation>Het beeld van het alarm op deze post sluiten ({key}); het alarm blijft in de alarmlijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="234"/>
+        <location filename="../../console/ui/alarm_video.py" line="236"/>
         <source>ALARM {number} · {kind} · {time}</source>
         <translation>ALARM {number} · {kind} · {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="236"/>
+        <location filename="../../console/ui/alarm_video.py" line="238"/>
         <source>priority {priority} · {camera}</source>
         <translation>prioriteit {priority} · {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="240"/>
+        <location filename="../../console/ui/alarm_video.py" line="242"/>
         <source>recording the viewing in the log…</source>
         <translation>de raadpleging wordt gelogd…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="241"/>
+        <location filename="../../console/ui/alarm_video.py" line="243"/>
         <source>the recording from before the alarm is being looked for…</source>
         <translation>de opname van vóór het alarm wordt gezocht…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="247"/>
+        <location filename="../../console/ui/alarm_video.py" line="249"/>
         <source>{count} more alarms with video wait in the queue</source>
         <translation>Nog {count} alarmen met beeld wachten in de alarmlijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="248"/>
+        <location filename="../../console/ui/alarm_video.py" line="250"/>
         <source>One more alarm with video waits in the queue</source>
         <translation>Nog één alarm met beeld wacht in de alarmlijst</translation>
     </message>
@@ -275,48 +275,48 @@
 <context>
     <name>AlarmVideo</name>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="337"/>
+        <location filename="../../console/ui/alarm_video.py" line="339"/>
         <source>Close the alarm tile</source>
         <translation>De alarmtegel sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="410"/>
+        <location filename="../../console/ui/alarm_video.py" line="412"/>
         <source>ALARM {number} · {kind}</source>
         <translation>ALARM {number} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="413"/>
+        <location filename="../../console/ui/alarm_video.py" line="415"/>
         <source>Alarm {number}: {camera} on window {window}</source>
         <translation>Alarm {number}: {camera} op venster {window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="444"/>
+        <location filename="../../console/ui/alarm_video.py" line="446"/>
         <source>the audit log cannot be written: no picture</source>
         <translation>de auditlog kan niet geschreven worden: geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="449"/>
+        <location filename="../../console/ui/alarm_video.py" line="451"/>
         <source>{camera} is not recorded: no picture from before the alarm</source>
         <translation>{camera} wordt niet opgenomen: geen beeld van vóór het alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="458"/>
-        <location filename="../../console/ui/alarm_video.py" line="479"/>
+        <location filename="../../console/ui/alarm_video.py" line="460"/>
+        <location filename="../../console/ui/alarm_video.py" line="481"/>
         <source>No recording from before the alarm: {why}</source>
         <translation>Geen opname van vóór het alarm: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="478"/>
+        <location filename="../../console/ui/alarm_video.py" line="480"/>
         <source>the recordings cannot be read now</source>
         <translation>de opnames kunnen nu niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="478"/>
+        <location filename="../../console/ui/alarm_video.py" line="480"/>
         <source>nothing recorded before it</source>
         <translation>niets opgenomen vóór het alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarm_video.py" line="508"/>
+        <location filename="../../console/ui/alarm_video.py" line="510"/>
         <source>No recording from before the alarm: the access could not be logged</source>
         <translation>Geen opname van vóór het alarm: de raadpleging kon niet gelogd worden</translation>
     </message>
@@ -382,281 +382,281 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="122"/>
+        <location filename="../../console/ui/board.py" line="125"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – toezicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="131"/>
+        <location filename="../../console/ui/board.py" line="134"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="132"/>
+        <location filename="../../console/ui/board.py" line="135"/>
         <source>Who watches what</source>
         <translation>Wie bekijkt wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="133"/>
+        <location filename="../../console/ui/board.py" line="136"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="160"/>
+        <location filename="../../console/ui/board.py" line="169"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="197"/>
+        <location filename="../../console/ui/board.py" line="206"/>
         <source>The store could not be read: {error}</source>
         <translation>De gegevensopslag kon niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="208"/>
+        <location filename="../../console/ui/board.py" line="217"/>
         <source>no contact since {time}</source>
         <translation>geen contact sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="219"/>
+        <location filename="../../console/ui/board.py" line="228"/>
         <source> (no contact)</source>
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="272"/>
+        <location filename="../../console/ui/board.py" line="286"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="274"/>
+        <location filename="../../console/ui/board.py" line="288"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="276"/>
+        <location filename="../../console/ui/board.py" line="290"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="285"/>
+        <location filename="../../console/ui/board.py" line="299"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="288"/>
-        <location filename="../../console/ui/board.py" line="315"/>
+        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="302"/>
+        <location filename="../../console/ui/board.py" line="329"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="164"/>
-        <location filename="../../console/ui/board.py" line="289"/>
-        <location filename="../../console/ui/board.py" line="319"/>
+        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="303"/>
+        <location filename="../../console/ui/board.py" line="333"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="290"/>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="304"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="291"/>
+        <location filename="../../console/ui/board.py" line="305"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="294"/>
+        <location filename="../../console/ui/board.py" line="308"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="299"/>
+        <location filename="../../console/ui/board.py" line="313"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="304"/>
+        <location filename="../../console/ui/board.py" line="318"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="314"/>
+        <location filename="../../console/ui/board.py" line="328"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="166"/>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="330"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="163"/>
-        <location filename="../../console/ui/board.py" line="317"/>
+        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="331"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="163"/>
+        <location filename="../../console/ui/board.py" line="172"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="164"/>
+        <location filename="../../console/ui/board.py" line="173"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="166"/>
-        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="181"/>
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="166"/>
+        <location filename="../../console/ui/board.py" line="175"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="168"/>
+        <location filename="../../console/ui/board.py" line="177"/>
         <source>Tile</source>
         <translation>Tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="169"/>
+        <location filename="../../console/ui/board.py" line="178"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="170"/>
+        <location filename="../../console/ui/board.py" line="179"/>
         <source>Controlled by</source>
         <translation>Bestuurd door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="170"/>
+        <location filename="../../console/ui/board.py" line="179"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="182"/>
         <source>On their tiles now</source>
         <translation>Nu op hun tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="183"/>
         <source>Tours running</source>
         <translation>Lopende rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="184"/>
         <source>PTZ control</source>
         <translation>PTZ-besturing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="209"/>
+        <location filename="../../console/ui/board.py" line="218"/>
         <source>writes no audit entry: {problem}</source>
         <translation>schrijft geen auditregel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="238"/>
+        <location filename="../../console/ui/board.py" line="247"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="242"/>
+        <location filename="../../console/ui/board.py" line="251"/>
         <source>{count} without contact</source>
         <translation>{count} zonder contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="243"/>
+        <location filename="../../console/ui/board.py" line="252"/>
         <source>updated {time}</source>
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="264"/>
+        <location filename="../../console/ui/board.py" line="278"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="318"/>
+        <location filename="../../console/ui/board.py" line="332"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="335"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="337"/>
+        <location filename="../../console/ui/board.py" line="351"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="346"/>
+        <location filename="../../console/ui/board.py" line="360"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="361"/>
+        <location filename="../../console/ui/board.py" line="375"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="362"/>
+        <location filename="../../console/ui/board.py" line="376"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="366"/>
+        <location filename="../../console/ui/board.py" line="380"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="370"/>
+        <location filename="../../console/ui/board.py" line="384"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="375"/>
+        <location filename="../../console/ui/board.py" line="389"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} regels, keten intact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="377"/>
+        <location filename="../../console/ui/board.py" line="391"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="380"/>
+        <location filename="../../console/ui/board.py" line="394"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="384"/>
+        <location filename="../../console/ui/board.py" line="398"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="384"/>
+        <location filename="../../console/ui/board.py" line="398"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="388"/>
+        <location filename="../../console/ui/board.py" line="402"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="406"/>
+        <location filename="../../console/ui/board.py" line="420"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="408"/>
+        <location filename="../../console/ui/board.py" line="422"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -715,68 +715,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="371"/>
+        <location filename="../../console/ui/desk.py" line="380"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="443"/>
+        <location filename="../../console/ui/desk.py" line="452"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="387"/>
+        <location filename="../../console/ui/desk.py" line="396"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="529"/>
+        <location filename="../../console/ui/desk.py" line="538"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="544"/>
+        <location filename="../../console/ui/desk.py" line="553"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident}: geen van zijn camera&apos;s wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="566"/>
+        <location filename="../../console/ui/desk.py" line="575"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="575"/>
+        <location filename="../../console/ui/desk.py" line="584"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="588"/>
+        <location filename="../../console/ui/desk.py" line="597"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="608"/>
+        <location filename="../../console/ui/desk.py" line="617"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="542"/>
-        <location filename="../../console/ui/desk.py" line="615"/>
+        <location filename="../../console/ui/desk.py" line="551"/>
+        <location filename="../../console/ui/desk.py" line="624"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="619"/>
+        <location filename="../../console/ui/desk.py" line="628"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="621"/>
+        <location filename="../../console/ui/desk.py" line="630"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="621"/>
+        <location filename="../../console/ui/desk.py" line="630"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -2093,12 +2093,12 @@
         <translation>Er was geen beeld beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="377"/>
+        <location filename="../../console/ui/alarms.py" line="384"/>
         <source>newest {alarm}: {what} on {camera}, waiting {waited}</source>
         <translation>nieuwste {alarm}: {what} op {camera}, wacht {waited}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alarms.py" line="386"/>
+        <location filename="../../console/ui/alarms.py" line="393"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm}: {what} op {camera}, al {waited} niet genomen</translation>
     </message>
@@ -3400,7 +3400,7 @@
 <context>
     <name>StillReader</name>
     <message>
-        <location filename="../../console/ui/alarms.py" line="108"/>
+        <location filename="../../console/ui/alarms.py" line="114"/>
         <source>the alarm&apos;s still could not be read: {error}</source>
         <translation>het beeld van het alarm kon niet gelezen worden: {error}</translation>
     </message>
@@ -4334,837 +4334,862 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="338"/>
-        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="36"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="29"/>
+        <location filename="../../console/ui/words.py" line="30"/>
         <source>administrative police</source>
         <translation>bestuurlijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="30"/>
+        <location filename="../../console/ui/words.py" line="31"/>
         <source>judicial police</source>
         <translation>gerechtelijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="31"/>
+        <location filename="../../console/ui/words.py" line="32"/>
         <source>virtual patrol</source>
         <translation>virtuele patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="32"/>
-        <location filename="../../console/ui/words.py" line="95"/>
+        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="96"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="33"/>
-        <location filename="../../console/ui/words.py" line="351"/>
+        <location filename="../../console/ui/words.py" line="34"/>
+        <location filename="../../console/ui/words.py" line="391"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="34"/>
+        <location filename="../../console/ui/words.py" line="35"/>
         <source>request from an investigator</source>
         <translation>vraag van een onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="37"/>
         <source>alarm</source>
         <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="38"/>
         <source>motion</source>
         <translation>beweging</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="39"/>
         <source>tamper</source>
         <translation>sabotage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="40"/>
         <source>video loss</source>
         <translation>beeldverlies</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="41"/>
         <source>frozen picture</source>
         <translation>bevroren beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="42"/>
         <source>door</source>
         <translation>deur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="43"/>
         <source>battery</source>
         <translation>batterij</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="44"/>
         <source>uplink</source>
         <translation>verbinding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="45"/>
         <source>digital input</source>
         <translation>digitale ingang</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
-        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="97"/>
         <source>team chief</source>
         <translation>teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>call-taker</source>
         <translation>calltaker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="49"/>
         <source>data-protection officer</source>
         <translation>functionaris voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="50"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>investigator</source>
         <translation>onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="52"/>
         <source>view live video</source>
         <translation>live beelden bekijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="53"/>
         <source>run a tour</source>
         <translation>een ronde laten lopen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>control a PTZ camera</source>
         <translation>een PTZ-camera besturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>de PTZ-camera van een andere operator overnemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>take a snapshot</source>
         <translation>een momentopname nemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>edit tours</source>
         <translation>rondes bewerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="58"/>
         <source>create and update incidents</source>
         <translation>incidenten aanmaken en bijwerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="59"/>
         <source>dispatch units</source>
         <translation>ploegen sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="60"/>
         <source>see who watches what (the board)</source>
         <translation>zien wie wat bekijkt (het bord)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>read the audit log</source>
         <translation>de auditlog lezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>export the audit log</source>
         <translation>de auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>configure cameras and users</source>
         <translation>camera&apos;s en gebruikers instellen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>play back recordings</source>
         <translation>opnames terugkijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="64"/>
+        <location filename="../../console/ui/words.py" line="65"/>
         <source>export recordings</source>
         <translation>opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
+        <location filename="../../console/ui/words.py" line="66"/>
         <source>place an evidence lock</source>
         <translation>een bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>release an evidence lock</source>
         <translation>een bewijsvergrendeling opheffen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="68"/>
         <source>import outside footage</source>
         <translation>externe beelden importeren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="69"/>
         <source>take and close alarms</source>
         <translation>alarmen nemen en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
-        <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="106"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
-        <location filename="../../console/ui/words.py" line="109"/>
+        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="110"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="74"/>
         <source>citizen report</source>
         <translation>burgermelding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="75"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="75"/>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>dispatched</source>
         <translation>gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="76"/>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>on scene</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="80"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="81"/>
         <source>car</source>
         <translation>wagen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="82"/>
         <source>bike</source>
         <translation>fiets</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>foot</source>
         <translation>te voet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>available</source>
         <translation>beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>en route</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="87"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>busy</source>
         <translation>bezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="88"/>
+        <location filename="../../console/ui/words.py" line="89"/>
         <source>out of service</source>
         <translation>buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
-        <location filename="../../console/ui/words.py" line="241"/>
+        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="242"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="101"/>
+        <location filename="../../console/ui/words.py" line="102"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="102"/>
+        <location filename="../../console/ui/words.py" line="103"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="104"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <location filename="../../console/ui/words.py" line="105"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
-        <location filename="../../console/ui/words.py" line="115"/>
+        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="116"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="108"/>
+        <location filename="../../console/ui/words.py" line="109"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>plate</source>
         <translation>plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="112"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="113"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="114"/>
         <source>misread</source>
         <translation>verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="114"/>
+        <location filename="../../console/ui/words.py" line="115"/>
         <source>wrong list entry</source>
         <translation>foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="116"/>
+        <location filename="../../console/ui/words.py" line="117"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="117"/>
+        <location filename="../../console/ui/words.py" line="118"/>
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="118"/>
+        <location filename="../../console/ui/words.py" line="119"/>
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="122"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="122"/>
+        <location filename="../../console/ui/words.py" line="123"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="123"/>
+        <location filename="../../console/ui/words.py" line="124"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="128"/>
+        <location filename="../../console/ui/words.py" line="129"/>
         <source>nothing recorded at this time</source>
         <translation>niets opgenomen op dit moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="129"/>
+        <location filename="../../console/ui/words.py" line="130"/>
         <source>not recorded yet</source>
         <translation>nog niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="130"/>
+        <location filename="../../console/ui/words.py" line="131"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>het bestand van de opname bevat geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="131"/>
+        <location filename="../../console/ui/words.py" line="132"/>
         <source>the recording&apos;s file is missing</source>
         <translation>het bestand van de opname ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="132"/>
+        <location filename="../../console/ui/words.py" line="133"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>het bestand van de opname mag niet gelezen worden (rechten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="135"/>
+        <location filename="../../console/ui/words.py" line="136"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>het bestand van de opname kon niet gelezen worden (beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="138"/>
+        <location filename="../../console/ui/words.py" line="139"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>het bestand van de opname kon niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="139"/>
+        <location filename="../../console/ui/words.py" line="140"/>
         <source>the recording could not be played</source>
         <translation>de opname kon niet afgespeeld worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="140"/>
+        <location filename="../../console/ui/words.py" line="141"/>
         <source>opening the recording…</source>
         <translation>de opname wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="217"/>
+        <location filename="../../console/ui/words.py" line="218"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="222"/>
+        <location filename="../../console/ui/words.py" line="223"/>
         <source>{reason}: {reference}</source>
         <translation>{reason}: {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="232"/>
+        <location filename="../../console/ui/words.py" line="233"/>
         <source>external system</source>
         <translation>extern systeem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="233"/>
+        <location filename="../../console/ui/words.py" line="234"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="234"/>
+        <location filename="../../console/ui/words.py" line="235"/>
         <source>recorder</source>
         <translation>recorder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="240"/>
+        <location filename="../../console/ui/words.py" line="241"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="249"/>
+        <location filename="../../console/ui/words.py" line="250"/>
         <source>recorder {name}: {problem}</source>
         <translation>recorder {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="251"/>
         <source>not recorded now: {camera}</source>
         <translation>nu niet opgenomen: {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="251"/>
+        <location filename="../../console/ui/words.py" line="252"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} camera&apos;s nu niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="252"/>
+        <location filename="../../console/ui/words.py" line="253"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Nu niet opgenomen: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="271"/>
+        <source>relay down</source>
+        <translation>relay uitgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="272"/>
+        <source>handed over</source>
+        <translation>overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="274"/>
+        <source>relay {relay} took {camera} from {dead} ({cause}) at {time}</source>
+        <translation>relay {relay} nam {camera} over van {dead} ({cause}) om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="275"/>
+        <source>relay {relay} took {count} cameras from {dead} ({cause}) at {time}</source>
+        <translation>relay {relay} nam {count} camera&apos;s over van {dead} ({cause}) om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="276"/>
+        <source>Taken over: {cameras}</source>
+        <translation>Overgenomen: {cameras}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="321"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="288"/>
+        <location filename="../../console/ui/words.py" line="328"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="305"/>
+        <location filename="../../console/ui/words.py" line="345"/>
         <source>wall {number}</source>
         <translation>wand {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="309"/>
+        <location filename="../../console/ui/words.py" line="349"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="310"/>
+        <location filename="../../console/ui/words.py" line="350"/>
         <source>sign-in refused</source>
         <translation>aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="311"/>
+        <location filename="../../console/ui/words.py" line="351"/>
         <source>signed out</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="312"/>
+        <location filename="../../console/ui/words.py" line="352"/>
         <source>screen locked</source>
         <translation>scherm vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="313"/>
+        <location filename="../../console/ui/words.py" line="353"/>
         <source>screen unlocked</source>
         <translation>scherm ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="354"/>
         <source>unlock refused</source>
         <translation>ontgrendeling geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="355"/>
         <source>reason given</source>
         <translation>reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="356"/>
         <source>reason ended</source>
         <translation>reden beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="357"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="358"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="359"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="320"/>
+        <location filename="../../console/ui/words.py" line="360"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="361"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="322"/>
+        <location filename="../../console/ui/words.py" line="362"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="323"/>
+        <location filename="../../console/ui/words.py" line="363"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="324"/>
+        <location filename="../../console/ui/words.py" line="364"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="325"/>
+        <location filename="../../console/ui/words.py" line="365"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="326"/>
+        <location filename="../../console/ui/words.py" line="366"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="327"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="329"/>
+        <location filename="../../console/ui/words.py" line="369"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="330"/>
+        <location filename="../../console/ui/words.py" line="370"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="331"/>
+        <location filename="../../console/ui/words.py" line="371"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="332"/>
+        <location filename="../../console/ui/words.py" line="372"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="333"/>
+        <location filename="../../console/ui/words.py" line="373"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="334"/>
+        <location filename="../../console/ui/words.py" line="374"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="335"/>
+        <location filename="../../console/ui/words.py" line="375"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="336"/>
+        <location filename="../../console/ui/words.py" line="376"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="337"/>
+        <location filename="../../console/ui/words.py" line="377"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="338"/>
+        <location filename="../../console/ui/words.py" line="378"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="339"/>
+        <location filename="../../console/ui/words.py" line="379"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="340"/>
+        <location filename="../../console/ui/words.py" line="380"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="341"/>
+        <location filename="../../console/ui/words.py" line="381"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="342"/>
+        <location filename="../../console/ui/words.py" line="382"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="343"/>
+        <location filename="../../console/ui/words.py" line="383"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="344"/>
+        <location filename="../../console/ui/words.py" line="384"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="345"/>
+        <location filename="../../console/ui/words.py" line="385"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="346"/>
+        <location filename="../../console/ui/words.py" line="386"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="347"/>
+        <location filename="../../console/ui/words.py" line="387"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="348"/>
+        <location filename="../../console/ui/words.py" line="388"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="349"/>
+        <location filename="../../console/ui/words.py" line="389"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="350"/>
+        <location filename="../../console/ui/words.py" line="390"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="352"/>
+        <location filename="../../console/ui/words.py" line="392"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="353"/>
+        <location filename="../../console/ui/words.py" line="393"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="354"/>
+        <location filename="../../console/ui/words.py" line="394"/>
         <source>playback started</source>
         <translation>terugkijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="355"/>
+        <location filename="../../console/ui/words.py" line="395"/>
         <source>playback stopped</source>
         <translation>terugkijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="356"/>
+        <location filename="../../console/ui/words.py" line="396"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="357"/>
+        <location filename="../../console/ui/words.py" line="397"/>
         <source>evidence lock placed</source>
         <translation>bewijsvergrendeling geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="358"/>
+        <location filename="../../console/ui/words.py" line="398"/>
         <source>evidence lock released</source>
         <translation>bewijsvergrendeling opgeheven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="359"/>
+        <location filename="../../console/ui/words.py" line="399"/>
         <source>recording deleted (retention)</source>
         <translation>opname gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="360"/>
+        <location filename="../../console/ui/words.py" line="400"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>ANPR-hits gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="361"/>
+        <location filename="../../console/ui/words.py" line="401"/>
         <source>evidence stills deleted (retention)</source>
         <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="362"/>
+        <location filename="../../console/ui/words.py" line="402"/>
         <source>alarm stills deleted (retention)</source>
         <translation>alarmbeelden gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="363"/>
+        <location filename="../../console/ui/words.py" line="403"/>
         <source>outside footage imported</source>
         <translation>externe beelden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="364"/>
+        <location filename="../../console/ui/words.py" line="404"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="365"/>
+        <location filename="../../console/ui/words.py" line="405"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>stream opgehaald voor de alarmdetectoren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="366"/>
+        <location filename="../../console/ui/words.py" line="406"/>
         <source>alarm raised</source>
         <translation>alarm gegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="367"/>
+        <location filename="../../console/ui/words.py" line="407"/>
         <source>alarm taken</source>
         <translation>alarm genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="368"/>
+        <location filename="../../console/ui/words.py" line="408"/>
         <source>alarm handed back</source>
         <translation>alarm teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="369"/>
+        <location filename="../../console/ui/words.py" line="409"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarm doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="370"/>
+        <location filename="../../console/ui/words.py" line="410"/>
         <source>alarm closed</source>
         <translation>alarm afgesloten</translation>
     </message>

@@ -224,3 +224,41 @@ def test_an_operators_alarm_tile_reads_as_alarm_0042_on_his_miniature_not_as_a_2
     assert walls["alarm tile"].height() < MINIATURE[1]  # its two pictures side by side, not a 2x2 wall's four cells
     picture = walls["alarm tile"].grab().toImage()
     assert picture.pixelColor(picture.width() // 2, 10).name() == "#ff4d4f"  # the band in the alarm's red
+
+
+def test_the_team_chiefs_board_says_a_relays_death_and_who_took_its_cameras_in_dutch(qtbot, tmp_path):
+    """Several relays: a take-over from a dead relay in the last minutes is in the board's status line, worded from
+    the stored fact; a routine hand-over (a relay came) and an old take-over say nothing."""
+    import datetime as dt
+
+    from console.store import relay as relay_table
+    from console.store.backend import utc_text
+    from console.ui.language import install_language
+
+    assert install_language("nl")
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / KEY_FILE)
+    now = dt.datetime.now(dt.UTC)
+    with log.database.write() as transaction:
+        for camera, minutes_ago, cause in (("cam-a", 1, "relay down"), ("cam-b", 1, "relay down"),
+                                           ("cam-c", 1, "handed over"), ("cam-d", 60, "relay down")):  # fmt: skip
+            at_utc = utc_text(now - dt.timedelta(minutes=minutes_ago))
+            relay_table.add_takeover(transaction, relay_table.Takeover(at_utc, camera, "relay-b:8654", "relay-a:8654",
+                                                                       cause))  # fmt: skip
+    writer = AuditWriter(log)
+    session = Session(User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, "-"), "ws-09")
+    board = BoardWindow(Accountability(writer, session), Supervision(log.database, log),
+                        {"cam-a": "Camera A", "cam-b": "Camera B"})  # fmt: skip
+    qtbot.addWidget(board)
+    try:
+        board.show()
+        note = board.relay_note
+        qtbot.waitUntil(lambda: note.isVisible(), timeout=5000)
+        taken_at = (now - dt.timedelta(minutes=1)).astimezone().strftime("%H:%M:%S")
+        said = f"relay relay-b:8654 nam 2 camera's over van relay-a:8654 (relay uitgevallen) om {taken_at}"
+        assert note.text() == said, note.text()
+        assert note.toolTip() == said + "\nOvergenomen: Camera A, Camera B" and note.property("alarm") is True
+    finally:
+        board.shutdown()
+        writer.close()
+        log.database.close()
+        install_language("en")
