@@ -352,7 +352,7 @@ def measure_cpu_and_startup(config_dir: Path, config, seconds: float, tiles: int
     startup = None
     for line in log.splitlines():
         if "camera tiles live" in line:
-            startup = float(line.rsplit(", ", 1)[1].split(" s after")[0])
+            startup = float(line.split("camera tiles live, ", 1)[1].split(" s after start")[0])
     if startup is None:
         raise RuntimeError("the console never reported all tiles live")
     urls = [camera.stream_url("sub") for camera in config.cameras][:tiles]
@@ -372,11 +372,186 @@ def measure_cpu_and_startup(config_dir: Path, config, seconds: float, tiles: int
     }
 
 
+# Where a tile's time goes, one step after the other (console/startup.py): (label, from, to). The stream's steps and
+# the view's log entry run side by side; the first paint waits for both.
+STREAM_STEPS = (
+    ("to the decoding process (it starts, then reads the command)", "asked", "decoder_asked"),
+    ("reader thread starts", "decoder_asked", "decoder_opening"),
+    ("RTSP set-up: DESCRIBE, SETUP, PLAY (av.open)", "decoder_opening", "decoder_opened"),
+    ("first packet", "decoder_opened", "decoder_first_packet"),
+    ("waiting for a key frame", "decoder_first_packet", "decoder_first_key_packet"),
+    ("first decode", "decoder_first_key_packet", "decoder_first_decoded"),
+    ("scale to BGRA, into shared memory", "decoder_first_decoded", "decoder_first_published"),
+)
+SESSION_STEPS = ("imports done", "store opened", "signed in", "decoding process ready", "desk built", "window shown",
+                 "reason given")  # fmt: skip
+STARTUP_TIMEOUT_S = 40.0
+
+
+def one_startup(config_dir: Path, tiles: int) -> dict:
+    """``main.py run`` as a desk starts it (signed in, a reason, every view logged), until its wall is live."""
+    side = {TILES: 4, OVERVIEW_TILES: 6}[tiles]
+    data = Path(tempfile.mkdtemp(prefix="uitkijk-bench-startup-"))
+    console = subprocess.Popen(
+        [sys.executable, "main.py", "run", "--config", str(config_dir), "--data", str(data), "--layout",
+         f"{side}x{side}", "--user", "demo", "--reason", "virtual patrol: benchmark", "--exit-after",
+         str(STARTUP_TIMEOUT_S)],
+        cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "UITKIJK_PASSWORD": DEMO_PASSWORD},
+    )  # fmt: skip
+    log, report, live_line = data / "uitkijk.log", None, None
+    deadline_s = time.monotonic() + STARTUP_TIMEOUT_S
+    while report is None and console.poll() is None and time.monotonic() < deadline_s:
+        time.sleep(0.1)  # a separate process: its log is read, nothing of it is waited on here
+        for line in log.read_text().splitlines() if log.exists() else []:
+            if "camera tiles live" in line:
+                live_line = line
+            if " start-up: " in line:
+                report = json.loads(line.split(" start-up: ", 1)[1])
+    if console.poll() is None:
+        console.terminate()  # SIGTERM: the console closes as if by hand
+    _, stderr = console.communicate(timeout=30)
+    if report is None or live_line is None:
+        raise RuntimeError(f"the console never reported its wall live: {stderr.decode()[-1000:]}")
+    return summarise_startup(report)
+
+
+def summarise_startup(report: dict) -> dict:
+    """One start-up's figures from the console's report: the session's steps, each tile's, the last tile's."""
+    session = report["session"]
+    tiles = report["tiles"]
+    painted = [tile["first_painted"] for tile in tiles]
+    last = max(tiles, key=lambda tile: tile["first_painted"])
+    shown_s = session["window shown"]
+
+    def steps(tile: dict) -> dict[str, float | None]:
+        result: dict[str, float | None] = {}
+        for label, start, end in STREAM_STEPS:
+            result[label] = None if tile.get(start) is None or tile.get(end) is None else tile[end] - tile[start]
+        ready_s = max(tile["decoder_first_published"], tile["view_logged"])
+        result["picture ready (the later of the two) until first paint"] = tile["first_painted"] - ready_s
+        return result
+
+    per_tile = [steps(tile) for tile in tiles]
+    return {
+        "window_shown_after_launch_s": shown_s,
+        "all_live_after_launch_s": max(painted),
+        "all_live_after_window_shown_s": max(painted) - shown_s,
+        "session_steps_after_launch_s": {step: session.get(step) for step in SESSION_STEPS},
+        "stream_asked_after_window_shown_s": statistics.median(tile["tile_asked"] - shown_s for tile in tiles),
+        "first_picture_after_window_shown_s": {
+            "median_tile": statistics.median(painted) - shown_s,
+            "last_tile": max(painted) - shown_s,
+        },  # fmt: skip
+        "first_published_after_window_shown_s": {
+            "median_tile": statistics.median(tile["decoder_first_published"] for tile in tiles) - shown_s,
+            "last_tile": max(tile["decoder_first_published"] for tile in tiles) - shown_s,
+        },  # fmt: skip
+        "view_logged_after_window_shown_s": {
+            "median_tile": statistics.median(tile["view_logged"] for tile in tiles) - shown_s,
+            "last_tile": max(tile["view_logged"] for tile in tiles) - shown_s,
+        },  # fmt: skip
+        "tile_steps_s": {
+            label: {
+                "median_tile": statistics.median(value[label] for value in per_tile if value[label] is not None),
+                "last_tile": steps(last)[label],
+            }
+            for label in per_tile[0]
+        },  # fmt: skip
+        "tiles": tiles,
+        "session": session,
+    }
+
+
+def measure_startup(config_dir: Path, tiles: int, runs: int) -> dict:
+    """``runs`` start-ups of a desk with ``tiles`` tiles, one after another; medians and spreads, and each run."""
+    each = []
+    for _ in range(runs):
+        each.append(one_startup(config_dir, tiles))
+        each[-1]["load_average"] = os.getloadavg()
+    keys = ("window_shown_after_launch_s", "all_live_after_window_shown_s", "all_live_after_launch_s")
+    return {
+        "tiles": tiles,
+        "runs": runs,
+        **{
+            key: {
+                "median": statistics.median(run[key] for run in each),
+                "min": min(run[key] for run in each),
+                "max": max(run[key] for run in each),
+            }
+            for key in keys
+        },  # fmt: skip
+        "each_run": each,
+    }
+
+
+def print_startup_table(results: dict) -> None:
+    """Where the time goes, as medians over the runs (of the median tile and of the last tile to show)."""
+    for row in results.values():
+        runs = row["each_run"]
+        print(f"\nStart-up, {row['tiles']} tiles, {row['runs']} runs (median [min-max]); target: all live within "
+              f"{2 if row['tiles'] == TILES else 3} s of the window showing")  # fmt: skip
+        for figure in ("window_shown_after_launch_s", "all_live_after_window_shown_s", "all_live_after_launch_s"):
+            value = row[figure]
+            print(f"  {figure.replace('_', ' '):56} {value['median']:6.2f} s [{value['min']:.2f}-{value['max']:.2f}]")
+        print("  the session (s after launch, median):")
+        for step in SESSION_STEPS:
+            moments = [run["session_steps_after_launch_s"][step] for run in runs
+                       if run["session_steps_after_launch_s"].get(step) is not None]  # fmt: skip
+            if moments:
+                print(f"    {step:54} {statistics.median(moments):6.2f}")
+        print(f"  {'each tile (s, median over runs)':56} {'median tile':>11} {'last tile':>10}")
+        for label in runs[0]["tile_steps_s"]:
+            median_tile = statistics.median(run["tile_steps_s"][label]["median_tile"] for run in runs)
+            lasts = [run["tile_steps_s"][label]["last_tile"] for run in runs
+                     if run["tile_steps_s"][label]["last_tile"] is not None]  # fmt: skip
+            last = f"{statistics.median(lasts):10.3f}" if lasts else f"{'-':>10}"
+            print(f"    {label:54} {median_tile:11.3f} {last}")
+        for label, figure in (("stream asked", "stream_asked_after_window_shown_s"),):
+            print(f"  {label + ', after the window showed':56} "
+                  f"{statistics.median(run[figure] for run in runs):11.3f}")  # fmt: skip
+        for label, figure in (("first picture published", "first_published_after_window_shown_s"),
+                              ("view start in the audit log", "view_logged_after_window_shown_s"),
+                              ("first picture painted", "first_picture_after_window_shown_s")):  # fmt: skip
+            median_tile = statistics.median(run[figure]["median_tile"] for run in runs)
+            last = statistics.median(run[figure]["last_tile"] for run in runs)
+            print(f"  {label + ', after the window showed':56} {median_tile:11.3f} {last:10.3f}")
+        print(
+            "  load average (1, 5, 15 min) at each run's end: "
+            + "; ".join(", ".join(f"{load:.1f}" for load in run["load_average"]) for run in runs)
+        )
+
+
+def startup_only(runs: int) -> int:
+    """``--startup RUNS``: only the start-up figures, 16 then 36 tiles, each on a simulated network of its own."""
+    results: dict = {}
+    for tiles in (TILES, OVERVIEW_TILES):
+        folder = Path(tempfile.mkdtemp(prefix="uitkijk-bench-config-"))
+        write_config(folder, free_port(), extra_cameras=max(TILES // 2, tiles - TILES))
+        config = load_camera_config(folder, {})
+        network = simulated_network(config, clip_seconds=10)
+        print(f"Starting {len(network.cameras)} simulated cameras\u2026", file=sys.stderr)
+        network.start()
+        try:
+            results[f"startup_{tiles}_tiles"] = measure_startup(folder, tiles, runs)
+        except (RuntimeError, TimeoutError, subprocess.TimeoutExpired) as error:
+            print(f"a figure could not be measured: {error}", file=sys.stderr)
+            return 1
+        finally:
+            network.stop()
+    print_startup_table(results)
+    save_results("startup", results)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15.0, help="measuring window per figure")
+    parser.add_argument("--startup", type=int, metavar="RUNS", help="only the start-up figures, RUNS runs each")
     parser.add_argument("--latency-only", nargs=2, metavar=("CONFIG_DIR", "LAYOUT"), help=argparse.SUPPRESS)
     arguments = parser.parse_args()
+    if arguments.startup:
+        return startup_only(arguments.startup)
     if arguments.latency_only:  # one measurement in a fresh process (see measure_latency_apart)
         config = load_camera_config(Path(arguments.latency_only[0]), {})
         clock_url = config.camera(CLOCK_CAMERA).stream_url("sub")

@@ -27,6 +27,7 @@ from console.config.retention import load_retention
 from console.config.room import ROOM_FILE, load_room, load_room_file
 from console.config.secrets import install_masking, mask, register_secret
 from console.paths import DEFAULT_CONFIG_DIR, REPO_ROOT, AppPaths, private_files_from_now_on, warn_if_opened
+from console.startup import mark
 from console.store import STORE_VARIABLE, store_password_given
 from console.tours.config import load_tours
 from console.wall.layouts import LAYOUTS
@@ -255,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    mark("imports done")
     arguments = build_parser().parse_args(argv)
     private_files_from_now_on()
     problem = workstation_problem()

@@ -31,6 +31,7 @@ from console.access.session import workstation_name
 from console.config.loader import CameraConfig
 from console.onvif.directory import StreamDirectory
 from console.services.alerts import things_waiting
+from console.startup import mark
 from console.tours.model import Tour, TourStep
 from console.ui.accountability import Accountability
 from console.ui.alert_strip import AlertStrip
@@ -782,6 +783,7 @@ class WallWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._is_shown_once:
             self._is_shown_once = True
+            mark("window shown")
             for part in (self.centralWidget(), *self.findChildren(QDockWidget)):
                 self._first_paint.hold(part)
         super().showEvent(event)

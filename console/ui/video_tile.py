@@ -152,6 +152,7 @@ class VideoTile(QWidget):
     steer_ended = Signal(int)
     wheel_turned = Signal(int, float)  # tile, steps (+ zooms in)
     replay_painted = Signal(int)  # tile: the first recorded picture of an instant replay is on screen
+    first_painted = Signal(int)  # tile: the first live picture of its camera is on screen
 
     def __init__(
         self,
@@ -183,6 +184,11 @@ class VideoTile(QWidget):
         self._last_reported: tuple[str | None, StreamState | None] = (None, None)  # camera, state
         self.painted_frames = 0
         self.last_painted: Frame | None = None
+        # The start-up's moments of the tile's camera (time.monotonic; console/startup.py): when the tile asked for
+        # its stream, when its viewing was in the log (the picture may show), and when its first picture showed.
+        self.asked_s: float | None = None
+        self.cleared_s: float | None = None
+        self.first_painted_s: float | None = None
         self._is_gated = False  # pictures show only once their viewing is in the audit log
         self._cleared_for: str | None = None  # the camera whose viewing is logged
         self._veil = ""  # why no picture is shown (no reason yet, the log is being written)
@@ -209,6 +215,7 @@ class VideoTile(QWidget):
             return
         self._release_all()
         self.camera = camera
+        self.asked_s = self.cleared_s = self.first_painted_s = None
         self._veil = ""
         self.replay = None  # a replay was of the camera before (its controller logs its end)
         if camera is not None:
@@ -228,6 +235,8 @@ class VideoTile(QWidget):
 
     def clear_for(self, camera_id: str) -> None:
         self._cleared_for, self._veil = camera_id, ""
+        if self.cleared_s is None and self.camera is not None and self.camera.id == camera_id:
+            self.cleared_s = time.monotonic()
         self.update()
 
     def set_veil(self, text: str) -> None:
@@ -284,6 +293,11 @@ class VideoTile(QWidget):
                 if frame is not None:
                     return frame, other_role
         return None, None
+
+    def stream_phases(self) -> dict[str, float]:
+        """When each step to the shown stream's first picture happened (its reader's; console/startup.py)."""
+        handle = self._handles.get(self.role)
+        return dict(getattr(handle.reader, "phases", {})) if handle is not None else {}
 
     def shown_frame(self) -> Frame | None:
         return self._shown()[0]
@@ -346,6 +360,8 @@ class VideoTile(QWidget):
                 self._handles[role] = existing
                 return
         size = self._device_size()
+        if self.asked_s is None:
+            self.asked_s = time.monotonic()
         self._handles[role] = self._hub.acquire(
             url,
             f"{self.camera.id}.{role}",
@@ -468,6 +484,9 @@ class VideoTile(QWidget):
             target = self._paint_picture(painter, frame)
             if shown.state != StreamState.LIVE:
                 painter.fillRect(target, QColor(0, 0, 0, 170))  # the old picture stays, dimmed
+            elif self.first_painted_s is None:
+                self.first_painted_s = time.monotonic()
+                self.first_painted.emit(self.index)
         self._paint_header(painter, shown)
         self._paint_health(painter)
         self._paint_footer(painter, shown, shown_role)

@@ -7,13 +7,14 @@ its own count, and the log says once, per window, when every camera tile was fir
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Sequence
 
-import psutil
-
+from console.startup import marks_s, process_started_monotonic_s
 from console.ui.main_window import WallWindow
+from console.ui.video_tile import VideoTile
 from console.video.stream import StreamState
 
 LOGGER = logging.getLogger("uitkijk.ui")
@@ -67,13 +68,46 @@ class WallStatus:
             self.tile_changed(window, key[1], None)
             self._tile_states.pop(key, None)
 
+    def picture_shown(self, window: WallWindow) -> None:
+        """A tile of ``window`` showed its camera's first live picture."""
+        self._note_first_full_wall(window)
+
     def _note_first_full_wall(self, window: WallWindow) -> None:
-        """Log once when every camera tile of a window is live: the start-up time operators feel."""
+        """Log once when every camera tile of a window shows a live picture: the start-up time operators feel.
+
+        Live is a picture on screen: a stream that decodes behind the veil (no reason yet, its view not yet in the
+        log) is not live to the operator. With it, when each step on the way happened (``start-up:``)."""
         if window.number in self._fully_live:
             return
-        states = [self._tile_states.get((window.number, tile.index)) for tile in window.wall.tiles if tile.camera]
-        if states and all(entry and entry[1] == StreamState.LIVE for entry in states):
+        tiles = [tile for tile in window.wall.tiles if tile.camera]
+        states = [self._tile_states.get((window.number, tile.index)) for tile in tiles]
+        if (
+            states
+            and all(entry and entry[1] == StreamState.LIVE for entry in states)
+            and all(tile.first_painted_s is not None for tile in tiles)
+        ):
             self._fully_live.add(window.number)
-            since_start = time.time() - psutil.Process().create_time()
+            started_s = process_started_monotonic_s()
+            since_start = time.monotonic() - started_s
+            marks = marks_s()
+            shown_s = marks.get("window shown")
+            since_shown = "" if shown_s is None else f", {time.monotonic() - shown_s:.2f} s after the window showed"
             count = len(states)
-            LOGGER.info("wall %d: all %d camera tiles live, %.2f s after start", window.number, count, since_start)
+            LOGGER.info("wall %d: all %d camera tiles live, %.2f s after start%s", window.number, count, since_start,
+                        since_shown)  # fmt: skip
+            LOGGER.info("wall %d start-up: %s", window.number, json.dumps(startup_report(tiles, marks, started_s)))
+
+
+def startup_report(tiles: Sequence[VideoTile], marks: dict[str, float], started_s: float) -> dict:
+    """When each step happened, in seconds after the process started: the session's, and each tile's stream's."""
+
+    def after(moment_s: float | None) -> float | None:
+        return None if moment_s is None else round(moment_s - started_s, 4)
+
+    report_tiles = []
+    for tile in tiles:
+        moments = {"tile_asked": tile.asked_s, **tile.stream_phases(), "view_logged": tile.cleared_s,
+                   "first_painted": tile.first_painted_s}  # fmt: skip
+        report_tiles.append({"camera": tile.camera.id if tile.camera else None,
+                             **{step: after(moment) for step, moment in moments.items()}})  # fmt: skip
+    return {"session": {step: after(moment) for step, moment in marks.items()}, "tiles": report_tiles}

@@ -50,6 +50,7 @@ class WallView(QWidget):
     enlarged = Signal(int)  # tile
     tile_status_changed = Signal(int, object)  # tile, StreamState | None
     replay_painted = Signal(int)  # tile: its first recorded picture of an instant replay is on screen
+    first_painted = Signal(int)  # tile: the first live picture of its camera is on screen
 
     _sources_changed = Signal(str)  # camera id; from the ONVIF thread
 
@@ -262,6 +263,7 @@ class WallView(QWidget):
         tile.tile_dropped.connect(self._on_tile_tile_dropped)
         tile.status_changed.connect(self.tile_status_changed)
         tile.replay_painted.connect(self.replay_painted)
+        tile.first_painted.connect(self.first_painted)
         return tile
 
     # -- events -------------------------------------------------------------------------

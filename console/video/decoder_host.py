@@ -5,7 +5,8 @@ Started by :class:`console.video.decoder_process.DecoderProcess` as
 socket pair (one message per datagram, JSON, shared memory blocks passed as file
 descriptors). Commands: ``start`` (a stream, its timing, its frame block), ``size``
 (new bounds, with a new block when they grow) and ``stop``. Reports: ``status``,
-``ended`` (its thread has finished) and ``log`` (the console writes them to its own log).
+``phases`` (when each step to its first picture happened), ``ended`` (its thread has
+finished) and ``log`` (the console writes them to its own log).
 
 Why a process: 16 reader threads in the console's interpreter kept taking the GIL
 from the GUI thread, whose every Qt call had to win it back (DESIGN.md; issue 11).
@@ -63,6 +64,9 @@ def serve(channel: Channel) -> None:
             "transport": status.transport, "next": status.next_attempt_in_s, "attempts": status.attempts,
         })  # fmt: skip
 
+    def report_phases(reader_id: int, phases: dict[str, float]) -> None:
+        channel.send({"ev": "phases", "id": reader_id, "phases": phases})
+
     def report_end(reader_id: int) -> None:
         readers.pop(reader_id, None)
         channel.send({"ev": "ended", "id": reader_id})
@@ -89,6 +93,7 @@ def serve(channel: Channel) -> None:
                     first_sequence=int(message.get("sequence", 0)),
                     on_status=functools.partial(report_status, reader_id),
                     on_end=functools.partial(report_end, reader_id),
+                    on_phases=functools.partial(report_phases, reader_id),
                 )  # fmt: skip
                 readers[reader_id] = reader
                 reader.start()

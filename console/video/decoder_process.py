@@ -19,9 +19,11 @@ import logging
 import os
 import socket
 import threading
+import time
 from typing import Any
 
 from console.child_process import ChildProcess
+from console.startup import mark
 from console.video.frame_share import FrameReader, create_block
 from console.video.pyav_reader import ReaderTiming
 from console.video.stream import Frame, StreamReader, StreamState, StreamStatus
@@ -47,12 +49,16 @@ class ProcessStreamReader(StreamReader):
         self._is_started = False
         self._is_stopping = False
         self._ended = threading.Event()
+        # When each step to the first picture happened (time.monotonic, one clock for both processes): the console's
+        # own ("asked": the hub started it; "sent": its start went to the decoding process) and the process's.
+        self.phases: dict[str, float] = {}
 
     # -- StreamReader ------------------------------------------------------------------
     def start(self) -> None:
         if self._is_started or self._is_stopping:
             return
         self._is_started = True
+        self.phases.setdefault("asked", time.monotonic())
         self._decoder.add(self)
 
     def stop(self) -> None:
@@ -169,6 +175,7 @@ class DecoderProcess(ChildProcess):
         return message
 
     def _on_ready(self, connection: socket.socket) -> None:
+        mark("decoding process ready")
         for reader_id, reader in self._readers.items():  # every stream wanted meanwhile, or before it died
             self._send_start(connection, reader_id, reader)
 
@@ -182,6 +189,7 @@ class DecoderProcess(ChildProcess):
             "sequence": latest.sequence if latest is not None else 0,
         }  # fmt: skip
         self._send_with_block(connection, message, reader)
+        reader.phases.setdefault("sent", time.monotonic())
 
     def _send_with_block(self, connection: socket.socket, message: dict[str, Any], reader: ProcessStreamReader) -> None:
         """``message`` with a new frame block for the size it names; the reader reads from it once it is sent."""
@@ -202,6 +210,9 @@ class DecoderProcess(ChildProcess):
             return
         if kind == "ended":
             self._forget(reader_id)
+        elif kind == "phases":
+            received = {f"decoder_{step}": float(moment) for step, moment in dict(message["phases"]).items()}
+            reader.phases.update(received)
         elif kind == "status" and not reader._is_stopping:
             reader._show_status(StreamStatus(
                 StreamState(message["state"]), str(message["message"]), str(message["transport"]),

@@ -132,11 +132,15 @@ class PyAVStreamReader(StreamReader):
         self._transports = ["tcp", "udp"]  # TCP first; UDP when a camera refuses TCP
         self._sequence = 0
         self._reformatter: VideoReformatter | None = VideoReformatter()
+        # When each step to the first picture happened (time.monotonic): asked, opening, opened (RTSP DESCRIBE, SETUP
+        # and PLAY done), first packet, first key frame packet, first decoded and first published (console/startup.py).
+        self.phases: dict[str, float] = {}
 
     # -- public ---------------------------------------------------------------------
     def start(self) -> None:
         if self._thread is not None or self._stop.is_set():
             return
+        self.phases.setdefault("asked", time.monotonic())
         self._thread = threading.Thread(target=self._run, name=f"reader-{self.name}", daemon=True)
         self._thread.start()  # the hub's starter thread: the hub may reap (join) this reader meanwhile
         self._started.set()
@@ -207,6 +211,7 @@ class PyAVStreamReader(StreamReader):
             answer_timeout_s = min(self.timing.answer_timeout_s, remaining_s)
             options = low_latency_options(transport, answer_timeout_s)
             started = time.monotonic()
+            self.phases.setdefault("opening", started)
             try:
                 container = av.open(self.url, options=options)
             except av.error.FFmpegError as error:
@@ -230,6 +235,8 @@ class PyAVStreamReader(StreamReader):
         try:
             container, transport = self._open()
             outcome.was_connected = True
+            phases = self.phases
+            phases.setdefault("opened", time.monotonic())
             with container:
                 stream = container.streams.video[0]
                 stream.codec_context.thread_count = 1  # measured: lowest latency, least CPU per frame
@@ -252,8 +259,16 @@ class PyAVStreamReader(StreamReader):
                     if packet.size == 0:  # the end, at once: the camera (or its server) closed the connection
                         outcome.reason = "the camera closed the connection"
                         return outcome
+                    if "first_published" not in phases:
+                        self._note_packet(packet)
                     for decoded in packet.decode():
-                        self._publish(decoded, codec)
+                        if "first_published" not in phases:
+                            phases.setdefault("first_decoded", time.monotonic())
+                            self._publish(decoded, codec)
+                            phases["first_published"] = time.monotonic()
+                            self._phases_known()
+                        else:
+                            self._publish(decoded, codec)
                         if not outcome.was_live:
                             outcome.was_live = True
                             self._set_status(StreamStatus(StreamState.LIVE, transport=transport))
@@ -262,6 +277,15 @@ class PyAVStreamReader(StreamReader):
         except Exception as error:  # noqa: BLE001 - every failure becomes a reason on the tile
             outcome.reason = describe_error(error, self.timing, opening=not outcome.was_connected)
         return outcome
+
+    def _note_packet(self, packet: av.Packet) -> None:
+        now = time.monotonic()
+        self.phases.setdefault("first_packet", now)
+        if packet.is_keyframe:
+            self.phases.setdefault("first_key_packet", now)
+
+    def _phases_known(self) -> None:
+        """The first picture is published: ``phases`` holds every step to it (the decoding process sends them)."""
 
     def _publish(self, decoded: av.VideoFrame, codec: str) -> None:
         self._latest = self._scaled(decoded, codec, self._target_size)

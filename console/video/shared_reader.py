@@ -21,8 +21,10 @@ class SharedFrameReader(PyAVStreamReader):
         first_sequence: int,
         on_status: Callable[[StreamStatus], object],
         on_end: Callable[[], object],
+        on_phases: Callable[[dict[str, float]], object] = lambda phases: None,
     ) -> None:
         super().__init__(url, name, timing)
+        self._on_phases = on_phases
         self._writer = writer
         self._bounds = writer.max_size
         self._sequence = first_sequence  # a restarted process goes on counting where the console's frames were
@@ -35,6 +37,9 @@ class SharedFrameReader(PyAVStreamReader):
             self._writer, self._bounds = writer, bounds
         else:
             self._bounds = bounds
+
+    def _phases_known(self) -> None:
+        self._on_phases(dict(self.phases))
 
     def _publish(self, decoded: av.VideoFrame, codec: str) -> None:
         writer, bounds = self._writer, self._bounds
