@@ -20,6 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from console.access.permissions import Action, is_allowed
+from console.access.session import workstation_name
 from console.access.users import UserDirectory, load_users
 from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
 from console.audit.writer import AuditWriter
@@ -29,11 +30,12 @@ from console.onvif.process import OnvifProcess
 from console.paths import RESOURCES_DIR, AppPaths
 from console.services.dispatch_reads import DispatchReader
 from console.services.supervision import Supervision
+from console.startup import mark
 from console.store import Database, StoreUnavailable, open_store
 from console.tours.model import Tour
 from console.ui.accountability import Accountability
 from console.ui.board import BoardWindow
-from console.ui.desk import Console, playback_recordings
+from console.ui.desk import Console, desk_directory, playback_recordings
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel, DispatchWindow
 from console.ui.language import DEFAULT_LANGUAGE, install_language
@@ -48,6 +50,7 @@ from console.ui.signin import (
     unattended_session,
     watches_video,
 )
+from console.ui.warm_start import WarmStart, likely_walls
 from console.video.hub import StreamHub
 from console.video.stream import StreamState
 
@@ -144,6 +147,30 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     load_theme(app)
     install_language(options.language or DEFAULT_LANGUAGE)  # before the first window: the sign-in speaks it too
     users = users or load_users(config.folder)
+    warm = warm_start(config, paths, options, plan)  # from launch, while the user signs in
+    try:
+        return _run_sessions(app, config, paths, options, tours, users, plan, warm)
+    finally:
+        warm.end()  # when no session took it
+
+
+def warm_start(config: CameraConfig, paths: AppPaths, options: RunOptions, plan: SignIn | None) -> WarmStart:
+    """The decoding process, and the streams of the wall the desk will most likely show, started before the
+    sign-in: pulled and decoded out of sight (see ``ui/warm_start.py``)."""
+    hub = StreamHub()
+    hub.start_decoding()
+    workstation = workstation_name()
+    warm = WarmStart(hub, desk_directory(config, paths, workstation), config)
+    user = plan.user.strip().lower() if plan is not None else None
+    warm.open(likely_walls(config, paths.settings_dir, workstation, user, options.layout))
+    return warm
+
+
+def _run_sessions(app: QApplication, config: CameraConfig, paths: AppPaths, options: RunOptions,
+                  tours: tuple[Tour, ...], users: UserDirectory, plan: SignIn | None,
+                  warm: WarmStart) -> int:  # fmt: skip
+    """The store opened, then a session after each sign-in; ``warm``: the first session's streams (the next
+    sessions' open during their own sign-in)."""
     try:
         database = open_store(paths.data_dir, options.store_url)
     except StoreUnavailable as error:
@@ -156,6 +183,7 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
         print(f"Uitkijk: {error}", file=sys.stderr)
         return 1
     writer = AuditWriter(log)
+    mark("store opened")
     # The first desk's ONVIF process starts now: it imports its library and parses the service descriptions (about
     # 1 s) while the user signs in, and the desk's PTZ cameras are set up soon after its window shows.
     early_onvif: OnvifProcess | None = OnvifProcess(config.cameras)
@@ -164,6 +192,8 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     termination.install()
     try:
         while not termination.is_asked:
+            if warm.is_handed_over:  # a sign-out: the next user's streams open while they sign in
+                warm = warm_start(config, paths, options, None)
             try:
                 session = (unattended_session(users, writer, plan) if plan
                            else dialog_session(users, writer, is_stopping=lambda: termination.is_asked))  # fmt: skip
@@ -172,13 +202,14 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
                 return 1
             if session is None or termination.is_asked:
                 return 0
+            mark("signed in")
             if options.language is None:  # the user's own language from users.yaml, for this session's windows
                 install_language(session.user.language or DEFAULT_LANGUAGE)
             log_configuration(writer, session, config.folder)
             accountability = Accountability(writer, session)
             accountability.open({"how": "unattended" if plan else "dialog"})
             code, again = _run_session(app, config, paths, database, options, tours, users, accountability, plan,
-                                       early_onvif, termination)  # fmt: skip
+                                       early_onvif, termination, warm.hand_over())  # fmt: skip
             early_onvif = None  # the session's desk ended it, or the session had no video: the next desk starts its own
             if not again:
                 return code
@@ -186,6 +217,7 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
         return 0
     finally:
         termination.uninstall()
+        warm.end()  # when nobody signed in: its streams stop
         if early_onvif is not None:
             early_onvif.shutdown()
         if not writer.close():
@@ -195,13 +227,17 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
 
 def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, database: Database, options: RunOptions,
                  tours: tuple[Tour, ...], users: UserDirectory, accountability: Accountability,
-                 plan: SignIn | None, onvif: OnvifProcess | None,
-                 termination: Termination) -> tuple[int, bool]:  # fmt: skip
-    """One session's windows until it ends; (exit code, sign in again). ``onvif``: the desk's, ended here."""
+                 plan: SignIn | None, onvif: OnvifProcess | None, termination: Termination,
+                 warm: WarmStart) -> tuple[int, bool]:  # fmt: skip
+    """One session's windows until it ends; (exit code, sign in again). ``onvif``: the desk's, ended here;
+    ``warm``: the streams opened during the sign-in, and their hub (the desk's, ended with it)."""
     session = accountability.session
     result = {"code": 0}
-    if onvif is not None and not watches_video(session):
-        onvif.shutdown()  # no camera for this session
+    if not watches_video(session):  # no camera for this session
+        warm.release()
+        warm.hub.shutdown()
+        if onvif is not None:
+            onvif.shutdown()
     if plays_back_only(session):  # the investigator: the playback window alone
         return _run_playback_only(app, config, paths, database, options, accountability, termination, plan)
     if not watches_video(session) and is_allowed(session.role, Action.MANAGE_INCIDENTS):  # the call-taker
@@ -213,12 +249,13 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, datab
         board.shutdown()
         accountability.close("console closed")
         return result["code"], False
-    hub = StreamHub()
-    hub.start_decoding()  # its process starts while the windows are built
     settle_runtime()  # before the windows exist: the walk is short
-    console = Console(config, paths, database, hub=hub, tours=tours, accountability=accountability, users=users,
-                      onvif=onvif)  # fmt: skip
+    console = Console(config, paths, database, hub=warm.hub, tours=tours, accountability=accountability, users=users,
+                      onvif=onvif, directory=warm.directory)  # fmt: skip
+    mark("desk built")
+    accountability.reason_changed.connect(lambda reason: mark("reason given") if reason is not None else None)
     main_window = console.open(options.layout)
+    warm.release()  # the tiles hold the streams they show (each veiled until its view is in the log)
     if options.tour_id is not None:
         _patrol_from_launch(accountability, main_window, next(tour for tour in tours if tour.id == options.tour_id))
     if plan is not None and plan.reason is not None:

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -76,6 +76,19 @@ from console.wall.views import SavedView, ViewStore
 LOGGER = logging.getLogger("uitkijk.ui")
 
 
+def desk_directory(config: CameraConfig, paths: AppPaths, workstation: str) -> StreamDirectory:
+    """Where this workstation pulls each camera: the room's relay (as the workstation, with its own secret from
+    room.yaml's relay.password), or the cameras themselves; streams found over ONVIF are remembered."""
+    room = load_room(config)  # checked with the configuration: None when the desk is alone
+    relay = room.relay if room is not None else None
+    if relay is not None:
+        relay = relay.pulled_by(workstation)
+        if relay.password is None:
+            LOGGER.warning("room.yaml gives this desk (%s) no secret for the relay (relay.password): the relay "
+                           "will refuse its pulls", workstation)  # fmt: skip
+    return StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json", relay)
+
+
 class Console(QObject):
     """Owns the wall windows, the shared stream hub and the saved arrangement."""
 
@@ -83,8 +96,10 @@ class Console(QObject):
 
     def __init__(self, config: CameraConfig, paths: AppPaths, database: Database, hub: StreamHub | None = None,
                  tours: tuple[Tour, ...] = (), accountability: Accountability | None = None,
-                 users: UserDirectory | None = None, onvif: OnvifProcess | None = None) -> None:  # fmt: skip
-        """``onvif``: the desk's ONVIF process when it was started before the sign-in (the desk ends it)."""
+                 users: UserDirectory | None = None, onvif: OnvifProcess | None = None,
+                 directory: StreamDirectory | None = None) -> None:  # fmt: skip
+        """``onvif``: the desk's ONVIF process when it was started before the sign-in (the desk ends it).
+        ``directory``: where the desk pulls each camera, when made before the sign-in (its streams opened then)."""
         super().__init__()
         self.config = config
         self.paths = paths
@@ -117,13 +132,8 @@ class Console(QObject):
         self.tasks = TaskRunner(self)
         self.views = ViewStore(paths.settings_dir, self.user.user)
         self.room = load_room(config)  # checked with the configuration: None when the desk is alone
-        relay = self.room.relay if self.room is not None else None
-        if relay is not None:  # the desk pulls as its workstation, with its own secret (room.yaml's relay.password)
-            relay = relay.pulled_by(self.user.workstation)
-            if relay.password is None:
-                LOGGER.warning("room.yaml gives this desk (%s) no secret for the relay (relay.password): the relay "
-                               "will refuse its pulls", self.user.workstation)  # fmt: skip
-        self.directory = StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json", relay)
+        self.directory = directory or desk_directory(config, paths, self.user.workstation)
+        relay = self.directory.relay
         # One relay: is it up (a TCP look every second)? Several: which serves each camera (their claims).
         self.relay_watch = RelayWatch(relay, self.directory.set_relay_up) if relay and not relay.is_shared else None
         self.relay_claims: RelayClaimsReader | None = None
@@ -293,6 +303,9 @@ class Console(QObject):
         window.closed.connect(self._on_window_closed)
         window.arrangement_changed.connect(self.save)
         window.tile_status_changed.connect(self.status.tile_changed)
+        window.wall.first_painted.connect(
+            lambda _, w=window: self.status.picture_shown(w), Qt.ConnectionType.QueuedConnection
+        )  # not inside the tile's paint
         window.wall.show_health(self.health.by_camera)
         window.camera_panel.model.set_health(self.health.by_device)
         window.camera_panel.model.set_watchers(self.watchers.counts)
