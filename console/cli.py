@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the widgets are imported only when a desk runs
     from console.audit.log import AuditLog
     from console.event_intake.child import EventsChild
     from console.ui.signin import SignIn
+    from console.ui.warm_start import WarmStart
 
 LOGGER = logging.getLogger("uitkijk")
 DEMO_USER = "demo"  # the demo users of camera_config/users.yaml all have this password (README)
@@ -404,6 +405,26 @@ def _run_desk(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
         print("--screenshot needs --exit-after SECONDS", file=sys.stderr)
         return 1
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    if arguments.command == "run":  # its cameras are there: their streams open now, while Qt is imported
+        warm = _warm_start(arguments, config, paths)
+        try:
+            return _run_desk_warm(arguments, config, paths, warm)
+        finally:
+            warm.end()  # when no session took it
+    return _run_desk_warm(arguments, config, paths, None)
+
+
+def _warm_start(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) -> WarmStart:
+    """The wall's likely streams pulled and decoded from here, before the sign-in (``ui/warm_start.py``; no Qt)."""
+    from console.access.session import workstation_name
+    from console.ui.warm_start import desk_directory, warm_start
+
+    return warm_start(config, paths, desk_directory(config, paths, workstation_name()), arguments.layout,
+                      arguments.user)  # fmt: skip
+
+
+def _run_desk_warm(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths,
+                   warm: WarmStart | None) -> int:  # fmt: skip
     from console.ui.app import RunOptions, run_console
 
     options = RunOptions(arguments.layout, arguments.screenshot, arguments.exit_after, arguments.tour, arguments.store,
@@ -423,7 +444,7 @@ def _run_desk(arguments: argparse.Namespace, config: CameraConfig, paths: AppPat
     if arguments.command == "run":
         events = _lone_desk_events(arguments, paths)  # a desk alone runs the room's events service itself
         try:
-            return run_console(config, paths, options, tours, plan=plan)
+            return run_console(config, paths, options, tours, plan=plan, warm=warm)
         finally:
             if events is not None:
                 events.stop()

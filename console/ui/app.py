@@ -35,7 +35,7 @@ from console.store import Database, StoreUnavailable, open_store
 from console.tours.model import Tour
 from console.ui.accountability import Accountability
 from console.ui.board import BoardWindow
-from console.ui.desk import Console, desk_directory, playback_recordings
+from console.ui.desk import Console, playback_recordings
 from console.ui.dispatch.models import AlertSound, DispatchFeed
 from console.ui.dispatch.panel import DispatchPanel, DispatchWindow
 from console.ui.language import DEFAULT_LANGUAGE, install_language
@@ -50,8 +50,7 @@ from console.ui.signin import (
     unattended_session,
     watches_video,
 )
-from console.ui.warm_start import WarmStart, likely_walls
-from console.video.hub import StreamHub
+from console.ui.warm_start import WarmStart, desk_directory, warm_start
 from console.video.stream import StreamState
 
 LOGGER = logging.getLogger("uitkijk.ui")
@@ -138,8 +137,10 @@ def load_theme(app: QApplication) -> None:
 
 
 def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tours: tuple[Tour, ...] = (),
-                users: UserDirectory | None = None, plan: SignIn | None = None) -> int:  # fmt: skip
-    """Sign in, open the console for that session, and again after "sign out (change user)"."""
+                users: UserDirectory | None = None, plan: SignIn | None = None,
+                warm: WarmStart | None = None) -> int:  # fmt: skip
+    """Sign in, open the console for that session, and again after "sign out (change user)". ``warm``: the first
+    session's streams when they were opened before (``run``: as soon as the configuration is read)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Uitkijk")
     app.setDesktopFileName("uitkijk")
@@ -147,23 +148,16 @@ def run_console(config: CameraConfig, paths: AppPaths, options: RunOptions, tour
     load_theme(app)
     install_language(options.language or DEFAULT_LANGUAGE)  # before the first window: the sign-in speaks it too
     users = users or load_users(config.folder)
-    warm = warm_start(config, paths, options, plan)  # from launch, while the user signs in
+    warm = warm or _warm_start(config, paths, options, plan.user if plan else None)  # while the user signs in
     try:
         return _run_sessions(app, config, paths, options, tours, users, plan, warm)
     finally:
         warm.end()  # when no session took it
 
 
-def warm_start(config: CameraConfig, paths: AppPaths, options: RunOptions, plan: SignIn | None) -> WarmStart:
-    """The decoding process, and the streams of the wall the desk will most likely show, started before the
-    sign-in: pulled and decoded out of sight (see ``ui/warm_start.py``)."""
-    hub = StreamHub()
-    hub.start_decoding()
-    workstation = workstation_name()
-    warm = WarmStart(hub, desk_directory(config, paths, workstation), config)
-    user = plan.user.strip().lower() if plan is not None else None
-    warm.open(likely_walls(config, paths.settings_dir, workstation, user, options.layout))
-    return warm
+def _warm_start(config: CameraConfig, paths: AppPaths, options: RunOptions, user: str | None) -> WarmStart:
+    """The streams of the wall the desk will most likely show, opened while the user signs in (``ui/warm_start.py``)."""
+    return warm_start(config, paths, desk_directory(config, paths, workstation_name()), options.layout, user)
 
 
 def _run_sessions(app: QApplication, config: CameraConfig, paths: AppPaths, options: RunOptions,
@@ -193,7 +187,7 @@ def _run_sessions(app: QApplication, config: CameraConfig, paths: AppPaths, opti
     try:
         while not termination.is_asked:
             if warm.is_handed_over:  # a sign-out: the next user's streams open while they sign in
-                warm = warm_start(config, paths, options, None)
+                warm = _warm_start(config, paths, options, None)
             try:
                 session = (unattended_session(users, writer, plan) if plan
                            else dialog_session(users, writer, is_stopping=lambda: termination.is_asked))  # fmt: skip

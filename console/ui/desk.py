@@ -65,6 +65,7 @@ from console.ui.ptz_controller import PtzController
 from console.ui.tasks import TaskRunner
 from console.ui.tour_player import TourPlayer
 from console.ui.wall_status import WallStatus
+from console.ui.warm_start import desk_directory
 from console.ui.watchers import RecordingTrouble, RoomWatchers
 from console.ui.window_store import ArrangementWriter, SavedArrangement, SavedWindow, WindowStore
 from console.ui.words import say
@@ -74,19 +75,6 @@ from console.wall.state import WallState
 from console.wall.views import SavedView, ViewStore
 
 LOGGER = logging.getLogger("uitkijk.ui")
-
-
-def desk_directory(config: CameraConfig, paths: AppPaths, workstation: str) -> StreamDirectory:
-    """Where this workstation pulls each camera: the room's relay (as the workstation, with its own secret from
-    room.yaml's relay.password), or the cameras themselves; streams found over ONVIF are remembered."""
-    room = load_room(config)  # checked with the configuration: None when the desk is alone
-    relay = room.relay if room is not None else None
-    if relay is not None:
-        relay = relay.pulled_by(workstation)
-        if relay.password is None:
-            LOGGER.warning("room.yaml gives this desk (%s) no secret for the relay (relay.password): the relay "
-                           "will refuse its pulls", workstation)  # fmt: skip
-    return StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json", relay)
 
 
 class Console(QObject):

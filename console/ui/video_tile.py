@@ -189,6 +189,7 @@ class VideoTile(QWidget):
         self.asked_s: float | None = None
         self.cleared_s: float | None = None
         self.first_painted_s: float | None = None
+        self.first_painted_sequence = 0  # the number of that picture in its stream (those before it were not shown)
         self._is_gated = False  # pictures show only once their viewing is in the audit log
         self._cleared_for: str | None = None  # the camera whose viewing is logged
         self._veil = ""  # why no picture is shown (no reason yet, the log is being written)
@@ -216,6 +217,7 @@ class VideoTile(QWidget):
         self._release_all()
         self.camera = camera
         self.asked_s = self.cleared_s = self.first_painted_s = None
+        self.first_painted_sequence = 0
         self._veil = ""
         self.replay = None  # a replay was of the camera before (its controller logs its end)
         if camera is not None:
@@ -485,7 +487,7 @@ class VideoTile(QWidget):
             if shown.state != StreamState.LIVE:
                 painter.fillRect(target, QColor(0, 0, 0, 170))  # the old picture stays, dimmed
             elif self.first_painted_s is None:
-                self.first_painted_s = time.monotonic()
+                self.first_painted_s, self.first_painted_sequence = time.monotonic(), frame.sequence
                 self.first_painted.emit(self.index)
         self._paint_header(painter, shown)
         self._paint_health(painter)

@@ -109,5 +109,6 @@ def startup_report(tiles: Sequence[VideoTile], marks: dict[str, float], started_
         moments = {"tile_asked": tile.asked_s, **tile.stream_phases(), "view_logged": tile.cleared_s,
                    "first_painted": tile.first_painted_s}  # fmt: skip
         report_tiles.append({"camera": tile.camera.id if tile.camera else None,
-                             **{step: after(moment) for step, moment in moments.items()}})  # fmt: skip
+                             **{step: after(moment) for step, moment in moments.items()},
+                             "first_painted_sequence": tile.first_painted_sequence})  # fmt: skip
     return {"session": {step: after(moment) for step, moment in marks.items()}, "tiles": report_tiles}

@@ -17,15 +17,32 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from console.access.session import workstation_name
 from console.config.loader import CameraConfig
+from console.config.room import load_room
 from console.onvif.directory import StreamDirectory
+from console.paths import AppPaths
 from console.startup import mark
 from console.ui.window_store import FILE_NAME, WindowStore, arrangement_file_name
 from console.video.hub import StreamHandle, StreamHub
+from console.video.stream import Frame
 from console.wall.state import WallState
 
 LOGGER = logging.getLogger("uitkijk.ui")
 WARM_SIZE = (320, 180)  # a 4x4 tile's; the tiles ask for their own size as soon as they exist
+
+
+def desk_directory(config: CameraConfig, paths: AppPaths, workstation: str) -> StreamDirectory:
+    """Where this workstation pulls each camera: the room's relay (as the workstation, with its own secret from
+    room.yaml's relay.password), or the cameras themselves; streams found over ONVIF are remembered."""
+    room = load_room(config)  # checked with the configuration: None when the desk is alone
+    relay = room.relay if room is not None else None
+    if relay is not None:
+        relay = relay.pulled_by(workstation)
+        if relay.password is None:
+            LOGGER.warning("room.yaml gives this desk (%s) no secret for the relay (relay.password): the relay "
+                           "will refuse its pulls", workstation)  # fmt: skip
+    return StreamDirectory(config.cameras, paths.data_dir / "onvif-streams.json", relay)
 
 
 def likely_walls(config: CameraConfig, settings_dir: Path, workstation: str, user: str | None,
@@ -88,6 +105,10 @@ class WarmStart:
     def urls(self) -> list[str]:
         return [handle.url for handle in self._handles]
 
+    def newest_frames(self) -> list[Frame | None]:
+        """Each warm stream's newest decoded picture (held in the decoding process's memory, shown nowhere)."""
+        return [handle.latest() for handle in self._handles]
+
     def end(self) -> None:
         """Nobody took the streams (no sign-in, or the console stops): they and the decoding process end."""
         if not self.is_handed_over:
@@ -104,3 +125,15 @@ class WarmStart:
 
 def _ignore(status: object) -> None:
     """Nobody is shown a warm stream's state: its tile will say it."""
+
+
+def warm_start(config: CameraConfig, paths: AppPaths, directory: StreamDirectory, layout: str | None,
+               user: str | None) -> WarmStart:  # fmt: skip
+    """The decoding process, and the streams of the wall the desk will most likely show, started now (before the
+    sign-in, and before the console has imported Qt: no window is needed to pull a stream)."""
+    hub = StreamHub()
+    hub.start_decoding()
+    warm = WarmStart(hub, directory, config)
+    workstation = workstation_name()
+    warm.open(likely_walls(config, paths.settings_dir, workstation, user.strip().lower() if user else None, layout))
+    return warm

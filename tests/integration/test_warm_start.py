@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import time
 from urllib.parse import urlsplit
 
@@ -13,6 +15,7 @@ from console.audit.log import KEY_FILE, AuditLog
 from console.cli import DEMO_PASSWORD
 from console.paths import AppPaths
 from console.store import open_store
+from console.ui import app
 from console.ui.app import RunOptions, run_console
 from console.ui.login import LoginDialog, ReasonDialog
 from tests.integration.conftest import LOADED_MS
@@ -25,8 +28,9 @@ def decoder_connections(port: int) -> int:
     for child in psutil.Process().children():
         try:
             if "console.video.decoder_host" in " ".join(child.cmdline()):
-                return sum(1 for connection in child.net_connections("tcp") if connection.raddr
-                           and connection.raddr.port == port and connection.status == psutil.CONN_ESTABLISHED)  # fmt: skip
+                connections = child.net_connections("tcp")
+                return sum(1 for connection in connections if connection.raddr and connection.raddr.port == port
+                           and connection.status == psutil.CONN_ESTABLISHED)  # fmt: skip
         except psutil.NoSuchProcess:
             continue
     return 0
@@ -37,23 +41,39 @@ def visible_windows() -> list[str]:
 
 
 def test_the_walls_streams_open_while_the_sign_in_dialog_is_up_and_nothing_shows_or_is_logged_before(
-    qtbot, city, tmp_path
+    qtbot, city, tmp_path, monkeypatch, caplog
 ):
-    """Behind the sign-in dialog the decoding process already pulls the wall's streams (as a tour step's pre-roll
-    does): no window but the dialog shows, and the audit log gets no view. After the sign-in and the reason each
-    view is logged before its tile shows, and the wall comes up live."""
+    """Behind the sign-in dialog the decoding process already pulls and decodes the wall's streams (as a tour step's
+    pre-roll does): no window but the dialog shows, and the audit log gets no view. After the sign-in and the reason
+    each view is logged before its tile shows, and each tile's first picture is the newest one then, not the first
+    decoded: the pictures decoded meanwhile were never shown."""
+    caplog.set_level(logging.INFO, logger="uitkijk.ui")
     paths = AppPaths.resolve(tmp_path / "data")
     port = urlsplit(city.config.camera("cam-a").stream_url("sub")).port
-    seen: dict = {"connections": 0}
+    seen: dict = {"connections": 0, "warm": []}
     deadline_s = time.monotonic() + LOADED_MS / 1000
+    real_warm_start = app.warm_start
+
+    def watched_warm_start(*arguments, **options):  # the test looks at the streams opened; they stay the desk's
+        warm = real_warm_start(*arguments, **options)
+        seen["warm"].append(warm)
+        return warm
+
+    monkeypatch.setattr(app, "warm_start", watched_warm_start, raising=False)  # main had none: it fails below
+
+    def decoded_behind_the_veil() -> bool:
+        frames = [frame for warm in seen["warm"] for frame in warm.newest_frames()]
+        return len(frames) == len(FIRST_WALL) and all(frame is not None and frame.sequence >= 2 for frame in frames)
 
     def drive() -> None:
-        """The user, at the dialogs: waits at the sign-in (as long as a user types), then signs in and gives a reason."""
+        """The user at the dialogs: waits at the sign-in (as a user types), then signs in and gives a reason."""
         windows = QApplication.topLevelWidgets()
         sign_in = next((w for w in windows if isinstance(w, LoginDialog) and w.isVisible()), None)
         if sign_in is not None and "signed in" not in seen:
             seen["connections"] = max(seen["connections"], decoder_connections(port))
-            if seen["connections"] >= len(FIRST_WALL) or time.monotonic() > deadline_s:
+            is_decoded = decoded_behind_the_veil()
+            if (seen["connections"] >= len(FIRST_WALL) and is_decoded) or time.monotonic() > deadline_s:
+                seen["decoded during the sign-in"] = is_decoded
                 seen["shown during the sign-in"] = visible_windows()
                 seen["signed in"] = True
                 sign_in.name_edit.setText("an.peeters")
@@ -75,6 +95,7 @@ def test_the_walls_streams_open_while_the_sign_in_dialog_is_up_and_nothing_shows
         driver.stop()
     assert code == 0
     assert seen["connections"] >= len(FIRST_WALL), "the wall's streams were not opened during the sign-in"
+    assert seen["decoded during the sign-in"]
     assert seen["shown during the sign-in"] == ["LoginDialog"]  # no wall, no picture before someone signs in
     log = AuditLog(open_store(paths.data_dir), paths.data_dir / KEY_FILE)
     try:
@@ -87,3 +108,9 @@ def test_the_walls_streams_open_while_the_sign_in_dialog_is_up_and_nothing_shows
     reason_given = next(index for index, (action, _) in enumerate(actions) if action == "reason set")
     assert signed_in < reason_given < min(views)  # no view before the sign-in and its reason
     assert shot.exists()
+    report = next(json.loads(record.getMessage().split(" start-up: ", 1)[1]) for record in caplog.records
+                  if " start-up: " in record.getMessage())  # fmt: skip
+    assert sorted(tile["camera"] for tile in report["tiles"]) == sorted(FIRST_WALL)
+    for tile in report["tiles"]:  # decoded before its view was logged; painted only after, its newest picture
+        assert tile["decoder_first_published"] < tile["view_logged"] <= tile["first_painted"], tile
+        assert tile["first_painted_sequence"] >= 2, tile
