@@ -43,6 +43,7 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run --startup 5
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.ptz
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.tours
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.audit

@@ -385,7 +385,7 @@ STREAM_STEPS = (
 )
 SESSION_STEPS = ("imports done", "store opened", "signed in", "decoding process ready", "desk built", "window shown",
                  "reason given")  # fmt: skip
-STARTUP_TIMEOUT_S = 40.0
+STARTUP_TIMEOUT_S = 60.0  # the bound of a failure, not a figure (a loaded machine took 18 s)
 
 
 def one_startup(config_dir: Path, tiles: int) -> dict:
@@ -463,16 +463,40 @@ def summarise_startup(report: dict) -> dict:
     }
 
 
-def measure_startup(config_dir: Path, tiles: int, runs: int) -> dict:
-    """``runs`` start-ups of a desk with ``tiles`` tiles, one after another; medians and spreads, and each run."""
+def ffmpeg_first_frames_s(urls: list[str]) -> tuple[float, float]:
+    """The raw limit: FFmpeg's command line decoding the first frame of every stream, all at once, from its
+    start (process, RTSP set-up, key frame, decode); (median, last) in seconds."""
+    started_s = time.monotonic()
+    decoders = [subprocess.Popen(["ffmpeg", "-hide_banner", "-loglevel", "error", "-rtsp_transport", "tcp",
+                                  "-threads", "1", "-i", url, "-frames:v", "1", "-f", "null", "-"],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for url in urls]  # fmt: skip
+    done_s = []
+    for decoder in decoders:
+        if decoder.wait(30) != 0:
+            raise RuntimeError("FFmpeg could not decode a first frame")
+        done_s.append(time.monotonic() - started_s)
+    return statistics.median(done_s), max(done_s)
+
+
+def measure_startup(config_dir: Path, tiles: int, runs: int, urls: list[str]) -> dict:
+    """``runs`` start-ups of a desk with ``tiles`` tiles, one after another, each after FFmpeg's first frames of
+    the same streams (the raw limit); medians and spreads, and each run."""
     each = []
     for _ in range(runs):
+        floor_median_s, floor_last_s = ffmpeg_first_frames_s(urls)
         each.append(one_startup(config_dir, tiles))
         each[-1]["load_average"] = os.getloadavg()
+        each[-1]["ffmpeg_first_frames_s"] = {"median_stream": floor_median_s, "last_stream": floor_last_s}
     keys = ("window_shown_after_launch_s", "all_live_after_window_shown_s", "all_live_after_launch_s")
+    floors = [run["ffmpeg_first_frames_s"]["last_stream"] for run in each]
     return {
         "tiles": tiles,
         "runs": runs,
+        "ffmpeg_first_frames_all_streams_s": {
+            "median": statistics.median(floors),
+            "min": min(floors),
+            "max": max(floors),
+        },  # fmt: skip
         **{
             key: {
                 "median": statistics.median(run[key] for run in each),
@@ -491,7 +515,8 @@ def print_startup_table(results: dict) -> None:
         runs = row["each_run"]
         print(f"\nStart-up, {row['tiles']} tiles, {row['runs']} runs (median [min-max]); target: all live within "
               f"{2 if row['tiles'] == TILES else 3} s of the window showing")  # fmt: skip
-        for figure in ("window_shown_after_launch_s", "all_live_after_window_shown_s", "all_live_after_launch_s"):
+        for figure in ("window_shown_after_launch_s", "all_live_after_window_shown_s", "all_live_after_launch_s",
+                       "ffmpeg_first_frames_all_streams_s"):  # fmt: skip
             value = row[figure]
             print(f"  {figure.replace('_', ' '):56} {value['median']:6.2f} s [{value['min']:.2f}-{value['max']:.2f}]")
         print("  the session (s after launch, median):")
@@ -533,7 +558,8 @@ def startup_only(runs: int) -> int:
         print(f"Starting {len(network.cameras)} simulated cameras\u2026", file=sys.stderr)
         network.start()
         try:
-            results[f"startup_{tiles}_tiles"] = measure_startup(folder, tiles, runs)
+            urls = [camera.stream_url("sub") or "" for camera in config.cameras][:tiles]
+            results[f"startup_{tiles}_tiles"] = measure_startup(folder, tiles, runs, urls)
         except (RuntimeError, TimeoutError, subprocess.TimeoutExpired) as error:
             print(f"a figure could not be measured: {error}", file=sys.stderr)
             return 1

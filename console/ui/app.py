@@ -20,6 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from console.access.permissions import Action, is_allowed
+from console.access.reasons import Reason
 from console.access.session import workstation_name
 from console.access.users import UserDirectory, load_users
 from console.audit.log import KEY_FILE, AuditKeyError, AuditLog
@@ -243,21 +244,22 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, datab
         board.shutdown()
         accountability.close("console closed")
         return result["code"], False
+    accountability.reason_changed.connect(lambda reason: mark("reason given") if reason is not None else None)
+    early = _unattended_reason(accountability, plan) if options.tour_id is None else None
+    if early is not None:  # its entry is written while the desk is built: each tile's view is logged as it comes
+        accountability.set_reason(early)
     settle_runtime()  # before the windows exist: the walk is short
     console = Console(config, paths, database, hub=warm.hub, tours=tours, accountability=accountability, users=users,
                       onvif=onvif, directory=warm.directory)  # fmt: skip
     mark("desk built")
-    accountability.reason_changed.connect(lambda reason: mark("reason given") if reason is not None else None)
     main_window = console.open(options.layout)
     warm.release()  # the tiles hold the streams they show (each veiled until its view is in the log)
     if options.tour_id is not None:
         _patrol_from_launch(accountability, main_window, next(tour for tour in tours if tour.id == options.tour_id))
-    if plan is not None and plan.reason is not None:
-        accountability.set_reason(plan.reason)
-    else:
-        recent = accountability.recent
-        if plan is not None and recent:  # an unattended wall PC carries on under its last reason, logged again
-            accountability.set_reason(recent[0])
+    if early is None:
+        reason = _unattended_reason(accountability, plan)
+        if reason is not None:
+            accountability.set_reason(reason)
         elif plan is None:
             QTimer.singleShot(0, lambda: console.ask_reason(main_window))
     settle_runtime(is_collecting=False)
@@ -276,6 +278,17 @@ def _run_session(app: QApplication, config: CameraConfig, paths: AppPaths, datab
     for window in console.windows:
         window.deleteLater()
     return result["code"], console.switch_user
+
+
+def _unattended_reason(accountability: Accountability, plan: SignIn | None) -> Reason | None:
+    """An unattended desk's reason: the one it was given, else its last one (an unattended wall PC carries on under
+    it, logged again); None for a desk signed in with the dialog (its user is asked)."""
+    if plan is None:
+        return None
+    if plan.reason is not None:
+        return plan.reason
+    recent = accountability.recent
+    return recent[0] if recent else None
 
 
 def _patrol_from_launch(accountability: Accountability, window: WallWindow, tour: Tour) -> None:
