@@ -234,8 +234,9 @@ class RelayLocator:
         self._clock = clock
 
     def __call__(self, url: str) -> str:
-        if not self.relay.is_shared or not self.relay.is_relayed(url):
-            return url
+        rooms_relays = (self.relay.address, *self.relay.others)
+        if not self.relay.is_shared or not any(self.relay.at(address).is_relayed(url) for address in rooms_relays):
+            return url  # the camera's own stream, or one relay
         camera, _, role = url.rpartition("@")[2].partition("/")[2].partition("/")
         try:
             with self.database.read() as transaction:

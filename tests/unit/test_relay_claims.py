@@ -179,6 +179,11 @@ def test_a_service_opens_a_relay_url_at_the_relay_that_claims_its_camera_now(dat
     with database.write() as transaction:
         table.claim(transaction, "cam-1", RELAY_B, clock.now, clock.now - STALE_AFTER_S)
     assert locate(relay.url("cam-1", "main")) == "rtsp://recorder-1:Recorder-Secret-1@relay-b.zone:8654/cam-1/main"
+    assert locate(relay.at(RELAY_C).url("cam-1", "main")) == relay.at(RELAY_C).url("cam-1", "main")  # not ours
+    relay_b = relay.at(RELAY_B)
+    with database.write() as transaction:
+        table.claim(transaction, "cam-3", RELAY_A, clock.now, clock.now - STALE_AFTER_S)
+    assert locate(relay_b.url("cam-3", "sub")) == relay.url("cam-3", "sub")  # at the other relay of the room: moved
     assert locate(relay.url("cam-2", "sub")) == relay.url("cam-2", "sub")  # nobody claims it: where it was
     assert locate("rtsp://10.0.0.1/cam-1") == "rtsp://10.0.0.1/cam-1"  # the camera itself: not the relay's
     clock.now += STALE_AFTER_S + 1
