@@ -19,6 +19,7 @@ import signal
 import socket
 import sys
 import threading
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,29 @@ def watch_targets(config: CameraConfig, rules: Any, relay: Any | None, name: str
         targets.append(WatchTarget(camera_id, url, rules.zones_of(camera_id), detectors.tamper, detectors.frozen,
                                    detectors.fps))  # fmt: skip
     return targets, problems
+
+
+def follow_the_relays(database: Any, relay: Any | None, name: str, watched: list[WatchTarget],
+                      move: Callable[[str, str], None]) -> Any | None:  # fmt: skip
+    """A room of several relays: each watched camera's stream moved to the relay that claims it, now and whenever a
+    relay takes it (``move(camera, url)``); None with one relay or none (the reader is started by the caller)."""
+    if relay is None or not relay.is_shared:
+        return None
+    from console.relay.claims import RelayClaimsReader
+
+    as_puller = relay.pulled_by(name)
+    urls = {target.camera_id: target.url for target in watched}
+
+    def on_change(addresses: Mapping[str, str]) -> None:
+        for camera, url in list(urls.items()):
+            address = addresses.get(camera)
+            moved = as_puller.at(address).url(camera, "sub") if address else url
+            if moved != url:
+                LOGGER.info("the detectors pull %s from the relay %s now", camera, address)
+                urls[camera] = moved
+                move(camera, moved)
+
+    return RelayClaimsReader(database, on_change)
 
 
 def real_follower_factory() -> Any | None:
@@ -182,17 +206,24 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
                             follower_factory=follower_factory, pool_factory=pool_factory, devices=devices,
                             audit_pull=audit_pull, host=host, detector_processes=arguments.processes,
                             problems=missing)  # fmt: skip
+    relays = follow_the_relays(database, relay, name, watched, service.move_stream)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
+    if relays is not None:
+        relays.read()  # before the detectors start: each camera pulled from its relay from the first
     try:
         service.start()
+        if relays is not None:
+            relays.start()
         through = " through the room's relay" if relay is not None else ""
         print(f"Events service {name}: {len(followed)} cameras followed, {len(watched)} watched by the detectors"
               f"{through}  (Ctrl+C stops)", flush=True)  # fmt: skip
         stop.wait()
         return 0
     finally:
+        if relays is not None:
+            relays.stop()
         service.stop()
         database.close()
 

@@ -14,6 +14,7 @@ the camera's process (one per process): quick hand-overs, never a wait. A state 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import pickle
@@ -82,6 +83,19 @@ class DetectorProcess(ChildProcess):
             self._on_state(camera.camera_id, {"state": "down", "fps": 0.0, "problem": PROCESS_GONE,
                                               "next_attempt_in_s": self.restart_delay_s})  # fmt: skip
 
+    def move(self, camera_id: str, url: str) -> bool:
+        """Watch the camera at another URL (a room of several relays: another relay serves it now); False when
+        this process does not watch it. A process not ready yet gets the new URL with the others."""
+        with self._lock:
+            for index, camera in enumerate(self.cameras):
+                if camera.camera_id == camera_id:
+                    self.cameras[index] = dataclasses.replace(camera, url=url)
+                    if self._socket is not None:  # the process replaces the camera's watch
+                        self._send(self._socket, {"op": "watch", "camera": self.cameras[index],
+                                                  "thresholds": self._thresholds, "timing": self._timing})  # fmt: skip
+                    return True
+        return False
+
     def close(self, timeout_s: float) -> bool:
         return self._end(timeout_s)[0]
 
@@ -118,6 +132,12 @@ class DetectorPool:
         for process in self._processes:
             is_done = process.close(timeout_s) and is_done
         return is_done
+
+    def move(self, camera_id: str, url: str) -> None:
+        """The camera's stream is at another URL now (another relay of the room serves it)."""
+        for process in self._processes:
+            if process.move(camera_id, url):
+                return
 
     def pids(self) -> list[int]:
         """The running processes' ids (benchmarks measure their CPU)."""

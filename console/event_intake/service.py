@@ -18,6 +18,7 @@ source waits on the worker or on another source.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import logging
 import queue
 import socket
@@ -244,6 +245,7 @@ class EventsService:
         self._reporter = threading.Thread(target=self._report_loop, name="events-report", daemon=True)
         self.overflowed = 0  # events dropped because the queue was full
         self._pulling: set[str] = set()  # the streams whose 'detector pull' start is logged
+        self._pool: Any | None = None  # the detectors, once started
 
     # -- life cycle -----------------------------------------------------------------------
     def start(self) -> None:
@@ -302,6 +304,15 @@ class EventsService:
                     self._tally(watched_camera.camera_id).detectors = {"state": "down"}
             return
         self._sources.append(pool)
+        self._pool = pool
+
+    def move_stream(self, camera: str, url: str) -> None:
+        """A watched camera's stream is at another URL now (a room of several relays: another serves it): the
+        detectors pull it there. The pull goes on (the same stream, another relay): no new 'detector pull' entry."""
+        self.watched = [dataclasses.replace(watched, url=url) if watched.camera_id == camera else watched
+                        for watched in self.watched]  # fmt: skip
+        if self._pool is not None and hasattr(self._pool, "move"):
+            self._pool.move(camera, url)
 
     def _log_pull(self, camera: str, which: str) -> None:
         """'detector pull' (start/stop) of a watched stream, like a recorder's pull: nothing acts unlogged."""

@@ -17,8 +17,10 @@ import av
 import pytest
 import yaml
 
+from console.cli_events import follow_the_relays, real_pool_factory
 from console.config.loader import load_camera_config
 from console.config.room import ROOM_FILE, load_room
+from console.event_intake.service import WatchTarget
 from console.onvif.directory import StreamDirectory
 from console.paths import REPO_ROOT
 from console.relay.claims import RelayClaimsReader, RelayLocator
@@ -37,6 +39,7 @@ from tests.postgres import fresh_database
 pytestmark = pytest.mark.integration
 DESK_SECRET = "Bureau-Een-Geheim-1"
 RECORDER_SECRET = "Opname-Geheim-77"
+EVENTS_SECRET = "Gebeurtenis-Geheim-5"
 SHOWN = ("cam-a", "cam-b", "cam-c")  # cameras with a live sub stream: the desk shows one of the killed relay's
 
 
@@ -53,7 +56,8 @@ class TwoRelays:
                 "relay": {"host": "127.0.0.1", "port": self.ports[0], "listen": "127.0.0.1", "linger_s": 2.0,
                           "when_down": {"fixed": "wait", "anpr": "wait"},
                           "password": "${UITKIJK_RELAY_PASSWORD}", "desks": {"ws-01": "${DESK_SECRET_OF_THE_RELAY}"},
-                          "services": {"recorder-1": "${RECORDER_SECRET_OF_THE_RELAY}"},
+                          "services": {"recorder-1": "${RECORDER_SECRET_OF_THE_RELAY}",
+                                       "events-1": "${EVENTS_SECRET_OF_THE_RELAY}"},
                           "also": [{"host": "127.0.0.1", "port": self.ports[1], "listen": "127.0.0.1"}]},
                 "workstations": [{"id": "ws-01", "name": "Desk 1"}]}  # fmt: skip
         (self.config_dir / ROOM_FILE).write_text(yaml.safe_dump(room, sort_keys=False), encoding="utf-8")
@@ -68,7 +72,8 @@ class TwoRelays:
         data = self.work / f"relay-{port}"
         data.mkdir(exist_ok=True)
         environment = {**os.environ, "DESK_SECRET_OF_THE_RELAY": DESK_SECRET,
-                       "RECORDER_SECRET_OF_THE_RELAY": RECORDER_SECRET}  # fmt: skip
+                       "RECORDER_SECRET_OF_THE_RELAY": RECORDER_SECRET,
+                       "EVENTS_SECRET_OF_THE_RELAY": EVENTS_SECRET}  # fmt: skip
         environment.pop("UITKIJK_STORE", None)
         with open(self.work / f"relay-{port}.log", "ab") as log:
             self.processes[port] = subprocess.Popen(
@@ -119,7 +124,7 @@ def two_relays(request, city, tmp_path):
     relays = TwoRelays(tmp_path, store_url, city.folder)
     yield relays
     relays.close()
-    assert DESK_SECRET not in relays.logs() and RECORDER_SECRET not in relays.logs()
+    assert not any(secret in relays.logs() for secret in (DESK_SECRET, RECORDER_SECRET, EVENTS_SECRET))
 
 
 @pytest.fixture
@@ -172,6 +177,20 @@ def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_an
     survivor = second if victim == first else first
     hub = StreamHub(timing=ReaderTiming(open_timeout_s=3.0, stall_timeout_s=2.0))
     qtbot.waitUntil(lambda: reader.addresses is not None and reader.addresses.get(camera) == victim, timeout=LOADED_MS)
+    # The events service's detectors (a process of their own) watch the same camera through its relay.
+    events_room = load_room(two_relays.config, {"UITKIJK_RELAY_PASSWORD": EVENTS_SECRET})  # its PC's
+    assert events_room is not None and events_room.relay is not None
+    watched = [WatchTarget(camera, events_room.relay.pulled_by("events-1").url(camera, "sub"), [], True, True, 2.0)]
+    states: list[tuple[float, str]] = []  # (when, state) as the detectors report them
+
+    def on_state(_camera: str, state: dict) -> None:
+        states.append((time.monotonic(), state["state"]))
+
+    pool = real_pool_factory(1)(watched, lambda event: None, on_state)
+    following = follow_the_relays(two_relays.database, events_room.relay, "events-1", watched, pool.move)
+    following.read()  # as the service does: each camera from its relay from the first
+    pool.start()
+    following.start()
     wall = WallView(two_relays.config, hub, WallState("1x1", [camera]), None, directory)
     qtbot.addWidget(wall)
     wall.show()
@@ -179,6 +198,8 @@ def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_an
     try:
         qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE, timeout=LOADED_MS)
         assert tile._handles["sub"].url == f"rtsp://ws-01:{DESK_SECRET}@{victim}/{camera}/sub"
+        qtbot.waitUntil(lambda: bool(states) and states[-1][1] == "watching", timeout=LOADED_MS)
+        assert pool._processes[0].cameras[0].url == f"rtsp://events-1:{EVENTS_SECRET}@{victim}/{camera}/sub"
         lost = sorted(name for name, holder in claims.items() if holder == victim)
         two_relays.kill(int(victim.rpartition(":")[2]))
         killed = time.monotonic()
@@ -190,6 +211,10 @@ def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_an
         qtbot.waitUntil(lambda: tile._handles.get("sub") is not None and survivor in tile._handles["sub"].url
                         and tile.display().state == StreamState.LIVE, timeout=LOADED_MS)  # fmt: skip
         assert tile._handles["sub"].url == f"rtsp://ws-01:{DESK_SECRET}@{survivor}/{camera}/sub"
+        # The detectors too: moved to the survivor, watching again after the death.
+        qtbot.waitUntil(lambda: any(when > killed and state == "watching" for when, state in states)
+                        and states[-1][1] == "watching", timeout=LOADED_MS)  # fmt: skip
+        assert pool._processes[0].cameras[0].url == f"rtsp://events-1:{EVENTS_SECRET}@{survivor}/{camera}/sub"
         down = [t for t in two_relays.takeovers() if t.cause == table.RELAY_DOWN]  # (a relay up later: hand-overs)
         assert sorted((t.camera, t.relay, t.taken_from) for t in down) == [(name, survivor, victim) for name in lost]
         # A service (a recorder) opens a stream again at the relay that claims its camera now: a key frame comes.
@@ -207,6 +232,8 @@ def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_an
         assert f"{survivor:22} serves {len(cameras)}: {', '.join(cameras)}" in shown.stdout, shown.stdout
         assert f"{camera:20} by {survivor} from {victim} (relay down)" in shown.stdout, shown.stdout
     finally:
+        following.stop()
+        assert pool.stop()
         reader.stop()
         wall.shutdown()
         assert hub.shutdown(20.0)
