@@ -26,6 +26,7 @@ from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
 from console.services.alarm_video import DeviceHealth
 from console.store.backend import utc_moment
+from console.ui.passes import FRAMES_AND_PANELS, PassBudget
 from console.ui.words import playback_message
 from console.video.hub import StreamHandle, StreamHub
 from console.video.playback_reader import PlaybackReader, PlaybackState, RecordedFrame
@@ -81,33 +82,13 @@ class _SharedBars:
 SHARED_BARS = _SharedBars(4 * 1024 * 1024)  # a grid's common footers; a bigger budget only fills with rare ages
 
 
-class _BarBudget:
-    """How long one pass of the event loop may spend drawing new bars; tiles past it draw theirs in the next pass.
-
-    A wall's first paint draws every tile's header and footer, and text layout is the costly
-    part: 36 tiles kept the GUI thread 61 ms in one pass. Spread over passes, input and timers
-    get their turn in between, and the last bars show a few milliseconds later.
-    """
-
-    def __init__(self, budget_s: float) -> None:
-        self.budget_s = budget_s
-        self._spent_s = 0.0
-        self._is_reset_posted = False
-
-    def allows(self) -> bool:
-        return self._spent_s < self.budget_s
-
-    def spend(self, seconds: float) -> None:
-        self._spent_s += seconds
-        if not self._is_reset_posted:  # the pass ends when control is back in the event loop
-            self._is_reset_posted = True
-            QTimer.singleShot(0, self._reset)
-
-    def _reset(self) -> None:
-        self._spent_s, self._is_reset_posted = 0.0, False
-
-
-BAR_BUDGET = _BarBudget(0.008)  # 12 ms left a 36-tile wall's first pass at 37-47 ms with the rest of its paint
+# How long one pass of the event loop may spend drawing new bars; tiles past it draw theirs in the next pass.
+# A wall's first paint draws every tile's header and footer, and text layout is the costly part: 36 tiles kept
+# the GUI thread 61 ms in one pass. Spread over passes, input and timers get their turn in between, and the last
+# bars show a few milliseconds later. Reset by a zero-time call: the bars' pass is the paint's own.
+BAR_BUDGET = PassBudget(
+    0.008, reset_ms=0
+)  # 12 ms left a 36-tile wall's first pass at 37-47 ms with the rest of its paint
 
 
 class TileDisplay:
@@ -178,6 +159,9 @@ class VideoTile(QWidget):
         self.is_selected = False
         self._bridge = _Bridge(self)
         self._seen_sequence: dict[Role, int] = {}
+        self.paint_s = 0.0  # how long its last paint took: what a new frame will cost the pass it is shown in
+        self._owes_paint = False  # a new frame counted in this pass's budget, not painted yet
+        self._is_age_due = False  # the clock asked for a repaint (the age): the next look for frames makes it
         self._bar_cache: dict[str, tuple[tuple, QImage]] = {}
         self._bridge.status_ready.connect(self._on_reader_status)
         self._press_position: QPoint | None = None
@@ -392,7 +376,7 @@ class VideoTile(QWidget):
                 handle.release()
 
     def poll_frames(self) -> bool:
-        """Called by the wall's frame clock: repaint if a stream has a newer frame; True if it had."""
+        """Called by the wall's frame clock: repaint if a stream has a newer frame (or the age is due); True if new."""
         is_new = False
         if self.replay is not None:
             recorded = self.replay.latest()
@@ -404,14 +388,17 @@ class VideoTile(QWidget):
             if frame is not None and frame.sequence != self._seen_sequence.get(role):
                 self._seen_sequence[role] = frame.sequence
                 is_new = True
-        if not is_new:
+        if not is_new and not self._is_age_due:
             return False
+        self._is_age_due = False
         if len(self._handles) > 1:
             current = self._handles.get(self.role)
             if current is not None and current.latest() is not None:
                 self._release_other_roles()  # the new stream shows: let the old one go
         self.update()
-        return True
+        FRAMES_AND_PANELS.spend(self.paint_s, owes_paint=not self._owes_paint)  # painted later in this pass
+        self._owes_paint = True
+        return is_new
 
     def _on_reader_status(self, payload: tuple[Role, StreamStatus]) -> None:
         role, status = payload
@@ -421,9 +408,10 @@ class VideoTile(QWidget):
             self.update()
 
     def refresh(self) -> None:
-        """Called by the wall's clock: repaint the age, notice a picture that stopped."""
+        """Called by the wall's clock: notice a picture that stopped; the age is repainted by the next look for
+        frames (``poll_frames``), in a pass with budget left: 16 ages at once shared a pass with a new board."""
         self._report_status()
-        self.update()
+        self._is_age_due = True
 
     def _report_status(self) -> None:
         """Say the state when it or the camera changed (a warm switch is live before and after: the camera
@@ -459,11 +447,16 @@ class VideoTile(QWidget):
 
     # -- painting -----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        started = time.perf_counter()
         painter = QPainter(self)
         try:
             self._paint(painter)
         finally:
             painter.end()
+        self.paint_s = time.perf_counter() - started
+        if self._owes_paint:
+            self._owes_paint = False
+            FRAMES_AND_PANELS.paid()
 
     def _paint(self, painter: QPainter) -> None:
         bounds = self.rect()

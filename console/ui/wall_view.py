@@ -13,7 +13,7 @@ from console.config.loader import CameraConfig
 from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
 from console.services.alarm_video import DeviceHealth
-from console.ui.passes import PaintInPasses
+from console.ui.passes import FRAMES_AND_PANELS, PaintInPasses
 from console.ui.ptz_controller import PtzController
 from console.ui.video_tile import VideoTile
 from console.ui.words import say
@@ -93,6 +93,7 @@ class WallView(QWidget):
         self._clock.setInterval(REFRESH_MS)
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start()
+        self._first_polled = 0  # the tile the frame clock looks at first (the first one the budget left waiting)
         self._frame_clock = QTimer(self)
         self._frame_clock.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame_clock.setInterval(FRAME_POLL_MS)
@@ -273,9 +274,21 @@ class WallView(QWidget):
                 tile.refresh()
 
     def _on_frame_clock_timeout(self) -> None:
-        for tile in self.tiles:
-            if tile.camera is not None and tile.isVisible():
-                tile.poll_frames()
+        """New frames, as many as this pass's budget allows (shared with the dispatch panel's refresh).
+
+        The tiles past it wait for the next tick, and are looked at first then.
+        """
+        count = len(self.tiles)
+        for offset in range(count):
+            index = (self._first_polled + offset) % count
+            tile = self.tiles[index]
+            if tile.camera is None or not tile.isVisible():
+                continue
+            if not FRAMES_AND_PANELS.allows():
+                self._first_polled = index
+                return
+            tile.poll_frames()
+        self._first_polled = 0
 
     def _on_tile_clicked(self, index: int) -> None:
         self.select(index)

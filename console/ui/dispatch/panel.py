@@ -74,6 +74,7 @@ from console.ui.dispatch.models import (
     duration,
 )
 from console.ui.dispatch.p1_alert import PriorityOneAlert
+from console.ui.passes import FRAMES_AND_PANELS, Spending
 from console.ui.screen_fit import open_within_screen
 from console.ui.wheel import steady_wheel
 from console.ui.words import capitalised, incident_type, say, text_word, word
@@ -131,6 +132,8 @@ class DispatchPanel(QWidget):
         self._warned: set[str] = set()
         self._shown_hit: int | None = None
         self.unsaved_question: UnsavedQuestion | None = None  # open while the operator is asked before closing
+        self._waiting_board: Board | None = None  # read, not shown yet: this pass had spent its budget
+        self._is_show_posted = False
         self._build()
         feed.changed.connect(self._on_feed_changed)
         feed.failed.connect(self.show_message)
@@ -256,6 +259,21 @@ class DispatchPanel(QWidget):
 
     # -- the feed ---------------------------------------------------------------------------------------
     def _on_feed_changed(self, board: Board) -> None:
+        """A new board, shown first in the next pass when this one has spent its budget (the wall's new frames)."""
+        self._waiting_board = board
+        if FRAMES_AND_PANELS.allows():
+            self._show_waiting_board()
+        elif not self._is_show_posted:
+            self._is_show_posted = True
+            FRAMES_AND_PANELS.next_pass(self, self._show_waiting_board)
+
+    def _show_waiting_board(self) -> None:
+        board, self._waiting_board, self._is_show_posted = self._waiting_board, None, False
+        if board is not None:
+            with Spending(FRAMES_AND_PANELS):
+                self._show_board(board)
+
+    def _show_board(self, board: Board) -> None:
         is_first = self.board is None
         self.board = board
         now = dt.datetime.now(dt.UTC)
@@ -383,9 +401,10 @@ class DispatchPanel(QWidget):
         if incident_id is None:
             return
         self.current_id = incident_id
-        self.form.show_incident(self.current())
-        self._fill_choices(self.current())
-        self._update_buttons()
+        with Spending(FRAMES_AND_PANELS):  # the operator's choice is shown now; the wall's frames wait
+            self.form.show_incident(self.current())
+            self._fill_choices(self.current())
+            self._update_buttons()
         self.incident_chosen.emit(incident_id)
 
     def select_incident(self, incident_id: str) -> None:
@@ -401,7 +420,8 @@ class DispatchPanel(QWidget):
         if row is not None:
             select_row(self.queue, row)
         if row is None or was_selected == incident_id:  # no row, or no change of selection: no handler ran
-            self._refresh_form()
+            with Spending(FRAMES_AND_PANELS):
+                self._refresh_form()
         self.feed.poll()
 
     def new_incident(self) -> None:
