@@ -52,6 +52,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.room_scale
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.recorder
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.recorder_failover
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.relay_failover
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.replay
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.playback
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.map
