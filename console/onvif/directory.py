@@ -61,6 +61,7 @@ class StreamDirectory:
         self._is_relay_up = True  # until a look says otherwise: the desk starts on the relay
         self._addresses: dict[str, str] = {}  # several relays: camera -> host:port of the relay that claims it
         self._last_addresses: dict[str, str] = {}  # ... and where it was last served (a 'wait' camera waits there)
+        self._has_addresses = False  # the claims were read once (until then every camera is asked at the first relay)
         self._relay_addresses = {relay.address, *relay.others} if relay is not None else set()
         self._found: dict[str, tuple[str, str | None]] = {}
         self._problems: dict[str, str] = {}
@@ -78,7 +79,7 @@ class StreamDirectory:
                 last = self._last_addresses.get(camera.id, self.relay.address)
             if address is not None:
                 return self.relay.at(address).url(camera.id, role)
-            if self._waits_for_relay(camera):
+            if not self._has_addresses or self._waits_for_relay(camera):  # before the claims are read: the first
                 return self.relay.at(last).url(camera.id, role)
             return self.camera_url(camera, role)
         if self.relay is not None and (self._is_relay_up or self._waits_for_relay(camera)):
@@ -92,8 +93,10 @@ class StreamDirectory:
             before = self._addresses
             self._addresses = {camera: address for camera, address in addresses.items() if camera in self._cameras}
             self._last_addresses.update(self._addresses)
+            was_unknown, self._has_addresses = not self._has_addresses, True
             self._relay_addresses |= set(self._addresses.values())
-            changed = [camera for camera in self._cameras if before.get(camera) != self._addresses.get(camera)]
+            changed = [camera for camera in self._cameras if before.get(camera) != self._addresses.get(camera)
+                       or (was_unknown and camera not in self._addresses)]  # fmt: skip
         for camera_id in changed:
             LOGGER.info("%s is served by the relay %s", camera_id, self._addresses.get(camera_id, "(none live)"))
             self._notify(camera_id)

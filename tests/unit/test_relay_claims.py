@@ -3,6 +3,7 @@ clock; and where a desk then pulls each camera."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -140,11 +141,17 @@ def test_a_desk_pulls_each_camera_from_the_relay_that_claims_it_and_moves_with_t
     directory.set_relay_addresses(live_claims(claims, START_S + 1))
     assert directory.url(cameras[0], "sub") == "rtsp://ws-01:Desk-Secret-1@relay-a.zone:8654/cam-1/sub"
     assert directory.url(cameras[1], "sub") == "rtsp://ws-01:Desk-Secret-1@relay-a.zone:8654/cam-2/sub"  # waits
-    assert told == ["cam-1"]
+    assert told == ["cam-1", "cam-2"]  # the first answer: every camera looks again where it is
     directory.set_relay_addresses({"cam-1": RELAY_B, "cam-2": RELAY_B})  # the first relay died: b took its cameras
     assert directory.url(cameras[0], "sub") == "rtsp://ws-01:Desk-Secret-1@relay-b.zone:8654/cam-1/sub"
     assert directory.is_relayed(directory.url(cameras[0], "sub"))
-    assert told == ["cam-1", "cam-1", "cam-2"]
+    assert told == ["cam-1", "cam-2", "cam-1", "cam-2"]
+    # A camera that may be pulled directly: at the first relay until the claims are read (never the camera at the
+    # start: the desk opens streams before its first read), the camera itself while no live relay claims it.
+    direct = StreamDirectory(cameras, relay=dataclasses.replace(relay, when_down=dict(WHEN_DOWN)))
+    assert direct.url(cameras[1], "sub") == "rtsp://ws-01:Desk-Secret-1@relay-a.zone:8654/cam-2/sub"
+    direct.set_relay_addresses({"cam-1": RELAY_A})
+    assert direct.url(cameras[1], "main") == "rtsp://10.0.0.1/cam-2"
 
 
 def test_room_yaml_names_several_relays_each_started_by_its_host_and_a_relay_named_twice_is_a_fault(tmp_path):
