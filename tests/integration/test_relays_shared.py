@@ -156,3 +156,53 @@ def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_an
         reader.stop()
         wall.shutdown()
         assert hub.shutdown(20.0)
+
+
+@pytest.mark.parametrize("two_relays", ["postgresql"], indirect=True)
+def test_a_desk_of_a_room_of_two_relays_shows_a_killed_relays_camera_again_through_the_other(
+    qtbot, two_relays, tmp_path, monkeypatch
+):
+    """The desk itself (signed in on ws-01 in the room's store, its own secret from room.yaml): it reads the claims
+    on a thread of its own and its tile moves to the survivor by its normal reconnect."""
+    from console.access.session import Session
+    from console.access.users import load_users
+    from console.audit.log import KEY_FILE, AuditLog
+    from console.audit.writer import AuditWriter
+    from console.paths import AppPaths
+    from console.ui.accountability import Accountability
+    from console.ui.desk import Console
+    from tests.integration.conftest import PATROL
+
+    monkeypatch.setenv("UITKIJK_RELAY_PASSWORD", DESK_SECRET)  # this desk's PC: its own secret only
+    cameras = sorted(camera.id for camera in two_relays.config.cameras)
+    for port in two_relays.ports:
+        two_relays.start(port)
+    qtbot.waitUntil(lambda: sorted(two_relays.claims()) == cameras and len(set(two_relays.claims().values())) == 2,
+                    timeout=LOADED_MS)  # fmt: skip
+    paths = AppPaths.resolve(tmp_path / "desk")
+    writer = AuditWriter(AuditLog(two_relays.database, paths.data_dir / KEY_FILE))
+    users = load_users(two_relays.config_dir)
+    accountability = Accountability(writer, Session(users.users["an.peeters"], "ws-01"))
+    accountability.open()
+    with qtbot.waitSignal(accountability.reason_changed, timeout=5000):
+        accountability.set_reason(PATROL)
+    console = Console(two_relays.config, paths, two_relays.database, accountability=accountability, users=users)
+    assert console.relay_watch is None and console.relay_claims is not None  # several relays: their claims
+    window = console.open("1x1")
+    try:
+        camera = SHOWN[1]
+        qtbot.waitUntil(lambda: bool(console.relay_claims.addresses), timeout=LOADED_MS)
+        window.wall.show_step("1x1", [camera])
+        tile = window.wall.tiles[0]
+        victim = two_relays.claims()[camera]
+        survivor = next(two_relays.address(port) for port in two_relays.ports if two_relays.address(port) != victim)
+        qtbot.waitUntil(lambda: tile.display().state == StreamState.LIVE, timeout=LOADED_MS)
+        assert tile._handles["sub"].url == f"rtsp://ws-01:{DESK_SECRET}@{victim}/{camera}/sub"
+        two_relays.kill(int(victim.rpartition(":")[2]))
+        qtbot.waitUntil(lambda: tile._handles.get("sub") is not None and survivor in tile._handles["sub"].url
+                        and tile.display().state == StreamState.LIVE, timeout=LOADED_MS)  # fmt: skip
+    finally:
+        console.shutdown()
+        for opened in console.windows:
+            opened.close()
+        assert writer.close()
