@@ -5,6 +5,11 @@ streams: FFmpeg's own decode latency and FFmpeg's own decode CPU. Prints a table
 and a JSON object (also written to bench/results/wall.json).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.run [--seconds 20]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.run --startup 5
+
+``--startup RUNS``: only the start-up, RUNS times for 16 and for 36 tiles: where the time goes (the
+session's steps, each tile's steps from its stream's request to its first paint), against FFmpeg's
+first frame of the same streams (bench/results/startup.json).
 """
 
 from __future__ import annotations
