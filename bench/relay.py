@@ -77,7 +77,7 @@ def main() -> int:
             feeders = []
             cpu = relay_cpu(service, network_port, others, arguments.seconds)
             carried = {item.path: getattr(item, "carried", None) for item in service.reports()
-                       if item.path.removeprefix("/").split("/")[0] in others}  # fmt: skip
+                       if item.path in {f"/{camera}/sub" for camera in others}}  # fmt: skip
             rounds.append({"latency": latency, "cpu": cpu, "carried": carried, "load_average": os.getloadavg()})
     except (RuntimeError, TimeoutError, subprocess.TimeoutExpired, StopIteration) as error:
         print(f"a figure could not be measured: {error!r}", file=sys.stderr)

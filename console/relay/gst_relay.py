@@ -4,8 +4,11 @@ Runs under the system interpreter (``/usr/bin/python3`` with ``python3-gi``), no
 virtual environment, because the GStreamer bindings come from Debian; ``relay/process.py``
 starts it and talks to it. A mount is shared: the first desk that asks for it makes the
 relay pull the camera (``rtspsrc``, over TCP), every later desk gets the same packets, and
-the camera is dropped ``linger_s`` after its last desk left. The stream is depayloaded and
-payloaded again (no decoding), so each desk gets the parameter sets at every keyframe; the
+the camera is dropped ``linger_s`` after its last desk left. A camera that sends its parameter
+sets in band before every key frame (most do) is forwarded as it comes: its RTP packets, unchanged,
+each sent on as it arrives (the cost of a copy). One that sends them only in its answer (SDP) is
+depayloaded and payloaded again (no decoding), so each desk gets them at every key frame; which
+is read from the camera's first key frames (``Pull``), and the status says it ("carried"). The
 codec (H.264 or H.265) is read from the camera's own answer, so none has to be configured.
 
 Every pull is authenticated (RTSP digest; a pull without credentials, or with wrong ones, gets 401):
@@ -35,7 +38,8 @@ import gi
 gi.require_version("Gst", "1.0")
 gi.require_version("GstRtsp", "1.0")
 gi.require_version("GstRtspServer", "1.0")
-from gi.repository import GLib, Gst, GstRtsp, GstRtspServer  # noqa: E402
+gi.require_version("GstBase", "1.0")
+from gi.repository import GLib, Gst, GstBase, GstRtsp, GstRtspServer  # noqa: E402
 
 CODECS = {  # encoding name in the camera's SDP: depayloader, parser, payloader
     "H264": ("rtph264depay", "h264parse", "rtph264pay"),
@@ -161,6 +165,9 @@ class Stream:
         self.pullers: list = []  # who receives it now: desks' workstations, services' names
         self.codec = None
         self.problem = None
+        self.carried = None  # "forwarded" (the camera's packets as they came) or "parameter sets inserted"
+        self.repeats_parameter_sets = None  # the camera's key frames bring them in band; None: not seen yet
+        self.needs_new_pull = False  # a forwarded camera's key frame came without them: pulled again
 
     def status(self, now_s: float) -> dict:
         return {
@@ -174,6 +181,7 @@ class Stream:
             "codec": self.codec,
             "age_s": None if self.last_data_s is None else round(now_s - self.last_data_s, 2),
             "problem": self.problem,
+            "carried": self.carried,
         }
 
 
@@ -203,6 +211,86 @@ class Timeline:
             buffer.pts = decode_ns
 
 
+CHECKED_KEY_FRAMES = 3  # a forwarded camera's first key frames are looked at: some send parameter sets only once
+KEY_NALS = {"H264": frozenset({5}), "H265": frozenset(range(16, 22))}  # IDR; H.265: every IRAP (BLA, IDR, CRA)
+PARAMETER_NALS = {"H264": frozenset({7, 8}), "H265": frozenset({32, 33, 34})}  # SPS, PPS; H.265: VPS, SPS, PPS
+LOOKED_BYTES = 256  # enough of a packet for its RTP header and the NAL units an aggregate starts with
+
+
+def nal_types(encoding: str, packet: bytes) -> tuple[int, ...]:
+    """The NAL unit types an RTP packet carries, as far as they start in it (a fragment's only at its start)."""
+    if len(packet) < 13 or packet[0] >> 6 != 2:
+        return ()
+    offset = 12 + 4 * (packet[0] & 0x0F)
+    if packet[0] & 0x10 and len(packet) >= offset + 4:  # a header extension
+        offset += 4 + 4 * int.from_bytes(packet[offset + 2 : offset + 4], "big")
+    payload = packet[offset:]
+    if encoding == "H264":
+        if not payload:
+            return ()
+        kind = payload[0] & 0x1F
+        if kind == 28:  # FU-A
+            return (payload[1] & 0x1F,) if len(payload) > 1 and payload[1] & 0x80 else ()
+        if kind == 24:  # STAP-A
+            return _aggregated(payload, 1, lambda unit: unit[0] & 0x1F)
+        return (kind,)
+    if len(payload) < 2:
+        return ()
+    kind = (payload[0] >> 1) & 0x3F
+    if kind == 49:  # FU
+        return (payload[2] & 0x3F,) if len(payload) > 2 and payload[2] & 0x80 else ()
+    if kind == 48:  # AP
+        return _aggregated(payload, 2, lambda unit: (unit[0] >> 1) & 0x3F)
+    return (kind,)
+
+
+def _aggregated(payload: bytes, offset: int, kind_of) -> tuple[int, ...]:
+    kinds = []
+    while offset + 3 <= len(payload):
+        size = int.from_bytes(payload[offset : offset + 2], "big")
+        kinds.append(kind_of(payload[offset + 2 :]))
+        offset += 2 + size
+    return tuple(kinds)
+
+
+class Pull:
+    """One pull of a camera: how it is carried, and what its key frames brought.
+
+    ``look`` answers, for a packet that starts a key frame, whether the key frame's parameter sets came before it
+    in band (same RTP time); None for any other packet. Until the first key frame the parameter sets are held,
+    to go out before it."""
+
+    def __init__(self, encoding: str, may_forward: bool) -> None:
+        self.encoding = encoding
+        self.may_forward = may_forward  # False: this camera was seen without them (a pull before)
+        self.carried = None  # "forwarded" or "parameter sets inserted" once chosen
+        self.is_checking = True
+        self.keys_checked = 0
+        self.payload_type = 96
+        self.held: list = []
+        self._time = None  # the RTP time of the packets looked at last
+        self._parameters: set = set()  # the parameter sets seen at that time
+        self._key_time = None
+
+    def look(self, buffer):
+        packet = buffer.extract_dup(0, min(buffer.get_size(), LOOKED_BYTES))
+        kinds = nal_types(self.encoding, packet)
+        rtp_time = packet[4:8]
+        if rtp_time != self._time:
+            self._time, self._parameters = rtp_time, set()
+            if self.carried is None:
+                self.held = []
+        needed = PARAMETER_NALS[self.encoding]
+        self._parameters.update(kind for kind in kinds if kind in needed)
+        if not KEY_NALS[self.encoding].intersection(kinds) or rtp_time == self._key_time:
+            if self.carried is None and needed.intersection(kinds):
+                self.held.append(buffer.copy())
+            return None
+        self._key_time = rtp_time
+        self.keys_checked += 1
+        return self.may_forward and self._parameters >= needed
+
+
 class RelayFactory(GstRtspServer.RTSPMediaFactory):
     """A shared media per camera whose payloader is made once the camera says its codec (``dynpay0``)."""
 
@@ -228,8 +316,8 @@ class RelayFactory(GstRtspServer.RTSPMediaFactory):
         source.set_property("protocols", GstRtsp.RTSPLowerTrans.TCP)
         source.set_property("tcp-timeout", 5_000_000)
         source.set_property("timeout", 5_000_000)
-        # Slave mode (the default) maps the camera's times to the relay's clock. "none" forwarded packets 20 ms
-        # sooner, but a camera pulled after the relay's first seconds then never reached its desks (README).
+        # Slave mode (the default) maps the camera's times to the relay's clock; no packet waits for its time (the
+        # server's sinks send each as it comes, _on_element_added), so the mode only gives the times a payloader keeps.
         source.set_property("buffer-mode", 1)
         payloader_bin.add(source)
         pipeline_bin.add(payloader_bin)
@@ -246,27 +334,78 @@ class RelayFactory(GstRtspServer.RTSPMediaFactory):
             self.stream.problem = f"codec {encoding or 'unknown'} cannot be relayed"
             return
         self.stream.codec = encoding.lower()
-        depay_name, parse_name, pay_name = CODECS[encoding]
-        depay = Gst.ElementFactory.make(depay_name, None)
-        parse = Gst.ElementFactory.make(parse_name, None)
-        parse.set_property("config-interval", -1)
-        pay = Gst.ElementFactory.make(pay_name, None)
-        pay.set_property("pt", 96)
-        pay.set_property("config-interval", -1)
-        for element in (depay, parse, pay):
-            payloader_bin.add(element)
-        depay.link(parse)
-        parse.link(pay)
-        for element in (depay, parse, pay):
-            element.sync_state_with_parent()
-        pad.link(depay.get_static_pad("sink"))
-        timeline = Timeline()  # this pull's: a camera pulled again starts a time of its own
-        parse.get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, self._on_access_unit, timeline)
-        ghost = Gst.GhostPad.new("src_0", pay.get_static_pad("src"))
+        pull = Pull(encoding, self.stream.repeats_parameter_sets is not False)
+        has_payload, payload_type = structure.get_int("payload")
+        pull.payload_type = payload_type if has_payload else 96
+        pad.add_probe(Gst.PadProbeType.BUFFER, self._on_packet, (pull, payloader_bin))
+
+    def _on_packet(self, pad, info, data):
+        """Every packet from the camera: counted; until the first key frame, held (parameter sets) or dropped, and
+        the way the pull is carried chosen there: forwarded as it comes when the key frame brought its parameter
+        sets, else through a payloader that inserts them."""
+        pull, payloader_bin = data
+        buffer = info.get_buffer()
+        stream = self.stream
+        stream.bytes_in += buffer.get_size()
+        stream.last_data_s = time.monotonic()
+        stream.problem = None
+        if pull.carried is not None and not pull.is_checking:
+            return Gst.PadProbeReturn.OK
+        seen = pull.look(buffer)
+        if pull.carried is None:
+            if seen is None:
+                return Gst.PadProbeReturn.DROP  # before the first key frame (or its parameter sets, held)
+            self._carry(pad, payloader_bin, pull, forward=seen)
+            held, pull.held = pull.held, []
+            for packet in held:  # the key frame's parameter sets, in their order, before it
+                stream.bytes_in -= packet.get_size()  # counted as they came
+                pad.push(packet)
+            return Gst.PadProbeReturn.OK
+        if seen is False:  # a forwarded camera's key frame came without them: pulled again, through a payloader
+            stream.repeats_parameter_sets = False
+            stream.needs_new_pull = True
+            pull.is_checking = False
+        elif seen is True and pull.keys_checked >= CHECKED_KEY_FRAMES:
+            pull.is_checking = False  # it repeats them: the packets go on without a look
+        return Gst.PadProbeReturn.OK
+
+    def _carry(self, pad, payloader_bin, pull, forward: bool) -> None:
+        stream = self.stream
+        if forward:
+            pull.carried = stream.carried = "forwarded"
+            stream.repeats_parameter_sets = True
+            ghost = Gst.GhostPad.new("src_0", pad)
+            # The server takes a payloader in the bin for its stream (its properties only: the packets' numbers and
+            # times come from those sent): one left unlinked, on the camera's payload type, names the stream.
+            marker = Gst.ElementFactory.make(CODECS[pull.encoding][2], "forwarded")
+            marker.set_property("pt", pull.payload_type)
+            payloader_bin.add(marker)
+            marker.sync_state_with_parent()
+        else:
+            pull.carried = stream.carried = "parameter sets inserted"
+            pull.is_checking = False
+            depay_name, parse_name, pay_name = CODECS[pull.encoding]
+            depay = Gst.ElementFactory.make(depay_name, None)
+            parse = Gst.ElementFactory.make(parse_name, None)
+            parse.set_property("config-interval", -1)
+            pay = Gst.ElementFactory.make(pay_name, None)
+            pay.set_property("pt", 96)
+            pay.set_property("config-interval", -1)
+            for element in (depay, parse, pay):
+                payloader_bin.add(element)
+            depay.link(parse)
+            parse.link(pay)
+            for element in (depay, parse, pay):
+                element.sync_state_with_parent()
+            pad.link(depay.get_static_pad("sink"))
+            timeline = Timeline()  # this pull's: a camera pulled again starts a time of its own
+            parse.get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, self._on_access_unit, timeline)
+            ghost = Gst.GhostPad.new("src_0", pay.get_static_pad("src"))
         ghost.add_probe(Gst.PadProbeType.QUERY_UPSTREAM, self._on_upstream_query, None)
         ghost.set_active(True)
         payloader_bin.add_pad(ghost)
         payloader_bin.no_more_pads()
+        say({"event": f"{stream.path}: {stream.carried}"})
 
     @staticmethod
     def _on_upstream_query(pad, info, _data):
@@ -279,14 +418,9 @@ class RelayFactory(GstRtspServer.RTSPMediaFactory):
             return Gst.PadProbeReturn.HANDLED
         return Gst.PadProbeReturn.OK
 
-    def _on_access_unit(self, pad, info, timeline):
-        buffer = info.get_buffer()
-        timeline.stamp(buffer)
-        size = buffer.get_size()
-        stream = self.stream
-        stream.bytes_in += size
-        stream.last_data_s = time.monotonic()
-        stream.problem = None
+    @staticmethod
+    def _on_access_unit(pad, info, timeline):
+        timeline.stamp(info.get_buffer())
         return Gst.PadProbeReturn.OK
 
 
@@ -328,9 +462,22 @@ class Relay:
         stream.is_held = False
         stream.last_data_s = None
         stream.pulled_at_s = time.monotonic()
+        pipeline = media.get_element()
+        while pipeline.get_parent() is not None:
+            pipeline = pipeline.get_parent()
+        pipeline.connect("deep-element-added", self._on_element_added)
         media.connect("prepared", lambda m: GLib.idle_add(self._hold, stream, m))
         media.connect("unprepared", lambda m: GLib.idle_add(self._on_unprepared, stream, m))
         say({"event": f"{stream.path}: pulling the camera"})
+
+    @staticmethod
+    def _on_element_added(pipeline, bin_, element) -> None:
+        """The server's sinks (one per stream, made at a desk's SETUP) send each packet as it comes. They waited
+        for its time on the relay's clock: the camera's times mapped onto it by rtspsrc's jitterbuffer ("slave"
+        mode) put each packet some milliseconds later than it came (22 ms more glass-to-glass than a direct
+        pull, on a quiet machine; with "none" a camera pulled late waited for ever)."""
+        if isinstance(element, GstBase.BaseSink):
+            element.set_property("sync", False)
 
     def _hold(self, stream: Stream, media) -> bool:
         if stream.media is media and not stream.is_held:
@@ -343,6 +490,7 @@ class Relay:
             stream.media = None
             stream.is_held = False
             stream.viewers = 0
+            stream.carried = None
             say({"event": f"{stream.path}: camera dropped"})
         return False
 
@@ -426,7 +574,12 @@ class Relay:
             if is_stalled:  # the camera went away: its desks are let go, the next one pulls afresh
                 stream.problem = f"no data from the camera for {now_s - since_s:.0f} s"
                 self._let_go(media)
-            if (is_lingered or is_stalled) and stream.is_held:
+            is_pulled_again = stream.needs_new_pull
+            if is_pulled_again:  # its desks are let go and come back to a pull that inserts the parameter sets
+                stream.needs_new_pull = False
+                say({"event": f"{stream.path}: a key frame came without its parameter sets: pulled again"})
+                self._let_go(media)
+            if (is_lingered or is_stalled or is_pulled_again) and stream.is_held:
                 stream.is_held = False
                 media.unprepare()
         say({"streams": [stream.status(now_s) for stream in streams]})

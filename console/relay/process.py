@@ -45,6 +45,7 @@ class StreamReport:
     age_s: float | None  # since the last picture came in
     problem: str | None
     pullers: tuple[str, ...] = ()  # who receives it now: desks' workstations, services' names
+    carried: str | None = None  # "forwarded" (the camera's packets as they came) or "parameter sets inserted"
 
     @property
     def camera(self) -> str:

@@ -1,0 +1,206 @@
+"""The relay forwards a camera's packets as they came where its key frames bring their parameter sets, and inserts them
+where they do not: every desk, also one joining late, decodes from a key frame that carries them, without errors.
+
+The real relay (``relay/gst_relay.py`` under the system interpreter) in front of cameras of our own
+(``relay_camera.py``: parameter sets in band before every key frame, before some, or only in the SDP); each desk's
+pull a process of its own (FFmpeg through PyAV, as a desk's decoder reads it), printing every packet's NAL unit
+types, every decoded frame and FFmpeg's warnings and errors.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from console.config.room import Puller
+from console.relay.process import SYSTEM_PYTHON, GstRelayProcess
+from console.sim.network import free_port
+from tests.integration.conftest import LOADED_MS
+
+pytestmark = pytest.mark.integration
+SECRETS = {"ws-01": "Bureau-Een-Geheim-1", "ws-02": "Bureau-Twee-Geheim-2"}
+KEY_NALS = {"h264": {5}, "h265": set(range(16, 22))}
+PARAMETER_NALS = {"h264": {7, 8}, "h265": {32, 33, 34}}
+DESK = """
+import sys, av, av.logging
+url, codec, keys_wanted = sys.argv[1], sys.argv[2], int(sys.argv[3])
+
+def nal_types(data):
+    kinds, at = [], data.find(b"\\x00\\x00\\x01")
+    while at >= 0 and at + 3 < len(data):
+        kinds.append(data[at + 3] & 0x1F if codec == "h264" else (data[at + 3] >> 1) & 0x3F)
+        at = data.find(b"\\x00\\x00\\x01", at + 3)
+    return kinds
+
+av.logging.set_level(av.logging.WARNING)
+keys = 0
+try:
+    with av.logging.Capture(True) as logs:
+        with av.open(url, options={"rtsp_transport": "tcp", "timeout": "10000000"}) as container:
+            for packet in container.demux(container.streams.video[0]):
+                if packet.size == 0:
+                    break
+                keys += packet.is_keyframe
+                if keys > keys_wanted:
+                    break
+                print("packet", int(packet.is_keyframe), ",".join(map(str, nal_types(bytes(packet)))) or "-", flush=True)
+                for frame in packet.decode():
+                    print("frame", int(frame.key_frame), flush=True)
+    for level, name, message in logs:
+        print("log", level, name, " ".join(message.split()), flush=True)
+except Exception as error:
+    print("error", type(error).__name__, error, flush=True)
+print("end", flush=True)
+"""
+
+
+class Desk:
+    """A desk's pull of one stream, in a process of its own, until it has received ``keys`` key frames."""
+
+    def __init__(self, url: str, codec: str, keys: int) -> None:
+        self.codec = codec
+        self.process = subprocess.Popen([sys.executable, "-c", DESK, url, codec, str(keys)], stdout=subprocess.PIPE,
+                                        text=True)  # fmt: skip
+        self.lines: list[list[str]] = []
+        self._reader = threading.Thread(target=self._read, name="desk-pull", daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line.split(maxsplit=2))
+
+    @property
+    def is_done(self) -> bool:
+        return any(line[0] == "end" for line in list(self.lines))
+
+    def key_packets(self) -> list[set[int]]:
+        """The NAL unit types of each key frame received, in order."""
+        return [{int(kind) for kind in line[2].split(",") if kind != "-"} for line in self.lines
+                if line[0] == "packet" and line[1] == "1"]  # fmt: skip
+
+    def frames(self) -> list[bool]:
+        """Each decoded frame: whether it is a key frame."""
+        return [line[1] == "1" for line in self.lines if line[0] == "frame"]
+
+    def complaints(self) -> list[str]:
+        """FFmpeg's warnings and errors, and an error of the pull itself."""
+        return [" ".join(line) for line in self.lines if line[0] in ("log", "error")]
+
+    def leave(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+        self._reader.join(10)
+
+
+def encode(clip: Path, codec: str, extra: str = "") -> None:
+    video = (["-c:v", "libx264", "-preset", "ultrafast", "-g", "15", "-bf", "0"] if codec == "h264" else
+             ["-c:v", "libx265", "-preset", "ultrafast", "-x265-params",
+              f"keyint=15:bframes=0:log-level=error{extra}", "-tag:v", "hev1"])  # fmt: skip
+    subprocess.run(["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i",
+                    "testsrc=size=320x180:rate=15", "-t", "90", *video, "-pix_fmt", "yuv420p", str(clip)], check=True,
+                   timeout=300)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def cameras(tmp_path_factory):
+    """The cameras of ``relay_camera.py``: their RTSP server's address."""
+    folder = tmp_path_factory.mktemp("relay-cameras")
+    encode(folder / "h264.mp4", "h264")
+    encode(folder / "h265.mp4", "h265", ":min-keyint=15:open-gop=0:repeat-headers=1")  # every key frame an IDR
+    encode(folder / "h265-open-gop.mp4", "h265")  # an IDR, then CRAs
+    port = free_port()
+    server = subprocess.Popen([SYSTEM_PYTHON, str(Path(__file__).with_name("relay_camera.py")), str(port),
+                               str(folder)], stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert server.stdout is not None and server.stdout.readline().strip() == "READY"
+    yield f"rtsp://127.0.0.1:{port}"
+    server.terminate()
+    server.wait(10)
+
+
+@pytest.fixture
+def relay():
+    server = GstRelayProcess("127.0.0.1", free_port(), 1.0,
+                             pullers=[Puller(desk, secret) for desk, secret in SECRETS.items()])  # fmt: skip
+    server.start()
+    yield server
+    server.stop()
+
+
+def through(relay: GstRelayProcess, desk: str = "ws-01") -> str:
+    return f"rtsp://{desk}:{SECRETS[desk]}@127.0.0.1:{relay.port}/camera/main"
+
+
+def report(relay: GstRelayProcess):
+    return next((item for item in relay.reports() if item.path == "/camera/main"), None)
+
+
+def watched(qtbot, desk: Desk) -> Desk:
+    qtbot.waitUntil(lambda: desk.is_done, timeout=LOADED_MS)
+    desk.leave()
+    return desk
+
+
+def assert_decoded_cleanly(desk: Desk) -> None:
+    """Every key frame carries its parameter sets; the first picture is a key frame; FFmpeg said nothing."""
+    keys = desk.key_packets()
+    assert len(keys) >= 3, desk.lines
+    assert all(PARAMETER_NALS[desk.codec] <= kinds and KEY_NALS[desk.codec] & kinds for kinds in keys), keys
+    frames = desk.frames()
+    assert frames and frames[0], desk.lines[:10]  # decoding starts at a key frame
+    assert desk.complaints() == []
+
+
+@pytest.mark.parametrize(("mount", "codec"), [("in-band", "h264"), ("hevc-in-band", "h265")])
+def test_a_camera_that_repeats_its_parameter_sets_is_forwarded_as_it_came(qtbot, cameras, relay, mount, codec):
+    """Depayloading and payloading every packet again cost 4.5x a copy (bench.relay): a camera whose key frames bring
+    their parameter sets needs none of it."""
+    relay.mount("/camera/main", f"{cameras}/{mount}")
+    desk = watched(qtbot, Desk(through(relay), codec, 4))
+    assert_decoded_cleanly(desk)
+    qtbot.waitUntil(lambda: report(relay) is not None and report(relay).carried is not None, timeout=LOADED_MS)
+    assert (report(relay).carried, report(relay).pulls, report(relay).codec) == ("forwarded", 1, codec)
+
+
+def test_a_camera_that_sends_its_parameter_sets_only_in_its_answer_gets_them_at_every_key_frame(qtbot, cameras,
+                                                                                                relay):  # fmt: skip
+    direct = watched(qtbot, Desk(f"{cameras}/out-of-band", "h264", 3))
+    assert direct.key_packets() and all(not PARAMETER_NALS["h264"] & kinds for kinds in direct.key_packets())
+    relay.mount("/camera/main", f"{cameras}/out-of-band")
+    assert_decoded_cleanly(watched(qtbot, Desk(through(relay), "h264", 4)))
+    qtbot.waitUntil(lambda: report(relay) is not None and report(relay).carried is not None, timeout=LOADED_MS)
+    assert (report(relay).carried, report(relay).pulls) == ("parameter sets inserted", 1)
+
+
+def test_a_forwarded_camera_whose_later_key_frame_comes_without_them_is_pulled_again_with_them_inserted(
+    qtbot, cameras, relay
+):
+    """An open-GOP H.265 camera: its IDR brings VPS, SPS and PPS, its CRAs (key frames too) do not. Its desk is let
+    go once and comes back to a pull that inserts them."""
+    relay.mount("/camera/main", f"{cameras}/hevc-idr-only")
+    first = watched(qtbot, Desk(through(relay), "h265", 20))
+    assert len(first.key_packets()) < 20  # let go
+    again = watched(qtbot, Desk(through(relay), "h265", 4))  # as a desk's retry
+    assert_decoded_cleanly(again)
+    assert (report(relay).carried, report(relay).pulls) == ("parameter sets inserted", 2)
+
+
+@pytest.mark.parametrize("mount", ["in-band", "out-of-band"])
+def test_a_desk_joining_a_camera_watched_for_a_while_decodes_from_a_key_frame_without_errors(qtbot, cameras, relay,
+                                                                                            mount):  # fmt: skip
+    relay.mount("/camera/main", f"{cameras}/{mount}")
+    first = Desk(through(relay, "ws-01"), "h264", 1000)
+    try:
+        qtbot.waitUntil(lambda: len(first.key_packets()) >= 5, timeout=LOADED_MS)  # many key frames went by
+        late = watched(qtbot, Desk(through(relay, "ws-02"), "h264", 3))
+        seen = len(first.frames())
+        qtbot.waitUntil(lambda: len(first.frames()) >= seen + 15, timeout=LOADED_MS)  # the first desk goes on
+    finally:
+        first.leave()
+    assert_decoded_cleanly(late)
+    assert first.complaints() == []
+    assert report(relay).pulls == 1
