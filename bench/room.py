@@ -231,7 +231,9 @@ def relay_cpu(service, network_port: int, cameras: list[str], seconds: float) ->
         time.sleep(3)  # pulled, prepared, flowing
         before = {item.path: item.bytes_in for item in service.reports()}
         relay_percent = cpu_over([relay_pid], seconds)
-        after = {item.path: item.bytes_in for item in service.reports()}
+        reports = service.reports()
+        after = {item.path: item.bytes_in for item in reports}
+        carried = sorted({str(item.carried) for item in reports if item.viewers})  # forwarded or inserted
         flowing = [camera for camera in cameras if after.get(f"/{camera}/sub", 0) > before.get(f"/{camera}/sub", 0)]
         exited = [process.returncode for process in consumers if process.poll() is not None]
         if len(flowing) != len(cameras) or exited:
@@ -246,7 +248,7 @@ def relay_cpu(service, network_port: int, cameras: list[str], seconds: float) ->
         stop_all(copies)
     return {"streams": len(cameras), "relay_percent_of_a_core_per_stream": relay_percent / len(cameras),
             "ffmpeg_copy_percent_of_a_core_per_stream": copy_percent / len(cameras),
-            "ratio": relay_percent / copy_percent if copy_percent else None}  # fmt: skip
+            "ratio": relay_percent / copy_percent if copy_percent else None, "carried": carried}  # fmt: skip
 
 
 def upstream(service, network_port: int, camera: str, desks: int, seconds: float) -> dict:
