@@ -50,6 +50,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.dispatch
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.room
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.room_scale
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.relay
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.recorder
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.recorder_failover
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.relay_failover
