@@ -47,7 +47,8 @@ try:
                 keys += packet.is_keyframe
                 if keys > keys_wanted:
                     break
-                print("packet", int(packet.is_keyframe), ",".join(map(str, nal_types(bytes(packet)))) or "-", flush=True)
+                kinds = ",".join(map(str, nal_types(bytes(packet)))) or "-"
+                print("packet", int(packet.is_keyframe), kinds, flush=True)
                 for frame in packet.decode():
                     print("frame", int(frame.key_frame), flush=True)
     for level, name, message in logs:
