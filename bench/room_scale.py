@@ -754,13 +754,23 @@ def table(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+COLOURS = {
+    "relay": "tab:blue",
+    "recorders": "tab:orange",
+    "PostgreSQL": "tab:green",
+    "simulator (niced)": "tab:red",
+    "desks (all)": "tab:purple",
+    "chief's board": "tab:brown",
+}  # one colour per part in every panel
+
+
 def plot(results: dict, path: Path) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    figure, axes = plt.subplots(2, 2, figsize=(13, 9))
+    figure, axes = plt.subplots(2, 3, figsize=(17, 9.5))
     cameras, desks = results["cameras_curve"], results["desks_curve"]
     parts = (("relay_cpu_percent", "relay"), ("recorders_cpu_percent", "recorders"),
              ("postgresql_cpu_percent", "PostgreSQL"), ("simulator_cpu_percent", "simulator (niced)"),
@@ -772,38 +782,34 @@ def plot(results: dict, path: Path) -> None:
             medians = [row[key]["median"] for row in rows]
             low = [row[key]["median"] - row[key]["min"] for row in rows]
             high = [row[key]["max"] - row[key]["median"] for row in rows]
-            axis.errorbar(xs, medians, yerr=[low, high], marker="o", capsize=3, label=label)
+            axis.errorbar(xs, medians, yerr=[low, high], marker="o", capsize=3, label=label,
+                          color=COLOURS.get(label.split(",")[0]))  # fmt: skip
         axis.set_xlabel(along if along == "cameras" else f"desks ({rows[0]['tiles']} tiles each)")
         axis.set_ylabel(ylabel)
-        axis.set_title(title)
+        axis.set_title(title, fontsize=11)
         axis.set_xticks([row[along] for row in rows])
         axis.set_ylim(bottom=0)
         axis.grid(alpha=0.3)
         axis.legend(fontsize=8)
 
+    store = (("store_connections", "store connections (all parts)"), ("store_rows_written_per_s", "rows written/s"),
+             ("store_commits_per_s", "commits/s (reads and writes)"))  # fmt: skip
     if cameras:
         draw(axes[0][0], cameras, "cameras", [p for p in parts if p[0] != "desks_cpu_percent"], "% of one core",
              "CPU against cameras (recorded through the relay, no desk)")  # fmt: skip
-        draw(axes[1][0], cameras, "cameras", (("relay_pss_mb", "relay"), ("recorders_pss_mb", "recorders"),
+        draw(axes[0][1], cameras, "cameras", (("relay_pss_mb", "relay"), ("recorders_pss_mb", "recorders"),
                                               ("postgresql_pss_mb", "PostgreSQL")), "PSS, MB",
              "Memory against cameras")  # fmt: skip
+        draw(axes[0][2], cameras, "cameras", store, "count, per second", "The store against cameras")
     if desks:
-        draw(
-            axes[0][1],
-            desks,
-            "desks",
-            parts,
-            "% of one core",
-            f"CPU against desks ({desks[0]['cameras']} cameras recorded)",
-        )
-        draw(
-            axes[1][1],
-            desks,
-            "desks",
-            (("notice_median_ms", "desk A's view on the chief's board (median)"),),
-            "milliseconds",
-            "Notice latency against desks",
-        )
+        draw(axes[1][0], desks, "desks", parts, "% of one core",
+             f"CPU against desks ({desks[0]['cameras']} cameras recorded)")  # fmt: skip
+        draw(axes[1][1], desks, "desks", (("desks_pss_mb", "desks (all)"), ("relay_pss_mb", "relay"),
+                                          ("postgresql_pss_mb", "PostgreSQL")), "PSS, MB",
+             "Memory against desks")  # fmt: skip
+        draw(axes[1][2], desks, "desks", (("notice_median_ms", "notice: desk A's view on the chief's board, median ms"),
+                                          *store), "ms; count, per second",
+             "Notice latency and the store against desks")  # fmt: skip
     figure.suptitle("Uitkijk: the room at scale on one 2-core PC (median, bars: min-max over runs)")
     figure.tight_layout()
     figure.savefig(path, dpi=90)
