@@ -761,7 +761,11 @@ COLOURS = {
     "simulator (niced)": "tab:red",
     "desks (all)": "tab:purple",
     "chief's board": "tab:brown",
-}  # one colour per part in every panel
+    "store connections (all parts)": "black",
+    "rows written/s": "tab:olive",
+    "commits/s (reads and writes)": "tab:cyan",
+    "notice: desk A's view on the chief's board, median ms": "tab:pink",
+}  # one colour per series in every panel
 
 
 def plot(results: dict, path: Path) -> None:
@@ -783,7 +787,7 @@ def plot(results: dict, path: Path) -> None:
             low = [row[key]["median"] - row[key]["min"] for row in rows]
             high = [row[key]["max"] - row[key]["median"] for row in rows]
             axis.errorbar(xs, medians, yerr=[low, high], marker="o", capsize=3, label=label,
-                          color=COLOURS.get(label.split(",")[0]))  # fmt: skip
+                          color=COLOURS.get(label))  # fmt: skip
         axis.set_xlabel(along if along == "cameras" else f"desks ({rows[0]['tiles']} tiles each)")
         axis.set_ylabel(ylabel)
         axis.set_title(title, fontsize=11)
