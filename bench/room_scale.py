@@ -653,6 +653,7 @@ FIGURES: dict[str, Callable[[dict], float]] = {
     "store_commits_per_s": lambda p: p["store"]["commits_per_s"],
     "notice_median_ms": lambda p: p["notice_ms"]["median"],
     "streams_stalled": lambda p: len(p["streams"]["stalled"]),
+    "recorders_store_connections": lambda p: recorder_total(p, "store_connections"),
     "relay_cpu_percent_per_stream": lambda p: p["parts"]["relay"]["cpu_percent_per_stream"],
     "recorders_cpu_percent_per_stream": lambda p: recorder_total(p, "cpu_percent") / p["point"]["cameras"],
     "desks_cpu_percent_per_tile": lambda p: (
@@ -674,31 +675,46 @@ def curve(points: list[dict], along: str) -> list[dict]:
 
 
 def implications(cameras_curve: list[dict], desks_curve: list[dict], tiles: int) -> dict:
-    """Fitted costs (from medians) and what they imply for the zone's room: 200 cameras recorded, 5 desks x 16."""
-    relay = fit(
-        [row["cameras"] for row in cameras_curve], [row["relay_cpu_percent"]["median"] for row in cameras_curve]
-    )
-    recorders = fit([row["cameras"] for row in cameras_curve],
-                    [row["recorders_cpu_percent"]["median"] for row in cameras_curve])  # fmt: skip
-    store = fit([row["cameras"] for row in cameras_curve],
-                [row["postgresql_cpu_percent"]["median"] for row in cameras_curve])  # fmt: skip
-    desk = fit([row["desks"] for row in desks_curve], [row["desks_cpu_percent"]["median"] for row in desks_curve])
-    relay_by_desk = fit([row["desks"] * tiles for row in desks_curve],
-                        [row["relay_cpu_percent"]["median"] for row in desks_curve])  # fmt: skip
-    notice = fit([row["desks"] for row in desks_curve], [row["notice_median_ms"]["median"] for row in desks_curve])
+    """Fitted costs (from the medians) and what they imply for the zone's room: 200 cameras recorded through one
+    relay, 5 desks of 16 tiles. A straight line through 3 points: read it as a rate measured up to the last point."""
+
+    def along_cameras(figure: str) -> dict:
+        return fit([row["cameras"] for row in cameras_curve], [row[figure]["median"] for row in cameras_curve])
+
+    def along_desks(figure: str, per: int = 1) -> dict:
+        return fit([row["desks"] * per for row in desks_curve], [row[figure]["median"] for row in desks_curve])
+
+    relay, recorders, store_cpu = (along_cameras(name) for name in ("relay_cpu_percent", "recorders_cpu_percent",
+                                                                    "postgresql_cpu_percent"))  # fmt: skip
+    relay_sub = along_desks("relay_cpu_percent", tiles)  # per sub stream a desk pulls
+    desk, desk_memory = along_desks("desks_cpu_percent"), along_desks("desks_pss_mb")
+    rows, recorder_connections = along_cameras("store_rows_written_per_s"), along_cameras("recorders_store_connections")
+    desk_connections = along_desks("desks_store_connections")
     sub_streams = ROOM_DESKS * ROOM_TILES
-    relay_room = relay["fixed"] + relay["per_unit"] * ROOM_CAMERAS + relay_by_desk["per_unit"] * sub_streams
+    room_connections = (
+        recorder_connections["fixed"]
+        + recorder_connections["per_unit"] * ROOM_CAMERAS
+        + desk_connections["per_unit"] * ROOM_DESKS
+        + 9
+    )  # + the relay's 3, the chief's 4, A's 2
     return {
-        "relay_per_main_stream_percent": relay["per_unit"], "relay_fixed_percent": relay["fixed"],
-        "relay_per_desk_sub_stream_percent": relay_by_desk["per_unit"],
-        "recorders_per_stream_percent": recorders["per_unit"], "recorders_fixed_percent": recorders["fixed"],
-        "postgresql_per_camera_percent": store["per_unit"], "postgresql_fixed_percent": store["fixed"],
-        "desk_percent_per_desk": desk["per_unit"], "desk_tiles": tiles,
-        "notice_ms_per_desk": notice["per_unit"], "notice_ms_fixed": notice["fixed"],
-        "relay_room_percent": relay_room,
-        "recorders_room_percent": recorders["fixed"] + recorders["per_unit"] * ROOM_CAMERAS,
+        "relay_fixed_percent": relay["fixed"], "relay_per_main_stream_percent": relay["per_unit"],
+        "relay_per_desk_sub_stream_percent": relay_sub["per_unit"],
         "relay_streams_per_core": 100 / relay["per_unit"] if relay["per_unit"] > 0 else None,
+        "recorders_fixed_percent": recorders["fixed"], "recorders_per_stream_percent": recorders["per_unit"],
+        "postgresql_fixed_percent": store_cpu["fixed"], "postgresql_per_camera_percent": store_cpu["per_unit"],
+        "desk_percent_per_desk": desk["per_unit"], "desk_pss_mb_per_desk": desk_memory["per_unit"],
+        "desk_tiles": tiles,
+        "store_rows_per_camera_per_s": rows["per_unit"],
+        "recorder_store_connections_per_camera": recorder_connections["per_unit"],
+        "recorder_store_connections_fixed": recorder_connections["fixed"],
+        "desk_store_connections_per_desk": desk_connections["per_unit"],
+        "notice_median_ms_by_desks": {row["desks"]: row["notice_median_ms"]["median"] for row in desks_curve},
         "room": f"{ROOM_CAMERAS} cameras recorded through one relay, {ROOM_DESKS} desks x {ROOM_TILES} sub streams",
+        "room_relay_percent": relay["fixed"] + relay["per_unit"] * ROOM_CAMERAS + relay_sub["per_unit"] * sub_streams,
+        "room_recorders_percent": recorders["fixed"] + recorders["per_unit"] * ROOM_CAMERAS,
+        "room_store_rows_per_s": rows["fixed"] + rows["per_unit"] * ROOM_CAMERAS,
+        "room_store_connections": room_connections,
     }  # fmt: skip
 
 
@@ -742,15 +758,21 @@ def table(results: dict) -> str:
                 lines.append(f"{label:22}" + "".join(f" {spread(row[figure]):>17}" for figure, _ in columns))
     room = results.get("implications")
     if room:
+        notices = ", ".join(f"{desks} desk(s) {ms:.0f} ms" for desks, ms in room["notice_median_ms_by_desks"].items())
         lines += ["", "Fitted (fixed + per stream), from the medians:",
-                  f"  relay: {room['relay_fixed_percent']:.1f} % + {room['relay_per_main_stream_percent']:.2f} % per "
-                  f"recorded main stream, {room['relay_per_desk_sub_stream_percent']:.2f} % per desk sub stream",
+                  f"  relay: {room['relay_fixed_percent']:.1f} % + {room['relay_per_main_stream_percent']:.2f} % of a "
+                  f"core per recorded main stream ({room['relay_streams_per_core']:.0f} streams a core), "
+                  f"{room['relay_per_desk_sub_stream_percent']:.2f} % per sub stream a desk pulls",
                   f"  recorders: {room['recorders_fixed_percent']:.1f} % + {room['recorders_per_stream_percent']:.2f} %"
-                  " per stream",
-                  f"  desks: {room['desk_percent_per_desk']:.1f} % per desk of {room['desk_tiles']} tiles",
-                  f"  notice latency: {room['notice_ms_fixed']:.1f} ms + {room['notice_ms_per_desk']:.2f} ms per desk",
-                  f"  {room['room']}: relay {room['relay_room_percent']:.0f} % of a core, recorders "
-                  f"{room['recorders_room_percent']:.0f} %"]  # fmt: skip
+                  f" per stream; {room['recorder_store_connections_per_camera']:.2f} store connections per camera",
+                  f"  desks: {room['desk_percent_per_desk']:.1f} % and {room['desk_pss_mb_per_desk']:.0f} MB per desk "
+                  f"of {room['desk_tiles']} tiles; {room['desk_store_connections_per_desk']:.1f} store connections "
+                  "per desk",
+                  f"  store: {room['store_rows_per_camera_per_s']:.2f} rows written per camera per second",
+                  f"  notice latency, median: {notices}",
+                  f"  {room['room']}: relay {room['room_relay_percent']:.0f} % of a core, recorders "
+                  f"{room['room_recorders_percent']:.0f} %, {room['room_store_rows_per_s']:.0f} rows/s and "
+                  f"{room['room_store_connections']:.0f} connections on the store"]  # fmt: skip
     return "\n".join(lines) + "\n"
 
 
