@@ -776,6 +776,25 @@ def table(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+MARKDOWN_COLUMNS = (("relay_cpu_percent", "relay"), ("relay_cpu_percent_per_stream", "relay per stream"),
+                    ("recorders_cpu_percent", "recorders"), ("desks_cpu_percent", "desks"),
+                    ("chief_cpu_percent", "chief's board"), ("postgresql_cpu_percent", "PostgreSQL"),
+                    ("simulator_cpu_percent", "simulator"), ("relay_pss_mb", "relay PSS MB"),
+                    ("desks_pss_mb", "desks PSS MB"), ("relay_payload_out_kbytes_per_s", "relay out kB/s"),
+                    ("store_connections", "store connections"), ("store_rows_written_per_s", "rows written/s"),
+                    ("store_commits_per_s", "commits/s"), ("notice_median_ms", "notice ms"))  # fmt: skip
+
+
+def markdown(results: dict) -> str:
+    """The curves as the README's table: median (min-max) over the runs; CPU in % of one core."""
+    lines = ["| point | " + " | ".join(label for _, label in MARKDOWN_COLUMNS) + " |",
+             "|---" * (len(MARKDOWN_COLUMNS) + 1) + "|"]  # fmt: skip
+    for row in results["cameras_curve"] + results["desks_curve"]:
+        label = f"{row['cameras']} cameras, {row['desks']} desks" + (f" x {row['tiles']}" if row["desks"] else "")
+        lines.append(f"| {label} | " + " | ".join(spread(row[key]) for key, _ in MARKDOWN_COLUMNS) + " |")
+    return "\n".join(lines) + "\n"
+
+
 COLOURS = {
     "relay": "tab:blue",
     "recorders": "tab:orange",
@@ -928,9 +947,10 @@ def report(points: list[dict], output: Path, tiles: int, load_average: object) -
         results["implications"] = implications(cameras_curve, desks_curve, tiles)
     output.mkdir(parents=True, exist_ok=True)
     (output / "room_scale.json").write_text(json.dumps(results, indent=2))
+    (output / "room_scale.md").write_text(markdown(results))
     plot(results, output / "room_scale.png")
     print(table(results))
-    print(f"JSON: {output / 'room_scale.json'}; plot: {output / 'room_scale.png'}")
+    print(f"JSON: {output / 'room_scale.json'}; plot: {output / 'room_scale.png'}; table: {output / 'room_scale.md'}")
     return 0
 
 
