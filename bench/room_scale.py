@@ -113,6 +113,24 @@ def processes() -> dict[int, tuple[int, float]]:
     return found
 
 
+def parse_schedstat(text: str) -> float:
+    """``/proc/PID/task/TID/schedstat``: the seconds the thread waited on a run queue for a core."""
+    return int(text.split()[1]) / 1e9
+
+
+def run_queue_wait_s(pid: int) -> float:
+    """The seconds a process's threads (those alive now) waited for a core: a part starved of CPU shows here."""
+    waited = 0.0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        return 0.0
+    for task in tasks:
+        if (text := read_text(f"/proc/{pid}/task/{task}/schedstat")) is not None:
+            waited += parse_schedstat(text)
+    return waited
+
+
 def tree(roots: Iterable[int], table: dict[int, tuple[int, float]]) -> set[int]:
     """The roots and everything they started (children, grandchildren) that still runs."""
     children: dict[int, list[int]] = {}
@@ -142,11 +160,14 @@ class Snapshot:
     at_s: float
     table: dict[int, tuple[int, float]]
     tcp: dict[tuple[str, str], tuple[int, int, int]]
+    waits: dict[int, float] = field(default_factory=dict)  # pid -> seconds its threads waited for a core
 
     @classmethod
-    def take(cls) -> Snapshot:
+    def take(cls, roots: Iterable[int] = ()) -> Snapshot:
+        """Every process's CPU, every TCP socket's bytes; the run-queue waits of ``roots`` and their children."""
         tcp = parse_ss(subprocess.run(["ss", "-tinpH"], capture_output=True, text=True, check=True).stdout)
-        return cls(time.monotonic(), processes(), tcp)
+        table = processes()
+        return cls(time.monotonic(), table, tcp, {pid: run_queue_wait_s(pid) for pid in tree(roots, table)})
 
 
 @dataclass
@@ -177,7 +198,9 @@ def part_figures(part: Part, first: Snapshot, last: Snapshot, store: dict[str, d
             _, was_in, was_out = first.tcp.get(key, (pid, 0, 0))
             received, sent = received + now_in - was_in, sent + now_out - was_out
     cpu_percent = cpu_s / seconds * 100
-    figures = {"processes": len(pids), "streams": part.streams, "cpu_percent": cpu_percent,
+    waited_s = sum(last.waits.get(pid, 0.0) - first.waits.get(pid, 0.0) for pid in pids if pid in last.waits)
+    figures = {"waited_for_a_core_ms_per_s": waited_s / seconds * 1000,
+               "processes": len(pids), "streams": part.streams, "cpu_percent": cpu_percent,
                "cpu_percent_per_stream": cpu_percent / part.streams if part.streams else None,
                "rss_mb": rss_kb / 1024, "pss_mb": pss_kb / 1024, "sockets": sum(socket_count(pid) for pid in pids),
                "tcp_in_kbytes_per_s": received / seconds / 1000,
@@ -395,6 +418,7 @@ def chief_main(store_url: str, folder: Path, rounds: int) -> int:
         wait_until(lambda: board.presence is not None, timeout_s=60)
         print("READY", flush=True)
         wait_until(lambda: bool(said), timeout_s=3600)
+        waited_before_s = run_queue_wait_s(os.getpid())
         for number in range(rounds):
             camera = f"chief-{number:03d}"
             started = time.perf_counter()
@@ -403,7 +427,9 @@ def chief_main(store_url: str, folder: Path, rounds: int) -> int:
             wait_until(lambda c=camera: board.presence is not None and any(view.camera == c for view in
                                                                              board.presence.views), 10)  # fmt: skip
             samples.append((time.perf_counter() - started) * 1000)
-        print(json.dumps({"notice_ms": samples}), flush=True)
+        waited_ms = (run_queue_wait_s(os.getpid()) - waited_before_s) * 1000
+        print(json.dumps({"notice_ms": samples, "chief_waited_for_a_core_ms_per_notice": waited_ms / rounds}),
+              flush=True)  # fmt: skip
     finally:
         notices.stop()
         board.shutdown()
@@ -542,9 +568,10 @@ def measure_point(point: Point, cluster, room_key: Path, work: Path, seconds: fl
                   for name, process in zip(recorders, recorder_processes, strict=True)]  # fmt: skip
         parts.append(Part("postgresql", [cluster_pid(cluster)], 0))
         before_store, relay_before = watch.counters(), relay_streams(service)
-        first = Snapshot.take()
+        roots = [root for part in parts for root in part.roots]
+        first = Snapshot.take(roots)
         time.sleep(seconds)
-        last = Snapshot.take()
+        last = Snapshot.take(roots)
         after_store, relay_after = watch.counters(), relay_streams(service)
         backends = backend_usage(watch.backends(), first, last)
         window_s = last.at_s - first.at_s
@@ -566,7 +593,8 @@ def measure_point(point: Point, cluster, room_key: Path, work: Path, seconds: fl
         chief.stdin.flush()
         wait_for(lambda: len(chief_lines) >= 2, 60 + rounds * 10, lambda: "the chief's board measured no notice",
                  [chief])  # fmt: skip
-        notice_ms = json.loads(chief_lines[1])["notice_ms"]
+        chief_said = json.loads(chief_lines[1])
+        notice_ms = chief_said["notice_ms"]
         if len(notice_ms) != rounds:
             raise RuntimeError(f"{len(notice_ms)} of {rounds} notices measured")
         return {"point": point.__dict__, "ready_s": ready_s, "window_s": window_s, "parts": figures,
@@ -575,7 +603,9 @@ def measure_point(point: Point, cluster, room_key: Path, work: Path, seconds: fl
                 | {"connections": sum(used["connections"] for used in backends.values()),
                    "connections_by_part": {name: used["connections"] for name, used in backends.items()}},
                 "notice_ms": {"median": statistics.median(notice_ms), "p95": percentile(notice_ms, 0.95),
-                              "samples": notice_ms}}  # fmt: skip
+                              "samples": notice_ms,
+                              "chief_waited_for_a_core_ms_per_notice":
+                                  chief_said["chief_waited_for_a_core_ms_per_notice"]}}  # fmt: skip
     finally:
         if watch is not None:
             watch.close()
@@ -654,6 +684,9 @@ FIGURES: dict[str, Callable[[dict], float]] = {
     "notice_median_ms": lambda p: p["notice_ms"]["median"],
     "streams_stalled": lambda p: len(p["streams"]["stalled"]),
     "recorders_store_connections": lambda p: recorder_total(p, "store_connections"),
+    "chief_waited_ms_per_notice": lambda p: p["notice_ms"]["chief_waited_for_a_core_ms_per_notice"],
+    "desks_waited_ms_per_s": lambda p: desk_total(p, "waited_for_a_core_ms_per_s"),
+    "relay_waited_ms_per_s": lambda p: p["parts"]["relay"]["waited_for_a_core_ms_per_s"],
     "relay_cpu_percent_per_stream": lambda p: p["parts"]["relay"]["cpu_percent_per_stream"],
     "recorders_cpu_percent_per_stream": lambda p: recorder_total(p, "cpu_percent") / p["point"]["cameras"],
     "desks_cpu_percent_per_tile": lambda p: (
@@ -739,7 +772,8 @@ OTHER_COLUMNS = (("relay_pss_mb", "relay MB"), ("recorders_pss_mb", "rec. MB"), 
                  ("postgresql_pss_mb", "PG MB"), ("relay_sockets", "relay sock."), ("store_connections", "PG conns"),
                  ("relay_payload_in_kbytes_per_s", "relay in kB/s"), ("relay_payload_out_kbytes_per_s", "out kB/s"),
                  ("store_rows_written_per_s", "rows/s"), ("store_commits_per_s", "commits/s"),
-                 ("notice_median_ms", "notice ms"), ("streams_stalled", "stalled"))  # fmt: skip
+                 ("notice_median_ms", "notice ms"), ("chief_waited_ms_per_notice", "chief wait ms"),
+                 ("relay_waited_ms_per_s", "relay wait/s"), ("streams_stalled", "stalled"))  # fmt: skip
 
 
 def table(results: dict) -> str:
@@ -782,7 +816,8 @@ MARKDOWN_COLUMNS = (("relay_cpu_percent", "relay"), ("relay_cpu_percent_per_stre
                     ("simulator_cpu_percent", "simulator"), ("relay_pss_mb", "relay PSS MB"),
                     ("desks_pss_mb", "desks PSS MB"), ("relay_payload_out_kbytes_per_s", "relay out kB/s"),
                     ("store_connections", "store connections"), ("store_rows_written_per_s", "rows written/s"),
-                    ("store_commits_per_s", "commits/s"), ("notice_median_ms", "notice ms"))  # fmt: skip
+                    ("store_commits_per_s", "commits/s"), ("notice_median_ms", "notice ms"),
+                    ("chief_waited_ms_per_notice", "chief's wait for a core per notice, ms"))  # fmt: skip
 
 
 def markdown(results: dict) -> str:

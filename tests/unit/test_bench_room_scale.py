@@ -15,11 +15,13 @@ from bench.room_scale import (
     Snapshot,
     desk_cameras,
     fit,
+    parse_schedstat,
     parse_smaps_rollup,
     parse_ss,
     parse_stat,
     part_figures,
     processes,
+    run_queue_wait_s,
     tree,
     with_name,
 )
@@ -112,3 +114,9 @@ def test_each_part_connects_to_the_store_under_its_own_name():
         == "postgresql://me@/db?host=/tmp/x&application_name=desk-1"
     )
     assert with_name("postgresql://me@host/db", "relay") == "postgresql://me@host/db?application_name=relay"
+
+
+def test_the_wait_for_a_core_is_read_per_thread():
+    assert parse_schedstat("297938 338482000 3\n") == pytest.approx(0.338482)
+    assert run_queue_wait_s(os.getpid()) >= 0.0
+    assert run_queue_wait_s(999_999_999) == 0.0  # a process gone: nothing waited
