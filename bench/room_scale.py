@@ -25,6 +25,7 @@ import argparse
 import contextlib
 import ctypes
 import json
+import math
 import os
 import re
 import secrets
@@ -651,7 +652,13 @@ def fit(xs: list[float], ys: list[float]) -> dict:
 
 
 def median_of(points: list[dict], key: Callable[[dict], float]) -> dict:
-    values = [key(point) for point in points]
+    """Median, min and max over the runs that have the figure (a run of an earlier version may lack it)."""
+    values = []
+    for point in points:
+        with contextlib.suppress(KeyError):
+            values.append(key(point))
+    if not values:
+        return {"median": math.nan, "min": math.nan, "max": math.nan, "runs": 0}
     return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": len(values)}
 
 
@@ -758,6 +765,8 @@ def spread(figure: dict) -> str:
     def shown(value: float) -> str:
         return f"{value:{'.2f' if abs(value) < 10 else '.1f' if abs(value) < 100 else '.0f'}}"
 
+    if figure["runs"] == 0:
+        return "-"
     if figure["runs"] == 1:
         return shown(figure["median"])
     return f"{shown(figure['median'])} ({shown(figure['min'])}-{shown(figure['max'])})"
