@@ -476,10 +476,16 @@ def ffmpeg_first_frames_s(urls: list[str]) -> tuple[float, float]:
                                   "-threads", "1", "-i", url, "-frames:v", "1", "-f", "null", "-"],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for url in urls]  # fmt: skip
     done_s = []
-    for decoder in decoders:
-        if decoder.wait(30) != 0:
-            raise RuntimeError("FFmpeg could not decode a first frame")
-        done_s.append(time.monotonic() - started_s)
+    try:
+        for decoder in decoders:
+            if decoder.wait(STARTUP_TIMEOUT_S) != 0:
+                raise RuntimeError("FFmpeg could not decode a first frame")
+            done_s.append(time.monotonic() - started_s)
+    finally:
+        for decoder in decoders:  # none is left behind when one failed
+            if decoder.poll() is None:
+                decoder.kill()
+                decoder.wait()
     return statistics.median(done_s), max(done_s)
 
 
