@@ -120,6 +120,7 @@ class BoardWindow(QMainWindow):
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="board")
         self._tasks = TaskRunner(self)
         self._is_reading = False
+        self._is_shut_down = False  # its reading pool is ended: nothing more is read
         self.presence: Presence | None = None
         self.results: list[Entry] = []
         self.setWindowTitle(self.tr("Uitkijk \u2013 supervision"))
@@ -196,7 +197,7 @@ class BoardWindow(QMainWindow):
         self._timer.setInterval(FOLLOWED_REFRESH_MS)
 
     def refresh(self) -> None:
-        if self._is_reading:
+        if self._is_reading or self._is_shut_down:  # a room's notice can come after the board was shut down
             return
         self._is_reading = True
         self._tasks.run(self._executor.submit(self.supervision.presence), self._show_presence, self._on_read_failed)
@@ -430,6 +431,7 @@ class BoardWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
+        self._is_shut_down = True
         self._timer.stop()
         if self.miniatures is not None:
             self.miniatures.shutdown()

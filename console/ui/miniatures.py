@@ -6,7 +6,9 @@ each camera's view start logged first with the chief's own reason (``via: board`
 its stop logged when the pictures are turned off, the camera leaves the desk's wall, the
 desk goes quiet or the board closes. They come from the sub-streams through the chief's own
 stream hub (through the room's relay when there is one), painted twice a second: enough to
-see what a desk sees.
+see what a desk sees. A picture follows its camera when the room moves it to another relay (a relay died,
+or came back and took it back), as the desk's tiles do; one that stops being new (its relay or camera dropped)
+is dimmed and says NO SIGNAL and its age, as a tile does, so a frozen picture never passes for live.
 
 A tile in instant replay shows no picture here (the desk sees a recording, not what is live): it
 says PLAYBACK and the recording time it shows, in the magenta of the desk's own tile.
@@ -19,7 +21,9 @@ without pictures, and its cameras are no longer pulled or logged for it; they co
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
@@ -30,9 +34,10 @@ from console.alarms.model import ALARM_REASON_PREFIX
 from console.services.alarm_video import ALARM_TILE
 from console.store.presence import Presence, SessionRow, ViewRow
 from console.ui.accountability import Accountability
-from console.ui.video_tile import ALARM, PLAYBACK, PLAYBACK_BAND
+from console.ui.video_tile import ALARM, NO_SIGNAL_AFTER_S, PLAYBACK, PLAYBACK_BAND, format_age
 from console.ui.words import say, session_state, stored_role
 from console.video.hub import StreamHandle, StreamHub
+from console.video.stream import Frame
 from console.wall.layouts import LAYOUTS, Cell, Layout
 
 PAINT_EVERY_MS = 500
@@ -45,6 +50,19 @@ GONE_CELL, GONE_EDGE = QColor(26, 22, 24), QColor(120, 52, 56)  # a gone desk's 
 # A desk's alarm tile (its views on the wall 'alarm tile'): live on the left, the recording from before it on the right
 ALARM_TILE_CELLS = Layout(ALARM_TILE, 1, 2, (Cell(0, 0), Cell(0, 1)))
 ALARM_BAND_PX = 20
+STALE_VEIL = QColor(0, 0, 0, 150)  # over a picture that is no longer new: dimmed, as a tile's
+
+
+@dataclass(frozen=True)
+class MiniPicture:
+    """A camera's newest picture on the board and how old it is (a still one must not pass for live)."""
+
+    image: QImage
+    age_s: float
+
+    @property
+    def is_stale(self) -> bool:
+        return self.age_s > NO_SIGNAL_AFTER_S
 
 
 def local_hhmm(utc: str) -> str:
@@ -56,7 +74,8 @@ def local_hhmm(utc: str) -> str:
 class MiniWall(QWidget):
     """One desk's wall: its layout's cells, the camera named in each, its picture when shown."""
 
-    def __init__(self, layout_name: str, pictures: Callable[[str], QImage | None], parent: QWidget | None = None):
+    def __init__(self, layout_name: str, pictures: Callable[[str], MiniPicture | None],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.layout_name = layout_name
         self.cameras: dict[int, tuple[str, str]] = {}  # tile (1-based) -> camera id, its name
@@ -104,9 +123,12 @@ class MiniWall(QWidget):
             painter.fillRect(rect, GONE_CELL if self.is_gone else CELL)
             camera = self.cameras.get(index)
             is_replay = index in self.replays and not self.is_gone
-            image = self._pictures(camera[0]) if camera and not self.is_gone and not is_replay else None
-            if image is not None:
+            picture = self._pictures(camera[0]) if camera and not self.is_gone and not is_replay else None
+            if picture is not None:
+                image = picture.image
                 painter.drawImage(_fit(rect, image.width(), image.height()), image)
+                if picture.is_stale:
+                    self._paint_stale(painter, rect, font, picture.age_s)
             painter.setPen(GONE_EDGE if self.is_gone else EDGE)
             painter.drawRect(rect)
             if is_replay:
@@ -132,6 +154,23 @@ class MiniWall(QWidget):
                              elided)  # fmt: skip
         if self.alarm_text:
             self._paint_alarm_band(painter, font)
+
+    def stale_text(self, age_s: float) -> str:
+        return self.tr("NO SIGNAL \u00b7 {age} ago").format(age=format_age(age_s))
+
+    def _paint_stale(self, painter: QPainter, rect: QRect, font: QFont, age_s: float) -> None:
+        """A picture no longer new: dimmed, edged and named in the tile's red, with its age."""
+        painter.fillRect(rect, STALE_VEIL)
+        painter.setPen(QPen(ALARM, 2))
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(ALARM)
+        said = painter.fontMetrics().elidedText(self.stale_text(age_s), Qt.TextElideMode.ElideRight,
+                                                rect.width() - 8)  # fmt: skip
+        painter.drawText(rect.adjusted(4, 0, -4, -18), Qt.AlignmentFlag.AlignCenter, said)
+        painter.setFont(font)
 
     def _paint_alarm_band(self, painter: QPainter, font: QFont) -> None:
         """The alarm tile's name over its pictures, and its frame, in the alarm's red (as on the desk)."""
@@ -172,7 +211,7 @@ def _fit(rect: QRect, width: int, height: int) -> QRect:
 
 
 class DeskCard(QWidget):
-    def __init__(self, pictures: Callable[[str], QImage | None], parent: QWidget | None = None) -> None:
+    def __init__(self, pictures: Callable[[str], MiniPicture | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskCard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its frame from the theme (red when gone)
@@ -241,6 +280,7 @@ class DeskMiniatures(QWidget):
         self._url_of = picture_source  # camera id -> its sub-stream's URL on this desk (the relay's, in a room)
         self._hub = hub
         self._handles: dict[str, StreamHandle] = {}  # cameras whose view start is durable: their pictures
+        self._last: dict[str, Frame] = {}  # each shown camera's newest frame: kept with its age over a relay move
         self._asked: set[str] = set()  # cameras whose view start is being logged
         self._watched: set[str] = set()  # cameras on the other desks' walls now
         self._cards: dict[str, DeskCard] = {}
@@ -280,7 +320,7 @@ class DeskMiniatures(QWidget):
         for position, session in enumerate(sessions):
             card = self._cards.get(session.session)
             if card is None:
-                card = self._cards[session.session] = DeskCard(self.picture, self)
+                card = self._cards[session.session] = DeskCard(self.shown_picture, self)
             self._grid.addWidget(card, position // CARD_COLUMNS, position % CARD_COLUMNS)
             views = [view for view in presence.views if view.session == session.session]
             card.show_desk(session, walls.get(session.session, {}), views, self.names, reason_text(session.reason))
@@ -293,11 +333,20 @@ class DeskMiniatures(QWidget):
             self._follow_cameras()
 
     def picture(self, camera_id: str) -> QImage | None:
+        shown = self.shown_picture(camera_id)
+        return shown.image if shown is not None else None
+
+    def shown_picture(self, camera_id: str) -> MiniPicture | None:
+        """The camera's newest picture and its age; the last one (ageing) while its stream moves to another relay."""
         handle = self._handles.get(camera_id)
-        frame = handle.latest() if handle is not None else None
+        if handle is None:
+            return None
+        frame = handle.latest() or self._last.get(camera_id)
         if frame is None:
             return None
-        return QImage(frame.rows.data, frame.width, frame.height, frame.bytes_per_line, QImage.Format.Format_RGB32)
+        self._last[camera_id] = frame
+        image = QImage(frame.rows.data, frame.width, frame.height, frame.bytes_per_line, QImage.Format.Format_RGB32)
+        return MiniPicture(image, max(0.0, time.monotonic() - frame.arrived_monotonic_s))
 
     # -- the pictures, logged ------------------------------------------------------------------
     def _on_pictures_toggled(self, is_on: bool) -> None:
@@ -334,7 +383,19 @@ class DeskMiniatures(QWidget):
             return
         self._handles[camera] = self._hub.acquire(url, f"{camera}.board", lambda status: None, THUMBNAIL)
 
+    def _follow_relays(self) -> None:
+        """Each shown camera's stream from where this desk pulls it now: a relay that died gave its cameras to
+        another, or one that came back took them back (the tiles follow the same directory). Asked at every
+        repaint: a look in the directory's map, no network. The view goes on (the same camera): nothing is logged."""
+        assert self._url_of is not None and self._hub is not None
+        for camera, handle in list(self._handles.items()):
+            url = self._url_of(camera)
+            if url is not None and url != handle.url:
+                self._handles[camera] = self._hub.acquire(url, f"{camera}.board", lambda status: None, THUMBNAIL)
+                handle.release()
+
     def _stop(self, camera: str) -> None:
+        self._last.pop(camera, None)
         handle = self._handles.pop(camera, None)
         if handle is not None:
             handle.release()
@@ -349,6 +410,8 @@ class DeskMiniatures(QWidget):
             self.note.setText(self.tr("Pictures not shown: {why}").format(why=say(why)))
 
     def _repaint(self) -> None:
+        if self._handles:
+            self._follow_relays()
         for card in self._cards.values():
             card.repaint_walls()
 

@@ -715,68 +715,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="380"/>
+        <location filename="../../console/ui/desk.py" line="381"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} a repris la commande de {camera} à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="452"/>
+        <location filename="../../console/ui/desk.py" line="453"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Capture : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="396"/>
+        <location filename="../../console/ui/desk.py" line="397"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>L’incident {incident} est terminé : le motif suivant ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="538"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Enregistrements : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="553"/>
+        <location filename="../../console/ui/desk.py" line="554"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident} : aucune de ses caméras n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="575"/>
+        <location filename="../../console/ui/desk.py" line="576"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nouvel incident : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="584"/>
+        <location filename="../../console/ui/desk.py" line="585"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} créé depuis {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="597"/>
+        <location filename="../../console/ui/desk.py" line="598"/>
         <source>select a tile with a camera first</source>
         <translation>choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="617"/>
+        <location filename="../../console/ui/desk.py" line="618"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident} : {cameras} sur le mur {number} (Retour pour revenir)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="551"/>
-        <location filename="../../console/ui/desk.py" line="624"/>
+        <location filename="../../console/ui/desk.py" line="552"/>
+        <location filename="../../console/ui/desk.py" line="625"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident} : aucune caméra liée, proche ou dans la zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="628"/>
+        <location filename="../../console/ui/desk.py" line="629"/>
         <source>The active wall window (else the main one)</source>
         <translation>La fenêtre de mur active (sinon la principale)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="630"/>
+        <location filename="../../console/ui/desk.py" line="631"/>
         <source>Wall {number} (main)</source>
         <translation>Mur {number} (principal)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="630"/>
+        <location filename="../../console/ui/desk.py" line="631"/>
         <source>Wall {number}</source>
         <translation>Mur {number}</translation>
     </message>
@@ -784,22 +784,22 @@
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="198"/>
+        <location filename="../../console/ui/miniatures.py" line="237"/>
         <source>NO CONTACT since {time}</source>
         <translation>AUCUN CONTACT depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="199"/>
+        <location filename="../../console/ui/miniatures.py" line="238"/>
         <source>This desk has sent no sign of life since then (killed, or cut off): its wall as last known, without pictures</source>
         <translation>Ce poste de travail ne donne plus signe de vie depuis (en panne ou coupé du réseau) : son mur tel que connu en dernier, sans images</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="202"/>
+        <location filename="../../console/ui/miniatures.py" line="241"/>
         <source>last known wall</source>
         <translation>mur tel que connu en dernier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="203"/>
+        <location filename="../../console/ui/miniatures.py" line="242"/>
         <source>writes no audit entry</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit</translation>
     </message>
@@ -820,17 +820,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="248"/>
+        <location filename="../../console/ui/miniatures.py" line="288"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Afficher leurs images (chaque caméra est journalisée comme votre visionnage, avec votre motif)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="291"/>
+        <location filename="../../console/ui/miniatures.py" line="331"/>
         <source>No other desk is signed in.</source>
         <translation>Aucun autre poste n&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="349"/>
+        <location filename="../../console/ui/miniatures.py" line="410"/>
         <source>Pictures not shown: {why}</source>
         <translation>Images non affichées : {why}</translation>
     </message>
@@ -854,230 +854,230 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="163"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="166"/>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="166"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="169"/>
         <source>Show finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="181"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="184"/>
         <source>Units</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="201"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="204"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="215"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="218"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="627"/>
         <source>ANPR hits</source>
         <translation>Hits ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="231"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="234"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Créer l&apos;incident ou enregistrer ses modifications (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="274"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
         <source>Open incidents ({count})</source>
         <translation>Incidents ouverts ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="299"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
         <source>no unit available</source>
         <translation>aucune équipe disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>merge into… (choose the incident)</source>
         <translation>fusionner avec… (choisissez l&apos;incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="315"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
         <source>select an incident first</source>
         <translation>choisissez d&apos;abord un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
         <source>{incident} is {state}</source>
         <translation>{incident} est {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
         <source>no unit is available</source>
         <translation>aucune équipe n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="376"/>
         <source>your role sends no units</source>
         <translation>votre rôle n&apos;envoie pas d&apos;équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
         <source>Send the chosen unit</source>
         <translation>Envoyer l&apos;équipe choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="341"/>
         <source>no wall on this desk</source>
         <translation>pas de mur vidéo sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="342"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>Les caméras de l&apos;incident sur le mur (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="346"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>La caméra de la vignette choisie est liée à l&apos;incident, avec une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="349"/>
         <source>a unit must be on scene first</source>
         <translation>une équipe doit d&apos;abord être sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="350"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Clôturer l&apos;incident (le résultat est requis)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
         <source>Cancel the incident</source>
         <translation>Annuler l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
         <source>choose the incident to merge into</source>
         <translation>choisissez l&apos;incident auquel fusionner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="337"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="355"/>
         <source>Merge into the chosen incident</source>
         <translation>Fusionner avec l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="356"/>
         <source>The unit to send</source>
         <translation>L&apos;équipe à envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="357"/>
         <source>The incident to merge this one into</source>
         <translation>L&apos;incident dans lequel fusionner celui-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Une note dans la chronologie de l&apos;incident (Entrée l&apos;ajoute)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="362"/>
         <source>Its cameras&apos; recordings around its time, in step</source>
         <translation>Les enregistrements de ses caméras autour de son heure, lus ensemble</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="370"/>
         <source>The selected unit reports: {state}</source>
         <translation>L&apos;équipe choisie signale : {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="360"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="378"/>
         <source>select a unit first</source>
         <translation>choisissez d&apos;abord une équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="362"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="380"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} est déjà {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="369"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="387"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit} : l&apos;envoi se fait depuis un incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="438"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="458"/>
         <source>nothing changed</source>
         <translation>rien de modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="443"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="463"/>
         <source>{incident} saved</source>
         <translation>{incident} enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="451"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="471"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="481"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="501"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="482"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="502"/>
         <source>new incident</source>
         <translation>nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="553"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="573"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} envoyée sur {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="627"/>
         <source>ANPR hits ({count})</source>
         <translation>Hits ANPR ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="611"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="631"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>Hit ANPR : {plate} ({country}) sur « {list} » à {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="626"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="646"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Véhicule signalé relu : {plate} à {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="664"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="684"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}) : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="686"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="717"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="706"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="687"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="707"/>
         <source>The room&apos;s alarm queue (F6)</source>
         <translation>La file des alarmes de la salle (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="717"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
         <source>Alarms ({count})</source>
         <translation>Alarmes ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="744"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="764"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident} : pris en charge par vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="765"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="785"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>l&apos;incident de priorité 1 {incident} attend {time} sans équipe</translation>
     </message>
@@ -1085,17 +1085,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="837"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="857"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="843"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="863"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="844"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="864"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
@@ -2106,7 +2106,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="126"/>
+        <location filename="../../console/ui/main_window.py" line="127"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – clavier et souris</translation>
     </message>
@@ -2814,19 +2814,24 @@
 <context>
     <name>MiniWall</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="71"/>
+        <location filename="../../console/ui/miniatures.py" line="90"/>
         <source>ALARM {number}</source>
         <translation>ALARME {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="71"/>
+        <location filename="../../console/ui/miniatures.py" line="90"/>
         <source>ALARM</source>
         <translation>ALARME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="90"/>
+        <location filename="../../console/ui/miniatures.py" line="109"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="159"/>
+        <source>NO SIGNAL · {age} ago</source>
+        <translation>PAS DE SIGNAL · il y a {age}</translation>
     </message>
 </context>
 <context>
@@ -3587,32 +3592,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="802"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="822"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="803"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="823"/>
         <source>Not saved yet: {what}</source>
         <translation>Pas encore enregistré : {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="804"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="824"/>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="805"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="825"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="806"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="826"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="807"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="827"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3625,140 +3630,140 @@
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="509"/>
-        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <location filename="../../console/ui/video_tile.py" line="523"/>
+        <location filename="../../console/ui/video_tile.py" line="546"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="536"/>
+        <location filename="../../console/ui/video_tile.py" line="550"/>
         <source>{age} ago</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="537"/>
-        <location filename="../../console/ui/video_tile.py" line="538"/>
+        <location filename="../../console/ui/video_tile.py" line="551"/>
+        <location filename="../../console/ui/video_tile.py" line="552"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="539"/>
+        <location filename="../../console/ui/video_tile.py" line="553"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="603"/>
+        <location filename="../../console/ui/video_tile.py" line="617"/>
         <source>DOOR OPEN</source>
         <translation>PORTE OUVERTE</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="199"/>
-        <location filename="../../console/ui/video_tile.py" line="604"/>
+        <location filename="../../console/ui/video_tile.py" line="618"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="767"/>
+        <location filename="../../console/ui/video_tile.py" line="781"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="791"/>
+        <location filename="../../console/ui/video_tile.py" line="805"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="794"/>
+        <location filename="../../console/ui/video_tile.py" line="808"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="830"/>
+        <location filename="../../console/ui/video_tile.py" line="844"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="832"/>
+        <location filename="../../console/ui/video_tile.py" line="846"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="835"/>
+        <location filename="../../console/ui/video_tile.py" line="849"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="838"/>
+        <location filename="../../console/ui/video_tile.py" line="852"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="842"/>
+        <location filename="../../console/ui/video_tile.py" line="856"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="846"/>
+        <location filename="../../console/ui/video_tile.py" line="860"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="849"/>
+        <location filename="../../console/ui/video_tile.py" line="863"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="903"/>
+        <location filename="../../console/ui/video_tile.py" line="917"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Glissez une caméra ici</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="986"/>
+        <location filename="../../console/ui/video_tile.py" line="1000"/>
         <source>battery {percent}% (low)</source>
         <translation>batterie {percent} % (faible)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="988"/>
+        <location filename="../../console/ui/video_tile.py" line="1002"/>
         <source>battery {percent}%</source>
         <translation>batterie {percent} %</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="990"/>
+        <location filename="../../console/ui/video_tile.py" line="1004"/>
         <source>battery low</source>
         <translation>batterie faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="992"/>
+        <location filename="../../console/ui/video_tile.py" line="1006"/>
         <source>uplink ok</source>
         <translation>liaison bonne</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="195"/>
-        <location filename="../../console/ui/video_tile.py" line="994"/>
+        <location filename="../../console/ui/video_tile.py" line="1008"/>
         <source>uplink degraded</source>
         <translation>liaison dégradée</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="197"/>
-        <location filename="../../console/ui/video_tile.py" line="996"/>
+        <location filename="../../console/ui/video_tile.py" line="1010"/>
         <source>uplink lost</source>
         <translation>liaison perdue</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="193"/>
-        <location filename="../../console/ui/video_tile.py" line="998"/>
+        <location filename="../../console/ui/video_tile.py" line="1012"/>
         <source>door open</source>
         <translation>porte ouverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1000"/>
+        <location filename="../../console/ui/video_tile.py" line="1014"/>
         <source>door closed</source>
         <translation>porte fermée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1003"/>
+        <location filename="../../console/ui/video_tile.py" line="1017"/>
         <source>stale: last said at {time}</source>
         <translation>périmé : dernier signal à {time}</translation>
     </message>
@@ -3793,27 +3798,27 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="314"/>
+        <location filename="../../console/ui/wall_view.py" line="329"/>
         <source>PTZ: you</source>
         <translation>PTZ : vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="316"/>
+        <location filename="../../console/ui/wall_view.py" line="331"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ : {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="340"/>
+        <location filename="../../console/ui/wall_view.py" line="355"/>
         <source>P: select a tile with a camera first</source>
         <translation>P : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="345"/>
+        <location filename="../../console/ui/wall_view.py" line="360"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P : {camera} n&apos;a pas de PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="347"/>
+        <location filename="../../console/ui/wall_view.py" line="362"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P : {camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>
@@ -3821,87 +3826,87 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>Cameras</source>
         <translation>Caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>&amp;Wall</source>
         <translation>&amp;Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="240"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Grilles de vue d&apos;ensemble (un écran mural, pas un poste)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Grille de vue d&apos;ensemble {layout} pour un écran mural (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Disposition {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>New wall window</source>
         <translation>Nouvelle fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Ouvrir une autre fenêtre de mur, pour un autre écran (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="268"/>
         <source>Close this wall window</source>
         <translation>Fermer cette fenêtre de mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="274"/>
         <source>Camera list</source>
         <translation>Liste des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="277"/>
         <source>Search cameras</source>
         <translation>Rechercher des caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="285"/>
+        <location filename="../../console/ui/main_window.py" line="286"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="290"/>
+        <location filename="../../console/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="291"/>
+        <location filename="../../console/ui/main_window.py" line="292"/>
         <source>Keyboard and mouse</source>
         <translation>Clavier et souris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="64"/>
+        <location filename="../../console/ui/main_window.py" line="65"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3991,7 +3996,7 @@ Glissez une caméra de la liste sur une vignette ; glissez une vignette sur une 
 double-cliquez sur une vignette pour l&apos;agrandir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="110"/>
+        <location filename="../../console/ui/main_window.py" line="111"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Alarm queue&lt;/b&gt; (F6: the Alarms tab of the dispatch panel, the focus on its list; the most urgent
 on top: priority, then the longest waiting): Enter or a double-click takes the chosen alarm &amp;nbsp;·&amp;nbsp; a
 right-click offers Take, Hand back, Make incident and Close as... &amp;nbsp;·&amp;nbsp; the outcome and a note (Enter
@@ -4002,270 +4007,270 @@ clic droit propose Prendre, Rendre, Créer l&apos;incident et Clôturer comme...
 clôture) juste sous la liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="280"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>Recordings of the selected camera</source>
         <translation>Enregistrements de la caméra choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="309"/>
         <source>← Back to my wall</source>
         <translation>← Retour à mon mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="310"/>
+        <location filename="../../console/ui/main_window.py" line="311"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>Remettre le mur qui était là avant les caméras de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="321"/>
+        <location filename="../../console/ui/main_window.py" line="322"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} caméras ({fixed} fixes, {ptz} PTZ, {anpr} ANPR) dans {areas} zones, {mobboxes} Mobbox</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="342"/>
+        <location filename="../../console/ui/main_window.py" line="343"/>
         <source>Workstation {name}</source>
         <translation>Poste {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="400"/>
         <source>{count} live</source>
         <translation>{count} en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>{count} connecting</source>
         <translation>{count} en connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="403"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="413"/>
+        <location filename="../../console/ui/main_window.py" line="414"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – mur {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="436"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="437"/>
+        <location filename="../../console/ui/main_window.py" line="438"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Vues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>Tour completed</source>
         <translation>Ronde terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>Tour stopped</source>
         <translation>Ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="453"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>Démarrer « {tour} »  ({steps} étapes, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="459"/>
+        <location filename="../../console/ui/main_window.py" line="460"/>
         <source>No tours yet</source>
         <translation>Pas encore de rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="461"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Stop the tour</source>
         <translation>Arrêter la ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="465"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>New tour from this wall…</source>
         <translation>Nouvelle ronde à partir de ce mur…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="467"/>
+        <location filename="../../console/ui/main_window.py" line="468"/>
         <source>Add this wall as a step to</source>
         <translation>Ajouter ce mur comme étape à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="487"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>New tour</source>
         <translation>Nouvelle ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="487"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>Name of the tour:</source>
         <translation>Nom de la ronde :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="497"/>
+        <location filename="../../console/ui/main_window.py" line="498"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde « {tour} » enregistrée avec une étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="504"/>
+        <location filename="../../console/ui/main_window.py" line="505"/>
         <source>Step added to “{tour}”</source>
         <translation>Étape ajoutée à « {tour} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="509"/>
+        <location filename="../../console/ui/main_window.py" line="510"/>
         <source>Save this wall as a view…</source>
         <translation>Enregistrer ce mur comme vue…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="560"/>
+        <location filename="../../console/ui/main_window.py" line="561"/>
         <source>Back to your wall</source>
         <translation>Retour à votre mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="568"/>
+        <location filename="../../console/ui/main_window.py" line="569"/>
         <source>View “{view}”</source>
         <translation>Vue « {view} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="571"/>
+        <location filename="../../console/ui/main_window.py" line="572"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="571"/>
+        <location filename="../../console/ui/main_window.py" line="572"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="574"/>
+        <location filename="../../console/ui/main_window.py" line="575"/>
         <source>View “{view}” saved</source>
         <translation>Vue « {view} » enregistrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="608"/>
+        <location filename="../../console/ui/main_window.py" line="609"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>Le motif de visionnage qui couvre ce mur : R le change</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="614"/>
+        <location filename="../../console/ui/main_window.py" line="615"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="615"/>
+        <location filename="../../console/ui/main_window.py" line="616"/>
         <source>Change the reason for viewing…</source>
         <translation>Changer le motif de visionnage…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="616"/>
+        <location filename="../../console/ui/main_window.py" line="617"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Capture de la vignette choisie (preuve)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="618"/>
+        <location filename="../../console/ui/main_window.py" line="619"/>
         <source>Lock the screen</source>
         <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="620"/>
+        <location filename="../../console/ui/main_window.py" line="621"/>
         <source>Supervision board</source>
         <translation>Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="621"/>
+        <location filename="../../console/ui/main_window.py" line="622"/>
         <source>Sign out (change user)</source>
         <translation>Se déconnecter (changer d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="627"/>
+        <location filename="../../console/ui/main_window.py" line="628"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) sur {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="648"/>
+        <location filename="../../console/ui/main_window.py" line="649"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Relecture immédiate de la vignette sélectionnée (10 s, encore 30 s, encore 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="651"/>
+        <location filename="../../console/ui/main_window.py" line="652"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9 : l&apos;enregistrement de la vignette sélectionnée d&apos;il y a 10 s ; encore : 30 s, encore : 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="652"/>
+        <location filename="../../console/ui/main_window.py" line="653"/>
         <source>Back to live</source>
         <translation>Retour au direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="668"/>
-        <location filename="../../console/ui/main_window.py" line="672"/>
+        <location filename="../../console/ui/main_window.py" line="669"/>
+        <location filename="../../console/ui/main_window.py" line="673"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="674"/>
+        <location filename="../../console/ui/main_window.py" line="675"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Fenêtre de carte (pour un écran mural)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="697"/>
-        <location filename="../../console/ui/main_window.py" line="748"/>
+        <location filename="../../console/ui/main_window.py" line="698"/>
+        <location filename="../../console/ui/main_window.py" line="749"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="705"/>
+        <location filename="../../console/ui/main_window.py" line="706"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="706"/>
+        <location filename="../../console/ui/main_window.py" line="707"/>
         <source>New incident from the selected tile</source>
         <translation>Nouvel incident depuis la vignette choisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="707"/>
+        <location filename="../../console/ui/main_window.py" line="708"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="708"/>
+        <location filename="../../console/ui/main_window.py" line="709"/>
         <source>Video follows the selected incident</source>
         <translation>L&apos;image suit l&apos;incident choisi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="714"/>
+        <location filename="../../console/ui/main_window.py" line="715"/>
         <source>Video follows to</source>
         <translation>L&apos;image suit vers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="717"/>
+        <location filename="../../console/ui/main_window.py" line="718"/>
         <source>Dispatch panel</source>
         <translation>Panneau de dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="756"/>
+        <location filename="../../console/ui/main_window.py" line="757"/>
         <source>No reason for viewing: press R</source>
         <translation>Pas de motif de visionnage : appuyez sur R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="759"/>
+        <location filename="../../console/ui/main_window.py" line="760"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="770"/>
-        <location filename="../../console/ui/main_window.py" line="773"/>
+        <location filename="../../console/ui/main_window.py" line="771"/>
+        <location filename="../../console/ui/main_window.py" line="774"/>
         <source>Not done: {why}</source>
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="774"/>
+        <location filename="../../console/ui/main_window.py" line="775"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>Le journal d&apos;audit ne peut pas être écrit : rien de nouveau n&apos;est affiché ni bougé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="780"/>
+        <location filename="../../console/ui/main_window.py" line="781"/>
         <source>The audit log is written again.</source>
         <translation>Le journal d&apos;audit est de nouveau écrit.</translation>
     </message>

@@ -715,68 +715,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="380"/>
+        <location filename="../../console/ui/desk.py" line="381"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="452"/>
+        <location filename="../../console/ui/desk.py" line="453"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="396"/>
+        <location filename="../../console/ui/desk.py" line="397"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="538"/>
+        <location filename="../../console/ui/desk.py" line="539"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="553"/>
+        <location filename="../../console/ui/desk.py" line="554"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident}: geen van zijn camera&apos;s wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="575"/>
+        <location filename="../../console/ui/desk.py" line="576"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="584"/>
+        <location filename="../../console/ui/desk.py" line="585"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="597"/>
+        <location filename="../../console/ui/desk.py" line="598"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="617"/>
+        <location filename="../../console/ui/desk.py" line="618"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="551"/>
-        <location filename="../../console/ui/desk.py" line="624"/>
+        <location filename="../../console/ui/desk.py" line="552"/>
+        <location filename="../../console/ui/desk.py" line="625"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="628"/>
+        <location filename="../../console/ui/desk.py" line="629"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="630"/>
+        <location filename="../../console/ui/desk.py" line="631"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="630"/>
+        <location filename="../../console/ui/desk.py" line="631"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -784,22 +784,22 @@
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="198"/>
+        <location filename="../../console/ui/miniatures.py" line="237"/>
         <source>NO CONTACT since {time}</source>
         <translation>GEEN CONTACT sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="199"/>
+        <location filename="../../console/ui/miniatures.py" line="238"/>
         <source>This desk has sent no sign of life since then (killed, or cut off): its wall as last known, without pictures</source>
         <translation>Deze werkpost geeft sindsdien geen teken van leven meer (uitgevallen of afgesneden): de wand zoals laatst gekend, zonder beelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="202"/>
+        <location filename="../../console/ui/miniatures.py" line="241"/>
         <source>last known wall</source>
         <translation>wand zoals laatst gekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="203"/>
+        <location filename="../../console/ui/miniatures.py" line="242"/>
         <source>writes no audit entry</source>
         <translation>schrijft geen auditregel</translation>
     </message>
@@ -820,17 +820,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="248"/>
+        <location filename="../../console/ui/miniatures.py" line="288"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Hun beelden tonen (elke camera wordt gelogd als uw raadpleging, met uw reden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="291"/>
+        <location filename="../../console/ui/miniatures.py" line="331"/>
         <source>No other desk is signed in.</source>
         <translation>Geen andere werkpost is aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="349"/>
+        <location filename="../../console/ui/miniatures.py" line="410"/>
         <source>Pictures not shown: {why}</source>
         <translation>Beelden niet getoond: {why}</translation>
     </message>
@@ -854,230 +854,230 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="163"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="166"/>
         <source>Open incidents</source>
         <translation>Open incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="166"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="169"/>
         <source>Show finished</source>
         <translation>Afgeronde tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="181"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="184"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="201"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="204"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="215"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="218"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="627"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="231"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="234"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="274"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
         <source>Open incidents ({count})</source>
         <translation>Open incidenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="299"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
         <source>no unit available</source>
         <translation>geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="304"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
         <source>merge into… (choose the incident)</source>
         <translation>samenvoegen met… (kies het incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="315"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
         <source>select an incident first</source>
         <translation>kies eerst een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="320"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
         <source>no unit is available</source>
         <translation>er is geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="321"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="376"/>
         <source>your role sends no units</source>
         <translation>uw rol stuurt geen ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
         <source>Send the chosen unit</source>
         <translation>De gekozen ploeg sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="341"/>
         <source>no wall on this desk</source>
         <translation>geen videowand op deze werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="324"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="342"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>De camera&apos;s van het incident op de wand (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="328"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="346"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="331"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="349"/>
         <source>a unit must be on scene first</source>
         <translation>eerst moet een ploeg ter plaatse zijn</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="332"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="350"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Het incident afsluiten (de afloop is nodig)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
         <source>Cancel the incident</source>
         <translation>Het incident annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
         <source>choose the incident to merge into</source>
         <translation>kies het incident om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="337"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="355"/>
         <source>Merge into the chosen incident</source>
         <translation>Samenvoegen met het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="356"/>
         <source>The unit to send</source>
         <translation>De ploeg die u stuurt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="357"/>
         <source>The incident to merge this one into</source>
         <translation>Het incident waarin u dit samenvoegt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Een notitie in het verloop van het incident (Enter voegt ze toe)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="344"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="362"/>
         <source>Its cameras&apos; recordings around its time, in step</source>
         <translation>De opnames van zijn camera&apos;s rond zijn tijdstip, samen afgespeeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="370"/>
         <source>The selected unit reports: {state}</source>
         <translation>De gekozen ploeg meldt: {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="360"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="378"/>
         <source>select a unit first</source>
         <translation>kies eerst een ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="362"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="380"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} is al {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="369"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="387"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit}: sturen doet u vanuit een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="438"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="458"/>
         <source>nothing changed</source>
         <translation>niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="443"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="463"/>
         <source>{incident} saved</source>
         <translation>{incident} bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="451"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="471"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="481"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="501"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="482"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="502"/>
         <source>new incident</source>
         <translation>nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="553"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="573"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} gestuurd naar {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="607"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="627"/>
         <source>ANPR hits ({count})</source>
         <translation>ANPR-hits ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="611"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="631"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="626"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="646"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Geseind voertuig opnieuw gelezen: {plate} bij {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="664"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="684"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="686"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="717"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="706"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="687"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="707"/>
         <source>The room&apos;s alarm queue (F6)</source>
         <translation>De alarmlijst van de zaal (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="717"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
         <source>Alarms ({count})</source>
         <translation>Alarmen ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="744"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="764"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="765"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="785"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -1085,17 +1085,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="837"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="857"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="843"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="863"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="844"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="864"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -2106,7 +2106,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="126"/>
+        <location filename="../../console/ui/main_window.py" line="127"/>
         <source>Uitkijk – keyboard and mouse</source>
         <translation>Uitkijk – toetsenbord en muis</translation>
     </message>
@@ -2814,19 +2814,24 @@
 <context>
     <name>MiniWall</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="71"/>
+        <location filename="../../console/ui/miniatures.py" line="90"/>
         <source>ALARM {number}</source>
         <translation>ALARM {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="71"/>
+        <location filename="../../console/ui/miniatures.py" line="90"/>
         <source>ALARM</source>
         <translation>ALARM</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="90"/>
+        <location filename="../../console/ui/miniatures.py" line="109"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/miniatures.py" line="159"/>
+        <source>NO SIGNAL · {age} ago</source>
+        <translation>GEEN SIGNAAL · {age} geleden</translation>
     </message>
 </context>
 <context>
@@ -3587,32 +3592,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="802"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="822"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="803"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="823"/>
         <source>Not saved yet: {what}</source>
         <translation>Nog niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="804"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="824"/>
         <source>Save them before closing?</source>
         <translation>Eerst bewaren en dan sluiten?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="805"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="825"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="806"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="826"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="807"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="827"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3625,140 +3630,140 @@
         <translation>streams zoeken via ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="509"/>
-        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <location filename="../../console/ui/video_tile.py" line="523"/>
+        <location filename="../../console/ui/video_tile.py" line="546"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="536"/>
+        <location filename="../../console/ui/video_tile.py" line="550"/>
         <source>{age} ago</source>
         <translation>{age} geleden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="537"/>
-        <location filename="../../console/ui/video_tile.py" line="538"/>
+        <location filename="../../console/ui/video_tile.py" line="551"/>
+        <location filename="../../console/ui/video_tile.py" line="552"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="539"/>
+        <location filename="../../console/ui/video_tile.py" line="553"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s achter op live · F10: live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="603"/>
+        <location filename="../../console/ui/video_tile.py" line="617"/>
         <source>DOOR OPEN</source>
         <translation>DEUR OPEN</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="199"/>
-        <location filename="../../console/ui/video_tile.py" line="604"/>
+        <location filename="../../console/ui/video_tile.py" line="618"/>
         <source>stale</source>
         <translation>verouderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="767"/>
+        <location filename="../../console/ui/video_tile.py" line="781"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="791"/>
+        <location filename="../../console/ui/video_tile.py" line="805"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="794"/>
+        <location filename="../../console/ui/video_tile.py" line="808"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="830"/>
+        <location filename="../../console/ui/video_tile.py" line="844"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="832"/>
+        <location filename="../../console/ui/video_tile.py" line="846"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="835"/>
+        <location filename="../../console/ui/video_tile.py" line="849"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="838"/>
+        <location filename="../../console/ui/video_tile.py" line="852"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="842"/>
+        <location filename="../../console/ui/video_tile.py" line="856"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="846"/>
+        <location filename="../../console/ui/video_tile.py" line="860"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="849"/>
+        <location filename="../../console/ui/video_tile.py" line="863"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="903"/>
+        <location filename="../../console/ui/video_tile.py" line="917"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Sleep hier een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="986"/>
+        <location filename="../../console/ui/video_tile.py" line="1000"/>
         <source>battery {percent}% (low)</source>
         <translation>batterij {percent}% (laag)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="988"/>
+        <location filename="../../console/ui/video_tile.py" line="1002"/>
         <source>battery {percent}%</source>
         <translation>batterij {percent}%</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="990"/>
+        <location filename="../../console/ui/video_tile.py" line="1004"/>
         <source>battery low</source>
         <translation>batterij laag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="992"/>
+        <location filename="../../console/ui/video_tile.py" line="1006"/>
         <source>uplink ok</source>
         <translation>verbinding goed</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="195"/>
-        <location filename="../../console/ui/video_tile.py" line="994"/>
+        <location filename="../../console/ui/video_tile.py" line="1008"/>
         <source>uplink degraded</source>
         <translation>verbinding zwak</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="197"/>
-        <location filename="../../console/ui/video_tile.py" line="996"/>
+        <location filename="../../console/ui/video_tile.py" line="1010"/>
         <source>uplink lost</source>
         <translation>verbinding weg</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="193"/>
-        <location filename="../../console/ui/video_tile.py" line="998"/>
+        <location filename="../../console/ui/video_tile.py" line="1012"/>
         <source>door open</source>
         <translation>deur open</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1000"/>
+        <location filename="../../console/ui/video_tile.py" line="1014"/>
         <source>door closed</source>
         <translation>deur dicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1003"/>
+        <location filename="../../console/ui/video_tile.py" line="1017"/>
         <source>stale: last said at {time}</source>
         <translation>verouderd: laatst gemeld om {time}</translation>
     </message>
@@ -3793,27 +3798,27 @@ Sleep hier een camera</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="314"/>
+        <location filename="../../console/ui/wall_view.py" line="329"/>
         <source>PTZ: you</source>
         <translation>PTZ: u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="316"/>
+        <location filename="../../console/ui/wall_view.py" line="331"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ: {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="340"/>
+        <location filename="../../console/ui/wall_view.py" line="355"/>
         <source>P: select a tile with a camera first</source>
         <translation>P: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="345"/>
+        <location filename="../../console/ui/wall_view.py" line="360"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P: {camera} heeft geen PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="347"/>
+        <location filename="../../console/ui/wall_view.py" line="362"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P: {camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>
@@ -3821,87 +3826,87 @@ Sleep hier een camera</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>PTZ</source>
         <translation>PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>Cameras</source>
         <translation>Camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>&amp;Wall</source>
         <translation>&amp;Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="240"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Overview grids (a wall monitor, not a desk)</source>
         <translation>Overzichtsroosters (voor een wandscherm, niet een werkpost)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>Overview grid {layout} for a wall monitor (Ctrl+{number})</source>
         <translation>Overzichtsrooster {layout} voor een wandscherm (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="254"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>Layout {layout} (Ctrl+{number})</source>
         <translation>Indeling {layout} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>New wall window</source>
         <translation>Nieuw wandvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="264"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>Open another wall window, for another monitor (Ctrl+N)</source>
         <translation>Nog een wandvenster openen, voor een ander scherm (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="267"/>
+        <location filename="../../console/ui/main_window.py" line="268"/>
         <source>Close this wall window</source>
         <translation>Dit wandvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="274"/>
         <source>Camera list</source>
         <translation>Cameralijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="277"/>
         <source>Search cameras</source>
         <translation>Camera&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="285"/>
+        <location filename="../../console/ui/main_window.py" line="286"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="290"/>
+        <location filename="../../console/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="291"/>
+        <location filename="../../console/ui/main_window.py" line="292"/>
         <source>Keyboard and mouse</source>
         <translation>Toetsenbord en muis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="64"/>
+        <location filename="../../console/ui/main_window.py" line="65"/>
         <source>&lt;b&gt;Keys&lt;/b&gt; (they work wherever the focus is in this window, except while typing in a field)&lt;br&gt;
 &lt;b&gt;The wall&lt;/b&gt;: 1-9 select a tile &amp;nbsp;·&amp;nbsp; arrows move the selection &amp;nbsp;·&amp;nbsp; Enter enlarges the
 selected tile (main stream), Esc goes back &amp;nbsp;·&amp;nbsp; Delete clears the selected tile&lt;br&gt;
@@ -3991,7 +3996,7 @@ Sleep een camera uit de lijst op een tegel; sleep een tegel op een andere om ze 
 dubbelklik op een tegel om hem te vergroten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="110"/>
+        <location filename="../../console/ui/main_window.py" line="111"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Alarm queue&lt;/b&gt; (F6: the Alarms tab of the dispatch panel, the focus on its list; the most urgent
 on top: priority, then the longest waiting): Enter or a double-click takes the chosen alarm &amp;nbsp;·&amp;nbsp; a
 right-click offers Take, Hand back, Make incident and Close as... &amp;nbsp;·&amp;nbsp; the outcome and a note (Enter
@@ -4002,270 +4007,270 @@ rechtsklik biedt Nemen, Teruggeven, Incident maken en Afsluiten als... &amp;nbsp
 sluit af) vlak onder de lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="280"/>
+        <location filename="../../console/ui/main_window.py" line="281"/>
         <source>Recordings of the selected camera</source>
         <translation>Opnames van de gekozen camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="308"/>
+        <location filename="../../console/ui/main_window.py" line="309"/>
         <source>← Back to my wall</source>
         <translation>← Terug naar mijn wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="310"/>
+        <location filename="../../console/ui/main_window.py" line="311"/>
         <source>Put back the wall that was here before the incident&apos;s cameras</source>
         <translation>De wand terugzetten die hier stond vóór de camera&apos;s van het incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="321"/>
+        <location filename="../../console/ui/main_window.py" line="322"/>
         <source>{cameras} cameras ({fixed} fixed, {ptz} PTZ, {anpr} ANPR) in {areas} areas, {mobboxes} Mobbox units</source>
         <translation>{cameras} camera&apos;s ({fixed} vast, {ptz} PTZ, {anpr} ANPR) in {areas} zones, {mobboxes} Mobboxen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="342"/>
+        <location filename="../../console/ui/main_window.py" line="343"/>
         <source>Workstation {name}</source>
         <translation>Werkpost {name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="399"/>
+        <location filename="../../console/ui/main_window.py" line="400"/>
         <source>{count} live</source>
         <translation>{count} live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="402"/>
         <source>{count} connecting</source>
         <translation>{count} verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="403"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>{count} NO SIGNAL</source>
         <translation>{count} GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="413"/>
+        <location filename="../../console/ui/main_window.py" line="414"/>
         <source>Uitkijk – wall {number} · {layout}</source>
         <translation>Uitkijk – wand {number} · {layout}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="435"/>
+        <location filename="../../console/ui/main_window.py" line="436"/>
         <source>&amp;Tours</source>
         <translation>&amp;Rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="437"/>
+        <location filename="../../console/ui/main_window.py" line="438"/>
         <source>Vie&amp;ws</source>
         <translation>&amp;Weergaven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>Tour completed</source>
         <translation>Ronde voltooid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="444"/>
+        <location filename="../../console/ui/main_window.py" line="445"/>
         <source>Tour stopped</source>
         <translation>Ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="453"/>
+        <location filename="../../console/ui/main_window.py" line="454"/>
         <source>Start “{tour}”  ({steps} steps, {seconds} s)</source>
         <translation>“{tour}” starten  ({steps} stappen, {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="459"/>
+        <location filename="../../console/ui/main_window.py" line="460"/>
         <source>No tours yet</source>
         <translation>Nog geen rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="461"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Stop the tour</source>
         <translation>De ronde stoppen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="465"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>New tour from this wall…</source>
         <translation>Nieuwe ronde vanuit deze wand…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="467"/>
+        <location filename="../../console/ui/main_window.py" line="468"/>
         <source>Add this wall as a step to</source>
         <translation>Deze wand als stap toevoegen aan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="487"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>New tour</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="487"/>
+        <location filename="../../console/ui/main_window.py" line="488"/>
         <source>Name of the tour:</source>
         <translation>Naam van de ronde:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="497"/>
+        <location filename="../../console/ui/main_window.py" line="498"/>
         <source>Tour “{tour}” saved with one step</source>
         <translation>Ronde “{tour}” bewaard met één stap</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="504"/>
+        <location filename="../../console/ui/main_window.py" line="505"/>
         <source>Step added to “{tour}”</source>
         <translation>Stap toegevoegd aan “{tour}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="509"/>
+        <location filename="../../console/ui/main_window.py" line="510"/>
         <source>Save this wall as a view…</source>
         <translation>Deze wand als weergave bewaren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="560"/>
+        <location filename="../../console/ui/main_window.py" line="561"/>
         <source>Back to your wall</source>
         <translation>Terug naar uw wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="568"/>
+        <location filename="../../console/ui/main_window.py" line="569"/>
         <source>View “{view}”</source>
         <translation>Weergave “{view}”</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="571"/>
+        <location filename="../../console/ui/main_window.py" line="572"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="571"/>
+        <location filename="../../console/ui/main_window.py" line="572"/>
         <source>Name of this view:</source>
         <translation>Naam van deze weergave:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="574"/>
+        <location filename="../../console/ui/main_window.py" line="575"/>
         <source>View “{view}” saved</source>
         <translation>Weergave “{view}” bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="608"/>
+        <location filename="../../console/ui/main_window.py" line="609"/>
         <source>The reason for viewing that covers this wall: R changes it</source>
         <translation>De reden van raadpleging voor deze wand: R wijzigt ze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="614"/>
+        <location filename="../../console/ui/main_window.py" line="615"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="615"/>
+        <location filename="../../console/ui/main_window.py" line="616"/>
         <source>Change the reason for viewing…</source>
         <translation>Reden van raadpleging wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="616"/>
+        <location filename="../../console/ui/main_window.py" line="617"/>
         <source>Snapshot of the selected tile (evidence)</source>
         <translation>Momentopname van de gekozen tegel (bewijs)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="618"/>
+        <location filename="../../console/ui/main_window.py" line="619"/>
         <source>Lock the screen</source>
         <translation>Scherm vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="620"/>
+        <location filename="../../console/ui/main_window.py" line="621"/>
         <source>Supervision board</source>
         <translation>Toezichtsbord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="621"/>
+        <location filename="../../console/ui/main_window.py" line="622"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="627"/>
+        <location filename="../../console/ui/main_window.py" line="628"/>
         <source>{user} ({role}) on {workstation}</source>
         <translation>{user} ({role}) op {workstation}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="648"/>
+        <location filename="../../console/ui/main_window.py" line="649"/>
         <source>Instant replay of the selected tile (10 s, again 30 s, again 2 min)</source>
         <translation>Direct terugkijken op de geselecteerde tegel (10 s, nogmaals 30 s, nogmaals 2 min)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="651"/>
+        <location filename="../../console/ui/main_window.py" line="652"/>
         <source>F9: the selected tile&apos;s recording from 10 s ago; again: 30 s, again: 2 min</source>
         <translation>F9: de opname van de geselecteerde tegel van 10 s geleden; nogmaals: 30 s, nogmaals: 2 min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="652"/>
+        <location filename="../../console/ui/main_window.py" line="653"/>
         <source>Back to live</source>
         <translation>Terug naar live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="668"/>
-        <location filename="../../console/ui/main_window.py" line="672"/>
+        <location filename="../../console/ui/main_window.py" line="669"/>
+        <location filename="../../console/ui/main_window.py" line="673"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="674"/>
+        <location filename="../../console/ui/main_window.py" line="675"/>
         <source>Map window (for a wall monitor)</source>
         <translation>Kaartvenster (voor een wandscherm)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="697"/>
-        <location filename="../../console/ui/main_window.py" line="748"/>
+        <location filename="../../console/ui/main_window.py" line="698"/>
+        <location filename="../../console/ui/main_window.py" line="749"/>
         <source>Dispatch</source>
         <translation>Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="705"/>
+        <location filename="../../console/ui/main_window.py" line="706"/>
         <source>&amp;Dispatch</source>
         <translation>&amp;Dispatching</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="706"/>
+        <location filename="../../console/ui/main_window.py" line="707"/>
         <source>New incident from the selected tile</source>
         <translation>Nieuw incident vanuit de gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="707"/>
+        <location filename="../../console/ui/main_window.py" line="708"/>
         <source>New incident</source>
         <translation>Nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="708"/>
+        <location filename="../../console/ui/main_window.py" line="709"/>
         <source>Video follows the selected incident</source>
         <translation>Beeld volgt het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="714"/>
+        <location filename="../../console/ui/main_window.py" line="715"/>
         <source>Video follows to</source>
         <translation>Beeld volgt naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="717"/>
+        <location filename="../../console/ui/main_window.py" line="718"/>
         <source>Dispatch panel</source>
         <translation>Dispatchpaneel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="756"/>
+        <location filename="../../console/ui/main_window.py" line="757"/>
         <source>No reason for viewing: press R</source>
         <translation>Geen reden van raadpleging: druk op R</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="759"/>
+        <location filename="../../console/ui/main_window.py" line="760"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="770"/>
-        <location filename="../../console/ui/main_window.py" line="773"/>
+        <location filename="../../console/ui/main_window.py" line="771"/>
+        <location filename="../../console/ui/main_window.py" line="774"/>
         <source>Not done: {why}</source>
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="774"/>
+        <location filename="../../console/ui/main_window.py" line="775"/>
         <source>The audit log cannot be written: nothing new is shown or moved</source>
         <translation>De auditlog kan niet geschreven worden: niets nieuws wordt getoond of bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="780"/>
+        <location filename="../../console/ui/main_window.py" line="781"/>
         <source>The audit log is written again.</source>
         <translation>De auditlog wordt weer geschreven.</translation>
     </message>

@@ -262,3 +262,34 @@ def test_the_team_chiefs_board_says_a_relays_death_and_who_took_its_cameras_in_d
         writer.close()
         log.database.close()
         install_language("en")
+
+
+def test_a_miniature_whose_picture_stopped_being_new_is_dimmed_and_says_no_signal_and_its_age(qtbot):
+    """A relay that died or a camera that dropped leaves the board with its last picture: it must not pass for live."""
+    from PySide6.QtGui import QColor, QImage
+
+    from console.store.presence import SessionRow, ViewRow
+    from console.ui.miniatures import DeskCard, MiniPicture
+    from console.ui.video_tile import ALARM
+
+    image = QImage(320, 180, QImage.Format.Format_RGB32)
+    image.fill(QColor(240, 240, 240))  # a bright picture: dimmed it is no longer bright
+    age_s = {"station-01": 0.2}
+    card = DeskCard(lambda camera: MiniPicture(image, age_s[camera]))
+    qtbot.addWidget(card)
+    session = SessionRow("s1", "an.peeters", "An Peeters", "operator", "ws-04", "2026-12-05T05:00:00.000Z",
+                         "2026-12-05T05:00:00.000Z", "active", None, False)  # fmt: skip
+    views = [ViewRow("s1", "an.peeters", "ws-04", "wall 1", 1, "station-01", "2026-12-05T05:00:00.000Z", None)]
+    card.show_desk(session, {"wall 1": "1x1"}, views, {"station-01": "Station"}, "")
+    card.show()
+    wall = card._walls["wall 1"]
+    live = wall.grab().toImage()
+    middle = (live.width() // 2, live.height() // 4)
+    assert live.pixelColor(*middle).lightness() > 200  # live: the picture as it is, nothing over it
+    assert live.pixelColor(2, live.height() // 2) != ALARM
+
+    age_s["station-01"] = 14.0  # no new picture for 14 s
+    still = wall.grab().toImage()
+    assert still.pixelColor(*middle).lightness() < 120  # dimmed, as a tile's last picture
+    assert still.pixelColor(2, still.height() // 2) == ALARM  # edged in the tile's red
+    assert wall.stale_text(14.0) == "NO SIGNAL \u00b7 14 s ago"

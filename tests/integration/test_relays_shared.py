@@ -206,3 +206,93 @@ def test_a_desk_of_a_room_of_two_relays_shows_a_killed_relays_camera_again_throu
         for opened in console.windows:
             opened.close()
         assert writer.close()
+
+
+@pytest.mark.parametrize("two_relays", ["postgresql"], indirect=True)
+def test_the_team_chiefs_miniature_follows_its_camera_to_the_relay_that_took_it_and_says_when_it_stood_still(
+    qtbot, two_relays, tmp_path, monkeypatch
+):
+    """The board's miniatures ("show their pictures") pull through the chief's own desk: after a SIGKILL of the relay
+    serving an operator's camera the miniature says its picture stopped (NO SIGNAL and its age), then shows new
+    pictures through the survivor; when the killed relay is back, it shows the camera from wherever it is served.
+    Before, it kept pulling from the dead relay and showed its last picture for ever, looking live."""
+    from console.access.session import Session
+    from console.access.users import load_users
+    from console.audit.log import KEY_FILE, AuditLog
+    from console.audit.writer import AuditWriter
+    from console.paths import AppPaths
+    from console.ui.accountability import Accountability
+    from console.ui.desk import Console
+    from tests.integration.conftest import PATROL
+
+    monkeypatch.setenv("UITKIJK_RELAY_PASSWORD", DESK_SECRET)  # the chief's PC (ws-01): its own secret only
+    cameras = sorted(camera.id for camera in two_relays.config.cameras)
+    for port in two_relays.ports:
+        two_relays.start(port)
+    qtbot.waitUntil(lambda: sorted(two_relays.claims()) == cameras and len(set(two_relays.claims().values())) == 2,
+                    timeout=LOADED_MS)  # fmt: skip
+    camera = SHOWN[1]
+    operator = "session-ws-02"  # an operator's desk watching the camera on its wall, as its presence rows say
+    with two_relays.database.write() as transaction:
+        effects = [*presence.session_started(operator, {"user": "an.peeters", "role": "operator",
+                                                        "workstation": "ws-02"}, "An Peeters", utc_text()),
+                   *presence.wall_layout(operator, "wall 1", "1x1"),
+                   *presence.view_started(operator, "wall 1", 1, camera, None)]  # fmt: skip
+        for effect in effects:
+            effect(transaction)
+    stop = threading.Event()
+
+    def beat() -> None:
+        while not stop.wait(1.0):
+            with two_relays.database.write() as transaction:
+                for effect in presence.heartbeat(operator):
+                    effect(transaction)
+
+    beater = threading.Thread(target=beat, daemon=True)
+    beater.start()
+    paths = AppPaths.resolve(tmp_path / "chief")
+    writer = AuditWriter(AuditLog(two_relays.database, paths.data_dir / KEY_FILE))
+    users = load_users(two_relays.config_dir)
+    accountability = Accountability(writer, Session(users.users["tom.claes"], "ws-01"))
+    accountability.open()
+    with qtbot.waitSignal(accountability.reason_changed, timeout=5000):
+        accountability.set_reason(PATROL)
+    console = Console(two_relays.config, paths, two_relays.database, accountability=accountability, users=users)
+    console.open("1x1")
+    try:
+        assert console.relay_claims is not None
+        qtbot.waitUntil(lambda: bool(console.relay_claims.addresses), timeout=LOADED_MS)
+        console.show_board()
+        assert console.board is not None and console.board.miniatures is not None
+        miniatures = console.board.miniatures
+        qtbot.waitUntil(lambda: operator in miniatures.cards, timeout=LOADED_MS)
+        wall = miniatures.cards[operator]._walls["wall 1"]
+        miniatures.pictures_box.setChecked(True)
+
+        def shown_live() -> bool:
+            shown = miniatures.shown_picture(camera)
+            return shown is not None and not shown.is_stale
+
+        qtbot.waitUntil(shown_live, timeout=LOADED_MS)
+        victim = two_relays.claims()[camera]
+        survivor = next(two_relays.address(port) for port in two_relays.ports if two_relays.address(port) != victim)
+        assert miniatures._handles[camera].url == f"rtsp://ws-01:{DESK_SECRET}@{victim}/{camera}/sub"
+        two_relays.kill(int(victim.rpartition(":")[2]))
+        qtbot.waitUntil(lambda: (shown := miniatures.shown_picture(camera)) is not None and shown.is_stale,
+                        timeout=LOADED_MS)  # fmt: skip
+        said = wall.stale_text(miniatures.shown_picture(camera).age_s)  # type: ignore[union-attr]
+        assert said.startswith("NO SIGNAL \u00b7 ") and said.endswith(" ago")
+        qtbot.waitUntil(lambda: survivor in miniatures._handles[camera].url and shown_live(), timeout=LOADED_MS)
+
+        two_relays.start(int(victim.rpartition(":")[2]))  # back: it may take cameras back; the miniature goes along
+        qtbot.waitUntil(lambda: len(set(two_relays.claims().values())) == 2, timeout=LOADED_MS)
+        directory, shown_camera = console.directory, next(c for c in two_relays.config.cameras if c.id == camera)
+        qtbot.waitUntil(lambda: miniatures._handles[camera].url == directory.url(shown_camera, "sub") and shown_live(),
+                        timeout=LOADED_MS)  # fmt: skip
+    finally:
+        stop.set()
+        beater.join(5)
+        console.shutdown()
+        for opened in console.windows:
+            opened.close()
+        assert writer.close()
