@@ -27,7 +27,7 @@ from console.onvif.directory import StreamDirectory
 from console.services.alarm_video import DeviceHealth
 from console.store.backend import utc_moment
 from console.ui.passes import FRAMES_AND_PANELS, PassBudget
-from console.ui.words import playback_message
+from console.ui.words import playback_message, stream_reason
 from console.video.hub import StreamHandle, StreamHub
 from console.video.playback_reader import PlaybackReader, PlaybackState, RecordedFrame
 from console.video.stream import Frame, StreamState, StreamStatus
@@ -159,6 +159,9 @@ class VideoTile(QWidget):
         self.is_selected = False
         self._bridge = _Bridge(self)
         self._seen_sequence: dict[Role, int] = {}
+        # The last picture of the camera's previous source (the relay that served it died, or handed it over): shown
+        # dimmed, with its time, until the new source has a picture; never "no picture yet" for a camera that had one.
+        self._kept_frame: Frame | None = None
         self.paint_s = 0.0  # how long its last paint took: what a new frame will cost the pass it is shown in
         self._owes_paint = False  # a new frame counted in this pass's budget, not painted yet
         self._is_age_due = False  # the clock asked for a repaint (the age): the next look for frames makes it
@@ -199,6 +202,7 @@ class VideoTile(QWidget):
         if camera is not None and self.camera is not None and camera.id == self.camera.id:
             return
         self._release_all()
+        self._kept_frame = None  # another camera: its predecessor's picture is not this one's
         self.camera = camera
         self.asked_s = self.cleared_s = self.first_painted_s = None
         self.first_painted_sequence = 0
@@ -272,12 +276,15 @@ class VideoTile(QWidget):
         handle = self._handles.get(self.role)
         frame = handle.latest() if handle else None
         if frame is not None:
+            self._kept_frame = None  # the new source shows: the old picture has done its job
             return frame, self.role
         for other_role, other in self._handles.items():
             if other_role != self.role:
                 frame = other.latest()
                 if frame is not None:
                     return frame, other_role
+        if self._kept_frame is not None:
+            return self._kept_frame, self.role
         return None, None
 
     def stream_phases(self) -> dict[str, float]:
@@ -323,8 +330,9 @@ class VideoTile(QWidget):
             return
         handle = self._handles.get(self.role)
         if handle is not None and handle.url != self._url(self.role):  # relay <-> camera: the picture moves
+            kept = self.shown_frame() or self._kept_frame
             self._release_all()
-            self._statuses.pop(self.role, None)
+            self._kept_frame = kept  # shown dimmed, with its time, until the new source has a picture
         if self.role not in self._handles:
             self._acquire(self.role)
             self._report_status()
@@ -858,7 +866,7 @@ class VideoTile(QWidget):
             handle = self._handles.get(self.role)
             if self._directory is not None and handle is not None and self._directory.is_relayed(handle.url):
                 via = self.tr("relay: ")  # the room's relay does not answer, or cannot reach the camera
-            lines.append((via + status.message + retry, MUTED, 8.5, False))
+            lines.append((via + stream_reason(status.message) + retry, MUTED, 8.5, False))
         elif status is not None and status.state == StreamState.CONNECTING and status.attempts > 1:
             lines.append((self.tr("attempt {number}").format(number=status.attempts), MUTED, 8.5, False))
         return lines

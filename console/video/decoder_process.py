@@ -43,7 +43,9 @@ class ProcessStreamReader(StreamReader):
         super().__init__(url, name)
         self.timing = timing or ReaderTiming()
         self._decoder = decoder
-        self._status = StreamStatus(StreamState.STOPPED)
+        # Asked for: connecting until the decoding process says otherwise (a tile painted "no signal" at every
+        # desk's start, before the process had even begun to connect).
+        self._status = StreamStatus(StreamState.CONNECTING)
         self._latest: Frame | None = None
         self._frames: FrameReader | None = None
         self._is_started = False

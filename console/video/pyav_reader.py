@@ -46,6 +46,8 @@ def describe_error(error: BaseException, timing: ReaderTiming, opening: bool) ->
     """A short, masked, operator-readable reason."""
     if isinstance(error, av.error.HTTPUnauthorizedError):
         return "not authorised: check the camera's user name and password"
+    if isinstance(error, av.error.HTTPForbiddenError):
+        return "refused (403): this workstation may not pull the stream"
     if isinstance(error, av.error.HTTPNotFoundError):
         return "the camera has no such stream (404)"
     if isinstance(error, ConnectionRefusedError | av.error.ConnectionRefusedError):
@@ -127,7 +129,7 @@ class PyAVStreamReader(StreamReader):
         self._thread: threading.Thread | None = None
         self._started = threading.Event()  # its thread has started: it can be joined
         self._latest: Frame | None = None
-        self._status = StreamStatus(StreamState.STOPPED)
+        self._status = StreamStatus(StreamState.CONNECTING)  # asked for: connecting until an attempt fails
         self._lock = threading.Lock()
         self._transports = ["tcp", "udp"]  # TCP first; UDP when a camera refuses TCP
         self._sequence = 0
