@@ -147,6 +147,49 @@ def playback_message(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, _PLAYBACK_MESSAGES[text]) if text in _PLAYBACK_MESSAGES else text
 
 
+# Why a live stream has no picture, as a reader says it (console/video/pyav_reader.py describe_error: stable
+# English), in the user's language: a tile said "relay: connection refused" in a Dutch room.
+_STREAM_REASONS = {
+    "connection refused": QT_TRANSLATE_NOOP("Words", "connection refused"),
+    "not authorised: check the camera's user name and password": QT_TRANSLATE_NOOP(
+        "Words", "not authorised: check the camera's user name and password"
+    ),
+    "refused (403): this workstation may not pull the stream": QT_TRANSLATE_NOOP(
+        "Words", "refused (403): this workstation may not pull the stream"
+    ),
+    "the camera has no such stream (404)": QT_TRANSLATE_NOOP("Words", "the camera has no such stream (404)"),
+    "the camera ended the stream": QT_TRANSLATE_NOOP("Words", "the camera ended the stream"),
+    "the camera closed the connection": QT_TRANSLATE_NOOP("Words", "the camera closed the connection"),
+    "the camera's answer could not be read": QT_TRANSLATE_NOOP("Words", "the camera's answer could not be read"),
+    "the decoding process stopped; starting it again": QT_TRANSLATE_NOOP(
+        "Words", "the decoding process stopped; starting it again"
+    ),
+    "stopped": QT_TRANSLATE_NOOP("Words", "stopped"),
+}
+_STREAM_REASON_PATTERNS = (  # the ones with a figure in them
+    (
+        re.compile(r"no answer within (?P<seconds>[0-9.]+) s"),
+        QT_TRANSLATE_NOOP("Words", "no answer within {seconds} s"),
+    ),
+    (re.compile(r"no frames for (?P<seconds>[0-9.]+) s"), QT_TRANSLATE_NOOP("Words", "no frames for {seconds} s")),
+    (re.compile(r"the camera refused: (?P<reason>.*)"), QT_TRANSLATE_NOOP("Words", "the camera refused: {reason}")),
+)
+
+
+def stream_reason(text: str) -> str:
+    """Why a live stream shows no picture, as its reader said it (stable English), in the user's language."""
+    if text in _STREAM_REASONS:
+        return QCoreApplication.translate(CONTEXT, _STREAM_REASONS[text])
+    for pattern, wording in _STREAM_REASON_PATTERNS:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            values = dict(found.groupdict())
+            if "seconds" in values:
+                values["seconds"] = QLocale().toString(float(values["seconds"]), "g", 3)
+            return QCoreApplication.translate(CONTEXT, wording).format(**values)
+    return text
+
+
 def word(value: Any) -> str:
     """A domain value as the user's language says it; names and numbers as they are."""
     if isinstance(value, Enum) and value in _WORDS:

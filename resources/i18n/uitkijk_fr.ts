@@ -382,281 +382,281 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="125"/>
+        <location filename="../../console/ui/board.py" line="126"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="134"/>
+        <location filename="../../console/ui/board.py" line="135"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="135"/>
+        <location filename="../../console/ui/board.py" line="136"/>
         <source>Who watches what</source>
         <translation>Qui regarde quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="136"/>
+        <location filename="../../console/ui/board.py" line="137"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="169"/>
+        <location filename="../../console/ui/board.py" line="170"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="206"/>
+        <location filename="../../console/ui/board.py" line="207"/>
         <source>The store could not be read: {error}</source>
         <translation>Les données n’ont pas pu être lues : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="217"/>
+        <location filename="../../console/ui/board.py" line="218"/>
         <source>no contact since {time}</source>
         <translation>aucun contact depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="228"/>
+        <location filename="../../console/ui/board.py" line="229"/>
         <source> (no contact)</source>
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="286"/>
+        <location filename="../../console/ui/board.py" line="287"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="288"/>
+        <location filename="../../console/ui/board.py" line="289"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="290"/>
+        <location filename="../../console/ui/board.py" line="291"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="299"/>
+        <location filename="../../console/ui/board.py" line="300"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="172"/>
-        <location filename="../../console/ui/board.py" line="302"/>
-        <location filename="../../console/ui/board.py" line="329"/>
+        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="303"/>
+        <location filename="../../console/ui/board.py" line="330"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="303"/>
-        <location filename="../../console/ui/board.py" line="333"/>
+        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="304"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="172"/>
-        <location filename="../../console/ui/board.py" line="304"/>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="305"/>
+        <location filename="../../console/ui/board.py" line="335"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="305"/>
+        <location filename="../../console/ui/board.py" line="306"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="308"/>
+        <location filename="../../console/ui/board.py" line="309"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="313"/>
+        <location filename="../../console/ui/board.py" line="314"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="318"/>
+        <location filename="../../console/ui/board.py" line="319"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="328"/>
+        <location filename="../../console/ui/board.py" line="329"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
-        <location filename="../../console/ui/board.py" line="330"/>
+        <location filename="../../console/ui/board.py" line="176"/>
+        <location filename="../../console/ui/board.py" line="331"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="172"/>
-        <location filename="../../console/ui/board.py" line="331"/>
+        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="332"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="172"/>
+        <location filename="../../console/ui/board.py" line="173"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="174"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
-        <location filename="../../console/ui/board.py" line="181"/>
+        <location filename="../../console/ui/board.py" line="176"/>
+        <location filename="../../console/ui/board.py" line="182"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="176"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="177"/>
+        <location filename="../../console/ui/board.py" line="178"/>
         <source>Tile</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="178"/>
+        <location filename="../../console/ui/board.py" line="179"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="180"/>
         <source>Controlled by</source>
         <translation>Commandée par</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="180"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="183"/>
         <source>On their tiles now</source>
         <translation>Sur leurs vignettes maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="183"/>
+        <location filename="../../console/ui/board.py" line="184"/>
         <source>Tours running</source>
         <translation>Rondes en cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="184"/>
+        <location filename="../../console/ui/board.py" line="185"/>
         <source>PTZ control</source>
         <translation>Commande PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="218"/>
+        <location filename="../../console/ui/board.py" line="219"/>
         <source>writes no audit entry: {problem}</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="247"/>
+        <location filename="../../console/ui/board.py" line="248"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="251"/>
+        <location filename="../../console/ui/board.py" line="252"/>
         <source>{count} without contact</source>
         <translation>{count} sans contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="252"/>
+        <location filename="../../console/ui/board.py" line="253"/>
         <source>updated {time}</source>
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="278"/>
+        <location filename="../../console/ui/board.py" line="279"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="333"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="335"/>
+        <location filename="../../console/ui/board.py" line="336"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="351"/>
+        <location filename="../../console/ui/board.py" line="352"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="360"/>
+        <location filename="../../console/ui/board.py" line="361"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="375"/>
+        <location filename="../../console/ui/board.py" line="376"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="376"/>
+        <location filename="../../console/ui/board.py" line="377"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="380"/>
+        <location filename="../../console/ui/board.py" line="381"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="384"/>
+        <location filename="../../console/ui/board.py" line="385"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="389"/>
+        <location filename="../../console/ui/board.py" line="390"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="391"/>
+        <location filename="../../console/ui/board.py" line="392"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="394"/>
+        <location filename="../../console/ui/board.py" line="395"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="398"/>
+        <location filename="../../console/ui/board.py" line="399"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="398"/>
+        <location filename="../../console/ui/board.py" line="399"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="402"/>
+        <location filename="../../console/ui/board.py" line="403"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="420"/>
+        <location filename="../../console/ui/board.py" line="421"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="422"/>
+        <location filename="../../console/ui/board.py" line="423"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -3625,145 +3625,145 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="341"/>
+        <location filename="../../console/ui/video_tile.py" line="349"/>
         <source>finding the streams over ONVIF</source>
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="523"/>
-        <location filename="../../console/ui/video_tile.py" line="546"/>
+        <location filename="../../console/ui/video_tile.py" line="531"/>
+        <location filename="../../console/ui/video_tile.py" line="554"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="550"/>
+        <location filename="../../console/ui/video_tile.py" line="558"/>
         <source>{age} ago</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="551"/>
-        <location filename="../../console/ui/video_tile.py" line="552"/>
+        <location filename="../../console/ui/video_tile.py" line="559"/>
+        <location filename="../../console/ui/video_tile.py" line="560"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="553"/>
+        <location filename="../../console/ui/video_tile.py" line="561"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="617"/>
+        <location filename="../../console/ui/video_tile.py" line="625"/>
         <source>DOOR OPEN</source>
         <translation>PORTE OUVERTE</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="199"/>
-        <location filename="../../console/ui/video_tile.py" line="618"/>
+        <location filename="../../console/ui/video_tile.py" line="626"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="781"/>
+        <location filename="../../console/ui/video_tile.py" line="789"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="805"/>
+        <location filename="../../console/ui/video_tile.py" line="813"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="808"/>
+        <location filename="../../console/ui/video_tile.py" line="816"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="844"/>
+        <location filename="../../console/ui/video_tile.py" line="852"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="846"/>
+        <location filename="../../console/ui/video_tile.py" line="854"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="849"/>
+        <location filename="../../console/ui/video_tile.py" line="857"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="852"/>
+        <location filename="../../console/ui/video_tile.py" line="860"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="856"/>
+        <location filename="../../console/ui/video_tile.py" line="864"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="860"/>
+        <location filename="../../console/ui/video_tile.py" line="868"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="863"/>
+        <location filename="../../console/ui/video_tile.py" line="871"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="917"/>
+        <location filename="../../console/ui/video_tile.py" line="925"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Glissez une caméra ici</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1000"/>
+        <location filename="../../console/ui/video_tile.py" line="1008"/>
         <source>battery {percent}% (low)</source>
         <translation>batterie {percent} % (faible)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1002"/>
+        <location filename="../../console/ui/video_tile.py" line="1010"/>
         <source>battery {percent}%</source>
         <translation>batterie {percent} %</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1004"/>
+        <location filename="../../console/ui/video_tile.py" line="1012"/>
         <source>battery low</source>
         <translation>batterie faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1006"/>
+        <location filename="../../console/ui/video_tile.py" line="1014"/>
         <source>uplink ok</source>
         <translation>liaison bonne</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="195"/>
-        <location filename="../../console/ui/video_tile.py" line="1008"/>
+        <location filename="../../console/ui/video_tile.py" line="1016"/>
         <source>uplink degraded</source>
         <translation>liaison dégradée</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="197"/>
-        <location filename="../../console/ui/video_tile.py" line="1010"/>
+        <location filename="../../console/ui/video_tile.py" line="1018"/>
         <source>uplink lost</source>
         <translation>liaison perdue</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="193"/>
-        <location filename="../../console/ui/video_tile.py" line="1012"/>
+        <location filename="../../console/ui/video_tile.py" line="1020"/>
         <source>door open</source>
         <translation>porte ouverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1014"/>
+        <location filename="../../console/ui/video_tile.py" line="1022"/>
         <source>door closed</source>
         <translation>porte fermée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1017"/>
+        <location filename="../../console/ui/video_tile.py" line="1025"/>
         <source>stale: last said at {time}</source>
         <translation>périmé : dernier signal à {time}</translation>
     </message>
@@ -4366,7 +4366,7 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="34"/>
-        <location filename="../../console/ui/words.py" line="391"/>
+        <location filename="../../console/ui/words.py" line="434"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
@@ -4653,7 +4653,8 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="93"/>
-        <location filename="../../console/ui/words.py" line="242"/>
+        <location filename="../../console/ui/words.py" line="167"/>
+        <location filename="../../console/ui/words.py" line="285"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -4799,402 +4800,457 @@ clôture) juste sous la liste</translation>
         <translation>ouverture de l&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="218"/>
+        <location filename="../../console/ui/words.py" line="153"/>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="154"/>
+        <source>not authorised: check the camera&apos;s user name and password</source>
+        <translation>accès refusé : vérifiez le nom d&apos;utilisateur et le mot de passe de la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="157"/>
+        <source>refused (403): this workstation may not pull the stream</source>
+        <translation>refusé (403) : ce poste de travail ne peut pas tirer le flux</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="160"/>
+        <source>the camera has no such stream (404)</source>
+        <translation>la caméra n&apos;a pas ce flux (404)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="161"/>
+        <source>the camera ended the stream</source>
+        <translation>la caméra a terminé le flux</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="162"/>
+        <source>the camera closed the connection</source>
+        <translation>la caméra a fermé la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="163"/>
+        <source>the camera&apos;s answer could not be read</source>
+        <translation>la réponse de la caméra était illisible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="164"/>
+        <source>the decoding process stopped; starting it again</source>
+        <translation>le processus de décodage s&apos;est arrêté ; il redémarre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="172"/>
+        <source>no answer within {seconds} s</source>
+        <translation>pas de réponse en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="174"/>
+        <source>no frames for {seconds} s</source>
+        <translation>pas d&apos;images depuis {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="175"/>
+        <source>the camera refused: {reason}</source>
+        <translation>la caméra a refusé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="261"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="223"/>
+        <location filename="../../console/ui/words.py" line="266"/>
         <source>{reason}: {reference}</source>
         <translation>{reason} : {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="233"/>
+        <location filename="../../console/ui/words.py" line="276"/>
         <source>external system</source>
         <translation>système externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="234"/>
+        <location filename="../../console/ui/words.py" line="277"/>
         <source>administrator (command line)</source>
         <translation>administrateur (ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="235"/>
+        <location filename="../../console/ui/words.py" line="278"/>
         <source>recorder</source>
         <translation>enregistreur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="241"/>
+        <location filename="../../console/ui/words.py" line="284"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="250"/>
+        <location filename="../../console/ui/words.py" line="293"/>
         <source>recorder {name}: {problem}</source>
         <translation>enregistreur {name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="251"/>
+        <location filename="../../console/ui/words.py" line="294"/>
         <source>not recorded now: {camera}</source>
         <translation>non enregistrée en ce moment : {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="252"/>
+        <location filename="../../console/ui/words.py" line="295"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} caméras non enregistrées en ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="253"/>
+        <location filename="../../console/ui/words.py" line="296"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Non enregistrées en ce moment : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="271"/>
+        <location filename="../../console/ui/words.py" line="314"/>
         <source>relay down</source>
         <translation>relais hors service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="272"/>
+        <location filename="../../console/ui/words.py" line="315"/>
         <source>handed over</source>
         <translation>transmis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="274"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>relay {relay} took {camera} from {dead} ({cause}) at {time}</source>
         <translation>le relais {relay} a repris {camera} de {dead} ({cause}) à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="275"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>relay {relay} took {count} cameras from {dead} ({cause}) at {time}</source>
         <translation>le relais {relay} a repris {count} caméras de {dead} ({cause}) à {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="276"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>Taken over: {cameras}</source>
         <translation>Repris : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="364"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="321"/>
+        <location filename="../../console/ui/words.py" line="364"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="328"/>
+        <location filename="../../console/ui/words.py" line="371"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="345"/>
+        <location filename="../../console/ui/words.py" line="388"/>
         <source>wall {number}</source>
         <translation>mur {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="349"/>
+        <location filename="../../console/ui/words.py" line="392"/>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="350"/>
+        <location filename="../../console/ui/words.py" line="393"/>
         <source>sign-in refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="351"/>
+        <location filename="../../console/ui/words.py" line="394"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="352"/>
+        <location filename="../../console/ui/words.py" line="395"/>
         <source>screen locked</source>
         <translation>écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="353"/>
+        <location filename="../../console/ui/words.py" line="396"/>
         <source>screen unlocked</source>
         <translation>écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="354"/>
+        <location filename="../../console/ui/words.py" line="397"/>
         <source>unlock refused</source>
         <translation>déverrouillage refusé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="355"/>
+        <location filename="../../console/ui/words.py" line="398"/>
         <source>reason given</source>
         <translation>motif donné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="356"/>
+        <location filename="../../console/ui/words.py" line="399"/>
         <source>reason ended</source>
         <translation>motif terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="357"/>
+        <location filename="../../console/ui/words.py" line="400"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="358"/>
+        <location filename="../../console/ui/words.py" line="401"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="359"/>
+        <location filename="../../console/ui/words.py" line="402"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="360"/>
+        <location filename="../../console/ui/words.py" line="403"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="361"/>
+        <location filename="../../console/ui/words.py" line="404"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="362"/>
+        <location filename="../../console/ui/words.py" line="405"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="363"/>
+        <location filename="../../console/ui/words.py" line="406"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="364"/>
+        <location filename="../../console/ui/words.py" line="407"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="365"/>
+        <location filename="../../console/ui/words.py" line="408"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="366"/>
+        <location filename="../../console/ui/words.py" line="409"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="367"/>
+        <location filename="../../console/ui/words.py" line="410"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="368"/>
+        <location filename="../../console/ui/words.py" line="411"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="369"/>
+        <location filename="../../console/ui/words.py" line="412"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="370"/>
+        <location filename="../../console/ui/words.py" line="413"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="371"/>
+        <location filename="../../console/ui/words.py" line="414"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="372"/>
+        <location filename="../../console/ui/words.py" line="415"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="373"/>
+        <location filename="../../console/ui/words.py" line="416"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="374"/>
+        <location filename="../../console/ui/words.py" line="417"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="375"/>
+        <location filename="../../console/ui/words.py" line="418"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="376"/>
+        <location filename="../../console/ui/words.py" line="419"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="377"/>
+        <location filename="../../console/ui/words.py" line="420"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="378"/>
+        <location filename="../../console/ui/words.py" line="421"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="379"/>
+        <location filename="../../console/ui/words.py" line="422"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="380"/>
+        <location filename="../../console/ui/words.py" line="423"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="381"/>
+        <location filename="../../console/ui/words.py" line="424"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="382"/>
+        <location filename="../../console/ui/words.py" line="425"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="383"/>
+        <location filename="../../console/ui/words.py" line="426"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="384"/>
+        <location filename="../../console/ui/words.py" line="427"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="385"/>
+        <location filename="../../console/ui/words.py" line="428"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="386"/>
+        <location filename="../../console/ui/words.py" line="429"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="387"/>
+        <location filename="../../console/ui/words.py" line="430"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="388"/>
+        <location filename="../../console/ui/words.py" line="431"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="389"/>
+        <location filename="../../console/ui/words.py" line="432"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="390"/>
+        <location filename="../../console/ui/words.py" line="433"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="392"/>
+        <location filename="../../console/ui/words.py" line="435"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="393"/>
+        <location filename="../../console/ui/words.py" line="436"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="394"/>
+        <location filename="../../console/ui/words.py" line="437"/>
         <source>playback started</source>
         <translation>visionnage d&apos;enregistrement commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="395"/>
+        <location filename="../../console/ui/words.py" line="438"/>
         <source>playback stopped</source>
         <translation>visionnage d&apos;enregistrement arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="396"/>
+        <location filename="../../console/ui/words.py" line="439"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="397"/>
+        <location filename="../../console/ui/words.py" line="440"/>
         <source>evidence lock placed</source>
         <translation>verrou de preuve posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="398"/>
+        <location filename="../../console/ui/words.py" line="441"/>
         <source>evidence lock released</source>
         <translation>verrou de preuve levé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="399"/>
+        <location filename="../../console/ui/words.py" line="442"/>
         <source>recording deleted (retention)</source>
         <translation>enregistrement effacé (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="400"/>
+        <location filename="../../console/ui/words.py" line="443"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>hits ANPR effacés (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="401"/>
+        <location filename="../../console/ui/words.py" line="444"/>
         <source>evidence stills deleted (retention)</source>
         <translation>captures (preuve) effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="402"/>
+        <location filename="../../console/ui/words.py" line="445"/>
         <source>alarm stills deleted (retention)</source>
         <translation>images d&apos;alarme effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="403"/>
+        <location filename="../../console/ui/words.py" line="446"/>
         <source>outside footage imported</source>
         <translation>images externes importées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="404"/>
+        <location filename="../../console/ui/words.py" line="447"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="405"/>
+        <location filename="../../console/ui/words.py" line="448"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>flux tiré pour les détecteurs d’alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="406"/>
+        <location filename="../../console/ui/words.py" line="449"/>
         <source>alarm raised</source>
         <translation>alarme déclenchée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="407"/>
+        <location filename="../../console/ui/words.py" line="450"/>
         <source>alarm taken</source>
         <translation>alarme prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="408"/>
+        <location filename="../../console/ui/words.py" line="451"/>
         <source>alarm handed back</source>
         <translation>alarme rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="409"/>
+        <location filename="../../console/ui/words.py" line="452"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarme transmise au chef d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="410"/>
+        <location filename="../../console/ui/words.py" line="453"/>
         <source>alarm closed</source>
         <translation>alarme clôturée</translation>
     </message>
