@@ -8,7 +8,9 @@ stops beating drops out of the count); a desk that lost contact is not counted.
 from __future__ import annotations
 
 import concurrent.futures
+import datetime as dt
 import logging
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,11 +19,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.services.supervision import Supervision
 from console.store import Database
+from console.store.backend import utc_moment
 from console.ui.notices import ChangeNotices
 from console.ui.tasks import TaskRunner
 
 LOGGER = logging.getLogger("uitkijk.ui")
 READ_EVERY_MS = 3000
+# A recorder takes its cameras within seconds of its start (and a desk starts with the room's recorders, in a demo
+# or after a power cut): until this long after the desk's start, or after a live recorder's start, a camera nobody
+# records yet is not said in red (every desk's first seconds read "6 cameras not recorded now", a false alarm).
+RECORDER_GRACE_S = 20.0
 
 
 @dataclass(frozen=True)
@@ -30,13 +37,18 @@ class RecordingTrouble:
     unrecorded: tuple[str, ...] = ()  # cameras with ``recording:`` no recording recorder holds
 
 
-def read_room(supervision: Supervision, recorded_cameras: Sequence[str]) -> tuple[dict[str, int], RecordingTrouble]:
-    """One reading of the presence: the desks per camera, and what of the recording is not right now."""
+def read_room(supervision: Supervision, recorded_cameras: Sequence[str],
+              grace_s: float = RECORDER_GRACE_S) -> tuple[dict[str, int], RecordingTrouble]:  # fmt: skip
+    """One reading of the presence: the desks per camera, and what of the recording is not right now (the cameras
+    nobody records only once no live recorder is still starting: within ``grace_s`` of its start)."""
     presence = supervision.presence()
     gone = {row.session for row in presence.sessions if row.is_stale}
     counts = dict(Counter(camera for camera, session in {(view.camera, view.session) for view in presence.views}
                           if session not in gone))  # fmt: skip
-    return counts, RecordingTrouble(tuple(presence.recorder_problems()), tuple(presence.unrecorded(recorded_cameras)))
+    starting_after = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=grace_s)
+    is_starting = any(not row.is_stale and utc_moment(row.started_utc) > starting_after for row in presence.recorders)
+    unrecorded = () if is_starting else tuple(presence.unrecorded(recorded_cameras))
+    return counts, RecordingTrouble(tuple(presence.recorder_problems()), unrecorded)
 
 
 class RoomWatchers(QObject):
@@ -44,8 +56,10 @@ class RoomWatchers(QObject):
     recording_changed = Signal(object)  # RecordingTrouble
 
     def __init__(self, database: Database, notices: ChangeNotices | None, parent: QObject | None = None,
-                 recorded_cameras: Sequence[str] = ()) -> None:  # fmt: skip
+                 recorded_cameras: Sequence[str] = (), grace_s: float = RECORDER_GRACE_S) -> None:  # fmt: skip
         super().__init__(parent)
+        self.grace_s = grace_s
+        self._started_s: float | None = None  # time.monotonic() at start: the desk's start, the recorders' grace
         self._supervision = Supervision(database)
         self.recorded_cameras = tuple(recorded_cameras)
         self.recording = RecordingTrouble()
@@ -61,6 +75,7 @@ class RoomWatchers(QObject):
             notices.noticed.connect(self.read)
 
     def start(self) -> None:
+        self._started_s = time.monotonic()
         self._timer.start()
         self.read()
 
@@ -68,12 +83,15 @@ class RoomWatchers(QObject):
         if self._is_reading or self._is_shut_down:
             return
         self._is_reading = True
-        self._tasks.run(self._executor.submit(read_room, self._supervision, self.recorded_cameras), self._on_read,
+        self._tasks.run(self._executor.submit(read_room, self._supervision, self.recorded_cameras, self.grace_s),
+                        self._on_read,
                         self._on_failed)  # fmt: skip
 
     def _on_read(self, reading: tuple[dict[str, int], RecordingTrouble]) -> None:
         self._is_reading = False
         counts, recording = reading
+        if self._started_s is not None and time.monotonic() - self._started_s < self.grace_s:
+            recording = RecordingTrouble(recording.problems)  # the room's recorders are still being given their chance
         if counts != self.counts:
             self.counts = counts
             self.changed.emit(counts)

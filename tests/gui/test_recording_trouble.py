@@ -14,9 +14,18 @@ from console.wall.state import WallState
 from tests.gui.test_tiles_and_wall import config, hub  # noqa: F401 - fixtures
 
 
-def report(transaction, name: str, seen_s_ago: float, problem: str | None, cameras: list[str], now: float) -> None:
+def report(
+    transaction,
+    name: str,
+    seen_s_ago: float,
+    problem: str | None,
+    cameras: list[str],
+    now: float,
+    started_s_ago: float = 600,
+) -> None:
     seen_utc = utc_text(dt.datetime.fromtimestamp(now - seen_s_ago, dt.UTC))
-    archive.report_recorder(transaction, archive.RecorderRecord(name, "pc", "/srv", utc_text(), seen_utc, 10**9,
+    started_utc = utc_text(dt.datetime.fromtimestamp(now - started_s_ago, dt.UTC))
+    archive.report_recorder(transaction, archive.RecorderRecord(name, "pc", "/srv", started_utc, seen_utc, 10**9,
                                                                 10**12, problem))  # fmt: skip
     for camera in cameras:
         assert archive.claim(transaction, camera, name, now - seen_s_ago, now - 6)
@@ -30,7 +39,7 @@ def test_the_room_watchers_read_a_full_disk_and_the_cameras_no_live_recorder_rec
         report(transaction, "rec-dead", 30, None, ["station-02"], now)  # killed: its report and claim are old
         report(transaction, "rec-ok", 1, None, ["station-03"], now)
         report(transaction, "rec-gone", 1, "stopped", [], now)  # stopped cleanly: no trouble
-    watchers = RoomWatchers(database, None, None, ["station-01", "station-02", "station-03", "park-01"])
+    watchers = RoomWatchers(database, None, None, ["station-01", "station-02", "station-03", "park-01"], grace_s=0)
     try:
         with qtbot.waitSignal(watchers.recording_changed, timeout=5000) as changed:
             watchers.start()
@@ -38,6 +47,33 @@ def test_the_room_watchers_read_a_full_disk_and_the_cameras_no_live_recorder_rec
                                                                                 "station-02"))]  # fmt: skip
     finally:
         watchers.shutdown()
+        database.close()
+
+
+def test_no_camera_is_said_unrecorded_while_the_desk_or_a_recorder_has_just_started(qtbot, tmp_path):
+    """A desk's first seconds said "6 cameras not recorded now" in red while the room's recorder started."""
+    database = open_store_file(tmp_path / "store.sqlite3")
+    now = time.time()
+    with database.write() as transaction:
+        report(transaction, "rec-starting", 1, None, [], now, started_s_ago=2)  # no camera taken yet
+    recorded = ["station-01", "park-01"]
+    starting = RoomWatchers(database, None, None, recorded, grace_s=30)  # the desk has just started
+    desk_is_past = RoomWatchers(database, None, None, recorded, grace_s=30)
+    desk_is_past._started_s = time.monotonic() - 31  # the desk's own grace is over, the recorder's (2 s ago) is not
+    try:
+        starting.start()
+        desk_is_past.read()
+        qtbot.waitUntil(lambda: not starting._is_reading and not desk_is_past._is_reading, timeout=5000)
+        assert starting.recording == RecordingTrouble() and desk_is_past.recording == RecordingTrouble()
+        # Both graces over: now it is said.
+        with database.write() as transaction:
+            report(transaction, "rec-starting", 1, None, [], now, started_s_ago=60)
+        with qtbot.waitSignal(desk_is_past.recording_changed, timeout=5000) as changed:
+            desk_is_past.read()
+        assert changed.args == [RecordingTrouble((), ("park-01", "station-01"))]
+    finally:
+        starting.shutdown()
+        desk_is_past.shutdown()
         database.close()
 
 
