@@ -5,10 +5,13 @@ like a PTZ lease and the recorders' claims), renewed every ``RENEW_EVERY_S``. A 
 than ``STALE_AFTER_S`` belongs to a dead relay and is taken by another at its next look, so a killed relay's
 cameras are served again within 10 s (6 s stale + 2 s look + the mount).
 
-The share is fair: with L live relays and N cameras none holds more than ceil(N / L) while the others are
-live. A relay over its share (a new one came) *offers* the excess: its claim stale at once, served on until
-another relay has taken it, then unmounted (its desks reconnect to the new one: a hand-over, not a hole).
-A relay that stops cleanly gives every camera back and says it stopped, so the others take them at once.
+The share is by load, not count: a camera weighs 1, and 1 more per stream pulled of it (each relay knows its own
+now and reads the others' reports), so watched cameras spread over the relays. A relay that starts or comes back
+takes what no live relay holds (free, a dead relay's: the heaviest first) up to its fair part of the load; a relay
+over its part *offers* only cameras nobody pulls from it (no desk, no recorder): its claim stale at once, served on
+until another relay has taken it, then unmounted. A watched camera stays where it is until its viewers leave, so a
+relay's return blinks no desk. A relay that stops cleanly gives every camera back and says it stopped, so the
+others take them at once.
 
 Pure logic on one store transaction per look, with an injected clock (epoch seconds) and events out, in the
 shape of ``recorder/claims.py``: the relay's service mounts on ``Claimed`` and unmounts on ``Lost``. The desks
@@ -19,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -68,9 +70,9 @@ def epoch_utc(epoch_s: float) -> str:
     return utc_text(dt.datetime.fromtimestamp(epoch_s, dt.UTC))
 
 
-def fair_share(cameras: int, relays: int) -> int:
-    """At most this many cameras per relay: together the live relays always hold every camera."""
-    return math.ceil(cameras / relays) if relays else 0
+def fair_load(total: int, relays: int) -> float:
+    """Each live relay's part of the room's load (a camera weighs 1, and 1 more per stream pulled of it)."""
+    return total / relays if relays else 0.0
 
 
 class RelayClaimKeeper:
@@ -98,10 +100,11 @@ class RelayClaimKeeper:
         live |= {claim.relay for claim in claims if claim.heartbeat_s >= fresh_after}
         return live - stopped - {self.relay}
 
-    def tick(self, transaction: Transaction) -> list[ClaimEvent]:
+    def tick(self, transaction: Transaction, pulled: Mapping[str, int] | None = None) -> list[ClaimEvent]:
         """One look, in one write transaction: say this relay lives, renew, offer the excess, take up to its share.
 
-        The first look only says it lives, so relays started together see each other before they take."""
+        ``pulled``: camera -> how many of its streams someone pulls from this relay now (None: as its last report
+        in the store says). The first look only says it lives, so relays started together see each other first."""
         now_s = self.clock()
         stale_before_s = now_s - self.stale_after_s
         table.report_member(transaction, self.relay, now_s)
@@ -115,28 +118,56 @@ class RelayClaimKeeper:
             self._has_looked = True
             return events
         others = self.live_relays(transaction, claims.values(), now_s)
-        share = fair_share(len(self.cameras), len(others) + 1)
-        keep = sorted(self.held, key=lambda camera: (camera in self.offered, camera))[:share]
-        for camera in keep:
+        reported = table.pulled_streams(transaction)
+        own = {camera: reported.get((self.relay, camera), 0) for camera in self.cameras} if pulled is None else pulled
+
+        def weight(camera: str, relay: str | None) -> int:
+            """A camera weighs 1 and 1 more per stream pulled of it: the relays share what is pulled, not a count."""
+            if relay == self.relay:
+                return 1 + own.get(camera, 0)
+            if relay is not None:
+                return 1 + reported.get((relay, camera), 0)
+            return 1 + max((count for (_, name), count in reported.items() if name == camera), default=0)
+
+        holder = {camera: claim.relay for camera, claim in claims.items() if claim.relay in others}
+        loads = dict.fromkeys(others, 0)
+        for camera, relay in holder.items():
+            loads[relay] += weight(camera, relay)
+        load = sum(weight(camera, self.relay) for camera in self.held)
+        total = sum(weight(camera, holder.get(camera, self.relay if camera in self.held else None))
+                    for camera in self.cameras)  # fmt: skip
+        fair = fair_load(total, len(others) + 1)
+        # Offer only cameras nobody pulls here now (a hand-over of a watched camera blinks every desk on it),
+        # those offered already first, while this relay stays at or over its fair load without them.
+        offer: set[str] = set()
+        for camera in sorted(self.held, key=lambda camera: (camera not in self.offered, camera)):
+            if own.get(camera, 0) == 0 and load - len(offer) - 1 >= fair:
+                offer.add(camera)
+        for camera in sorted(self.held - offer):
             if table.claim(transaction, camera, self.relay, now_s, stale_before_s):
-                self.offered.discard(camera)
+                self.offered.discard(camera)  # renewed (an offer nobody took is taken back once it is pulled)
             else:
                 events.append(self._drop(Lost(camera, None)))
-        for camera in sorted(self.held - set(keep) - self.offered):
+                load -= weight(camera, self.relay)
+        for camera in sorted(offer - self.offered):
             table.offer(transaction, camera, self.relay)
             self.offered.add(camera)
             events.append(Offered(camera))
-        room = share - len(self.held)
-        for camera in self.cameras:
-            if room <= 0:
-                break
+        # Take the cameras no live relay holds (free, a dead relay's, offered), the heaviest first, while under the
+        # fair load; the least loaded relay takes what is left, so every camera is served.
+        free = [camera for camera in self.cameras if camera not in self.held and camera not in holder
+                or (camera in holder and claims[camera].heartbeat_s < stale_before_s)]  # fmt: skip
+        free.sort(key=lambda camera: (-weight(camera, self._last_holder(claims, camera, others)), camera))
+        for camera in free:
             claim = claims.get(camera)
-            if camera in self.held or (claim is not None and claim.relay != self.relay
-                                       and claim.heartbeat_s >= stale_before_s):  # fmt: skip
-                continue  # ours already, or a live relay's
+            cost = weight(camera, self._last_holder(claims, camera, others))
+            if load + cost > fair and load > min(loads.values(), default=load):
+                continue
             if not table.claim(transaction, camera, self.relay, now_s, stale_before_s):
                 continue
-            room -= 1
+            load += cost
+            if claim is not None and claim.relay in loads:
+                loads[claim.relay] -= cost
             self.held.add(camera)
             taken_from = claim.relay if claim is not None and claim.relay != self.relay else None
             cause = None
@@ -147,6 +178,12 @@ class RelayClaimKeeper:
                 table.add_takeover(transaction, table.Takeover(epoch_utc(now_s), camera, self.relay, taken_from, cause))
             events.append(Claimed(camera, taken_from, cause))
         return events
+
+    @staticmethod
+    def _last_holder(claims: Mapping[str, table.RelayClaim], camera: str, others: set[str]) -> str | None:
+        """Whose report weighs a free camera: its live offerer's, else any relay's (a dead one's last report)."""
+        claim = claims.get(camera)
+        return claim.relay if claim is not None and claim.relay in others else None
 
     def _drop(self, event: Lost) -> Lost:
         self.held.discard(event.camera)

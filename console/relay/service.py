@@ -12,7 +12,8 @@ relay reads who is, every second and at once after it refused a desk, and tells 
 
 Past one PC (``room.yaml``'s ``relay.also``, or ``shared=True``), the room's relays share the cameras:
 each mounts only the cameras it claims in the store (``claims.py``), takes a dead relay's within 10 s,
-and says which it serves there, where the desks, recorders and the events service look them up.
+shares by what is pulled (a camera someone pulls here is never handed over), and says which it serves
+there, where the desks, recorders and the events service look them up.
 """
 
 from __future__ import annotations
@@ -163,9 +164,13 @@ class RelayService:
     def look(self) -> list[ClaimEvent]:
         """One look at the claims (renew, offer, take), then mount what it took and unmount what it lost."""
         assert self.claims is not None and self.database is not None
+        pulled: dict[str, int] = {}  # what its desks and services pull here now: kept here, shared by load
+        for report in self.server.reports():
+            if report.viewers > 0 or report.pullers:
+                pulled[report.camera] = pulled.get(report.camera, 0) + 1
         try:
             with self.database.write(quiet=True) as transaction:
-                events = self.claims.tick(transaction)
+                events = self.claims.tick(transaction, pulled)
         except StoreUnavailable as error:  # serve on; a camera taken meanwhile is found lost on return
             LOGGER.warning("the relay's claims cannot be renewed: %s", error)
             return []

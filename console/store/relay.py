@@ -126,6 +126,14 @@ def read_relays(transaction: Transaction) -> list[RelayRow]:
                 "SELECT relay, started_utc, last_seen_utc FROM relay_state ORDER BY relay")]  # fmt: skip
 
 
+def pulled_streams(transaction: Transaction) -> dict[tuple[str, str], int]:
+    """(relay, camera) -> how many of the camera's streams someone pulls there, as each relay last reported it:
+    what the relays share by load (a dead relay's last report weighs its cameras for those who take them)."""
+    rows = transaction.execute("SELECT relay, camera, COUNT(*) FROM relay_streams WHERE viewers > 0 OR pullers <> ''"
+                               " GROUP BY relay, camera").fetchall()  # fmt: skip
+    return {(relay, camera): int(count) for relay, camera, count in rows}
+
+
 def signed_in(transaction: Transaction, stale_after_s: float, now: dt.datetime | None = None) -> list[tuple[str, str]]:
     """(workstation, role) of every session whose heartbeat is fresh: who may make a desk's pulls."""
     stale_before = utc_text((now or dt.datetime.now(dt.UTC)) - dt.timedelta(seconds=stale_after_s))

@@ -197,3 +197,49 @@ def test_a_service_opens_a_relay_url_at_the_relay_that_claims_its_camera_now(dat
     assert locate(relay.url("cam-1", "main")) == relay.url("cam-1", "main")  # its relay is dead: no live claim
     alone = Relay("relay-a.zone", 8654, "0.0.0.0", 10.0, dict(WHEN_DOWN), "Recorder-Secret-1", "recorder-1")
     assert RelayLocator(database, alone, clock)(alone.url("cam-1", "main")) == alone.url("cam-1", "main")
+
+
+def report_pulled(database, relay: str, cameras) -> None:
+    """The relay's report: the sub stream of each of ``cameras`` pulled by a desk."""
+    rows = [table.RelayStreamRow(relay, f"/{camera}/sub", camera, "sub", True, 1, 0, 0, 1, "h264", 0.1, None,
+                                 ("ws-01",)) for camera in cameras]  # fmt: skip
+    with database.write() as transaction:
+        table.write_report(transaction, relay, "2027-01-15T08:00:00Z", "2027-01-15T08:00:00Z", rows)
+
+
+def test_a_relay_that_comes_back_takes_no_watched_camera_only_unwatched_ones(database, clock):
+    first, second = RelayClaimKeeper(RELAY_A, CAMERAS, clock), RelayClaimKeeper(RELAY_B, CAMERAS, clock)
+    every(database, clock, [first, second], looks=3)
+    clock.now += STALE_AFTER_S + 2.0  # the second dies: the first takes all
+    look(database, first)
+    assert first.held == set(CAMERAS)
+    watched = {"cam-4", "cam-5"}  # desks watch these through the first relay now
+    pulled = {camera: 1 for camera in watched}
+    report_pulled(database, RELAY_A, watched)
+    back = RelayClaimKeeper(RELAY_B, CAMERAS, clock)  # the second relay comes back
+    events: list = []
+    for _ in range(5):
+        clock.now += 2.0
+        events += _tick(database, first, pulled)
+        events += look(database, back)
+    assert watched <= first.held and back.held and back.held.isdisjoint(watched)
+    assert not any(isinstance(event, Lost) and event.camera in watched for event in events)  # no desk blinked
+    assert len(back.held) == 3  # the load shared: the first 2 watched cameras (weight 2 each) + 0, the second 3
+
+
+def _tick(database, keeper: RelayClaimKeeper, pulled) -> list:
+    with database.write() as transaction:
+        return keeper.tick(transaction, pulled)
+
+
+def test_a_dead_relays_watched_cameras_are_spread_over_the_others_by_load(database, clock):
+    cameras = tuple(f"cam-{index}" for index in range(1, 10))
+    keepers = [RelayClaimKeeper(relay, cameras, clock) for relay in (RELAY_A, RELAY_B, RELAY_C)]
+    every(database, clock, keepers, looks=3)
+    assert sorted(len(keeper.held) for keeper in keepers) == [3, 3, 3]
+    dead = keepers[2]
+    report_pulled(database, dead.relay, sorted(dead.held)[:2])  # its last report: two of its cameras watched
+    watched = set(sorted(dead.held)[:2])
+    every(database, clock, keepers[:2], looks=5)  # the third is dead: the others look on
+    assert {keeper.relay for keeper in keepers[:2] if keeper.held & watched} == {RELAY_A, RELAY_B}  # one each
+    assert keepers[0].held | keepers[1].held == set(cameras)
