@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo room-demo run test lint bench clean translations
+.PHONY: setup demo room-demo room-demo-2-relays run test lint bench clean translations
 
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
@@ -29,6 +29,9 @@ demo: setup
 
 room-demo: setup
 	$(PY) main.py demo --desks 4
+
+room-demo-2-relays: setup
+	$(PY) main.py demo --desks 4 --relays 2
 
 run: setup
 	$(PY) main.py run

@@ -191,6 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--relay-port", type=int, default=None, metavar="N", help="with --desks: the relay's port")
     demo.add_argument("--recorders", type=int, default=1, metavar="N",
                       help="with --desks: the room's recorders (0-2), sharing the recorded cameras")  # fmt: skip
+    demo.add_argument("--relays", type=int, default=1, metavar="N",
+                      help="with --desks: the room's relays (1-2), each a process of its own sharing the cameras "
+                           "(kill -9 one to see the other take its cameras)")  # fmt: skip
     check = commands.add_parser("check-config", help="check a configuration folder and summarise it")
     check.add_argument("folder", type=Path, nargs="?", default=DEFAULT_CONFIG_DIR, metavar="DIR")
     probe = commands.add_parser("probe", help="ask an ONVIF camera what it is and can do")

@@ -5,7 +5,9 @@ the relay (each camera pulled once for every desk), the simulated ANPR back end,
 each a process of its own with a data folder of its own (its PC), signed in as a different
 demo user; the last desk is the team chief's; the room's recorders (``--recorders``, 1 by
 default), which share the cameras with ``recording:`` through the store; and the room's one events
-service (cameras' events and detectors into the alarm queue). Each desk and recorder
+service (cameras' events and detectors into the alarm queue). With ``--relays 2`` the room has two relays, each
+a ``main.py relay`` process of its own sharing the cameras by claims in the store (room.yaml's ``relay.also``), so a
+``kill -9`` of one shows the other taking its cameras. Each desk and recorder
 pulls from the relay with a secret of its own, made afresh for every run and given to it in its
 environment, as room.yaml says (a recorder or the events service is a service puller: no desk's role). The
 room's audit key is made once and copied to every desk, as the README says an administrator
@@ -23,6 +25,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -34,10 +37,14 @@ from console.event_intake.child import events_command
 from console.paths import REPO_ROOT, AppPaths
 from console.sim.network import free_port
 
+if TYPE_CHECKING:
+    from console.store.backend import Database
+
 # (user, workstation): operators first, the team chief last; all have the demo password (README).
 ROOM_USERS = (("demo", "ws-01"), ("an.peeters", "ws-02"), ("lies.wouters", "ws-03"), ("tom.claes", "ws-09"))
 MAX_DESKS = len(ROOM_USERS)
 MAX_RECORDERS = 2
+MAX_RELAYS = 2
 DESK_REASON = "virtual patrol: demo dispatchingzaal"
 RELAY_PASSWORD_VARIABLE = "UITKIJK_RELAY_PASSWORD"  # each desk's own secret at the relay, in its environment
 EVENTS_NAME = "events-1"  # the room's one events service
@@ -86,6 +93,9 @@ def room_config(config: CameraConfig, folder: Path, store_url: str, relay: Relay
             for index, (_, workstation) in enumerate(ROOM_USERS[:desks])
         ],  # fmt: skip
     }
+    if relay.others:  # the room's further relays on this PC, at ports of their own: they share the cameras
+        room["relay"]["also"] = [{"host": relay.at(other).host, "port": relay.at(other).port, "listen": relay.listen}
+                                 for other in relay.others]  # fmt: skip
     (folder / ROOM_FILE).write_text("# Written by the room demo.\n" + yaml.safe_dump(room, sort_keys=False),
                                     encoding="utf-8")  # fmt: skip
     return folder
@@ -120,6 +130,43 @@ def recorder_command(config_dir: Path, data_dir: Path, store_url: str, name: str
             "--store", store_url, "--name", name, "--min-free-mb", "64"]  # fmt: skip
 
 
+def relay_command(config_dir: Path, data_dir: Path, store_url: str, address: str) -> list[str]:
+    host, _, port = address.rpartition(":")
+    return [sys.executable, str(REPO_ROOT / "main.py"), "relay", "--config", str(config_dir), "--data", str(data_dir),
+            "--store", store_url, "--host", host, "--port", port]  # fmt: skip
+
+
+def start_relays(config_dir: Path, room_dir: Path, store_url: str, relay: Relay,
+                 environment: dict[str, str]) -> list[subprocess.Popen]:  # fmt: skip
+    """Each of the room's relays a ``main.py relay`` process of its own (its PC), with every desk's and service's
+    secret in its environment as room.yaml says: one can be killed (``kill -9``) while the other serves on."""
+    relay_environment = {**environment, **{relay_variable(puller.name): puller.password for puller in relay.pullers}}
+    processes = []
+    for index, address in enumerate((relay.address, *relay.others)):
+        data_dir = room_dir / f"relay-{index + 1}"
+        data_dir.mkdir(parents=True, exist_ok=True)
+        processes.append(subprocess.Popen(relay_command(config_dir, data_dir, store_url, address), cwd=REPO_ROOT,
+                                          env=relay_environment, stdin=subprocess.DEVNULL))  # fmt: skip
+    return processes
+
+
+def wait_for_claims(database: Database, cameras: int, stop: threading.Event, timeout_s: float = 30.0) -> bool:
+    """Until the relays claim every camera (each desk then opens it at its relay from the first), or ``timeout_s``."""
+    from console.store import StoreUnavailable
+    from console.store import relay as table
+
+    for _ in range(int(timeout_s / 0.5)):
+        try:
+            with database.read() as transaction:
+                if len(table.read_claims(transaction)) >= cameras:
+                    return True
+        except StoreUnavailable:
+            pass
+        if stop.wait(0.5):
+            break
+    return False
+
+
 def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths, password: str) -> int:
     from console.relay.process import RelayError
     from console.relay.service import RelayService
@@ -150,10 +197,15 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
     relay_secrets[EVENTS_NAME] = secrets.token_urlsafe(18)  # the events service: a service puller like a recorder
     register_secret(relay_secrets[EVENTS_NAME])
     recorder_names = {recorder_name(index) for index in range(recorders)} | {EVENTS_NAME}
+    relays = getattr(arguments, "relays", 1)
+    if not 1 <= relays <= MAX_RELAYS:
+        print(f"--relays: 1 to {MAX_RELAYS} relays", file=sys.stderr)
+        return 1
     relay = Relay("127.0.0.1", free_port() if arguments.relay_port is None else arguments.relay_port, "127.0.0.1",
                   10.0, dict(WHEN_DOWN),
                   pullers=tuple(Puller(name, secret, is_desk=name not in recorder_names)
-                                for name, secret in relay_secrets.items()))  # fmt: skip
+                                for name, secret in relay_secrets.items()),
+                  others=tuple(f"127.0.0.1:{free_port()}" for _ in range(relays - 1)))  # fmt: skip
     processes: list[subprocess.Popen] = []
     service: RelayService | None = None
     database = None
@@ -165,12 +217,22 @@ def run_room_demo(arguments: argparse.Namespace, config: CameraConfig, paths: Ap
         database = open_store(room_dir, store_url)
         room_key = cluster.folder / "room-audit.key"  # kept with the store whose log it signs
         load_or_create_key(room_key)  # made once for the room; each desk gets a copy
-        service = RelayService(room, relay, room_dir / "relay", database)
-        (room_dir / "relay").mkdir(exist_ok=True)
-        service.start()
-        print(f"Relay on rtsp://{service.name}/CAMERA/main|sub; store {cluster.url}", file=sys.stderr)
         environment = {key: value for key, value in os.environ.items() if key != "UITKIJK_STORE"}
         environment["UITKIJK_PASSWORD"] = password
+        if relay.is_shared:  # each relay a process of its own, so one can be killed
+            for index, process in enumerate(start_relays(config_dir, room_dir, store_url, relay, environment)):
+                processes.append(process)
+                address = (relay.address, *relay.others)[index]
+                print(f"Relay {index + 1} (pid {process.pid}) on rtsp://{address}/CAMERA/main|sub", file=sys.stderr)
+            if not wait_for_claims(database, len(room.cameras), threading.Event()):
+                print("The relays have not claimed every camera yet: see their output", file=sys.stderr)
+            print(f"Store {cluster.url}; kill -9 a relay's pid and `main.py room status --config {config_dir}` shows "
+                  f"the other taking its cameras", file=sys.stderr)  # fmt: skip
+        else:
+            service = RelayService(room, relay, room_dir / "relay", database)
+            (room_dir / "relay").mkdir(exist_ok=True)
+            service.start()
+            print(f"Relay on rtsp://{service.name}/CAMERA/main|sub; store {cluster.url}", file=sys.stderr)
         intake_dir = room_dir / "anpr-back-end"
         give_key(room_key, intake_dir)
         processes.append(subprocess.Popen([sys.executable, "-m", "console.sim.anpr_feed", "--config", str(config_dir),
