@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from console.cli_options import add_store_option
@@ -15,8 +16,9 @@ from console.config.secrets import mask
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths, warn_if_opened
 from console.ptz.lease import Priority, holder_worded
 from console.services.supervision import Supervision
-from console.store.backend import Database, utc_text
+from console.store.backend import Database, utc_moment, utc_text
 from console.store.presence import STALE_AFTER_S, Presence
+from console.store.relay import Takeover
 from console.wording import from_record
 
 
@@ -122,9 +124,38 @@ def relay_claims_text(presence: Presence) -> list[str]:
             lines.append(f"    NOT RENEWED (dead or handing over; another relay takes them): {', '.join(stale[relay])}")
     if presence.relay_takeovers:
         lines.append("Relay take-overs (newest first):")
-        for takeover in presence.relay_takeovers:
-            lines.append(f"  {takeover.at_utc}  {takeover.camera:20} by {takeover.relay} from "
-                         f"{takeover.taken_from or '-'} ({takeover.cause})")  # fmt: skip
+        lines += [f"  {line}" for line in takeover_events(presence.relay_takeovers)]
+    return lines
+
+
+TAKEOVER_EVENT_S = 10.0  # take-overs by one relay from another within this long are one event (one look, or a few)
+NAMES_SHOWN = 5  # an event's cameras named on its line; the rest counted
+
+
+def takeover_events(takeovers: Sequence[Takeover]) -> list[str]:
+    """The take-overs (newest first) as one line per event: a relay that took a dead relay's cameras in one or a few
+    looks is one line (its time, by, from, why, how many, the first few names), not one line per camera."""
+    events: list[list[Takeover]] = []
+    for takeover in takeovers:
+        last = events[-1] if events else None
+        if (
+            last is not None
+            and (last[0].relay, last[0].taken_from, last[0].cause)
+            == (takeover.relay, takeover.taken_from, takeover.cause)
+            and (utc_moment(last[0].at_utc) - utc_moment(takeover.at_utc)).total_seconds() <= TAKEOVER_EVENT_S
+        ):
+            last.append(takeover)
+        else:
+            events.append([takeover])
+    lines = []
+    for event in events:
+        cameras = sorted({takeover.camera for takeover in event})
+        named = ", ".join(cameras[:NAMES_SHOWN]) + (f" and {len(cameras) - NAMES_SHOWN} more"
+                                                     if len(cameras) > NAMES_SHOWN else "")  # fmt: skip
+        first = event[0]
+        count = f"{len(cameras)} camera{'s' if len(cameras) != 1 else ''}"
+        lines.append(f"{first.at_utc}  {first.relay} took {count} from {first.taken_from or '-'} "
+                     f"({first.cause}): {named}")  # fmt: skip
     return lines
 
 
@@ -151,16 +182,23 @@ def room_text(presence: Presence, recorded: list[str] | None = None, intakes: li
         holder = holder_worded(lease.holder, lease.role, lease.workstation, lease.tour)
         lines.append(f"  {lease.camera:20} {holder} ({Priority(lease.priority).word}) since {lease.since_utc}"
                      f", until {lease.expires_utc} without input")  # fmt: skip
-    services = {recorder.name for recorder in presence.recorders}  # pullers that are no desk
+    # Pullers that are no desk: the recorders and the events services (their names in the store), named apart.
+    services = {recorder.name for recorder in presence.recorders} | {str(row["name"]) for row in intakes or ()}
     for relay in presence.relays:
         pulled = [stream for stream in relay.streams if stream.pulled]
-        state = f"no report since {relay.last_seen_utc}" if relay.last_seen_utc < stale_before else "reporting"
-        lines.append(f"Relay {relay.relay}: {state}, {len(pulled)} of {len(relay.streams)} streams pulled")
+        if relay.last_seen_utc < stale_before:  # dead or stopped: what it last said it pulled is no longer so
+            lines.append(f"Relay {relay.relay}: no report since {relay.last_seen_utc} (it then pulled {len(pulled)}"
+                         f" of {len(relay.streams)} streams; not listed)")  # fmt: skip
+            continue
+        lines.append(f"Relay {relay.relay}: reporting, {len(pulled)} of {len(relay.streams)} streams pulled")
         for stream in pulled:
             trouble = f"  {stream.problem}" if stream.problem else ""
-            pullers = f"  {', '.join(stream.pullers)}" if stream.pullers else ""  # which desks and services pull it
-            desks = len(set(stream.pullers) - services) if stream.pullers else stream.viewers
-            lines.append(f"  {stream.path:28} {desks} desk{'s' if desks != 1 else ' '}  "
+            desks = sorted(set(stream.pullers) - services)
+            others = sorted(set(stream.pullers) & services)
+            count = len(desks) if stream.pullers else stream.viewers
+            pullers = f"  {', '.join(desks)}" if desks else ""  # which desks pull it, then which services
+            pullers += f"{';' if desks else ' '} services: {', '.join(others)}" if others else ""
+            lines.append(f"  {stream.path:28} {count} desk{'s' if count != 1 else ' '}  "
                          f"in {stream.bytes_in / 1e6:8.1f} MB  out {stream.bytes_out / 1e6:8.1f} MB  "
                          f"pulled {stream.pulls}x{pullers}{trouble}")  # fmt: skip
     lines += relay_claims_text(presence)

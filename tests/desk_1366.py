@@ -3,7 +3,9 @@
 ``python -m tests.desk_1366 LANG FOLDER`` under ``QT_QPA_PLATFORM=offscreen:configfile=...`` (``tests/screens.py``,
 a 1366x768 screen) builds the demo's desk (its cameras, tours, units and watch lists) signed in as the team
 chief, with the theme the console runs with, a tour running, a priority-1 call and an ANPR hit waiting, the
-board, the map window and the F1 help open; and prints, as JSON, every text cut (``tests/cut_texts.py``),
+board, the map window and the F1 help open, in a room of two relays one of which stopped reporting (its chip on
+the alert strip) and the camera list's "Desks" column shown (as in a room); and prints, as JSON, every text cut
+(``tests/cut_texts.py``),
 every top-level window that does not lie within the screen's available area, and what ANPR triage needs that
 is scrolled out of sight. The windows open by the console's own rule, as on a desk; the main
 window and the board are then given the height a window manager's 19 px title bar leaves them (openbox).
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +38,8 @@ from console.dispatch.model import Source
 from console.onvif.process import OnvifProcess
 from console.paths import DEFAULT_CONFIG_DIR, AppPaths
 from console.store import open_store
+from console.store import relay as relay_table
+from console.store.backend import utc_text
 from console.tours.config import load_tours
 from console.ui.accountability import Accountability
 from console.ui.app import load_theme
@@ -77,12 +82,38 @@ def wait_until(condition: Callable[[], object], timeout_ms: int = 15_000) -> Non
         QTest.qWait(20)
 
 
+ROOM_YAML = """version: 1
+relay:
+  host: relay-1.zone.local
+  also:
+    - {host: relay-2.zone.local}
+"""
+
+
+def in_a_room_of_two_relays(folder: Path) -> Path:
+    """The demo's configuration with a room.yaml of two relays (the store stays the data folder's file)."""
+    config_dir = folder / "config"
+    shutil.copytree(DEFAULT_CONFIG_DIR, config_dir)
+    (config_dir / "room.yaml").write_text(ROOM_YAML, encoding="utf-8")
+    return config_dir
+
+
+def one_relay_silent(log: AuditLog) -> None:
+    """relay-1 reports, relay-2 stopped reporting a minute ago (killed): the room runs on one relay."""
+    now = dt.datetime.now(dt.UTC)
+    with log.database.write() as transaction:
+        for host, seconds_ago in (("relay-1.zone.local", 0), ("relay-2.zone.local", 60)):
+            relay_table.write_report(transaction, f"{host}:8654", utc_text(now - dt.timedelta(hours=1)),
+                                     utc_text(now - dt.timedelta(seconds=seconds_ago)), [])  # fmt: skip
+
+
 def desk(language: str, folder: Path) -> tuple[Console, AuditWriter, AuditLog]:
     assert install_language(language)
     load_theme(QApplication.instance())
-    config = load_camera_config(DEFAULT_CONFIG_DIR, {})
+    config = load_camera_config(in_a_room_of_two_relays(folder), {})
     paths = AppPaths.resolve(folder)
     log = AuditLog(open_store(paths.data_dir), paths.data_dir / KEY_FILE)
+    one_relay_silent(log)
     writer = AuditWriter(log)
     users = load_users(DEFAULT_CONFIG_DIR)
     accountability = Accountability(writer, Session(users.users["tom.claes"], "ws-09"))
@@ -92,6 +123,8 @@ def desk(language: str, folder: Path) -> tuple[Console, AuditWriter, AuditLog]:
     hub = StreamHub(reader_factory=LiveReader)
     console = Console(config, paths, log.database, hub, load_tours(config), accountability, users, OnvifProcess([]))
     console.open("2x2")
+    for window in console.windows:  # as in a room: how many desks show each camera
+        window.camera_panel.show_desk_counts(True)
     return console, writer, log
 
 
@@ -121,6 +154,7 @@ def a_night_on_the_desk(console: Console) -> None:
     panel.select_incident(panel.queue_model.items[0].id)
     console.show_board()
     wait_until(lambda: console.board.presence is not None and bool(console.board.presence.sessions))
+    wait_until(lambda: bool(console.windows[0].alert_strip.chip("relay")))  # the room's relay down, on the strip
 
 
 def outside_the_screen(window: QWidget, name: str) -> list[str]:

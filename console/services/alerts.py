@@ -22,11 +22,12 @@ SIGHTING_ALERT_S = 300.0  # a sighting stays an alert this long after the read (
 
 @dataclass(frozen=True)
 class Alert:
-    kind: str  # "anpr", "p1" or "sighting"
+    kind: str  # "anpr", "p1", "sighting", "alarm", "escalated" or "relay" (the room's relays: a technical fault)
     count: int
     text: Worded  # the newest item, as an operator reads it
-    target: str  # what a click opens: an incident id, or "hit:<id>"
+    target: str  # what a click opens: an incident id, "hit:<id>", "alarm:<id>" or "relay:<host:port>"
     is_urgent: bool  # over its limit (a priority 1 waiting too long), or a hit not yet looked at
+    chip: Worded | None = None  # the chip's own short words (a fault says what it is); else the strip words its kind
 
 
 def things_waiting(alerts: list[Alert]) -> int:

@@ -21,6 +21,7 @@ from console.store.backend import Effect, Migration, TableGroup, Transaction, ut
 from console.store.leases import read_all as read_leases
 from console.store.relay import RelayClaimRow, RelayRow, Takeover, claim_rows, read_relays, read_takeovers
 
+TAKEOVERS_READ = 400  # the newest take-overs read: a few relay deaths of a 200-camera room, each whole
 STALE_AFTER_S = 8.0  # no heartbeat (every 2 s) for this long: the console is gone (killed, cut off)
 HEARTBEAT_S = 2.0
 TABLES = TableGroup(
@@ -352,8 +353,9 @@ def read_presence(transaction: Transaction, now: dt.datetime | None = None) -> P
     relays = tuple(read_relays(transaction))
     walls = tuple(WallRow(*row) for row in transaction.execute(
         "SELECT session, wall, layout FROM presence_walls ORDER BY session, wall"))  # fmt: skip
+    takeovers = tuple(read_takeovers(transaction, TAKEOVERS_READ))
     return Presence(sessions, views, tours, leases, utc_text(now), relays, walls, read_recorders(transaction, now),
-                    claim_rows(transaction, now.timestamp()), tuple(read_takeovers(transaction)))  # fmt: skip
+                    claim_rows(transaction, now.timestamp()), takeovers)  # fmt: skip
 
 
 def read_recorders(transaction: Transaction, now: dt.datetime) -> tuple[RecorderRow, ...]:

@@ -18,7 +18,8 @@ from console.alarms.model import alarm_label
 from console.services.alerts import Alert
 from console.ui.words import say
 
-KINDS = ("escalated", "alarm", "anpr", "p1", "sighting")  # a camera's alarm first: the newest thing that calls
+# A camera's alarm first: the newest thing that calls; the room's technical fault (a relay down) last.
+KINDS = ("escalated", "alarm", "anpr", "p1", "sighting", "relay")
 HEIGHT_PX = 34
 
 
@@ -58,7 +59,10 @@ class AlertStrip(QFrame):
             if alert is None:
                 continue
             self._targets[kind] = alert.target
-            if kind == "escalated":  # the team chief's: alarms nobody took in time
+            if kind == "relay":  # the team chief's: a relay of the room down, the room on fewer relays
+                chip = say(alert.chip) if alert.chip is not None else self.tr("Relay down")
+                title = self.tr("The room's relays")
+            elif kind == "escalated":  # the team chief's: alarms nobody took in time
                 number = alarm_label(int(alert.target.removeprefix("alarm:")))
                 chip = self.tr("Escalated {number}").format(number=number)
                 if alert.count > 1:

@@ -256,7 +256,8 @@ class BoardWindow(QMainWindow):
         self.recording_note.setToolTip("\n".join(part for part in (recording, names) if part))
         self.recording_note.setVisible(bool(recording))
         since_utc = utc_text(dt.datetime.now(dt.UTC) - dt.timedelta(seconds=RELAY_TAKEOVER_SHOWN_S))
-        taken, names = relay_takeovers(presence.relay_takeovers, since_utc, self.camera_names)
+        relays = [row.relay for row in presence.relays]
+        taken, names = relay_takeovers(presence.relay_takeovers, since_utc, self.camera_names, relays)
         self.relay_note.set_full_text(taken)
         self.relay_note.setToolTip("\n".join(part for part in (taken, names) if part))
         self.relay_note.setVisible(bool(taken))

@@ -282,7 +282,10 @@ class CameraPanel(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         # A fixed column: a count that changes must not make the view measure every row again.
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.tree.header().resizeSection(2, self.tree.fontMetrics().horizontalAdvance(self.tr("Desks")) + 18)
+        # As wide as its title needs in the header's own font and margins (the theme's), so no language cuts it.
+        header = self.tree.header()
+        header.ensurePolished()
+        header.resizeSection(2, max(header.sectionSizeHint(2), header.fontMetrics().horizontalAdvance("000") + 18))
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -36,6 +36,7 @@ from console.relay.watch import RelayWatch
 from console.services import alarm_video as alarm_video_rules
 from console.services.accountability import session_holder
 from console.services.alarm_queue import AlarmReader
+from console.services.alerts import Alert
 from console.services.dispatch_reads import DispatchReader
 from console.services.evidence import Evidence
 from console.services.incident_video import IncidentVideo, finished_incidents, reason_for, reasons_to_offer
@@ -135,9 +136,12 @@ class Console(QObject):
         if database.has_change_notices:
             self.notices = ChangeNotices(database.wait_for_change, "room-notices", self)
         recorded = [camera.id for camera in config.cameras if camera.recording is not None]
-        self.watchers = RoomWatchers(database, self.notices, self, recorded)  # desks per camera, recording trouble
+        # The room's relays the team chief hears of when one stops reporting (room.yaml's; none for another desk).
+        relays = () if relay is None or not self._supervises else (relay.address, *relay.others)
+        self.watchers = RoomWatchers(database, self.notices, self, recorded, relays=relays)  # desks per camera, trouble
         self.watchers.changed.connect(self._on_watchers_changed)
         self.watchers.recording_changed.connect(self._on_recording_changed)
+        self.watchers.relays_changed.connect(self._on_relays_changed)
         rules = accountability.rules if accountability is not None else None
         # The room's leases, in the store every desk on it asks: one holder per camera across PCs.
         self.ptz = PtzController(self.onvif, room_board(database), self.user, rules, parent=self, asked_on_worker=True)
@@ -283,6 +287,15 @@ class Console(QObject):
     def _on_recording_changed(self, trouble: RecordingTrouble) -> None:
         for window in self.windows:
             window.show_recording_trouble(trouble.problems, trouble.unrecorded)
+
+    @property
+    def _supervises(self) -> bool:
+        return self.accountability is not None and self.accountability.session.may(Action.SUPERVISE)
+
+    def _on_relays_changed(self, alert: Alert | None) -> None:
+        """A relay of the room stopped reporting (or is back): on the team chief's alert strip, in every window."""
+        if self.dispatch_panel is not None:
+            self.dispatch_panel.show_room_alerts([alert] if alert is not None else [])
 
     def _add_window(self, state: WallState) -> WallWindow:
         number = max((window.number for window in self.windows), default=0) + 1
@@ -501,6 +514,9 @@ class Console(QObject):
     def open_alert(self, target: str) -> None:
         """An alert clicked in any window: the main wall in front, the dispatch panel on the item."""
         assert self.dispatch_panel is not None
+        if target.startswith("relay:"):  # the room's relays: the board, whose status line says the take-over
+            self.show_board()
+            return
         main = self.windows[0]
         if main.isMinimized():
             main.showNormal()

@@ -21,6 +21,7 @@ from console.alarms.model import AlarmKind
 from console.dispatch.model import INCIDENT_TYPES, IncidentState, IncidentType, Source, UnitKind, UnitState
 from console.dispatch.timeline import Percent
 from console.ptz.lease import Priority
+from console.services.room_faults import relay_name
 from console.video.stream import StreamState
 from console.wording import DOMAIN, Worded, WordedError, fill
 
@@ -310,34 +311,34 @@ def recording_trouble(problems: Sequence[tuple[str, str]], unrecorded_names: Seq
     return " \u00b7 ".join(parts), translate(CONTEXT, _NOT_RECORDED_NAMES).format(cameras=names) if names else ""
 
 
-_RELAY_CAUSES = {
-    "relay down": QT_TRANSLATE_NOOP("Words", "relay down"),
-    "handed over": QT_TRANSLATE_NOOP("Words", "handed over"),
-}
-_RELAY_TOOK_ONE = QT_TRANSLATE_NOOP("Words", "relay {relay} took {camera} from {dead} ({cause}) at {time}")
-_RELAY_TOOK_SOME = QT_TRANSLATE_NOOP("Words", "relay {relay} took {count} cameras from {dead} ({cause}) at {time}")
+_RELAY_TOOK_ONE = QT_TRANSLATE_NOOP("Words", "{time}: relay {dead} down, {relay} took {camera}")
+_RELAY_TOOK_SOME = QT_TRANSLATE_NOOP("Words", "{time}: relay {dead} down, {relay} took {count} cameras")
 _RELAY_TOOK_NAMES = QT_TRANSLATE_NOOP("Words", "Taken over: {cameras}")
 
 
-def relay_takeovers(takeovers: Sequence[Any], since_utc: str, camera_names: Mapping[str, str]) -> tuple[str, str]:
+def relay_takeovers(takeovers: Sequence[Any], since_utc: str, camera_names: Mapping[str, str],
+                    relays: Sequence[str] = ()) -> tuple[str, str]:  # fmt: skip
     """Cameras a relay took from a dead one since ``since_utc`` (the store's facts, newest first), as a status line
-    says them, and its tooltip (the cameras' names); both empty when there are none. One part per pair of relays."""
+    says them (its time first: a line cut at its end keeps it), and its tooltip (the cameras' names); both empty
+    when there are none. One part per pair of relays, each named as room.yaml does (its host; ``relays``: the
+    room's others, so two on one host keep their ports)."""
     translate = QCoreApplication.translate
-    taken: dict[tuple[str, str, str], list[Any]] = {}
+    taken: dict[tuple[str, str], list[Any]] = {}
     for takeover in takeovers:
         if takeover.at_utc >= since_utc and takeover.cause == "relay down":
-            taken.setdefault((takeover.relay, takeover.taken_from or "-", takeover.cause), []).append(takeover)
+            taken.setdefault((takeover.relay, takeover.taken_from or "-"), []).append(takeover)
+    known = sorted({*relays, *(address for pair in taken for address in pair)})
     parts, names = [], []
-    for (relay, dead, cause), rows in taken.items():
+    for (relay, dead), rows in taken.items():
         time_text = local_time_of(max(row.at_utc for row in rows))
-        cause_text = translate(CONTEXT, _RELAY_CAUSES[cause]) if cause in _RELAY_CAUSES else cause
+        by, of = relay_name(relay, known), relay_name(dead, known)
         cameras = [camera_names.get(row.camera, row.camera) for row in rows]
         if len(rows) == 1:
-            parts.append(translate(CONTEXT, _RELAY_TOOK_ONE).format(relay=relay, camera=cameras[0], dead=dead,
-                                                                     cause=cause_text, time=time_text))  # fmt: skip
+            parts.append(translate(CONTEXT, _RELAY_TOOK_ONE).format(relay=by, camera=cameras[0], dead=of,
+                                                                     time=time_text))  # fmt: skip
         else:
-            parts.append(translate(CONTEXT, _RELAY_TOOK_SOME).format(relay=relay, count=len(rows), dead=dead,
-                                                                      cause=cause_text, time=time_text))  # fmt: skip
+            parts.append(translate(CONTEXT, _RELAY_TOOK_SOME).format(relay=by, count=len(rows), dead=of,
+                                                                      time=time_text))  # fmt: skip
         names += cameras
     listed = translate(CONTEXT, _RELAY_TOOK_NAMES).format(cameras=", ".join(sorted(set(names)))) if names else ""
     return " \u00b7 ".join(parts), listed

@@ -324,57 +324,67 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="36"/>
+        <location filename="../../console/ui/alert_strip.py" line="37"/>
         <source>No alerts</source>
         <translation>Geen meldingen</translation>
     </message>
     <message>
         <location filename="../../console/ui/alert_strip.py" line="63"/>
+        <source>Relay down</source>
+        <translation>Relay uitgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="64"/>
+        <source>The room&apos;s relays</source>
+        <translation>De relays van de zaal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/alert_strip.py" line="67"/>
         <source>Escalated {number}</source>
         <translation>Doorgezet {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="66"/>
+        <location filename="../../console/ui/alert_strip.py" line="70"/>
         <source>Alarms escalated to you, not taken: {count}</source>
         <translation>Naar u doorgezette alarmen, niet genomen: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="69"/>
+        <location filename="../../console/ui/alert_strip.py" line="73"/>
         <source>Alarm {number}</source>
         <translation>Alarm {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="72"/>
+        <location filename="../../console/ui/alert_strip.py" line="76"/>
         <source>New alarms: {count}</source>
         <translation>Nieuwe alarmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="74"/>
+        <location filename="../../console/ui/alert_strip.py" line="78"/>
         <source>ANPR {count}</source>
         <translation>ANPR {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="75"/>
+        <location filename="../../console/ui/alert_strip.py" line="79"/>
         <source>ANPR hits to check: {count}</source>
         <translation>Te controleren ANPR-hits: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="77"/>
+        <location filename="../../console/ui/alert_strip.py" line="81"/>
         <source>Read again {incident}</source>
         <translation>Opnieuw gelezen {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="80"/>
+        <location filename="../../console/ui/alert_strip.py" line="84"/>
         <source>Wanted vehicle read again: {count}</source>
         <translation>Geseind voertuig opnieuw gelezen: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="82"/>
+        <location filename="../../console/ui/alert_strip.py" line="86"/>
         <source>P1 {incident}</source>
         <translation>P1 {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/alert_strip.py" line="85"/>
+        <location filename="../../console/ui/alert_strip.py" line="89"/>
         <source>Priority 1 waiting for a unit: {count}</source>
         <translation>Prioriteit 1 wacht op een ploeg: {count}</translation>
     </message>
@@ -422,80 +432,80 @@
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="287"/>
+        <location filename="../../console/ui/board.py" line="288"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="289"/>
+        <location filename="../../console/ui/board.py" line="290"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="291"/>
+        <location filename="../../console/ui/board.py" line="292"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="300"/>
+        <location filename="../../console/ui/board.py" line="301"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="303"/>
-        <location filename="../../console/ui/board.py" line="330"/>
+        <location filename="../../console/ui/board.py" line="304"/>
+        <location filename="../../console/ui/board.py" line="331"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="174"/>
-        <location filename="../../console/ui/board.py" line="304"/>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="305"/>
+        <location filename="../../console/ui/board.py" line="335"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="305"/>
-        <location filename="../../console/ui/board.py" line="335"/>
+        <location filename="../../console/ui/board.py" line="306"/>
+        <location filename="../../console/ui/board.py" line="336"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="306"/>
+        <location filename="../../console/ui/board.py" line="307"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="309"/>
+        <location filename="../../console/ui/board.py" line="310"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="314"/>
+        <location filename="../../console/ui/board.py" line="315"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="319"/>
+        <location filename="../../console/ui/board.py" line="320"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="329"/>
+        <location filename="../../console/ui/board.py" line="330"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="176"/>
-        <location filename="../../console/ui/board.py" line="331"/>
+        <location filename="../../console/ui/board.py" line="332"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="333"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
@@ -576,87 +586,87 @@
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="279"/>
+        <location filename="../../console/ui/board.py" line="280"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="333"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="337"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="352"/>
+        <location filename="../../console/ui/board.py" line="353"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="361"/>
+        <location filename="../../console/ui/board.py" line="362"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="376"/>
+        <location filename="../../console/ui/board.py" line="377"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="377"/>
+        <location filename="../../console/ui/board.py" line="378"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="381"/>
+        <location filename="../../console/ui/board.py" line="382"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="385"/>
+        <location filename="../../console/ui/board.py" line="386"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="390"/>
+        <location filename="../../console/ui/board.py" line="391"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} regels, keten intact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="392"/>
+        <location filename="../../console/ui/board.py" line="393"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="395"/>
+        <location filename="../../console/ui/board.py" line="396"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="399"/>
+        <location filename="../../console/ui/board.py" line="400"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="399"/>
+        <location filename="../../console/ui/board.py" line="400"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="403"/>
+        <location filename="../../console/ui/board.py" line="404"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="421"/>
+        <location filename="../../console/ui/board.py" line="422"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="423"/>
+        <location filename="../../console/ui/board.py" line="424"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -667,11 +677,6 @@
         <location filename="../../console/ui/camera_tree.py" line="268"/>
         <source>Search cameras (name, street, id)…</source>
         <translation>Camera&apos;s zoeken (naam, straat, id)…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/camera_tree.py" line="285"/>
-        <source>Desks</source>
-        <translation>Werkposten</translation>
     </message>
 </context>
 <context>
@@ -715,68 +720,68 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../console/ui/desk.py" line="381"/>
+        <location filename="../../console/ui/desk.py" line="394"/>
         <source>{holder} took over control of {camera} at {time}</source>
         <translation>{holder} heeft om {time} de besturing van {camera} overgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="453"/>
+        <location filename="../../console/ui/desk.py" line="466"/>
         <source>Snapshot: select a tile with a camera first</source>
         <translation>Momentopname: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="397"/>
+        <location filename="../../console/ui/desk.py" line="410"/>
         <source>Incident {incident} is finished: the next reason?</source>
         <translation>Incident {incident} is afgerond: de volgende reden?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="539"/>
+        <location filename="../../console/ui/desk.py" line="555"/>
         <source>Recordings: select a tile with a camera first</source>
         <translation>Opnames: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="554"/>
+        <location filename="../../console/ui/desk.py" line="570"/>
         <source>{incident}: none of its cameras is recorded</source>
         <translation>{incident}: geen van zijn camera&apos;s wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="576"/>
+        <location filename="../../console/ui/desk.py" line="592"/>
         <source>New incident: select a tile with a camera first</source>
         <translation>Nieuw incident: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="585"/>
+        <location filename="../../console/ui/desk.py" line="601"/>
         <source>Incident {incident} created from {camera}</source>
         <translation>Incident {incident} aangemaakt vanuit {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="598"/>
+        <location filename="../../console/ui/desk.py" line="614"/>
         <source>select a tile with a camera first</source>
         <translation>kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="618"/>
+        <location filename="../../console/ui/desk.py" line="634"/>
         <source>{incident}: {cameras} on wall {number} (Back returns)</source>
         <translation>{incident}: {cameras} op wand {number} (Terug zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="552"/>
-        <location filename="../../console/ui/desk.py" line="625"/>
+        <location filename="../../console/ui/desk.py" line="568"/>
+        <location filename="../../console/ui/desk.py" line="641"/>
         <source>{incident}: no camera is linked, near or in its area</source>
         <translation>{incident}: geen camera gekoppeld, in de buurt of in de zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="629"/>
+        <location filename="../../console/ui/desk.py" line="645"/>
         <source>The active wall window (else the main one)</source>
         <translation>Het actieve wandvenster (anders het hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="631"/>
+        <location filename="../../console/ui/desk.py" line="647"/>
         <source>Wall {number} (main)</source>
         <translation>Wand {number} (hoofdvenster)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/desk.py" line="631"/>
+        <location filename="../../console/ui/desk.py" line="647"/>
         <source>Wall {number}</source>
         <translation>Wand {number}</translation>
     </message>
@@ -854,230 +859,230 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="166"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="167"/>
         <source>Open incidents</source>
         <translation>Open incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="169"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="170"/>
         <source>Show finished</source>
         <translation>Afgeronde tonen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="184"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="185"/>
         <source>Units</source>
         <translation>Ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="204"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="205"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="218"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="627"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="219"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="628"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="234"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="235"/>
         <source>Create the incident, or save its changes (Ctrl+Enter)</source>
         <translation>Het incident aanmaken of de wijzigingen bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="292"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="293"/>
         <source>Open incidents ({count})</source>
         <translation>Open incidenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="317"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="318"/>
         <source>no unit available</source>
         <translation>geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="322"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="323"/>
         <source>merge into… (choose the incident)</source>
         <translation>samenvoegen met… (kies het incident)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="333"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="334"/>
         <source>select an incident first</source>
         <translation>kies eerst een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="336"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="337"/>
         <source>{incident} is {state}</source>
         <translation>{incident} is {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="338"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
         <source>no unit is available</source>
         <translation>er is geen ploeg beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="339"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="376"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="377"/>
         <source>your role sends no units</source>
         <translation>uw rol stuurt geen ploegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="340"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="341"/>
         <source>Send the chosen unit</source>
         <translation>De gekozen ploeg sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="341"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="342"/>
         <source>no wall on this desk</source>
         <translation>geen videowand op deze werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="342"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="343"/>
         <source>The incident&apos;s cameras on the wall (V)</source>
         <translation>De camera&apos;s van het incident op de wand (V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="346"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="347"/>
         <source>The selected tile&apos;s camera joins the incident, with a snapshot</source>
         <translation>De camera van de gekozen tegel wordt aan het incident gekoppeld, met een momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="349"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="350"/>
         <source>a unit must be on scene first</source>
         <translation>eerst moet een ploeg ter plaatse zijn</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="350"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="351"/>
         <source>Close the incident (the outcome is needed)</source>
         <translation>Het incident afsluiten (de afloop is nodig)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="352"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="353"/>
         <source>Cancel the incident</source>
         <translation>Het incident annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="354"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="355"/>
         <source>choose the incident to merge into</source>
         <translation>kies het incident om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="355"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="356"/>
         <source>Merge into the chosen incident</source>
         <translation>Samenvoegen met het gekozen incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="356"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="357"/>
         <source>The unit to send</source>
         <translation>De ploeg die u stuurt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="357"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
         <source>The incident to merge this one into</source>
         <translation>Het incident waarin u dit samenvoegt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="358"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="359"/>
         <source>A note in the incident&apos;s timeline (Enter files it)</source>
         <translation>Een notitie in het verloop van het incident (Enter voegt ze toe)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="362"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="363"/>
         <source>Its cameras&apos; recordings around its time, in step</source>
         <translation>De opnames van zijn camera&apos;s rond zijn tijdstip, samen afgespeeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="370"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="371"/>
         <source>The selected unit reports: {state}</source>
         <translation>De gekozen ploeg meldt: {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="378"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="379"/>
         <source>select a unit first</source>
         <translation>kies eerst een ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="380"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="381"/>
         <source>{unit} is already {state}</source>
         <translation>{unit} is al {state}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="387"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="388"/>
         <source>{unit} is sent from an incident</source>
         <translation>{unit}: sturen doet u vanuit een incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="458"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="459"/>
         <source>nothing changed</source>
         <translation>niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="463"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="464"/>
         <source>{incident} saved</source>
         <translation>{incident} bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="471"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="472"/>
         <source>incident {incident} created</source>
         <translation>incident {incident} aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="501"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="502"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="502"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="503"/>
         <source>new incident</source>
         <translation>nieuw incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="573"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="574"/>
         <source>{unit} dispatched to {incident}</source>
         <translation>{unit} gestuurd naar {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="627"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="628"/>
         <source>ANPR hits ({count})</source>
         <translation>ANPR-hits ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="631"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="632"/>
         <source>ANPR hit: {plate} ({country}) on &apos;{list}&apos; at {where}</source>
         <translation>ANPR-hit: {plate} ({country}) op &apos;{list}&apos; bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="646"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="647"/>
         <source>Wanted vehicle read again: {plate} at {where} – incident {incident}</source>
         <translation>Geseind voertuig opnieuw gelezen: {plate} bij {where} – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="684"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="685"/>
         <source>hit {hit} ({plate}): {outcome}</source>
         <translation>hit {hit} ({plate}): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="706"/>
-        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="707"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="738"/>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="707"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="708"/>
         <source>The room&apos;s alarm queue (F6)</source>
         <translation>De alarmlijst van de zaal (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="737"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="738"/>
         <source>Alarms ({count})</source>
         <translation>Alarmen ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="764"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="776"/>
         <source>{incident}: acknowledged by you</source>
         <translation>{incident}: door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="785"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="798"/>
         <source>priority-1 incident {incident} waits {time} without a unit</source>
         <translation>prioriteit-1-incident {incident} wacht {time} zonder ploeg</translation>
     </message>
@@ -1085,17 +1090,17 @@
 <context>
     <name>DispatchWindow</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="857"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="870"/>
         <source>Uitkijk – dispatch – {user} ({role})</source>
         <translation>Uitkijk – dispatching – {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="863"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="876"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="864"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="877"/>
         <source>Sign out (change user)</source>
         <translation>Afmelden (andere gebruiker)</translation>
     </message>
@@ -1495,27 +1500,27 @@
         <translation>de auditlog kan niet geschreven worden ({error}): de handeling werd niet uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="46"/>
+        <location filename="../../console/services/alerts.py" line="47"/>
         <source>newest {plate} ({country}) on ‘{list}’ at {where}</source>
         <translation>nieuwste {plate} ({country}) op ‘{list}’ bij {where}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="54"/>
+        <location filename="../../console/services/alerts.py" line="55"/>
         <source>{hit}; {before}</source>
         <translation>{hit}; {before}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="65"/>
+        <location filename="../../console/services/alerts.py" line="66"/>
         <source>{alert} ({late} over {limit} min)</source>
         <translation>{alert} ({late} langer dan {limit} min)</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="74"/>
+        <location filename="../../console/services/alerts.py" line="75"/>
         <source>{plate} at {where} {ago} ago – incident {incident}</source>
         <translation>{plate} bij {where}, {ago} geleden – incident {incident}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alerts.py" line="62"/>
+        <location filename="../../console/services/alerts.py" line="63"/>
         <source>{incident} {type}, {where} – waiting {waited}</source>
         <translation>{incident} {type}, {where} – wacht {waited}</translation>
     </message>
@@ -2101,6 +2106,66 @@
         <location filename="../../console/ui/alarms.py" line="393"/>
         <source>{alarm}: {what} on {camera}, not taken for {waited}</source>
         <translation>{alarm}: {what} op {camera}, al {waited} niet genomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="61"/>
+        <source>relay {name} ({address}) silent since {time}</source>
+        <translation>relay {name} ({address}) geeft sinds {time} geen teken van leven</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="64"/>
+        <source>relay {name} ({address}) has not reported</source>
+        <translation>relay {name} ({address}) heeft zich niet gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="67"/>
+        <source>{first}; also down: {others}</source>
+        <translation>{first}; ook uitgevallen: {others}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="70"/>
+        <source>no relay serves the cameras: each desk pulls them itself or waits</source>
+        <translation>geen relay bedient de camera&apos;s: elke werkpost haalt ze zelf op of wacht</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="71"/>
+        <source>No relay</source>
+        <translation>Geen relay</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="73"/>
+        <source>the room runs on one relay, without a spare: call IT</source>
+        <translation>de zaal draait op één relay, zonder reserve: bel de ICT-dienst</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="74"/>
+        <source>{name} down, no spare</source>
+        <translation>{name} uit, geen reserve</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="75"/>
+        <source>Relay down, no spare</source>
+        <translation>Relay uit, geen reserve</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="77"/>
+        <source>the room runs on {live} of {total} relays: call IT</source>
+        <translation>de zaal draait op {live} van de {total} relays: bel de ICT-dienst</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="79"/>
+        <source>Relay {name} down</source>
+        <translation>Relay {name} uitgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="80"/>
+        <source>{count} relays down</source>
+        <translation>{count} relays uitgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/room_faults.py" line="81"/>
+        <source>{relay} – {room}</source>
+        <translation>{relay} – {room}</translation>
     </message>
 </context>
 <context>
@@ -3592,32 +3657,32 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="822"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="835"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="823"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="836"/>
         <source>Not saved yet: {what}</source>
         <translation>Nog niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="824"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="837"/>
         <source>Save them before closing?</source>
         <translation>Eerst bewaren en dan sluiten?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="825"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="838"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="826"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="839"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dispatch/panel.py" line="827"/>
+        <location filename="../../console/ui/dispatch/panel.py" line="840"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4339,918 +4404,908 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="338"/>
-        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="37"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="30"/>
+        <location filename="../../console/ui/words.py" line="31"/>
         <source>administrative police</source>
         <translation>bestuurlijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="31"/>
+        <location filename="../../console/ui/words.py" line="32"/>
         <source>judicial police</source>
         <translation>gerechtelijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="32"/>
+        <location filename="../../console/ui/words.py" line="33"/>
         <source>virtual patrol</source>
         <translation>virtuele patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="33"/>
-        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="34"/>
+        <location filename="../../console/ui/words.py" line="97"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="34"/>
-        <location filename="../../console/ui/words.py" line="434"/>
+        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="435"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="35"/>
+        <location filename="../../console/ui/words.py" line="36"/>
         <source>request from an investigator</source>
         <translation>vraag van een onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="38"/>
         <source>alarm</source>
         <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="39"/>
         <source>motion</source>
         <translation>beweging</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="40"/>
         <source>tamper</source>
         <translation>sabotage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="41"/>
         <source>video loss</source>
         <translation>beeldverlies</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="42"/>
         <source>frozen picture</source>
         <translation>bevroren beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="43"/>
         <source>door</source>
         <translation>deur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="44"/>
         <source>battery</source>
         <translation>batterij</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="45"/>
         <source>uplink</source>
         <translation>verbinding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="46"/>
         <source>digital input</source>
         <translation>digitale ingang</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
-        <location filename="../../console/ui/words.py" line="95"/>
+        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="96"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
-        <location filename="../../console/ui/words.py" line="97"/>
+        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="98"/>
         <source>team chief</source>
         <translation>teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
+        <location filename="../../console/ui/words.py" line="49"/>
         <source>call-taker</source>
         <translation>calltaker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="50"/>
         <source>data-protection officer</source>
         <translation>functionaris voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="52"/>
         <source>investigator</source>
         <translation>onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="53"/>
         <source>view live video</source>
         <translation>live beelden bekijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>run a tour</source>
         <translation>een ronde laten lopen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>control a PTZ camera</source>
         <translation>een PTZ-camera besturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>de PTZ-camera van een andere operator overnemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>take a snapshot</source>
         <translation>een momentopname nemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="58"/>
         <source>edit tours</source>
         <translation>rondes bewerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="59"/>
         <source>create and update incidents</source>
         <translation>incidenten aanmaken en bijwerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="60"/>
         <source>dispatch units</source>
         <translation>ploegen sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>see who watches what (the board)</source>
         <translation>zien wie wat bekijkt (het bord)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>read the audit log</source>
         <translation>de auditlog lezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>export the audit log</source>
         <translation>de auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>configure cameras and users</source>
         <translation>camera&apos;s en gebruikers instellen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="64"/>
+        <location filename="../../console/ui/words.py" line="65"/>
         <source>play back recordings</source>
         <translation>opnames terugkijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
+        <location filename="../../console/ui/words.py" line="66"/>
         <source>export recordings</source>
         <translation>opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>place an evidence lock</source>
         <translation>een bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="68"/>
         <source>release an evidence lock</source>
         <translation>een bewijsvergrendeling opheffen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="69"/>
         <source>import outside footage</source>
         <translation>externe beelden importeren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="70"/>
         <source>take and close alarms</source>
         <translation>alarmen nemen en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
-        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="71"/>
+        <location filename="../../console/ui/words.py" line="107"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
-        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
+        <location filename="../../console/ui/words.py" line="73"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="74"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="75"/>
         <source>citizen report</source>
         <translation>burgermelding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="76"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="76"/>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="77"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>dispatched</source>
         <translation>gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
-        <location filename="../../console/ui/words.py" line="87"/>
+        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>on scene</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
+        <location filename="../../console/ui/words.py" line="79"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="80"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="81"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="82"/>
         <source>car</source>
         <translation>wagen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>bike</source>
         <translation>fiets</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>foot</source>
         <translation>te voet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>available</source>
         <translation>beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>en route</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="88"/>
+        <location filename="../../console/ui/words.py" line="89"/>
         <source>busy</source>
         <translation>bezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>out of service</source>
         <translation>buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
-        <location filename="../../console/ui/words.py" line="167"/>
-        <location filename="../../console/ui/words.py" line="285"/>
+        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="168"/>
+        <location filename="../../console/ui/words.py" line="286"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="94"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="102"/>
+        <location filename="../../console/ui/words.py" line="103"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="104"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <location filename="../../console/ui/words.py" line="105"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="106"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="107"/>
-        <location filename="../../console/ui/words.py" line="116"/>
+        <location filename="../../console/ui/words.py" line="108"/>
+        <location filename="../../console/ui/words.py" line="117"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="108"/>
+        <location filename="../../console/ui/words.py" line="109"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="109"/>
+        <location filename="../../console/ui/words.py" line="110"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="112"/>
         <source>plate</source>
         <translation>plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="113"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="114"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="114"/>
+        <location filename="../../console/ui/words.py" line="115"/>
         <source>misread</source>
         <translation>verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="115"/>
+        <location filename="../../console/ui/words.py" line="116"/>
         <source>wrong list entry</source>
         <translation>foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="117"/>
+        <location filename="../../console/ui/words.py" line="118"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="118"/>
+        <location filename="../../console/ui/words.py" line="119"/>
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="119"/>
+        <location filename="../../console/ui/words.py" line="120"/>
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="122"/>
+        <location filename="../../console/ui/words.py" line="123"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="123"/>
+        <location filename="../../console/ui/words.py" line="124"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="124"/>
+        <location filename="../../console/ui/words.py" line="125"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="129"/>
+        <location filename="../../console/ui/words.py" line="130"/>
         <source>nothing recorded at this time</source>
         <translation>niets opgenomen op dit moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="130"/>
+        <location filename="../../console/ui/words.py" line="131"/>
         <source>not recorded yet</source>
         <translation>nog niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="131"/>
+        <location filename="../../console/ui/words.py" line="132"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>het bestand van de opname bevat geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="132"/>
+        <location filename="../../console/ui/words.py" line="133"/>
         <source>the recording&apos;s file is missing</source>
         <translation>het bestand van de opname ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="133"/>
+        <location filename="../../console/ui/words.py" line="134"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>het bestand van de opname mag niet gelezen worden (rechten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="136"/>
+        <location filename="../../console/ui/words.py" line="137"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>het bestand van de opname kon niet gelezen worden (beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="139"/>
+        <location filename="../../console/ui/words.py" line="140"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>het bestand van de opname kon niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="140"/>
+        <location filename="../../console/ui/words.py" line="141"/>
         <source>the recording could not be played</source>
         <translation>de opname kon niet afgespeeld worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="141"/>
+        <location filename="../../console/ui/words.py" line="142"/>
         <source>opening the recording…</source>
         <translation>de opname wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="153"/>
+        <location filename="../../console/ui/words.py" line="154"/>
         <source>connection refused</source>
         <translation>verbinding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="154"/>
+        <location filename="../../console/ui/words.py" line="155"/>
         <source>not authorised: check the camera&apos;s user name and password</source>
         <translation>geen toegang: controleer de gebruikersnaam en het wachtwoord van de camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="157"/>
+        <location filename="../../console/ui/words.py" line="158"/>
         <source>refused (403): this workstation may not pull the stream</source>
         <translation>geweigerd (403): deze werkpost mag de stream niet ophalen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="160"/>
+        <location filename="../../console/ui/words.py" line="161"/>
         <source>the camera has no such stream (404)</source>
         <translation>de camera heeft die stream niet (404)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="161"/>
+        <location filename="../../console/ui/words.py" line="162"/>
         <source>the camera ended the stream</source>
         <translation>de camera beëindigde de stream</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="162"/>
+        <location filename="../../console/ui/words.py" line="163"/>
         <source>the camera closed the connection</source>
         <translation>de camera verbrak de verbinding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="163"/>
+        <location filename="../../console/ui/words.py" line="164"/>
         <source>the camera&apos;s answer could not be read</source>
         <translation>het antwoord van de camera was onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="164"/>
+        <location filename="../../console/ui/words.py" line="165"/>
         <source>the decoding process stopped; starting it again</source>
         <translation>het decodeerproces stopte; het wordt opnieuw gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="172"/>
+        <location filename="../../console/ui/words.py" line="173"/>
         <source>no answer within {seconds} s</source>
         <translation>geen antwoord binnen {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="174"/>
+        <location filename="../../console/ui/words.py" line="175"/>
         <source>no frames for {seconds} s</source>
         <translation>geen beelden gedurende {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="175"/>
+        <location filename="../../console/ui/words.py" line="176"/>
         <source>the camera refused: {reason}</source>
         <translation>de camera weigerde: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="261"/>
+        <location filename="../../console/ui/words.py" line="262"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="266"/>
+        <location filename="../../console/ui/words.py" line="267"/>
         <source>{reason}: {reference}</source>
         <translation>{reason}: {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="276"/>
+        <location filename="../../console/ui/words.py" line="277"/>
         <source>external system</source>
         <translation>extern systeem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="277"/>
+        <location filename="../../console/ui/words.py" line="278"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="279"/>
         <source>recorder</source>
         <translation>recorder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="284"/>
+        <location filename="../../console/ui/words.py" line="285"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="293"/>
+        <location filename="../../console/ui/words.py" line="294"/>
         <source>recorder {name}: {problem}</source>
         <translation>recorder {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="294"/>
+        <location filename="../../console/ui/words.py" line="295"/>
         <source>not recorded now: {camera}</source>
         <translation>nu niet opgenomen: {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="295"/>
+        <location filename="../../console/ui/words.py" line="296"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} camera&apos;s nu niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="296"/>
+        <location filename="../../console/ui/words.py" line="297"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Nu niet opgenomen: {cameras}</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="314"/>
-        <source>relay down</source>
-        <translation>relay uitgevallen</translation>
+        <source>{time}: relay {dead} down, {relay} took {camera}</source>
+        <translation>{time}: relay {dead} uitgevallen, {relay} nam {camera} over</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="315"/>
-        <source>handed over</source>
-        <translation>overgedragen</translation>
+        <source>{time}: relay {dead} down, {relay} took {count} cameras</source>
+        <translation>{time}: relay {dead} uitgevallen, {relay} nam {count} camera&apos;s over</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
-        <source>relay {relay} took {camera} from {dead} ({cause}) at {time}</source>
-        <translation>relay {relay} nam {camera} over van {dead} ({cause}) om {time}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/words.py" line="318"/>
-        <source>relay {relay} took {count} cameras from {dead} ({cause}) at {time}</source>
-        <translation>relay {relay} nam {count} camera&apos;s over van {dead} ({cause}) om {time}</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/words.py" line="319"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>Taken over: {cameras}</source>
         <translation>Overgenomen: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="364"/>
+        <location filename="../../console/ui/words.py" line="365"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="364"/>
+        <location filename="../../console/ui/words.py" line="365"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="371"/>
+        <location filename="../../console/ui/words.py" line="372"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="388"/>
+        <location filename="../../console/ui/words.py" line="389"/>
         <source>wall {number}</source>
         <translation>wand {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="392"/>
+        <location filename="../../console/ui/words.py" line="393"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="393"/>
+        <location filename="../../console/ui/words.py" line="394"/>
         <source>sign-in refused</source>
         <translation>aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="394"/>
+        <location filename="../../console/ui/words.py" line="395"/>
         <source>signed out</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="395"/>
+        <location filename="../../console/ui/words.py" line="396"/>
         <source>screen locked</source>
         <translation>scherm vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="396"/>
+        <location filename="../../console/ui/words.py" line="397"/>
         <source>screen unlocked</source>
         <translation>scherm ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="397"/>
+        <location filename="../../console/ui/words.py" line="398"/>
         <source>unlock refused</source>
         <translation>ontgrendeling geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="398"/>
+        <location filename="../../console/ui/words.py" line="399"/>
         <source>reason given</source>
         <translation>reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="399"/>
+        <location filename="../../console/ui/words.py" line="400"/>
         <source>reason ended</source>
         <translation>reden beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="400"/>
+        <location filename="../../console/ui/words.py" line="401"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="401"/>
+        <location filename="../../console/ui/words.py" line="402"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="402"/>
+        <location filename="../../console/ui/words.py" line="403"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="403"/>
+        <location filename="../../console/ui/words.py" line="404"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="404"/>
+        <location filename="../../console/ui/words.py" line="405"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="405"/>
+        <location filename="../../console/ui/words.py" line="406"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="406"/>
+        <location filename="../../console/ui/words.py" line="407"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="407"/>
+        <location filename="../../console/ui/words.py" line="408"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="408"/>
+        <location filename="../../console/ui/words.py" line="409"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="409"/>
+        <location filename="../../console/ui/words.py" line="410"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="410"/>
+        <location filename="../../console/ui/words.py" line="411"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="411"/>
+        <location filename="../../console/ui/words.py" line="412"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="412"/>
+        <location filename="../../console/ui/words.py" line="413"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="413"/>
+        <location filename="../../console/ui/words.py" line="414"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="414"/>
+        <location filename="../../console/ui/words.py" line="415"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="415"/>
+        <location filename="../../console/ui/words.py" line="416"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="416"/>
+        <location filename="../../console/ui/words.py" line="417"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="417"/>
+        <location filename="../../console/ui/words.py" line="418"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="418"/>
+        <location filename="../../console/ui/words.py" line="419"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="419"/>
+        <location filename="../../console/ui/words.py" line="420"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="420"/>
+        <location filename="../../console/ui/words.py" line="421"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="421"/>
+        <location filename="../../console/ui/words.py" line="422"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="422"/>
+        <location filename="../../console/ui/words.py" line="423"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="423"/>
+        <location filename="../../console/ui/words.py" line="424"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="424"/>
+        <location filename="../../console/ui/words.py" line="425"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="425"/>
+        <location filename="../../console/ui/words.py" line="426"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="426"/>
+        <location filename="../../console/ui/words.py" line="427"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="427"/>
+        <location filename="../../console/ui/words.py" line="428"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="428"/>
+        <location filename="../../console/ui/words.py" line="429"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="429"/>
+        <location filename="../../console/ui/words.py" line="430"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="430"/>
+        <location filename="../../console/ui/words.py" line="431"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="431"/>
+        <location filename="../../console/ui/words.py" line="432"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="432"/>
+        <location filename="../../console/ui/words.py" line="433"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="433"/>
+        <location filename="../../console/ui/words.py" line="434"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="435"/>
+        <location filename="../../console/ui/words.py" line="436"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="436"/>
+        <location filename="../../console/ui/words.py" line="437"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="437"/>
+        <location filename="../../console/ui/words.py" line="438"/>
         <source>playback started</source>
         <translation>terugkijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="438"/>
+        <location filename="../../console/ui/words.py" line="439"/>
         <source>playback stopped</source>
         <translation>terugkijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="439"/>
+        <location filename="../../console/ui/words.py" line="440"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="440"/>
+        <location filename="../../console/ui/words.py" line="441"/>
         <source>evidence lock placed</source>
         <translation>bewijsvergrendeling geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="441"/>
+        <location filename="../../console/ui/words.py" line="442"/>
         <source>evidence lock released</source>
         <translation>bewijsvergrendeling opgeheven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="442"/>
+        <location filename="../../console/ui/words.py" line="443"/>
         <source>recording deleted (retention)</source>
         <translation>opname gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="443"/>
+        <location filename="../../console/ui/words.py" line="444"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>ANPR-hits gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="444"/>
+        <location filename="../../console/ui/words.py" line="445"/>
         <source>evidence stills deleted (retention)</source>
         <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="445"/>
+        <location filename="../../console/ui/words.py" line="446"/>
         <source>alarm stills deleted (retention)</source>
         <translation>alarmbeelden gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="446"/>
+        <location filename="../../console/ui/words.py" line="447"/>
         <source>outside footage imported</source>
         <translation>externe beelden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="447"/>
+        <location filename="../../console/ui/words.py" line="448"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="448"/>
+        <location filename="../../console/ui/words.py" line="449"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>stream opgehaald voor de alarmdetectoren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="449"/>
+        <location filename="../../console/ui/words.py" line="450"/>
         <source>alarm raised</source>
         <translation>alarm gegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="450"/>
+        <location filename="../../console/ui/words.py" line="451"/>
         <source>alarm taken</source>
         <translation>alarm genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="451"/>
+        <location filename="../../console/ui/words.py" line="452"/>
         <source>alarm handed back</source>
         <translation>alarm teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="452"/>
+        <location filename="../../console/ui/words.py" line="453"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarm doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="453"/>
+        <location filename="../../console/ui/words.py" line="454"/>
         <source>alarm closed</source>
         <translation>alarm afgesloten</translation>
     </message>

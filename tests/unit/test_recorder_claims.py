@@ -296,5 +296,31 @@ def test_room_status_counts_a_recorder_that_pulls_a_stream_as_no_desk():
                               ("recorder-1",)))  # fmt: skip
     recorder = RecorderRow("recorder-1", "pc", "/srv", now, now, False, 10**9, 10**12, None, ("cam-1", "cam-2"))
     text = room_text(Presence((), (), (), (), now, (RelayRow("relay", now, now, streams),), (), (recorder,)))
-    assert "/cam-1/sub                   2 desks  in" in text and "pulled 1x  recorder-1, ws-01, ws-02" in text
-    assert "/cam-2/sub                   0 desks  in" in text
+    assert (
+        "/cam-1/sub                   2 desks  in" in text and "pulled 1x  ws-01, ws-02; services: recorder-1" in text
+    )
+    assert "/cam-2/sub                   0 desks  in" in text and "pulled 1x  services: recorder-1" in text
+
+
+def test_room_status_counts_desks_as_desks_names_services_apart_and_lists_no_stream_of_a_silent_relay():
+    """The events service is no desk either (it was counted as one); a relay that stopped reporting (killed) lists
+    none of the streams it last said it pulled: they are not pulled now."""
+    from console.cli_room import room_text
+    from console.store.presence import STALE_AFTER_S, Presence, RecorderRow
+    from console.store.relay import RelayRow, RelayStreamRow
+
+    now = epoch_utc(START_S)
+    silent = epoch_utc(START_S - STALE_AFTER_S - 30)
+    live = (RelayStreamRow("relay-1:8654", "/cam-1/sub", "cam-1", "sub", True, 4, 10**6, 4 * 10**6, 1, "h264", 0.1,
+                           None, ("events-1", "recorder-1", "ws-01", "ws-02")),)  # fmt: skip
+    dead = (RelayStreamRow("relay-2:8654", "/cam-9/sub", "cam-9", "sub", True, 2, 10**6, 2 * 10**6, 1, "h264", 0.1,
+                           None, ("ws-01", "ws-09")),)  # fmt: skip
+    recorder = RecorderRow("recorder-1", "pc", "/srv", now, now, False, 10**9, 10**12, None, ("cam-1",))
+    intakes = [{"name": "events-1", "host": "pc", "started_utc": now, "last_seen_utc": now, "cameras": {},
+                "problem": None, "is_stale": False}]  # fmt: skip
+    relays = (RelayRow("relay-1:8654", now, now, live), RelayRow("relay-2:8654", now, silent, dead))
+    text = room_text(Presence((), (), (), (), now, relays, (), (recorder,)), None, intakes)
+    assert "/cam-1/sub                   2 desks  in" in text, text
+    assert "pulled 1x  ws-01, ws-02; services: events-1, recorder-1" in text
+    assert f"Relay relay-2:8654: no report since {silent} (it then pulled 1 of 1 streams; not listed)" in text
+    assert "/cam-9/sub" not in text

@@ -119,12 +119,15 @@ def test_room_status_shows_which_relay_serves_which_camera_and_the_take_overs(da
 
     first, second = RelayClaimKeeper(RELAY_A, CAMERAS, clock), RelayClaimKeeper(RELAY_B, CAMERAS, clock)
     every(database, clock, [first, second], looks=3)
+    dead = sorted(second.held)
     clock.now += STALE_AFTER_S + 2.0
     look(database, first)
     with database.read() as transaction:
         text = room_text(presence.read_presence(transaction, dt.datetime.fromtimestamp(clock.now, dt.UTC)))
     assert f"{RELAY_A:22} serves 5: {', '.join(CAMERAS)}" in text
-    assert f"by {RELAY_A} from {RELAY_B} (relay down)" in text
+    # One line for the event (its cameras named), not one per camera.
+    assert f"{RELAY_A} took {len(dead)} cameras from {RELAY_B} (relay down): {', '.join(dead)}" in text
+    assert sum(1 for line in text.splitlines() if "(relay down)" in line) == 1, text
 
 
 def test_a_desk_pulls_each_camera_from_the_relay_that_claims_it_and_moves_with_the_claim():

@@ -116,6 +116,7 @@ class DispatchPanel(QWidget):
         self.watchlists = load_watchlists(config.folder)  # checked at start: the lists' severities colour the hits
         self.alerts: list[Alert] = []
         self.alarm_alerts: list[Alert] = []  # the alarm panel's (a desk that handles alarms): on the same strip
+        self.room_alerts: list[Alert] = []  # the room's technical faults the team chief sees (a relay down)
         self.alarm_panel: AlarmPanel | None = None
         self.can_view = self._may_without_reason(Action.VIEW_LIVE)
         self.can_dispatch = self._may_without_reason(Action.DISPATCH_UNITS)
@@ -738,7 +739,18 @@ class DispatchPanel(QWidget):
 
     def _on_alarm_alerts_changed(self, alerts: list[Alert]) -> None:
         self.alarm_alerts = list(alerts)
-        self.alerts = [alert for alert in self.alerts if alert.kind not in ("alarm", "escalated")] + self.alarm_alerts
+        self._merge_alerts()
+
+    def show_room_alerts(self, alerts: list[Alert]) -> None:
+        """The room's faults (the team chief's desk: a relay down) on the same strip, after the calls and alarms."""
+        if alerts == self.room_alerts:
+            return
+        self.room_alerts = list(alerts)
+        self._merge_alerts()
+
+    def _merge_alerts(self) -> None:
+        mine = [alert for alert in self.alerts if alert.kind not in ("alarm", "escalated", "relay")]
+        self.alerts = mine + self.alarm_alerts + self.room_alerts
         self.alerts_changed.emit(self.alerts)
 
     # -- alerts: the strip's items, the priority-1 pop-up -------------------------------------------------
@@ -773,7 +785,8 @@ class DispatchPanel(QWidget):
         if self.board is None:
             return
         limit_s = self.units.warn_priority_1_after_s
-        self.alerts = desk_alerts(self.board, now, limit_s, self.can_view, self.camera_names) + self.alarm_alerts
+        self.alerts = [*desk_alerts(self.board, now, limit_s, self.can_view, self.camera_names), *self.alarm_alerts,
+                       *self.room_alerts]  # fmt: skip
         self.alerts_changed.emit(self.alerts)
         late = overdue(self.board.incidents, now, limit_s)
         if not self.is_supervisor:
