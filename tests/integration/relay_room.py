@@ -79,6 +79,11 @@ class TwoRelays:
         with self.database.read() as transaction:
             return {row.relay: {stream.camera for stream in row.streams} for row in table.read_relays(transaction)}
 
+    def relays(self) -> list[table.RelayRow]:
+        """Each relay's last report in the store: its streams and who pulls them."""
+        with self.database.read() as transaction:
+            return table.read_relays(transaction)
+
     def takeovers(self) -> list[table.Takeover]:
         with self.database.read() as transaction:
             return table.read_takeovers(transaction, limit=100)

@@ -296,3 +296,46 @@ def test_the_team_chiefs_miniature_follows_its_camera_to_the_relay_that_took_it_
         for opened in console.windows:
             opened.close()
         assert writer.close()
+
+
+@pytest.mark.parametrize("two_relays", ["sqlite"], indirect=True)
+def test_a_relay_that_comes_later_is_handed_only_cameras_nobody_pulls(qtbot, two_relays):
+    """A recorder pulls a camera from the first relay; the second relay comes: it gets its share, never that camera
+    (its hand-over would break the recording and every desk's picture of it)."""
+    first, second = (two_relays.address(port) for port in two_relays.ports)
+    cameras = sorted(camera.id for camera in two_relays.config.cameras)
+    two_relays.start(two_relays.ports[0])
+    qtbot.waitUntil(lambda: sorted(two_relays.claims()) == cameras, timeout=LOADED_MS)
+    room = load_room(two_relays.config, {"UITKIJK_RELAY_PASSWORD": RECORDER_SECRET})
+    assert room is not None and room.relay is not None
+    camera = "cam-secret"  # the last in name order with a picture: by count, the first relay would hand it over
+    url = room.relay.pulled_by("recorder-1").at(first).url(camera, "main")
+    stop = threading.Event()
+    packets: list[int] = []
+
+    def pull() -> None:
+        with av.open(url, options={"rtsp_transport": "tcp", "timeout": "10000000"}) as container:
+            for packet in container.demux(video=0):
+                packets.append(packet.size)
+                if stop.is_set():
+                    return
+
+    puller = threading.Thread(target=pull, daemon=True)
+    puller.start()
+    try:
+        qtbot.waitUntil(lambda: len(packets) > 10, timeout=LOADED_MS)
+        qtbot.waitUntil(lambda: any(stream.camera == camera and stream.pullers for row in two_relays.relays()
+                                    for stream in row.streams), timeout=LOADED_MS)  # fmt: skip
+        two_relays.start(two_relays.ports[1])
+        qtbot.waitUntil(lambda: second in two_relays.claims().values(), timeout=LOADED_MS)
+
+        def seconds() -> set[str]:
+            return {name for name, holder in two_relays.claims().items() if holder == second}
+
+        qtbot.waitUntil(lambda: two_relays.mounted().get(second) == seconds(), timeout=LOADED_MS)
+        assert two_relays.claims()[camera] == first
+        assert camera not in {takeover.camera for takeover in two_relays.takeovers()}
+        assert puller.is_alive()  # still pulling from the first relay
+    finally:
+        stop.set()
+        puller.join(30)
