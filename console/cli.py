@@ -385,8 +385,30 @@ def _check_config(arguments: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{arguments.folder}: OK, {config.summary()}, {len(tours)} tours, {len(users.users)} users, "
           f"{dispatch_summary}; {load_retention(arguments.folder).summary()}; "
-          f"{load_alarm_rules(config).summary()}")  # fmt: skip
+          f"{load_alarm_rules(config).summary()}; {room_summary(config)}")  # fmt: skip
     return 0
+
+
+def room_summary(config: CameraConfig) -> str:
+    """room.yaml in a few words, for check-config: its store (no user or secret), its relays, its workstations."""
+    from urllib.parse import urlsplit
+
+    room = load_room(config)  # checked already: its faults were said with file, line and key
+    if room is None:
+        return f"no {ROOM_FILE}: a desk alone (its own store, every camera pulled by the desk itself)"
+    if room.store is None:
+        store = "each desk's own store"
+    else:
+        parts = urlsplit(room.store)
+        store = f"store {parts.scheme}://{parts.hostname or ''}{parts.path}"
+    if room.relay is None:
+        relays = "no relay"
+    else:
+        addresses = (room.relay.address, *room.relay.others)
+        shared = " sharing the cameras by claims" if room.relay.is_shared else ""
+        relays = f"{len(addresses)} relay{'s' if len(addresses) != 1 else ''}{shared} ({', '.join(addresses)})"
+    count = len(room.workstations)
+    return f"room: {store}, {relays}, {count} workstation{'s' if count != 1 else ''}"
 
 
 def _archive(arguments: argparse.Namespace) -> int:
@@ -832,13 +854,35 @@ def _run_sim(config: CameraConfig, paths: AppPaths) -> int:
     network = build_network(config, paths.cache_dir / "sim-clips", niceness=REMOTE_NICENESS,
                             control_dir=paths.data_dir)  # fmt: skip
     network.progress = _print_clip_progress
+
+    def stop_starting(*_: object) -> None:
+        """Ctrl+C or SIGTERM while the clips are made (minutes on a first start): stop now. The clip makers are
+        killed and their partial files removed (ensure_clips), then whatever had started is stopped."""
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second signal does not cut the cleaning short
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise _SimStopped
+
+    signal.signal(signal.SIGTERM, stop_starting)
+    signal.signal(signal.SIGINT, stop_starting)
+    try:
+        network.start()
+    except _SimStopped:
+        network.stop()
+        print("\nStopped while preparing the simulated cameras; no partial clip is left", file=sys.stderr)
+        return 0
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    with network:
+    try:
         print(
             f"Simulated network: {len(network.cameras)} cameras on rtsp://127.0.0.1:{network.port}/  (Ctrl+C stops)",
             flush=True,
         )
         stop.wait()
+    finally:
+        network.stop()
     return 0
+
+
+class _SimStopped(Exception):
+    """The simulator was asked to stop (SIGTERM, Ctrl+C) while it started."""

@@ -16,6 +16,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -194,8 +195,9 @@ def ensure_clips(
 
     def finish_one() -> None:
         nonlocal made
-        process, files = running.pop(0)
-        _, error = process.communicate()
+        process, files = running[0]
+        _, error = process.communicate()  # a stop (Ctrl+C) while it waits: still in ``running``, so it is ended
+        running.pop(0)
         if process.returncode != 0:
             for partial, _final in files:
                 partial.unlink(missing_ok=True)
@@ -226,8 +228,11 @@ def ensure_clips(
         while running:
             finish_one()
     finally:
-        for process, files in running:  # a failure stops the others: no half-made clip left behind
-            process.kill()
+        for process, files in running:  # a failure or a stop ends the others: no half-made clip left behind
+            try:  # the maker and its encoder (its process group): an encoder left alone opens its output late
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             process.wait()
             for partial, _final in files:
                 partial.unlink(missing_ok=True)
@@ -236,6 +241,7 @@ def ensure_clips(
 
 def _prepare_maker(niceness: int) -> None:
     """In a clip maker before exec: it ends with the thread that started it (a stopped simulator), at its priority."""
+    os.setpgid(0, 0)  # a group of its own with its encoder: a stop ends both (and a terminal's Ctrl+C is ours)
     if _LIBC is not None:
         _LIBC.prctl(1, 15)  # PR_SET_PDEATHSIG, SIGTERM
     if niceness:

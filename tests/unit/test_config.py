@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -254,3 +255,28 @@ def test_each_pc_reads_its_own_relay_secret_and_the_relay_every_desks_and_servic
         load_room_file(path, everyone, "relay")
     text = "\n".join(str(issue) for issue in raised.value.issues)
     assert "'ws-07' is not a workstation of the room" in text and "'ws-01' is a desk and a service" in text
+
+
+def test_check_config_says_the_room_and_names_a_fault_of_room_yaml_by_file_line_and_key(tmp_path):
+    """The IT department confirms room.yaml before starting relays: its store (no user), relays and workstations."""
+    import shutil
+
+    folder = tmp_path / "camera_config"
+    shutil.copytree(DEFAULT_CONFIG_DIR, folder)
+    room = ("version: 1\nstore: postgresql://uitkijk@db.zone.local/uitkijk\nrelay:\n  host: relay-1.zone.local\n"
+            "  also:\n    - {host: relay-2.zone.local}\nworkstations:\n  - {id: ws-01, name: Desk 1}\n"
+            "  - {id: ws-09, name: Team chief}\n")  # fmt: skip
+    (folder / "room.yaml").write_text(room, encoding="utf-8")
+    environment = {key: value for key, value in os.environ.items() if key != "UITKIJK_STORE"}
+    good = subprocess.run([sys.executable, "main.py", "check-config", str(folder)], cwd=REPO_ROOT,
+                          capture_output=True, text=True, timeout=60, env=environment)  # fmt: skip
+    assert good.returncode == 0, good.stderr
+    assert (
+        "room: store postgresql://db.zone.local/uitkijk, 2 relays sharing the cameras by claims "
+        "(relay-1.zone.local:8654, relay-2.zone.local:8654), 2 workstations"
+    ) in good.stdout, good.stdout
+    (folder / "room.yaml").write_text(room.replace("  host: relay-1.zone.local\n", "  host: relay-1.zone.local\n"
+                                                   "  port: 0\n"), encoding="utf-8")  # fmt: skip
+    bad = subprocess.run([sys.executable, "main.py", "check-config", str(folder)], cwd=REPO_ROOT,
+                         capture_output=True, text=True, timeout=60, env=environment)  # fmt: skip
+    assert bad.returncode == 1 and f"{folder / 'room.yaml'}:5:9: relay.port" in bad.stderr, bad.stderr
