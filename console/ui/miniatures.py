@@ -51,6 +51,7 @@ GONE_CELL, GONE_EDGE = QColor(26, 22, 24), QColor(120, 52, 56)  # a gone desk's 
 ALARM_TILE_CELLS = Layout(ALARM_TILE, 1, 2, (Cell(0, 0), Cell(0, 1)))
 ALARM_BAND_PX = 20
 STALE_VEIL = QColor(0, 0, 0, 150)  # over a picture that is no longer new: dimmed, as a tile's
+STALE_BOX = QColor(8, 10, 14, 215)  # behind its words
 
 
 @dataclass(frozen=True)
@@ -167,9 +168,12 @@ class MiniWall(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(ALARM)
-        said = painter.fontMetrics().elidedText(self.stale_text(age_s), Qt.TextElideMode.ElideRight,
-                                                rect.width() - 8)  # fmt: skip
-        painter.drawText(rect.adjusted(4, 0, -4, -18), Qt.AlignmentFlag.AlignCenter, said)
+        metrics = painter.fontMetrics()
+        said = metrics.elidedText(self.stale_text(age_s), Qt.TextElideMode.ElideRight, rect.width() - 16)
+        box = QRect(0, 0, metrics.horizontalAdvance(said) + 12, metrics.height() + 6)
+        box.moveCenter(rect.adjusted(0, 0, 0, -18).center())
+        painter.fillRect(box, STALE_BOX)  # readable over any picture, as a tile's message
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, said)
         painter.setFont(font)
 
     def _paint_alarm_band(self, painter: QPainter, font: QFont) -> None:

@@ -294,3 +294,56 @@ def test_a_miniature_whose_picture_stopped_being_new_is_dimmed_and_says_no_signa
     assert still.pixelColor(*middle).lightness() < 120  # dimmed, as a tile's last picture
     assert still.pixelColor(2, still.height() // 2) == ALARM  # edged in the tile's red
     assert wall.stale_text(14.0) == "NO SIGNAL \u00b7 14 s ago"
+
+
+def test_a_miniature_follows_its_camera_to_where_the_desk_pulls_it_now_and_keeps_its_last_picture_meanwhile(
+    qtbot, chief_board
+):
+    """A relay died (its cameras taken by another) or came back (took them back): the desk's directory says the new
+    address; the miniature moves there as the tiles do, its view going on (nothing logged again)."""
+    import time
+
+    from console.access.reasons import Category, Kind, Reason
+    from console.ui.miniatures import DeskMiniatures
+    from console.video.hub import StreamHub
+    from tests.gui.test_tiles_and_wall import StillReader
+
+    readers: dict[str, StillReader] = {}
+
+    def factory(url, name):
+        readers[url] = StillReader(url, name)
+        return readers[url]
+
+    hub = StreamHub(reader_factory=factory)
+    served_by = {"cam-a": "rtsp://ws-09:x@relay-1:8554/cam-a/sub"}
+    accountability = chief_board.accountability
+    with qtbot.waitSignal(accountability.reason_changed, timeout=5000):
+        accountability.set_reason(Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "toezicht"))
+    miniatures = DeskMiniatures(accountability, {"cam-a": "Camera A"}, served_by.get, hub)
+    qtbot.addWidget(miniatures)
+    miniatures._watched = {"cam-a"}  # on an operator's wall, as the room's presence says
+    miniatures.pictures_box.setChecked(True)
+    qtbot.waitUntil(lambda: miniatures.picture("cam-a") is not None, timeout=5000)
+    first = readers[served_by["cam-a"]]
+    first.frame = first.frame and type(first.frame)(**{**first.frame.__dict__,
+                                                       "arrived_monotonic_s": time.monotonic() - 9})  # fmt: skip
+    assert miniatures.shown_picture("cam-a").is_stale  # type: ignore[union-attr]
+
+    served_by["cam-a"] = "rtsp://ws-09:x@relay-2:8554/cam-a/sub"  # relay-1 died: relay-2 took the camera
+    readers_before = set(readers)
+    with qtbot.waitSignal(miniatures._painter.timeout, timeout=5000):
+        pass
+    assert set(readers) - readers_before == {served_by["cam-a"]}
+    assert hub.viewer_count("rtsp://ws-09:x@relay-1:8554/cam-a/sub") == 0  # the dead relay is let go
+    assert miniatures._handles["cam-a"].url == served_by["cam-a"]
+    assert not miniatures.shown_picture("cam-a").is_stale  # type: ignore[union-attr]  # new pictures from relay-2
+
+    served_by["cam-a"] = "rtsp://ws-09:x@relay-1:8554/cam-a/sub"  # relay-1 back: it took the camera back
+    with qtbot.waitSignal(miniatures._painter.timeout, timeout=5000):
+        pass
+    assert miniatures._handles["cam-a"].url == served_by["cam-a"] and hub.reader_count() == 1
+    log = accountability.writer.log
+    assert accountability.writer.flush()
+    assert [entry.camera for entry in log.entries(action="view start")] == ["cam-a"]  # one view, logged once
+    assert list(log.entries(action="view stop")) == []
+    miniatures.shutdown()
