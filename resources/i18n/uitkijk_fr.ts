@@ -789,22 +789,22 @@
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="237"/>
+        <location filename="../../console/ui/miniatures.py" line="241"/>
         <source>NO CONTACT since {time}</source>
         <translation>AUCUN CONTACT depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="238"/>
+        <location filename="../../console/ui/miniatures.py" line="242"/>
         <source>This desk has sent no sign of life since then (killed, or cut off): its wall as last known, without pictures</source>
         <translation>Ce poste de travail ne donne plus signe de vie depuis (en panne ou coupé du réseau) : son mur tel que connu en dernier, sans images</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="241"/>
+        <location filename="../../console/ui/miniatures.py" line="245"/>
         <source>last known wall</source>
         <translation>mur tel que connu en dernier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="242"/>
+        <location filename="../../console/ui/miniatures.py" line="246"/>
         <source>writes no audit entry</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit</translation>
     </message>
@@ -825,17 +825,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="288"/>
+        <location filename="../../console/ui/miniatures.py" line="292"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Afficher leurs images (chaque caméra est journalisée comme votre visionnage, avec votre motif)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="331"/>
+        <location filename="../../console/ui/miniatures.py" line="335"/>
         <source>No other desk is signed in.</source>
         <translation>Aucun autre poste n&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="410"/>
+        <location filename="../../console/ui/miniatures.py" line="414"/>
         <source>Pictures not shown: {why}</source>
         <translation>Images non affichées : {why}</translation>
     </message>
@@ -2879,22 +2879,22 @@
 <context>
     <name>MiniWall</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="90"/>
+        <location filename="../../console/ui/miniatures.py" line="91"/>
         <source>ALARM {number}</source>
         <translation>ALARME {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="90"/>
+        <location filename="../../console/ui/miniatures.py" line="91"/>
         <source>ALARM</source>
         <translation>ALARME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="109"/>
+        <location filename="../../console/ui/miniatures.py" line="110"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="159"/>
+        <location filename="../../console/ui/miniatures.py" line="160"/>
         <source>NO SIGNAL · {age} ago</source>
         <translation>PAS DE SIGNAL · il y a {age}</translation>
     </message>

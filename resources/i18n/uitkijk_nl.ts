@@ -789,22 +789,22 @@
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="237"/>
+        <location filename="../../console/ui/miniatures.py" line="241"/>
         <source>NO CONTACT since {time}</source>
         <translation>GEEN CONTACT sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="238"/>
+        <location filename="../../console/ui/miniatures.py" line="242"/>
         <source>This desk has sent no sign of life since then (killed, or cut off): its wall as last known, without pictures</source>
         <translation>Deze werkpost geeft sindsdien geen teken van leven meer (uitgevallen of afgesneden): de wand zoals laatst gekend, zonder beelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="241"/>
+        <location filename="../../console/ui/miniatures.py" line="245"/>
         <source>last known wall</source>
         <translation>wand zoals laatst gekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="242"/>
+        <location filename="../../console/ui/miniatures.py" line="246"/>
         <source>writes no audit entry</source>
         <translation>schrijft geen auditregel</translation>
     </message>
@@ -825,17 +825,17 @@
 <context>
     <name>DeskMiniatures</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="288"/>
+        <location filename="../../console/ui/miniatures.py" line="292"/>
         <source>Show their pictures (each camera is logged as your view, with your reason)</source>
         <translation>Hun beelden tonen (elke camera wordt gelogd als uw raadpleging, met uw reden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="331"/>
+        <location filename="../../console/ui/miniatures.py" line="335"/>
         <source>No other desk is signed in.</source>
         <translation>Geen andere werkpost is aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="410"/>
+        <location filename="../../console/ui/miniatures.py" line="414"/>
         <source>Pictures not shown: {why}</source>
         <translation>Beelden niet getoond: {why}</translation>
     </message>
@@ -2879,22 +2879,22 @@
 <context>
     <name>MiniWall</name>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="90"/>
+        <location filename="../../console/ui/miniatures.py" line="91"/>
         <source>ALARM {number}</source>
         <translation>ALARM {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="90"/>
+        <location filename="../../console/ui/miniatures.py" line="91"/>
         <source>ALARM</source>
         <translation>ALARM</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="109"/>
+        <location filename="../../console/ui/miniatures.py" line="110"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/miniatures.py" line="159"/>
+        <location filename="../../console/ui/miniatures.py" line="160"/>
         <source>NO SIGNAL · {age} ago</source>
         <translation>GEEN SIGNAAL · {age} geleden</translation>
     </message>
