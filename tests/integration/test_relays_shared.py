@@ -11,6 +11,7 @@ import time
 
 import av
 import pytest
+from PySide6.QtCore import QTimer
 
 from console.cli_events import follow_the_relays, real_pool_factory
 from console.config.room import load_room
@@ -120,6 +121,17 @@ def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_an
         qtbot.waitUntil(lambda: bool(states) and states[-1][1] == "watching", timeout=LOADED_MS)
         assert pool._processes[0].cameras[0].url == f"rtsp://events-1:{EVENTS_SECRET}@{victim}/{camera}/sub"
         lost = sorted(name for name, holder in claims.items() if holder == victim)
+        # While it moves, the tile keeps its last picture and its time (it said "no picture received yet").
+        moving: list[bool] = []  # on the survivor's URL, not live yet: is a picture (the last one) shown?
+        sampler = QTimer(wall)
+        sampler.timeout.connect(
+            lambda: (
+                moving.append(tile.shown_frame() is not None)
+                if survivor in tile._handles["sub"].url and tile.display().state != StreamState.LIVE
+                else None
+            )
+        )
+        sampler.start(20)
         two_relays.kill(int(victim.rpartition(":")[2]))
         killed = time.monotonic()
         qtbot.waitUntil(lambda: set(two_relays.claims().values()) == {survivor}, timeout=LOADED_MS)
@@ -130,6 +142,8 @@ def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_an
         qtbot.waitUntil(lambda: tile._handles.get("sub") is not None and survivor in tile._handles["sub"].url
                         and tile.display().state == StreamState.LIVE, timeout=LOADED_MS)  # fmt: skip
         assert tile._handles["sub"].url == f"rtsp://ws-01:{DESK_SECRET}@{survivor}/{camera}/sub"
+        sampler.stop()
+        assert all(moving), f"the tile showed no picture in {moving.count(False)} of {len(moving)} looks"
         # The detectors too: moved to the survivor, watching again after the death.
         qtbot.waitUntil(lambda: any(when > killed and state == "watching" for when, state in states)
                         and states[-1][1] == "watching", timeout=LOADED_MS)  # fmt: skip
