@@ -42,6 +42,7 @@ ROOM_FILE = "room.yaml"
 DEFAULT_RELAY_PORT = 8654
 WhenDown = Literal["direct", "wait"]
 CameraKind = Literal["fixed", "ptz", "anpr", "mobbox"]  # a Mobbox camera is its own kind here: its uplink
+RelayServer = Literal["copy", "gstreamer"]  # the relay's RTSP server (relay/process.py)
 Reader = Literal["desk", "relay"]  # who reads the file: each substitutes only its own relay secrets
 PullerId = Annotated[str, Identifier]  # a desk's workstation id, or a service's name, as its RTSP user
 RelaySecret = Annotated[str, Field(min_length=8, max_length=128)]  # use ${ENV}; always masked
@@ -68,6 +69,7 @@ class RelayEntry(Strict):
     desks: dict[PullerId, RelaySecret] = Field(default_factory=dict)  # the relay's PC: every desk's secret
     services: dict[PullerId, RelaySecret] = Field(default_factory=dict)  # recorders, events: no desk's role
     also: list[OtherRelay] = Field(default_factory=list, max_length=32)  # more relays sharing the cameras
+    server: RelayServer = "copy"  # the relay's RTSP server: our own forwarder, or GStreamer's (the fallback)
 
 
 class WorkstationEntry(Strict):
@@ -106,6 +108,7 @@ class Relay:
     pullers: tuple[Puller, ...] = field(default=(), repr=False)  # the relay's side: who may pull
     others: tuple[str, ...] = ()  # the room's other relays (host:port): the cameras are shared by claims
     _listens: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)  # each relay's listen
+    server: RelayServer = "copy"  # "copy": our own forwarder (relay/copy_relay.py); "gstreamer": gst_relay.py
 
     @property
     def address(self) -> str:
@@ -233,7 +236,8 @@ def load_room_file(path: Path, environ: typing.Mapping[str, str] | None = None, 
         relay = Relay(entry.host, entry.port, entry.listen, entry.linger_s, when_down, password, None, pullers,
                       tuple(f"{other.host}:{other.port}" for other in entry.also),
                       {f"{entry.host}:{entry.port}": entry.listen,
-                       **{f"{other.host}:{other.port}": other.listen for other in entry.also}})  # fmt: skip
+                       **{f"{other.host}:{other.port}": other.listen for other in entry.also}},
+                      entry.server)  # fmt: skip
     return Room(parsed.store, relay, tuple(parsed.workstations))
 
 

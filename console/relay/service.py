@@ -2,7 +2,7 @@
 
 ``python main.py relay`` runs this on one PC of the room. It mounts every camera's main and
 sub stream at ``/CAMERA/main`` and ``/CAMERA/sub`` (a camera found over ONVIF is mounted
-once its streams are found, and again when they change), starts the GStreamer server, and
+once its streams are found, and again when they change), starts the RTSP server, and
 every few seconds writes what it pulls, for which desks, and the bytes in and out into
 the room's store, where ``room status`` and the team chief's board read them.
 
@@ -79,7 +79,7 @@ class RelayService:
         self.onvif = OnvifService(config.cameras, self.directory)
         self.server = GstRelayProcess(relay.listen, port if port is not None else relay.port, relay.linger_s,
                                       pullers=relay.pullers, check_desks=self.check_desks,
-                                      on_refused=self._on_refused)  # fmt: skip
+                                      on_refused=self._on_refused, server=relay.server)  # fmt: skip
         self._desks = tuple(puller.name for puller in relay.pullers if puller.is_desk)
         self._rights: Mapping[str, str | None] | None = None
         self._look_again = threading.Event()
