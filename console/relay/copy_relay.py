@@ -222,6 +222,7 @@ class Pull:
         if status.split()[1:2] != ["200"]:
             raise CameraFailed(f"PLAY answered {' '.join(status.split()[1:])}")
         self.stream.last_data_s = None
+        self.stream.pulled_at_s = time.monotonic()  # a stall is counted from here (the answers have time-outs)
         self.described.set_result(True)
         say({"event": f"{self.stream.path}: pulling the camera"})
         keeper = asyncio.ensure_future(self._keep_alive(writer, base, session_header, keep_alive_s, lambda: cseq))
@@ -541,19 +542,19 @@ class Stream:
             self.pull.task = asyncio.ensure_future(self.pull.run())
         return self.pull
 
-    def pull_ended(self, pull: Pull) -> None:
+    def pull_ended(self, pull: Pull, why: str = "") -> None:
         if self.pull is pull:
             self.pull = None
             self.carried = None
             for session in list(self.sessions):
                 session.desk.close()  # they retry, and pull afresh
-            say({"event": f"{self.path}: camera dropped"})
+            say({"event": f"{self.path}: camera dropped{why}"})
 
-    def drop(self) -> None:
+    def drop(self, why: str = "") -> None:
         if self.pull is not None:
             pull = self.pull
             pull.close()
-            self.pull_ended(pull)
+            self.pull_ended(pull, why)
 
     def status(self, now_s: float) -> dict:
         return {
@@ -850,7 +851,8 @@ class Relay:
                 stream.no_viewer_since = now_s
             is_lingered = stream.no_viewer_since is not None and now_s - stream.no_viewer_since >= self.linger_s
             since_s = stream.last_data_s if stream.last_data_s is not None else stream.pulled_at_s
-            is_stalled = since_s is not None and now_s - since_s >= self.stall_s
+            is_playing = stream.pull.described.done()  # a camera still answering is not stalled
+            is_stalled = is_playing and since_s is not None and now_s - since_s >= self.stall_s
             if is_stalled:
                 stream.problem = f"no data from the camera for {now_s - since_s:.0f} s"
             if stream.needs_new_pull:
@@ -858,7 +860,8 @@ class Relay:
                 say({"event": f"{stream.path}: a key frame came without its parameter sets: pulled again"})
             elif not (is_lingered or is_stalled):
                 continue
-            stream.drop()  # its desks are let go: they retry, and the next pulls afresh
+            why = f" ({stream.problem})" if is_stalled else " (no desk for the linger)" if is_lingered else ""
+            stream.drop(why)  # its desks are let go: they retry, and the next pulls afresh
             stream.viewers = 0
             stream.pullers = []
         say({"streams": [stream.status(now_s) for stream in streams]})
@@ -873,7 +876,10 @@ async def serve(settings: dict) -> int:
         sock = writer.get_extra_info("socket")
         if sock is not None:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        await Desk(relay, reader, writer).serve()
+        try:
+            await Desk(relay, reader, writer).serve()
+        except asyncio.CancelledError:  # the relay stops: its desks' connections close with it
+            pass
 
     try:
         server = await asyncio.start_server(connected, address, port, reuse_address=True)

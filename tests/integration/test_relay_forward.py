@@ -9,6 +9,9 @@ types, every decoded frame and FFmpeg's warnings and errors.
 
 from __future__ import annotations
 
+import hashlib
+import re
+import socket
 import subprocess
 import sys
 import threading
@@ -17,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from console.config.room import Puller
-from console.relay.process import SYSTEM_PYTHON, GstRelayProcess
+from console.relay.copy_relay import nal_types
+from console.relay.process import SYSTEM_PYTHON, GstRelayProcess, RelayProcess
 from console.sim.network import free_port
 from tests.integration.conftest import LOADED_MS
 
@@ -205,3 +209,126 @@ def test_a_desk_joining_a_camera_watched_for_a_while_decodes_from_a_key_frame_wi
     assert_decoded_cleanly(late)
     assert first.complaints() == []
     assert report(relay).pulls == 1
+
+
+def rtp_packets(url: str, count: int, user: str | None = None, password: str | None = None,
+                started: threading.Event | None = None, until=None) -> list[bytes]:  # fmt: skip
+    """A raw RTSP pull over TCP (digest when asked): the first ``count`` RTP packets of its video, as they came (or
+    until ``until(packets)`` says enough)."""
+    with socket.create_connection(("127.0.0.1", int(url.split(":")[2].split("/")[0])), timeout=20) as connection:
+        reader = connection.makefile("rb")
+        sequence = iter(range(1, 100))
+        challenge: list[str] = []  # the relay's realm and nonce, once it asked
+
+        def authorization(method: str, target: str) -> str:
+            if not challenge:
+                return ""
+            realm, nonce = challenge
+            ha1 = hashlib.md5(f"{user}:{realm}:{password}".encode()).hexdigest()
+            response = hashlib.md5(f"{ha1}:{nonce}:{hashlib.md5(f'{method}:{target}'.encode()).hexdigest()}".encode())
+            return (f'Authorization: Digest username="{user}", realm="{realm}", nonce="{nonce}", uri="{target}", '
+                    f'response="{response.hexdigest()}"\r\n')  # fmt: skip
+
+        def ask(method: str, target: str, headers: str = "") -> tuple[dict, bytes]:
+            for _ in range(2):
+                connection.sendall(f"{method} {target} RTSP/1.0\r\nCSeq: {next(sequence)}\r\n"
+                                   f"{authorization(method, target)}{headers}\r\n".encode())  # fmt: skip
+                status = reader.readline().decode()
+                fields = {}
+                for line in iter(reader.readline, b"\r\n"):
+                    name, _, value = line.decode().partition(":")
+                    fields[name.strip().lower()] = value.strip()
+                body = reader.read(int(fields.get("content-length", "0")))
+                if status.split()[1] != "401" or user is None or challenge:
+                    assert status.split()[1] == "200", (method, status)
+                    return fields, body
+                challenge.extend(re.search(r'realm="([^"]*)", *nonce="([^"]*)"', fields["www-authenticate"]).groups())
+            raise AssertionError(f"{method} refused")
+
+        fields, sdp = ask("DESCRIBE", url, "Accept: application/sdp\r\n")
+        control = re.search(r"m=video.*?a=control:(\S+)", sdp.decode(), re.DOTALL)[1]
+        base = fields.get("content-base", url + "/")
+        target = control if control.startswith("rtsp://") else base.rstrip("/") + "/" + control
+        fields, _ = ask("SETUP", target, "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n")
+        ask("PLAY", base, f"Session: {fields['session'].split(';')[0]}\r\nRange: npt=0.000-\r\n")
+        if started is not None:
+            started.set()
+        packets: list[bytes] = []
+        while len(packets) < count and not (until is not None and until(packets)):
+            header = reader.read(4)
+            assert len(header) == 4 and header[:1] == b"$", header
+            packet = reader.read(int.from_bytes(header[2:4], "big"))
+            if header[1] == 0:
+                packets.append(packet)
+        return packets
+
+
+def relayed_rtp(relay: RelayProcess, desk: str, count: int, started: threading.Event | None = None) -> list[bytes]:
+    return rtp_packets(f"rtsp://127.0.0.1:{relay.port}/camera/main", count, desk, SECRETS[desk], started)
+
+
+def mounted(qtbot, relay: RelayProcess, url: str) -> None:
+    relay.mount("/camera/main", url)
+    qtbot.waitUntil(lambda: report(relay) is not None, timeout=LOADED_MS)  # reported every second once mounted
+
+
+def test_a_desk_gets_the_cameras_rtp_packets_byte_for_byte_from_a_key_frame_with_its_parameter_sets(
+    qtbot, cameras, relay
+):
+    """Our own forwarder (copy_relay.py) reads the camera's interleaved RTP in chunks and writes them on unchanged:
+    the packets a desk gets are the camera's, header and payload, in order, from a key frame's parameter sets."""
+    mounted(qtbot, relay, f"{cameras}/in-band")
+    direct: list[bytes] = []
+    relayed: list[bytes] = []
+    started = threading.Event()
+
+    def has_all(packets: list[bytes]) -> bool:
+        return bool(relayed) and relayed[-1] in packets[-200:]
+
+    puller = threading.Thread(target=lambda: direct.extend(rtp_packets(f"{cameras}/in-band", 100_000, started=started,
+                                                                       until=has_all)))  # fmt: skip
+    puller.start()
+    assert started.wait(20)  # the camera is pulled by the relay after this pull began: all it forwards is seen here
+    relayed.extend(relayed_rtp(relay, "ws-01", 100))
+    puller.join(60)
+    assert not puller.is_alive()
+    assert nal_types("H264", relayed[0])[0] in PARAMETER_NALS["h264"], nal_types("H264", relayed[0])
+    first_key = next(index for index, packet in enumerate(relayed) if KEY_NALS["h264"] & set(nal_types("H264", packet)))
+    assert all(packet[4:8] == relayed[0][4:8] for packet in relayed[: first_key + 1])  # the key frame's own
+    at = direct.index(relayed[0])  # the same packet, header and payload, as the camera sent it
+    assert direct[at : at + len(relayed)] == relayed
+
+
+def test_a_late_desk_of_a_camera_without_parameter_sets_in_band_gets_them_inserted_and_no_number_skipped(
+    qtbot, cameras, relay
+):
+    """The parameter sets go as packets of their own before each key frame; every packet after them is renumbered, so
+    a desk's sequence numbers never skip."""
+    mounted(qtbot, relay, f"{cameras}/out-of-band")
+    first: list[bytes] = []
+    started = threading.Event()
+    puller = threading.Thread(target=lambda: first.extend(relayed_rtp(relay, "ws-01", 150, started)))
+    puller.start()
+    assert started.wait(20)
+    late = relayed_rtp(relay, "ws-02", 100)
+    puller.join(60)
+    for packets in (first, late):
+        kinds = [nal_types("H264", packet) for packet in packets]
+        assert kinds[0] == (7,) and kinds[1] == (8,) and 5 in kinds[2], kinds[:3]  # SPS, PPS, then the key frame
+        numbers = [int.from_bytes(packet[2:4], "big") for packet in packets]
+        assert all((after - before) % 65536 == 1 for before, after in zip(numbers, numbers[1:], strict=False))
+        keys = [index for index, kind in enumerate(kinds) if 5 in kind and index and kinds[index - 1] != kind]
+        assert all(kinds[index - 2 : index] == [(7,), (8,)] for index in keys if index >= 2), keys
+
+
+def test_gstreamers_server_stays_the_fallback_room_yaml_can_choose(qtbot, cameras):
+    """room.yaml's ``relay.server: gstreamer``: the relay of before, same lines in and out."""
+    server = RelayProcess("127.0.0.1", free_port(), 1.0, pullers=[Puller(desk, secret) for desk, secret in
+                          SECRETS.items()], server="gstreamer")  # fmt: skip
+    server.start()
+    try:
+        server.mount("/camera/main", f"{cameras}/in-band")
+        assert_decoded_cleanly(watched(qtbot, Desk(through(server), "h264", 4)))
+        qtbot.waitUntil(lambda: report(server) is not None and report(server).carried == "forwarded", timeout=LOADED_MS)
+    finally:
+        server.stop()
