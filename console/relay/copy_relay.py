@@ -43,6 +43,13 @@ DESCRIBE_TIMEOUT_S = 10.0  # a camera that does not answer within this is a fail
 READ_BYTES = 256 * 1024
 DESK_BACKLOG_BYTES = 8 * 1024 * 1024  # a desk this far behind is let go (it retries)
 GOP_BYTES = 16 * 1024 * 1024  # the kept group of pictures at most (a camera without key frames)
+MESSAGE_BODY_BYTES = 64 * 1024  # an RTSP body longer than this (a desk's request, a camera's answer) is refused
+REPLY_BACKLOG_BYTES = 256 * 1024  # a desk's connection this far behind after a reply: its requests wait for it
+REPLY_DRAIN_S = 15.0  # a connection that does not read that backlog within this is let go
+IDLE_BEFORE_LOGIN_S = 10.0  # a connection not yet authenticated that sends no request for this long is let go
+IDLE_AFTER_LOGIN_S = 120.0  # an authenticated one (twice the session timeout a desk keeps alive)
+LOGINS_PER_ADDRESS = 32  # connections not yet authenticated from one address at most (a desk needs one per stream)
+LOGINS_AT_ONCE = 256  # and from every address together
 
 
 def say(message: dict) -> None:
@@ -164,6 +171,8 @@ class Pull:
                 say({"event": f"{self.stream.path}: the camera failed ({reason}): its desks are let go, "
                               "the next one pulls it again"})  # fmt: skip
         finally:
+            if self.writer is not None:
+                self.writer.transport.abort()  # whatever the camera still sends is not read
             self.stream.pull_ended(self)
 
     async def _run(self) -> None:
@@ -506,8 +515,19 @@ async def read_answer(reader: asyncio.StreamReader) -> tuple[str, dict, bytes]:
             continue
         head = first + await reader.readuntil(b"\r\n\r\n")
         status, fields = parse_message(head[:-4])
-        body = await reader.readexactly(int(fields.get("content-length", "0") or 0))
+        length = body_length(fields)
+        if length is None:
+            raise CameraFailed("its answer is too long")
+        body = await reader.readexactly(length)
         return status, fields, body
+
+
+def body_length(fields: dict) -> int | None:
+    """A message's Content-Length; None: not a length, or longer than ``MESSAGE_BODY_BYTES``."""
+    text = fields.get("content-length", "0").strip() or "0"
+    if not text.isdigit() or not text.isascii() or int(text) > MESSAGE_BODY_BYTES:
+        return None
+    return int(text)
 
 
 class Stream:
@@ -616,6 +636,7 @@ class Desk:
         self.nonce = secrets.token_hex(16)
         self.user: str | None = None
         self.sessions: dict[str, DeskSession] = {}
+        self.is_counted = False  # among the connections not yet authenticated (Relay.logins)
 
     def close(self) -> None:
         for session in list(self.sessions.values()):
@@ -623,27 +644,45 @@ class Desk:
         self.sessions.clear()
         self.writer.close()
 
+    def abort(self) -> None:
+        """Let go at once, whatever it has not read yet (a desk that reads nothing would hold it for ever)."""
+        for session in list(self.sessions.values()):
+            session.end()
+        self.sessions.clear()
+        self.writer.transport.abort()
+
     async def serve(self) -> None:
+        if not self.relay.admit(self):  # many connections from there, none authenticated: file descriptors kept
+            self.writer.transport.abort()
+            return
         self.relay.desks.add(self)
         try:
             while True:
-                first = await self.reader.readexactly(1)
+                idle_s = IDLE_BEFORE_LOGIN_S if self.user is None else IDLE_AFTER_LOGIN_S
+                first = await asyncio.wait_for(self.reader.readexactly(1), idle_s)
                 if first == b"$":  # the desk's receiver reports: read, not needed
-                    header = await self.reader.readexactly(3)
-                    await self.reader.readexactly(int.from_bytes(header[1:3], "big"))
+                    header = await asyncio.wait_for(self.reader.readexactly(3), idle_s)
+                    await asyncio.wait_for(self.reader.readexactly(int.from_bytes(header[1:3], "big")), idle_s)
                     continue
-                head = first + await self.reader.readuntil(b"\r\n\r\n")
+                head = first + await asyncio.wait_for(self.reader.readuntil(b"\r\n\r\n"), idle_s)
                 request, fields = parse_message(head[:-4])
-                length = int(fields.get("content-length", "0") or 0)
-                if length:
-                    await self.reader.readexactly(length)
-                if not await self.answer(request, fields):
-                    await self.writer.drain()
+                length = body_length(fields)
+                if length is None:
+                    self.reply(fields, "413 Request Entity Too Large")
+                    await asyncio.wait_for(self.writer.drain(), REPLY_DRAIN_S)
                     break
-        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError, ValueError):
-            pass
+                if length:
+                    await asyncio.wait_for(self.reader.readexactly(length), idle_s)
+                if not await self.answer(request, fields):
+                    await asyncio.wait_for(self.writer.drain(), REPLY_DRAIN_S)
+                    break
+                if self.writer.transport.get_write_buffer_size() > REPLY_BACKLOG_BYTES:
+                    await asyncio.wait_for(self.writer.drain(), REPLY_DRAIN_S)  # no more requests until it reads
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError, ValueError):
+            self.writer.transport.abort()  # silent, or not reading: nothing it has not read is owed to it
         finally:
             self.relay.desks.discard(self)
+            self.relay.logged_off(self)
             self.close()
 
     def reply(self, fields: dict, status: str, headers: str = "", body: str = "") -> None:
@@ -686,6 +725,7 @@ class Desk:
             self.reply(fields, "403 Forbidden")
             return False
         self.user = user
+        self.relay.logged_off(self)  # authenticated: no longer counted against its address
         path = urlsplit(url).path
         if method == "DESCRIBE":
             return await self.describe(url, path, fields)
@@ -769,7 +809,25 @@ class Relay:
         self.desk_rights: dict | None = None
         self.streams: dict[str, Stream] = {}
         self.desks: set[Desk] = set()
+        self.logins: dict[str, int] = {}  # address -> its connections not yet authenticated
         self._said: dict = {}
+
+    def admit(self, desk: Desk) -> bool:
+        """Whether a new connection may try to authenticate: a bound per address and in all."""
+        waiting = self.logins.get(desk.address, 0)
+        if waiting >= LOGINS_PER_ADDRESS or sum(self.logins.values()) >= LOGINS_AT_ONCE:
+            return False
+        self.logins[desk.address] = waiting + 1
+        desk.is_counted = True
+        return True
+
+    def logged_off(self, desk: Desk) -> None:
+        """A connection authenticated, or gone: no longer counted against its address."""
+        if desk.is_counted:
+            desk.is_counted = False
+            left = self.logins.pop(desk.address) - 1
+            if left:
+                self.logins[desk.address] = left
 
     def authenticate(self, method: str, fields: dict, nonce: str) -> str | None:
         """The puller whose digest answers this connection's challenge; None: 401."""
@@ -786,7 +844,8 @@ class Relay:
             expected = md5(f"{ha1}:{nonce}:{answer.get('nc', '')}:{answer.get('cnonce', '')}:{answer['qop']}:{ha2}")
         else:
             expected = md5(f"{ha1}:{nonce}:{ha2}")
-        return user if secrets.compare_digest(expected, answer.get("response", "")) else None
+        response = answer.get("response", "").encode("utf-8", "replace")  # bytes: any text compares, none raises
+        return user if secrets.compare_digest(expected.encode(), response) else None
 
     def why_refused(self, user: str) -> str | None:
         if user not in self.desk_names or not self.check_desks:
@@ -880,6 +939,9 @@ async def serve(settings: dict) -> int:
             await Desk(relay, reader, writer).serve()
         except asyncio.CancelledError:  # the relay stops: its desks' connections close with it
             pass
+        except Exception as error:  # noqa: BLE001 - a request not foreseen: that connection only, one line
+            writer.transport.abort()
+            print(f"a desk's connection let go: {type(error).__name__}", file=sys.stderr, flush=True)
 
     try:
         server = await asyncio.start_server(connected, address, port, reuse_address=True)
