@@ -44,8 +44,8 @@ READ_BYTES = 256 * 1024
 DESK_BACKLOG_BYTES = 8 * 1024 * 1024  # a desk this far behind is let go (it retries)
 GOP_BYTES = 16 * 1024 * 1024  # the kept group of pictures at most (a camera without key frames)
 MESSAGE_BODY_BYTES = 64 * 1024  # an RTSP body longer than this (a desk's request, a camera's answer) is refused
-REPLY_BACKLOG_BYTES = 256 * 1024  # a desk's connection this far behind after a reply: its requests wait for it
-REPLY_DRAIN_S = 15.0  # a connection that does not read that backlog within this is let go
+REPLY_BACKLOG_BYTES = 256 * 1024  # a connection not playing this far behind after an answer is let go
+REPLY_DRAIN_S = 10.0  # the last answer (a refusal) before a connection is closed: sent within this, or dropped
 IDLE_BEFORE_LOGIN_S = 10.0  # a connection not yet authenticated that sends no request for this long is let go
 IDLE_AFTER_LOGIN_S = 120.0  # an authenticated one (twice the session timeout a desk keeps alive)
 LOGINS_PER_ADDRESS = 32  # connections not yet authenticated from one address at most (a desk needs one per stream)
@@ -651,6 +651,11 @@ class Desk:
         self.sessions.clear()
         self.writer.transport.abort()
 
+    def backlog_bytes(self) -> int:
+        """How far behind its connection may be after an answer: a playing desk's video, or answers only."""
+        playing = any(session.pull is not None for session in self.sessions.values())
+        return DESK_BACKLOG_BYTES if playing else REPLY_BACKLOG_BYTES
+
     async def serve(self) -> None:
         if not self.relay.admit(self):  # many connections from there, none authenticated: file descriptors kept
             self.writer.transport.abort()
@@ -676,8 +681,9 @@ class Desk:
                 if not await self.answer(request, fields):
                     await asyncio.wait_for(self.writer.drain(), REPLY_DRAIN_S)
                     break
-                if self.writer.transport.get_write_buffer_size() > REPLY_BACKLOG_BYTES:
-                    await asyncio.wait_for(self.writer.drain(), REPLY_DRAIN_S)  # no more requests until it reads
+                if self.writer.transport.get_write_buffer_size() > self.backlog_bytes():
+                    self.writer.transport.abort()  # answers it does not read: let go (its memory, not the relay's)
+                    break
         except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError, ValueError):
             self.writer.transport.abort()  # silent, or not reading: nothing it has not read is owed to it
         finally:
@@ -816,6 +822,10 @@ class Relay:
         """Whether a new connection may try to authenticate: a bound per address and in all."""
         waiting = self.logins.get(desk.address, 0)
         if waiting >= LOGINS_PER_ADDRESS or sum(self.logins.values()) >= LOGINS_AT_ONCE:
+            now_s = time.monotonic()
+            if now_s - self._said.get(("crowded", desk.address), -REFUSED_AGAIN_S) >= REFUSED_AGAIN_S:
+                self._said[("crowded", desk.address)] = now_s
+                say({"event": f"{desk.address}: too many connections not logged in: new ones refused"})
             return False
         self.logins[desk.address] = waiting + 1
         desk.is_counted = True
