@@ -48,8 +48,9 @@ ALLOWED = {
     "services": SERVICES_MAY_USE,
     "ui": SERVICES_MAY_USE | {"services"},
 }
-# The one listener mechanism, the words for users and the wire to a child process: below every layer.
-EVERYONES = {"events", "wording", "child_process"}
+# The one listener mechanism, the words for users, the wire to a child process and the start-up's clock (the steps
+# of a desk's start as the UI and the decoding process take them): below every layer.
+EVERYONES = {"events", "wording", "child_process", "startup"}
 SQL_DRIVERS = ("sqlite3", "psycopg", "psycopg_pool")
 
 

@@ -126,6 +126,7 @@ def test_time_spent_decoding_is_not_taken_for_a_silent_camera(monkeypatch):
 
     class Packet:
         size = 1
+        is_keyframe = False  # as PyAV's packet says (the reader notes the first key frame's time)
 
         def decode(self):
             time.sleep(0.25)  # longer than the stall time-out below: the decoder is slow, the camera is not
