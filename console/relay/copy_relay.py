@@ -42,7 +42,7 @@ PARAMETER_NALS = {"H264": frozenset({7, 8}), "H265": frozenset({32, 33, 34})}  #
 DESCRIBE_TIMEOUT_S = 10.0  # a camera that does not answer within this is a failed pull
 READ_BYTES = 256 * 1024
 DESK_BACKLOG_BYTES = 8 * 1024 * 1024  # a desk this far behind is let go (it retries)
-GOP_BYTES = 16 * 1024 * 1024  # the kept group of pictures at most (a camera without key frames)
+GOP_BYTES = DESK_BACKLOG_BYTES // 2  # the kept group of pictures at most: a joining desk's burst never lets it go
 MESSAGE_BODY_BYTES = 64 * 1024  # an RTSP body longer than this (a desk's request, a camera's answer) is refused
 REPLY_BACKLOG_BYTES = 256 * 1024  # a connection not playing this far behind after an answer is let go
 REPLY_DRAIN_S = 10.0  # the last answer (a refusal) before a connection is closed: sent within this, or dropped
@@ -61,38 +61,42 @@ def md5(text: str) -> str:
     return hashlib.md5(text.encode()).hexdigest()  # RTSP digest is MD5
 
 
-def nal_types(encoding: str, packet, offset: int = 0) -> tuple[int, ...]:
-    """The NAL unit types an RTP packet (at ``offset``) carries as far as they start in it (a fragment's at its
-    start only): as ``gst_relay.nal_types``."""
-    if len(packet) < offset + 13 or packet[offset] >> 6 != 2:
+def nal_types(encoding: str, packet, offset: int = 0, end: int | None = None) -> tuple[int, ...]:
+    """The NAL unit types an RTP packet (at ``offset``, up to ``end``: the read buffer holds the packets after it)
+    carries as far as they start in it (a fragment's at its start only): as ``gst_relay.nal_types``."""
+    end = len(packet) if end is None else min(end, len(packet))
+    if end < offset + 13 or packet[offset] >> 6 != 2:
         return ()
     first = packet[offset]
     at = offset + 12 + 4 * (first & 0x0F)
-    if first & 0x10 and len(packet) >= at + 4:  # a header extension
+    if first & 0x10 and end >= at + 4:  # a header extension
         at += 4 + 4 * int.from_bytes(packet[at + 2 : at + 4], "big")
-    if at >= len(packet):
+    if at >= end:
         return ()
     if encoding == "H264":
         kind = packet[at] & 0x1F
         if kind == 28:  # FU-A
-            return (packet[at + 1] & 0x1F,) if at + 1 < len(packet) and packet[at + 1] & 0x80 else ()
+            return (packet[at + 1] & 0x1F,) if at + 1 < end and packet[at + 1] & 0x80 else ()
         if kind == 24:  # STAP-A
-            return _aggregated(packet, at + 1, lambda byte: byte & 0x1F)
+            return _aggregated(packet, at + 1, end, lambda byte: byte & 0x1F)
         return (kind,)
-    if at + 1 >= len(packet):
+    if at + 1 >= end:
         return ()
     kind = (packet[at] >> 1) & 0x3F
     if kind == 49:  # FU
-        return (packet[at + 2] & 0x3F,) if at + 2 < len(packet) and packet[at + 2] & 0x80 else ()
+        return (packet[at + 2] & 0x3F,) if at + 2 < end and packet[at + 2] & 0x80 else ()
     if kind == 48:  # AP
-        return _aggregated(packet, at + 2, lambda byte: (byte >> 1) & 0x3F)
+        return _aggregated(packet, at + 2, end, lambda byte: (byte >> 1) & 0x3F)
     return (kind,)
 
 
-def _aggregated(packet, at: int, kind_of) -> tuple[int, ...]:
+def _aggregated(packet, at: int, end: int, kind_of) -> tuple[int, ...]:
+    """The types of an aggregated packet's units, each wholly inside the packet."""
     kinds = []
-    while at + 3 <= len(packet):
+    while at + 3 <= end:
         size = int.from_bytes(packet[at : at + 2], "big")
+        if size == 0 or at + 2 + size > end:
+            break
         kinds.append(kind_of(packet[at + 2]))
         at += 2 + size
     return tuple(kinds)
@@ -163,7 +167,7 @@ class Pull:
     async def run(self) -> None:
         try:
             await self._run()
-        except (OSError, asyncio.IncompleteReadError, CameraFailed, ValueError, IndexError) as error:
+        except Exception as error:  # noqa: BLE001 - whatever the camera sent: its desks told at once, not in 10 s
             reason = str(error) if isinstance(error, CameraFailed) else type(error).__name__
             self._failed(reason)
             if not self.closed:
@@ -306,11 +310,17 @@ class Pull:
         loop = asyncio.get_running_loop()
         pull = self
 
+        assert self.writer is not None
+        camera = self.writer.get_extra_info("peername")[0]
+        local = self.writer.get_extra_info("sockname")[0]  # the address the camera is reached from, not every one
+
         class Receiver(asyncio.DatagramProtocol):
             def datagram_received(self, data: bytes, address) -> None:
-                pull.feed(b"$" + bytes([pull.channel]) + len(data).to_bytes(2, "big") + data)
+                if address[0] == camera and 12 <= len(data) <= 0xFFFF:  # the camera's RTP only: nobody else's video
+                    pull.feed(b"$" + bytes([pull.channel]) + len(data).to_bytes(2, "big") + data)
 
-        transport, _ = await loop.create_datagram_endpoint(Receiver, local_addr=("0.0.0.0", 0), family=socket.AF_INET)
+        family = socket.AF_INET6 if ":" in local else socket.AF_INET
+        transport, _ = await loop.create_datagram_endpoint(Receiver, local_addr=(local, 0), family=family)
         return transport
 
     async def _keep_alive(self, writer, base: str, session_header: str, every_s: float, cseq) -> None:
@@ -354,13 +364,13 @@ class Pull:
             end = at + 4 + ((data[at + 2] << 8) | data[at + 3])
             if end > size:
                 break
-            if data[at + 1] != channel:  # RTCP: not forwarded (the desks need only the pictures)
+            if data[at + 1] != channel or end - at < 16:  # RTCP (or no RTP header): not forwarded
                 if span_start is not None:
                     self._span(data[span_start:at])
                     span_start = None
             else:
                 stream.bytes_in += end - at - 4
-                if self.carried != "forwarded" or self.is_checking or self.waiting or self._may_start(data, at):
+                if self.carried != "forwarded" or self.is_checking or self.waiting or self._may_start(data, at, end):
                     if span_start is not None:
                         self._span(data[span_start:at])
                         span_start = None
@@ -376,26 +386,28 @@ class Pull:
         stream.last_data_s = time.monotonic()
         stream.problem = None
 
-    def _may_start(self, data: bytes, at: int) -> bool:
+    def _may_start(self, data: bytes, at: int, end: int) -> bool:
         """Whether a packet may begin a key frame or its parameter sets (cheaply: its first NAL unit's type)."""
+        if end - at < 17:  # no RTP header and payload: looked at in full (and ignored there)
+            return True
         first = data[at + 4]
         start = at + 16 + 4 * (first & 0x0F)
-        if first & 0x10 or start >= len(data):
+        if first & 0x10 or start >= end:
             return True
         if self.encoding == "H264":
             kind = data[start] & 0x1F
-            if kind == 28 and start + 1 < len(data):
+            if kind == 28 and start + 1 < end:
                 return bool(data[start + 1] & 0x80) and (data[start + 1] & 0x1F) in (5, 7, 8)
             return kind in (5, 7, 8, 24)
         kind = (data[start] >> 1) & 0x3F
-        if kind == 49 and start + 2 < len(data):
+        if kind == 49 and start + 2 < end:
             return bool(data[start + 2] & 0x80) and 16 <= (data[start + 2] & 0x3F) <= 21
         return 16 <= kind <= 21 or kind in (32, 33, 34, 48)
 
     def _packet(self, data: bytes, at: int, end: int) -> None:
         """One packet looked at: where key frames begin, whether they bring their parameter sets, and (inserting)
         the parameter sets put before them and every packet renumbered."""
-        kinds = nal_types(self.encoding, data, at + 4)
+        kinds = nal_types(self.encoding, data, at + 4, end)
         rtp_time = data[at + 8 : at + 12]
         needed = PARAMETER_NALS[self.encoding]
         if needed.intersection(kinds):
@@ -467,14 +479,14 @@ class Pull:
             self.gop_is_key = False  # too long to keep whole: a desk joining waits for the next key frame
         if self.carried is None:
             return
-        for desk in self.desks:
+        for desk in tuple(self.desks):  # a desk let go amid the loop leaves the list: the next still gets it
             desk.send(span)
         if self.waiting and self.gop_is_key:
             joining, self.waiting = self.waiting, []
             for desk in joining:
                 for kept in self.gop:
                     desk.send(kept)
-            self.desks.extend(joining)
+            self.desks.extend(desk for desk in joining if desk.is_open())
 
     def join(self, desk: DeskSession) -> None:
         """A desk that pressed play: the kept pictures from the latest key frame at once, then the live packets."""
@@ -482,7 +494,8 @@ class Pull:
         if self.gop_is_key and self.carried is not None:
             for span in self.gop:
                 desk.send(span)
-            self.desks.append(desk)
+            if desk.is_open():  # not let go during the burst
+                self.desks.append(desk)
         else:
             self.waiting.append(desk)
 
@@ -616,7 +629,10 @@ class DeskSession:
             span = bytes(renamed)
         transport.write(span)
         if transport.get_write_buffer_size() > DESK_BACKLOG_BYTES:
-            self.desk.close()
+            self.desk.abort()  # a gentle close would wait for the backlog it does not read
+
+    def is_open(self) -> bool:
+        return not self.desk.writer.transport.is_closing()
 
     def end(self) -> None:
         if self.pull is not None:
@@ -898,7 +914,7 @@ class Relay:
         barred = {desk.user for desk in self.desks if desk.user is not None and self.why_refused(desk.user)}
         for desk in list(self.desks):
             if desk.user in barred:
-                desk.close()
+                desk.abort()  # not one more picture of what it may no longer see
         for user in sorted(barred):
             say({"event": f"{user}: let go, {self.why_refused(user)}"})
 
@@ -975,7 +991,10 @@ async def serve(settings: dict) -> int:
     async def ticking() -> None:
         while True:
             await asyncio.sleep(1.0)
-            relay.tick()
+            try:
+                relay.tick()
+            except Exception as error:  # noqa: BLE001 - the status, linger and stalls go on next second
+                print(f"the relay's tick failed: {type(error).__name__}: {error}", file=sys.stderr, flush=True)
 
     ticker = asyncio.ensure_future(ticking())
     say({"ready": server.sockets[0].getsockname()[1]})
