@@ -7,21 +7,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from console.paths import REPO_ROOT
-
-
-def until(condition, timeout_s: float, what: str) -> None:
-    """Wait for ``condition``, looking every 0.1 s (no fixed sleep stands for an event)."""
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"waited {timeout_s:.0f} s for {what}")
-        time.sleep(0.1)
 
 
 def makers_of(folder: Path) -> list[int]:
@@ -40,16 +30,16 @@ def makers_of(folder: Path) -> list[int]:
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
-def test_the_simulator_stops_while_it_makes_its_clips_and_leaves_no_partial_file(tmp_path, stop):
+def test_the_simulator_stops_while_it_makes_its_clips_and_leaves_no_partial_file(qtbot, tmp_path, stop):
     clips = tmp_path / "data" / "cache" / "sim-clips"
     process = subprocess.Popen([sys.executable, "main.py", "sim", "--data", str(tmp_path / "data")], cwd=REPO_ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ})  # fmt: skip
     try:
-        until(lambda: clips.is_dir() and any(clips.glob("*.partial.ts")), 120, "a clip being made")
+        qtbot.waitUntil(lambda: clips.is_dir() and any(clips.glob("*.partial.ts")), timeout=120_000)  # one being made
         process.send_signal(stop)
         _, error = process.communicate(timeout=30)  # at once, not after the remaining clips
         assert process.returncode == 0, error.decode()
-        until(lambda: not makers_of(tmp_path), 30, "the clip makers to end")
+        qtbot.waitUntil(lambda: not makers_of(tmp_path), timeout=30_000)  # the clip makers end
         assert not list(clips.glob("*.partial.ts")), sorted(path.name for path in clips.glob("*.partial.ts"))
     finally:
         if process.poll() is None:
