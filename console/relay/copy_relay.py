@@ -50,6 +50,8 @@ IDLE_BEFORE_LOGIN_S = 10.0  # a connection not yet authenticated that sends no r
 IDLE_AFTER_LOGIN_S = 120.0  # an authenticated one (twice the session timeout a desk keeps alive)
 LOGINS_PER_ADDRESS = 32  # connections not yet authenticated from one address at most (a desk needs one per stream)
 LOGINS_AT_ONCE = 256  # and from every address together
+SDP_KEPT = ("m=", "a=rtpmap:", "a=fmtp:", "a=framerate:", "a=recvonly", "a=sendonly")  # of the camera's video section
+FAILED_LOGINS = 3  # wrong credentials on one connection: then it is let go
 
 
 def say(message: dict) -> None:
@@ -302,7 +304,7 @@ class Pull:
         if self.encoding not in KEY_NALS:
             raise CameraFailed(f"codec {self.encoding or 'unknown'} cannot be relayed")
         self.stream.codec = self.encoding.lower()
-        self.sdp_media = [line for line in section if not line.startswith(("a=control:", "b=", "c="))]
+        self.sdp_media = [line for line in section if line.startswith(SDP_KEPT)]  # nothing else the camera said
         self.sdp_media[0] = f"m=video 0 RTP/AVP {self.payload_type}"
         return control
 
@@ -345,6 +347,7 @@ class Pull:
         span_start = None
         stream = self.stream
         channel = self.channel
+        bytes_before = stream.bytes_in
         while at < size:
             if data[at] != 0x24:  # "$": else an RTSP answer (to the keep-alive) between the packets
                 end = data.find(b"\r\n\r\n", at)
@@ -383,8 +386,9 @@ class Pull:
         self.pending = data[at:] if at < size else b""
         if len(self.pending) > READ_BYTES * 4:
             raise CameraFailed("its stream is not RTP over RTSP")
-        stream.last_data_s = time.monotonic()
-        stream.problem = None
+        if stream.bytes_in != bytes_before:  # video came: the camera's RTCP or answers alone are a stall
+            stream.last_data_s = time.monotonic()
+            stream.problem = None
 
     def _may_start(self, data: bytes, at: int, end: int) -> bool:
         """Whether a packet may begin a key frame or its parameter sets (cheaply: its first NAL unit's type)."""
@@ -653,6 +657,7 @@ class Desk:
         self.user: str | None = None
         self.sessions: dict[str, DeskSession] = {}
         self.is_counted = False  # among the connections not yet authenticated (Relay.logins)
+        self.failed_logins = 0  # wrong credentials given on this connection
 
     def close(self) -> None:
         for session in list(self.sessions.values()):
@@ -740,7 +745,12 @@ class Desk:
             self.reply(
                 fields, "401 Unauthorized", f'WWW-Authenticate: Digest realm="{REALM}", nonce="{self.nonce}"\r\n'
             )
-            return True
+            self.failed_logins += "authorization" in fields  # the first try of every digest client has none
+            return self.failed_logins < FAILED_LOGINS  # guessing: let go
+        if self.user is not None and user != self.user:
+            self.relay.said_refusal(self.address, fields, user, f"logged in as {self.user} on that connection (403)")
+            self.reply(fields, "403 Forbidden")  # one connection, one puller: what it pulls is said as whose
+            return False
         why = self.relay.why_refused(user)
         if why is not None:
             self.relay.said_refusal(self.address, fields, user, why)
@@ -886,8 +896,10 @@ class Relay:
             if not authorization:
                 return
             named = USER_NAME.search(authorization)
-            user = named.group(1) if named else "an unknown user"
+            user = named.group(1) if named and named.group(1) in self.secrets else "an unknown user"
         now_s = time.monotonic()
+        if len(self._said) > 1000:  # many addresses: those said long ago forgotten
+            self._said = {key: when for key, when in self._said.items() if now_s - when < REFUSED_AGAIN_S}
         key = (address, user, why)
         if now_s - self._said.get(key, -REFUSED_AGAIN_S) < REFUSED_AGAIN_S:
             return
@@ -961,6 +973,7 @@ async def serve(settings: dict) -> int:
         sock = writer.get_extra_info("socket")
         if sock is not None:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)  # a desk's PC gone without a goodbye
         try:
             await Desk(relay, reader, writer).serve()
         except asyncio.CancelledError:  # the relay stops: its desks' connections close with it

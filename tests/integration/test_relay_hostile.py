@@ -155,13 +155,14 @@ class FakeCamera:
     rate: every 10 ms a frame of ``packets`` packets, a key frame (SPS, PPS, IDR) every 15; ``stap``: after every
     fifth frame's first packet an aggregated packet (STAP-A) of one SEI, right before a packet 0x07xx bytes long."""
 
-    def __init__(self, packets: int = 4, stap: bool = False, udp: bool = False) -> None:
+    def __init__(self, packets: int = 4, stap: bool = False, udp: bool = False, rtcp_only: bool = False) -> None:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.url = f"rtsp://127.0.0.1:{self.listener.getsockname()[1]}/fake"
         self.packets = packets
         self.stap = stap
         self.udp = udp  # RTSP over TCP refused (461): its RTP over UDP
         self.client_port: int | None = None  # the relay's UDP port, once set up
+        self.rtcp_only = rtcp_only  # after PLAY: its RTCP channel only, never a picture
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._serve, name="fake-camera", daemon=True)
         self.thread.start()
@@ -200,7 +201,7 @@ class FakeCamera:
         headers, body = "", ""
         if method == "DESCRIBE":
             body = ("v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=fake\r\nt=0 0\r\nm=video 0 RTP/AVP 96\r\n"
-                    "a=rtpmap:96 H264/90000\r\na=control:track0\r\n")  # fmt: skip
+                    "a=rtpmap:96 H264/90000\r\na=x-said:<script>alert(1)</script>\r\na=control:track0\r\n")  # fmt: skip
             headers = f"Content-Type: application/sdp\r\nContent-Length: {len(body)}\r\n"
         elif method == "SETUP" and self.udp:
             transport = next(line for line in lines if line.lower().startswith("transport"))
@@ -237,7 +238,9 @@ class FakeCamera:
             if self.stap and frame % 15 == 5:  # its one unit (SEI) ends where the packet does; the next is 0x0714 long
                 data += packet(b"\x18\x00\x02\x06\x00", time) + packet(b"\x41" + b"q" * 1799, time)
             data += b"".join(packet(unit, time) for unit in units[1:])
-            if self.client_port is None:
+            if self.rtcp_only:
+                connection.sendall(b"$\x01\x00\x08" + bytes([0x80, 200, 0, 1]) + b"\x00\x00\x00\x07")
+            elif self.client_port is None:
                 connection.sendall(data)
             else:
                 with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
@@ -265,6 +268,8 @@ class RawDesk:
         self.cseq = 0
         self.challenge: tuple[str, str] | None = None
         self.received: list[bytes] = []
+        self.body = ""  # of the last answer
+        self.sdp = ""  # the relay's answer to its DESCRIBE
 
     def ask(self, method: str, target: str, headers: str = "") -> tuple[str, dict]:
         for _ in range(2):
@@ -276,7 +281,7 @@ class RawDesk:
             for line in iter(self.reader.readline, b"\r\n"):
                 name, _, value = line.decode().partition(":")
                 fields[name.strip().lower()] = value.strip()
-            self.reader.read(int(fields.get("content-length", "0")))
+            self.body = self.reader.read(int(fields.get("content-length", "0"))).decode()
             if status.split()[1] != "401" or self.challenge is not None:
                 return status, fields
             self.challenge = re.search(r'realm="([^"]*)", *nonce="([^"]*)"', fields["www-authenticate"]).groups()
@@ -293,6 +298,7 @@ class RawDesk:
 
     def play(self) -> RawDesk:
         assert self.ask("DESCRIBE", self.url, "Accept: application/sdp\r\n")[0].split()[1] == "200"
+        self.sdp = self.body
         status, fields = self.ask("SETUP", self.url + "/stream=0", "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n")
         assert status.split()[1] == "200", status
         assert (
@@ -455,3 +461,63 @@ def test_a_camera_answering_with_an_endless_header_fails_its_pull_at_once(qtbot,
         listener.close()
         camera.join(20)
     assert [record.message for record in caplog.records if record.message.startswith("relay server")] == []
+
+
+def digest(connection: socket.socket, url: str, user: str, password: str, nonce: str, cseq: int) -> str:
+    """A DESCRIBE with a digest answer to the connection's challenge: the relay's answer."""
+
+    def md5(text: str) -> str:
+        return hashlib.md5(text.encode()).hexdigest()
+
+    response = md5(f"{md5(f'{user}:Uitkijk relay:{password}')}:{nonce}:{md5(f'DESCRIBE:{url}')}")
+    return _ask(
+        connection,
+        f'DESCRIBE {url} RTSP/1.0\r\nCSeq: {cseq}\r\nAuthorization: Digest username="{user}", '
+        f'realm="Uitkijk relay", nonce="{nonce}", uri="{url}", response="{response}"\r\n\r\n',
+    )
+
+
+def test_a_connection_keeps_the_puller_it_logged_in_as(relay):
+    """Found in review: a later login on the same connection replaced its user: what it pulled was said as another's."""
+    url = f"rtsp://127.0.0.1:{relay.port}/camera/none"
+    with socket.create_connection(("127.0.0.1", relay.port), timeout=20) as connection:
+        nonce = re.search(r'nonce="([^"]*)"', _ask(connection, f"DESCRIBE {url} RTSP/1.0\r\nCSeq: 1\r\n\r\n"))[1]
+        assert digest(connection, url, "ws-01", SECRETS["ws-01"], nonce, 2).startswith("RTSP/1.0 404 ")
+        assert digest(connection, url, "ws-02", SECRETS["ws-02"], nonce, 3).startswith("RTSP/1.0 403 ")
+        assert connection.recv(4096) == b""  # and let go
+
+
+def test_wrong_credentials_three_times_let_the_connection_go_and_only_known_pullers_are_named(qtbot):
+    """Found in review: guesses were unlimited on one connection, and every made-up user name went to the log."""
+    refusals: list = []
+    server = RelayProcess("127.0.0.1", free_port(), 1.0, pullers=[Puller(desk, secret) for desk, secret in
+                          SECRETS.items()], on_refused=refusals.append)  # fmt: skip
+    server.start()
+    try:
+        url = f"rtsp://127.0.0.1:{server.port}/camera/none"
+        with socket.create_connection(("127.0.0.1", server.port), timeout=20) as connection:
+            nonce = re.search(r'nonce="([^"]*)"', _ask(connection, f"DESCRIBE {url} RTSP/1.0\r\nCSeq: 1\r\n\r\n"))[1]
+            for cseq, user in enumerate(("ws-01", "intruder-7", "ws-02"), start=2):
+                assert digest(connection, url, user, "a guess", nonce, cseq).startswith("RTSP/1.0 401 ")
+            connection.settimeout(5.0)  # well before a silent connection's 10 s
+            assert connection.recv(4096) == b""  # let go after the third
+        qtbot.waitUntil(lambda: len(refusals) == 3, timeout=LOADED_MS)
+    finally:
+        server.stop()
+    assert [refusal.user for refusal in refusals] == ["ws-01", "an unknown user", "ws-02"]
+
+
+def test_a_camera_sending_only_rtcp_is_stalled_and_its_answer_passed_on_only_as_a_desk_needs(qtbot, relay, fake_camera):
+    """Found in review: any bytes from the camera (its RTCP, an answer to the keep-alive) counted as video, so a camera
+    sending no picture was never said stalled; and every line of its answer's video section went on to the desks."""
+    camera = fake_camera(rtcp_only=True)
+    relay.mount("/camera/main", camera.url)
+    qtbot.waitUntil(lambda: report(relay) is not None, timeout=LOADED_MS)
+    desk = RawDesk(relay.port, "ws-01")
+    try:
+        desk.play()  # watching: the camera kept for it, not let go for the linger
+        answer = desk.sdp
+        qtbot.waitUntil(lambda: (report(relay).problem or "").startswith("no data from the camera"), timeout=LOADED_MS)
+    finally:
+        desk.close()
+    assert "a=rtpmap:96 H264/90000" in answer and "x-said" not in answer, answer
