@@ -896,7 +896,7 @@ class Relay:
             if not authorization:
                 return
             named = USER_NAME.search(authorization)
-            user = named.group(1) if named and named.group(1) in self.secrets else "an unknown user"
+            user = named.group(1) if named else "an unknown user"
         now_s = time.monotonic()
         if len(self._said) > 1000:  # many addresses: those said long ago forgotten
             self._said = {key: when for key, when in self._said.items() if now_s - when < REFUSED_AGAIN_S}
