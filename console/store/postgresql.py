@@ -3,19 +3,24 @@
 Writes are one at a time across the room, as SQLite's ``BEGIN IMMEDIATE`` makes them on one
 PC: each write transaction first takes a transaction-level advisory lock, so the audit
 chain grows one entry after the other whichever desk writes. Commits are synchronous (the
-server's default): an action still happens only after its entry is durable. Readers get a
-connection per thread with read-only, repeatable-read transactions: one consistent reading
-that never waits for a writer. Statements come with ``?`` marks and are given ``%s`` here.
+server's default): an action still happens only after its entry is durable. Readings are
+read-only, repeatable-read transactions (one consistent reading that never waits for a
+writer) on a connection borrowed from a small pool for the transaction and given back: a
+process's readings hold at most ``READERS_MAX`` connections, however many threads read (a
+recorder reads on each camera's thread). Statements come with ``?`` marks and are given
+``%s`` here.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import psycopg
+from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
 from console.config.secrets import mask
 from console.store import guard
@@ -24,6 +29,16 @@ from console.store.backend import Database, Rows, StoreUnavailable
 WRITE_LOCK_KEY = 0x55_49_54_4B  # "UITK": the room's one writer at a time
 CHANGES_CHANNEL = "uitkijk_changes"  # a notice per committed write, no payload: the rows stay in the tables
 CONNECT_TIMEOUT_S = 5
+# The pool's readings' connections. A desk's readers are its feeds, woken together by a notice (the dispatch board,
+# the alarm queue, the room's presence and leases): a few indexed rows each, milliseconds; the long readings (the
+# audit log's verification, an export's walk of the log) come one at a time. Four let a long walk and three feeds
+# read at once, and a fifth waits milliseconds. A recorder's cameras read once as each starts (its open gap, the
+# relay that serves it): 200 cameras starting at once queue for a few hundred milliseconds.
+READERS_MIN, READERS_MAX = 1, 4
+# A reading waits for a connection at most as long as a connection's set-up may take; then the store is unavailable
+# (a server down: the pool has nothing to give, and no reading waits longer than one connecting did before).
+READING_WAIT_S = CONNECT_TIMEOUT_S
+logging.getLogger("psycopg.pool").setLevel(logging.WARNING)  # it says each borrowing and return at INFO
 
 
 def _one_line(error: BaseException) -> str:
@@ -56,10 +71,16 @@ class PostgresDatabase(Database):
         self._writer = self._connect()
         self._write_lock = threading.Lock()
         self._readers_lock = threading.Lock()
-        self._readers: list[psycopg.Connection] = []
         self._local = threading.local()
         self._is_closed = False
+        self._is_away = threading.Event()  # a reading found the server gone: the next one asks it first
         self._listeners: list[psycopg.Connection] = []  # one per thread that waits for notices
+        # Connections made on the pool's worker thread, as each is wanted. A connection that cannot be made is not
+        # tried again in the background (no reconnect_timeout): the next reading that wants one asks again, so the
+        # first reading after the server's return connects at once rather than at the pool's next backoff step.
+        self._readers = ConnectionPool(url, min_size=READERS_MIN, max_size=READERS_MAX, timeout=READING_WAIT_S,
+                                       reconnect_timeout=0.0, num_workers=1, name="store-readers", open=True,
+                                       kwargs={"connect_timeout": CONNECT_TIMEOUT_S})  # fmt: skip
 
     has_change_notices = True
 
@@ -124,47 +145,56 @@ class PostgresDatabase(Database):
 
     @contextmanager
     def read(self) -> Iterator[PostgresTransaction]:
+        guard.check()  # before waiting for a connection
         with ExitStack() as stack:
             connection = self._begun_reading(stack)
             try:
                 yield PostgresTransaction(connection)
-            except psycopg.OperationalError as error:
-                self._local.connection = None  # broken: the next reading connects again
+            except psycopg.OperationalError as error:  # a broken connection given back is replaced by the pool
                 raise StoreUnavailable(f"the store {self.location} cannot be read: {_one_line(error)}") from error
 
     def _begun_reading(self, stack: ExitStack) -> psycopg.Connection:
-        """A read-only transaction begun; a connection that died with the server (found as it begins) is
-        replaced once, so the first reading after the server's return goes."""
+        """A read-only transaction begun on a borrowed connection, given back as ``stack`` closes. A connection that
+        died with the server (found as it begins) is replaced once, the pool's other idle ones dropped with it, so
+        the first reading after the server's return goes."""
         is_retry = False
         while True:
-            connection = self._reader()
+            connection = self._borrowed(stack)
             try:
                 stack.enter_context(connection.transaction())
                 connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 return connection
             except psycopg.OperationalError as error:
-                self._local.connection = None
                 try:
-                    stack.close()
+                    stack.close()  # given back broken: the pool drops it
                 except psycopg.Error:
                     pass  # the dead connection's rollback
                 if is_retry:
                     raise StoreUnavailable(f"the store {self.location} cannot be read: {_one_line(error)}") from error
                 is_retry = True
+                self._is_away.set()
+                self._readers.check()  # its idle ones died with it: dropped, and new ones made as they are wanted
 
-    def _reader(self) -> psycopg.Connection:
-        connection: psycopg.Connection | None = getattr(self._local, "connection", None)
-        if connection is not None and not connection.closed and not connection.broken:
-            return connection
-        with self._readers_lock:
-            if self._is_closed:
-                raise StoreUnavailable("the store is closed")
-        connection = self._connect()
-        with self._readers_lock:
-            self._readers.append(connection)
-        self._local.connection = connection
+    def _borrowed(self, stack: ExitStack) -> psycopg.Connection:
+        """A connection of the pool, given back as ``stack`` closes. After a connection died with the server, the
+        server is asked first on this thread: while it is away a reading is refused at once, as a write is, rather
+        than waiting ``READING_WAIT_S`` for a connection the pool cannot make."""
+        if self._is_closed:
+            raise StoreUnavailable("the store is closed")
+        if self._is_away.is_set():
+            self._connect().close()  # StoreUnavailable while the server is away
+            self._is_away.clear()
+        try:
+            connection = self._readers.getconn()
+        except PoolClosed as error:
+            raise StoreUnavailable("the store is closed") from error
+        except PoolTimeout as error:
+            self._is_away.set()  # or every connection busy that long: the next reading asks the server first
+            raise StoreUnavailable(f"the store {self.location} cannot be read: no connection within "
+                                   f"{READING_WAIT_S} s") from error  # fmt: skip
+        stack.callback(self._readers.putconn, connection)
         return connection
 
     def close(self) -> None:
         with self._write_lock, self._readers_lock:
-            self._close_connections([*self._readers, self._writer, *self._listeners])
+            self._close_connections([self._readers, self._writer, *self._listeners])
