@@ -33,10 +33,10 @@ CONNECT_TIMEOUT_S = 5
 # the alarm queue, the room's presence and leases): a few indexed rows each, milliseconds; the long readings (the
 # audit log's verification, an export's walk of the log) come one at a time. Four let a long walk and three feeds
 # read at once, and a fifth waits milliseconds. A recorder's cameras read once as each starts (its open gap, the
-# relay that serves it): 200 cameras starting at once queue for a few hundred milliseconds.
+# relay that serves it): they take turns of a few milliseconds, where each held a connection for good before.
 READERS_MIN, READERS_MAX = 1, 4
-# A reading waits for a connection at most as long as a connection's set-up may take; then the store is unavailable
-# (a server down: the pool has nothing to give, and no reading waits longer than one connecting did before).
+# A reading waits for a connection at most as long as connecting may take; then the store is unavailable (four
+# readings that each held a connection this long are a server that no longer answers).
 READING_WAIT_S = CONNECT_TIMEOUT_S
 logging.getLogger("psycopg.pool").setLevel(logging.WARNING)  # it says each borrowing and return at INFO
 
