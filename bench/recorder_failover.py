@@ -16,20 +16,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.cameras import simulated_network, write_cameras
+from bench.room_parts import kill_rounds, wait_for
 from bench.run import save_results
-from console.config.loader import load_camera_config
 from console.recorder.claims import RECORDER_DOWN
-from console.sim.network import free_port
 from tests.integration.recording_room import RecordingRoom
 
 RECORDERS = ["recorder-1", "recorder-2"]
@@ -39,21 +35,6 @@ SETTLE_TIMEOUT_S = 90.0
 
 def utc_epoch(text: str) -> float:
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC).timestamp()
-
-
-def write_config(folder: Path, port: int, cameras: int) -> list[str]:
-    """A few simulated cameras (each main and sub stream), the demo users; returns the camera ids."""
-    ids = [f"cam-{index:02d}" for index in range(1, cameras + 1)]
-    write_cameras(folder, port, ids)
-    return ids
-
-
-def wait_for(condition, timeout_s: float, what: str) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(what)
-        time.sleep(0.1)
 
 
 def settled(room: RecordingRoom, recorded: list[str]) -> bool:
@@ -101,43 +82,25 @@ def one_round(room: RecordingRoom, recorded: list[str]) -> dict:
             "gaps_in_index": gaps_right}  # fmt: skip
 
 
+def begin(room: RecordingRoom) -> Callable[[list[str]], dict]:
+    """The relay and both recorders started; a round."""
+    room.start_relay()
+    for name in RECORDERS:
+        room.start_recorder(name)
+    return lambda recorded: one_round(room, recorded)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="kills")
     parser.add_argument("--cameras", type=int, default=4, help="recorded cameras, shared by two recorders")
     arguments = parser.parse_args()
-    from console.store.cluster import LocalCluster
-
-    work = Path(tempfile.mkdtemp(prefix="uitkijk-bench-failover-"))
-    cluster = LocalCluster(work / "postgresql")
-    url = cluster.start()
-    source = work / "source-config"
-    source.mkdir()
-    recorded = write_config(source, free_port(), arguments.cameras)
-    network = simulated_network(load_camera_config(source, {}), clip_seconds=10)
-    room = None
-    rounds: list[dict] = []
-    try:
-        print(f"Starting {len(recorded)} simulated cameras, the relay and two recorders\u2026", file=sys.stderr)
-        network.start()
-        room = RecordingRoom(work / "room", url, source, recorded, RECORDERS, desks=("ws-01",))
-        room.start_relay()
-        for name in RECORDERS:
-            room.start_recorder(name)
-        for number in range(arguments.rounds):
-            print(f"Round {number + 1}: SIGKILL of a recorder\u2026", file=sys.stderr)
-            rounds.append(one_round(room, recorded))
-    except (RuntimeError, TimeoutError, OSError) as error:
-        print(f"recorder failover not measured: {error!r}", file=sys.stderr)
-        if room is not None:
-            print(room.logs()[-3000:], file=sys.stderr)
+    rounds = kill_rounds("recorder", "the relay and two recorders", arguments.cameras, arguments.rounds,
+                         lambda url, folder, source, ids: RecordingRoom(folder, url, source, ids, RECORDERS,
+                                                                        desks=("ws-01",)),
+                         begin, (RuntimeError, TimeoutError, OSError))  # fmt: skip
+    if rounds is None:
         return 1
-    finally:
-        if room is not None:
-            room.close()
-        network.stop()
-        cluster.remove()
-        shutil.rmtree(work, ignore_errors=True)
     failovers = [seconds for row in rounds for seconds in row["failover_s"].values()]
     seen = [seconds for row in rounds for seconds in row["in_index_s"].values()]
     cameras = sum(len(row["cameras"]) for row in rounds)

@@ -16,37 +16,25 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import av
 
-from bench.cameras import simulated_network, write_cameras
+from bench.room_parts import kill_rounds, wait_for
 from bench.run import save_results
-from console.config.loader import load_camera_config
 from console.config.room import load_room
 from console.relay.claims import RENEW_EVERY_S, STALE_AFTER_S, RelayLocator
-from console.sim.network import free_port
 from console.store import relay as table
 from tests.integration.relay_room import RECORDER_SECRET, TwoRelays
 
 TARGET_S = 10.0
 SETTLE_TIMEOUT_S = 90.0
 VIEW_TIMEOUT_S = 60.0
-
-
-def wait_for(condition, timeout_s: float, what: str) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(what)
-        time.sleep(0.1)
 
 
 def first_key_frame_s(url: str) -> float:
@@ -102,48 +90,28 @@ def one_round(relays: TwoRelays, cameras: list[str], locate: RelayLocator, templ
             "takeovers_logged": len({t.camera for t in down} & set(taken))}  # fmt: skip
 
 
+def begin(relays: TwoRelays) -> Callable[[list[str]], dict]:
+    """Both relays started; a round as a service's PC pulls (its store's claims resolved as a recorder does)."""
+    for port in relays.ports:
+        relays.start(port)
+    room = load_room(relays.config, {"UITKIJK_RELAY_PASSWORD": RECORDER_SECRET})  # a service's PC
+    assert room is not None and room.relay is not None
+    as_service = room.relay.pulled_by("recorder-1")
+    template = as_service.url("{camera}", "sub")
+    locate = RelayLocator(relays.database, as_service)
+    return lambda cameras: one_round(relays, cameras, locate, template)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="kills")
     parser.add_argument("--cameras", type=int, default=6, help="cameras shared by two relays")
     arguments = parser.parse_args()
-    from console.store.cluster import LocalCluster
-
-    work = Path(tempfile.mkdtemp(prefix="uitkijk-bench-relay-failover-"))
-    cluster = LocalCluster(work / "postgresql")
-    url = cluster.start()
-    source = work / "source-config"
-    source.mkdir()
-    cameras = [f"cam-{index:02d}" for index in range(1, arguments.cameras + 1)]
-    write_cameras(source, free_port(), cameras)
-    network = simulated_network(load_camera_config(source, {}), clip_seconds=10)
-    relays = None
-    rounds: list[dict] = []
-    try:
-        print(f"Starting {len(cameras)} simulated cameras and two relays\u2026", file=sys.stderr)
-        network.start()
-        relays = TwoRelays(work / "room", url, source)
-        for port in relays.ports:
-            relays.start(port)
-        room = load_room(relays.config, {"UITKIJK_RELAY_PASSWORD": RECORDER_SECRET})  # a service's PC
-        assert room is not None and room.relay is not None
-        as_service = room.relay.pulled_by("recorder-1")
-        template = as_service.url("{camera}", "sub")
-        locate = RelayLocator(relays.database, as_service)
-        for number in range(arguments.rounds):
-            print(f"Round {number + 1}: SIGKILL of a relay\u2026", file=sys.stderr)
-            rounds.append(one_round(relays, cameras, locate, template))
-    except (RuntimeError, TimeoutError, OSError, AssertionError, av.error.FFmpegError) as error:
-        print(f"relay failover not measured: {error!r}", file=sys.stderr)
-        if relays is not None:
-            print(relays.logs()[-3000:], file=sys.stderr)
+    rounds = kill_rounds("relay", "two relays", arguments.cameras, arguments.rounds,
+                         lambda url, folder, source, _: TwoRelays(folder, url, source), begin,
+                         (RuntimeError, TimeoutError, OSError, AssertionError, av.error.FFmpegError))  # fmt: skip
+    if rounds is None:
         return 1
-    finally:
-        if relays is not None:
-            relays.close()
-        network.stop()
-        cluster.remove()
-        shutil.rmtree(work, ignore_errors=True)
     claimed = [row["claimed_s"] for row in rounds]
     viewed = [row["viewed_s"] for row in rounds]
     cold = [row["cold_pull_s"] for row in rounds]

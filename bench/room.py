@@ -28,10 +28,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.cameras import simulated_network
 from bench.live_clock import LiveClockFeeder, feed_the_clock
+from bench.room_parts import started_cluster
 from bench.run import CLOCK_CAMERA, FFmpegLatencyProbe, percentile, save_results, write_config
 from console.config.loader import load_camera_config
 from console.config.room import WHEN_DOWN, Puller, Relay
 from console.sim.network import free_port
+from console.store.cluster import LocalCluster
 
 RELAYED_STREAMS = 8  # sub streams pulled through the relay for its CPU figure
 
@@ -292,12 +294,22 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=20, help="actions per desk-to-desk figure")
     parser.add_argument("--entries", type=int, default=3000, help="audit entries per store")
     arguments = parser.parse_args()
-    from console.relay.service import RelayService
-    from console.store.cluster import LocalCluster
-
     work = Path(tempfile.mkdtemp(prefix="uitkijk-bench-room-"))
-    cluster = LocalCluster(work / "postgresql")
-    url = cluster.start()
+    with started_cluster(work) as cluster:
+        results = measure(cluster, work, arguments)
+    if results is None:
+        return 1
+    print_table(results)
+    save_results("room", results)
+    return 0
+
+
+def measure(cluster: LocalCluster, work: Path, arguments: argparse.Namespace) -> dict | None:
+    """Every figure, on the room's store ``cluster`` and in ``work``; None when one could not be measured (said on
+    stderr)."""
+    from console.relay.service import RelayService
+
+    url = cluster.url
     folder = work / "config"
     folder.mkdir()
     network_port = free_port()
@@ -334,17 +346,14 @@ def main() -> int:
         results["upstream_4_desks"] = upstream(service, network_port, others[1], 4, arguments.seconds)
     except (RuntimeError, TimeoutError, subprocess.TimeoutExpired, StopIteration) as error:
         print(f"a figure could not be measured: {error!r}", file=sys.stderr)
-        return 1
+        return None
     finally:
         for feeder in feeders:
             feeder.stop()
         if service is not None:
             service.stop()
         network.stop()
-        cluster.remove()
-    print_table(results)
-    save_results("room", results)
-    return 0
+    return results
 
 
 def print_table(results: dict) -> None:

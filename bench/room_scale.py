@@ -954,21 +954,21 @@ def main() -> int:
         points = [point for path in arguments.combine for point in json.loads(path.read_text())["points"]]
         return report(points, arguments.output, points[0]["point"]["tiles"], [json.loads(path.read_text())
                       ["load_average"] for path in arguments.combine])  # fmt: skip
+    from bench.room_parts import started_cluster
     from console.audit.log import load_or_create_key
-    from console.store.cluster import LocalCluster
 
     signal.signal(signal.SIGTERM, interrupted)
     work = Path(tempfile.mkdtemp(prefix="uitkijk-bench-room-scale-"))
-    cluster = LocalCluster(work / "postgresql")
     points: list[dict] = []
     try:
         ensure_clips_made()
-        cluster.start()
-        room_key = work / "room-audit.key"
-        load_or_create_key(room_key)
-        for index, point in enumerate(points_of(arguments)):
-            print(f"Room: {point.label}\u2026", file=sys.stderr, flush=True)
-            points.append(measure_point(point, cluster, room_key, work, arguments.seconds, arguments.rounds, index))
+        with started_cluster(work) as cluster:
+            room_key = work / "room-audit.key"
+            load_or_create_key(room_key)
+            for index, point in enumerate(points_of(arguments)):
+                print(f"Room: {point.label}\u2026", file=sys.stderr, flush=True)
+                points.append(measure_point(point, cluster, room_key, work, arguments.seconds, arguments.rounds,
+                                            index))  # fmt: skip
     except (RuntimeError, OSError, TimeoutError, subprocess.SubprocessError, ValueError) as error:
         print(f"a figure could not be measured: {error}", file=sys.stderr)
         return 1
@@ -976,7 +976,6 @@ def main() -> int:
         print("interrupted: the room was stopped", file=sys.stderr)
         return 130
     finally:
-        cluster.remove()
         shutil.rmtree(work, ignore_errors=True)
     return report(points, arguments.output, arguments.tiles, os.getloadavg())
 
