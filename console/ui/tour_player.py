@@ -195,19 +195,28 @@ class TourPlayer(QObject):
 
     def _show(self, step: TourStep) -> None:
         wall = self.wall
+        wall.finish_step()  # the step before is on the wall (its streams let go, its progress logged) first
         if wall.state.enlarged is not None:
             wall.restore()
         assignments = list(step.cameras) + [None] * (LAYOUTS[step.layout].tile_count - len(step.cameras))
-        wall.show_step(step.layout, assignments)
         self.switched_at = time.monotonic()
         self.offline_now = set()  # the new step's cameras get their grace before any is called offline
         if self.ptz is not None and self._tour_holder is not None:
             for camera_id in sorted(self.ptz.held_as(self._tour_holder) - set(step.presets)):
                 self.ptz.release_as(camera_id, self._tour_holder)  # the tour left the camera: its lease ends
-        self._release_preroll()  # the tiles hold the streams now
+        # The tiles change a few per pass (wall_view.STEP_PASS_S); the pre-rolled streams are let go, and what was
+        # logged ahead and not shown withdrawn, once every tile holds its stream and the log has the wall.
+        preroll, self._preroll = self._preroll, []
+        shown = functools.partial(self._step_on_wall, self.run, preroll)
+        wall.show_step(step.layout, assignments, in_passes=True, then=shown)
+
+    def _step_on_wall(self, run: TourRun | None, preroll: list[StreamHandle]) -> None:
+        """Every tile of the step shows its camera."""
+        for handle in preroll:  # the tiles hold the streams now
+            handle.release()
         self.step_shown.emit()
-        if self.tour_log is not None and self._run_id is not None and self.run is not None:
-            self.tour_log.progress(self._run_id, self.run.steps_shown, self.offline)
+        if self.tour_log is not None and self._run_id is not None and run is not None and run is self.run:
+            self.tour_log.progress(self._run_id, run.steps_shown, self.offline)
 
     def _prepare(self, step: TourStep) -> None:
         """Connect the next step's streams now, and turn its PTZ cameras to their presets."""
@@ -287,6 +296,7 @@ class TourPlayer(QObject):
         self.offline_now = now_offline  # the bar says only what is offline now: a camera that came back is not
 
     def _end(self, state: RunState) -> None:
+        self.wall.finish_step()  # the last step's progress is logged before the end
         self._timer.stop()
         self._release_preroll()
         if self.ptz is not None and self._tour_holder is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Literal
 
@@ -13,7 +14,7 @@ from console.config.loader import CameraConfig
 from console.config.schema import Camera
 from console.onvif.directory import StreamDirectory
 from console.services.alarm_video import DeviceHealth
-from console.ui.passes import FRAMES_AND_PANELS, PaintInPasses
+from console.ui.passes import FRAMES_AND_PANELS, NEXT_PASS_MS, PaintInPasses
 from console.ui.ptz_controller import PtzController
 from console.ui.video_tile import VideoTile
 from console.ui.words import say
@@ -38,6 +39,7 @@ PTZ_KEYS = {  # key: (pan, tilt, zoom) while the operator holds the selected cam
 }
 REFRESH_MS = 250  # ages and "no signal" are redrawn four times a second even without frames
 FRAME_POLL_MS = 8  # new frames are looked for this often: adds 4 ms on average, and coalesces repaints
+STEP_PASS_S = 0.004  # a tour step changes its tiles for this long per pass of the event loop (at least one tile)
 
 
 class WallView(QWidget):
@@ -71,6 +73,10 @@ class WallView(QWidget):
         self.key_handler: Callable[[QKeyEvent], bool] | None = None  # a running tour takes its keys first
         self._held_keys: set[int] = set()
         self._paint_later = PaintInPasses(self)  # a tour step's pictures paint in the pass after its change
+        self._step_tiles: list[int] | None = None  # the tiles a step has still to change (a few per pass)
+        self._is_in_step = False  # a step changes the tiles: the wall's listeners are told after the last
+        self._is_step_holding = False  # the step holds the wall's painting (let go after its last tile)
+        self._step_done: Callable[[], None] | None = None
         self._wheel_stop = QTimer(self)
         self._wheel_stop.setSingleShot(True)
         self._wheel_stop.setInterval(300)
@@ -109,6 +115,7 @@ class WallView(QWidget):
 
     # -- public actions ------------------------------------------------------------------
     def set_layout(self, name: str) -> None:
+        self.finish_step()
         self.state.set_layout(name)
         self._rebuild()
         self.state_changed.emit()
@@ -116,6 +123,7 @@ class WallView(QWidget):
     def assign(self, tile: int, camera_id: str | None) -> None:
         if camera_id is not None and camera_id not in self._cameras:
             return
+        self.finish_step()
         previous = self.tiles[tile].camera
         if previous is not None and self.ptz is not None and previous.id != camera_id:
             self.ptz.stop(previous.id)  # closing a tile stops its camera
@@ -124,20 +132,73 @@ class WallView(QWidget):
         self._on_ptz_changed()
         self.state_changed.emit()
 
-    def show_step(self, layout: str, assignments: list[str | None]) -> None:
+    def show_step(self, layout: str, assignments: list[str | None], in_passes: bool = False,
+                  then: Callable[[], None] | None = None) -> None:  # fmt: skip
         """A tour's step: a layout and all its cameras at once (tiles reuse streams already running).
 
-        The cameras change in this pass of the event loop and the wall paints them in the next:
-        together, a 4x4 step (16 tiles' streams, states and log, then 16 new pictures and bars)
-        was one pass of 40-60 ms on the GUI thread. The wall keeps its last picture meanwhile.
+        The cameras change while the wall's painting is held, and the wall paints them in the next pass:
+        together, a 4x4 step (16 tiles' streams, states and log, then 16 new pictures and bars) was one
+        pass of 40-60 ms on the GUI thread. The wall keeps its last picture meanwhile.
+
+        ``in_passes`` (a tour's step): the tiles change a few per pass of the event loop (STEP_PASS_S each),
+        the log of what the wall shows (``state_changed``) and the paint follow the last. Changing all 16 in
+        one pass was 10-20 ms of the GUI thread, 52-64 ms gaps on a loaded machine (bench.run's tour switch).
+        ``then`` runs once every tile shows its new camera (at once without ``in_passes``).
         """
+        self.finish_step()  # a step still changing its tiles is done first
         if self.updatesEnabled():  # not while the window's first paint holds it, nor twice in one pass
-            self._paint_later.hold(self)
+            self.setUpdatesEnabled(False)
+            self._is_step_holding = True
         self.state.set_layout(layout)
         for index, camera_id in enumerate(assignments[: self.state.layout.tile_count]):
             self.state.assignments[index] = camera_id if camera_id in self._cameras else None
-        self._rebuild()
+        self._is_in_step, self._step_done = True, then
+        self._rebuild(is_spread=in_passes)
+
+    @property
+    def is_changing_step(self) -> bool:
+        """A step's tiles are still changing, a few per pass (``show_step(in_passes=True)``)."""
+        return self._step_tiles is not None
+
+    def finish_step(self) -> None:
+        """Change the step's tiles left at once (anything else that changes the wall does this first)."""
+        if self._step_tiles is not None:
+            self._change_step_tiles(budget_s=None)
+
+    def _change_step_tiles(self, budget_s: float | None = STEP_PASS_S) -> None:
+        """The step's next tiles, until ``budget_s`` of this pass is spent (at least one); then the next pass.
+
+        In the pass after the last: the wall's log and listeners (``state_changed``); in the one after that, its
+        paint. ``budget_s=None``: every tile left, and what follows them, now."""
+        tiles = self._step_tiles
+        if tiles is None:
+            return
+        started_s = time.perf_counter()
+        is_last_pass = not tiles  # a pass of its own for what follows the last tile (the log, the listeners)
+        while tiles:
+            index = tiles.pop(0)
+            if index < len(self.tiles):
+                camera_id = self.state.assignments[index]
+                self.tiles[index].set_camera(self._cameras.get(camera_id) if camera_id else None)
+            if budget_s is not None and time.perf_counter() - started_s >= budget_s:
+                break
+        if budget_s is not None and not is_last_pass:
+            FRAMES_AND_PANELS.spend(time.perf_counter() - started_s)  # the dispatch panel's refresh waits too
+            QTimer.singleShot(NEXT_PASS_MS, self, self._change_step_tiles)  # self as context: never after the wall
+            return
+        self._step_tiles = None
+        self.select(self.state.selected)
+        self._on_ptz_changed()
+        if not self._is_in_step:  # a layout set by hand, or the wall's first tiles
+            return
+        self._is_in_step = False
+        if self._is_step_holding:
+            self._is_step_holding = False
+            self._paint_later.hold(self)  # held already: let go in the next pass, after the log cleared the tiles
         self.state_changed.emit()
+        done, self._step_done = self._step_done, None
+        if done is not None:
+            done()
 
     def set_gated(self, is_gated: bool) -> None:
         """Tiles paint a camera only once its viewing is logged (see ViewingLog)."""
@@ -163,6 +224,7 @@ class WallView(QWidget):
         self.assign(self.state.selected, camera_id)
 
     def swap(self, first: int, second: int) -> None:
+        self.finish_step()
         self.state.swap(first, second)
         for tile in (first, second):
             camera_id = self.state.assignments[tile]
@@ -189,6 +251,7 @@ class WallView(QWidget):
 
     def enlarge(self, tile: int) -> None:
         """Show one tile over the whole wall, on the camera's main stream."""
+        self.finish_step()
         if self.tiles[tile].camera is None:
             return
         self.select(tile)
@@ -201,6 +264,7 @@ class WallView(QWidget):
         self.enlarged.emit(tile)
 
     def restore(self) -> None:
+        self.finish_step()
         tile = self.state.enlarged
         if tile is None:
             return
@@ -213,6 +277,7 @@ class WallView(QWidget):
         self.tiles[tile].set_role("sub")
 
     def shutdown(self) -> None:
+        self.finish_step()
         self._clock.stop()
         self._frame_clock.stop()
         if self._directory is not None:
@@ -226,7 +291,8 @@ class WallView(QWidget):
             tile.shutdown()
 
     # -- building -----------------------------------------------------------------------
-    def _rebuild(self) -> None:
+    def _rebuild(self, is_spread: bool = False) -> None:
+        """The grid of the state's layout; each tile's camera now, or (``is_spread``) a few per pass."""
         layout = self.state.layout
         old = self.tiles
         keep = {tile.index: tile for tile in old if tile.index < layout.tile_count}
@@ -246,10 +312,11 @@ class WallView(QWidget):
             tile.setVisible(True)
             self._grid.addWidget(tile, cell.row, cell.column, cell.row_span, cell.column_span)
             self.tiles.append(tile)
-            camera_id = self.state.assignments[index]
-            tile.set_camera(self._cameras.get(camera_id) if camera_id else None)
-        self.select(self.state.selected)
-        self._on_ptz_changed()
+        self._step_tiles = list(range(len(self.tiles)))
+        if is_spread:
+            self._change_step_tiles()
+        else:
+            self._change_step_tiles(budget_s=None)
 
     def _make_tile(self, index: int) -> VideoTile:
         tile = VideoTile(index, self._hub, self._area_names, self._directory, self)
@@ -276,8 +343,11 @@ class WallView(QWidget):
     def _on_frame_clock_timeout(self) -> None:
         """New frames, as many as this pass's budget allows (shared with the dispatch panel's refresh).
 
-        The tiles past it wait for the next tick, and are looked at first then.
+        The tiles past it wait for the next tick, and are looked at first then. Not while a step changes the
+        tiles: the wall's painting is held, and a paint counted then would keep the pass's budget open.
         """
+        if self._step_tiles is not None:
+            return
         count = len(self.tiles)
         for offset in range(count):
             index = (self._first_polled + offset) % count

@@ -438,3 +438,66 @@ def test_a_connecting_tiles_message_is_laid_out_once_not_at_every_paint(qtbot, w
         tile.repaint()
     assert fonts_asked == []  # no text laid out again: header, footer and message are all images by now
     assert message_shown()  # and the message is there
+
+
+class StepClock:
+    """wall_view's clock, moved on by half a pass's share of a step at each look: two tiles per pass, whatever
+    the machine's speed (a real clock let a fast machine change all 16 in one pass)."""
+
+    def __init__(self) -> None:
+        from console.ui.wall_view import STEP_PASS_S
+
+        self.now_s = 0.0
+        self.step_s = STEP_PASS_S / 2
+
+    def perf_counter(self) -> float:
+        self.now_s += self.step_s
+        return self.now_s
+
+
+def test_a_tour_step_changes_its_tiles_a_few_per_pass_and_lets_its_streams_go_after_the_last(
+    qtbot, hub, config, monkeypatch
+):
+    """All 16 tiles of a 4x4 step in one pass (streams, states, the camera list, the log, the listeners) were
+    10-20 ms of the GUI thread, and 52-64 ms gaps beside other work (bench.run's tour switch)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from console.services.ptz_control import local_holder
+    from console.tours.model import Tour, TourStep
+    from console.ui import wall_view
+    from console.ui.tour_player import TourPlayer
+
+    cameras = [camera.id for camera in config.cameras][:24]
+    window = QMainWindow()
+    wall = WallView(config, hub, WallState("4x4", cameras[:16]))
+    window.setCentralWidget(wall)
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    player = TourPlayer(wall, hub, None, None, "wall 1", local_holder())
+    second = tuple(cameras[8:24])
+    tour = Tour("patrol", "Patrol", None, (TourStep("4x4", tuple(cameras[:16]), 60.0), TourStep("4x4", second, 60.0)))
+    with qtbot.waitSignal(player.step_shown, timeout=3000):  # the first step is on the wall
+        player.start(tour)
+    player._prepare(tour.steps[1])  # the pre-roll, as the tour's clock does before the switch
+    urls = [wall.stream_url(wall._cameras[camera], "sub") for camera in second]
+    assert all(hub.viewer_count(url) >= 1 for url in urls)  # every stream of the step is connected ahead
+    told: list[list[str | None]] = []
+    wall.state_changed.connect(lambda: told.append([tile.camera.id if tile.camera else None for tile in wall.tiles]))
+    shown: list[int] = []
+    player.step_shown.connect(lambda: shown.append(sum(hub.viewer_count(url) for url in urls)))
+    monkeypatch.setattr(wall_view, "time", StepClock())
+
+    player.next()  # as the tour's clock does at the switch: one pass
+    changed = sum(tile.camera is not None and tile.camera.id == camera
+                  for tile, camera in zip(wall.tiles, second, strict=True))  # fmt: skip
+    assert 0 < changed < 16  # a few tiles in this pass, the others in the next ones
+    assert told == [] and shown == []  # the wall's listeners (its log) hear of the step once, after its last tile
+    assert all(hub.viewer_count(url) >= 1 for url in urls)  # the pre-rolled streams wait for their tiles
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    assert told == [list(second)]  # told once, of the whole step
+    assert shown == [len(urls)]  # then the pre-roll let go: each stream held by its tile alone
+    assert [tile.camera.id for tile in wall.tiles if tile.camera] == list(second)
+    player.shutdown()
+    wall.shutdown()

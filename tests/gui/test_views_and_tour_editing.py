@@ -117,7 +117,8 @@ def test_a_warm_tour_switch_shows_its_picture_at_once(qtbot, config, hub, tmp_pa
     qtbot.waitUntil(lambda: window.wall.tiles[0].is_cleared, timeout=3000)
     player._prepare(steps[1])  # the pre-roll: the next step's views go to the log now
     qtbot.waitUntil(lambda: len(viewing._durable) == 2, timeout=3000)
-    player.next()
+    with qtbot.waitSignal(player.step_shown, timeout=3000):  # its tiles change a few per pass, then it is shown
+        player.next()
     shown = [tile for tile in window.wall.tiles if tile.camera is not None]
     assert len(shown) == 2 and all(tile.is_cleared for tile in shown)  # no "recording the viewing" veil
     assert not viewing._durable  # nothing kept per view: a tour runs all night
