@@ -10,6 +10,10 @@ and a JSON object (also written to bench/results/wall.json).
 ``--startup RUNS``: only the start-up, RUNS times for 16 and for 36 tiles: where the time goes (the
 session's steps, each tile's steps from its stream's request to its first paint), against FFmpeg's
 first frame of the same streams (bench/results/startup.json).
+
+``--gaps RUNS``: only the longest GUI event-loop gaps of the 16-tile desk alone (start-up, steady, tour
+switch, dispatching), RUNS times, each in a desk process of its own: median and spread per phase, with
+the load average at each run (bench/results/gaps.json).
 """
 
 from __future__ import annotations
@@ -581,14 +585,64 @@ def startup_only(runs: int) -> int:
     return 0
 
 
+def gaps_only(runs: int, seconds: float) -> int:
+    """``--gaps RUNS``: the 16-tile desk's phases only, RUNS desks one after another on one simulated network."""
+    folder = Path(tempfile.mkdtemp(prefix="uitkijk-bench-config-"))
+    write_config(folder, free_port())
+    config = load_camera_config(folder, {})
+    network = simulated_network(config, clip_seconds=10)
+    print(f"Starting {len(network.cameras)} simulated cameras\u2026", file=sys.stderr)
+    network.start()
+    each = []
+    try:
+        for _ in range(runs):
+            each.append(measure_latency_apart(folder, "4x4-gaps", seconds))
+            each[-1]["load_average"] = os.getloadavg()
+    except (RuntimeError, TimeoutError, subprocess.TimeoutExpired) as error:
+        print(f"a figure could not be measured: {error}", file=sys.stderr)
+        return 1
+    finally:
+        network.stop()
+    phases = list(each[0]["max_event_loop_gap_ms"])
+    results = {
+        "runs": runs,
+        "longest_gap_ms": {
+            phase: {
+                "median": statistics.median(run["max_event_loop_gap_ms"][phase] for run in each),
+                "min": min(run["max_event_loop_gap_ms"][phase] for run in each),
+                "max": max(run["max_event_loop_gap_ms"][phase] for run in each),
+            }
+            for phase in phases
+        },  # fmt: skip
+        "each_run": each,
+    }
+    print(f"\nLongest GUI event-loop gap, {TILES} tiles, the desk alone, {runs} runs (median [min-max]; each run)")
+    for phase in phases:
+        row = results["longest_gap_ms"][phase]
+        every = ", ".join(f"{run['max_event_loop_gap_ms'][phase]:.0f}" for run in each)
+        spread = f"[{row['min']:.0f}-{row['max']:.0f}]"
+        print(f"  {phase.replace('_', ' '):14} {row['median']:5.0f} ms {spread}  ({every})  <= 50")
+    print("  load average (1, 5, 15 min) at each run's end: "
+          + "; ".join(", ".join(f"{load:.1f}" for load in run["load_average"]) for run in each))  # fmt: skip
+    print("  where the GUI thread was in each run's longest tour switch gap:")
+    for run in each:
+        print(f"    {run['max_event_loop_gap_ms']['tour_switch']:.0f} ms: "
+              + " | ".join(run["longest_gap_where"]["tour_switch"][:2]))  # fmt: skip
+    save_results("gaps", results)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15.0, help="measuring window per figure")
     parser.add_argument("--startup", type=int, metavar="RUNS", help="only the start-up figures, RUNS runs each")
     parser.add_argument("--latency-only", nargs=2, metavar=("CONFIG_DIR", "LAYOUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--gaps", type=int, metavar="RUNS", help="only the 16-tile desk's GUI gaps, RUNS runs")
     arguments = parser.parse_args()
     if arguments.startup:
         return startup_only(arguments.startup)
+    if arguments.gaps:
+        return gaps_only(arguments.gaps, arguments.seconds)
     if arguments.latency_only:  # one measurement in a fresh process (see measure_latency_apart)
         config = load_camera_config(Path(arguments.latency_only[0]), {})
         clock_url = config.camera(CLOCK_CAMERA).stream_url("sub")
