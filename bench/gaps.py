@@ -29,6 +29,8 @@ class EventLoopGapMeter:
         self._last_cpu_s = time.thread_time()
         self.longest_cpu_ms = 0.0  # the GUI thread's own CPU time in the longest gap: the rest it waited
         self.longest_runnable_ms = 0.0  # of the rest, the time it was ready to run and waited for a core
+        self.most_work_ms = 0.0  # the most CPU the GUI thread spent between two ticks: our own work in one pass,
+        # whatever the machine's load (a gap's length also counts the time it waited for a core)
         self._sched = -1  # the GUI thread's /proc schedstat: CPU, time waiting for a core, time slices
         self._last_waited_s = 0.0
         self._timer = QTimer()
@@ -81,6 +83,7 @@ class EventLoopGapMeter:
             self._longest = (gap_s, self._last)
             self.longest_cpu_ms = 1000 * (cpu_s - self._last_cpu_s)
             self.longest_runnable_ms = 1000 * (waited_s - self._last_waited_s)
+        self.most_work_ms = max(self.most_work_ms, 1000 * (cpu_s - self._last_cpu_s))
         self._last, self._last_cpu_s, self._last_waited_s = now, cpu_s, waited_s
 
     def _on_gc(self, phase: str, info: dict) -> None:

@@ -148,6 +148,7 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     settle_runtime()  # as run_console does, before the windows are built
     desk = Desk(config, data)
     gaps: dict[str, float] = {}
+    work: dict[str, float] = {}  # the most CPU the GUI thread spent in one gap of each phase (the load left out)
     where: dict[str, list[str]] = {}  # the GUI thread's stacks during each phase's longest gap
     opened = time.perf_counter()
     window = desk.open(layout, cameras[:tiles])
@@ -161,7 +162,7 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
     all_live_s = time.perf_counter() - opened
     wait_until(lambda: time.perf_counter() - opened > all_live_s + 1.0)
     meter.stop()
-    gaps["start_up"], where["start_up"] = meter.longest_ms, meter.where_longest()
+    gaps["start_up"], where["start_up"], work["start_up"] = meter.longest_ms, meter.where_longest(), meter.most_work_ms
     result: dict = {"tiles": tiles, "window_built_s": window_built_s, "all_tiles_live_in_process_s": all_live_s}
     if is_gaps_only:  # the desk alone, as an operator has it: no latency references decoding beside it
         meter = EventLoopGapMeter()
@@ -169,16 +170,18 @@ def measure_latency(config, layout: str, seconds: float, clock_url: str) -> dict
         steady_until = time.perf_counter() + seconds
         wait_until(lambda: time.perf_counter() > steady_until, timeout_s=seconds + 5)
         meter.stop()
-        gaps["steady"], where["steady"] = meter.longest_ms, meter.where_longest()
+        gaps["steady"], where["steady"], work["steady"] = meter.longest_ms, meter.where_longest(), meter.most_work_ms
         if tiles == TILES:  # the desk's phases; an overview wall only starts and shows
             meter, result["tour_switches"] = measure_tour_gap(desk, window, cameras, wait_until, Tour, TourStep)
             gaps["tour_switch"], where["tour_switch"] = meter.longest_ms, meter.where_longest()
+            work["tour_switch"] = meter.most_work_ms
             meter = measure_dispatch_gap(desk, wait_until, service, Source, UnitState)
             gaps["dispatching"], where["dispatching"] = meter.longest_ms, meter.where_longest()
+            work["dispatching"] = meter.most_work_ms
         desk.close()
         app.processEvents()
         video_tile.VideoTile._paint = original
-        return {**result, "max_event_loop_gap_ms": gaps, "longest_gap_where": where}
+        return {**result, "max_event_loop_gap_ms": gaps, "max_gui_work_in_a_gap_ms": work, "longest_gap_where": where}
     painted.clear()
     probe = FFmpegLatencyProbe(clock_url)
     floor = subprocess.Popen([sys.executable, "-m", "bench.pyav_floor", clock_url, str(seconds)],
@@ -614,6 +617,14 @@ def gaps_only(runs: int, seconds: float) -> int:
             }
             for phase in phases
         },  # fmt: skip
+        "most_gui_work_in_a_gap_ms": {
+            phase: {
+                "median": statistics.median(run["max_gui_work_in_a_gap_ms"][phase] for run in each),
+                "min": min(run["max_gui_work_in_a_gap_ms"][phase] for run in each),
+                "max": max(run["max_gui_work_in_a_gap_ms"][phase] for run in each),
+            }
+            for phase in phases
+        },  # fmt: skip
         "each_run": each,
     }
     print(f"\nLongest GUI event-loop gap, {TILES} tiles, the desk alone, {runs} runs (median [min-max]; each run)")
@@ -622,6 +633,11 @@ def gaps_only(runs: int, seconds: float) -> int:
         every = ", ".join(f"{run['max_event_loop_gap_ms'][phase]:.0f}" for run in each)
         spread = f"[{row['min']:.0f}-{row['max']:.0f}]"
         print(f"  {phase.replace('_', ' '):14} {row['median']:5.0f} ms {spread}  ({every})  <= 50")
+    print("The most CPU the GUI thread spent in one gap (its own work in one pass, without the wait for a core)")
+    for phase in phases:
+        row = results["most_gui_work_in_a_gap_ms"][phase]
+        every = ", ".join(f"{run['max_gui_work_in_a_gap_ms'][phase]:.0f}" for run in each)
+        print(f"  {phase.replace('_', ' '):14} {row['median']:5.0f} ms [{row['min']:.0f}-{row['max']:.0f}]  ({every})")
     print("  load average (1, 5, 15 min) at each run's end: "
           + "; ".join(", ".join(f"{load:.1f}" for load in run["load_average"]) for run in each))  # fmt: skip
     print("  where the GUI thread was in each run's longest tour switch gap:")
