@@ -28,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.cameras import simulated_network
 from bench.live_clock import LiveClockFeeder, feed_the_clock
-from bench.room_parts import started_cluster
+from bench.room_parts import chief_and_operator, started_cluster
 from bench.run import CLOCK_CAMERA, FFmpegLatencyProbe, percentile, save_results, write_config
 from console.config.loader import load_camera_config
 from console.config.room import WHEN_DOWN, Puller, Relay
@@ -52,90 +52,71 @@ def desk_to_desk(url: str, folder: Path, rounds: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from bench.desk import wait_until
-    from console.access.permissions import Action, Role
+    from console.access.permissions import Action
     from console.access.reasons import Category, Kind, Reason
-    from console.access.session import Session
-    from console.access.users import User
     from console.audit.log import KEY_FILE, AuditLog
-    from console.audit.writer import AuditWriter
     from console.dispatch import service
     from console.dispatch.model import Source
     from console.onvif.directory import StreamDirectory
     from console.onvif.service import OnvifService
     from console.ptz.lease import Holder, Priority
-    from console.services.accountability import Accountability as Rules
     from console.services.dispatch_reads import DispatchReader
     from console.services.room_leases import RoomLeases, room_board
-    from console.services.supervision import Supervision
     from console.store import open_store, presence
-    from console.ui.accountability import Accountability
-    from console.ui.board import BoardWindow
     from console.ui.dispatch.models import DispatchFeed
-    from console.ui.notices import ChangeNotices
     from console.ui.ptz_controller import PtzController
 
     app = QApplication.instance() or QApplication([])
     reason = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "benchmark")
     store_a, store_b = open_store(folder / "a", url), open_store(folder / "b", url)
-    log_a = AuditLog(store_a, folder / "a" / KEY_FILE)
-    (folder / "b").mkdir(exist_ok=True)
-    (folder / "b" / KEY_FILE).write_bytes((folder / "a" / KEY_FILE).read_bytes())
-    log_b = AuditLog(store_b, folder / "b" / KEY_FILE)
-    writer_a, writer_b = AuditWriter(log_a), AuditWriter(log_b)
-    operator = Rules(writer_a, Session(User("an.peeters", "An Peeters", Role.OPERATOR, "-"), "ws-02", reason=reason),
-                     post=lambda function: function())  # fmt: skip
-    operator.open()
-    chief = Accountability(writer_b, Session(User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, "-"), "ws-09",
-                                             reason=reason))  # fmt: skip
-    chief.open()
-    notices = ChangeNotices(store_b.wait_for_change, "room-notices")
-    board = BoardWindow(chief, Supervision(store_b, log_b), {})
-    board.follow(notices)
-    onvif = OnvifService((), StreamDirectory((), folder / "streams.json"))
-    chief_holder = Holder("tom.claes", "Tom Claes", "ws-09", Priority.TEAM_CHIEF)
-    chief_ptz = PtzController(onvif, room_board(store_b), chief_holder, asked_on_worker=True)
-    notices.noticed.connect(chief_ptz.refresh_leases)
-    feed = DispatchFeed(DispatchReader(store_b), notices=notices)
-    notices.start()
-    feed.start()
-    operator_leases = RoomLeases(room_board(store_a))
-    an = Holder("an.peeters", "An Peeters (operator, ws-02)", "ws-02", Priority.OPERATOR)
     figures: dict[str, list[float]] = {"view": [], "lease": [], "incident": []}
     try:
-        wait_until(lambda: board.presence is not None and feed.board is not None, timeout_s=20)
-        for number in range(rounds):
-            camera = f"cam-{number:02d}"
-            started = time.perf_counter()
-            writer_a.submit(None, effects=presence.view_started(operator.session.id, "wall 1", 1, camera,
-                                                                reason.as_record()))  # fmt: skip
-            wait_until(lambda c=camera: board.presence is not None and any(view.camera == c for view in
-                                                                             board.presence.views), 10)  # fmt: skip
-            figures["view"].append((time.perf_counter() - started) * 1000)
+        log_a = AuditLog(store_a, folder / "a" / KEY_FILE)
+        (folder / "b").mkdir(exist_ok=True)
+        (folder / "b" / KEY_FILE).write_bytes((folder / "a" / KEY_FILE).read_bytes())
+        log_b = AuditLog(store_b, folder / "b" / KEY_FILE)
+        with chief_and_operator(log_a, log_b, reason) as room:
+            board, operator, notices = room.board, room.operator, room.notices
+            onvif = OnvifService((), StreamDirectory((), folder / "streams.json"))
+            chief_holder = Holder("tom.claes", "Tom Claes", "ws-09", Priority.TEAM_CHIEF)
+            chief_ptz = PtzController(onvif, room_board(store_b), chief_holder, asked_on_worker=True)
+            notices.noticed.connect(chief_ptz.refresh_leases)
+            feed = DispatchFeed(DispatchReader(store_b), notices=notices)
+            notices.start()
+            feed.start()
+            operator_leases = RoomLeases(room_board(store_a))
+            an = Holder("an.peeters", "An Peeters (operator, ws-02)", "ws-02", Priority.OPERATOR)
+            try:
+                wait_until(lambda: board.presence is not None and feed.board is not None, timeout_s=20)
+                for number in range(rounds):
+                    camera = f"cam-{number:02d}"
+                    started = time.perf_counter()
+                    room.writer_a.submit(None, effects=presence.view_started(operator.session.id, "wall 1", 1, camera,
+                                                                             reason.as_record()))  # fmt: skip
+                    wait_until(lambda c=camera: board.presence is not None
+                               and any(view.camera == c for view in board.presence.views), 10)  # fmt: skip
+                    figures["view"].append((time.perf_counter() - started) * 1000)
 
-            started = time.perf_counter()
-            operator_leases.request("ptz-bench", an)
-            wait_until(lambda: (lease := chief_ptz.lease("ptz-bench")) is not None and lease.holder.user == an.user,
-                       10)  # fmt: skip
-            figures["lease"].append((time.perf_counter() - started) * 1000)
-            operator_leases.release("ptz-bench", an)
-            wait_until(lambda: chief_ptz.lease("ptz-bench") is None, 10)
+                    started = time.perf_counter()
+                    operator_leases.request("ptz-bench", an)
+                    wait_until(lambda: (lease := chief_ptz.lease("ptz-bench")) is not None
+                               and lease.holder.user == an.user, 10)  # fmt: skip
+                    figures["lease"].append((time.perf_counter() - started) * 1000)
+                    operator_leases.release("ptz-bench", an)
+                    wait_until(lambda: chief_ptz.lease("ptz-bench") is None, 10)
 
-            started = time.perf_counter()
-            draft = service.Draft(Source.PHONE, "fight", 2, f"Benchstraat {number + 1}")
-            operator.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "an.peeters"))
-            address = f"Benchstraat {number + 1}"
-            wait_until(lambda a=address: feed.board is not None and a in {i.address for i in feed.board.incidents}, 10)
-            figures["incident"].append((time.perf_counter() - started) * 1000)
+                    started = time.perf_counter()
+                    draft = service.Draft(Source.PHONE, "fight", 2, f"Benchstraat {number + 1}")
+                    operator.change(Action.MANAGE_INCIDENTS, service.create_incident(draft, "an.peeters"))
+                    address = f"Benchstraat {number + 1}"
+                    wait_until(lambda a=address: feed.board is not None
+                               and a in {i.address for i in feed.board.incidents}, 10)  # fmt: skip
+                    figures["incident"].append((time.perf_counter() - started) * 1000)
+            finally:
+                feed.shutdown()
+                chief_ptz.shutdown()
+                onvif.shutdown()
     finally:
-        notices.stop()
-        feed.shutdown()
-        board.shutdown()
-        chief_ptz.shutdown()
-        onvif.shutdown()
-        operator.close()
-        chief.close()
-        writer_a.close()
-        writer_b.close()
         store_a.close()
         store_b.close()
         app.processEvents()

@@ -13,8 +13,9 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from bench.cameras import simulated_network, write_cameras
 from console.config.loader import load_camera_config
@@ -89,3 +90,50 @@ def kill_rounds(what: str, parts: str, cameras: int, rounds: int, make: Callable
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return measured
+
+
+@dataclass
+class ChiefAndOperator:
+    """Operator A acting through an audit writer of its own, and the team chief's board following the room's notices
+    on another store: where A's view reaches the chief's screen model (the notice latency of ``bench.room`` and of
+    ``bench.room_scale``'s chief)."""
+
+    operator: Any  # console.services.accountability.Accountability (A's rules, acting at once)
+    writer_a: Any  # console.audit.writer.AuditWriter
+    notices: Any  # console.ui.notices.ChangeNotices, not started
+    board: Any  # console.ui.board.BoardWindow, following the notices
+
+
+@contextmanager
+def chief_and_operator(log_a: Any, log_b: Any, reason: Any) -> Iterator[ChiefAndOperator]:
+    """Operator A (An Peeters at ws-02) logging to ``log_a``, the team chief (Tom Claes at ws-09) and the board on
+    ``log_b``, both signed in with ``reason``; stopped and signed off afterwards (their stores stay open)."""
+    from console.access.permissions import Role
+    from console.access.session import Session
+    from console.access.users import User
+    from console.audit.writer import AuditWriter
+    from console.services.accountability import Accountability as Rules
+    from console.services.supervision import Supervision
+    from console.ui.accountability import Accountability
+    from console.ui.board import BoardWindow
+    from console.ui.notices import ChangeNotices
+
+    writer_a, writer_b = AuditWriter(log_a), AuditWriter(log_b)
+    operator = Rules(writer_a, Session(User("an.peeters", "An Peeters", Role.OPERATOR, "-"), "ws-02", reason=reason),
+                     post=lambda function: function())  # fmt: skip
+    operator.open()
+    chief = Accountability(writer_b, Session(User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, "-"), "ws-09",
+                                             reason=reason))  # fmt: skip
+    chief.open()
+    notices = ChangeNotices(log_b.database.wait_for_change, "room-notices")
+    board = BoardWindow(chief, Supervision(log_b.database, log_b), {})
+    board.follow(notices)
+    try:
+        yield ChiefAndOperator(operator, writer_a, notices, board)
+    finally:
+        notices.stop()
+        board.shutdown()
+        operator.close()
+        chief.close()
+        writer_a.close()
+        writer_b.close()

@@ -384,60 +384,38 @@ def chief_main(store_url: str, folder: Path, rounds: int) -> int:
     from PySide6.QtWidgets import QApplication
 
     from bench.desk import wait_until
-    from console.access.permissions import Role
+    from bench.room_parts import chief_and_operator
     from console.access.reasons import Category, Kind, Reason
-    from console.access.session import Session
-    from console.access.users import User
     from console.audit.log import KEY_FILE, AuditLog
-    from console.audit.writer import AuditWriter
-    from console.services.accountability import Accountability as Rules
-    from console.services.supervision import Supervision
     from console.store import open_store, presence
-    from console.ui.accountability import Accountability
-    from console.ui.board import BoardWindow
-    from console.ui.notices import ChangeNotices
 
     app = QApplication.instance() or QApplication([])
     reason = Reason(Kind.ADMINISTRATIVE, Category.VIRTUAL_PATROL, "room scale benchmark")
     store_a, store_b = open_store(folder, with_name(store_url, "operator-a")), open_store(folder, store_url)
-    log_a, log_b = AuditLog(store_a, folder / KEY_FILE), AuditLog(store_b, folder / KEY_FILE)
-    writer_a, writer_b = AuditWriter(log_a), AuditWriter(log_b)
-    operator = Rules(writer_a, Session(User("an.peeters", "An Peeters", Role.OPERATOR, "-"), "ws-02", reason=reason),
-                     post=lambda function: function())  # fmt: skip
-    operator.open()
-    chief = Accountability(writer_b, Session(User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, "-"), "ws-09",
-                                             reason=reason))  # fmt: skip
-    chief.open()
-    notices = ChangeNotices(store_b.wait_for_change, "room-notices")
-    board = BoardWindow(chief, Supervision(store_b, log_b), {})
-    board.follow(notices)
-    notices.start()
     said: list[str] = []
     threading.Thread(target=lambda: said.extend(sys.stdin), daemon=True).start()  # "go", then the end of input
     samples: list[float] = []
     try:
-        wait_until(lambda: board.presence is not None, timeout_s=60)
-        print("READY", flush=True)
-        wait_until(lambda: bool(said), timeout_s=3600)
-        waited_before_s = run_queue_wait_s(os.getpid())
-        for number in range(rounds):
-            camera = f"chief-{number:03d}"
-            started = time.perf_counter()
-            writer_a.submit(None, effects=presence.view_started(operator.session.id, "wall 1", 1, camera,
-                                                                reason.as_record()))  # fmt: skip
-            wait_until(lambda c=camera: board.presence is not None and any(view.camera == c for view in
-                                                                             board.presence.views), 10)  # fmt: skip
-            samples.append((time.perf_counter() - started) * 1000)
-        waited_ms = (run_queue_wait_s(os.getpid()) - waited_before_s) * 1000
-        print(json.dumps({"notice_ms": samples, "chief_waited_for_a_core_ms_per_notice": waited_ms / rounds}),
-              flush=True)  # fmt: skip
+        with chief_and_operator(AuditLog(store_a, folder / KEY_FILE), AuditLog(store_b, folder / KEY_FILE),
+                                reason) as room:  # fmt: skip
+            board = room.board
+            room.notices.start()
+            wait_until(lambda: board.presence is not None, timeout_s=60)
+            print("READY", flush=True)
+            wait_until(lambda: bool(said), timeout_s=3600)
+            waited_before_s = run_queue_wait_s(os.getpid())
+            for number in range(rounds):
+                camera = f"chief-{number:03d}"
+                started = time.perf_counter()
+                room.writer_a.submit(None, effects=presence.view_started(room.operator.session.id, "wall 1", 1,
+                                                                         camera, reason.as_record()))  # fmt: skip
+                wait_until(lambda c=camera: board.presence is not None and any(view.camera == c for view in
+                                                                                 board.presence.views), 10)  # fmt: skip
+                samples.append((time.perf_counter() - started) * 1000)
+            waited_ms = (run_queue_wait_s(os.getpid()) - waited_before_s) * 1000
+            print(json.dumps({"notice_ms": samples, "chief_waited_for_a_core_ms_per_notice": waited_ms / rounds}),
+                  flush=True)  # fmt: skip
     finally:
-        notices.stop()
-        board.shutdown()
-        operator.close()
-        chief.close()
-        writer_a.close()
-        writer_b.close()
         store_a.close()
         store_b.close()
         app.processEvents()
