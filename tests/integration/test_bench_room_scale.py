@@ -44,7 +44,10 @@ def test_a_tiny_room_gives_every_figure_and_leaves_nothing_running(tmp_path):
         parts = point["parts"]
         assert PARTS - ({"desk-1"} if point["point"]["desks"] == 0 else set()) == set(parts)
         for name, figures in parts.items():
-            assert figures["cpu_percent"] > 0, name
+            # PostgreSQL's processes count whole clock ticks (10 ms) each, and in the tiny room's 4 s window they use
+            # about 40 ms in all over 15-25 processes (its readers' connections kept: no backend starts in it): two
+            # of five runs here counted none.
+            assert figures["cpu_percent"] > 0 or (name == "postgresql" and figures["cpu_percent"] == 0), name
             assert figures["pss_mb"] > 0, name
             assert figures["sockets"] > 0, name
         assert parts["relay"]["payload_in_kbytes_per_s"] > 0
@@ -52,6 +55,7 @@ def test_a_tiny_room_gives_every_figure_and_leaves_nothing_running(tmp_path):
         assert parts["recorder-1"]["tcp_in_kbytes_per_s"] > 0
         assert parts["recorder-1"]["store_connections"] > 0
         assert point["store"]["rows_written_per_s"] > 0
+        assert point["store"]["connections"] > 0
         assert len(point["notice_ms"]["samples"]) == 3
     desk = results["points"][1]["parts"]["desk-1"]
     assert desk["tcp_in_kbytes_per_s"] > 0  # its tile's sub stream came through the relay
