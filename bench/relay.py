@@ -1,6 +1,6 @@
 """The relay against a copy: CPU per stream beside ``ffmpeg -c copy``, glass-to-glass beside a direct pull.
 
-The real relay (``RelayService``, its GStreamer server under the system interpreter) on the
+The real relay (``RelayService``, its own forwarder by default) on the
 simulated network with a live clock camera, measured in rounds; each round measures its raw
 limit in the same run: FFmpeg decoding the clock camera directly beside FFmpeg decoding it
 through the relay, and ``ffmpeg -c copy`` of the same sub streams directly beside the relay's
@@ -8,7 +8,7 @@ own CPU while one ``ffmpeg -c copy`` per stream pulls through it. Median and spr
 rounds, the load average, and how the relay carried each stream (forwarded as it came, or
 its parameter sets inserted). Exits non-zero when a figure could not be measured.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.relay [--rounds 3] [--seconds 10]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.relay [--rounds 3] [--seconds 10] [--streams 8]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench.cameras import simulated_network
 from bench.live_clock import LiveClockFeeder, feed_the_clock
 from bench.room import RELAYED_STREAMS, relay_cpu, relay_latency
-from bench.run import CLOCK_CAMERA, save_results, write_config
+from bench.run import CLOCK_CAMERA, TILES, save_results, write_config
 from console.config.loader import load_camera_config
 from console.config.room import WHEN_DOWN, Puller, Relay
 from console.sim.network import free_port
@@ -44,6 +44,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="rounds of both figures")
     parser.add_argument("--seconds", type=float, default=10.0, help="measuring window per figure and round")
+    parser.add_argument("--streams", type=int, default=RELAYED_STREAMS, help="sub streams pulled for the CPU figure")
     arguments = parser.parse_args()
     from console.relay.service import RelayService
 
@@ -51,7 +52,7 @@ def main() -> int:
     folder = work / "config"
     folder.mkdir()
     network_port = free_port()
-    write_config(folder, network_port, extra_cameras=0)
+    write_config(folder, network_port, extra_cameras=max(0, arguments.streams + 1 - TILES))  # the clock is not one
     config = load_camera_config(folder, {})
     network = simulated_network(config, clip_seconds=10)
     rounds: list[dict] = []
@@ -66,7 +67,7 @@ def main() -> int:
                       (Puller("bench", secret, is_desk=False),))  # fmt: skip
         service = RelayService(config, relay, work, None)
         service.start()
-        others = [camera.id for camera in config.cameras if camera.id != CLOCK_CAMERA][:RELAYED_STREAMS]
+        others = [camera.id for camera in config.cameras if camera.id != CLOCK_CAMERA][: arguments.streams]
         for number in range(arguments.rounds):
             print(f"Round {number + 1} of {arguments.rounds}\u2026", file=sys.stderr)
             feeders = feed_the_clock(network, CLOCK_CAMERA)
@@ -92,7 +93,7 @@ def main() -> int:
     results = {
         "rounds": arguments.rounds,
         "seconds": arguments.seconds,
-        "streams": RELAYED_STREAMS,
+        "streams": arguments.streams,
         "load_average_before": load_before,
         "direct_ms": spread([item["latency"]["direct"]["median_ms"] for item in rounds]),
         "relayed_ms": spread([item["latency"]["relayed"]["median_ms"] for item in rounds]),

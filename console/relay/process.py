@@ -75,11 +75,13 @@ class Refusal:
 class RelayProcess:
     def __init__(self, listen: str, port: int, linger_s: float, stall_s: float = 3.0, pullers: Sequence[Puller] = (),
                  check_desks: bool = False, on_refused: Callable[[Refusal], None] | None = None,
-                 server: str = "copy") -> None:  # fmt: skip
+                 server: str = "copy", session_timeout_s: int = 60) -> None:  # fmt: skip
         """``pullers``: who may pull (none: every pull is refused); ``check_desks``: a desk pulls only once
         ``set_desk_rights`` cleared it; ``on_refused`` is called on the reports' thread; ``server``: "copy" (our
-        own forwarder) or "gstreamer"."""
+        own forwarder) or "gstreamer"; ``session_timeout_s``: a desk's session set up and not played is ended after
+        it (the copy relay)."""
         self._settings = {"address": listen, "port": port, "linger_s": linger_s, "stall_s": stall_s,
+                          "session_timeout_s": session_timeout_s,
                           "pullers": [{"user": puller.name, "password": puller.password, "is_desk": puller.is_desk}
                                       for puller in pullers], "check_desks": check_desks}  # fmt: skip
         self._on_refused = on_refused

@@ -155,14 +155,17 @@ class FakeCamera:
     rate: every 10 ms a frame of ``packets`` packets, a key frame (SPS, PPS, IDR) every 15; ``stap``: after every
     fifth frame's first packet an aggregated packet (STAP-A) of one SEI, right before a packet 0x07xx bytes long."""
 
-    def __init__(self, packets: int = 4, stap: bool = False, udp: bool = False, rtcp_only: bool = False) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"rtsp://127.0.0.1:{self.listener.getsockname()[1]}/fake"
+    def __init__(self, packets: int = 4, stap: bool = False, udp: bool = False, rtcp_only: bool = False,
+                 ipv6: bool = False) -> None:  # fmt: skip
+        host = "::1" if ipv6 else "127.0.0.1"
+        self.listener = socket.create_server((host, 0), family=socket.AF_INET6 if ipv6 else socket.AF_INET)
+        self.url = f"rtsp://{f'[{host}]' if ipv6 else host}:{self.listener.getsockname()[1]}/fake"
         self.packets = packets
         self.stap = stap
         self.udp = udp  # RTSP over TCP refused (461): its RTP over UDP
         self.client_port: int | None = None  # the relay's UDP port, once set up
         self.rtcp_only = rtcp_only  # after PLAY: its RTCP channel only, never a picture
+        self.targets: list[str] = []  # the request lines' addresses, as asked
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._serve, name="fake-camera", daemon=True)
         self.thread.start()
@@ -197,6 +200,7 @@ class FakeCamera:
         """One request answered; True once PLAY was."""
         lines = [line.decode().strip() for line in iter(reader.readline, b"\r\n")]
         method = lines[0].split()[0]
+        self.targets.append(lines[0].split()[1])
         cseq = next(line.split(":")[1].strip() for line in lines if line.lower().startswith("cseq"))
         headers, body = "", ""
         if method == "DESCRIBE":
@@ -335,6 +339,60 @@ def fake_camera():
         camera.close()
 
 
+def test_two_streams_set_up_on_one_channel_get_channels_of_their_own(qtbot, relay, fake_camera):
+    """Found in review: a desk setting up a second mount on the channel of its first got both streams' packets on it."""
+    relay.mount("/camera/main", fake_camera().url)
+    relay.mount("/camera/sub", fake_camera().url)  # a fake camera answers one pull
+    desk = RawDesk(relay.port, "ws-01")
+    try:
+        transports = []
+        for mount in ("main", "sub"):
+            url = f"rtsp://127.0.0.1:{relay.port}/camera/{mount}"
+            assert desk.ask("DESCRIBE", url, "Accept: application/sdp\r\n")[0].split()[1] == "200"
+            status, fields = desk.ask("SETUP", url + "/stream=0", "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n")
+            assert status.split()[1] == "200", status
+            transports.append(fields["transport"])
+    finally:
+        desk.close()
+    assert "interleaved=0-1" in transports[0]
+    assert "interleaved=2-3" in transports[1]
+
+
+def test_a_session_set_up_and_never_played_no_longer_holds_the_camera(qtbot, fake_camera):
+    """Found in review: a desk that set up a mount and never played it kept the camera pulled for as long as its
+    connection lived."""
+    server = RelayProcess("127.0.0.1", free_port(), 1.0, pullers=[Puller(desk, secret) for desk, secret in
+                          SECRETS.items()], session_timeout_s=2)  # fmt: skip
+    server.start()
+    camera = fake_camera()
+    server.mount("/camera/main", camera.url)
+    desk = RawDesk(server.port, "ws-01")
+    try:
+        assert desk.ask("DESCRIBE", desk.url, "Accept: application/sdp\r\n")[0].split()[1] == "200"
+        status, fields = desk.ask("SETUP", desk.url + "/stream=0", "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n")
+        assert "timeout=2" in fields["session"]
+        qtbot.waitUntil(lambda: getattr(report(server), "viewers", None) == 1, timeout=LOADED_MS)
+        qtbot.waitUntil(lambda: getattr(report(server), "viewers", None) == 0, timeout=LOADED_MS)
+        status, _ = desk.ask("PLAY", desk.url + "/", f"Session: {fields['session'].split(';')[0]}\r\n")
+        assert status.split()[1] == "454"  # ended: the desk sets it up again
+    finally:
+        desk.close()
+        server.stop()
+
+
+def test_a_camera_at_an_ipv6_address_is_pulled(qtbot, relay, fake_camera):
+    """Found in review: the camera's address lost its brackets in the request line (``rtsp://::1:554/...``)."""
+    camera = fake_camera(ipv6=True)
+    relay.mount("/camera/main", camera.url)
+    desk = RawDesk(relay.port, "ws-01").play()
+    try:
+        assert len(desk.packets(lambda packets: len(packets) >= 20)) >= 20
+    finally:
+        desk.close()
+    address = camera.url.rsplit("/", 1)[0]
+    assert camera.targets and all(target.startswith(f"{address}/") for target in camera.targets), camera.targets
+
+
 def test_a_desk_that_stops_reading_is_let_go_at_once_and_the_next_desk_misses_no_packet(qtbot, relay, fake_camera):
     """Found in review: a desk let go for its backlog left the list of desks amid the loop writing a run of packets to
     them, so the next desk missed that run (a corrupted picture); and it was closed gently, waiting for the 8 MiB it
@@ -463,17 +521,19 @@ def test_a_camera_answering_with_an_endless_header_fails_its_pull_at_once(qtbot,
     assert [record.message for record in caplog.records if record.message.startswith("relay server")] == []
 
 
-def digest(connection: socket.socket, url: str, user: str, password: str, nonce: str, cseq: int) -> str:
-    """A DESCRIBE with a digest answer to the connection's challenge: the relay's answer."""
+def digest(connection: socket.socket, url: str, user: str, password: str, nonce: str, cseq: int, uri: str = "") -> str:
+    """A DESCRIBE with a digest answer to the connection's challenge (for ``uri``, or the request's): the relay's
+    answer."""
+    uri = uri or url
 
     def md5(text: str) -> str:
         return hashlib.md5(text.encode()).hexdigest()
 
-    response = md5(f"{md5(f'{user}:Uitkijk relay:{password}')}:{nonce}:{md5(f'DESCRIBE:{url}')}")
+    response = md5(f"{md5(f'{user}:Uitkijk relay:{password}')}:{nonce}:{md5(f'DESCRIBE:{uri}')}")
     return _ask(
         connection,
         f'DESCRIBE {url} RTSP/1.0\r\nCSeq: {cseq}\r\nAuthorization: Digest username="{user}", '
-        f'realm="Uitkijk relay", nonce="{nonce}", uri="{url}", response="{response}"\r\n\r\n',
+        f'realm="Uitkijk relay", nonce="{nonce}", uri="{uri}", response="{response}"\r\n\r\n',
     )
 
 
@@ -485,6 +545,16 @@ def test_a_connection_keeps_the_puller_it_logged_in_as(relay):
         assert digest(connection, url, "ws-01", SECRETS["ws-01"], nonce, 2).startswith("RTSP/1.0 404 ")
         assert digest(connection, url, "ws-02", SECRETS["ws-02"], nonce, 3).startswith("RTSP/1.0 403 ")
         assert connection.recv(4096) == b""  # and let go
+
+
+def test_a_digest_answer_made_for_another_address_is_refused(relay):
+    """Found in review: the digest's uri was not compared with the request's: an answer for one mount opened another."""
+    url = f"rtsp://127.0.0.1:{relay.port}/camera/none"
+    with socket.create_connection(("127.0.0.1", relay.port), timeout=20) as connection:
+        nonce = re.search(r'nonce="([^"]*)"', _ask(connection, f"DESCRIBE {url} RTSP/1.0\r\nCSeq: 1\r\n\r\n"))[1]
+        other = f"rtsp://127.0.0.1:{relay.port}/camera/elsewhere"
+        assert digest(connection, url, "ws-01", SECRETS["ws-01"], nonce, 2, uri=other).startswith("RTSP/1.0 401 ")
+        assert digest(connection, url, "ws-01", SECRETS["ws-01"], nonce, 3).startswith("RTSP/1.0 404 ")  # its own
 
 
 def test_wrong_credentials_three_times_let_the_connection_go(qtbot):
