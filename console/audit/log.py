@@ -32,7 +32,7 @@ from console.store import StoreUnavailable
 from console.store import audit as table
 from console.store.audit import FIELDS
 from console.store.backend import ChangeRefused, Database, Effect, utc_text
-from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
+from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError, as_record, from_record
 
 LOGGER = logging.getLogger("uitkijk.audit")
 
@@ -82,14 +82,34 @@ def _entry(row: Sequence[Any]) -> Entry:
 
 @dataclass(frozen=True)
 class Verdict:
+    """What ``verify`` found, as facts (templates and values): worded in the reader's language where it is shown,
+    in English on the command line (``str()``)."""
+
     entries: int
     first_broken: int | None  # seq of the first entry that was changed, removed or reordered
-    problem: str = ""
-    cuts: tuple[str, ...] = ()  # cuts found earlier and recorded in the chain itself (audit resumed entries)
+    finding: Worded | None = None
+    cut_findings: tuple[Worded, ...] = ()  # cuts found earlier and recorded in the chain itself (audit resumed)
 
     @property
     def is_intact(self) -> bool:
-        return self.first_broken is None and not self.problem
+        return self.first_broken is None and self.finding is None
+
+    @property
+    def problem(self) -> str:
+        return str(self.finding) if self.finding is not None else ""
+
+    @property
+    def cuts(self) -> tuple[str, ...]:
+        return tuple(str(cut) for cut in self.cut_findings)
+
+    def as_worded(self) -> Worded:
+        """The verdict as one sentence for a reader (``str()`` is its English)."""
+        if self.is_intact:
+            return Worded(VERDICT_INTACT, count=self.entries, cuts=list(self.cut_findings)) if self.cut_findings \
+                else Worded(VERDICT_INTACT_NO_CUT, count=self.entries)  # fmt: skip
+        if self.first_broken is None:
+            return self.finding or Worded("")
+        return Worded(VERDICT_BROKEN_AT, entry=self.first_broken, problem=self.finding)
 
     def __str__(self) -> str:
         if self.is_intact:
@@ -97,6 +117,33 @@ class Verdict:
             return f"{self.entries} entries, chain intact{recorded}"
         where = f"entry {self.first_broken}: " if self.first_broken is not None else ""
         return f"{where}{self.problem}"
+
+
+# What verify finds (worded in the reader's language when shown)
+VERDICT_INTACT_NO_CUT = QT_TRANSLATE_NOOP("Domain", "{count} entries, chain intact")
+VERDICT_INTACT = QT_TRANSLATE_NOOP("Domain", "{count} entries, chain intact; {cuts}")
+VERDICT_BROKEN_AT = QT_TRANSLATE_NOOP("Domain", "entry {entry}: {problem}")
+HEAD_MISSING = QT_TRANSLATE_NOOP("Domain", "the log's head ({file}) is missing: it may hide removals")
+WITNESS_MISSING = QT_TRANSLATE_NOOP("Domain", "the log's witness ({file}) is missing beside its head: it may hide "
+                                              "a head set back")  # fmt: skip
+HEAD_SET_BACK = QT_TRANSLATE_NOOP("Domain", "removed: the head was set back to entry {seq}, its witness saw entry "
+                                            "{seen}")  # fmt: skip
+LOG_CUT_SHORT = QT_TRANSLATE_NOOP("Domain", "removed: the log ends at {count}, it had {newest} entries")
+NOT_AS_WITNESSED = QT_TRANSLATE_NOOP("Domain", "the entry does not match the log's head or its witness (replaced)")
+SEQ_GAP = QT_TRANSLATE_NOOP("Domain", "removed (the next entry is {seq})")
+NOT_CHAINED = QT_TRANSLATE_NOOP("Domain", "not chained to the entry before it (reordered or replaced)")
+CHANGED = QT_TRANSLATE_NOOP("Domain", "changed after it was written")
+CUT_RECORDED = QT_TRANSLATE_NOOP("Domain", "cut recorded at entry {seq} by {user} ({utc}): the log ended at entry "
+                                           "{end}; {finding}; note: {note}")  # fmt: skip
+HEADS_LOST = QT_TRANSLATE_NOOP("Domain", "heads lost")
+
+
+def _stored_finding(value: object) -> Worded:
+    """An ``audit resumed`` entry's finding: a fact (template and values) since it is stored as one; older entries
+    hold the English sentence, shown as it is."""
+    if isinstance(value, dict) and "template" in value:
+        return from_record(value)
+    return Worded(str(value)) if value else Worded(HEADS_LOST)
 
 
 class AuditKeyError(StoreUnavailable):
@@ -329,7 +376,8 @@ class AuditLog:
                                                                 {known.seq for known in heads})  # fmt: skip
             if broken is not None:
                 raise AuditChainBroken(QT_TRANSLATE_NOOP("Domain", "the chain itself is broken ({verdict}): only a "
-                                                         "cut at the end is resumed"), verdict=str(broken))  # fmt: skip
+                                                         "cut at the end is resumed"),
+                                       verdict=broken.as_worded())  # fmt: skip
             newly_lost = {known.seq: known.mac for known in heads if known.seq > 0
                           and not hmac.compare_digest(macs_found.get(known.seq, ""), known.mac)
                           and (known.seq, known.mac) not in lost}  # fmt: skip
@@ -337,7 +385,7 @@ class AuditLog:
                 raise ValueError("nothing to resume: the log holds every entry this desk wrote or saw")
             end = table.last_link(transaction) or (0, GENESIS)
             detail = {"log_ended_at": count, "lost_heads": {str(seq): mac for seq, mac in sorted(newly_lost.items())},
-                      "finding": str(self._finding or ""), "note": note}  # fmt: skip
+                      "finding": as_record(self._finding) if self._finding else "", "note": note}  # fmt: skip
             record = Record(user, role, workstation, RESUMED, None, detail)
             values = (end[0] + 1, utc_text(), *record.fields(), end[1])
             mac = _mac(self._key, values)
@@ -465,58 +513,55 @@ class AuditLog:
         if broken is not None:
             return broken
         if witness.problem:
-            return Verdict(count, None, str(witness.problem))
+            return Verdict(count, None, witness.problem)
         if head is None:
-            return Verdict(count, None, f"the log's head ({self.head_path.name}) is missing: it may hide removals")
+            return Verdict(count, None, Worded(HEAD_MISSING, file=self.head_path.name))
         if head.problem:
-            return Verdict(count, None, str(head.problem))
+            return Verdict(count, None, head.problem)
         if not head.is_authentic:
-            return Verdict(count, None, f"the log's head ({self.head_path.name}) was not written with the log's key")
+            return Verdict(count, None, Worded(NOT_KEYED, file=self.head_path.name))
         if not witness.exists:
-            return Verdict(count, None, f"the log's witness ({self.witness_path.name}) is missing beside its head: "
-                                        "it may hide a head set back")  # fmt: skip
+            return Verdict(count, None, Worded(WITNESS_MISSING, file=self.witness_path.name))
         standing = [known for known in witness.heads if (known.seq, known.mac) not in lost]
         newest_witnessed = max((known.seq for known in standing), default=0)
         if newest_witnessed > head.seq and (head.seq, head.mac) not in lost:
-            return Verdict(count, head.seq + 1, f"removed: the head was set back to entry {head.seq}, "
-                                                f"its witness saw entry {newest_witnessed}")  # fmt: skip
+            return Verdict(count, head.seq + 1, Worded(HEAD_SET_BACK, seq=head.seq, seen=newest_witnessed))
         if (head.seq, head.mac) not in lost:
             standing.append(head)
         newest = max((known.seq for known in standing), default=0)
         if newest > count:
-            return Verdict(count, count + 1, f"removed: the log ends at {count}, it had {newest} entries")
+            return Verdict(count, count + 1, Worded(LOG_CUT_SHORT, count=count, newest=newest))
         for known in sorted(standing, key=lambda known: known.seq):
             if known.seq > 0 and not hmac.compare_digest(macs_found.get(known.seq, ""), known.mac):
-                return Verdict(count, known.seq, "the entry does not match the log's head or its witness (replaced)")
-        return Verdict(count, None, cuts=tuple(cuts))
+                return Verdict(count, known.seq, Worded(NOT_AS_WITNESSED))
+        return Verdict(count, None, cut_findings=tuple(cuts))
 
     def _walk(self, rows: Iterator[tuple], seqs_wanted: set[int]
-              ) -> tuple[int, Verdict | None, dict[int, str], set[tuple[int, str]], list[str]]:  # fmt: skip
+              ) -> tuple[int, Verdict | None, dict[int, str], set[tuple[int, str]], list[Worded]]:  # fmt: skip
         """The chain link by link: how many entries hold, the first break, the MACs the heads name, and the
         heads that ``audit resumed`` entries record as lost with the cuts they record."""
         expected_seq, prev_mac, count = 1, GENESIS, 0
         macs_found: dict[int, str] = {}
         lost: set[tuple[int, str]] = set()
-        cuts: list[str] = []
+        cuts: list[Worded] = []
         for row in rows:
             entry = _entry(row)
             if entry.seq != expected_seq:
-                return count, Verdict(count, expected_seq, f"removed (the next entry is {entry.seq})"), macs_found, \
-                    lost, cuts  # fmt: skip
+                return count, Verdict(count, expected_seq, Worded(SEQ_GAP, seq=entry.seq)), macs_found, lost, cuts
             if entry.prev_mac != prev_mac:
-                broken = Verdict(count, entry.seq, "not chained to the entry before it (reordered or replaced)")
+                broken = Verdict(count, entry.seq, Worded(NOT_CHAINED))
                 return count, broken, macs_found, lost, cuts
             values = tuple(getattr(entry, name) for name in FIELDS[:-1])
             if not hmac.compare_digest(_mac(self._key, values), entry.mac):
-                return count, Verdict(count, entry.seq, "changed after it was written"), macs_found, lost, cuts
+                return count, Verdict(count, entry.seq, Worded(CHANGED)), macs_found, lost, cuts
             if entry.seq in seqs_wanted:
                 macs_found[entry.seq] = entry.mac
             if entry.action == RESUMED:
                 cut = json.loads(entry.detail)
                 lost.update((int(seq), str(mac)) for seq, mac in cut.get("lost_heads", {}).items())
-                cuts.append(f"cut recorded at entry {entry.seq} by {entry.user} ({entry.utc}): the log ended at "
-                            f"entry {cut.get('log_ended_at')}; {cut.get('finding') or 'heads lost'}; "
-                            f"note: {cut.get('note', '')}")  # fmt: skip
+                cuts.append(Worded(CUT_RECORDED, seq=entry.seq, user=entry.user, utc=entry.utc,
+                                   end=cut.get("log_ended_at"), finding=_stored_finding(cut.get("finding")),
+                                   note=cut.get("note", "")))  # fmt: skip
             expected_seq, prev_mac, count = expected_seq + 1, entry.mac, count + 1
         return count, None, macs_found, lost, cuts
 

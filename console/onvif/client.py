@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import email.utils
+import errno
 import functools
 import logging
+import socket
 import types
 from collections.abc import Awaitable
 from typing import Any, TypeVar
@@ -36,6 +38,7 @@ from console.onvif.models import (
     PtzCommand,
     PtzStatus,
 )
+from console.wording import QT_TRANSLATE_NOOP
 
 LOGGER = logging.getLogger("uitkijk.onvif")
 PTZ_NAMESPACE = "http://www.onvif.org/ver20/ptz/wsdl"
@@ -46,6 +49,26 @@ MAX_REASON_CHARACTERS = 300  # of a camera's own words in a fault: enough to rea
 
 class AnswerTooLarge(CameraFault):
     """The camera sent more than any ONVIF answer needs (an endless body): read no further."""
+
+
+# What a camera did, as an operator reads it (worded in the operator's language where it is shown). A camera's own
+# words ({message}) and the system's ({why}) are told as they came.
+TOO_LARGE = QT_TRANSLATE_NOOP("Domain", "the camera's answer is larger than {megabytes} MB")
+NO_ANSWER = QT_TRANSLATE_NOOP("Domain", "no answer from {host} within {seconds} s")
+NOT_A_FAULT = QT_TRANSLATE_NOOP("Domain", "the camera answered with an error that is not an ONVIF fault")
+NOT_AUTHORISED = QT_TRANSLATE_NOOP("Domain", "not authorised: {message}")
+NOT_SUPPORTED = QT_TRANSLATE_NOOP("Domain", "not supported by the camera: {message}")
+REFUSED = QT_TRANSLATE_NOOP("Domain", "the camera refused: {message}")
+WRONG_LOGIN = QT_TRANSLATE_NOOP("Domain", "not authorised: the camera refused the user name or password")
+NOT_XML = QT_TRANSLATE_NOOP("Domain", "the camera's answer is not valid ONVIF (not XML)")
+HTTP_STATUS = QT_TRANSLATE_NOOP("Domain", "the camera answered HTTP {status}")
+CONNECTION_REFUSED = QT_TRANSLATE_NOOP("Domain", "cannot reach {host}: connection refused")
+NO_ROUTE = QT_TRANSLATE_NOOP("Domain", "cannot reach {host}: no route to it")
+NAME_UNKNOWN = QT_TRANSLATE_NOOP("Domain", "cannot reach {host}: its name is not known")
+CANNOT_REACH = QT_TRANSLATE_NOOP("Domain", "cannot reach {host}: {why}")
+NOT_ONVIF = QT_TRANSLATE_NOOP("Domain", "the camera's answer is not valid ONVIF: {detail}")
+NOT_ONVIF_KIND = QT_TRANSLATE_NOOP("Domain", "the camera's answer is not valid ONVIF ({kind})")
+CAMERAS_WORDS = "{message}"  # a fault in the camera's own words only
 
 
 class BoundedResponse(aiohttp.ClientResponse):
@@ -59,13 +82,13 @@ class BoundedResponse(aiohttp.ClientResponse):
         if self._body is None:
             if (self.content_length or 0) > MAX_ANSWER_BYTES:
                 self.close()
-                raise AnswerTooLarge(f"the camera's answer is larger than {MAX_ANSWER_BYTES // 1_000_000} MB")
+                raise AnswerTooLarge(TOO_LARGE, megabytes=MAX_ANSWER_BYTES // 1_000_000)
             body = bytearray()
             async for chunk in self.content.iter_chunked(65536):
                 body += chunk
                 if len(body) > MAX_ANSWER_BYTES:
                     self.close()
-                    raise AnswerTooLarge(f"the camera's answer is larger than {MAX_ANSWER_BYTES // 1_000_000} MB")
+                    raise AnswerTooLarge(TOO_LARGE, megabytes=MAX_ANSWER_BYTES // 1_000_000)
             self._body = bytes(body)
         return await super().read()
 
@@ -111,42 +134,54 @@ def translate_error(error: BaseException, timeout_s: float, host: str) -> OnvifE
     if isinstance(error, OnvifError):
         return error
     if isinstance(error, asyncio.TimeoutError | TimeoutError):
-        return CameraTimeout(f"no answer from {host} within {timeout_s:g} s")
+        return CameraTimeout(NO_ANSWER, host=host, seconds=f"{timeout_s:g}")
     if isinstance(error, zeep.exceptions.Fault):
         subcodes = " ".join(str(code) for code in (error.subcodes or []))
         message = _camera_words(str(error.message or ""))
         if not message or message.startswith("Unknown fault"):  # zeep's words for a non-SOAP error page
-            return CameraFault("the camera answered with an error that is not an ONVIF fault")
+            return CameraFault(NOT_A_FAULT)
         if "NotAuthorized" in subcodes or "not authori" in message.lower():
-            return NotAuthorised(f"not authorised: {message}")
+            return NotAuthorised(NOT_AUTHORISED, message=message)
         if "ActionNotSupported" in subcodes or "not supported" in message.lower():
-            return NotSupported(f"not supported by the camera: {message}")
-        return CameraFault(f"the camera refused: {message}")
+            return NotSupported(NOT_SUPPORTED, message=message)
+        return CameraFault(REFUSED, message=message)
     if isinstance(error, zeep.exceptions.TransportError):
         if error.status_code == 401:
-            return NotAuthorised("not authorised: the camera refused the user name or password")
+            return NotAuthorised(WRONG_LOGIN)
         if error.status_code == 200:  # zeep's words for an answer it could not read as XML
-            return CameraFault("the camera's answer is not valid ONVIF (not XML)")
-        return CameraFault(f"the camera answered HTTP {error.status_code}")
+            return CameraFault(NOT_XML)
+        return CameraFault(HTTP_STATUS, status=error.status_code)
     if isinstance(error, aiohttp.ClientConnectorError | ConnectionError | OSError):
-        return CameraUnreachable(f"cannot reach {host}: {mask(str(getattr(error, 'strerror', None) or error))}")
+        return _unreachable(error, host)
     if isinstance(error, aiohttp.ClientError):
-        return CameraUnreachable(f"cannot reach {host}: {mask(str(error))}")
+        return CameraUnreachable(CANNOT_REACH, host=host, why=mask(str(error)))
     if isinstance(error, etree.XMLSyntaxError | zeep.exceptions.XMLParseError | zeep.exceptions.Error):
-        return CameraFault(f"the camera's answer is not valid ONVIF: {_camera_words(str(error))[:160]}")
+        return CameraFault(NOT_ONVIF, detail=_camera_words(str(error))[:160])
     _import_onvif()
     from onvif.exceptions import ONVIFAuthError, ONVIFError, ONVIFTimeoutError
 
     if isinstance(error, ONVIFAuthError):
-        return NotAuthorised(f"not authorised: {_camera_words(str(error))}")
+        return NotAuthorised(NOT_AUTHORISED, message=_camera_words(str(error)))
     if isinstance(error, ONVIFTimeoutError):
-        return CameraTimeout(f"no answer from {host} within {timeout_s:g} s")
+        return CameraTimeout(NO_ANSWER, host=host, seconds=f"{timeout_s:g}")
     if isinstance(error, ONVIFError):
         cause = error.__cause__ or error.__context__
         if cause is not None and cause is not error:
             return translate_error(cause, timeout_s, host)
-        return CameraFault(_camera_words(str(error)))
-    return CameraFault(f"the camera's answer is not valid ONVIF ({type(error).__name__})")
+        return CameraFault(CAMERAS_WORDS, message=_camera_words(str(error)))
+    return CameraFault(NOT_ONVIF_KIND, kind=type(error).__name__)
+
+
+def _unreachable(error: BaseException, host: str) -> CameraUnreachable:
+    """The camera could not be reached: the common causes worded, any other in the system's words."""
+    cause = getattr(error, "os_error", None) or error  # aiohttp's connector error carries the system's
+    if isinstance(cause, ConnectionRefusedError):
+        return CameraUnreachable(CONNECTION_REFUSED, host=host)
+    if isinstance(cause, socket.gaierror):
+        return CameraUnreachable(NAME_UNKNOWN, host=host)
+    if isinstance(cause, OSError) and cause.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH):
+        return CameraUnreachable(NO_ROUTE, host=host)
+    return CameraUnreachable(CANNOT_REACH, host=host, why=mask(str(getattr(error, "strerror", None) or error)))
 
 
 class OnvifClient:
@@ -269,7 +304,7 @@ class OnvifClient:
     # -- PTZ ----------------------------------------------------------------------------------
     def _require(self, command: PtzCommand) -> Any:
         if self.probe is None or command not in self.probe.ptz_commands or self._ptz is None:
-            raise NotSupported(f"not supported by the camera: {command.value}")
+            raise NotSupported(NOT_SUPPORTED, message=command.value)
         return self._ptz
 
     @property

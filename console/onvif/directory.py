@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from console.config.room import Relay
 from console.config.schema import Camera
 from console.events import Event
+from console.wording import Worded
 
 LOGGER = logging.getLogger("uitkijk.onvif")
 Role = Literal["main", "sub"]
@@ -64,7 +65,7 @@ class StreamDirectory:
         self._has_addresses = False  # the claims were read once (until then every camera is asked at the first relay)
         self._relay_addresses = {relay.address, *relay.others} if relay is not None else set()
         self._found: dict[str, tuple[str, str | None]] = {}
-        self._problems: dict[str, str] = {}
+        self._problems: dict[str, Worded] = {}  # why a camera's streams are not known: facts, worded where shown
         self._cache_path = cache_path
         self._lock = threading.Lock()
         # (camera id) on the thread that found them, when a camera's streams change
@@ -141,7 +142,7 @@ class StreamDirectory:
         endpoint = camera.onvif
         return with_credentials(raw, endpoint.username, endpoint.password) if endpoint else raw
 
-    def problem(self, camera_id: str) -> str | None:
+    def problem(self, camera_id: str) -> Worded | None:
         with self._lock:
             return self._problems.get(camera_id)
 
@@ -155,9 +156,9 @@ class StreamDirectory:
             self._save()
             self._notify(camera_id)
 
-    def set_problem(self, camera_id: str, message: str) -> None:
+    def set_problem(self, camera_id: str, problem: Worded) -> None:
         with self._lock:
-            self._problems[camera_id] = message
+            self._problems[camera_id] = problem
         self._notify(camera_id)
 
     def _notify(self, camera_id: str) -> None:

@@ -25,6 +25,10 @@ from console.child_process import MESSAGE_BYTES, Channel, pickled, run_child
 from console.config.schema import Camera
 from console.onvif.models import CameraFault, CameraProbe, OnvifError
 from console.onvif.service import OnvifService
+from console.wording import QT_TRANSLATE_NOOP, Worded
+
+COMMAND_FAILED = QT_TRANSLATE_NOOP("Domain", "the command failed ({kind})")
+ANSWER_TOO_LARGE = QT_TRANSLATE_NOOP("Domain", "the camera's answer is too large")
 
 LOGGER = logging.getLogger("uitkijk.onvif")
 CALLS = frozenset({"continuous_move", "stop_move", "status", "presets", "goto_preset", "set_preset",
@@ -36,18 +40,18 @@ class DirectoryHere:
 
     def __init__(self, channel: Channel) -> None:
         self._channel = channel
-        self._problems: dict[str, str] = {}
+        self._problems: dict[str, Worded] = {}
 
-    def problem(self, camera_id: str) -> str | None:
+    def problem(self, camera_id: str) -> Worded | None:
         return self._problems.get(camera_id)
 
     def set_found(self, camera_id: str, main: str, sub: str | None) -> None:
         self._problems.pop(camera_id, None)
         self._channel.send({"ev": "found", "camera": camera_id, "main": main, "sub": sub})
 
-    def set_problem(self, camera_id: str, message: str) -> None:
-        self._problems[camera_id] = message
-        self._channel.send({"ev": "problem", "camera": camera_id, "message": message})
+    def set_problem(self, camera_id: str, problem: Worded) -> None:
+        self._problems[camera_id] = problem
+        self._channel.send({"ev": "problem", "camera": camera_id, "message": problem})
 
 
 def bounded(message: dict[str, Any], too_large: dict[str, Any]) -> bytes:
@@ -79,9 +83,9 @@ def serve(channel: Channel) -> None:
         error = future.exception()
         if error is not None and not isinstance(error, OnvifError):
             LOGGER.error("an ONVIF call failed", exc_info=error)
-            error = CameraFault(f"the command failed ({type(error).__name__})")
+            error = CameraFault(COMMAND_FAILED, kind=type(error).__name__)
         message = {"ev": "result", "id": call_id, "value": None if error else future.result(), "error": error}
-        too_large = {**message, "value": None, "error": CameraFault("the camera's answer is too large")}
+        too_large = {**message, "value": None, "error": CameraFault(ANSWER_TOO_LARGE)}
         channel.send_encoded(bounded(message, too_large))
 
     service.probed.connect(report_probe)

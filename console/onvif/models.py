@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Protocol
 
 from console.events import Event
+from console.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
 
 class PtzCommand(Enum):
@@ -87,10 +88,30 @@ class CameraProbe:
         return min(others, key=lambda profile: profile.pixels) if others else None
 
 
-class OnvifError(Exception):
-    """A camera did not do what was asked; ``str()`` is a short reason for an operator."""
+class OnvifError(WordedError):
+    """A camera did not do what was asked: a short reason for an operator, as a template and its values (worded
+    in the operator's language where it is shown; ``str()`` is the English for the log)."""
 
     kind = "error"
+
+    def __reduce__(self) -> tuple:
+        """Whole across the ONVIF process's wire: its template and values, not only the English sentence."""
+        return _rebuilt, (type(self), self.worded.template, self.worded.values)
+
+
+def _rebuilt(kind: type[OnvifError], template: str, values: dict) -> OnvifError:
+    return kind(template, **values)
+
+
+# Why an ONVIF camera's streams are not known (what its tiles say while they wait for them)
+ONVIF_PROBLEM = QT_TRANSLATE_NOOP("Domain", "ONVIF: {error}")
+NOT_ANSWERED_YET = QT_TRANSLATE_NOOP("Domain", "ONVIF has not answered yet")
+PROBLEM = "{problem}"  # a problem told again as it was found
+
+
+def onvif_problem(error: OnvifError) -> Worded:
+    """A camera's look-up failure, as the directory keeps it (and its tiles say it)."""
+    return Worded(ONVIF_PROBLEM, error=error.worded)
 
 
 class CameraUnreachable(OnvifError):

@@ -23,14 +23,22 @@ from console.child_process import ChildProcess, pickled
 from console.config.schema import Camera
 from console.events import Event
 from console.onvif.directory import StreamDirectory
-from console.onvif.models import CameraProbe, CameraUnreachable, NotSupported, Preset, PtzStatus
+from console.onvif.models import (
+    NOT_ANSWERED_YET,
+    PROBLEM,
+    CameraProbe,
+    CameraUnreachable,
+    NotSupported,
+    Preset,
+    PtzStatus,
+)
+from console.wording import QT_TRANSLATE_NOOP
 
 LOGGER = logging.getLogger("uitkijk.onvif")
 # A PTZ key's command goes out from here: the process runs beside the GUI, not below it like the decoder.
 ONVIF_NICENESS = int(os.environ.get("UITKIJK_ONVIF_NICENESS", "0"))
 RESTART_DELAY_S = 1.0
-PROCESS_GONE = "the ONVIF process stopped; starting it again"
-NOT_YET = "ONVIF has not answered yet"
+PROCESS_GONE = QT_TRANSLATE_NOOP("Domain", "the ONVIF process stopped; starting it again")
 
 
 class OnvifProcess(ChildProcess):
@@ -88,7 +96,8 @@ class OnvifProcess(ChildProcess):
             connection = self._socket
             if connection is None:
                 problem = self.directory.problem(args[0]) if self.directory is not None else None
-                future.set_exception(NotSupported(problem or NOT_YET))
+                refusal = NotSupported(PROBLEM, problem=problem) if problem else NotSupported(NOT_ANSWERED_YET)
+                future.set_exception(refusal)
                 return future
             call_id = self._next_call
             self._next_call += 1

@@ -18,7 +18,17 @@ from console.config.schema import Camera
 from console.events import Event
 from console.onvif.client import OnvifClient, load_service_descriptions
 from console.onvif.loop import AsyncLoopThread
-from console.onvif.models import CameraProbe, NotSupported, OnvifError, Preset, PtzStatus
+from console.onvif.models import (
+    NOT_ANSWERED_YET,
+    PROBLEM,
+    CameraProbe,
+    NotSupported,
+    OnvifError,
+    Preset,
+    PtzStatus,
+    onvif_problem,
+)
+from console.wording import Worded
 
 LOGGER = logging.getLogger("uitkijk.onvif")
 RETRY_S = 30.0
@@ -28,11 +38,11 @@ T = TypeVar("T")
 class FoundStreams(Protocol):
     """Where the service says what it found: the console's stream directory, or the ONVIF process's reports."""
 
-    def problem(self, camera_id: str) -> str | None: ...
+    def problem(self, camera_id: str) -> Worded | None: ...
 
     def set_found(self, camera_id: str, main: str, sub: str | None) -> None: ...
 
-    def set_problem(self, camera_id: str, message: str) -> None: ...
+    def set_problem(self, camera_id: str, problem: Worded) -> None: ...
 
 
 class OnvifService:
@@ -79,10 +89,10 @@ class OnvifService:
             raise
         except OnvifError as error:
             await client.close()
-            message = f"ONVIF: {error}"
+            problem = onvif_problem(error)  # a fact: its tiles word it
             LOGGER.warning("%s: %s; retrying in %g s", camera_id, error, RETRY_S)
-            self.directory.set_problem(camera_id, message)
-            self._announce(camera_id, None, message)
+            self.directory.set_problem(camera_id, problem)
+            self._announce(camera_id, None, str(problem))
             task = asyncio.get_running_loop().create_task(self._retry_later(camera_id))
             self._retry_tasks.add(task)
             task.add_done_callback(self._retry_tasks.discard)
@@ -112,8 +122,8 @@ class OnvifService:
         async def run() -> T:
             client = self._clients.get(camera_id)
             if client is None:
-                problem = self.directory.problem(camera_id) or "ONVIF has not answered yet"
-                raise NotSupported(problem)
+                problem = self.directory.problem(camera_id)
+                raise NotSupported(PROBLEM, problem=problem) if problem else NotSupported(NOT_ANSWERED_YET)
             return await action(client)
 
         return self._loop.submit(run())

@@ -383,16 +383,19 @@ class BoardWindow(QMainWindow):
         self._tasks.run(
             self._executor.submit(self.supervision.verify),
             self._show_verdict,
-            lambda error: self.search_note.setText(self.tr("Could not verify: {error}").format(error=error)),
+            lambda error: self.search_note.setText(self.tr("Could not verify: {error}").format(error=say(error))),
         )
 
     def _show_verdict(self, verdict: Verdict) -> None:
+        """The verdict's facts worded here (the chain intact, with any cut it records; or what broke, and where)."""
         if verdict.is_intact:
-            said = self.tr("{count} entries, chain intact").format(count=verdict.entries)
-        else:
+            said = say(verdict.as_worded())
+        elif verdict.first_broken is not None:
             said = self.tr("BROKEN at entry {entry}: {problem}").format(
-                entry=verdict.first_broken, problem=verdict.problem
+                entry=verdict.first_broken, problem=say(verdict.finding)
             )
+        else:  # the head or the witness beside the log: no entry to name
+            said = self.tr("BROKEN: {problem}").format(problem=say(verdict.finding))
         self.search_note.setText(self.tr("Audit log: {verdict}").format(verdict=said))
 
     def export(self) -> None:

@@ -25,6 +25,7 @@ from console.services.accountability import Accountability
 from console.services.ptz_control import PtzControl, local_holder
 from console.services.room_leases import RoomLeases
 from console.ui.tasks import TaskRunner
+from console.ui.words import say
 
 LOGGER = logging.getLogger("uitkijk.ptz")
 MOVE_TIMEOUT_S = 1.0  # every ContinuousMove stops by itself after this
@@ -334,11 +335,11 @@ class PtzController(QObject):
 
     def _failed(self, camera_id: str, error: BaseException) -> None:
         reason = (
-            str(error)
+            say(error)  # the camera's problem in the operator's language
             if isinstance(error, OnvifError)
             else self.tr("PTZ failed: {error}").format(error=type(error).__name__)
         )
-        LOGGER.warning("%s: %s", camera_id, reason)
+        LOGGER.warning("%s: %s", camera_id, error)
         self.problem.emit(camera_id, reason)
 
     def shutdown(self) -> None:

@@ -27,7 +27,7 @@ from console.onvif.directory import StreamDirectory
 from console.services.alarm_video import DeviceHealth
 from console.store.backend import utc_moment
 from console.ui.passes import FRAMES_AND_PANELS, PassBudget
-from console.ui.words import playback_message, stream_reason
+from console.ui.words import playback_message, say, stream_reason
 from console.video.hub import StreamHandle, StreamHub
 from console.video.playback_reader import PlaybackReader, PlaybackState, RecordedFrame
 from console.video.stream import Frame, StreamState, StreamStatus
@@ -343,10 +343,10 @@ class VideoTile(QWidget):
         if role in self._handles:
             return
         url = self._url(role)
-        if url is None:  # an ONVIF camera whose streams are not known yet
+        if url is None:  # an ONVIF camera whose streams are not known yet: why, worded here (the directory's facts)
             problem = self._directory.problem(self.camera.id) if self._directory else None
             self._statuses[role] = StreamStatus(
-                StreamState.CONNECTING, problem or self.tr("finding the streams over ONVIF")
+                StreamState.CONNECTING, say(problem) if problem else self.tr("finding the streams over ONVIF")
             )
             return
         for existing in self._handles.values():

@@ -631,42 +631,42 @@
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="391"/>
-        <source>{count} entries, chain intact</source>
-        <translation>{count} entrées, chaîne intacte</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="393"/>
+        <location filename="../../console/ui/board.py" line="394"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="396"/>
+        <location filename="../../console/ui/board.py" line="398"/>
+        <source>BROKEN: {problem}</source>
+        <translation>ROMPUE : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="399"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="400"/>
+        <location filename="../../console/ui/board.py" line="403"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="400"/>
+        <location filename="../../console/ui/board.py" line="403"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="404"/>
+        <location filename="../../console/ui/board.py" line="407"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="422"/>
+        <location filename="../../console/ui/board.py" line="425"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="424"/>
+        <location filename="../../console/ui/board.py" line="427"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -1565,58 +1565,123 @@
         <translation>la commande PTZ n&apos;atteint pas les données : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="146"/>
+        <location filename="../../console/audit/log.py" line="123"/>
+        <source>{count} entries, chain intact</source>
+        <translation>{count} entrées, chaîne intacte</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="124"/>
+        <source>{count} entries, chain intact; {cuts}</source>
+        <translation>{count} entrées, chaîne intacte ; {cuts}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="125"/>
+        <source>entry {entry}: {problem}</source>
+        <translation>entrée {entry} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="126"/>
+        <source>the log&apos;s head ({file}) is missing: it may hide removals</source>
+        <translation>la tête du journal ({file}) manque : elle peut cacher des suppressions</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="127"/>
+        <source>the log&apos;s witness ({file}) is missing beside its head: it may hide a head set back</source>
+        <translation>le témoin du journal ({file}) manque à côté de sa tête : il peut cacher une tête ramenée en arrière</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="129"/>
+        <source>removed: the head was set back to entry {seq}, its witness saw entry {seen}</source>
+        <translation>supprimé : la tête a été ramenée à l&apos;entrée {seq}, son témoin a vu l&apos;entrée {seen}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="131"/>
+        <source>removed: the log ends at {count}, it had {newest} entries</source>
+        <translation>supprimé : le journal s&apos;arrête à {count}, il avait {newest} entrées</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="132"/>
+        <source>the entry does not match the log&apos;s head or its witness (replaced)</source>
+        <translation>l&apos;entrée ne correspond pas à la tête du journal ou à son témoin (remplacée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="133"/>
+        <source>removed (the next entry is {seq})</source>
+        <translation>supprimé (l&apos;entrée suivante est {seq})</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="134"/>
+        <source>not chained to the entry before it (reordered or replaced)</source>
+        <translation>pas chaînée à l&apos;entrée précédente (réordonnée ou remplacée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="135"/>
+        <source>changed after it was written</source>
+        <translation>modifiée après son écriture</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="136"/>
+        <source>cut recorded at entry {seq} by {user} ({utc}): the log ended at entry {end}; {finding}; note: {note}</source>
+        <translation>coupure consignée à l&apos;entrée {seq} par {user} ({utc}) : le journal s&apos;arrêtait à l&apos;entrée {end} ; {finding} ; note : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="138"/>
+        <source>heads lost</source>
+        <translation>têtes perdues</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="193"/>
         <source>the log&apos;s head ({file}) was not written with the log&apos;s key</source>
         <translation>la tête du journal ({file}) n&apos;a pas été écrite avec la clé du journal</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="147"/>
+        <location filename="../../console/audit/log.py" line="194"/>
         <source>the log&apos;s {file} is missing beside its {other}</source>
         <translation>le fichier {file} du journal manque à côté de {other}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="148"/>
+        <location filename="../../console/audit/log.py" line="195"/>
         <source>the log&apos;s head ({file}) was set back to entry {seq}, its witness saw entry {seen}</source>
         <translation>la tête du journal ({file}) a été ramenée à l&apos;entrée {seq}, son témoin a vu l&apos;entrée {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="151"/>
+        <location filename="../../console/audit/log.py" line="198"/>
         <source>the log&apos;s {file} cannot be read: {why}</source>
         <translation>le fichier {file} du journal ne peut pas être lu : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="152"/>
+        <location filename="../../console/audit/log.py" line="199"/>
         <source>line {line} of the log&apos;s {file} was not written with the log&apos;s key (forged or damaged)</source>
         <translation>la ligne {line} de {file} n&apos;a pas été écrite avec la clé du journal (falsifiée ou abîmée)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="304"/>
+        <location filename="../../console/audit/log.py" line="351"/>
         <source>{finding} (audit verify says more; audit resume records the cut and goes on)</source>
         <translation>{finding} (audit verify en dit plus ; audit resume consigne la coupure et reprend)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="331"/>
+        <location filename="../../console/audit/log.py" line="378"/>
         <source>the chain itself is broken ({verdict}): only a cut at the end is resumed</source>
         <translation>la chaîne elle-même est rompue ({verdict}) : seule une coupure à la fin peut être reprise</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="370"/>
+        <location filename="../../console/audit/log.py" line="418"/>
         <source>entries were removed: the log ends at entry {end}, this desk wrote or saw entry {seen}</source>
         <translation>des entrées ont été supprimées : le journal s&apos;arrête à l&apos;entrée {end}, ce poste a écrit ou vu l&apos;entrée {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="374"/>
+        <location filename="../../console/audit/log.py" line="422"/>
         <source>entry {seq} is not the one this desk wrote or saw: entries were replaced</source>
         <translation>l&apos;entrée {seq} n&apos;est pas celle que ce poste a écrite ou vue : des entrées ont été remplacées</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="381"/>
+        <location filename="../../console/audit/log.py" line="429"/>
         <source>entry {next} does not chain onto entry {seq}: entries were removed or replaced</source>
         <translation>l&apos;entrée {next} ne s&apos;enchaîne pas à l&apos;entrée {seq} : des entrées ont été supprimées ou remplacées</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="231"/>
-        <location filename="../../console/audit/log.py" line="386"/>
+        <location filename="../../console/audit/log.py" line="278"/>
+        <location filename="../../console/audit/log.py" line="434"/>
         <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
         <translation>l&apos;entrée {seq} n&apos;a pas été écrite avec la clé du journal (falsifiée ou modifiée)</translation>
     </message>
@@ -2166,6 +2231,106 @@
         <location filename="../../console/services/room_faults.py" line="81"/>
         <source>{relay} – {room}</source>
         <translation>{relay} – {room}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="56"/>
+        <source>the camera&apos;s answer is larger than {megabytes} MB</source>
+        <translation>la réponse de la caméra dépasse {megabytes} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="57"/>
+        <source>no answer from {host} within {seconds} s</source>
+        <translation>pas de réponse de {host} en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="58"/>
+        <source>the camera answered with an error that is not an ONVIF fault</source>
+        <translation>la caméra a répondu par une erreur qui n&apos;est pas une erreur ONVIF</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="59"/>
+        <source>not authorised: {message}</source>
+        <translation>accès refusé : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="60"/>
+        <source>not supported by the camera: {message}</source>
+        <translation>non pris en charge par la caméra : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="61"/>
+        <source>the camera refused: {message}</source>
+        <translation>la caméra a refusé : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="62"/>
+        <source>not authorised: the camera refused the user name or password</source>
+        <translation>accès refusé : la caméra a refusé le nom d&apos;utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="63"/>
+        <source>the camera&apos;s answer is not valid ONVIF (not XML)</source>
+        <translation>la réponse de la caméra n&apos;est pas de l&apos;ONVIF valide (pas du XML)</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="64"/>
+        <source>the camera answered HTTP {status}</source>
+        <translation>la caméra a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="65"/>
+        <source>cannot reach {host}: connection refused</source>
+        <translation>{host} injoignable : connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="66"/>
+        <source>cannot reach {host}: no route to it</source>
+        <translation>{host} injoignable : aucune route</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="67"/>
+        <source>cannot reach {host}: its name is not known</source>
+        <translation>{host} injoignable : nom inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="68"/>
+        <source>cannot reach {host}: {why}</source>
+        <translation>{host} injoignable : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="69"/>
+        <source>the camera&apos;s answer is not valid ONVIF: {detail}</source>
+        <translation>la réponse de la caméra n&apos;est pas de l&apos;ONVIF valide : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="70"/>
+        <source>the camera&apos;s answer is not valid ONVIF ({kind})</source>
+        <translation>la réponse de la caméra n&apos;est pas de l&apos;ONVIF valide ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/host.py" line="30"/>
+        <source>the command failed ({kind})</source>
+        <translation>la commande a échoué ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/host.py" line="31"/>
+        <source>the camera&apos;s answer is too large</source>
+        <translation>la réponse de la caméra est trop grande</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/models.py" line="107"/>
+        <source>ONVIF: {error}</source>
+        <translation>ONVIF : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/models.py" line="108"/>
+        <source>ONVIF has not answered yet</source>
+        <translation>ONVIF n&apos;a pas encore répondu</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/process.py" line="41"/>
+        <source>the ONVIF process stopped; starting it again</source>
+        <translation>le processus ONVIF s&apos;est arrêté ; il redémarre</translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3374,7 @@
 <context>
     <name>PtzController</name>
     <message>
-        <location filename="../../console/ui/ptz_controller.py" line="339"/>
+        <location filename="../../console/ui/ptz_controller.py" line="340"/>
         <source>PTZ failed: {error}</source>
         <translation>PTZ échoué : {error}</translation>
     </message>
@@ -3611,17 +3776,17 @@
 <context>
     <name>TourPlayer</name>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="239"/>
+        <location filename="../../console/ui/tour_player.py" line="248"/>
         <source>PTZ not available</source>
         <translation>PTZ indisponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="243"/>
+        <location filename="../../console/ui/tour_player.py" line="252"/>
         <source>no preset &apos;{preset}&apos;</source>
         <translation>pas de préréglage « {preset} »</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="271"/>
+        <location filename="../../console/ui/tour_player.py" line="280"/>
         <source>the audit log cannot be written: not moved</source>
         <translation>le journal d&apos;audit ne peut pas être écrit : caméra non déplacée</translation>
     </message>
@@ -3863,27 +4028,27 @@ Glissez une caméra ici</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="329"/>
+        <location filename="../../console/ui/wall_view.py" line="399"/>
         <source>PTZ: you</source>
         <translation>PTZ : vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="331"/>
+        <location filename="../../console/ui/wall_view.py" line="401"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ : {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="355"/>
+        <location filename="../../console/ui/wall_view.py" line="425"/>
         <source>P: select a tile with a camera first</source>
         <translation>P : choisissez d&apos;abord une vignette avec une caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="360"/>
+        <location filename="../../console/ui/wall_view.py" line="430"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P : {camera} n&apos;a pas de PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="362"/>
+        <location filename="../../console/ui/wall_view.py" line="432"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P : {camera} n&apos;a pas encore répondu par ONVIF</translation>
     </message>

@@ -631,42 +631,42 @@
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="391"/>
-        <source>{count} entries, chain intact</source>
-        <translation>{count} regels, keten intact</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board.py" line="393"/>
+        <location filename="../../console/ui/board.py" line="394"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="396"/>
+        <location filename="../../console/ui/board.py" line="398"/>
+        <source>BROKEN: {problem}</source>
+        <translation>GEBROKEN: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board.py" line="399"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="400"/>
+        <location filename="../../console/ui/board.py" line="403"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="400"/>
+        <location filename="../../console/ui/board.py" line="403"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="404"/>
+        <location filename="../../console/ui/board.py" line="407"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="422"/>
+        <location filename="../../console/ui/board.py" line="425"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="424"/>
+        <location filename="../../console/ui/board.py" line="427"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -1565,58 +1565,123 @@
         <translation>PTZ-besturing bereikt de gegevensopslag niet: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="146"/>
+        <location filename="../../console/audit/log.py" line="123"/>
+        <source>{count} entries, chain intact</source>
+        <translation>{count} regels, keten intact</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="124"/>
+        <source>{count} entries, chain intact; {cuts}</source>
+        <translation>{count} regels, keten intact; {cuts}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="125"/>
+        <source>entry {entry}: {problem}</source>
+        <translation>regel {entry}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="126"/>
+        <source>the log&apos;s head ({file}) is missing: it may hide removals</source>
+        <translation>de kop van de log ({file}) ontbreekt: hij kan verwijderde regels verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="127"/>
+        <source>the log&apos;s witness ({file}) is missing beside its head: it may hide a head set back</source>
+        <translation>de getuige van de log ({file}) ontbreekt naast de kop: hij kan een teruggezette kop verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="129"/>
+        <source>removed: the head was set back to entry {seq}, its witness saw entry {seen}</source>
+        <translation>verwijderd: de kop is teruggezet naar regel {seq}, de getuige zag regel {seen}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="131"/>
+        <source>removed: the log ends at {count}, it had {newest} entries</source>
+        <translation>verwijderd: de log eindigt bij {count}, hij had {newest} regels</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="132"/>
+        <source>the entry does not match the log&apos;s head or its witness (replaced)</source>
+        <translation>de regel komt niet overeen met de kop van de log of de getuige (vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="133"/>
+        <source>removed (the next entry is {seq})</source>
+        <translation>verwijderd (de volgende regel is {seq})</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="134"/>
+        <source>not chained to the entry before it (reordered or replaced)</source>
+        <translation>niet geketend aan de regel ervoor (van volgorde veranderd of vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="135"/>
+        <source>changed after it was written</source>
+        <translation>gewijzigd nadat de regel geschreven werd</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="136"/>
+        <source>cut recorded at entry {seq} by {user} ({utc}): the log ended at entry {end}; {finding}; note: {note}</source>
+        <translation>snede vastgelegd in regel {seq} door {user} ({utc}): de log eindigde bij regel {end}; {finding}; notitie: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="138"/>
+        <source>heads lost</source>
+        <translation>koppen verloren</translation>
+    </message>
+    <message>
+        <location filename="../../console/audit/log.py" line="193"/>
         <source>the log&apos;s head ({file}) was not written with the log&apos;s key</source>
         <translation>de kop van de log ({file}) is niet met de sleutel van de log geschreven</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="147"/>
+        <location filename="../../console/audit/log.py" line="194"/>
         <source>the log&apos;s {file} is missing beside its {other}</source>
         <translation>{file} van de log ontbreekt naast {other}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="148"/>
+        <location filename="../../console/audit/log.py" line="195"/>
         <source>the log&apos;s head ({file}) was set back to entry {seq}, its witness saw entry {seen}</source>
         <translation>de kop van de log ({file}) is teruggezet naar regel {seq}, de getuige zag regel {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="151"/>
+        <location filename="../../console/audit/log.py" line="198"/>
         <source>the log&apos;s {file} cannot be read: {why}</source>
         <translation>{file} van de log kan niet gelezen worden: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="152"/>
+        <location filename="../../console/audit/log.py" line="199"/>
         <source>line {line} of the log&apos;s {file} was not written with the log&apos;s key (forged or damaged)</source>
         <translation>lijn {line} van {file} is niet met de sleutel van de log geschreven (vervalst of beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="304"/>
+        <location filename="../../console/audit/log.py" line="351"/>
         <source>{finding} (audit verify says more; audit resume records the cut and goes on)</source>
         <translation>{finding} (audit verify zegt meer; audit resume legt de snede vast en gaat verder)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="331"/>
+        <location filename="../../console/audit/log.py" line="378"/>
         <source>the chain itself is broken ({verdict}): only a cut at the end is resumed</source>
         <translation>de keten zelf is gebroken ({verdict}): enkel een snede aan het einde kan hervat worden</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="370"/>
+        <location filename="../../console/audit/log.py" line="418"/>
         <source>entries were removed: the log ends at entry {end}, this desk wrote or saw entry {seen}</source>
         <translation>er zijn regels verwijderd: de log eindigt bij regel {end}, deze werkpost schreef of zag regel {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="374"/>
+        <location filename="../../console/audit/log.py" line="422"/>
         <source>entry {seq} is not the one this desk wrote or saw: entries were replaced</source>
         <translation>regel {seq} is niet de regel die deze werkpost schreef of zag: er zijn regels vervangen</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="381"/>
+        <location filename="../../console/audit/log.py" line="429"/>
         <source>entry {next} does not chain onto entry {seq}: entries were removed or replaced</source>
         <translation>regel {next} sluit niet aan op regel {seq}: er zijn regels verwijderd of vervangen</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="231"/>
-        <location filename="../../console/audit/log.py" line="386"/>
+        <location filename="../../console/audit/log.py" line="278"/>
+        <location filename="../../console/audit/log.py" line="434"/>
         <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
         <translation>regel {seq} is niet met de sleutel van de log geschreven (vervalst of gewijzigd)</translation>
     </message>
@@ -2166,6 +2231,106 @@
         <location filename="../../console/services/room_faults.py" line="81"/>
         <source>{relay} – {room}</source>
         <translation>{relay} – {room}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="56"/>
+        <source>the camera&apos;s answer is larger than {megabytes} MB</source>
+        <translation>het antwoord van de camera is groter dan {megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="57"/>
+        <source>no answer from {host} within {seconds} s</source>
+        <translation>geen antwoord van {host} binnen {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="58"/>
+        <source>the camera answered with an error that is not an ONVIF fault</source>
+        <translation>de camera antwoordde met een fout die geen ONVIF-fout is</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="59"/>
+        <source>not authorised: {message}</source>
+        <translation>geen toegang: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="60"/>
+        <source>not supported by the camera: {message}</source>
+        <translation>niet ondersteund door de camera: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="61"/>
+        <source>the camera refused: {message}</source>
+        <translation>de camera weigerde: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="62"/>
+        <source>not authorised: the camera refused the user name or password</source>
+        <translation>geen toegang: de camera weigerde de gebruikersnaam of het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="63"/>
+        <source>the camera&apos;s answer is not valid ONVIF (not XML)</source>
+        <translation>het antwoord van de camera is geen geldig ONVIF (geen XML)</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="64"/>
+        <source>the camera answered HTTP {status}</source>
+        <translation>de camera antwoordde HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="65"/>
+        <source>cannot reach {host}: connection refused</source>
+        <translation>{host} onbereikbaar: verbinding geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="66"/>
+        <source>cannot reach {host}: no route to it</source>
+        <translation>{host} onbereikbaar: geen route ernaartoe</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="67"/>
+        <source>cannot reach {host}: its name is not known</source>
+        <translation>{host} onbereikbaar: de naam is onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="68"/>
+        <source>cannot reach {host}: {why}</source>
+        <translation>{host} onbereikbaar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="69"/>
+        <source>the camera&apos;s answer is not valid ONVIF: {detail}</source>
+        <translation>het antwoord van de camera is geen geldig ONVIF: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/client.py" line="70"/>
+        <source>the camera&apos;s answer is not valid ONVIF ({kind})</source>
+        <translation>het antwoord van de camera is geen geldig ONVIF ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/host.py" line="30"/>
+        <source>the command failed ({kind})</source>
+        <translation>de opdracht mislukte ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/host.py" line="31"/>
+        <source>the camera&apos;s answer is too large</source>
+        <translation>het antwoord van de camera is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/models.py" line="107"/>
+        <source>ONVIF: {error}</source>
+        <translation>ONVIF: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/models.py" line="108"/>
+        <source>ONVIF has not answered yet</source>
+        <translation>ONVIF heeft nog niet geantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../console/onvif/process.py" line="41"/>
+        <source>the ONVIF process stopped; starting it again</source>
+        <translation>het ONVIF-proces is gestopt; het start opnieuw</translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3374,7 @@
 <context>
     <name>PtzController</name>
     <message>
-        <location filename="../../console/ui/ptz_controller.py" line="339"/>
+        <location filename="../../console/ui/ptz_controller.py" line="340"/>
         <source>PTZ failed: {error}</source>
         <translation>PTZ mislukt: {error}</translation>
     </message>
@@ -3611,17 +3776,17 @@
 <context>
     <name>TourPlayer</name>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="239"/>
+        <location filename="../../console/ui/tour_player.py" line="248"/>
         <source>PTZ not available</source>
         <translation>PTZ niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="243"/>
+        <location filename="../../console/ui/tour_player.py" line="252"/>
         <source>no preset &apos;{preset}&apos;</source>
         <translation>geen preset &apos;{preset}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour_player.py" line="271"/>
+        <location filename="../../console/ui/tour_player.py" line="280"/>
         <source>the audit log cannot be written: not moved</source>
         <translation>de auditlog kan niet geschreven worden: niet bewogen</translation>
     </message>
@@ -3863,27 +4028,27 @@ Sleep hier een camera</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="329"/>
+        <location filename="../../console/ui/wall_view.py" line="399"/>
         <source>PTZ: you</source>
         <translation>PTZ: u</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="331"/>
+        <location filename="../../console/ui/wall_view.py" line="401"/>
         <source>PTZ: {holder}</source>
         <translation>PTZ: {holder}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="355"/>
+        <location filename="../../console/ui/wall_view.py" line="425"/>
         <source>P: select a tile with a camera first</source>
         <translation>P: kies eerst een tegel met een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="360"/>
+        <location filename="../../console/ui/wall_view.py" line="430"/>
         <source>P: {camera} has no PTZ</source>
         <translation>P: {camera} heeft geen PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/wall_view.py" line="362"/>
+        <location filename="../../console/ui/wall_view.py" line="432"/>
         <source>P: {camera} has not answered over ONVIF yet</source>
         <translation>P: {camera} heeft nog niet geantwoord via ONVIF</translation>
     </message>

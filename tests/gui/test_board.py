@@ -347,3 +347,49 @@ def test_a_miniature_follows_its_camera_to_where_the_desk_pulls_it_now_and_keeps
     assert [entry.camera for entry in log.entries(action="view start")] == ["cam-a"]  # one view, logged once
     assert list(log.entries(action="view stop")) == []
     miniatures.shutdown()
+
+
+def test_a_dutch_board_says_what_the_verify_found_in_dutch(qtbot, tmp_path):
+    """The verify's findings were English sentences ("changed after it was written", "the log's head ... is
+    missing", "cut recorded at entry ...") in a Dutch board: they are facts now, worded where shown."""
+    import sqlite3
+
+    from console.ui.language import install_language
+    from tests.unit.test_sessions_and_log import _delete_newest, _logged, _opened
+
+    assert install_language("nl")
+    try:
+        for name in ("changed", "head", "cut"):
+            (tmp_path / name).mkdir()
+        changed = _logged(tmp_path / "changed", 3)
+        with sqlite3.connect(changed.database.path) as raw:
+            raw.execute("UPDATE audit_log SET camera = 'cam-9' WHERE seq = 2")
+        headless = _logged(tmp_path / "head", 3)
+        headless.head_path.unlink()
+        cut = _logged(tmp_path / "cut", 4)
+        _delete_newest(cut.database.path, 2)
+        cut.database.close()
+        resumed = _opened(tmp_path / "cut")
+        resumed.resume("root", "administrator (command line)", "pc", "PV 2026/1234")
+        said = {}
+        for name, log in (("changed", changed), ("head", headless), ("cut", resumed)):
+            writer = AuditWriter(log)
+            session = Session(User("karel.maes", "Karel Maes", Role.DATA_PROTECTION_OFFICER, "-"), "ws-09")
+            board = BoardWindow(Accountability(writer, session), Supervision(log.database, log), {})
+            qtbot.addWidget(board)
+            board.verify()
+            qtbot.waitUntil(lambda b=board: b.search_note.text().startswith("Auditlog:"), timeout=3000)
+            said[name] = board.search_note.text()
+            board.shutdown()
+            writer.close()
+            log.database.close()
+        assert said["changed"] == "Auditlog: GEBROKEN bij regel 2: gewijzigd nadat de regel geschreven werd"
+        assert said["head"] == ("Auditlog: GEBROKEN: de kop van de log (audit.key.head) ontbreekt: hij kan "
+                                "verwijderde regels verbergen")  # fmt: skip
+        assert said["cut"].startswith("Auditlog: 3 regels, keten intact; snede vastgelegd in regel 3 door root (")
+        assert said["cut"].endswith(
+            "): de log eindigde bij regel 2; er zijn regels verwijderd: de log eindigt bij regel 2, deze werkpost "
+            "schreef of zag regel 4; notitie: PV 2026/1234"
+        )
+    finally:
+        install_language("en")

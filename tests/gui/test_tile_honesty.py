@@ -169,3 +169,36 @@ def test_every_reason_a_live_reader_gives_has_words():
             assert reason in words._STREAM_REASONS or any(
                 pattern.fullmatch(reason) for pattern, _ in words._STREAM_REASON_PATTERNS
             ), reason
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "ONVIF: {host} onbereikbaar: verbinding geweigerd"),
+        ("fr", "ONVIF : {host} injoignable : connexion refusée"),
+    ],
+)
+def test_an_onvif_cameras_look_up_problem_on_its_tile_is_in_the_desks_language(qtbot, config, hub, language, said):  # noqa: F811
+    """A Dutch tile said "ONVIF: cannot reach 127.0.0.1:8081: Connect call failed ('127.0.0.1', 8081)":
+    the look-up's problem is a fact in the directory now (a template and its values), worded on the tile."""
+    from console.onvif.service import OnvifService
+    from console.sim.network import free_port
+
+    ptz = next(camera for camera in config.cameras if camera.onvif is not None and camera.streams is None)
+    host = f"127.0.0.1:{free_port()}"  # nobody listens there: the camera refuses the connection
+    endpoint = ptz.onvif.model_copy(update={"host": "127.0.0.1", "port": int(host.rsplit(":", 1)[1])})
+    camera = ptz.model_copy(update={"onvif": endpoint})
+    directory = StreamDirectory([camera])
+    service = OnvifService([camera], directory, timeout_s=3.0)
+    assert install_language(language)
+    try:
+        service.start().result(10)
+        assert directory.problem(camera.id) is not None  # looked up, and it failed
+        view = WallView(config, hub, WallState("1x1", [camera.id]), None, directory)
+        qtbot.addWidget(view)
+        lines = [text for text, *_ in view.tiles[0].problem_lines()]
+        assert lines[-1] == said.format(host=host), lines
+        view.shutdown()
+    finally:
+        install_language("en")
+        assert service.shutdown()
