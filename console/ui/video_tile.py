@@ -267,7 +267,8 @@ class VideoTile(QWidget):
         if role == self.role:
             return
         self.role = role
-        if self.camera is not None and self._url(role) != self._url_of_handles():
+        # (an ONVIF camera whose streams are not known has no handle either way: its problem is said in both roles)
+        if self.camera is not None and (self._url(role) != self._url_of_handles() or role not in self._statuses):
             self._acquire(role)
         self.update()
 

@@ -198,6 +198,9 @@ def test_an_onvif_cameras_look_up_problem_on_its_tile_is_in_the_desks_language(q
         qtbot.addWidget(view)
         lines = [text for text, *_ in view.tiles[0].problem_lines()]
         assert lines[-1] == said.format(host=host), lines
+        view.enlarge(0)  # on its main stream: the same problem (enlarged, it said only "connecting")
+        lines = [text for text, *_ in view.tiles[0].problem_lines()]
+        assert lines[-1] == said.format(host=host), lines
         view.shutdown()
     finally:
         install_language("en")
