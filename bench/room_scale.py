@@ -361,7 +361,7 @@ class Children:
             except subprocess.TimeoutExpired:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGKILL)
-                process.wait(5)
+                process.wait(60)  # a desk freeing its memory beside a load of 35 took more than 5 s to go
         self.started.clear()
 
 

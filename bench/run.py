@@ -588,6 +588,12 @@ def startup_only(runs: int) -> int:
     return 0
 
 
+def spread_over(runs: list[dict], figure: str, phase: str) -> dict:
+    """One phase's figure over the runs: median, min and max."""
+    values = [run[figure][phase] for run in runs]
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
 def gaps_only(runs: int, seconds: float) -> int:
     """``--gaps RUNS``: the 16-tile desk's phases only, RUNS desks one after another on one simulated network."""
     folder = Path(tempfile.mkdtemp(prefix="uitkijk-bench-config-"))
@@ -609,22 +615,8 @@ def gaps_only(runs: int, seconds: float) -> int:
     phases = list(each[0]["max_event_loop_gap_ms"])
     results = {
         "runs": runs,
-        "longest_gap_ms": {
-            phase: {
-                "median": statistics.median(run["max_event_loop_gap_ms"][phase] for run in each),
-                "min": min(run["max_event_loop_gap_ms"][phase] for run in each),
-                "max": max(run["max_event_loop_gap_ms"][phase] for run in each),
-            }
-            for phase in phases
-        },  # fmt: skip
-        "most_gui_work_in_a_gap_ms": {
-            phase: {
-                "median": statistics.median(run["max_gui_work_in_a_gap_ms"][phase] for run in each),
-                "min": min(run["max_gui_work_in_a_gap_ms"][phase] for run in each),
-                "max": max(run["max_gui_work_in_a_gap_ms"][phase] for run in each),
-            }
-            for phase in phases
-        },  # fmt: skip
+        "longest_gap_ms": {phase: spread_over(each, "max_event_loop_gap_ms", phase) for phase in phases},
+        "most_gui_work_in_a_gap_ms": {phase: spread_over(each, "max_gui_work_in_a_gap_ms", phase) for phase in phases},
         "each_run": each,
     }
     print(f"\nLongest GUI event-loop gap, {TILES} tiles, the desk alone, {runs} runs (median [min-max]; each run)")
