@@ -69,6 +69,7 @@ def watch_targets(config: CameraConfig, rules: Any, relay: Any | None, name: str
     targets: list[WatchTarget] = []
     problems: list[str] = []
     as_puller = relay.pulled_by(name) if relay is not None else None
+    takeover_s = relay_takeover_s() if as_puller is not None else 0.0
     for camera_id in rules.watched_cameras():
         camera = cameras.get(camera_id)
         if camera is None:
@@ -80,8 +81,17 @@ def watch_targets(config: CameraConfig, rules: Any, relay: Any | None, name: str
         if as_puller is not None:
             url = as_puller.url(camera_id, "sub")
         targets.append(WatchTarget(camera_id, url, rules.zones_of(camera_id), detectors.tamper, detectors.frozen,
-                                   detectors.fps))  # fmt: skip
+                                   detectors.fps, takeover_s))  # fmt: skip
     return targets, problems
+
+
+def relay_takeover_s() -> float:
+    """How long after its relay died a camera may wait to be pulled from another relay of the room: its claim goes
+    stale, a live relay's next look takes it, the events service's next read of the claims moves the pull there. A
+    room of one relay holds as long (nobody takes its cameras: a relay started again within it loses no picture)."""
+    from console.relay.claims import READ_EVERY_S, RENEW_EVERY_S, STALE_AFTER_S
+
+    return STALE_AFTER_S + RENEW_EVERY_S + READ_EVERY_S
 
 
 def follow_the_relays(database: Any, relay: Any | None, name: str, watched: list[WatchTarget],
@@ -125,7 +135,7 @@ def real_pool_factory(processes: int) -> Any | None:
 
     def make(targets: list[WatchTarget], on_event: Any, on_state: Any) -> Any:
         cameras = [WatchedCamera(target.camera_id, target.url, target.zones, target.tamper, target.frozen,
-                                 target.fps) for target in targets]  # fmt: skip
+                                 target.fps, target.relay_takeover_s) for target in targets]  # fmt: skip
         return DetectorPool(cameras, on_event, on_state, processes)
 
     return make

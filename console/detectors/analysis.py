@@ -34,6 +34,12 @@ The thresholds and why (grey levels are 0..255; the analysis picture is 320 px w
   picture (a covered or black one) is left to tamper: stillness there says nothing.
 - video loss: nothing from the camera for 5 s (more than a few key frame intervals of a live camera): no
   packet heard (the caller says each with ``heard``) and no picture; it ends with the first picture back.
+  A camera pulled through a relay of the room whose relay cannot be reached (the caller says so with
+  ``relay_down``: its port refuses, its connection was reset) waits the room's take-over bound more
+  (``relay_takeover_s``): a dead relay's cameras are claimed by another relay within it and the pullers
+  move there (a fresh watch, no finding), so one relay's death is not a flood of video losses for cameras
+  that never lost their picture. Still nothing after the hold: the video loss is raised, late by the hold
+  at most, its detail saying the relay was down (``relay_down``).
   Packets still arriving without pictures is the detectors being behind (a starved machine decodes late):
   said in their state (``is_behind``), never a video loss: the camera is live, the desks see it.
 """
@@ -325,8 +331,10 @@ class CameraAnalyser:
     """Every detector of one camera: ``look`` at each picture, ``tick`` on a clock (no picture is a finding too)."""
 
     def __init__(self, zones: Sequence[ZoneEntry], tamper: bool, frozen: bool, thresholds: Thresholds | None = None,
-                 started_s: float = 0.0) -> None:  # fmt: skip
+                 started_s: float = 0.0, relay_takeover_s: float = 0.0) -> None:  # fmt: skip
         self.thresholds = thresholds or Thresholds()
+        self.relay_takeover_s = relay_takeover_s  # 0: the camera's own stream (its refusal is its own loss)
+        self._is_relay_down = False
         self._zones_wanted = list(zones)
         self._zones: list[_ZoneWatch] = []
         self._tamper = _TamperWatch(self.thresholds) if tamper else None
@@ -368,6 +376,20 @@ class CameraAnalyser:
     def heard(self, now_s: float) -> None:
         """A packet of the camera arrived at ``now_s`` (decoded or not): the camera is live."""
         self._last_heard_s = now_s
+        self._is_relay_down = False
+
+    def relay_down(self, is_down: bool) -> None:
+        """The last attempt found the camera's relay unreachable (True) or reached it (False, whatever the camera)."""
+        self._is_relay_down = is_down
+
+    @property
+    def is_lost(self) -> bool:
+        """A video loss is raised and not ended yet."""
+        return self._is_lost
+
+    def lost_already(self) -> None:
+        """A video loss raised by the watch this one replaces (the camera moved): the first picture here ends it."""
+        self._is_lost = True
 
     def is_behind(self, now_s: float) -> bool:
         """Packets keep coming but no picture looked at for the video-loss time: decoding lags, the camera is live."""
@@ -384,10 +406,14 @@ class CameraAnalyser:
     def tick(self, now_s: float) -> list[Finding]:
         """The watchdog: nothing from the camera for too long is a video loss (once, until a picture comes back)."""
         last_s = max(self._last_picture_s, self._last_heard_s)
-        if not self._is_lost and now_s - last_s >= self.thresholds.video_loss_after_s:
+        is_held = self._is_relay_down and self.relay_takeover_s > 0
+        after_s = self.thresholds.video_loss_after_s + (self.relay_takeover_s if is_held else 0.0)
+        if not self._is_lost and now_s - last_s >= after_s:
             self._is_lost = True
-            return [Finding(AlarmKind.VIDEO_LOSS, True, EventSource.WATCHDOG,
-                            {"after_s": round(now_s - last_s, 1)})]  # fmt: skip
+            detail: dict[str, Any] = {"after_s": round(now_s - last_s, 1)}
+            if is_held:
+                detail["relay_down"] = True  # no other relay took it in time: the relay's fault shows here too
+            return [Finding(AlarmKind.VIDEO_LOSS, True, EventSource.WATCHDOG, detail)]
         return []
 
     def _picture_back(self, now_s: float) -> list[Finding]:

@@ -28,6 +28,8 @@ class WatchedCamera:
     tamper: bool = True
     frozen: bool = True
     fps: float = 2.0
+    relay_takeover_s: float = 0.0  # through a relay of the room: how long a dead relay's camera may take to be served
+    # again by another (its video loss is held that long more); 0: the camera's own stream, no hold
 
 
 def watched_cameras(rules: AlarmRules, url_of: Callable[[str], str | None]) -> list[WatchedCamera]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import errno
 import logging
 import pickle
 import statistics
@@ -50,6 +51,14 @@ STILL_QUALITIES = (80, 65, 50, 35)
 STATE_EVERY_S = 5.0  # the rate looked at, reported this often while watching
 WATCHDOG_EVERY_S = 0.5
 REANCHOR_AFTER_S = 30.0  # pictures this late are not caught up with: their time starts again from now
+
+
+def relay_unreachable(error: BaseException) -> bool:
+    """The stream's server cannot be reached: its port refuses, the connection was reset, no route to its PC (a
+    dead relay's, when the camera is pulled through one); a 404/503 or a silence is an answer, the camera's."""
+    if isinstance(error, ConnectionRefusedError | ConnectionResetError):
+        return True
+    return getattr(error, "errno", None) in (errno.EHOSTUNREACH, errno.ENETUNREACH)
 
 
 def luma_of(frame: av.VideoFrame) -> np.ndarray:
@@ -87,7 +96,8 @@ class CameraWatch:
         self._channel = channel
         self._timing = timing
         self._logger = logging.getLogger(f"uitkijk.detectors.{camera.camera_id}")
-        self._analyser = CameraAnalyser(camera.zones, camera.tamper, camera.frozen, thresholds, time.monotonic())
+        self._analyser = CameraAnalyser(camera.zones, camera.tamper, camera.frozen, thresholds, time.monotonic(),
+                                        camera.relay_takeover_s)  # fmt: skip
         self._lock = threading.Lock()  # the analyser: looks on the camera's thread, ticks on the watchdog's
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"detector-{camera.camera_id}", daemon=True)
@@ -113,6 +123,15 @@ class CameraWatch:
     def heard(self, now_s: float) -> None:
         """A packet arrived (decoded or not): the camera is live, whatever the decoding's lag."""
         self._analyser.heard(now_s)
+
+    def is_lost(self) -> bool:
+        with self._lock:
+            return self._analyser.is_lost
+
+    def lost_already(self) -> None:
+        """The watch this one replaces raised a video loss: the first picture here ends it."""
+        with self._lock:
+            self._analyser.lost_already()
 
     def tick(self, now_s: float) -> None:
         with self._lock:
@@ -173,6 +192,7 @@ class CameraWatch:
         try:
             with self._open() as container:
                 was_connected = True
+                self._relay_down(False)  # reached (a relay that answers: whatever the camera does is the camera's)
                 self._looks_counted, self._looks_since_s = 0, time.monotonic()
                 self._anchor_s = None  # a new connection: its own pts
                 stream = container.streams.video[0]
@@ -202,7 +222,12 @@ class CameraWatch:
                         )
             return "the camera ended the stream", was_live
         except Exception as error:  # noqa: BLE001 - every failure becomes a reason, and a retry
+            self._relay_down(relay_unreachable(error))
             return describe_error(error, _READER_TIMING, opening=not was_connected), was_live
+
+    def _relay_down(self, is_down: bool) -> None:
+        with self._lock:
+            self._analyser.relay_down(is_down)
 
     def picture(self, frame: av.VideoFrame, time_base: float, now_s: float, decoding: str) -> None:
         """A decoded picture: looked at when a look is due by the picture's own time (see ``picture_time``)."""
@@ -313,6 +338,8 @@ def serve(channel: Channel) -> None:
                     watches[camera.camera_id] = watch
                 if previous is not None:
                     previous.stop()
+                    if previous.is_lost():  # moved (another relay serves it): the picture back there ends the loss
+                        watch.lost_already()
                 watch.start()
             elif message["op"] == "unwatch":
                 with lock:

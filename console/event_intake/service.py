@@ -91,6 +91,7 @@ class WatchTarget:
     tamper: bool
     frozen: bool
     fps: float
+    relay_takeover_s: float = 0.0  # through the room's relay: its video loss held this long when the relay is down
 
 
 @dataclass

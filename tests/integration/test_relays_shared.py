@@ -8,12 +8,14 @@ import subprocess
 import sys
 import threading
 import time
+from types import SimpleNamespace
 
 import av
 import pytest
 from PySide6.QtCore import QTimer
 
-from console.cli_events import follow_the_relays, real_pool_factory
+from console.alarms.model import AlarmKind
+from console.cli_events import follow_the_relays, real_pool_factory, relay_takeover_s, watch_targets
 from console.config.room import load_room
 from console.event_intake.service import WatchTarget
 from console.onvif.directory import StreamDirectory
@@ -171,6 +173,64 @@ def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_an
         reader.stop()
         wall.shutdown()
         assert hub.shutdown(20.0)
+
+
+@pytest.mark.parametrize("two_relays", ["sqlite"], indirect=True)
+def test_the_detectors_raise_no_video_loss_for_a_killed_relays_camera_that_the_other_relay_takes(qtbot, two_relays):
+    """Issue 27: a relay SIGKILLed, the events service's detectors raised 'video loss' for every camera they watched
+    through it (5 s without a packet) before the other relay took it: an alarm per camera for one relay's fault, the
+    cameras never without picture. Held for the take-over now: the move brings the picture back, no alarm."""
+    cameras = sorted(camera.id for camera in two_relays.config.cameras)
+    first, second = (two_relays.address(port) for port in two_relays.ports)
+    for port in two_relays.ports:
+        two_relays.start(port)
+    qtbot.waitUntil(lambda: sorted(two_relays.claims()) == cameras
+                    and set(two_relays.claims().values()) == {first, second}, timeout=LOADED_MS)  # fmt: skip
+    camera = SHOWN[0]
+    victim = two_relays.claims()[camera]
+    survivor = second if victim == first else first
+    qtbot.waitUntil(lambda: camera in two_relays.mounted().get(victim, set()), timeout=LOADED_MS)
+    events_room = load_room(two_relays.config, {"UITKIJK_RELAY_PASSWORD": EVENTS_SECRET})  # its PC's
+    assert events_room is not None and events_room.relay is not None
+    # As the events service picks them (alarms.yaml's part stubbed: it watches this camera, no zones).
+    detectors = SimpleNamespace(tamper=True, frozen=True, fps=2.0)
+    rules = SimpleNamespace(file=SimpleNamespace(detectors=detectors), watched_cameras=lambda: [camera],
+                            zones_of=lambda _camera: [])  # fmt: skip
+    watched, _ = watch_targets(two_relays.config, rules, events_room.relay, "events-1")
+    assert [(target.url, target.relay_takeover_s) for target in watched] == [
+        (f"rtsp://events-1:{EVENTS_SECRET}@{victim}/{camera}/sub", relay_takeover_s())]  # fmt: skip
+    events: list = []
+    states: list[tuple[float, str]] = []
+
+    def on_state(_camera: str, state: dict) -> None:
+        states.append((time.monotonic(), state["state"]))
+
+    pool = real_pool_factory(1)(watched, events.append, on_state)
+    following = follow_the_relays(two_relays.database, events_room.relay, "events-1", watched, pool.move)
+    following.read()
+    pool.start()
+    following.start()
+
+    def heartbeat_s() -> float:
+        with two_relays.database.read() as transaction:
+            return next(claim.heartbeat_s for claim in table.read_claims(transaction) if claim.camera == camera)
+
+    try:
+        qtbot.waitUntil(lambda: bool(states) and states[-1][1] == "watching", timeout=LOADED_MS)
+        # Killed just after it renewed its claims: they go stale a full 6 s later, the take-over's longest path.
+        renewed_s = heartbeat_s()
+        qtbot.waitUntil(lambda: heartbeat_s() > renewed_s, timeout=LOADED_MS)
+        two_relays.kill(int(victim.rpartition(":")[2]))
+        killed = time.monotonic()
+        qtbot.waitUntil(lambda: two_relays.claims().get(camera) == survivor, timeout=LOADED_MS)
+        # The detectors pull it from the survivor and look at its pictures again.
+        qtbot.waitUntil(lambda: any(when > killed and state == "watching" for when, state in states)
+                        and states[-1][1] == "watching", timeout=LOADED_MS)  # fmt: skip
+        assert pool._processes[0].cameras[0].url == f"rtsp://events-1:{EVENTS_SECRET}@{survivor}/{camera}/sub"
+        assert [event for event in events if event.kind is AlarmKind.VIDEO_LOSS] == []
+    finally:
+        following.stop()
+        assert pool.stop()
 
 
 @pytest.mark.parametrize("two_relays", ["postgresql"], indirect=True)

@@ -263,6 +263,59 @@ def test_packets_arriving_without_a_decoded_picture_are_the_detectors_behind_not
     assert not analyser.is_behind(34.9)
 
 
+def test_a_loss_while_the_relay_is_unreachable_is_held_for_the_takeover_and_a_cameras_own_loss_is_not():
+    """Issue 27: a relay killed, the detectors raised 'video loss' at 5 s for each camera they pulled through it,
+    before another relay took it (~8 s; the cameras never lost their picture): held for the room's take-over now."""
+    picture = np.zeros((HEIGHT, WIDTH), np.uint8) + 100
+    held = CameraAnalyser((), False, False, relay_takeover_s=9.0)  # video loss only: a flat grey picture
+    held.look(picture, 0.0, NIGHT)
+    held.relay_down(True)  # at 1 s: the relay's port refuses
+    assert [held.tick(second / 2) for second in range(2, 28)] == [[]] * 26  # 5 s, 13.5 s: held
+    back = held.look(picture, 13.6, NIGHT)  # the picture back through the relay that took it: nothing to say
+    assert back == [] and held.tick(18.0) == []
+    # Nobody took it (or one relay): raised after the hold, late by the take-over at most, and said why.
+    held.relay_down(True)
+    assert held.tick(27.5) == []
+    lost = held.tick(27.6)
+    assert [(f.kind, f.active, f.detail) for f in lost] == [(AlarmKind.VIDEO_LOSS, True,
+                                                             {"after_s": 14.0, "relay_down": True})]  # fmt: skip
+    # The relay answers (a 404/503: the camera behind it is down): the camera's own loss, at 5 s as before.
+    own = CameraAnalyser((), True, True, relay_takeover_s=9.0)
+    own.look(picture, 0.0, NIGHT)
+    own.relay_down(True)
+    own.relay_down(False)
+    assert own.tick(4.9) == []
+    assert [(f.kind, f.detail) for f in own.tick(5.0)] == [(AlarmKind.VIDEO_LOSS, {"after_s": 5.0})]
+    # A camera pulled directly (no relay): its refused port is its own loss, at 5 s.
+    direct = CameraAnalyser((), True, True)
+    direct.relay_down(True)
+    assert [f.kind for f in direct.tick(5.0)] == [AlarmKind.VIDEO_LOSS]
+
+
+def test_a_refused_port_is_an_unreachable_relay_and_a_moved_watch_ends_a_loss_raised_before_it():
+    import socket
+
+    import av
+
+    from console.detectors.worker import relay_unreachable
+
+    with socket.socket() as probe:  # a port nobody listens on: a killed relay's
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(av.error.FFmpegError) as refused:
+        av.open(f"rtsp://127.0.0.1:{port}/cam-a/sub", options={"rtsp_transport": "tcp", "timeout": "3000000"})
+    assert relay_unreachable(refused.value)
+    assert not relay_unreachable(av.error.HTTPNotFoundError(404, "not found"))
+    assert not relay_unreachable(TimeoutError())
+    # A loss raised before the move (the take-over came late): the first picture through the new relay ends it.
+    channel = Sent()
+    watch = CameraWatch(WatchedCamera("park-01", "rtsp://relay-2/park-01/sub", relay_takeover_s=9.0), channel,  # type: ignore[arg-type]
+                        Thresholds(), DetectorTiming())  # fmt: skip
+    watch.lost_already()
+    watch._look(av_frame(), watch._analyser._last_picture_s + 1.0, "key frames")
+    assert [(m["kind"], m["active"]) for m in channel.messages if m["ev"] == "event"] == [("video loss", False)]
+
+
 class Sent:
     """The detector process's channel: what it sent."""
 
