@@ -59,7 +59,8 @@ STATES: dict[AlarmState, str] = {
 
 
 def alarm_what(alarm: Alarm) -> Worded:
-    """The alarm's kind as an operator says it, with the facts that matter (the zone, the tamper's cause)."""
+    """The alarm's kind as an operator says it, with the facts that matter (the zone, the tamper's cause, a video
+    loss's relay down)."""
     detail = alarm.detail or {}
     if alarm.kind is AlarmKind.MOTION and detail.get("zone"):
         return Worded(QT_TRANSLATE_NOOP("Domain", "motion in zone {zone}"), zone=str(detail["zone"]))
@@ -68,6 +69,8 @@ def alarm_what(alarm: Alarm) -> Worded:
     if alarm.kind is AlarmKind.BATTERY and detail.get("battery_pct") is not None:
         return Worded(QT_TRANSLATE_NOOP("Domain", "Mobbox battery low ({percent}%)"),
                       percent=round(float(detail["battery_pct"])))  # fmt: skip
+    if alarm.kind is AlarmKind.VIDEO_LOSS and detail.get("relay_down"):  # its relay died and none took it in time
+        return Worded(QT_TRANSLATE_NOOP("Domain", "video loss (its relay was down)"))
     if alarm.kind is AlarmKind.DIGITAL_INPUT and detail.get("input"):
         return Worded(QT_TRANSLATE_NOOP("Domain", "digital input {input}"), input=str(detail["input"]))
     return Worded(_KINDS[alarm.kind])

@@ -2128,37 +2128,42 @@
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="65"/>
+        <location filename="../../console/services/alarm_desk.py" line="66"/>
         <source>motion in zone {zone}</source>
         <translation>mouvement dans la zone {zone}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="69"/>
+        <location filename="../../console/services/alarm_desk.py" line="70"/>
         <source>Mobbox battery low ({percent}%)</source>
         <translation>batterie de la Mobbox faible ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="72"/>
+        <location filename="../../console/services/alarm_desk.py" line="73"/>
+        <source>video loss (its relay was down)</source>
+        <translation>perte d&apos;image (son relais était hors service)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="75"/>
         <source>digital input {input}</source>
         <translation>entrée numérique {input}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="83"/>
+        <location filename="../../console/services/alarm_desk.py" line="86"/>
         <source>taken by {name}</source>
         <translation>prise par {name}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="85"/>
+        <location filename="../../console/services/alarm_desk.py" line="88"/>
         <source>closed: {outcome}</source>
         <translation>clôturée : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="152"/>
+        <location filename="../../console/services/alarm_desk.py" line="155"/>
         <source>{alarm}: {what} on {camera}</source>
         <translation>{alarm} : {what} sur {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="155"/>
+        <location filename="../../console/services/alarm_desk.py" line="158"/>
         <source>No picture was available.</source>
         <translation>Aucune image n&apos;était disponible.</translation>
     </message>
@@ -3855,145 +3860,145 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="349"/>
+        <location filename="../../console/ui/video_tile.py" line="350"/>
         <source>finding the streams over ONVIF</source>
         <translation>recherche des flux par ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="531"/>
-        <location filename="../../console/ui/video_tile.py" line="554"/>
+        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <location filename="../../console/ui/video_tile.py" line="555"/>
         <source>PLAYBACK</source>
         <translation>ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="558"/>
+        <location filename="../../console/ui/video_tile.py" line="559"/>
         <source>{age} ago</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="559"/>
         <location filename="../../console/ui/video_tile.py" line="560"/>
+        <location filename="../../console/ui/video_tile.py" line="561"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="561"/>
+        <location filename="../../console/ui/video_tile.py" line="562"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s de retard sur le direct · F10 : direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="625"/>
+        <location filename="../../console/ui/video_tile.py" line="626"/>
         <source>DOOR OPEN</source>
         <translation>PORTE OUVERTE</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="199"/>
-        <location filename="../../console/ui/video_tile.py" line="626"/>
+        <location filename="../../console/ui/video_tile.py" line="627"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="789"/>
+        <location filename="../../console/ui/video_tile.py" line="790"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Échap : retour au mur   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="813"/>
+        <location filename="../../console/ui/video_tile.py" line="814"/>
         <source>no picture yet</source>
         <translation>pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="816"/>
+        <location filename="../../console/ui/video_tile.py" line="817"/>
         <source>age {age}</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="852"/>
+        <location filename="../../console/ui/video_tile.py" line="853"/>
         <source>CONNECTING…</source>
         <translation>CONNEXION…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="854"/>
+        <location filename="../../console/ui/video_tile.py" line="855"/>
         <source>NO SIGNAL</source>
         <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="857"/>
+        <location filename="../../console/ui/video_tile.py" line="858"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>dernière image {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="860"/>
+        <location filename="../../console/ui/video_tile.py" line="861"/>
         <source>no frame received yet</source>
         <translation>aucune image reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="864"/>
+        <location filename="../../console/ui/video_tile.py" line="865"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="868"/>
+        <location filename="../../console/ui/video_tile.py" line="869"/>
         <source>relay: </source>
         <translation>relais : </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="871"/>
+        <location filename="../../console/ui/video_tile.py" line="872"/>
         <source>attempt {number}</source>
         <translation>essai {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="925"/>
+        <location filename="../../console/ui/video_tile.py" line="926"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Glissez une caméra ici</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1008"/>
+        <location filename="../../console/ui/video_tile.py" line="1009"/>
         <source>battery {percent}% (low)</source>
         <translation>batterie {percent} % (faible)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1010"/>
+        <location filename="../../console/ui/video_tile.py" line="1011"/>
         <source>battery {percent}%</source>
         <translation>batterie {percent} %</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1012"/>
+        <location filename="../../console/ui/video_tile.py" line="1013"/>
         <source>battery low</source>
         <translation>batterie faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1014"/>
+        <location filename="../../console/ui/video_tile.py" line="1015"/>
         <source>uplink ok</source>
         <translation>liaison bonne</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="195"/>
-        <location filename="../../console/ui/video_tile.py" line="1016"/>
+        <location filename="../../console/ui/video_tile.py" line="1017"/>
         <source>uplink degraded</source>
         <translation>liaison dégradée</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="197"/>
-        <location filename="../../console/ui/video_tile.py" line="1018"/>
+        <location filename="../../console/ui/video_tile.py" line="1019"/>
         <source>uplink lost</source>
         <translation>liaison perdue</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="193"/>
-        <location filename="../../console/ui/video_tile.py" line="1020"/>
+        <location filename="../../console/ui/video_tile.py" line="1021"/>
         <source>door open</source>
         <translation>porte ouverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1022"/>
+        <location filename="../../console/ui/video_tile.py" line="1023"/>
         <source>door closed</source>
         <translation>porte fermée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1025"/>
+        <location filename="../../console/ui/video_tile.py" line="1026"/>
         <source>stale: last said at {time}</source>
         <translation>périmé : dernier signal à {time}</translation>
     </message>

@@ -2128,37 +2128,42 @@
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="65"/>
+        <location filename="../../console/services/alarm_desk.py" line="66"/>
         <source>motion in zone {zone}</source>
         <translation>beweging in zone {zone}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="69"/>
+        <location filename="../../console/services/alarm_desk.py" line="70"/>
         <source>Mobbox battery low ({percent}%)</source>
         <translation>Mobbox-batterij bijna leeg ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="72"/>
+        <location filename="../../console/services/alarm_desk.py" line="73"/>
+        <source>video loss (its relay was down)</source>
+        <translation>beeldverlies (de relay lag uit)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/alarm_desk.py" line="75"/>
         <source>digital input {input}</source>
         <translation>digitale ingang {input}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="83"/>
+        <location filename="../../console/services/alarm_desk.py" line="86"/>
         <source>taken by {name}</source>
         <translation>genomen door {name}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="85"/>
+        <location filename="../../console/services/alarm_desk.py" line="88"/>
         <source>closed: {outcome}</source>
         <translation>afgesloten: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="152"/>
+        <location filename="../../console/services/alarm_desk.py" line="155"/>
         <source>{alarm}: {what} on {camera}</source>
         <translation>{alarm}: {what} op {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/services/alarm_desk.py" line="155"/>
+        <location filename="../../console/services/alarm_desk.py" line="158"/>
         <source>No picture was available.</source>
         <translation>Er was geen beeld beschikbaar.</translation>
     </message>
@@ -3855,145 +3860,145 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="349"/>
+        <location filename="../../console/ui/video_tile.py" line="350"/>
         <source>finding the streams over ONVIF</source>
         <translation>streams zoeken via ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="531"/>
-        <location filename="../../console/ui/video_tile.py" line="554"/>
+        <location filename="../../console/ui/video_tile.py" line="532"/>
+        <location filename="../../console/ui/video_tile.py" line="555"/>
         <source>PLAYBACK</source>
         <translation>OPNAME</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="558"/>
+        <location filename="../../console/ui/video_tile.py" line="559"/>
         <source>{age} ago</source>
         <translation>{age} geleden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="559"/>
         <location filename="../../console/ui/video_tile.py" line="560"/>
+        <location filename="../../console/ui/video_tile.py" line="561"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="561"/>
+        <location filename="../../console/ui/video_tile.py" line="562"/>
         <source>{seconds} s behind live · F10: live</source>
         <translation>{seconds} s achter op live · F10: live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="625"/>
+        <location filename="../../console/ui/video_tile.py" line="626"/>
         <source>DOOR OPEN</source>
         <translation>DEUR OPEN</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="199"/>
-        <location filename="../../console/ui/video_tile.py" line="626"/>
+        <location filename="../../console/ui/video_tile.py" line="627"/>
         <source>stale</source>
         <translation>verouderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="789"/>
+        <location filename="../../console/ui/video_tile.py" line="790"/>
         <source>Esc: back to the wall   {number}</source>
         <translation>Esc: terug naar de wand   {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="813"/>
+        <location filename="../../console/ui/video_tile.py" line="814"/>
         <source>no picture yet</source>
         <translation>nog geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="816"/>
+        <location filename="../../console/ui/video_tile.py" line="817"/>
         <source>age {age}</source>
         <translation>{age} oud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="852"/>
+        <location filename="../../console/ui/video_tile.py" line="853"/>
         <source>CONNECTING…</source>
         <translation>VERBINDEN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="854"/>
+        <location filename="../../console/ui/video_tile.py" line="855"/>
         <source>NO SIGNAL</source>
         <translation>GEEN SIGNAAL</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="857"/>
+        <location filename="../../console/ui/video_tile.py" line="858"/>
         <source>last frame {time} ({age} ago)</source>
         <translation>laatste beeld {time} ({age} geleden)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="860"/>
+        <location filename="../../console/ui/video_tile.py" line="861"/>
         <source>no frame received yet</source>
         <translation>nog geen beeld ontvangen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="864"/>
+        <location filename="../../console/ui/video_tile.py" line="865"/>
         <source> · retrying in {seconds} s</source>
         <translation> · nieuwe poging over {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="868"/>
+        <location filename="../../console/ui/video_tile.py" line="869"/>
         <source>relay: </source>
         <translation>relay: </translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="871"/>
+        <location filename="../../console/ui/video_tile.py" line="872"/>
         <source>attempt {number}</source>
         <translation>poging {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="925"/>
+        <location filename="../../console/ui/video_tile.py" line="926"/>
         <source>{number}
 Drag a camera here</source>
         <translation>{number}
 Sleep hier een camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1008"/>
+        <location filename="../../console/ui/video_tile.py" line="1009"/>
         <source>battery {percent}% (low)</source>
         <translation>batterij {percent}% (laag)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1010"/>
+        <location filename="../../console/ui/video_tile.py" line="1011"/>
         <source>battery {percent}%</source>
         <translation>batterij {percent}%</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1012"/>
+        <location filename="../../console/ui/video_tile.py" line="1013"/>
         <source>battery low</source>
         <translation>batterij laag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1014"/>
+        <location filename="../../console/ui/video_tile.py" line="1015"/>
         <source>uplink ok</source>
         <translation>verbinding goed</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="195"/>
-        <location filename="../../console/ui/video_tile.py" line="1016"/>
+        <location filename="../../console/ui/video_tile.py" line="1017"/>
         <source>uplink degraded</source>
         <translation>verbinding zwak</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="197"/>
-        <location filename="../../console/ui/video_tile.py" line="1018"/>
+        <location filename="../../console/ui/video_tile.py" line="1019"/>
         <source>uplink lost</source>
         <translation>verbinding weg</translation>
     </message>
     <message>
         <location filename="../../console/ui/camera_tree.py" line="193"/>
-        <location filename="../../console/ui/video_tile.py" line="1020"/>
+        <location filename="../../console/ui/video_tile.py" line="1021"/>
         <source>door open</source>
         <translation>deur open</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1022"/>
+        <location filename="../../console/ui/video_tile.py" line="1023"/>
         <source>door closed</source>
         <translation>deur dicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/video_tile.py" line="1025"/>
+        <location filename="../../console/ui/video_tile.py" line="1026"/>
         <source>stale: last said at {time}</source>
         <translation>verouderd: laatst gemeld om {time}</translation>
     </message>

@@ -65,3 +65,14 @@ def test_a_device_is_heard_only_through_a_live_events_service_with_an_active_sub
                                                                  "b": {"subscription": "retrying"}}}  # fmt: skip
     gone = {"last_seen_utc": "2026-12-05T03:59:00Z", "cameras": {"c": {"subscription": "active"}}}
     assert heard_cameras([live, gone], now) == {"a"}
+
+
+def test_a_video_loss_whose_relay_was_down_says_so():
+    """Issue 27: a video loss raised after the relay take-over's hold (no other relay took the camera) says why."""
+    from console.services.alarm_desk import alarm_what
+
+    plain = dataclasses.replace(alarm(1, ALARM_TILE), kind=AlarmKind.VIDEO_LOSS, source=EventSource.WATCHDOG,
+                                detail={"after_s": 5.0})  # fmt: skip
+    relay_down = dataclasses.replace(plain, detail={"after_s": 14.0, "relay_down": True})
+    assert str(alarm_what(plain)) == "video loss"
+    assert str(alarm_what(relay_down)) == "video loss (its relay was down)"
