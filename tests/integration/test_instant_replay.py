@@ -147,7 +147,7 @@ def fingerprint(frame) -> str:
 
 def press(qtbot, window, key) -> None:
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=LOADED_MS)
     qtbot.keyClick(window.wall, key)
 
 
@@ -163,9 +163,11 @@ def test_f9_shows_the_picture_of_10_s_ago_says_playback_in_magenta_and_f10_is_li
     with qtbot.waitSignal(window.instant_replay.replay_shown, timeout=LOADED_MS):
         pressed_s = time.time()
         press(qtbot, window, Qt.Key.Key_F9)
+    shown_s = time.time()
     shown = tile.replay_frame()
     assert shown is not None and tile.is_replaying
-    assert abs(shown.recorded_s - (pressed_s - 10)) < 0.5  # the picture of 10 s ago ...
+    # the picture of 10 s before F9, played on since (a loaded machine paints it later, a later picture)...
+    assert pressed_s - 10 - 0.5 < shown.recorded_s < shown_s - 10 + 0.5
     same = [undelayed_s for undelayed_s, print_ in live.undelayed() if print_ == fingerprint(shown)]
     assert same and min(abs(arrived_s - shown.recorded_s) for arrived_s in same) < 0.5  # ... as it was live then
     label, behind = tile.replay_words(shown)
@@ -179,12 +181,12 @@ def test_f9_shows_the_picture_of_10_s_ago_says_playback_in_magenta_and_f10_is_li
     entries = room.entries(action="playback start")
     assert [(entry.user, entry.camera) for entry in entries] == [("an.peeters", "rep-a")]
     assert PATROL.reference in (entries[0].reason or "")
-    qtbot.waitUntil(lambda: shown.recorded_s < tile.replay_frame().recorded_s, timeout=5000)  # it plays on
+    qtbot.waitUntil(lambda: shown.recorded_s < tile.replay_frame().recorded_s, timeout=LOADED_MS)  # it plays on
 
-    with qtbot.waitSignal(window.instant_replay.live_again, timeout=5000):
+    with qtbot.waitSignal(window.instant_replay.live_again, timeout=LOADED_MS):
         press(qtbot, window, Qt.Key.Key_F10)
     assert not tile.is_replaying
-    qtbot.waitUntil(lambda: tile.display().state.value == "live", timeout=5000)  # live at once: its stream stayed
+    qtbot.waitUntil(lambda: tile.display().state.value == "live", timeout=LOADED_MS)  # live at once: its stream stayed
     stops = room.entries(action="playback stop")
     assert [(entry.camera, "last_shown" in json.loads(entry.detail)) for entry in stops] == [("rep-a", True)]
 
