@@ -72,16 +72,22 @@ def signed_in(two_relays):
     beater.join(5)
 
 
-def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_and_shown_again(
-    qtbot, two_relays, signed_in
-):
+def both_sharing(qtbot, two_relays) -> tuple[list[str], str, str]:
+    """Both relays started, every camera claimed, by both: the cameras and the two relays' addresses."""
     cameras = sorted(camera.id for camera in two_relays.config.cameras)
     first, second = (two_relays.address(port) for port in two_relays.ports)
     for port in two_relays.ports:
         two_relays.start(port)
-    # Shared: every camera claimed, by both relays, each mounted by its claimer only.
     qtbot.waitUntil(lambda: sorted(two_relays.claims()) == cameras
                     and set(two_relays.claims().values()) == {first, second}, timeout=LOADED_MS)  # fmt: skip
+    return cameras, first, second
+
+
+def test_two_relays_share_the_cameras_and_a_killed_ones_are_taken_within_10_s_and_shown_again(
+    qtbot, two_relays, signed_in
+):
+    # Shared: every camera claimed, by both relays, each mounted by its claimer only.
+    cameras, first, second = both_sharing(qtbot, two_relays)
     claims = two_relays.claims()
     assert sorted(list(claims.values()).count(relay) for relay in (first, second)) == [
         len(cameras) // 2, len(cameras) - len(cameras) // 2]  # a fair share each  # fmt: skip
@@ -180,12 +186,7 @@ def test_the_detectors_raise_no_video_loss_for_a_killed_relays_camera_that_the_o
     """Issue 27: a relay SIGKILLed, the events service's detectors raised 'video loss' for every camera they watched
     through it (5 s without a packet) before the other relay took it: an alarm per camera for one relay's fault, the
     cameras never without picture. Held for the take-over now: the move brings the picture back, no alarm."""
-    cameras = sorted(camera.id for camera in two_relays.config.cameras)
-    first, second = (two_relays.address(port) for port in two_relays.ports)
-    for port in two_relays.ports:
-        two_relays.start(port)
-    qtbot.waitUntil(lambda: sorted(two_relays.claims()) == cameras
-                    and set(two_relays.claims().values()) == {first, second}, timeout=LOADED_MS)  # fmt: skip
+    _, first, second = both_sharing(qtbot, two_relays)
 
     def settled() -> bool:  # the later relay's share handed over: each relay mounts just what it claims
         claims, mounted = two_relays.claims(), two_relays.mounted()
