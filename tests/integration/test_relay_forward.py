@@ -9,12 +9,14 @@ types, every decoded frame and FFmpeg's warnings and errors.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,6 +104,20 @@ class Desk:
         self._reader.join(10)
 
 
+@contextlib.contextmanager
+def camera_server(script: str, source: Path) -> Iterator[int]:
+    """A camera of the tests' own (``script`` beside this file, under the system Python's GStreamer): its port."""
+    port = free_port()
+    server = subprocess.Popen([SYSTEM_PYTHON, str(Path(__file__).with_name(script)), str(port), str(source)],
+                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert server.stdout is not None and server.stdout.readline().strip() == "READY"
+        yield port
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
 def encode(clip: Path, codec: str, extra: str = "") -> None:
     video = (["-c:v", "libx264", "-preset", "ultrafast", "-g", "15", "-bf", "0"] if codec == "h264" else
              ["-c:v", "libx265", "-preset", "ultrafast", "-x265-params",
@@ -118,13 +134,8 @@ def cameras(tmp_path_factory):
     encode(folder / "h264.mp4", "h264")
     encode(folder / "h265.mp4", "h265", ":min-keyint=15:open-gop=0:repeat-headers=1")  # every key frame an IDR
     encode(folder / "h265-open-gop.mp4", "h265")  # an IDR, then CRAs
-    port = free_port()
-    server = subprocess.Popen([SYSTEM_PYTHON, str(Path(__file__).with_name("relay_camera.py")), str(port),
-                               str(folder)], stdout=subprocess.PIPE, text=True)  # fmt: skip
-    assert server.stdout is not None and server.stdout.readline().strip() == "READY"
-    yield f"rtsp://127.0.0.1:{port}"
-    server.terminate()
-    server.wait(10)
+    with camera_server("relay_camera.py", folder) as port:
+        yield f"rtsp://127.0.0.1:{port}"
 
 
 @pytest.fixture

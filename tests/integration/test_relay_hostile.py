@@ -10,20 +10,18 @@ from __future__ import annotations
 import hashlib
 import re
 import socket
-import subprocess
 import threading
-from pathlib import Path
 
 import psutil
 import pytest
 
 from console.config.room import Puller
 from console.relay.copy_relay import nal_types
-from console.relay.process import SYSTEM_PYTHON, RelayProcess
+from console.relay.process import RelayProcess
 from console.sim.network import free_port
 from tests.integration.conftest import LOADED_MS
 from tests.integration.test_relay import _ask, describe
-from tests.integration.test_relay_forward import SECRETS, encode, relayed_rtp, report
+from tests.integration.test_relay_forward import SECRETS, camera_server, encode, relayed_rtp, report
 
 pytestmark = pytest.mark.integration
 HOSTILE = "127.0.0.2"
@@ -35,13 +33,8 @@ def camera(tmp_path_factory):
     """A camera of ``relay_camera.py`` (H.264, parameter sets in band): its RTSP address."""
     folder = tmp_path_factory.mktemp("hostile-camera")
     encode(folder / "h264.mp4", "h264")
-    port = free_port()
-    server = subprocess.Popen([SYSTEM_PYTHON, str(Path(__file__).with_name("relay_camera.py")), str(port),
-                               str(folder)], stdout=subprocess.PIPE, text=True)  # fmt: skip
-    assert server.stdout is not None and server.stdout.readline().strip() == "READY"
-    yield f"rtsp://127.0.0.1:{port}/in-band"
-    server.terminate()
-    server.wait(10)
+    with camera_server("relay_camera.py", folder) as port:
+        yield f"rtsp://127.0.0.1:{port}/in-band"
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from console.config.room import Puller
 from console.relay.process import SYSTEM_PYTHON, GstRelayProcess
 from console.sim.network import free_port
 from tests.integration.conftest import LOADED_MS
+from tests.integration.test_relay_forward import camera_server
 
 pytestmark = pytest.mark.integration
 SECRETS = {"ws-01": "Bureau-Een-Geheim-1", "ws-02": "Bureau-Twee-Geheim-2"}
@@ -68,13 +69,8 @@ def seekable_camera(tmp_path):
     subprocess.run(["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i",
                     "testsrc=size=320x180:rate=15", "-t", "120", "-c:v", "libx264", "-preset", "ultrafast", "-g", "15",
                     "-bf", "0", "-pix_fmt", "yuv420p", str(clip)], check=True, timeout=120)  # fmt: skip
-    port = free_port()
-    server = subprocess.Popen([SYSTEM_PYTHON, str(Path(__file__).with_name("seekable_camera.py")), str(port),
-                               str(clip)], stdout=subprocess.PIPE, text=True)  # fmt: skip
-    assert server.stdout is not None and server.stdout.readline().strip() == "READY"
-    yield f"rtsp://127.0.0.1:{port}/clip"
-    server.terminate()
-    server.wait(10)
+    with camera_server("seekable_camera.py", clip) as port:
+        yield f"rtsp://127.0.0.1:{port}/clip"
 
 
 @pytest.fixture
