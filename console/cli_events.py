@@ -95,9 +95,12 @@ def relay_takeover_s() -> float:
 
 
 def follow_the_relays(database: Any, relay: Any | None, name: str, watched: list[WatchTarget],
-                      move: Callable[[str, str], None]) -> Any | None:  # fmt: skip
+                      move: Callable[[str, str], None],
+                      relay_seen: Callable[[Mapping[str, float]], None] | None = None) -> Any | None:  # fmt: skip
     """A room of several relays: each watched camera's stream moved to the relay that claims it, now and whenever a
-    relay takes it (``move(camera, url)``); None with one relay or none (the reader is started by the caller)."""
+    relay takes it (``move(camera, url)``), and its relay's newest heartbeat told at each read (``relay_seen(camera ->
+    epoch s)``: a relay gone silent holds its cameras' video loss for the take-over); None with one relay or none
+    (the reader is started by the caller)."""
     if relay is None or not relay.is_shared:
         return None
     from console.relay.claims import RelayClaimsReader
@@ -114,7 +117,14 @@ def follow_the_relays(database: Any, relay: Any | None, name: str, watched: list
                 urls[camera] = moved
                 move(camera, moved)
 
-    return RelayClaimsReader(database, on_change)
+    def on_heartbeats(beats: Mapping[str, float]) -> None:
+        addresses = reader.addresses or {}
+        seen = {camera: beats[address] for camera in urls if (address := addresses.get(camera)) in beats}
+        if seen and relay_seen is not None:
+            relay_seen(seen)
+
+    reader = RelayClaimsReader(database, on_change, on_heartbeats=on_heartbeats if relay_seen is not None else None)
+    return reader
 
 
 def real_follower_factory() -> Any | None:
@@ -216,7 +226,7 @@ def run(arguments: argparse.Namespace, config: CameraConfig, paths: AppPaths) ->
                             follower_factory=follower_factory, pool_factory=pool_factory, devices=devices,
                             audit_pull=audit_pull, host=host, detector_processes=arguments.processes,
                             problems=missing)  # fmt: skip
-    relays = follow_the_relays(database, relay, name, watched, service.move_stream)
+    relays = follow_the_relays(database, relay, name, watched, service.move_stream, service.relay_seen)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

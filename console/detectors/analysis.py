@@ -40,6 +40,11 @@ The thresholds and why (grey levels are 0..255; the analysis picture is 320 px w
   move there (a fresh watch, no finding), so one relay's death is not a flood of video losses for cameras
   that never lost their picture. Still nothing after the hold: the video loss is raised, late by the hold
   at most, its detail saying the relay was down (``relay_down``).
+  A relay that vanishes without refusing (its PC without power, hung: its connections stall, nothing is reset)
+  is told by its heartbeat in the store (``relay_seen``, read by the events service each second, the relay
+  renewing it every 2 s): a relay silent since the camera's last packet is held for the take-over like a refused
+  one. A live relay has renewed well before the 5 s of a video loss, so a camera that dies behind it is raised
+  on time; a room of one relay has no heartbeats to read (nobody would take its cameras) and holds refusals only.
   Packets still arriving without pictures is the detectors being behind (a starved machine decodes late):
   said in their state (``is_behind``), never a video loss: the camera is live, the desks see it.
 """
@@ -335,6 +340,7 @@ class CameraAnalyser:
         self.thresholds = thresholds or Thresholds()
         self.relay_takeover_s = relay_takeover_s  # 0: the camera's own stream (its refusal is its own loss)
         self._is_relay_down = False
+        self._relay_seen_s: float | None = None  # the relay's last heartbeat (monotonic); None: not known
         self._zones_wanted = list(zones)
         self._zones: list[_ZoneWatch] = []
         self._tamper = _TamperWatch(self.thresholds) if tamper else None
@@ -382,6 +388,14 @@ class CameraAnalyser:
         """The last attempt found the camera's relay unreachable (True) or reached it (False, whatever the camera)."""
         self._is_relay_down = is_down
 
+    def relay_seen(self, seen_s: float) -> None:
+        """The camera's relay said it lives at ``seen_s`` (monotonic): its newest heartbeat in the room's store."""
+        self._relay_seen_s = seen_s
+
+    def is_relay_silent(self, since_s: float) -> bool:
+        """The camera's relay has given no heartbeat since ``since_s``: gone with its PC, or hung."""
+        return self._relay_seen_s is not None and self._relay_seen_s <= since_s
+
     @property
     def is_lost(self) -> bool:
         """A video loss is raised and not ended yet."""
@@ -406,7 +420,7 @@ class CameraAnalyser:
     def tick(self, now_s: float) -> list[Finding]:
         """The watchdog: nothing from the camera for too long is a video loss (once, until a picture comes back)."""
         last_s = max(self._last_picture_s, self._last_heard_s)
-        is_held = self._is_relay_down and self.relay_takeover_s > 0
+        is_held = (self._is_relay_down or self.is_relay_silent(last_s)) and self.relay_takeover_s > 0
         after_s = self.thresholds.video_loss_after_s + (self.relay_takeover_s if is_held else 0.0)
         if not self._is_lost and now_s - last_s >= after_s:
             self._is_lost = True

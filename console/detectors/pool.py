@@ -19,7 +19,7 @@ import logging
 import os
 import pickle
 import socket
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from console.alarms.model import AlarmKind, CameraEvent, EventSource
@@ -96,6 +96,13 @@ class DetectorProcess(ChildProcess):
                     return True
         return False
 
+    def relay_seen(self, seen: Mapping[str, float]) -> None:
+        """Its cameras' relays' newest heartbeats (camera -> epoch seconds); a process not ready gets the next."""
+        with self._lock:
+            own = {camera.camera_id: seen[camera.camera_id] for camera in self.cameras if camera.camera_id in seen}
+            if own and self._socket is not None:
+                self._send(self._socket, {"op": "relay_seen", "seen": own})
+
     def close(self, timeout_s: float) -> bool:
         return self._end(timeout_s)[0]
 
@@ -138,6 +145,12 @@ class DetectorPool:
         for process in self._processes:
             if process.move(camera_id, url):
                 return
+
+    def relay_seen(self, seen: Mapping[str, float]) -> None:
+        """The watched cameras' relays' newest heartbeats (camera -> epoch seconds, read from the room's store): a
+        relay silent since a camera's last packet holds its video loss for the take-over (see ``analysis``)."""
+        for process in self._processes:
+            process.relay_seen(seen)
 
     def pids(self) -> list[int]:
         """The running processes' ids (benchmarks measure their CPU)."""

@@ -225,6 +225,12 @@ class CameraWatch:
             self._relay_down(relay_unreachable(error))
             return describe_error(error, _READER_TIMING, opening=not was_connected), was_live
 
+    def relay_seen(self, seen_epoch_s: float) -> None:
+        """The camera's relay's newest heartbeat (epoch seconds, as the store holds it), on this process's clock."""
+        seen_s = time.monotonic() - (time.time() - seen_epoch_s)
+        with self._lock:
+            self._analyser.relay_seen(seen_s)
+
     def _relay_down(self, is_down: bool) -> None:
         with self._lock:
             self._analyser.relay_down(is_down)
@@ -341,6 +347,12 @@ def serve(channel: Channel) -> None:
                     if previous.is_lost():  # moved (another relay serves it): the picture back there ends the loss
                         watch.lost_already()
                 watch.start()
+            elif message["op"] == "relay_seen":  # the room's relays' heartbeats, per camera (a second apart)
+                with lock:
+                    seen = [(watches.get(camera_id), epoch_s) for camera_id, epoch_s in message["seen"].items()]
+                for seen_watch, epoch_s in seen:
+                    if seen_watch is not None:
+                        seen_watch.relay_seen(float(epoch_s))
             elif message["op"] == "unwatch":
                 with lock:
                     gone = watches.pop(str(message["camera"]), None)

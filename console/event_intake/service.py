@@ -315,6 +315,11 @@ class EventsService:
         if self._pool is not None and hasattr(self._pool, "move"):
             self._pool.move(camera, url)
 
+    def relay_seen(self, seen: Mapping[str, float]) -> None:
+        """The watched cameras' relays' newest heartbeats (camera -> epoch seconds): for the detectors' video loss."""
+        if self._pool is not None and hasattr(self._pool, "relay_seen"):
+            self._pool.relay_seen(seen)
+
     def _log_pull(self, camera: str, which: str) -> None:
         """'detector pull' (start/stop) of a watched stream, like a recorder's pull: nothing acts unlogged."""
         if which == "start":

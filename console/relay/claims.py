@@ -214,12 +214,16 @@ class RelayClaimsReader:
     """Where each camera is served, read from the store on a thread of its own (never a GUI thread).
 
     ``on_change(addresses)`` (camera -> host:port, a camera without a live claim absent) is called on the
-    reader's thread when the answer changed; ``look_now()`` wakes it (a change notice)."""
+    reader's thread when the answer changed; ``look_now()`` wakes it (a change notice). ``on_heartbeats(beats)``
+    (host:port -> the relay's newest heartbeat, epoch seconds) after every read, for who holds a relay's silence
+    apart from its cameras' (the detectors)."""
 
     def __init__(self, database: Database, on_change: Callable[[Mapping[str, str]], None],
-                 every_s: float = READ_EVERY_S, clock: Callable[[], float] = time.time) -> None:  # fmt: skip
+                 every_s: float = READ_EVERY_S, clock: Callable[[], float] = time.time,
+                 on_heartbeats: Callable[[Mapping[str, float]], None] | None = None) -> None:  # fmt: skip
         self.database = database
         self._on_change = on_change
+        self._on_heartbeats = on_heartbeats
         self._every_s = every_s
         self._clock = clock
         self._stop = threading.Event()
@@ -239,6 +243,7 @@ class RelayClaimsReader:
         try:
             with self.database.read() as transaction:
                 claims = table.read_claims(transaction)
+                members = table.read_members(transaction) if self._on_heartbeats is not None else []
         except StoreUnavailable as error:
             LOGGER.warning("cannot read which relay serves which camera: %s", error)
             return None
@@ -246,6 +251,8 @@ class RelayClaimsReader:
         if addresses != self.addresses:
             self.addresses = addresses
             self._on_change(addresses)
+        if self._on_heartbeats is not None:
+            self._on_heartbeats({member.relay: member.heartbeat_s for member in members})
         return addresses
 
     def _loop(self) -> None:

@@ -5,6 +5,7 @@ environment as room.yaml says."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -12,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psutil
 import yaml
 
 from console.config.loader import load_camera_config
@@ -47,6 +49,7 @@ class TwoRelays:
         self.config = load_camera_config(self.config_dir, {})
         self.database = open_store(work / "room", store_url)
         self.processes: dict[int, subprocess.Popen] = {}
+        self.frozen: dict[int, list[int]] = {}  # port -> the stopped relay's process and children
 
     def address(self, port: int) -> str:
         return f"127.0.0.1:{port}"
@@ -70,6 +73,15 @@ class TwoRelays:
         process.send_signal(signal.SIGKILL)
         process.wait(30)
 
+    def freeze(self, port: int) -> None:
+        """SIGSTOP the relay and its children: a PC gone without a word (no power): nothing refused, nothing reset,
+        its connections stall. Killed with them at ``close``."""
+        process = self.processes[port]
+        family = [psutil.Process(process.pid), *psutil.Process(process.pid).children(recursive=True)]
+        for member in family:
+            member.send_signal(signal.SIGSTOP)
+        self.frozen[port] = [member.pid for member in family]
+
     def claims(self) -> dict[str, str]:
         with self.database.read() as transaction:
             return {claim.camera: claim.relay for claim in table.read_claims(transaction)}
@@ -92,6 +104,10 @@ class TwoRelays:
         return "".join(path.read_text(encoding="utf-8", errors="replace") for path in self.work.glob("relay-*.log"))
 
     def close(self) -> None:
+        for pids in self.frozen.values():  # a stopped process answers no SIGTERM, and its children no parent's end
+            for pid in pids:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
         for port in list(self.processes):
             process = self.processes.pop(port)
             process.terminate()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from console.alarms.model import AlarmKind
 from console.cli_events import follow_the_relays, real_pool_factory, relay_takeover_s, watch_targets
 from console.config.room import load_room
+from console.detectors import Thresholds
 from console.event_intake.service import WatchTarget
 from console.onvif.directory import StreamDirectory
 from console.paths import REPO_ROOT
@@ -186,6 +187,20 @@ def test_the_detectors_raise_no_video_loss_for_a_killed_relays_camera_that_the_o
     """Issue 27: a relay SIGKILLed, the events service's detectors raised 'video loss' for every camera they watched
     through it (5 s without a packet) before the other relay took it: an alarm per camera for one relay's fault, the
     cameras never without picture. Held for the take-over now: the move brings the picture back, no alarm."""
+    no_video_loss_while_the_other_relay_takes_over(qtbot, two_relays, two_relays.kill)
+
+
+@pytest.mark.parametrize("two_relays", ["postgresql"], indirect=True)  # one SQLite file: a frozen writer locks it
+def test_the_detectors_raise_no_video_loss_for_a_vanished_relays_camera_that_the_other_relay_takes(qtbot, two_relays):
+    """A relay PC without power refuses nothing and resets nothing: the detectors' connection stalled and each
+    camera's video loss came at 5 s, before the take-over (~8 s). Its silent heartbeat holds the loss now."""
+    no_video_loss_while_the_other_relay_takes_over(qtbot, two_relays, two_relays.freeze)
+
+
+def no_video_loss_while_the_other_relay_takes_over(qtbot, two_relays, end_relay) -> None:
+    """The detectors watch a camera through its relay; ``end_relay(port)`` just after the relay renewed its claims
+    (the take-over's longest path); the other relay takes it and the detectors watch it there, no video loss; that
+    one ended too, the loss comes after the hold, saying the relay was down."""
     _, first, second = both_sharing(qtbot, two_relays)
 
     def settled() -> bool:  # the later relay's share handed over: each relay mounts just what it claims
@@ -211,7 +226,9 @@ def test_the_detectors_raise_no_video_loss_for_a_killed_relays_camera_that_the_o
         states.append((time.monotonic(), state["state"]))
 
     pool = real_pool_factory(1)(watched, events.append, on_state)
-    following = follow_the_relays(two_relays.database, events_room.relay, "events-1", watched, pool.move)
+    following = follow_the_relays(
+        two_relays.database, events_room.relay, "events-1", watched, pool.move, pool.relay_seen
+    )
     following.read()
     pool.start()
     following.start()
@@ -232,14 +249,24 @@ def test_the_detectors_raise_no_video_loss_for_a_killed_relays_camera_that_the_o
         # Killed just after it renewed its claims: they go stale a full 6 s later, the take-over's longest path.
         renewed_s = heartbeat_s()
         qtbot.waitUntil(lambda: heartbeat_s() > renewed_s, timeout=LOADED_MS)
-        two_relays.kill(int(victim.rpartition(":")[2]))
-        killed = time.monotonic()
+        end_relay(int(victim.rpartition(":")[2]))
         qtbot.waitUntil(lambda: two_relays.claims().get(camera) == survivor, timeout=LOADED_MS)
         # The detectors pull it from the survivor and look at its pictures again.
-        qtbot.waitUntil(lambda: any(when > killed and state == "watching" for when, state in states)
+        qtbot.waitUntil(lambda: pulled_from() == survivor, timeout=LOADED_MS)
+        moved = time.monotonic()
+        qtbot.waitUntil(lambda: any(when > moved and state == "watching" for when, state in states)
                         and states[-1][1] == "watching", timeout=LOADED_MS)  # fmt: skip
         assert pool._processes[0].cameras[0].url == f"rtsp://events-1:{EVENTS_SECRET}@{survivor}/{camera}/sub"
         assert [event for event in events if event.kind is AlarmKind.VIDEO_LOSS] == []
+        # No relay left (the survivor goes the same way just after it renewed): the loss comes after the hold for a
+        # take-over that cannot come, and says the relay was down (its own video loss would say 5 s, no relay).
+        renewed_s = heartbeat_s()
+        qtbot.waitUntil(lambda: heartbeat_s() > renewed_s, timeout=LOADED_MS)
+        end_relay(int(survivor.rpartition(":")[2]))
+        qtbot.waitUntil(lambda: any(event.kind is AlarmKind.VIDEO_LOSS for event in events), timeout=LOADED_MS)
+        [lost] = [event for event in events if event.kind is AlarmKind.VIDEO_LOSS]
+        assert lost.active and lost.detail["relay_down"] is True
+        assert lost.detail["after_s"] >= Thresholds().video_loss_after_s + relay_takeover_s()
     finally:
         following.stop()
         assert pool.stop()

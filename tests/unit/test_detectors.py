@@ -292,6 +292,34 @@ def test_a_loss_while_the_relay_is_unreachable_is_held_for_the_takeover_and_a_ca
     assert [f.kind for f in direct.tick(5.0)] == [AlarmKind.VIDEO_LOSS]
 
 
+def test_a_relay_silent_since_the_last_packet_holds_the_loss_and_a_live_relays_camera_is_raised_on_time():
+    """A relay PC without power refuses nothing: its connections stall, and each camera pulled through it raised
+    'video loss' at 5 s, before another relay took it. Its heartbeat in the store tells it apart now."""
+    picture = np.zeros((HEIGHT, WIDTH), np.uint8) + 100
+    gone = CameraAnalyser((), False, False, relay_takeover_s=9.0)
+    gone.relay_seen(-0.5)
+    gone.look(picture, 0.0, NIGHT)  # the last picture; the relay's last heartbeat came before it
+    gone.relay_seen(-0.5)  # read again each second: no newer heartbeat
+    assert [gone.tick(second / 2) for second in range(2, 28)] == [[]] * 26  # 5 s, 13.5 s: held for the take-over
+    lost = gone.tick(14.0)  # nobody took it: raised after the hold, saying the relay was down
+    assert [(f.kind, f.detail) for f in lost] == [(AlarmKind.VIDEO_LOSS, {"after_s": 14.0, "relay_down": True})]
+    # The relay renewed after the camera's last packet: it lives, the camera is what died: raised at 5 s.
+    alive = CameraAnalyser((), False, False, relay_takeover_s=9.0)
+    alive.look(picture, 0.0, NIGHT)
+    alive.relay_seen(1.9)
+    assert alive.tick(4.9) == []
+    assert [(f.kind, f.detail) for f in alive.tick(5.0)] == [(AlarmKind.VIDEO_LOSS, {"after_s": 5.0})]
+    # No heartbeat known (a room of one relay, or the store not read yet): raised at 5 s as before.
+    unknown = CameraAnalyser((), False, False, relay_takeover_s=9.0)
+    unknown.look(picture, 0.0, NIGHT)
+    assert [f.kind for f in unknown.tick(5.0)] == [AlarmKind.VIDEO_LOSS]
+    # A camera pulled directly never holds, whatever is told of a relay.
+    direct = CameraAnalyser((), False, False)
+    direct.look(picture, 0.0, NIGHT)
+    direct.relay_seen(-0.5)
+    assert [f.kind for f in direct.tick(5.0)] == [AlarmKind.VIDEO_LOSS]
+
+
 def test_a_refused_port_is_an_unreachable_relay_and_a_moved_watch_ends_a_loss_raised_before_it():
     import socket
 
