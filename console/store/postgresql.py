@@ -38,7 +38,37 @@ READERS_MIN, READERS_MAX = 1, 4
 # A reading waits for a connection at most as long as connecting may take; then the store is unavailable (four
 # readings that each held a connection this long are a server that no longer answers).
 READING_WAIT_S = CONNECT_TIMEOUT_S
+# A PC that vanished in the middle of a write (no power, its cable out, hung) held the room's write lock, so every
+# desk's writes (the audit log before each action) waited until the server's TCP gave up on it: two hours and more
+# by default. The server now ends a session idle in a transaction after IDLE_IN_TRANSACTION_S (a hung process; the
+# console's transactions last milliseconds, the longest a retention sweep's deletion of a camera's day of segment
+# files inside its transaction, seconds), and asks a silent peer after KEEPALIVE_IDLE_S, giving up after
+# KEEPALIVE_COUNT unanswered probes KEEPALIVE_INTERVAL_S apart (a PC without power: about 11 s), or when what it
+# sent is unacknowledged for TCP_USER_TIMEOUT_S. The console asks the server the same way (a server PC gone: a
+# reading fails in seconds, not minutes). Over a Unix socket (one PC) only the idle timeout applies.
+IDLE_IN_TRANSACTION_S = 60
+KEEPALIVE_IDLE_S, KEEPALIVE_INTERVAL_S, KEEPALIVE_COUNT = 5, 2, 3
+TCP_USER_TIMEOUT_S = 10
+SESSION_SETTINGS = {
+    "idle_in_transaction_session_timeout": f"{IDLE_IN_TRANSACTION_S}s",
+    "tcp_keepalives_idle": str(KEEPALIVE_IDLE_S),
+    "tcp_keepalives_interval": str(KEEPALIVE_INTERVAL_S),
+    "tcp_keepalives_count": str(KEEPALIVE_COUNT),
+    "tcp_user_timeout": f"{TCP_USER_TIMEOUT_S}s",
+}
+
+
+def connection_parameters(**settings: str) -> dict[str, Any]:
+    """libpq's parameters of every connection of the console: its own keepalives, and the session's settings."""
+    options = " ".join(f"-c {name}={value}" for name, value in {**SESSION_SETTINGS, **settings}.items())
+    return {"connect_timeout": CONNECT_TIMEOUT_S, "keepalives": 1, "keepalives_idle": KEEPALIVE_IDLE_S,
+            "keepalives_interval": KEEPALIVE_INTERVAL_S, "keepalives_count": KEEPALIVE_COUNT,
+            "tcp_user_timeout": TCP_USER_TIMEOUT_S * 1000, "options": options}  # fmt: skip
 logging.getLogger("psycopg.pool").setLevel(logging.WARNING)  # it says each borrowing and return at INFO
+
+# The connection is gone: the server or the network failed, or the server ended a session idle in a transaction (a
+# process that hung in the middle of one: it is told when it goes on, and its next transaction connects again).
+CONNECTION_LOST = (psycopg.OperationalError, psycopg.errors.IdleInTransactionSessionTimeout)
 
 
 def _one_line(error: BaseException) -> str:
@@ -80,7 +110,7 @@ class PostgresDatabase(Database):
         # first reading after the server's return connects at once rather than at the pool's next backoff step.
         self._readers = ConnectionPool(url, min_size=READERS_MIN, max_size=READERS_MAX, timeout=READING_WAIT_S,
                                        reconnect_timeout=0.0, num_workers=1, name="store-readers", open=True,
-                                       kwargs={"connect_timeout": CONNECT_TIMEOUT_S})  # fmt: skip
+                                       kwargs=connection_parameters())  # fmt: skip
 
     has_change_notices = True
 
@@ -89,7 +119,7 @@ class PostgresDatabase(Database):
         try:
             listener: psycopg.Connection | None = getattr(self._local, "listener", None)
             if listener is None or listener.closed or listener.broken:
-                listener = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+                listener = psycopg.connect(self.url, autocommit=True, **connection_parameters())
                 listener.execute(f"LISTEN {CHANGES_CHANNEL}")
                 with self._readers_lock:
                     self._listeners.append(listener)
@@ -105,7 +135,7 @@ class PostgresDatabase(Database):
         guard.check()
         try:
             # Durable before the action, whatever the server's default: the commit waits for its WAL flush.
-            return psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S, options="-c synchronous_commit=on")
+            return psycopg.connect(self.url, **connection_parameters(synchronous_commit="on"))
         except psycopg.Error as error:
             raise StoreUnavailable(f"the store {self.location} cannot be reached: {_one_line(error)}") from error
 
@@ -122,7 +152,7 @@ class PostgresDatabase(Database):
                     yield transaction
                     if not quiet:
                         transaction.execute(f"NOTIFY {CHANGES_CHANNEL}")  # delivered to the listeners on commit
-            except psycopg.OperationalError as error:
+            except CONNECTION_LOST as error:
                 raise StoreUnavailable(f"the store {self.location} cannot be written: {_one_line(error)}") from error
 
     def _begun_writer(self) -> psycopg.Connection:
@@ -134,7 +164,7 @@ class PostgresDatabase(Database):
                 connection.execute("SELECT 1")
                 connection.rollback()  # out of that reading's transaction: the write begins its own
                 return connection
-            except psycopg.OperationalError:
+            except CONNECTION_LOST:
                 pass
         try:
             connection.close()
@@ -150,7 +180,7 @@ class PostgresDatabase(Database):
             connection = self._begun_reading(stack)
             try:
                 yield PostgresTransaction(connection)
-            except psycopg.OperationalError as error:  # a broken connection given back is replaced by the pool
+            except CONNECTION_LOST as error:  # a broken connection given back is replaced by the pool
                 raise StoreUnavailable(f"the store {self.location} cannot be read: {_one_line(error)}") from error
 
     def _begun_reading(self, stack: ExitStack) -> psycopg.Connection:
@@ -164,7 +194,7 @@ class PostgresDatabase(Database):
                 stack.enter_context(connection.transaction())
                 connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 return connection
-            except psycopg.OperationalError as error:
+            except CONNECTION_LOST as error:
                 try:
                     stack.close()  # given back broken: the pool drops it
                 except psycopg.Error:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import threading
 import time
 
 import pytest
@@ -10,13 +14,15 @@ from console.access.session import Session
 from console.access.users import load_users
 from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
-from console.paths import AppPaths
+from console.paths import REPO_ROOT, AppPaths
 from console.store import open_store
 from console.store.cluster import LocalCluster
+from console.store.postgresql import PostgresDatabase
 from console.ui.accountability import Accountability
 from console.ui.desk import Console
 from console.video.stream import StreamState
 from tests.integration.conftest import LOADED_MS, PATROL
+from tests.postgres import fresh_database
 
 pytestmark = pytest.mark.integration
 OUTAGE_S = 30.0
@@ -123,3 +129,68 @@ def test_a_desk_killed_is_said_on_the_board_within_10_s(qtbot, city, postgres_ur
         if desk.poll() is None:
             desk.kill()
         desk.wait(10)
+
+
+HUNG_WRITER = """
+import sys
+from console.store import postgresql
+from console.store.backend import StoreUnavailable
+
+postgresql.SESSION_SETTINGS["idle_in_transaction_session_timeout"] = sys.argv[2]  # the room's 60 s made short
+database = postgresql.PostgresDatabase(sys.argv[1])
+try:
+    with database.write() as transaction:
+        transaction.execute("SELECT 1")
+        print("writing", flush=True)
+        sys.stdin.readline()  # stopped here by the test: a desk hung, or gone, in the middle of a write
+        transaction.execute("SELECT 1")
+    print("written", flush=True)
+except StoreUnavailable as error:
+    print(f"refused: {error}", flush=True)
+with database.write() as transaction:
+    transaction.execute("SELECT 1")
+print("written again", flush=True)
+database.close()
+"""
+
+
+def test_a_desk_hung_in_the_middle_of_a_write_holds_the_rooms_writes_no_longer_than_the_idle_timeout(postgres_url):
+    """Each write takes the room's one write lock. A desk's PC that hung (or lost its power) in the middle of one
+    held it until the server's TCP gave up on that PC (hours): no desk of the room could log a view or an action.
+    The server ends a session idle in a transaction after a timeout now (60 s; 5 s here); the desk, back, is
+    refused that write (said, no traceback) and writes again."""
+    url = fresh_database(postgres_url)
+    database = PostgresDatabase(url)
+    with database.write() as transaction:  # the room's own sessions carry the timeout and the keepalives
+        assert transaction.execute("SHOW idle_in_transaction_session_timeout").fetchone()[0] == "1min"
+    with database.read() as transaction:
+        assert transaction.execute("SHOW idle_in_transaction_session_timeout").fetchone()[0] == "1min"
+        assert transaction.execute("SHOW tcp_user_timeout").fetchone()[0] in ("10s", "0")  # 0: a Unix socket
+    idle_in_transaction_s = 5
+    hung = subprocess.Popen([sys.executable, "-c", HUNG_WRITER, url, f"{idle_in_transaction_s}s"],
+                            cwd=REPO_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)  # fmt: skip
+    try:
+        assert hung.stdout is not None and hung.stdout.readline() == "writing\n"
+        hung.send_signal(signal.SIGSTOP)
+        written = threading.Event()
+
+        def write() -> None:
+            with database.write() as transaction:
+                transaction.execute("SELECT 1")
+            written.set()
+
+        started_s = time.monotonic()
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        assert written.wait(idle_in_transaction_s + LOADED_MS / 1000), "the room's writes wait for the hung desk"
+        assert time.monotonic() - started_s >= idle_in_transaction_s - 1  # it did hold the lock until then
+        hung.send_signal(signal.SIGCONT)
+        out, err = hung.communicate("go\n", timeout=LOADED_MS / 1000)
+        assert hung.returncode == 0, err
+        assert out.splitlines()[0].startswith("refused: the store") and out.splitlines()[1:] == ["written again"], out
+        assert "Traceback" not in err
+    finally:
+        hung.kill()
+        hung.wait(10)
+        database.close()
