@@ -21,7 +21,7 @@ from console.relay.process import RelayProcess
 from console.sim.network import free_port
 from tests.integration.conftest import LOADED_MS
 from tests.integration.test_relay import _ask, describe
-from tests.integration.test_relay_forward import SECRETS, camera_server, encode, relayed_rtp, report
+from tests.integration.test_relay_forward import SECRETS, camera_server, encode, mounted, relayed_rtp, report
 
 pytestmark = pytest.mark.integration
 HOSTILE = "127.0.0.2"
@@ -119,7 +119,7 @@ def test_a_camera_answering_with_a_huge_body_is_let_go_at_once(qtbot, relay):
     camera = threading.Thread(target=answer_hugely, daemon=True)
     camera.start()
     try:
-        relay.mount("/camera/main", f"rtsp://127.0.0.1:{listener.getsockname()[1]}/huge")
+        mounted(qtbot, relay, f"rtsp://127.0.0.1:{listener.getsockname()[1]}/huge")
         qtbot.waitUntil(lambda: report(relay) is not None, timeout=LOADED_MS)
         assert describe(relay.port, "/camera/main", "ws-01", SECRETS["ws-01"])[0] == 503  # a desk asks: it is pulled
         qtbot.waitUntil(sent["done"].is_set, timeout=LOADED_MS)
@@ -131,7 +131,7 @@ def test_a_camera_answering_with_a_huge_body_is_let_go_at_once(qtbot, relay):
 def test_silent_connections_are_bounded_per_address_and_let_go_while_desks_get_video(qtbot, relay, camera):
     """Found in review: idle connections were never closed and not counted: thousands of silent ones took every file
     descriptor, and new desks and the camera's pull failed."""
-    relay.mount("/camera/main", camera)
+    mounted(qtbot, relay, camera)
     qtbot.waitUntil(lambda: report(relay) is not None, timeout=LOADED_MS)
     silent = [hostile(relay) for _ in range(48)]
     try:
@@ -334,13 +334,13 @@ def fake_camera():
 
 def test_two_streams_set_up_on_one_channel_get_channels_of_their_own(qtbot, relay, fake_camera):
     """Found in review: a desk setting up a second mount on the channel of its first got both streams' packets on it."""
-    relay.mount("/camera/main", fake_camera().url)
-    relay.mount("/camera/sub", fake_camera().url)  # a fake camera answers one pull
+    mounted(qtbot, relay, fake_camera().url)
+    mounted(qtbot, relay, fake_camera().url, "/camera/sub")  # a fake camera answers one pull
     desk = RawDesk(relay.port, "ws-01")
     try:
         transports = []
-        for mount in ("main", "sub"):
-            url = f"rtsp://127.0.0.1:{relay.port}/camera/{mount}"
+        for role in ("main", "sub"):
+            url = f"rtsp://127.0.0.1:{relay.port}/camera/{role}"
             assert desk.ask("DESCRIBE", url, "Accept: application/sdp\r\n")[0].split()[1] == "200"
             status, fields = desk.ask("SETUP", url + "/stream=0", "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n")
             assert status.split()[1] == "200", status
@@ -358,7 +358,7 @@ def test_a_session_set_up_and_never_played_no_longer_holds_the_camera(qtbot, fak
                           SECRETS.items()], session_timeout_s=2)  # fmt: skip
     server.start()
     camera = fake_camera()
-    server.mount("/camera/main", camera.url)
+    mounted(qtbot, server, camera.url)
     desk = RawDesk(server.port, "ws-01")
     try:
         assert desk.ask("DESCRIBE", desk.url, "Accept: application/sdp\r\n")[0].split()[1] == "200"
@@ -376,7 +376,7 @@ def test_a_session_set_up_and_never_played_no_longer_holds_the_camera(qtbot, fak
 def test_a_camera_at_an_ipv6_address_is_pulled(qtbot, relay, fake_camera):
     """Found in review: the camera's address lost its brackets in the request line (``rtsp://::1:554/...``)."""
     camera = fake_camera(ipv6=True)
-    relay.mount("/camera/main", camera.url)
+    mounted(qtbot, relay, camera.url)
     desk = RawDesk(relay.port, "ws-01").play()
     try:
         assert len(desk.packets(lambda packets: len(packets) >= 20)) >= 20
@@ -391,7 +391,7 @@ def test_a_desk_that_stops_reading_is_let_go_at_once_and_the_next_desk_misses_no
     them, so the next desk missed that run (a corrupted picture); and it was closed gently, waiting for the 8 MiB it
     did not read: held for ever."""
     camera = fake_camera(packets=28)  # about 4 MB/s
-    relay.mount("/camera/main", camera.url)
+    mounted(qtbot, relay, camera.url)
     qtbot.waitUntil(lambda: report(relay) is not None, timeout=LOADED_MS)
     stuck = RawDesk(relay.port, "ws-02", HOSTILE, receive_bytes=4096).play()  # first in the list; never reads again
     reading = RawDesk(relay.port, "ws-01").play()
@@ -417,7 +417,7 @@ def test_an_aggregated_packet_is_read_to_its_own_end_not_into_the_next(qtbot, re
     byte taken for a unit's type (0x07: an SPS) restarted the kept pictures amid a group, so a joining desk began on
     a frame that is no key frame."""
     camera = fake_camera(stap=True)
-    relay.mount("/camera/main", camera.url)
+    mounted(qtbot, relay, camera.url)
     qtbot.waitUntil(lambda: report(relay) is not None, timeout=LOADED_MS)
     watching = RawDesk(relay.port, "ws-02").play()  # the camera pulled (and kept) for the test
     done = threading.Event()
@@ -457,7 +457,7 @@ def test_the_udp_fallback_takes_the_cameras_datagrams_only(qtbot, relay, fake_ca
     """Found in review: the socket of a camera that refuses RTSP over TCP took datagrams from anyone (fake police video
     forwarded to every desk), and an empty one raised IndexError and closed it."""
     camera = fake_camera(udp=True, packets=2)
-    relay.mount("/camera/main", camera.url)
+    mounted(qtbot, relay, camera.url)
     qtbot.waitUntil(lambda: report(relay) is not None, timeout=LOADED_MS)
     desk = RawDesk(relay.port, "ws-01").play()
     done = threading.Event()
@@ -503,7 +503,7 @@ def test_a_camera_answering_with_an_endless_header_fails_its_pull_at_once(qtbot,
     camera = threading.Thread(target=answer_endlessly, daemon=True)
     camera.start()
     try:
-        relay.mount("/camera/main", f"rtsp://127.0.0.1:{listener.getsockname()[1]}/endless")
+        mounted(qtbot, relay, f"rtsp://127.0.0.1:{listener.getsockname()[1]}/endless")
         qtbot.waitUntil(lambda: report(relay) is not None, timeout=LOADED_MS)
         assert describe(relay.port, "/camera/main", "ws-01", SECRETS["ws-01"])[0] == 503
         qtbot.waitUntil(lambda: (report(relay).problem or "").startswith("camera failed"), timeout=LOADED_MS)
@@ -574,7 +574,7 @@ def test_a_camera_sending_only_rtcp_is_stalled_and_its_answer_passed_on_only_as_
     """Found in review: any bytes from the camera (its RTCP, an answer to the keep-alive) counted as video, so a camera
     sending no picture was never said stalled; and every line of its answer's video section went on to the desks."""
     camera = fake_camera(rtcp_only=True)
-    relay.mount("/camera/main", camera.url)
+    mounted(qtbot, relay, camera.url)
     qtbot.waitUntil(lambda: report(relay) is not None, timeout=LOADED_MS)
     desk = RawDesk(relay.port, "ws-01")
     try:

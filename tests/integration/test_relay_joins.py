@@ -17,7 +17,7 @@ from console.config.room import Puller
 from console.relay.process import SYSTEM_PYTHON, GstRelayProcess
 from console.sim.network import free_port
 from tests.integration.conftest import LOADED_MS
-from tests.integration.test_relay_forward import camera_server
+from tests.integration.test_relay_forward import camera_server, mounted
 
 pytestmark = pytest.mark.integration
 SECRETS = {"ws-01": "Bureau-Een-Geheim-1", "ws-02": "Bureau-Twee-Geheim-2"}
@@ -89,7 +89,7 @@ def test_a_desk_joining_and_leaving_a_relayed_camera_never_interrupts_the_desks_
     """Each desk's PLAY asks for a position (FFmpeg: "npt=0.000-"); the server seeked the shared pull for it when the
     camera's answer allowed, rewinding every desk on it and asking the camera again (a Mobbox's uplink)."""
     upstream = f"rtsp://127.0.0.1:{city.network.port}/cam-ptz-sub" if camera == "live" else seekable_camera
-    relay.mount("/camera/sub", upstream)
+    mounted(qtbot, relay, upstream, "/camera/sub")
 
     def url(desk: str) -> str:
         return f"rtsp://{desk}:{SECRETS[desk]}@127.0.0.1:{relay.port}/camera/sub"
