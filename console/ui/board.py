@@ -50,6 +50,7 @@ from console.ui.tasks import TaskRunner
 from console.ui.wheel import steady_wheel
 from console.ui.words import (
     audit_action,
+    audit_detail,
     recording_trouble,
     relay_takeovers,
     say,
@@ -368,12 +369,17 @@ class BoardWindow(QMainWindow):
         return [local_time(entry.utc), entry.user, stored_role(entry.role), entry.workstation,
                 audit_action(entry.action),
                 self.camera_names.get(entry.camera, entry.camera or ""), reason_text(reason) if reason else "",
-                ", ".join(f"{key}: {value}" for key, value in detail.items())]  # fmt: skip
+                audit_detail(detail, self.camera_names, entry.action)]  # fmt: skip
 
     def _show_results(self, found: tuple[list[Entry], list[list[str]]]) -> None:
         entries, rows = found
         self.results = entries
         _fill(self.results_table, rows)
+        detail_column = self.results_table.columnCount() - 1
+        for row_number, row in enumerate(rows):  # a long detail is cut at the table's edge: whole in its tooltip
+            item = self.results_table.item(row_number, detail_column)
+            if item.toolTip() != row[detail_column]:
+                item.setToolTip(row[detail_column])
         more = self.tr(" (the newest {count}; narrow the search)").format(count=MAX_RESULTS)
         self.search_note.setText(self.tr("{count} entries").format(count=len(entries))
                                  + (more if len(entries) >= MAX_RESULTS else ""))  # fmt: skip

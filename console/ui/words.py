@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Any
@@ -17,13 +18,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from console.access.permissions import Action, Role
 from console.access.reasons import Category, Kind, Reason
-from console.alarms.model import AlarmKind
+from console.alarms.model import AlarmKind, Outcome, Recipient
 from console.dispatch.model import INCIDENT_TYPES, IncidentState, IncidentType, Source, UnitKind, UnitState
 from console.dispatch.timeline import Percent
 from console.ptz.lease import Priority
+from console.services.alarm_desk import outcome_worded
 from console.services.room_faults import relay_name
 from console.video.stream import StreamState
-from console.wording import DOMAIN, Worded, WordedError, fill
+from console.wording import DOMAIN, Worded, WordedError, fill, from_record
 
 CONTEXT = "Words"
 
@@ -470,3 +472,341 @@ _PLACE_WORDS: dict[str, Callable[[str], str]] = {
     "direction": direction_word,
     "role": stored_role,
 }
+
+
+# An audit entry's detail as the log keeps it (stable English keys, also in its exports): one label per key this
+# console writes (tests/gui/test_audit_detail_words.py checks the writers' keys against it). A key it does not know
+# (a newer desk's, a service's) is shown as it is kept.
+_DETAIL_LABELS = {
+    "action": QT_TRANSLATE_NOOP("Words", "action"),
+    "added": QT_TRANSLATE_NOOP("Words", "added"),
+    "after_s": QT_TRANSLATE_NOOP("Words", "after"),
+    "alarm": QT_TRANSLATE_NOOP("Words", "alarm"),
+    "alarm_outcome": QT_TRANSLATE_NOOP("Words", "alarm outcome"),
+    "area_pct": QT_TRANSLATE_NOOP("Words", "area"),
+    "battery_low": QT_TRANSLATE_NOOP("Words", "battery low"),
+    "battery_pct": QT_TRANSLATE_NOOP("Words", "battery"),
+    "brightness": QT_TRANSLATE_NOOP("Words", "brightness"),
+    "bytes": QT_TRANSLATE_NOOP("Words", "size"),
+    "camera": QT_TRANSLATE_NOOP("Words", "camera"),
+    "cameras": QT_TRANSLATE_NOOP("Words", "cameras"),
+    "cause": QT_TRANSLATE_NOOP("Words", "cause"),
+    "change": QT_TRANSLATE_NOOP("Words", "change"),
+    "changed": QT_TRANSLATE_NOOP("Words", "changed files"),
+    "characters": QT_TRANSLATE_NOOP("Words", "characters"),
+    "codec": QT_TRANSLATE_NOOP("Words", "codec"),
+    "confidence": QT_TRANSLATE_NOOP("Words", "confidence"),
+    "contrast": QT_TRANSLATE_NOOP("Words", "contrast"),
+    "country": QT_TRANSLATE_NOOP("Words", "country"),
+    "day": QT_TRANSLATE_NOOP("Words", "day (UTC)"),
+    "decision": QT_TRANSLATE_NOOP("Words", "judicial decision"),
+    "device": QT_TRANSLATE_NOOP("Words", "device"),
+    "difference": QT_TRANSLATE_NOOP("Words", "picture difference"),
+    "direction": QT_TRANSLATE_NOOP("Words", "direction"),
+    "door": QT_TRANSLATE_NOOP("Words", "door"),
+    "duration_s": QT_TRANSLATE_NOOP("Words", "duration"),
+    "earlier": QT_TRANSLATE_NOOP("Words", "earlier hit"),
+    "entries": QT_TRANSLATE_NOOP("Words", "entries"),
+    "event_utc": QT_TRANSLATE_NOOP("Words", "event at"),
+    "fields": QT_TRANSLATE_NOOP("Words", "fields"),
+    "file": QT_TRANSLATE_NOOP("Words", "file"),
+    "file_sha256": QT_TRANSLATE_NOOP("Words", "file fingerprint (SHA-256)"),
+    "files": QT_TRANSLATE_NOOP("Words", "files"),
+    "finding": QT_TRANSLATE_NOOP("Words", "finding"),
+    "folder": QT_TRANSLATE_NOOP("Words", "folder"),
+    "from": QT_TRANSLATE_NOOP("Words", "from"),
+    "from_utc": QT_TRANSLATE_NOOP("Words", "from"),
+    "grant": QT_TRANSLATE_NOOP("Words", "playback grant"),
+    "happened_utc": QT_TRANSLATE_NOOP("Words", "happened at"),
+    "hit": QT_TRANSLATE_NOOP("Words", "ANPR hit"),
+    "hits": QT_TRANSLATE_NOOP("Words", "ANPR hits"),
+    "how": QT_TRANSLATE_NOOP("Words", "how"),
+    "incident": QT_TRANSLATE_NOOP("Words", "incident"),
+    "initial": QT_TRANSLATE_NOOP("Words", "initial state"),
+    "input": QT_TRANSLATE_NOOP("Words", "input"),
+    "joined_hit": QT_TRANSLATE_NOOP("Words", "joined an earlier hit"),
+    "joined_incident": QT_TRANSLATE_NOOP("Words", "joined incident"),
+    "kind": QT_TRANSLATE_NOOP("Words", "kind"),
+    "largest_area_pct": QT_TRANSLATE_NOOP("Words", "largest area"),
+    "last_shown": QT_TRANSLATE_NOOP("Words", "last picture shown"),
+    "lat": QT_TRANSLATE_NOOP("Words", "latitude"),
+    "layout": QT_TRANSLATE_NOOP("Words", "layout"),
+    "list": QT_TRANSLATE_NOOP("Words", "list"),
+    "lock": QT_TRANSLATE_NOOP("Words", "evidence lock"),
+    "log_ended_at": QT_TRANSLATE_NOOP("Words", "log ended at entry"),
+    "logged_ahead": QT_TRANSLATE_NOOP("Words", "logged ahead"),
+    "lon": QT_TRANSLATE_NOOP("Words", "longitude"),
+    "lost_heads": QT_TRANSLATE_NOOP("Words", "lost entries"),
+    "manifest_sha256": QT_TRANSLATE_NOOP("Words", "manifest fingerprint (SHA-256)"),
+    "missing": QT_TRANSLATE_NOOP("Words", "missing"),
+    "n": QT_TRANSLATE_NOOP("Words", "number"),
+    "name": QT_TRANSLATE_NOOP("Words", "name"),
+    "note": QT_TRANSLATE_NOOP("Words", "note"),
+    "offline": QT_TRANSLATE_NOOP("Words", "cameras offline"),
+    "outcome": QT_TRANSLATE_NOOP("Words", "outcome"),
+    "pan": QT_TRANSLATE_NOOP("Words", "pan"),
+    "placed_by": QT_TRANSLATE_NOOP("Words", "placed by"),
+    "placed_utc": QT_TRANSLATE_NOOP("Words", "placed at"),
+    "plate": QT_TRANSLATE_NOOP("Words", "plate"),
+    "preset": QT_TRANSLATE_NOOP("Words", "preset"),
+    "priority": QT_TRANSLATE_NOOP("Words", "priority"),
+    "pull": QT_TRANSLATE_NOOP("Words", "stream pull"),
+    "reason": QT_TRANSLATE_NOOP("Words", "reason"),
+    "reason_text": QT_TRANSLATE_NOOP("Words", "words of the reason"),
+    "recipient": QT_TRANSLATE_NOOP("Words", "recipient"),
+    "recorder": QT_TRANSLATE_NOOP("Words", "recorder"),
+    "relay_down": QT_TRANSLATE_NOOP("Words", "relay down"),
+    "repeating": QT_TRANSLATE_NOOP("Words", "repeating"),
+    "role": QT_TRANSLATE_NOOP("Words", "role"),
+    "rule": QT_TRANSLATE_NOOP("Words", "rule"),
+    "segments": QT_TRANSLATE_NOOP("Words", "segments"),
+    "service": QT_TRANSLATE_NOOP("Words", "service"),
+    "session": QT_TRANSLATE_NOOP("Words", "session"),
+    "sha256": QT_TRANSLATE_NOOP("Words", "fingerprint (SHA-256)"),
+    "since_utc": QT_TRANSLATE_NOOP("Words", "from day (UTC)"),
+    "snapshot": QT_TRANSLATE_NOOP("Words", "snapshot"),
+    "source": QT_TRANSLATE_NOOP("Words", "source"),
+    "state": QT_TRANSLATE_NOOP("Words", "state"),
+    "step_due_utc": QT_TRANSLATE_NOOP("Words", "step due at"),
+    "steps": QT_TRANSLATE_NOOP("Words", "steps"),
+    "steps_shown": QT_TRANSLATE_NOOP("Words", "steps shown"),
+    "still_s": QT_TRANSLATE_NOOP("Words", "unchanged for"),
+    "stills": QT_TRANSLATE_NOOP("Words", "stills"),
+    "stopped": QT_TRANSLATE_NOOP("Words", "stopped at"),
+    "stream": QT_TRANSLATE_NOOP("Words", "stream"),
+    "taken_from": QT_TRANSLATE_NOOP("Words", "taken from"),
+    "taken_over_from": QT_TRANSLATE_NOOP("Words", "taken over from"),
+    "tile": QT_TRANSLATE_NOOP("Words", "tile"),
+    "tilt": QT_TRANSLATE_NOOP("Words", "tilt"),
+    "to": QT_TRANSLATE_NOOP("Words", "to"),
+    "topic": QT_TRANSLATE_NOOP("Words", "ONVIF topic"),
+    "tour": QT_TRANSLATE_NOOP("Words", "tour"),
+    "tours": QT_TRANSLATE_NOOP("Words", "tours"),
+    "type": QT_TRANSLATE_NOOP("Words", "type"),
+    "unit": QT_TRANSLATE_NOOP("Words", "unit"),
+    "units_cleared": QT_TRANSLATE_NOOP("Words", "units cleared"),
+    "unrecorded": QT_TRANSLATE_NOOP("Words", "not recorded"),
+    "until_utc": QT_TRANSLATE_NOOP("Words", "until day (UTC)"),
+    "uplink": QT_TRANSLATE_NOOP("Words", "uplink"),
+    "user": QT_TRANSLATE_NOOP("Words", "user"),
+    "via": QT_TRANSLATE_NOOP("Words", "via"),
+    "waited_s": QT_TRANSLATE_NOOP("Words", "waited"),
+    "wall": QT_TRANSLATE_NOOP("Words", "wall"),
+    "was_due_utc": QT_TRANSLATE_NOOP("Words", "was due at"),
+    "what": QT_TRANSLATE_NOOP("Words", "what"),
+    "where": QT_TRANSLATE_NOOP("Words", "where"),
+    "why": QT_TRANSLATE_NOOP("Words", "why"),
+    "zone": QT_TRANSLATE_NOOP("Words", "zone"),
+    "zoom": QT_TRANSLATE_NOOP("Words", "zoom"),
+}
+LABELLED_DETAIL_KEYS = frozenset(_DETAIL_LABELS)
+
+# A key whose meaning depends on the action: an evidence lock's file is the judicial file; an alarm goes to a list.
+_ACTION_LABELS = {
+    ("evidence lock placed", "file"): QT_TRANSLATE_NOOP("Words", "judicial file"),
+    ("evidence lock released", "file"): QT_TRANSLATE_NOOP("Words", "judicial file"),
+    ("alarm raised", "to"): QT_TRANSLATE_NOOP("Words", "sent to"),
+    ("alarm escalated", "to"): QT_TRANSLATE_NOOP("Words", "sent to"),
+}
+
+# Stored words of the detail values, as the console's writers put them (a value not here is shown as kept).
+_DETAIL_VALUES = {
+    "start": QT_TRANSLATE_NOOP("Words", "started"),
+    "stop": QT_TRANSLATE_NOOP("Words", "stopped"),
+    "stopped": QT_TRANSLATE_NOOP("Words", "stopped"),
+    "completed": QT_TRANSLATE_NOOP("Words", "completed"),
+    "main": QT_TRANSLATE_NOOP("Words", "main stream"),
+    "sub": QT_TRANSLATE_NOOP("Words", "sub-stream"),
+    "operators": QT_TRANSLATE_NOOP("Words", "operators"),
+    "alarm tile": QT_TRANSLATE_NOOP("Words", "alarm tile"),
+    "board": QT_TRANSLATE_NOOP("Words", "the board"),
+    "map": QT_TRANSLATE_NOOP("Words", "the map"),
+    "a desk's wall in miniature": QT_TRANSLATE_NOOP("Words", "a desk's wall in miniature"),
+    "unattended": QT_TRANSLATE_NOOP("Words", "unattended"),
+    "dialog": QT_TRANSLATE_NOOP("Words", "sign-in window"),
+    "benchmark": QT_TRANSLATE_NOOP("Words", "benchmark"),
+    "user add": QT_TRANSLATE_NOOP("Words", "user added"),
+    "user passwd": QT_TRANSLATE_NOOP("Words", "password changed"),
+    "recorder down": QT_TRANSLATE_NOOP("Words", "recorder down"),
+    "covered": QT_TRANSLATE_NOOP("Words", "lens covered"),
+    "moved": QT_TRANSLATE_NOOP("Words", "picture moved"),
+    "out of focus": QT_TRANSLATE_NOOP("Words", "out of focus"),
+    "open": QT_TRANSLATE_NOOP("Words", "open"),
+    "closed": QT_TRANSLATE_NOOP("Words", "closed"),
+    "ok": QT_TRANSLATE_NOOP("Words", "ok"),
+    "degraded": QT_TRANSLATE_NOOP("Words", "degraded"),
+    "lost": QT_TRANSLATE_NOOP("Words", "lost"),
+    "onvif": QT_TRANSLATE_NOOP("Words", "the camera's own event"),
+    "detector": QT_TRANSLATE_NOOP("Words", "detector"),
+    "watchdog": QT_TRANSLATE_NOOP("Words", "watchdog"),
+    "bodycam": QT_TRANSLATE_NOOP("Words", "bodycam"),
+    "drone": QT_TRANSLATE_NOOP("Words", "drone"),
+    "console closed": QT_TRANSLATE_NOOP("Words", "console closed"),
+    "signed out": QT_TRANSLATE_NOOP("Words", "signed out"),
+    "switched user": QT_TRANSLATE_NOOP("Words", "switched user"),
+    "incident finished": QT_TRANSLATE_NOOP("Words", "incident finished"),
+    "wrong user name or password": QT_TRANSLATE_NOOP("Words", "wrong user name or password"),
+    "wrong name or password": QT_TRANSLATE_NOOP("Words", "wrong user name or password"),
+}
+_DETAIL_PAIR = QT_TRANSLATE_NOOP("Words", "{label}: {value}")
+_YES = QT_TRANSLATE_NOOP("Words", "yes")
+_NO = QT_TRANSLATE_NOOP("Words", "no")
+_NONE = QT_TRANSLATE_NOOP("Words", "none")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+def local_moment(text: str) -> str | None:
+    """A stored ISO time (UTC when it says no zone) as this PC's clock shows it, like the board's time column
+    (dd/mm HH:MM:SS); None if the text is no time."""
+    if not _ISO_MOMENT.fullmatch(text):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d/%m %H:%M:%S")
+
+
+def _stored_priority(text: str) -> str:
+    """A PTZ priority as its lease's detail keeps it ("team_chief"), or an incident's priority (a number)."""
+    try:
+        return word(Priority[text.upper().replace(" ", "_")])
+    except KeyError:
+        return detail_word(text)
+
+
+def _stored_kind(text: str) -> str:
+    try:
+        return word(AlarmKind(text))
+    except ValueError:
+        return text
+
+
+def _stored_source(text: str) -> str:
+    try:
+        return word(Source(text))
+    except ValueError:
+        return detail_word(text)
+
+
+def _stored_state(text: str) -> str:
+    try:
+        return word(UnitState(text))
+    except ValueError:
+        return detail_word(text)
+
+
+def _stored_outcome(text: str) -> str:
+    """An ANPR check's, an alarm's (its closing words, console/services/alarm_desk.py) or a tour's outcome."""
+    if text in _TEXT_WORDS:
+        return text_word(text)
+    try:
+        return say(outcome_worded(Outcome(text)))
+    except ValueError:
+        return detail_word(text)
+
+
+def _stored_recipient(text: str) -> str:
+    """Whose list an alarm lands on ("operators", "team chief")."""
+    return stored_role(text) if text == Recipient.TEAM_CHIEF.value else detail_word(text)
+
+
+def _stored_wall(text: str) -> str:
+    return detail_word(text) if text in _DETAIL_VALUES else stored_wall(text)
+
+
+def detail_word(text: str) -> str:
+    """A stored word of an audit detail ("start", "sub", "console closed") in the user's language."""
+    return QCoreApplication.translate(CONTEXT, _DETAIL_VALUES[text]) if text in _DETAIL_VALUES else text
+
+
+def _number(value: float) -> str:
+    return QLocale().toString(float(value), "g", 10)
+
+
+_CAMERA_KEYS = frozenset({"camera", "cameras", "offline", "unrecorded"})  # camera ids: shown by their names
+
+
+def _shown_text(text: str) -> str:
+    """Stored text as it is, but a control or direction character (a terminal escape, a right-to-left override
+    in a typed reference) shown as its code: it cannot hide or reorder what the entry says."""
+    return "".join(f"<U+{ord(char):04X}>" if unicodedata.category(char) in ("Cc", "Cf") else char for char in text)
+
+
+# How a key's stored text is worded; the others: a time, a word of _DETAIL_VALUES, or as kept (names, ids, plates).
+_DETAIL_WORDERS: dict[str, Callable[[str], str]] = {
+    "wall": _stored_wall,
+    "role": stored_role,
+    "priority": _stored_priority,
+    "taken_from": _stored_priority,
+    "kind": _stored_kind,
+    "source": _stored_source,
+    "state": _stored_state,
+    "type": incident_type,
+    "direction": direction_word,
+    "outcome": _stored_outcome,
+    "alarm_outcome": _stored_outcome,
+    "fields": text_word,
+    "to": _stored_recipient,
+}
+_KEPT_AS_TYPED = frozenset({"where", "name", "note", "reason", "reason_text", "rule", "zone", "list", "recipient",
+                            "decision", "file", "folder", "user", "placed_by", "taken_over_from", "unit", "plate",
+                            "incident", "joined_incident", "tour", "device", "input", "snapshot"})  # fmt: skip
+
+
+def _detail_value(key: str, value: Any, camera_names: Mapping[str, str]) -> str:
+    """One detail value in the user's language: times local, yes/no, measures with their unit, lists joined."""
+    if isinstance(value, bool):
+        return QCoreApplication.translate(CONTEXT, _YES if value else _NO)
+    if value is None:
+        return "\u2014"
+    if isinstance(value, (int, float)):
+        if key == "confidence" and isinstance(value, float) and value <= 1:
+            return QLocale().toString(value * 100, "f", 0) + "%"
+        if key.endswith("_pct"):
+            return _number(value) + "%"
+        if key.endswith("_s"):
+            return _number(value) + " s"
+        if key == "bytes":
+            return QLocale().formattedDataSize(int(value), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        return str(value) if isinstance(value, int) else _number(value)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_detail_value(key, item, camera_names) for item in value) or QCoreApplication.translate(
+            CONTEXT, _NONE
+        )
+    if isinstance(value, dict):
+        if key == "finding" and "template" in value:  # what the log's check found, as the domain said it
+            return _shown_text(say(from_record(value)))
+        return ", ".join(_shown_text(str(name)) for name in value) or QCoreApplication.translate(CONTEXT, _NONE)
+    text = _shown_text(str(value))
+    if not text:
+        return "\u2014"
+    if key in _CAMERA_KEYS:
+        return camera_names.get(text, text)
+    if key in _KEPT_AS_TYPED:
+        return text
+    moment = local_moment(text)
+    if moment is not None:
+        return moment
+    if key in _DETAIL_WORDERS:
+        return _DETAIL_WORDERS[key](text)
+    return detail_word(text)
+
+
+def audit_detail(detail: Mapping[str, Any], camera_names: Mapping[str, str] | None = None, action: str = "") -> str:
+    """An audit entry's detail (stable English keys and stored values, as its exports keep them) as the board shows
+    it: each key labelled (as ``action``, the entry's, means it) and each value worded in the user's language (a
+    camera by its name in ``camera_names``); a key this console does not know, as kept.
+
+    The hashes of a dict value (the configuration files' fingerprints, the lost entries' MACs) are left out of the
+    shown text: its names say what it is, and the exports keep the whole."""
+    translate = QCoreApplication.translate
+    parts = []
+    for key, value in detail.items():
+        known = _ACTION_LABELS.get((action, key)) or _DETAIL_LABELS.get(key)
+        label = translate(CONTEXT, known) if known else _shown_text(key)
+        shown = _detail_value(key, value, camera_names or {})
+        parts.append(translate(CONTEXT, _DETAIL_PAIR).format(label=label, value=shown))
+    return ", ".join(parts)

@@ -392,281 +392,281 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="126"/>
+        <location filename="../../console/ui/board.py" line="127"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="135"/>
+        <location filename="../../console/ui/board.py" line="136"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="136"/>
+        <location filename="../../console/ui/board.py" line="137"/>
         <source>Who watches what</source>
         <translation>Qui regarde quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="138"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="170"/>
+        <location filename="../../console/ui/board.py" line="171"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="207"/>
+        <location filename="../../console/ui/board.py" line="208"/>
         <source>The store could not be read: {error}</source>
         <translation>Les données n’ont pas pu être lues : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="218"/>
+        <location filename="../../console/ui/board.py" line="219"/>
         <source>no contact since {time}</source>
         <translation>aucun contact depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="229"/>
+        <location filename="../../console/ui/board.py" line="230"/>
         <source> (no contact)</source>
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="288"/>
+        <location filename="../../console/ui/board.py" line="289"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="290"/>
+        <location filename="../../console/ui/board.py" line="291"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="292"/>
+        <location filename="../../console/ui/board.py" line="293"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="301"/>
+        <location filename="../../console/ui/board.py" line="302"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="304"/>
-        <location filename="../../console/ui/board.py" line="331"/>
+        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="305"/>
+        <location filename="../../console/ui/board.py" line="332"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
-        <location filename="../../console/ui/board.py" line="305"/>
-        <location filename="../../console/ui/board.py" line="335"/>
+        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="306"/>
+        <location filename="../../console/ui/board.py" line="336"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="306"/>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="337"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="308"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="310"/>
+        <location filename="../../console/ui/board.py" line="311"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="315"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="330"/>
+        <location filename="../../console/ui/board.py" line="331"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="177"/>
+        <location filename="../../console/ui/board.py" line="333"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="333"/>
+        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="174"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="175"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
-        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="177"/>
+        <location filename="../../console/ui/board.py" line="183"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
+        <location filename="../../console/ui/board.py" line="177"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="178"/>
+        <location filename="../../console/ui/board.py" line="179"/>
         <source>Tile</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="180"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="181"/>
         <source>Controlled by</source>
         <translation>Commandée par</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="181"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="183"/>
+        <location filename="../../console/ui/board.py" line="184"/>
         <source>On their tiles now</source>
         <translation>Sur leurs vignettes maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="184"/>
+        <location filename="../../console/ui/board.py" line="185"/>
         <source>Tours running</source>
         <translation>Rondes en cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="185"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source>PTZ control</source>
         <translation>Commande PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="219"/>
+        <location filename="../../console/ui/board.py" line="220"/>
         <source>writes no audit entry: {problem}</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="248"/>
+        <location filename="../../console/ui/board.py" line="249"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="252"/>
+        <location filename="../../console/ui/board.py" line="253"/>
         <source>{count} without contact</source>
         <translation>{count} sans contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>updated {time}</source>
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="280"/>
+        <location filename="../../console/ui/board.py" line="281"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="335"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="337"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="353"/>
+        <location filename="../../console/ui/board.py" line="354"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="362"/>
+        <location filename="../../console/ui/board.py" line="363"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="377"/>
+        <location filename="../../console/ui/board.py" line="383"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="378"/>
+        <location filename="../../console/ui/board.py" line="384"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="382"/>
+        <location filename="../../console/ui/board.py" line="388"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="386"/>
+        <location filename="../../console/ui/board.py" line="392"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="394"/>
+        <location filename="../../console/ui/board.py" line="400"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="398"/>
+        <location filename="../../console/ui/board.py" line="404"/>
         <source>BROKEN: {problem}</source>
         <translation>ROMPUE : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="399"/>
+        <location filename="../../console/ui/board.py" line="405"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="403"/>
+        <location filename="../../console/ui/board.py" line="409"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="403"/>
+        <location filename="../../console/ui/board.py" line="409"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="407"/>
+        <location filename="../../console/ui/board.py" line="413"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="425"/>
+        <location filename="../../console/ui/board.py" line="431"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="427"/>
+        <location filename="../../console/ui/board.py" line="433"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -4574,910 +4574,1630 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="338"/>
-        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="39"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="31"/>
+        <location filename="../../console/ui/words.py" line="33"/>
         <source>administrative police</source>
         <translation>police administrative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="32"/>
+        <location filename="../../console/ui/words.py" line="34"/>
         <source>judicial police</source>
         <translation>police judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="35"/>
         <source>virtual patrol</source>
         <translation>patrouille virtuelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="34"/>
-        <location filename="../../console/ui/words.py" line="97"/>
+        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="99"/>
+        <location filename="../../console/ui/words.py" line="524"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="35"/>
-        <location filename="../../console/ui/words.py" line="435"/>
+        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="437"/>
+        <location filename="../../console/ui/words.py" line="521"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="38"/>
         <source>request from an investigator</source>
         <translation>demande d&apos;un enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="484"/>
         <source>alarm</source>
         <translation>alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="41"/>
         <source>motion</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="42"/>
         <source>tamper</source>
         <translation>sabotage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="43"/>
         <source>video loss</source>
         <translation>perte d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="44"/>
         <source>frozen picture</source>
         <translation>image figée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="506"/>
         <source>door</source>
         <translation>porte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="488"/>
         <source>battery</source>
         <translation>batterie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="590"/>
         <source>uplink</source>
         <translation>liaison</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>digital input</source>
         <translation>entrée numérique</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
-        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="98"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
-        <location filename="../../console/ui/words.py" line="98"/>
+        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="100"/>
         <source>team chief</source>
         <translation>chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>call-taker</source>
         <translation>preneur d&apos;appels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="52"/>
         <source>data-protection officer</source>
         <translation>délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="53"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>investigator</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>view live video</source>
         <translation>regarder la vidéo en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>run a tour</source>
         <translation>lancer une ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>control a PTZ camera</source>
         <translation>commander une caméra PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="58"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>reprendre la caméra PTZ d&apos;un autre opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="59"/>
         <source>take a snapshot</source>
         <translation>prendre une capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="60"/>
         <source>edit tours</source>
         <translation>modifier les rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>create and update incidents</source>
         <translation>créer et mettre à jour des incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>dispatch units</source>
         <translation>envoyer des équipes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>see who watches what (the board)</source>
         <translation>voir qui regarde quoi (le tableau)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>read the audit log</source>
         <translation>lire le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="65"/>
         <source>export the audit log</source>
         <translation>exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="64"/>
+        <location filename="../../console/ui/words.py" line="66"/>
         <source>configure cameras and users</source>
         <translation>configurer caméras et utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>play back recordings</source>
         <translation>revoir des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="68"/>
         <source>export recordings</source>
         <translation>exporter des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="69"/>
         <source>place an evidence lock</source>
         <translation>poser un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="70"/>
         <source>release an evidence lock</source>
         <translation>lever un verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>import outside footage</source>
         <translation>importer des images externes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>take and close alarms</source>
         <translation>prendre et clôturer des alarmes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="109"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="491"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="75"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="76"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>citizen report</source>
         <translation>signalement citoyen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>dispatched</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
-        <location filename="../../console/ui/words.py" line="88"/>
+        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>on scene</source>
         <translation>sur place</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="634"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="82"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>car</source>
         <translation>voiture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>foot</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="87"/>
+        <location filename="../../console/ui/words.py" line="89"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>busy</source>
         <translation>occupée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>out of service</source>
         <translation>hors service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>no signal</source>
         <translation>pas de signal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="94"/>
-        <location filename="../../console/ui/words.py" line="168"/>
-        <location filename="../../console/ui/words.py" line="286"/>
+        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="170"/>
+        <location filename="../../console/ui/words.py" line="288"/>
+        <location filename="../../console/ui/words.py" line="614"/>
+        <location filename="../../console/ui/words.py" line="615"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="95"/>
+        <location filename="../../console/ui/words.py" line="97"/>
+        <location filename="../../console/ui/words.py" line="583"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="585"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <location filename="../../console/ui/words.py" line="106"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="486"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>caller</source>
         <translation>appelant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="108"/>
-        <location filename="../../console/ui/words.py" line="117"/>
+        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="119"/>
         <source>report number</source>
         <translation>numéro de PV</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="109"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="546"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="114"/>
+        <location filename="../../console/ui/words.py" line="550"/>
         <source>plate</source>
         <translation>plaque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="115"/>
+        <location filename="../../console/ui/words.py" line="500"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="114"/>
+        <location filename="../../console/ui/words.py" line="116"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="115"/>
+        <location filename="../../console/ui/words.py" line="117"/>
         <source>misread</source>
         <translation>mal lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="116"/>
+        <location filename="../../console/ui/words.py" line="118"/>
         <source>wrong list entry</source>
         <translation>mauvaise entrée de liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="118"/>
+        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="552"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="119"/>
+        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="532"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="122"/>
+        <location filename="../../console/ui/words.py" line="538"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="123"/>
+        <location filename="../../console/ui/words.py" line="125"/>
         <source>inbound</source>
         <translation>entrant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="124"/>
+        <location filename="../../console/ui/words.py" line="126"/>
         <source>outbound</source>
         <translation>sortant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="125"/>
+        <location filename="../../console/ui/words.py" line="127"/>
         <source>direction unknown</source>
         <translation>sens inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="130"/>
+        <location filename="../../console/ui/words.py" line="132"/>
         <source>nothing recorded at this time</source>
         <translation>rien d&apos;enregistré à ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="131"/>
+        <location filename="../../console/ui/words.py" line="133"/>
         <source>not recorded yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="132"/>
+        <location filename="../../console/ui/words.py" line="134"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>le fichier de l&apos;enregistrement ne contient aucune image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="133"/>
+        <location filename="../../console/ui/words.py" line="135"/>
         <source>the recording&apos;s file is missing</source>
         <translation>le fichier de l&apos;enregistrement est manquant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="134"/>
+        <location filename="../../console/ui/words.py" line="136"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>le fichier de l&apos;enregistrement ne peut pas être lu (droits)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="137"/>
+        <location filename="../../console/ui/words.py" line="139"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu (endommagé)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="140"/>
+        <location filename="../../console/ui/words.py" line="142"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>le fichier de l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="141"/>
+        <location filename="../../console/ui/words.py" line="143"/>
         <source>the recording could not be played</source>
         <translation>l&apos;enregistrement n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="142"/>
+        <location filename="../../console/ui/words.py" line="144"/>
         <source>opening the recording…</source>
         <translation>ouverture de l&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="154"/>
+        <location filename="../../console/ui/words.py" line="156"/>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="155"/>
+        <location filename="../../console/ui/words.py" line="157"/>
         <source>not authorised: check the camera&apos;s user name and password</source>
         <translation>accès refusé : vérifiez le nom d&apos;utilisateur et le mot de passe de la caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="158"/>
+        <location filename="../../console/ui/words.py" line="160"/>
         <source>refused (403): this workstation may not pull the stream</source>
         <translation>refusé (403) : ce poste de travail ne peut pas tirer le flux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="161"/>
+        <location filename="../../console/ui/words.py" line="163"/>
         <source>the camera has no such stream (404)</source>
         <translation>la caméra n&apos;a pas ce flux (404)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="162"/>
+        <location filename="../../console/ui/words.py" line="164"/>
         <source>the camera ended the stream</source>
         <translation>la caméra a terminé le flux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="163"/>
+        <location filename="../../console/ui/words.py" line="165"/>
         <source>the camera closed the connection</source>
         <translation>la caméra a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="164"/>
+        <location filename="../../console/ui/words.py" line="166"/>
         <source>the camera&apos;s answer could not be read</source>
         <translation>la réponse de la caméra était illisible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="165"/>
+        <location filename="../../console/ui/words.py" line="167"/>
         <source>the decoding process stopped; starting it again</source>
         <translation>le processus de décodage s&apos;est arrêté ; il redémarre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="173"/>
+        <location filename="../../console/ui/words.py" line="175"/>
         <source>no answer within {seconds} s</source>
         <translation>pas de réponse en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="175"/>
+        <location filename="../../console/ui/words.py" line="177"/>
         <source>no frames for {seconds} s</source>
         <translation>pas d&apos;images depuis {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="176"/>
+        <location filename="../../console/ui/words.py" line="178"/>
         <source>the camera refused: {reason}</source>
         <translation>la caméra a refusé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="262"/>
+        <location filename="../../console/ui/words.py" line="264"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="267"/>
+        <location filename="../../console/ui/words.py" line="269"/>
         <source>{reason}: {reference}</source>
         <translation>{reason} : {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="277"/>
+        <location filename="../../console/ui/words.py" line="279"/>
         <source>external system</source>
         <translation>système externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>administrator (command line)</source>
         <translation>administrateur (ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="279"/>
+        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="557"/>
         <source>recorder</source>
         <translation>enregistreur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="285"/>
+        <location filename="../../console/ui/words.py" line="287"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="294"/>
+        <location filename="../../console/ui/words.py" line="296"/>
         <source>recorder {name}: {problem}</source>
         <translation>enregistreur {name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="295"/>
+        <location filename="../../console/ui/words.py" line="297"/>
         <source>not recorded now: {camera}</source>
         <translation>non enregistrée en ce moment : {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="296"/>
+        <location filename="../../console/ui/words.py" line="298"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} caméras non enregistrées en ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="297"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Non enregistrées en ce moment : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>{time}: relay {dead} down, {relay} took {camera}</source>
         <translation>{time} : relais {dead} en panne, {relay} a repris {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>{time}: relay {dead} down, {relay} took {count} cameras</source>
         <translation>{time} : relais {dead} en panne, {relay} a repris {count} caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>Taken over: {cameras}</source>
         <translation>Repris : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="365"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="365"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="372"/>
+        <location filename="../../console/ui/words.py" line="374"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="389"/>
+        <location filename="../../console/ui/words.py" line="391"/>
         <source>wall {number}</source>
         <translation>mur {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="393"/>
+        <location filename="../../console/ui/words.py" line="395"/>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="394"/>
+        <location filename="../../console/ui/words.py" line="396"/>
         <source>sign-in refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="395"/>
+        <location filename="../../console/ui/words.py" line="397"/>
+        <location filename="../../console/ui/words.py" line="644"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="396"/>
+        <location filename="../../console/ui/words.py" line="398"/>
         <source>screen locked</source>
         <translation>écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="397"/>
+        <location filename="../../console/ui/words.py" line="399"/>
         <source>screen unlocked</source>
         <translation>écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="398"/>
+        <location filename="../../console/ui/words.py" line="400"/>
         <source>unlock refused</source>
         <translation>déverrouillage refusé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="399"/>
+        <location filename="../../console/ui/words.py" line="401"/>
         <source>reason given</source>
         <translation>motif donné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="400"/>
+        <location filename="../../console/ui/words.py" line="402"/>
         <source>reason ended</source>
         <translation>motif terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="401"/>
+        <location filename="../../console/ui/words.py" line="403"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="402"/>
+        <location filename="../../console/ui/words.py" line="404"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="403"/>
+        <location filename="../../console/ui/words.py" line="405"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="404"/>
+        <location filename="../../console/ui/words.py" line="406"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="405"/>
+        <location filename="../../console/ui/words.py" line="407"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="406"/>
+        <location filename="../../console/ui/words.py" line="408"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="407"/>
+        <location filename="../../console/ui/words.py" line="409"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="408"/>
+        <location filename="../../console/ui/words.py" line="410"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="409"/>
+        <location filename="../../console/ui/words.py" line="411"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="410"/>
+        <location filename="../../console/ui/words.py" line="412"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="411"/>
+        <location filename="../../console/ui/words.py" line="413"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="412"/>
+        <location filename="../../console/ui/words.py" line="414"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="413"/>
+        <location filename="../../console/ui/words.py" line="415"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="414"/>
+        <location filename="../../console/ui/words.py" line="416"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="415"/>
+        <location filename="../../console/ui/words.py" line="417"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="416"/>
+        <location filename="../../console/ui/words.py" line="418"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="417"/>
+        <location filename="../../console/ui/words.py" line="419"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="418"/>
+        <location filename="../../console/ui/words.py" line="420"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="419"/>
+        <location filename="../../console/ui/words.py" line="421"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="420"/>
+        <location filename="../../console/ui/words.py" line="422"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="421"/>
+        <location filename="../../console/ui/words.py" line="423"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="422"/>
+        <location filename="../../console/ui/words.py" line="424"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="423"/>
+        <location filename="../../console/ui/words.py" line="425"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="424"/>
+        <location filename="../../console/ui/words.py" line="426"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="425"/>
+        <location filename="../../console/ui/words.py" line="427"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="426"/>
+        <location filename="../../console/ui/words.py" line="428"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="427"/>
+        <location filename="../../console/ui/words.py" line="429"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="428"/>
+        <location filename="../../console/ui/words.py" line="430"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="429"/>
+        <location filename="../../console/ui/words.py" line="431"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="430"/>
+        <location filename="../../console/ui/words.py" line="432"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="431"/>
+        <location filename="../../console/ui/words.py" line="433"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="432"/>
+        <location filename="../../console/ui/words.py" line="434"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="433"/>
+        <location filename="../../console/ui/words.py" line="435"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="434"/>
+        <location filename="../../console/ui/words.py" line="436"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="436"/>
+        <location filename="../../console/ui/words.py" line="438"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="437"/>
+        <location filename="../../console/ui/words.py" line="439"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="438"/>
+        <location filename="../../console/ui/words.py" line="440"/>
         <source>playback started</source>
         <translation>visionnage d&apos;enregistrement commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="439"/>
+        <location filename="../../console/ui/words.py" line="441"/>
         <source>playback stopped</source>
         <translation>visionnage d&apos;enregistrement arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="440"/>
+        <location filename="../../console/ui/words.py" line="442"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="441"/>
+        <location filename="../../console/ui/words.py" line="443"/>
         <source>evidence lock placed</source>
         <translation>verrou de preuve posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="442"/>
+        <location filename="../../console/ui/words.py" line="444"/>
         <source>evidence lock released</source>
         <translation>verrou de preuve levé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="443"/>
+        <location filename="../../console/ui/words.py" line="445"/>
         <source>recording deleted (retention)</source>
         <translation>enregistrement effacé (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="444"/>
+        <location filename="../../console/ui/words.py" line="446"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>hits ANPR effacés (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="445"/>
+        <location filename="../../console/ui/words.py" line="447"/>
         <source>evidence stills deleted (retention)</source>
         <translation>captures (preuve) effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="446"/>
+        <location filename="../../console/ui/words.py" line="448"/>
         <source>alarm stills deleted (retention)</source>
         <translation>images d&apos;alarme effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="447"/>
+        <location filename="../../console/ui/words.py" line="449"/>
         <source>outside footage imported</source>
         <translation>images externes importées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="448"/>
+        <location filename="../../console/ui/words.py" line="450"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="449"/>
+        <location filename="../../console/ui/words.py" line="451"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>flux tiré pour les détecteurs d’alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="450"/>
+        <location filename="../../console/ui/words.py" line="452"/>
         <source>alarm raised</source>
         <translation>alarme déclenchée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="451"/>
+        <location filename="../../console/ui/words.py" line="453"/>
         <source>alarm taken</source>
         <translation>alarme prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="452"/>
+        <location filename="../../console/ui/words.py" line="454"/>
         <source>alarm handed back</source>
         <translation>alarme rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="453"/>
+        <location filename="../../console/ui/words.py" line="455"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarme transmise au chef d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="454"/>
+        <location filename="../../console/ui/words.py" line="456"/>
         <source>alarm closed</source>
         <translation>alarme clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="481"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="482"/>
+        <source>added</source>
+        <translation>ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="483"/>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="485"/>
+        <source>alarm outcome</source>
+        <translation>résultat de l&apos;alarme</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="487"/>
+        <source>battery low</source>
+        <translation>batterie faible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="489"/>
+        <source>brightness</source>
+        <translation>luminosité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="490"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="492"/>
+        <source>cameras</source>
+        <translation>caméras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="493"/>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="494"/>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="495"/>
+        <source>changed files</source>
+        <translation>fichiers modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="496"/>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="497"/>
+        <source>codec</source>
+        <translation>codec</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="498"/>
+        <source>confidence</source>
+        <translation>fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="499"/>
+        <source>contrast</source>
+        <translation>contraste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="501"/>
+        <source>day (UTC)</source>
+        <translation>jour (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="502"/>
+        <source>judicial decision</source>
+        <translation>décision judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="503"/>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="504"/>
+        <source>picture difference</source>
+        <translation>différence d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="505"/>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="507"/>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="508"/>
+        <source>earlier hit</source>
+        <translation>hit précédent</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="509"/>
+        <source>entries</source>
+        <translation>entrées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="510"/>
+        <source>event at</source>
+        <translation>événement à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="511"/>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="512"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="513"/>
+        <source>file fingerprint (SHA-256)</source>
+        <translation>empreinte du fichier (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="514"/>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="515"/>
+        <source>finding</source>
+        <translation>constat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="516"/>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="517"/>
+        <location filename="../../console/ui/words.py" line="518"/>
+        <source>from</source>
+        <translation>à partir de</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="519"/>
+        <source>playback grant</source>
+        <translation>autorisation de revoir</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="520"/>
+        <source>happened at</source>
+        <translation>survenu à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="522"/>
+        <source>ANPR hits</source>
+        <translation>hits ANPR</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="523"/>
+        <source>how</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="525"/>
+        <source>initial state</source>
+        <translation>état initial</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="526"/>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="527"/>
+        <source>joined an earlier hit</source>
+        <translation>joint à un hit précédent</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="528"/>
+        <source>joined incident</source>
+        <translation>joint à l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="529"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="530"/>
+        <source>largest area</source>
+        <translation>plus grande surface</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="531"/>
+        <source>last picture shown</source>
+        <translation>dernière image montrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="533"/>
+        <source>layout</source>
+        <translation>disposition</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="534"/>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="535"/>
+        <source>evidence lock</source>
+        <translation>verrou de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="536"/>
+        <source>log ended at entry</source>
+        <translation>journal terminé à l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="537"/>
+        <source>logged ahead</source>
+        <translation>journalisé d&apos;avance</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="539"/>
+        <source>lost entries</source>
+        <translation>entrées perdues</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="540"/>
+        <source>manifest fingerprint (SHA-256)</source>
+        <translation>empreinte du manifeste (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="541"/>
+        <source>missing</source>
+        <translation>manquants</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="542"/>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="543"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="544"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="545"/>
+        <source>cameras offline</source>
+        <translation>caméras hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="547"/>
+        <source>pan</source>
+        <translation>pan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="548"/>
+        <source>placed by</source>
+        <translation>posé par</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="549"/>
+        <source>placed at</source>
+        <translation>posé à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="551"/>
+        <source>preset</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="553"/>
+        <source>stream pull</source>
+        <translation>réception du flux</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="554"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="555"/>
+        <source>words of the reason</source>
+        <translation>mots du motif</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="556"/>
+        <source>recipient</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="558"/>
+        <source>relay down</source>
+        <translation>relais en panne</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="559"/>
+        <source>repeating</source>
+        <translation>répétée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="560"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="561"/>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="562"/>
+        <source>segments</source>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="563"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="564"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="565"/>
+        <source>fingerprint (SHA-256)</source>
+        <translation>empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="566"/>
+        <source>from day (UTC)</source>
+        <translation>à partir du jour (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="567"/>
+        <source>snapshot</source>
+        <translation>capture</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="568"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="569"/>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="570"/>
+        <source>step due at</source>
+        <translation>étape prévue à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="571"/>
+        <source>steps</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="572"/>
+        <source>steps shown</source>
+        <translation>étapes montrées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="573"/>
+        <source>unchanged for</source>
+        <translation>inchangée pendant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="574"/>
+        <source>stills</source>
+        <translation>images fixes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="575"/>
+        <source>stopped at</source>
+        <translation>arrêté à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="576"/>
+        <source>stream</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="577"/>
+        <source>taken from</source>
+        <translation>reprise de</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="578"/>
+        <source>taken over from</source>
+        <translation>reprise à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="579"/>
+        <source>tile</source>
+        <translation>vignette</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="580"/>
+        <source>tilt</source>
+        <translation>tilt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="581"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="582"/>
+        <source>ONVIF topic</source>
+        <translation>sujet ONVIF</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="584"/>
+        <source>tours</source>
+        <translation>rondes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="586"/>
+        <source>unit</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="587"/>
+        <source>units cleared</source>
+        <translation>équipes libérées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="588"/>
+        <source>not recorded</source>
+        <translation>non enregistrée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="589"/>
+        <source>until day (UTC)</source>
+        <translation>jusqu&apos;au jour (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="591"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="592"/>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="593"/>
+        <source>waited</source>
+        <translation>attente</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="594"/>
+        <source>wall</source>
+        <translation>mur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="595"/>
+        <source>was due at</source>
+        <translation>était prévu à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="596"/>
+        <source>what</source>
+        <translation>quoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="597"/>
+        <source>where</source>
+        <translation>où</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="598"/>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="599"/>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="600"/>
+        <source>zoom</source>
+        <translation>zoom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="605"/>
+        <location filename="../../console/ui/words.py" line="606"/>
+        <source>judicial file</source>
+        <translation>dossier judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="607"/>
+        <location filename="../../console/ui/words.py" line="608"/>
+        <source>sent to</source>
+        <translation>envoyée à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="613"/>
+        <source>started</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="616"/>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="617"/>
+        <source>main stream</source>
+        <translation>flux principal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="618"/>
+        <source>sub-stream</source>
+        <translation>sous-flux</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="619"/>
+        <source>operators</source>
+        <translation>opérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="620"/>
+        <source>alarm tile</source>
+        <translation>tuile d&apos;alarme</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="621"/>
+        <source>the board</source>
+        <translation>le tableau du chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="622"/>
+        <source>the map</source>
+        <translation>la carte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="623"/>
+        <source>a desk&apos;s wall in miniature</source>
+        <translation>le mur d&apos;un poste de travail en miniature</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="624"/>
+        <source>unattended</source>
+        <translation>sans opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="625"/>
+        <source>sign-in window</source>
+        <translation>fenêtre de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="626"/>
+        <source>benchmark</source>
+        <translation>banc d&apos;essai</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="627"/>
+        <source>user added</source>
+        <translation>utilisateur ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="628"/>
+        <source>password changed</source>
+        <translation>mot de passe modifié</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="629"/>
+        <source>recorder down</source>
+        <translation>enregistreur en panne</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="630"/>
+        <source>lens covered</source>
+        <translation>objectif masqué</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="631"/>
+        <source>picture moved</source>
+        <translation>image déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="632"/>
+        <source>out of focus</source>
+        <translation>image floue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="633"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="635"/>
+        <source>ok</source>
+        <translation>en ordre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="636"/>
+        <source>degraded</source>
+        <translation>dégradée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="637"/>
+        <source>lost</source>
+        <translation>perdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="638"/>
+        <source>the camera&apos;s own event</source>
+        <translation>événement propre de la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="639"/>
+        <source>detector</source>
+        <translation>détecteur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="640"/>
+        <source>watchdog</source>
+        <translation>surveillance du flux</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="641"/>
+        <source>bodycam</source>
+        <translation>caméra-piéton</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="642"/>
+        <source>drone</source>
+        <translation>drone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="643"/>
+        <source>console closed</source>
+        <translation>console fermée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="645"/>
+        <source>switched user</source>
+        <translation>changement d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="646"/>
+        <source>incident finished</source>
+        <translation>incident terminé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="647"/>
+        <location filename="../../console/ui/words.py" line="648"/>
+        <source>wrong user name or password</source>
+        <translation>nom d&apos;utilisateur ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="650"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="651"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="652"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="653"/>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 </TS>

@@ -392,281 +392,281 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="126"/>
+        <location filename="../../console/ui/board.py" line="127"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – toezicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="135"/>
+        <location filename="../../console/ui/board.py" line="136"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="136"/>
+        <location filename="../../console/ui/board.py" line="137"/>
         <source>Who watches what</source>
         <translation>Wie bekijkt wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="138"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="170"/>
+        <location filename="../../console/ui/board.py" line="171"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="207"/>
+        <location filename="../../console/ui/board.py" line="208"/>
         <source>The store could not be read: {error}</source>
         <translation>De gegevensopslag kon niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="218"/>
+        <location filename="../../console/ui/board.py" line="219"/>
         <source>no contact since {time}</source>
         <translation>geen contact sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="229"/>
+        <location filename="../../console/ui/board.py" line="230"/>
         <source> (no contact)</source>
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="288"/>
+        <location filename="../../console/ui/board.py" line="289"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="290"/>
+        <location filename="../../console/ui/board.py" line="291"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="292"/>
+        <location filename="../../console/ui/board.py" line="293"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="301"/>
+        <location filename="../../console/ui/board.py" line="302"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="304"/>
-        <location filename="../../console/ui/board.py" line="331"/>
+        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="305"/>
+        <location filename="../../console/ui/board.py" line="332"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
-        <location filename="../../console/ui/board.py" line="305"/>
-        <location filename="../../console/ui/board.py" line="335"/>
+        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="306"/>
+        <location filename="../../console/ui/board.py" line="336"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="306"/>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="337"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="308"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="310"/>
+        <location filename="../../console/ui/board.py" line="311"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="315"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="320"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="330"/>
+        <location filename="../../console/ui/board.py" line="331"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="177"/>
+        <location filename="../../console/ui/board.py" line="333"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
-        <location filename="../../console/ui/board.py" line="333"/>
+        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="334"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="173"/>
+        <location filename="../../console/ui/board.py" line="174"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="175"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
-        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="177"/>
+        <location filename="../../console/ui/board.py" line="183"/>
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
+        <location filename="../../console/ui/board.py" line="177"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="178"/>
+        <location filename="../../console/ui/board.py" line="179"/>
         <source>Tile</source>
         <translation>Tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="180"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="181"/>
         <source>Controlled by</source>
         <translation>Bestuurd door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="181"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="183"/>
+        <location filename="../../console/ui/board.py" line="184"/>
         <source>On their tiles now</source>
         <translation>Nu op hun tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="184"/>
+        <location filename="../../console/ui/board.py" line="185"/>
         <source>Tours running</source>
         <translation>Lopende rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="185"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source>PTZ control</source>
         <translation>PTZ-besturing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="219"/>
+        <location filename="../../console/ui/board.py" line="220"/>
         <source>writes no audit entry: {problem}</source>
         <translation>schrijft geen auditregel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="248"/>
+        <location filename="../../console/ui/board.py" line="249"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="252"/>
+        <location filename="../../console/ui/board.py" line="253"/>
         <source>{count} without contact</source>
         <translation>{count} zonder contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>updated {time}</source>
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="280"/>
+        <location filename="../../console/ui/board.py" line="281"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="335"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="337"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="353"/>
+        <location filename="../../console/ui/board.py" line="354"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="362"/>
+        <location filename="../../console/ui/board.py" line="363"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="377"/>
+        <location filename="../../console/ui/board.py" line="383"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="378"/>
+        <location filename="../../console/ui/board.py" line="384"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="382"/>
+        <location filename="../../console/ui/board.py" line="388"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="386"/>
+        <location filename="../../console/ui/board.py" line="392"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="394"/>
+        <location filename="../../console/ui/board.py" line="400"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="398"/>
+        <location filename="../../console/ui/board.py" line="404"/>
         <source>BROKEN: {problem}</source>
         <translation>GEBROKEN: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="399"/>
+        <location filename="../../console/ui/board.py" line="405"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="403"/>
+        <location filename="../../console/ui/board.py" line="409"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="403"/>
+        <location filename="../../console/ui/board.py" line="409"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="407"/>
+        <location filename="../../console/ui/board.py" line="413"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="425"/>
+        <location filename="../../console/ui/board.py" line="431"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="427"/>
+        <location filename="../../console/ui/board.py" line="433"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -4574,910 +4574,1630 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/dispatch/model.py" line="338"/>
-        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="39"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="31"/>
+        <location filename="../../console/ui/words.py" line="33"/>
         <source>administrative police</source>
         <translation>bestuurlijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="32"/>
+        <location filename="../../console/ui/words.py" line="34"/>
         <source>judicial police</source>
         <translation>gerechtelijke politie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="33"/>
+        <location filename="../../console/ui/words.py" line="35"/>
         <source>virtual patrol</source>
         <translation>virtuele patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="34"/>
-        <location filename="../../console/ui/words.py" line="97"/>
+        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="99"/>
+        <location filename="../../console/ui/words.py" line="524"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="35"/>
-        <location filename="../../console/ui/words.py" line="435"/>
+        <location filename="../../console/ui/words.py" line="37"/>
+        <location filename="../../console/ui/words.py" line="437"/>
+        <location filename="../../console/ui/words.py" line="521"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="36"/>
+        <location filename="../../console/ui/words.py" line="38"/>
         <source>request from an investigator</source>
         <translation>vraag van een onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="38"/>
+        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="484"/>
         <source>alarm</source>
         <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="39"/>
+        <location filename="../../console/ui/words.py" line="41"/>
         <source>motion</source>
         <translation>beweging</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="40"/>
+        <location filename="../../console/ui/words.py" line="42"/>
         <source>tamper</source>
         <translation>sabotage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="41"/>
+        <location filename="../../console/ui/words.py" line="43"/>
         <source>video loss</source>
         <translation>beeldverlies</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="42"/>
+        <location filename="../../console/ui/words.py" line="44"/>
         <source>frozen picture</source>
         <translation>bevroren beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="43"/>
+        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="506"/>
         <source>door</source>
         <translation>deur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="44"/>
+        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="488"/>
         <source>battery</source>
         <translation>batterij</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="45"/>
+        <location filename="../../console/ui/words.py" line="47"/>
+        <location filename="../../console/ui/words.py" line="590"/>
         <source>uplink</source>
         <translation>verbinding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="46"/>
+        <location filename="../../console/ui/words.py" line="48"/>
         <source>digital input</source>
         <translation>digitale ingang</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="47"/>
-        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="98"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="48"/>
-        <location filename="../../console/ui/words.py" line="98"/>
+        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="100"/>
         <source>team chief</source>
         <translation>teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="49"/>
+        <location filename="../../console/ui/words.py" line="51"/>
         <source>call-taker</source>
         <translation>calltaker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="50"/>
+        <location filename="../../console/ui/words.py" line="52"/>
         <source>data-protection officer</source>
         <translation>functionaris voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="51"/>
+        <location filename="../../console/ui/words.py" line="53"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="52"/>
+        <location filename="../../console/ui/words.py" line="54"/>
         <source>investigator</source>
         <translation>onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="53"/>
+        <location filename="../../console/ui/words.py" line="55"/>
         <source>view live video</source>
         <translation>live beelden bekijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="54"/>
+        <location filename="../../console/ui/words.py" line="56"/>
         <source>run a tour</source>
         <translation>een ronde laten lopen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="55"/>
+        <location filename="../../console/ui/words.py" line="57"/>
         <source>control a PTZ camera</source>
         <translation>een PTZ-camera besturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="56"/>
+        <location filename="../../console/ui/words.py" line="58"/>
         <source>take over another operator&apos;s PTZ camera</source>
         <translation>de PTZ-camera van een andere operator overnemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="57"/>
+        <location filename="../../console/ui/words.py" line="59"/>
         <source>take a snapshot</source>
         <translation>een momentopname nemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="58"/>
+        <location filename="../../console/ui/words.py" line="60"/>
         <source>edit tours</source>
         <translation>rondes bewerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="59"/>
+        <location filename="../../console/ui/words.py" line="61"/>
         <source>create and update incidents</source>
         <translation>incidenten aanmaken en bijwerken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="60"/>
+        <location filename="../../console/ui/words.py" line="62"/>
         <source>dispatch units</source>
         <translation>ploegen sturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="61"/>
+        <location filename="../../console/ui/words.py" line="63"/>
         <source>see who watches what (the board)</source>
         <translation>zien wie wat bekijkt (het bord)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="62"/>
+        <location filename="../../console/ui/words.py" line="64"/>
         <source>read the audit log</source>
         <translation>de auditlog lezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="63"/>
+        <location filename="../../console/ui/words.py" line="65"/>
         <source>export the audit log</source>
         <translation>de auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="64"/>
+        <location filename="../../console/ui/words.py" line="66"/>
         <source>configure cameras and users</source>
         <translation>camera&apos;s en gebruikers instellen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="65"/>
+        <location filename="../../console/ui/words.py" line="67"/>
         <source>play back recordings</source>
         <translation>opnames terugkijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="66"/>
+        <location filename="../../console/ui/words.py" line="68"/>
         <source>export recordings</source>
         <translation>opnames exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="67"/>
+        <location filename="../../console/ui/words.py" line="69"/>
         <source>place an evidence lock</source>
         <translation>een bewijsvergrendeling plaatsen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="68"/>
+        <location filename="../../console/ui/words.py" line="70"/>
         <source>release an evidence lock</source>
         <translation>een bewijsvergrendeling opheffen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="69"/>
+        <location filename="../../console/ui/words.py" line="71"/>
         <source>import outside footage</source>
         <translation>externe beelden importeren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="70"/>
+        <location filename="../../console/ui/words.py" line="72"/>
         <source>take and close alarms</source>
         <translation>alarmen nemen en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="71"/>
-        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="109"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="72"/>
-        <location filename="../../console/ui/words.py" line="111"/>
+        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="491"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="73"/>
+        <location filename="../../console/ui/words.py" line="75"/>
         <source>ANPR</source>
         <translation>ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="74"/>
+        <location filename="../../console/ui/words.py" line="76"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="75"/>
+        <location filename="../../console/ui/words.py" line="77"/>
         <source>citizen report</source>
         <translation>burgermelding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="76"/>
+        <location filename="../../console/ui/words.py" line="78"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="77"/>
-        <location filename="../../console/ui/words.py" line="86"/>
+        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="88"/>
         <source>dispatched</source>
         <translation>gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="78"/>
-        <location filename="../../console/ui/words.py" line="88"/>
+        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="90"/>
         <source>on scene</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="79"/>
+        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="634"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="80"/>
+        <location filename="../../console/ui/words.py" line="82"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="81"/>
+        <location filename="../../console/ui/words.py" line="83"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="82"/>
+        <location filename="../../console/ui/words.py" line="84"/>
         <source>car</source>
         <translation>wagen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="83"/>
+        <location filename="../../console/ui/words.py" line="85"/>
         <source>bike</source>
         <translation>fiets</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="84"/>
+        <location filename="../../console/ui/words.py" line="86"/>
         <source>foot</source>
         <translation>te voet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="85"/>
+        <location filename="../../console/ui/words.py" line="87"/>
         <source>available</source>
         <translation>beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="87"/>
+        <location filename="../../console/ui/words.py" line="89"/>
         <source>en route</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="89"/>
+        <location filename="../../console/ui/words.py" line="91"/>
         <source>busy</source>
         <translation>bezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="90"/>
+        <location filename="../../console/ui/words.py" line="92"/>
         <source>out of service</source>
         <translation>buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="91"/>
+        <location filename="../../console/ui/words.py" line="93"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="92"/>
+        <location filename="../../console/ui/words.py" line="94"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="93"/>
+        <location filename="../../console/ui/words.py" line="95"/>
         <source>no signal</source>
         <translation>geen signaal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="94"/>
-        <location filename="../../console/ui/words.py" line="168"/>
-        <location filename="../../console/ui/words.py" line="286"/>
+        <location filename="../../console/ui/words.py" line="96"/>
+        <location filename="../../console/ui/words.py" line="170"/>
+        <location filename="../../console/ui/words.py" line="288"/>
+        <location filename="../../console/ui/words.py" line="614"/>
+        <location filename="../../console/ui/words.py" line="615"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="95"/>
+        <location filename="../../console/ui/words.py" line="97"/>
+        <location filename="../../console/ui/words.py" line="583"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="103"/>
+        <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="585"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="104"/>
+        <location filename="../../console/ui/words.py" line="106"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="105"/>
+        <location filename="../../console/ui/words.py" line="107"/>
+        <location filename="../../console/ui/words.py" line="486"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="106"/>
+        <location filename="../../console/ui/words.py" line="108"/>
         <source>caller</source>
         <translation>melder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="108"/>
-        <location filename="../../console/ui/words.py" line="117"/>
+        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="119"/>
         <source>report number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="109"/>
+        <location filename="../../console/ui/words.py" line="111"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="110"/>
+        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="546"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="112"/>
+        <location filename="../../console/ui/words.py" line="114"/>
+        <location filename="../../console/ui/words.py" line="550"/>
         <source>plate</source>
         <translation>plaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="113"/>
+        <location filename="../../console/ui/words.py" line="115"/>
+        <location filename="../../console/ui/words.py" line="500"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="114"/>
+        <location filename="../../console/ui/words.py" line="116"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="115"/>
+        <location filename="../../console/ui/words.py" line="117"/>
         <source>misread</source>
         <translation>verkeerd gelezen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="116"/>
+        <location filename="../../console/ui/words.py" line="118"/>
         <source>wrong list entry</source>
         <translation>foute lijstregel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="118"/>
+        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="552"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="119"/>
+        <location filename="../../console/ui/words.py" line="121"/>
+        <location filename="../../console/ui/words.py" line="532"/>
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="120"/>
+        <location filename="../../console/ui/words.py" line="122"/>
+        <location filename="../../console/ui/words.py" line="538"/>
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="123"/>
+        <location filename="../../console/ui/words.py" line="125"/>
         <source>inbound</source>
         <translation>inkomend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="124"/>
+        <location filename="../../console/ui/words.py" line="126"/>
         <source>outbound</source>
         <translation>uitgaand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="125"/>
+        <location filename="../../console/ui/words.py" line="127"/>
         <source>direction unknown</source>
         <translation>richting onbekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="130"/>
+        <location filename="../../console/ui/words.py" line="132"/>
         <source>nothing recorded at this time</source>
         <translation>niets opgenomen op dit moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="131"/>
+        <location filename="../../console/ui/words.py" line="133"/>
         <source>not recorded yet</source>
         <translation>nog niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="132"/>
+        <location filename="../../console/ui/words.py" line="134"/>
         <source>the recording&apos;s file holds no picture</source>
         <translation>het bestand van de opname bevat geen beeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="133"/>
+        <location filename="../../console/ui/words.py" line="135"/>
         <source>the recording&apos;s file is missing</source>
         <translation>het bestand van de opname ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="134"/>
+        <location filename="../../console/ui/words.py" line="136"/>
         <source>the recording&apos;s file may not be read (permissions)</source>
         <translation>het bestand van de opname mag niet gelezen worden (rechten)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="137"/>
+        <location filename="../../console/ui/words.py" line="139"/>
         <source>the recording&apos;s file could not be read (damaged)</source>
         <translation>het bestand van de opname kon niet gelezen worden (beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="140"/>
+        <location filename="../../console/ui/words.py" line="142"/>
         <source>the recording&apos;s file could not be read</source>
         <translation>het bestand van de opname kon niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="141"/>
+        <location filename="../../console/ui/words.py" line="143"/>
         <source>the recording could not be played</source>
         <translation>de opname kon niet afgespeeld worden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="142"/>
+        <location filename="../../console/ui/words.py" line="144"/>
         <source>opening the recording…</source>
         <translation>de opname wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="154"/>
+        <location filename="../../console/ui/words.py" line="156"/>
         <source>connection refused</source>
         <translation>verbinding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="155"/>
+        <location filename="../../console/ui/words.py" line="157"/>
         <source>not authorised: check the camera&apos;s user name and password</source>
         <translation>geen toegang: controleer de gebruikersnaam en het wachtwoord van de camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="158"/>
+        <location filename="../../console/ui/words.py" line="160"/>
         <source>refused (403): this workstation may not pull the stream</source>
         <translation>geweigerd (403): deze werkpost mag de stream niet ophalen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="161"/>
+        <location filename="../../console/ui/words.py" line="163"/>
         <source>the camera has no such stream (404)</source>
         <translation>de camera heeft die stream niet (404)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="162"/>
+        <location filename="../../console/ui/words.py" line="164"/>
         <source>the camera ended the stream</source>
         <translation>de camera beëindigde de stream</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="163"/>
+        <location filename="../../console/ui/words.py" line="165"/>
         <source>the camera closed the connection</source>
         <translation>de camera verbrak de verbinding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="164"/>
+        <location filename="../../console/ui/words.py" line="166"/>
         <source>the camera&apos;s answer could not be read</source>
         <translation>het antwoord van de camera was onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="165"/>
+        <location filename="../../console/ui/words.py" line="167"/>
         <source>the decoding process stopped; starting it again</source>
         <translation>het decodeerproces stopte; het wordt opnieuw gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="173"/>
+        <location filename="../../console/ui/words.py" line="175"/>
         <source>no answer within {seconds} s</source>
         <translation>geen antwoord binnen {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="175"/>
+        <location filename="../../console/ui/words.py" line="177"/>
         <source>no frames for {seconds} s</source>
         <translation>geen beelden gedurende {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="176"/>
+        <location filename="../../console/ui/words.py" line="178"/>
         <source>the camera refused: {reason}</source>
         <translation>de camera weigerde: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="262"/>
+        <location filename="../../console/ui/words.py" line="264"/>
         <source>{category} ({kind})</source>
         <translation>{category} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="267"/>
+        <location filename="../../console/ui/words.py" line="269"/>
         <source>{reason}: {reference}</source>
         <translation>{reason}: {reference}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="277"/>
+        <location filename="../../console/ui/words.py" line="279"/>
         <source>external system</source>
         <translation>extern systeem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="278"/>
+        <location filename="../../console/ui/words.py" line="280"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="279"/>
+        <location filename="../../console/ui/words.py" line="281"/>
+        <location filename="../../console/ui/words.py" line="557"/>
         <source>recorder</source>
         <translation>recorder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="285"/>
+        <location filename="../../console/ui/words.py" line="287"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="294"/>
+        <location filename="../../console/ui/words.py" line="296"/>
         <source>recorder {name}: {problem}</source>
         <translation>recorder {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="295"/>
+        <location filename="../../console/ui/words.py" line="297"/>
         <source>not recorded now: {camera}</source>
         <translation>nu niet opgenomen: {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="296"/>
+        <location filename="../../console/ui/words.py" line="298"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} camera&apos;s nu niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="297"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Nu niet opgenomen: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="314"/>
+        <location filename="../../console/ui/words.py" line="316"/>
         <source>{time}: relay {dead} down, {relay} took {camera}</source>
         <translation>{time}: relay {dead} uitgevallen, {relay} nam {camera} over</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="315"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>{time}: relay {dead} down, {relay} took {count} cameras</source>
         <translation>{time}: relay {dead} uitgevallen, {relay} nam {count} camera&apos;s over</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>Taken over: {cameras}</source>
         <translation>Overgenomen: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="365"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="365"/>
+        <location filename="../../console/ui/words.py" line="367"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="372"/>
+        <location filename="../../console/ui/words.py" line="374"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="389"/>
+        <location filename="../../console/ui/words.py" line="391"/>
         <source>wall {number}</source>
         <translation>wand {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="393"/>
+        <location filename="../../console/ui/words.py" line="395"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="394"/>
+        <location filename="../../console/ui/words.py" line="396"/>
         <source>sign-in refused</source>
         <translation>aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="395"/>
+        <location filename="../../console/ui/words.py" line="397"/>
+        <location filename="../../console/ui/words.py" line="644"/>
         <source>signed out</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="396"/>
+        <location filename="../../console/ui/words.py" line="398"/>
         <source>screen locked</source>
         <translation>scherm vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="397"/>
+        <location filename="../../console/ui/words.py" line="399"/>
         <source>screen unlocked</source>
         <translation>scherm ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="398"/>
+        <location filename="../../console/ui/words.py" line="400"/>
         <source>unlock refused</source>
         <translation>ontgrendeling geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="399"/>
+        <location filename="../../console/ui/words.py" line="401"/>
         <source>reason given</source>
         <translation>reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="400"/>
+        <location filename="../../console/ui/words.py" line="402"/>
         <source>reason ended</source>
         <translation>reden beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="401"/>
+        <location filename="../../console/ui/words.py" line="403"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="402"/>
+        <location filename="../../console/ui/words.py" line="404"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="403"/>
+        <location filename="../../console/ui/words.py" line="405"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="404"/>
+        <location filename="../../console/ui/words.py" line="406"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="405"/>
+        <location filename="../../console/ui/words.py" line="407"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="406"/>
+        <location filename="../../console/ui/words.py" line="408"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="407"/>
+        <location filename="../../console/ui/words.py" line="409"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="408"/>
+        <location filename="../../console/ui/words.py" line="410"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="409"/>
+        <location filename="../../console/ui/words.py" line="411"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="410"/>
+        <location filename="../../console/ui/words.py" line="412"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="411"/>
+        <location filename="../../console/ui/words.py" line="413"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="412"/>
+        <location filename="../../console/ui/words.py" line="414"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="413"/>
+        <location filename="../../console/ui/words.py" line="415"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="414"/>
+        <location filename="../../console/ui/words.py" line="416"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="415"/>
+        <location filename="../../console/ui/words.py" line="417"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="416"/>
+        <location filename="../../console/ui/words.py" line="418"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="417"/>
+        <location filename="../../console/ui/words.py" line="419"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="418"/>
+        <location filename="../../console/ui/words.py" line="420"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="419"/>
+        <location filename="../../console/ui/words.py" line="421"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="420"/>
+        <location filename="../../console/ui/words.py" line="422"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="421"/>
+        <location filename="../../console/ui/words.py" line="423"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="422"/>
+        <location filename="../../console/ui/words.py" line="424"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="423"/>
+        <location filename="../../console/ui/words.py" line="425"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="424"/>
+        <location filename="../../console/ui/words.py" line="426"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="425"/>
+        <location filename="../../console/ui/words.py" line="427"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="426"/>
+        <location filename="../../console/ui/words.py" line="428"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="427"/>
+        <location filename="../../console/ui/words.py" line="429"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="428"/>
+        <location filename="../../console/ui/words.py" line="430"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="429"/>
+        <location filename="../../console/ui/words.py" line="431"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="430"/>
+        <location filename="../../console/ui/words.py" line="432"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="431"/>
+        <location filename="../../console/ui/words.py" line="433"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="432"/>
+        <location filename="../../console/ui/words.py" line="434"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="433"/>
+        <location filename="../../console/ui/words.py" line="435"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="434"/>
+        <location filename="../../console/ui/words.py" line="436"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="436"/>
+        <location filename="../../console/ui/words.py" line="438"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="437"/>
+        <location filename="../../console/ui/words.py" line="439"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="438"/>
+        <location filename="../../console/ui/words.py" line="440"/>
         <source>playback started</source>
         <translation>terugkijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="439"/>
+        <location filename="../../console/ui/words.py" line="441"/>
         <source>playback stopped</source>
         <translation>terugkijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="440"/>
+        <location filename="../../console/ui/words.py" line="442"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="441"/>
+        <location filename="../../console/ui/words.py" line="443"/>
         <source>evidence lock placed</source>
         <translation>bewijsvergrendeling geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="442"/>
+        <location filename="../../console/ui/words.py" line="444"/>
         <source>evidence lock released</source>
         <translation>bewijsvergrendeling opgeheven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="443"/>
+        <location filename="../../console/ui/words.py" line="445"/>
         <source>recording deleted (retention)</source>
         <translation>opname gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="444"/>
+        <location filename="../../console/ui/words.py" line="446"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>ANPR-hits gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="445"/>
+        <location filename="../../console/ui/words.py" line="447"/>
         <source>evidence stills deleted (retention)</source>
         <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="446"/>
+        <location filename="../../console/ui/words.py" line="448"/>
         <source>alarm stills deleted (retention)</source>
         <translation>alarmbeelden gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="447"/>
+        <location filename="../../console/ui/words.py" line="449"/>
         <source>outside footage imported</source>
         <translation>externe beelden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="448"/>
+        <location filename="../../console/ui/words.py" line="450"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="449"/>
+        <location filename="../../console/ui/words.py" line="451"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>stream opgehaald voor de alarmdetectoren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="450"/>
+        <location filename="../../console/ui/words.py" line="452"/>
         <source>alarm raised</source>
         <translation>alarm gegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="451"/>
+        <location filename="../../console/ui/words.py" line="453"/>
         <source>alarm taken</source>
         <translation>alarm genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="452"/>
+        <location filename="../../console/ui/words.py" line="454"/>
         <source>alarm handed back</source>
         <translation>alarm teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="453"/>
+        <location filename="../../console/ui/words.py" line="455"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarm doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="454"/>
+        <location filename="../../console/ui/words.py" line="456"/>
         <source>alarm closed</source>
         <translation>alarm afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="481"/>
+        <source>action</source>
+        <translation>handeling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="482"/>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="483"/>
+        <source>after</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="485"/>
+        <source>alarm outcome</source>
+        <translation>afloop van het alarm</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="487"/>
+        <source>battery low</source>
+        <translation>batterij laag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="489"/>
+        <source>brightness</source>
+        <translation>helderheid</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="490"/>
+        <source>size</source>
+        <translation>grootte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="492"/>
+        <source>cameras</source>
+        <translation>camera&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="493"/>
+        <source>cause</source>
+        <translation>oorzaak</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="494"/>
+        <source>change</source>
+        <translation>wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="495"/>
+        <source>changed files</source>
+        <translation>gewijzigde bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="496"/>
+        <source>characters</source>
+        <translation>tekens</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="497"/>
+        <source>codec</source>
+        <translation>codec</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="498"/>
+        <source>confidence</source>
+        <translation>zekerheid</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="499"/>
+        <source>contrast</source>
+        <translation>contrast</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="501"/>
+        <source>day (UTC)</source>
+        <translation>dag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="502"/>
+        <source>judicial decision</source>
+        <translation>gerechtelijke beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="503"/>
+        <source>device</source>
+        <translation>toestel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="504"/>
+        <source>picture difference</source>
+        <translation>beeldverschil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="505"/>
+        <source>direction</source>
+        <translation>richting</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="507"/>
+        <source>duration</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="508"/>
+        <source>earlier hit</source>
+        <translation>eerdere hit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="509"/>
+        <source>entries</source>
+        <translation>regels</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="510"/>
+        <source>event at</source>
+        <translation>gebeurtenis om</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="511"/>
+        <source>fields</source>
+        <translation>velden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="512"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="513"/>
+        <source>file fingerprint (SHA-256)</source>
+        <translation>vingerafdruk van het bestand (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="514"/>
+        <source>files</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="515"/>
+        <source>finding</source>
+        <translation>vaststelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="516"/>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="517"/>
+        <location filename="../../console/ui/words.py" line="518"/>
+        <source>from</source>
+        <translation>vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="519"/>
+        <source>playback grant</source>
+        <translation>toelating terugkijken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="520"/>
+        <source>happened at</source>
+        <translation>gebeurd om</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="522"/>
+        <source>ANPR hits</source>
+        <translation>ANPR-hits</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="523"/>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="525"/>
+        <source>initial state</source>
+        <translation>begintoestand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="526"/>
+        <source>input</source>
+        <translation>ingang</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="527"/>
+        <source>joined an earlier hit</source>
+        <translation>bij een eerdere hit gevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="528"/>
+        <source>joined incident</source>
+        <translation>bij incident gevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="529"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="530"/>
+        <source>largest area</source>
+        <translation>grootste oppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="531"/>
+        <source>last picture shown</source>
+        <translation>laatste beeld getoond</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="533"/>
+        <source>layout</source>
+        <translation>indeling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="534"/>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="535"/>
+        <source>evidence lock</source>
+        <translation>bewijsvergrendeling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="536"/>
+        <source>log ended at entry</source>
+        <translation>log eindigde bij regel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="537"/>
+        <source>logged ahead</source>
+        <translation>vooraf gelogd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="539"/>
+        <source>lost entries</source>
+        <translation>verloren regels</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="540"/>
+        <source>manifest fingerprint (SHA-256)</source>
+        <translation>vingerafdruk van het manifest (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="541"/>
+        <source>missing</source>
+        <translation>ontbrekend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="542"/>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="543"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="544"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="545"/>
+        <source>cameras offline</source>
+        <translation>camera&apos;s offline</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="547"/>
+        <source>pan</source>
+        <translation>pan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="548"/>
+        <source>placed by</source>
+        <translation>geplaatst door</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="549"/>
+        <source>placed at</source>
+        <translation>geplaatst om</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="551"/>
+        <source>preset</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="553"/>
+        <source>stream pull</source>
+        <translation>beeldstroom ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="554"/>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="555"/>
+        <source>words of the reason</source>
+        <translation>woorden van de reden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="556"/>
+        <source>recipient</source>
+        <translation>ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="558"/>
+        <source>relay down</source>
+        <translation>relay uitgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="559"/>
+        <source>repeating</source>
+        <translation>herhalend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="560"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="561"/>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="562"/>
+        <source>segments</source>
+        <translation>segmenten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="563"/>
+        <source>service</source>
+        <translation>dienst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="564"/>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="565"/>
+        <source>fingerprint (SHA-256)</source>
+        <translation>vingerafdruk (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="566"/>
+        <source>from day (UTC)</source>
+        <translation>vanaf dag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="567"/>
+        <source>snapshot</source>
+        <translation>momentopname</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="568"/>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="569"/>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="570"/>
+        <source>step due at</source>
+        <translation>stap gepland om</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="571"/>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="572"/>
+        <source>steps shown</source>
+        <translation>stappen getoond</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="573"/>
+        <source>unchanged for</source>
+        <translation>onveranderd gedurende</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="574"/>
+        <source>stills</source>
+        <translation>stilstaande beelden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="575"/>
+        <source>stopped at</source>
+        <translation>gestopt om</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="576"/>
+        <source>stream</source>
+        <translation>beeldstroom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="577"/>
+        <source>taken from</source>
+        <translation>overgenomen van</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="578"/>
+        <source>taken over from</source>
+        <translation>overgenomen van</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="579"/>
+        <source>tile</source>
+        <translation>tegel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="580"/>
+        <source>tilt</source>
+        <translation>tilt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="581"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="582"/>
+        <source>ONVIF topic</source>
+        <translation>ONVIF-topic</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="584"/>
+        <source>tours</source>
+        <translation>rondes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="586"/>
+        <source>unit</source>
+        <translation>ploeg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="587"/>
+        <source>units cleared</source>
+        <translation>ploegen vrijgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="588"/>
+        <source>not recorded</source>
+        <translation>niet opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="589"/>
+        <source>until day (UTC)</source>
+        <translation>tot dag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="591"/>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="592"/>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="593"/>
+        <source>waited</source>
+        <translation>gewacht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="594"/>
+        <source>wall</source>
+        <translation>wand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="595"/>
+        <source>was due at</source>
+        <translation>was gepland om</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="596"/>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="597"/>
+        <source>where</source>
+        <translation>waar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="598"/>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="599"/>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="600"/>
+        <source>zoom</source>
+        <translation>zoom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="605"/>
+        <location filename="../../console/ui/words.py" line="606"/>
+        <source>judicial file</source>
+        <translation>gerechtelijk dossier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="607"/>
+        <location filename="../../console/ui/words.py" line="608"/>
+        <source>sent to</source>
+        <translation>naar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="613"/>
+        <source>started</source>
+        <translation>gestart</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="616"/>
+        <source>completed</source>
+        <translation>afgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="617"/>
+        <source>main stream</source>
+        <translation>hoofdstroom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="618"/>
+        <source>sub-stream</source>
+        <translation>substroom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="619"/>
+        <source>operators</source>
+        <translation>operators</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="620"/>
+        <source>alarm tile</source>
+        <translation>alarmtegel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="621"/>
+        <source>the board</source>
+        <translation>het bord van de teamchef</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="622"/>
+        <source>the map</source>
+        <translation>de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="623"/>
+        <source>a desk&apos;s wall in miniature</source>
+        <translation>de wand van een werkpost in het klein</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="624"/>
+        <source>unattended</source>
+        <translation>onbemand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="625"/>
+        <source>sign-in window</source>
+        <translation>aanmeldvenster</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="626"/>
+        <source>benchmark</source>
+        <translation>benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="627"/>
+        <source>user added</source>
+        <translation>gebruiker toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="628"/>
+        <source>password changed</source>
+        <translation>wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="629"/>
+        <source>recorder down</source>
+        <translation>recorder uitgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="630"/>
+        <source>lens covered</source>
+        <translation>lens afgedekt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="631"/>
+        <source>picture moved</source>
+        <translation>beeld verdraaid</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="632"/>
+        <source>out of focus</source>
+        <translation>onscherp</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="633"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="635"/>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="636"/>
+        <source>degraded</source>
+        <translation>verzwakt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="637"/>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="638"/>
+        <source>the camera&apos;s own event</source>
+        <translation>eigen melding van de camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="639"/>
+        <source>detector</source>
+        <translation>detector</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="640"/>
+        <source>watchdog</source>
+        <translation>bewaking van de beeldstroom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="641"/>
+        <source>bodycam</source>
+        <translation>bodycam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="642"/>
+        <source>drone</source>
+        <translation>drone</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="643"/>
+        <source>console closed</source>
+        <translation>console gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="645"/>
+        <source>switched user</source>
+        <translation>andere gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="646"/>
+        <source>incident finished</source>
+        <translation>incident afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="647"/>
+        <location filename="../../console/ui/words.py" line="648"/>
+        <source>wrong user name or password</source>
+        <translation>verkeerde gebruikersnaam of wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="650"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="651"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="652"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/words.py" line="653"/>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 </TS>
