@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,8 +65,13 @@ from console.wording import from_record
 
 REFRESH_MS = 1000
 RELAY_TAKEOVER_SHOWN_S = 15 * 60  # a relay's death and the take-over of its cameras stay in sight this long
+REASON_COLUMN, DETAIL_COLUMN = 6, 7  # of the audit log's results
 FOLLOWED_REFRESH_MS = 2000  # with a room's notices
 MAX_RESULTS = 2000
+# The audit log's columns at most, as shares of the table's width: a longer text is cut, whole in its tooltip and
+# in the pane below the table; the detail column takes the rest (a third at 1366 px). Sized to their contents, they
+# pushed the detail out of a 1366-pixel screen.
+RESULT_MOST_SHARES = {1: 0.08, 2: 0.07, 3: 0.05, 4: 0.16, 5: 0.11, 6: 0.10}
 
 
 def local_time(utc: str) -> str:
@@ -338,8 +343,43 @@ class BoardWindow(QMainWindow):
                 self.tr("Detail"),
             ]
         )
+        header = self.results_table.horizontalHeader()
+        for capped in RESULT_MOST_SHARES:  # sized by _size_results
+            header.setSectionResizeMode(capped, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._results_wanted_px: dict[int, int] = {}
+        self.results_table.installEventFilter(self)  # its columns follow its width
         column.addWidget(self.results_table, 1)
+        self.entry_view = QLabel("", page)  # the chosen entry's reason and detail, whole (a cell cuts them)
+        self.entry_view.setObjectName("boardNote")
+        self.entry_view.setWordWrap(True)
+        self.entry_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results_table.currentCellChanged.connect(lambda row, *_: self._show_entry(row))
+        column.addWidget(self.entry_view)
         return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "results_table", None) and event.type() == QEvent.Type.Resize:
+            self._size_results()
+        return super().eventFilter(watched, event)
+
+    def _size_results(self) -> None:
+        """Each capped column as wide as its longest text (measured once per search), at most its share; never
+        narrower than its header's words."""
+        width_px = self.results_table.viewport().width()
+        header = self.results_table.horizontalHeader()
+        for column, share in RESULT_MOST_SHARES.items():
+            header_px = header.sectionSizeHint(column)
+            wanted_px = self._results_wanted_px.get(column, header_px)
+            self.results_table.setColumnWidth(column, min(wanted_px, max(header_px, int(share * width_px))))
+
+    def _show_entry(self, row: int) -> None:
+        table = self.results_table
+        if row < 0 or table.item(row, DETAIL_COLUMN) is None:
+            self.entry_view.setText("")
+            return
+        parts = [table.item(row, column).text() for column in (0, 1, 4, 5, REASON_COLUMN, DETAIL_COLUMN)]
+        self.entry_view.setText(" \u00b7 ".join(part for part in parts if part))
 
     def criteria(self) -> dict:
         until = self.to_edit.date().addDays(1).toString("yyyy-MM-dd")
@@ -375,11 +415,16 @@ class BoardWindow(QMainWindow):
         entries, rows = found
         self.results = entries
         _fill(self.results_table, rows)
-        detail_column = self.results_table.columnCount() - 1
-        for row_number, row in enumerate(rows):  # a long detail is cut at the table's edge: whole in its tooltip
-            item = self.results_table.item(row_number, detail_column)
-            if item.toolTip() != row[detail_column]:
-                item.setToolTip(row[detail_column])
+        for row_number, row in enumerate(rows):  # a long reason or detail is cut at its column's edge: whole here
+            for column in (REASON_COLUMN, DETAIL_COLUMN):
+                item = self.results_table.item(row_number, column)
+                if item.toolTip() != row[column]:
+                    item.setToolTip(row[column])
+        table, header = self.results_table, self.results_table.horizontalHeader()
+        self._results_wanted_px = {column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                                   for column in RESULT_MOST_SHARES}  # fmt: skip
+        self._size_results()
+        self._show_entry(self.results_table.currentRow())
         more = self.tr(" (the newest {count}; narrow the search)").format(count=MAX_RESULTS)
         self.search_note.setText(self.tr("{count} entries").format(count=len(entries))
                                  + (more if len(entries) >= MAX_RESULTS else ""))  # fmt: skip

@@ -279,6 +279,7 @@ _OTHER_ROLES = {
     "external system": QT_TRANSLATE_NOOP("Words", "external system"),
     "administrator (command line)": QT_TRANSLATE_NOOP("Words", "administrator (command line)"),
     "recorder": QT_TRANSLATE_NOOP("Words", "recorder"),
+    "service": QT_TRANSLATE_NOOP("Words", "service"),  # the events service (console/services/alarm_queue.py)
 }
 
 
@@ -648,6 +649,9 @@ _DETAIL_VALUES = {
     "wrong user name or password": QT_TRANSLATE_NOOP("Words", "wrong user name or password"),
     "wrong name or password": QT_TRANSLATE_NOOP("Words", "wrong user name or password"),
 }
+# Shown first, in this order (the log keeps a detail's keys sorted): which alarm, incident or hit; where it showed;
+# what was pulled; from when to when. The others follow as kept.
+_SHOWN_FIRST = ("alarm", "incident", "hit", "wall", "tile", "pull", "stream", "from_utc", "from", "to")
 _DETAIL_PAIR = QT_TRANSLATE_NOOP("Words", "{label}: {value}")
 _YES = QT_TRANSLATE_NOOP("Words", "yes")
 _NO = QT_TRANSLATE_NOOP("Words", "no")
@@ -804,7 +808,9 @@ def audit_detail(detail: Mapping[str, Any], camera_names: Mapping[str, str] | No
     shown text: its names say what it is, and the exports keep the whole."""
     translate = QCoreApplication.translate
     parts = []
-    for key, value in detail.items():
+    first = [key for key in _SHOWN_FIRST if key in detail]
+    for key in [*first, *(key for key in detail if key not in first)]:
+        value = detail[key]
         known = _ACTION_LABELS.get((action, key)) or _DETAIL_LABELS.get(key)
         label = translate(CONTEXT, known) if known else _shown_text(key)
         shown = _detail_value(key, value, camera_names or {})

@@ -392,281 +392,281 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="132"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="136"/>
+        <location filename="../../console/ui/board.py" line="141"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="142"/>
         <source>Who watches what</source>
         <translation>Qui regarde quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="138"/>
+        <location filename="../../console/ui/board.py" line="143"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="171"/>
+        <location filename="../../console/ui/board.py" line="176"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="208"/>
+        <location filename="../../console/ui/board.py" line="213"/>
         <source>The store could not be read: {error}</source>
         <translation>Les données n’ont pas pu être lues : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="219"/>
+        <location filename="../../console/ui/board.py" line="224"/>
         <source>no contact since {time}</source>
         <translation>aucun contact depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="230"/>
+        <location filename="../../console/ui/board.py" line="235"/>
         <source> (no contact)</source>
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="289"/>
+        <location filename="../../console/ui/board.py" line="294"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="291"/>
+        <location filename="../../console/ui/board.py" line="296"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="293"/>
+        <location filename="../../console/ui/board.py" line="298"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="302"/>
+        <location filename="../../console/ui/board.py" line="307"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
-        <location filename="../../console/ui/board.py" line="305"/>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="310"/>
+        <location filename="../../console/ui/board.py" line="337"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
-        <location filename="../../console/ui/board.py" line="306"/>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="341"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
-        <location filename="../../console/ui/board.py" line="307"/>
-        <location filename="../../console/ui/board.py" line="337"/>
+        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="312"/>
+        <location filename="../../console/ui/board.py" line="342"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="308"/>
+        <location filename="../../console/ui/board.py" line="313"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="326"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="331"/>
+        <location filename="../../console/ui/board.py" line="336"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="177"/>
-        <location filename="../../console/ui/board.py" line="333"/>
+        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="339"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="179"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="180"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="177"/>
-        <location filename="../../console/ui/board.py" line="183"/>
+        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="188"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="177"/>
+        <location filename="../../console/ui/board.py" line="182"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="184"/>
         <source>Tile</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="185"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="181"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source>Controlled by</source>
         <translation>Commandée par</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="181"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="184"/>
+        <location filename="../../console/ui/board.py" line="189"/>
         <source>On their tiles now</source>
         <translation>Sur leurs vignettes maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="185"/>
+        <location filename="../../console/ui/board.py" line="190"/>
         <source>Tours running</source>
         <translation>Rondes en cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="186"/>
+        <location filename="../../console/ui/board.py" line="191"/>
         <source>PTZ control</source>
         <translation>Commande PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="220"/>
+        <location filename="../../console/ui/board.py" line="225"/>
         <source>writes no audit entry: {problem}</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="249"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="258"/>
         <source>{count} without contact</source>
         <translation>{count} sans contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="259"/>
         <source>updated {time}</source>
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="281"/>
+        <location filename="../../console/ui/board.py" line="286"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="335"/>
+        <location filename="../../console/ui/board.py" line="340"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="338"/>
+        <location filename="../../console/ui/board.py" line="343"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="354"/>
+        <location filename="../../console/ui/board.py" line="394"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="363"/>
+        <location filename="../../console/ui/board.py" line="403"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="383"/>
+        <location filename="../../console/ui/board.py" line="428"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="384"/>
+        <location filename="../../console/ui/board.py" line="429"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="388"/>
+        <location filename="../../console/ui/board.py" line="433"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="392"/>
+        <location filename="../../console/ui/board.py" line="437"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="400"/>
+        <location filename="../../console/ui/board.py" line="445"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="404"/>
+        <location filename="../../console/ui/board.py" line="449"/>
         <source>BROKEN: {problem}</source>
         <translation>ROMPUE : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="405"/>
+        <location filename="../../console/ui/board.py" line="450"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="409"/>
+        <location filename="../../console/ui/board.py" line="454"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="409"/>
+        <location filename="../../console/ui/board.py" line="454"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="413"/>
+        <location filename="../../console/ui/board.py" line="458"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="431"/>
+        <location filename="../../console/ui/board.py" line="476"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="433"/>
+        <location filename="../../console/ui/board.py" line="478"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -4596,14 +4596,14 @@ clôture) juste sous la liste</translation>
     <message>
         <location filename="../../console/ui/words.py" line="36"/>
         <location filename="../../console/ui/words.py" line="99"/>
-        <location filename="../../console/ui/words.py" line="524"/>
+        <location filename="../../console/ui/words.py" line="525"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="37"/>
-        <location filename="../../console/ui/words.py" line="437"/>
-        <location filename="../../console/ui/words.py" line="521"/>
+        <location filename="../../console/ui/words.py" line="438"/>
+        <location filename="../../console/ui/words.py" line="522"/>
         <source>ANPR hit</source>
         <translation>hit ANPR</translation>
     </message>
@@ -4614,7 +4614,7 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="40"/>
-        <location filename="../../console/ui/words.py" line="484"/>
+        <location filename="../../console/ui/words.py" line="485"/>
         <source>alarm</source>
         <translation>alarme</translation>
     </message>
@@ -4640,19 +4640,19 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="45"/>
-        <location filename="../../console/ui/words.py" line="506"/>
+        <location filename="../../console/ui/words.py" line="507"/>
         <source>door</source>
         <translation>porte</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="46"/>
-        <location filename="../../console/ui/words.py" line="488"/>
+        <location filename="../../console/ui/words.py" line="489"/>
         <source>battery</source>
         <translation>batterie</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="47"/>
-        <location filename="../../console/ui/words.py" line="590"/>
+        <location filename="../../console/ui/words.py" line="591"/>
         <source>uplink</source>
         <translation>liaison</translation>
     </message>
@@ -4792,7 +4792,7 @@ clôture) juste sous la liste</translation>
     <message>
         <location filename="../../console/ui/words.py" line="74"/>
         <location filename="../../console/ui/words.py" line="113"/>
-        <location filename="../../console/ui/words.py" line="491"/>
+        <location filename="../../console/ui/words.py" line="492"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
@@ -4830,7 +4830,7 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="81"/>
-        <location filename="../../console/ui/words.py" line="634"/>
+        <location filename="../../console/ui/words.py" line="636"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
@@ -4897,21 +4897,21 @@ clôture) juste sous la liste</translation>
     <message>
         <location filename="../../console/ui/words.py" line="96"/>
         <location filename="../../console/ui/words.py" line="170"/>
-        <location filename="../../console/ui/words.py" line="288"/>
-        <location filename="../../console/ui/words.py" line="614"/>
-        <location filename="../../console/ui/words.py" line="615"/>
+        <location filename="../../console/ui/words.py" line="289"/>
+        <location filename="../../console/ui/words.py" line="616"/>
+        <location filename="../../console/ui/words.py" line="617"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="97"/>
-        <location filename="../../console/ui/words.py" line="583"/>
+        <location filename="../../console/ui/words.py" line="584"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="105"/>
-        <location filename="../../console/ui/words.py" line="585"/>
+        <location filename="../../console/ui/words.py" line="586"/>
         <source>type</source>
         <translation>nature</translation>
     </message>
@@ -4922,7 +4922,7 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="107"/>
-        <location filename="../../console/ui/words.py" line="486"/>
+        <location filename="../../console/ui/words.py" line="487"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
@@ -4944,19 +4944,19 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="112"/>
-        <location filename="../../console/ui/words.py" line="546"/>
+        <location filename="../../console/ui/words.py" line="547"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="114"/>
-        <location filename="../../console/ui/words.py" line="550"/>
+        <location filename="../../console/ui/words.py" line="551"/>
         <source>plate</source>
         <translation>plaque</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="115"/>
-        <location filename="../../console/ui/words.py" line="500"/>
+        <location filename="../../console/ui/words.py" line="501"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
@@ -4977,19 +4977,19 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="120"/>
-        <location filename="../../console/ui/words.py" line="552"/>
+        <location filename="../../console/ui/words.py" line="553"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="121"/>
-        <location filename="../../console/ui/words.py" line="532"/>
+        <location filename="../../console/ui/words.py" line="533"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="122"/>
-        <location filename="../../console/ui/words.py" line="538"/>
+        <location filename="../../console/ui/words.py" line="539"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
@@ -5130,1072 +5130,1073 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="281"/>
-        <location filename="../../console/ui/words.py" line="557"/>
+        <location filename="../../console/ui/words.py" line="558"/>
         <source>recorder</source>
         <translation>enregistreur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="287"/>
+        <location filename="../../console/ui/words.py" line="288"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="296"/>
+        <location filename="../../console/ui/words.py" line="297"/>
         <source>recorder {name}: {problem}</source>
         <translation>enregistreur {name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="297"/>
+        <location filename="../../console/ui/words.py" line="298"/>
         <source>not recorded now: {camera}</source>
         <translation>non enregistrée en ce moment : {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="298"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} caméras non enregistrées en ce moment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="300"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Non enregistrées en ce moment : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>{time}: relay {dead} down, {relay} took {camera}</source>
         <translation>{time} : relais {dead} en panne, {relay} a repris {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>{time}: relay {dead} down, {relay} took {count} cameras</source>
         <translation>{time} : relais {dead} en panne, {relay} a repris {count} caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>Taken over: {cameras}</source>
         <translation>Repris : {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="367"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="367"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="374"/>
+        <location filename="../../console/ui/words.py" line="375"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="391"/>
+        <location filename="../../console/ui/words.py" line="392"/>
         <source>wall {number}</source>
         <translation>mur {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="395"/>
+        <location filename="../../console/ui/words.py" line="396"/>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="396"/>
+        <location filename="../../console/ui/words.py" line="397"/>
         <source>sign-in refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="397"/>
-        <location filename="../../console/ui/words.py" line="644"/>
+        <location filename="../../console/ui/words.py" line="398"/>
+        <location filename="../../console/ui/words.py" line="646"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="398"/>
+        <location filename="../../console/ui/words.py" line="399"/>
         <source>screen locked</source>
         <translation>écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="399"/>
+        <location filename="../../console/ui/words.py" line="400"/>
         <source>screen unlocked</source>
         <translation>écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="400"/>
+        <location filename="../../console/ui/words.py" line="401"/>
         <source>unlock refused</source>
         <translation>déverrouillage refusé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="401"/>
+        <location filename="../../console/ui/words.py" line="402"/>
         <source>reason given</source>
         <translation>motif donné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="402"/>
+        <location filename="../../console/ui/words.py" line="403"/>
         <source>reason ended</source>
         <translation>motif terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="403"/>
+        <location filename="../../console/ui/words.py" line="404"/>
         <source>configuration loaded</source>
         <translation>configuration chargée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="404"/>
+        <location filename="../../console/ui/words.py" line="405"/>
         <source>configuration changed</source>
         <translation>configuration modifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="405"/>
+        <location filename="../../console/ui/words.py" line="406"/>
         <source>audit log resumed</source>
         <translation>journal d’audit repris</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="406"/>
+        <location filename="../../console/ui/words.py" line="407"/>
         <source>audit log searched</source>
         <translation>journal d’audit consulté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="407"/>
+        <location filename="../../console/ui/words.py" line="408"/>
         <source>audit log exported</source>
         <translation>journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="408"/>
+        <location filename="../../console/ui/words.py" line="409"/>
         <source>viewing started</source>
         <translation>visionnage commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="409"/>
+        <location filename="../../console/ui/words.py" line="410"/>
         <source>viewing start withdrawn</source>
         <translation>début de visionnage retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="410"/>
+        <location filename="../../console/ui/words.py" line="411"/>
         <source>viewing start corrected</source>
         <translation>début de visionnage corrigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="411"/>
+        <location filename="../../console/ui/words.py" line="412"/>
         <source>viewing stopped</source>
         <translation>visionnage arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="412"/>
+        <location filename="../../console/ui/words.py" line="413"/>
         <source>tour started</source>
         <translation>ronde commencée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="413"/>
+        <location filename="../../console/ui/words.py" line="414"/>
         <source>tour stopped</source>
         <translation>ronde arrêtée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="414"/>
+        <location filename="../../console/ui/words.py" line="415"/>
         <source>snapshot taken</source>
         <translation>capture prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="415"/>
+        <location filename="../../console/ui/words.py" line="416"/>
         <source>PTZ control taken</source>
         <translation>commande PTZ prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="416"/>
+        <location filename="../../console/ui/words.py" line="417"/>
         <source>PTZ control refused</source>
         <translation>commande PTZ refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="417"/>
+        <location filename="../../console/ui/words.py" line="418"/>
         <source>PTZ control ended</source>
         <translation>commande PTZ terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="418"/>
+        <location filename="../../console/ui/words.py" line="419"/>
         <source>PTZ moved</source>
         <translation>PTZ déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="419"/>
+        <location filename="../../console/ui/words.py" line="420"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ pointée sur un endroit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="420"/>
+        <location filename="../../console/ui/words.py" line="421"/>
         <source>PTZ sent home</source>
         <translation>PTZ en position de repos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="421"/>
+        <location filename="../../console/ui/words.py" line="422"/>
         <source>PTZ preset called</source>
         <translation>préréglage PTZ appelé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="422"/>
+        <location filename="../../console/ui/words.py" line="423"/>
         <source>PTZ preset call withdrawn</source>
         <translation>appel de préréglage PTZ retiré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="423"/>
+        <location filename="../../console/ui/words.py" line="424"/>
         <source>PTZ preset saved</source>
         <translation>préréglage PTZ enregistré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="424"/>
+        <location filename="../../console/ui/words.py" line="425"/>
         <source>PTZ preset removed</source>
         <translation>préréglage PTZ supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="425"/>
+        <location filename="../../console/ui/words.py" line="426"/>
         <source>incident created</source>
         <translation>incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="426"/>
+        <location filename="../../console/ui/words.py" line="427"/>
         <source>incident changed</source>
         <translation>incident modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="427"/>
+        <location filename="../../console/ui/words.py" line="428"/>
         <source>incident note</source>
         <translation>note d’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="428"/>
+        <location filename="../../console/ui/words.py" line="429"/>
         <source>camera linked to incident</source>
         <translation>caméra liée à l’incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="429"/>
+        <location filename="../../console/ui/words.py" line="430"/>
         <source>incident closed</source>
         <translation>incident clôturé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="430"/>
+        <location filename="../../console/ui/words.py" line="431"/>
         <source>incident cancelled</source>
         <translation>incident annulé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="431"/>
+        <location filename="../../console/ui/words.py" line="432"/>
         <source>incident merged</source>
         <translation>incident fusionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="432"/>
+        <location filename="../../console/ui/words.py" line="433"/>
         <source>priority 1 acknowledged</source>
         <translation>priorité 1 prise en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="433"/>
+        <location filename="../../console/ui/words.py" line="434"/>
         <source>priority 1 warning</source>
         <translation>avertissement priorité 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="434"/>
+        <location filename="../../console/ui/words.py" line="435"/>
         <source>unit dispatched</source>
         <translation>équipe envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="435"/>
+        <location filename="../../console/ui/words.py" line="436"/>
         <source>unit state</source>
         <translation>statut d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="436"/>
+        <location filename="../../console/ui/words.py" line="437"/>
         <source>units configured</source>
         <translation>équipes configurées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="438"/>
+        <location filename="../../console/ui/words.py" line="439"/>
         <source>ANPR hit opened</source>
         <translation>hit ANPR ouvert</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="439"/>
+        <location filename="../../console/ui/words.py" line="440"/>
         <source>ANPR hit checked</source>
         <translation>hit ANPR vérifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="440"/>
+        <location filename="../../console/ui/words.py" line="441"/>
         <source>playback started</source>
         <translation>visionnage d&apos;enregistrement commencé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="441"/>
+        <location filename="../../console/ui/words.py" line="442"/>
         <source>playback stopped</source>
         <translation>visionnage d&apos;enregistrement arrêté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="442"/>
+        <location filename="../../console/ui/words.py" line="443"/>
         <source>recording exported</source>
         <translation>enregistrement exporté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="443"/>
+        <location filename="../../console/ui/words.py" line="444"/>
         <source>evidence lock placed</source>
         <translation>verrou de preuve posé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="444"/>
+        <location filename="../../console/ui/words.py" line="445"/>
         <source>evidence lock released</source>
         <translation>verrou de preuve levé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="445"/>
+        <location filename="../../console/ui/words.py" line="446"/>
         <source>recording deleted (retention)</source>
         <translation>enregistrement effacé (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="446"/>
+        <location filename="../../console/ui/words.py" line="447"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>hits ANPR effacés (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="447"/>
+        <location filename="../../console/ui/words.py" line="448"/>
         <source>evidence stills deleted (retention)</source>
         <translation>captures (preuve) effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="448"/>
+        <location filename="../../console/ui/words.py" line="449"/>
         <source>alarm stills deleted (retention)</source>
         <translation>images d&apos;alarme effacées (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="449"/>
+        <location filename="../../console/ui/words.py" line="450"/>
         <source>outside footage imported</source>
         <translation>images externes importées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="450"/>
+        <location filename="../../console/ui/words.py" line="451"/>
         <source>stream pulled for recording</source>
         <translation>flux récupéré pour l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="451"/>
+        <location filename="../../console/ui/words.py" line="452"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>flux tiré pour les détecteurs d’alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="452"/>
+        <location filename="../../console/ui/words.py" line="453"/>
         <source>alarm raised</source>
         <translation>alarme déclenchée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="453"/>
+        <location filename="../../console/ui/words.py" line="454"/>
         <source>alarm taken</source>
         <translation>alarme prise</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="454"/>
+        <location filename="../../console/ui/words.py" line="455"/>
         <source>alarm handed back</source>
         <translation>alarme rendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="455"/>
+        <location filename="../../console/ui/words.py" line="456"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarme transmise au chef d’équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="456"/>
+        <location filename="../../console/ui/words.py" line="457"/>
         <source>alarm closed</source>
         <translation>alarme clôturée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="481"/>
+        <location filename="../../console/ui/words.py" line="482"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="482"/>
+        <location filename="../../console/ui/words.py" line="483"/>
         <source>added</source>
         <translation>ajoutées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="483"/>
+        <location filename="../../console/ui/words.py" line="484"/>
         <source>after</source>
         <translation>après</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="485"/>
+        <location filename="../../console/ui/words.py" line="486"/>
         <source>alarm outcome</source>
         <translation>résultat de l&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="487"/>
+        <location filename="../../console/ui/words.py" line="488"/>
         <source>battery low</source>
         <translation>batterie faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="489"/>
+        <location filename="../../console/ui/words.py" line="490"/>
         <source>brightness</source>
         <translation>luminosité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="490"/>
+        <location filename="../../console/ui/words.py" line="491"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="492"/>
+        <location filename="../../console/ui/words.py" line="493"/>
         <source>cameras</source>
         <translation>caméras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="493"/>
+        <location filename="../../console/ui/words.py" line="494"/>
         <source>cause</source>
         <translation>cause</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="494"/>
+        <location filename="../../console/ui/words.py" line="495"/>
         <source>change</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="495"/>
+        <location filename="../../console/ui/words.py" line="496"/>
         <source>changed files</source>
         <translation>fichiers modifiés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="496"/>
+        <location filename="../../console/ui/words.py" line="497"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="497"/>
+        <location filename="../../console/ui/words.py" line="498"/>
         <source>codec</source>
         <translation>codec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="498"/>
+        <location filename="../../console/ui/words.py" line="499"/>
         <source>confidence</source>
         <translation>fiabilité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="499"/>
+        <location filename="../../console/ui/words.py" line="500"/>
         <source>contrast</source>
         <translation>contraste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="501"/>
+        <location filename="../../console/ui/words.py" line="502"/>
         <source>day (UTC)</source>
         <translation>jour (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="502"/>
+        <location filename="../../console/ui/words.py" line="503"/>
         <source>judicial decision</source>
         <translation>décision judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="503"/>
+        <location filename="../../console/ui/words.py" line="504"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="504"/>
+        <location filename="../../console/ui/words.py" line="505"/>
         <source>picture difference</source>
         <translation>différence d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="505"/>
+        <location filename="../../console/ui/words.py" line="506"/>
         <source>direction</source>
         <translation>sens</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="507"/>
+        <location filename="../../console/ui/words.py" line="508"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="508"/>
+        <location filename="../../console/ui/words.py" line="509"/>
         <source>earlier hit</source>
         <translation>hit précédent</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="509"/>
+        <location filename="../../console/ui/words.py" line="510"/>
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="510"/>
+        <location filename="../../console/ui/words.py" line="511"/>
         <source>event at</source>
         <translation>événement à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="511"/>
+        <location filename="../../console/ui/words.py" line="512"/>
         <source>fields</source>
         <translation>champs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="512"/>
+        <location filename="../../console/ui/words.py" line="513"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="513"/>
+        <location filename="../../console/ui/words.py" line="514"/>
         <source>file fingerprint (SHA-256)</source>
         <translation>empreinte du fichier (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="514"/>
+        <location filename="../../console/ui/words.py" line="515"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="515"/>
+        <location filename="../../console/ui/words.py" line="516"/>
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="516"/>
+        <location filename="../../console/ui/words.py" line="517"/>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="517"/>
         <location filename="../../console/ui/words.py" line="518"/>
+        <location filename="../../console/ui/words.py" line="519"/>
         <source>from</source>
         <translation>à partir de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="519"/>
+        <location filename="../../console/ui/words.py" line="520"/>
         <source>playback grant</source>
         <translation>autorisation de revoir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="520"/>
+        <location filename="../../console/ui/words.py" line="521"/>
         <source>happened at</source>
         <translation>survenu à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="522"/>
+        <location filename="../../console/ui/words.py" line="523"/>
         <source>ANPR hits</source>
         <translation>hits ANPR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="523"/>
+        <location filename="../../console/ui/words.py" line="524"/>
         <source>how</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="525"/>
+        <location filename="../../console/ui/words.py" line="526"/>
         <source>initial state</source>
         <translation>état initial</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="526"/>
+        <location filename="../../console/ui/words.py" line="527"/>
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="527"/>
+        <location filename="../../console/ui/words.py" line="528"/>
         <source>joined an earlier hit</source>
         <translation>joint à un hit précédent</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="528"/>
+        <location filename="../../console/ui/words.py" line="529"/>
         <source>joined incident</source>
         <translation>joint à l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="529"/>
+        <location filename="../../console/ui/words.py" line="530"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="530"/>
+        <location filename="../../console/ui/words.py" line="531"/>
         <source>largest area</source>
         <translation>plus grande surface</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="531"/>
+        <location filename="../../console/ui/words.py" line="532"/>
         <source>last picture shown</source>
         <translation>dernière image montrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="533"/>
+        <location filename="../../console/ui/words.py" line="534"/>
         <source>layout</source>
         <translation>disposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="534"/>
+        <location filename="../../console/ui/words.py" line="535"/>
         <source>list</source>
         <translation>liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="535"/>
+        <location filename="../../console/ui/words.py" line="536"/>
         <source>evidence lock</source>
         <translation>verrou de preuve</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="536"/>
+        <location filename="../../console/ui/words.py" line="537"/>
         <source>log ended at entry</source>
         <translation>journal terminé à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="537"/>
+        <location filename="../../console/ui/words.py" line="538"/>
         <source>logged ahead</source>
         <translation>journalisé d&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="539"/>
+        <location filename="../../console/ui/words.py" line="540"/>
         <source>lost entries</source>
         <translation>entrées perdues</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="540"/>
+        <location filename="../../console/ui/words.py" line="541"/>
         <source>manifest fingerprint (SHA-256)</source>
         <translation>empreinte du manifeste (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="541"/>
+        <location filename="../../console/ui/words.py" line="542"/>
         <source>missing</source>
         <translation>manquants</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="542"/>
+        <location filename="../../console/ui/words.py" line="543"/>
         <source>number</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="543"/>
+        <location filename="../../console/ui/words.py" line="544"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="544"/>
+        <location filename="../../console/ui/words.py" line="545"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="545"/>
+        <location filename="../../console/ui/words.py" line="546"/>
         <source>cameras offline</source>
         <translation>caméras hors ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="547"/>
+        <location filename="../../console/ui/words.py" line="548"/>
         <source>pan</source>
         <translation>pan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="548"/>
+        <location filename="../../console/ui/words.py" line="549"/>
         <source>placed by</source>
         <translation>posé par</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="549"/>
+        <location filename="../../console/ui/words.py" line="550"/>
         <source>placed at</source>
         <translation>posé à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="551"/>
+        <location filename="../../console/ui/words.py" line="552"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="553"/>
+        <location filename="../../console/ui/words.py" line="554"/>
         <source>stream pull</source>
         <translation>réception du flux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="554"/>
+        <location filename="../../console/ui/words.py" line="555"/>
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="555"/>
+        <location filename="../../console/ui/words.py" line="556"/>
         <source>words of the reason</source>
         <translation>mots du motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="556"/>
+        <location filename="../../console/ui/words.py" line="557"/>
         <source>recipient</source>
         <translation>destinataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="558"/>
+        <location filename="../../console/ui/words.py" line="559"/>
         <source>relay down</source>
         <translation>relais en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="559"/>
+        <location filename="../../console/ui/words.py" line="560"/>
         <source>repeating</source>
         <translation>répétée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="560"/>
+        <location filename="../../console/ui/words.py" line="561"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="561"/>
+        <location filename="../../console/ui/words.py" line="562"/>
         <source>rule</source>
         <translation>règle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="562"/>
+        <location filename="../../console/ui/words.py" line="563"/>
         <source>segments</source>
         <translation>segments</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="563"/>
+        <location filename="../../console/ui/words.py" line="282"/>
+        <location filename="../../console/ui/words.py" line="564"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="564"/>
+        <location filename="../../console/ui/words.py" line="565"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="565"/>
+        <location filename="../../console/ui/words.py" line="566"/>
         <source>fingerprint (SHA-256)</source>
         <translation>empreinte (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="566"/>
+        <location filename="../../console/ui/words.py" line="567"/>
         <source>from day (UTC)</source>
         <translation>à partir du jour (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="567"/>
+        <location filename="../../console/ui/words.py" line="568"/>
         <source>snapshot</source>
         <translation>capture</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="568"/>
+        <location filename="../../console/ui/words.py" line="569"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="569"/>
+        <location filename="../../console/ui/words.py" line="570"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="570"/>
+        <location filename="../../console/ui/words.py" line="571"/>
         <source>step due at</source>
         <translation>étape prévue à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="571"/>
+        <location filename="../../console/ui/words.py" line="572"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="572"/>
+        <location filename="../../console/ui/words.py" line="573"/>
         <source>steps shown</source>
         <translation>étapes montrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="573"/>
+        <location filename="../../console/ui/words.py" line="574"/>
         <source>unchanged for</source>
         <translation>inchangée pendant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="574"/>
+        <location filename="../../console/ui/words.py" line="575"/>
         <source>stills</source>
         <translation>images fixes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="575"/>
+        <location filename="../../console/ui/words.py" line="576"/>
         <source>stopped at</source>
         <translation>arrêté à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="576"/>
+        <location filename="../../console/ui/words.py" line="577"/>
         <source>stream</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="577"/>
+        <location filename="../../console/ui/words.py" line="578"/>
         <source>taken from</source>
         <translation>reprise de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="578"/>
+        <location filename="../../console/ui/words.py" line="579"/>
         <source>taken over from</source>
         <translation>reprise à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="579"/>
+        <location filename="../../console/ui/words.py" line="580"/>
         <source>tile</source>
         <translation>vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="580"/>
+        <location filename="../../console/ui/words.py" line="581"/>
         <source>tilt</source>
         <translation>tilt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="581"/>
+        <location filename="../../console/ui/words.py" line="582"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="582"/>
+        <location filename="../../console/ui/words.py" line="583"/>
         <source>ONVIF topic</source>
         <translation>sujet ONVIF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="584"/>
+        <location filename="../../console/ui/words.py" line="585"/>
         <source>tours</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="586"/>
+        <location filename="../../console/ui/words.py" line="587"/>
         <source>unit</source>
         <translation>équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="587"/>
+        <location filename="../../console/ui/words.py" line="588"/>
         <source>units cleared</source>
         <translation>équipes libérées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="588"/>
+        <location filename="../../console/ui/words.py" line="589"/>
         <source>not recorded</source>
         <translation>non enregistrée(s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="589"/>
+        <location filename="../../console/ui/words.py" line="590"/>
         <source>until day (UTC)</source>
         <translation>jusqu&apos;au jour (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="591"/>
+        <location filename="../../console/ui/words.py" line="592"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="592"/>
+        <location filename="../../console/ui/words.py" line="593"/>
         <source>via</source>
         <translation>via</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="593"/>
+        <location filename="../../console/ui/words.py" line="594"/>
         <source>waited</source>
         <translation>attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="594"/>
+        <location filename="../../console/ui/words.py" line="595"/>
         <source>wall</source>
         <translation>mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="595"/>
+        <location filename="../../console/ui/words.py" line="596"/>
         <source>was due at</source>
         <translation>était prévu à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="596"/>
+        <location filename="../../console/ui/words.py" line="597"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="597"/>
+        <location filename="../../console/ui/words.py" line="598"/>
         <source>where</source>
         <translation>où</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="598"/>
+        <location filename="../../console/ui/words.py" line="599"/>
         <source>why</source>
         <translation>pourquoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="599"/>
+        <location filename="../../console/ui/words.py" line="600"/>
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="600"/>
+        <location filename="../../console/ui/words.py" line="601"/>
         <source>zoom</source>
         <translation>zoom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="605"/>
-        <location filename="../../console/ui/words.py" line="606"/>
+        <location filename="../../console/ui/words.py" line="607"/>
+        <location filename="../../console/ui/words.py" line="608"/>
         <source>judicial file</source>
         <translation>dossier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="607"/>
-        <location filename="../../console/ui/words.py" line="608"/>
+        <location filename="../../console/ui/words.py" line="609"/>
+        <location filename="../../console/ui/words.py" line="610"/>
         <source>sent to</source>
         <translation>envoyée à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="613"/>
+        <location filename="../../console/ui/words.py" line="615"/>
         <source>started</source>
         <translation>démarré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="616"/>
+        <location filename="../../console/ui/words.py" line="618"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="617"/>
+        <location filename="../../console/ui/words.py" line="619"/>
         <source>main stream</source>
         <translation>flux principal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="618"/>
+        <location filename="../../console/ui/words.py" line="620"/>
         <source>sub-stream</source>
         <translation>sous-flux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="619"/>
+        <location filename="../../console/ui/words.py" line="621"/>
         <source>operators</source>
         <translation>opérateurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="620"/>
+        <location filename="../../console/ui/words.py" line="622"/>
         <source>alarm tile</source>
         <translation>tuile d&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="621"/>
+        <location filename="../../console/ui/words.py" line="623"/>
         <source>the board</source>
         <translation>le tableau du chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="622"/>
+        <location filename="../../console/ui/words.py" line="624"/>
         <source>the map</source>
         <translation>la carte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="623"/>
+        <location filename="../../console/ui/words.py" line="625"/>
         <source>a desk&apos;s wall in miniature</source>
         <translation>le mur d&apos;un poste de travail en miniature</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="624"/>
+        <location filename="../../console/ui/words.py" line="626"/>
         <source>unattended</source>
         <translation>sans opérateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="625"/>
+        <location filename="../../console/ui/words.py" line="627"/>
         <source>sign-in window</source>
         <translation>fenêtre de connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="626"/>
+        <location filename="../../console/ui/words.py" line="628"/>
         <source>benchmark</source>
         <translation>banc d&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="627"/>
+        <location filename="../../console/ui/words.py" line="629"/>
         <source>user added</source>
         <translation>utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="628"/>
+        <location filename="../../console/ui/words.py" line="630"/>
         <source>password changed</source>
         <translation>mot de passe modifié</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="629"/>
+        <location filename="../../console/ui/words.py" line="631"/>
         <source>recorder down</source>
         <translation>enregistreur en panne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="630"/>
+        <location filename="../../console/ui/words.py" line="632"/>
         <source>lens covered</source>
         <translation>objectif masqué</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="631"/>
+        <location filename="../../console/ui/words.py" line="633"/>
         <source>picture moved</source>
         <translation>image déplacée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="632"/>
+        <location filename="../../console/ui/words.py" line="634"/>
         <source>out of focus</source>
         <translation>image floue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="633"/>
+        <location filename="../../console/ui/words.py" line="635"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="635"/>
+        <location filename="../../console/ui/words.py" line="637"/>
         <source>ok</source>
         <translation>en ordre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="636"/>
+        <location filename="../../console/ui/words.py" line="638"/>
         <source>degraded</source>
         <translation>dégradée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="637"/>
+        <location filename="../../console/ui/words.py" line="639"/>
         <source>lost</source>
         <translation>perdue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="638"/>
+        <location filename="../../console/ui/words.py" line="640"/>
         <source>the camera&apos;s own event</source>
         <translation>événement propre de la caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="639"/>
+        <location filename="../../console/ui/words.py" line="641"/>
         <source>detector</source>
         <translation>détecteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="640"/>
+        <location filename="../../console/ui/words.py" line="642"/>
         <source>watchdog</source>
         <translation>surveillance du flux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="641"/>
+        <location filename="../../console/ui/words.py" line="643"/>
         <source>bodycam</source>
         <translation>caméra-piéton</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="642"/>
+        <location filename="../../console/ui/words.py" line="644"/>
         <source>drone</source>
         <translation>drone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="643"/>
+        <location filename="../../console/ui/words.py" line="645"/>
         <source>console closed</source>
         <translation>console fermée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="645"/>
+        <location filename="../../console/ui/words.py" line="647"/>
         <source>switched user</source>
         <translation>changement d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="646"/>
+        <location filename="../../console/ui/words.py" line="648"/>
         <source>incident finished</source>
         <translation>incident terminé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="647"/>
-        <location filename="../../console/ui/words.py" line="648"/>
+        <location filename="../../console/ui/words.py" line="649"/>
+        <location filename="../../console/ui/words.py" line="650"/>
         <source>wrong user name or password</source>
         <translation>nom d&apos;utilisateur ou mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="650"/>
+        <location filename="../../console/ui/words.py" line="655"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="651"/>
+        <location filename="../../console/ui/words.py" line="656"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="652"/>
+        <location filename="../../console/ui/words.py" line="657"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="653"/>
+        <location filename="../../console/ui/words.py" line="658"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>

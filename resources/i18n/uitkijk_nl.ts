@@ -392,281 +392,281 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="127"/>
+        <location filename="../../console/ui/board.py" line="132"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – toezicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="136"/>
+        <location filename="../../console/ui/board.py" line="141"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="137"/>
+        <location filename="../../console/ui/board.py" line="142"/>
         <source>Who watches what</source>
         <translation>Wie bekijkt wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="138"/>
+        <location filename="../../console/ui/board.py" line="143"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="171"/>
+        <location filename="../../console/ui/board.py" line="176"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="208"/>
+        <location filename="../../console/ui/board.py" line="213"/>
         <source>The store could not be read: {error}</source>
         <translation>De gegevensopslag kon niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="219"/>
+        <location filename="../../console/ui/board.py" line="224"/>
         <source>no contact since {time}</source>
         <translation>geen contact sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="230"/>
+        <location filename="../../console/ui/board.py" line="235"/>
         <source> (no contact)</source>
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="289"/>
+        <location filename="../../console/ui/board.py" line="294"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="291"/>
+        <location filename="../../console/ui/board.py" line="296"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="293"/>
+        <location filename="../../console/ui/board.py" line="298"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="302"/>
+        <location filename="../../console/ui/board.py" line="307"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
-        <location filename="../../console/ui/board.py" line="305"/>
-        <location filename="../../console/ui/board.py" line="332"/>
+        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="310"/>
+        <location filename="../../console/ui/board.py" line="337"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
-        <location filename="../../console/ui/board.py" line="306"/>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="341"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
-        <location filename="../../console/ui/board.py" line="307"/>
-        <location filename="../../console/ui/board.py" line="337"/>
+        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="312"/>
+        <location filename="../../console/ui/board.py" line="342"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="308"/>
+        <location filename="../../console/ui/board.py" line="313"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="316"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="321"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="326"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="331"/>
+        <location filename="../../console/ui/board.py" line="336"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="177"/>
-        <location filename="../../console/ui/board.py" line="333"/>
+        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
-        <location filename="../../console/ui/board.py" line="334"/>
+        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="339"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="174"/>
+        <location filename="../../console/ui/board.py" line="179"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="175"/>
+        <location filename="../../console/ui/board.py" line="180"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="177"/>
-        <location filename="../../console/ui/board.py" line="183"/>
+        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="188"/>
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="177"/>
+        <location filename="../../console/ui/board.py" line="182"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="184"/>
         <source>Tile</source>
         <translation>Tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="185"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="181"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source>Controlled by</source>
         <translation>Bestuurd door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="181"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="184"/>
+        <location filename="../../console/ui/board.py" line="189"/>
         <source>On their tiles now</source>
         <translation>Nu op hun tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="185"/>
+        <location filename="../../console/ui/board.py" line="190"/>
         <source>Tours running</source>
         <translation>Lopende rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="186"/>
+        <location filename="../../console/ui/board.py" line="191"/>
         <source>PTZ control</source>
         <translation>PTZ-besturing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="220"/>
+        <location filename="../../console/ui/board.py" line="225"/>
         <source>writes no audit entry: {problem}</source>
         <translation>schrijft geen auditregel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="249"/>
+        <location filename="../../console/ui/board.py" line="254"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="253"/>
+        <location filename="../../console/ui/board.py" line="258"/>
         <source>{count} without contact</source>
         <translation>{count} zonder contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="259"/>
         <source>updated {time}</source>
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="281"/>
+        <location filename="../../console/ui/board.py" line="286"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="335"/>
+        <location filename="../../console/ui/board.py" line="340"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="338"/>
+        <location filename="../../console/ui/board.py" line="343"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="354"/>
+        <location filename="../../console/ui/board.py" line="394"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="363"/>
+        <location filename="../../console/ui/board.py" line="403"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="383"/>
+        <location filename="../../console/ui/board.py" line="428"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="384"/>
+        <location filename="../../console/ui/board.py" line="429"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="388"/>
+        <location filename="../../console/ui/board.py" line="433"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="392"/>
+        <location filename="../../console/ui/board.py" line="437"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="400"/>
+        <location filename="../../console/ui/board.py" line="445"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="404"/>
+        <location filename="../../console/ui/board.py" line="449"/>
         <source>BROKEN: {problem}</source>
         <translation>GEBROKEN: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="405"/>
+        <location filename="../../console/ui/board.py" line="450"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="409"/>
+        <location filename="../../console/ui/board.py" line="454"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="409"/>
+        <location filename="../../console/ui/board.py" line="454"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="413"/>
+        <location filename="../../console/ui/board.py" line="458"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="431"/>
+        <location filename="../../console/ui/board.py" line="476"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="433"/>
+        <location filename="../../console/ui/board.py" line="478"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -4596,14 +4596,14 @@ sluit af) vlak onder de lijst</translation>
     <message>
         <location filename="../../console/ui/words.py" line="36"/>
         <location filename="../../console/ui/words.py" line="99"/>
-        <location filename="../../console/ui/words.py" line="524"/>
+        <location filename="../../console/ui/words.py" line="525"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="37"/>
-        <location filename="../../console/ui/words.py" line="437"/>
-        <location filename="../../console/ui/words.py" line="521"/>
+        <location filename="../../console/ui/words.py" line="438"/>
+        <location filename="../../console/ui/words.py" line="522"/>
         <source>ANPR hit</source>
         <translation>ANPR-hit</translation>
     </message>
@@ -4614,7 +4614,7 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="40"/>
-        <location filename="../../console/ui/words.py" line="484"/>
+        <location filename="../../console/ui/words.py" line="485"/>
         <source>alarm</source>
         <translation>alarm</translation>
     </message>
@@ -4640,19 +4640,19 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="45"/>
-        <location filename="../../console/ui/words.py" line="506"/>
+        <location filename="../../console/ui/words.py" line="507"/>
         <source>door</source>
         <translation>deur</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="46"/>
-        <location filename="../../console/ui/words.py" line="488"/>
+        <location filename="../../console/ui/words.py" line="489"/>
         <source>battery</source>
         <translation>batterij</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="47"/>
-        <location filename="../../console/ui/words.py" line="590"/>
+        <location filename="../../console/ui/words.py" line="591"/>
         <source>uplink</source>
         <translation>verbinding</translation>
     </message>
@@ -4792,7 +4792,7 @@ sluit af) vlak onder de lijst</translation>
     <message>
         <location filename="../../console/ui/words.py" line="74"/>
         <location filename="../../console/ui/words.py" line="113"/>
-        <location filename="../../console/ui/words.py" line="491"/>
+        <location filename="../../console/ui/words.py" line="492"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
@@ -4830,7 +4830,7 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="81"/>
-        <location filename="../../console/ui/words.py" line="634"/>
+        <location filename="../../console/ui/words.py" line="636"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
@@ -4897,21 +4897,21 @@ sluit af) vlak onder de lijst</translation>
     <message>
         <location filename="../../console/ui/words.py" line="96"/>
         <location filename="../../console/ui/words.py" line="170"/>
-        <location filename="../../console/ui/words.py" line="288"/>
-        <location filename="../../console/ui/words.py" line="614"/>
-        <location filename="../../console/ui/words.py" line="615"/>
+        <location filename="../../console/ui/words.py" line="289"/>
+        <location filename="../../console/ui/words.py" line="616"/>
+        <location filename="../../console/ui/words.py" line="617"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="97"/>
-        <location filename="../../console/ui/words.py" line="583"/>
+        <location filename="../../console/ui/words.py" line="584"/>
         <source>tour</source>
         <translation>ronde</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="105"/>
-        <location filename="../../console/ui/words.py" line="585"/>
+        <location filename="../../console/ui/words.py" line="586"/>
         <source>type</source>
         <translation>aard</translation>
     </message>
@@ -4922,7 +4922,7 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="107"/>
-        <location filename="../../console/ui/words.py" line="486"/>
+        <location filename="../../console/ui/words.py" line="487"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
@@ -4944,19 +4944,19 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="112"/>
-        <location filename="../../console/ui/words.py" line="546"/>
+        <location filename="../../console/ui/words.py" line="547"/>
         <source>outcome</source>
         <translation>afloop</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="114"/>
-        <location filename="../../console/ui/words.py" line="550"/>
+        <location filename="../../console/ui/words.py" line="551"/>
         <source>plate</source>
         <translation>plaat</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="115"/>
-        <location filename="../../console/ui/words.py" line="500"/>
+        <location filename="../../console/ui/words.py" line="501"/>
         <source>country</source>
         <translation>land</translation>
     </message>
@@ -4977,19 +4977,19 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="120"/>
-        <location filename="../../console/ui/words.py" line="552"/>
+        <location filename="../../console/ui/words.py" line="553"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="121"/>
-        <location filename="../../console/ui/words.py" line="532"/>
+        <location filename="../../console/ui/words.py" line="533"/>
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="122"/>
-        <location filename="../../console/ui/words.py" line="538"/>
+        <location filename="../../console/ui/words.py" line="539"/>
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
@@ -5130,1072 +5130,1073 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="281"/>
-        <location filename="../../console/ui/words.py" line="557"/>
+        <location filename="../../console/ui/words.py" line="558"/>
         <source>recorder</source>
         <translation>recorder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="287"/>
+        <location filename="../../console/ui/words.py" line="288"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="296"/>
+        <location filename="../../console/ui/words.py" line="297"/>
         <source>recorder {name}: {problem}</source>
         <translation>recorder {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="297"/>
+        <location filename="../../console/ui/words.py" line="298"/>
         <source>not recorded now: {camera}</source>
         <translation>nu niet opgenomen: {camera}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="298"/>
+        <location filename="../../console/ui/words.py" line="299"/>
         <source>{count} cameras not recorded now</source>
         <translation>{count} camera&apos;s nu niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="299"/>
+        <location filename="../../console/ui/words.py" line="300"/>
         <source>Not recorded now: {cameras}</source>
         <translation>Nu niet opgenomen: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="316"/>
+        <location filename="../../console/ui/words.py" line="317"/>
         <source>{time}: relay {dead} down, {relay} took {camera}</source>
         <translation>{time}: relay {dead} uitgevallen, {relay} nam {camera} over</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="317"/>
+        <location filename="../../console/ui/words.py" line="318"/>
         <source>{time}: relay {dead} down, {relay} took {count} cameras</source>
         <translation>{time}: relay {dead} uitgevallen, {relay} nam {count} camera&apos;s over</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="318"/>
+        <location filename="../../console/ui/words.py" line="319"/>
         <source>Taken over: {cameras}</source>
         <translation>Overgenomen: {cameras}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="367"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="367"/>
+        <location filename="../../console/ui/words.py" line="368"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="374"/>
+        <location filename="../../console/ui/words.py" line="375"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="391"/>
+        <location filename="../../console/ui/words.py" line="392"/>
         <source>wall {number}</source>
         <translation>wand {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="395"/>
+        <location filename="../../console/ui/words.py" line="396"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="396"/>
+        <location filename="../../console/ui/words.py" line="397"/>
         <source>sign-in refused</source>
         <translation>aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="397"/>
-        <location filename="../../console/ui/words.py" line="644"/>
+        <location filename="../../console/ui/words.py" line="398"/>
+        <location filename="../../console/ui/words.py" line="646"/>
         <source>signed out</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="398"/>
+        <location filename="../../console/ui/words.py" line="399"/>
         <source>screen locked</source>
         <translation>scherm vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="399"/>
+        <location filename="../../console/ui/words.py" line="400"/>
         <source>screen unlocked</source>
         <translation>scherm ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="400"/>
+        <location filename="../../console/ui/words.py" line="401"/>
         <source>unlock refused</source>
         <translation>ontgrendeling geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="401"/>
+        <location filename="../../console/ui/words.py" line="402"/>
         <source>reason given</source>
         <translation>reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="402"/>
+        <location filename="../../console/ui/words.py" line="403"/>
         <source>reason ended</source>
         <translation>reden beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="403"/>
+        <location filename="../../console/ui/words.py" line="404"/>
         <source>configuration loaded</source>
         <translation>configuratie geladen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="404"/>
+        <location filename="../../console/ui/words.py" line="405"/>
         <source>configuration changed</source>
         <translation>configuratie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="405"/>
+        <location filename="../../console/ui/words.py" line="406"/>
         <source>audit log resumed</source>
         <translation>auditlog hervat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="406"/>
+        <location filename="../../console/ui/words.py" line="407"/>
         <source>audit log searched</source>
         <translation>auditlog doorzocht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="407"/>
+        <location filename="../../console/ui/words.py" line="408"/>
         <source>audit log exported</source>
         <translation>auditlog geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="408"/>
+        <location filename="../../console/ui/words.py" line="409"/>
         <source>viewing started</source>
         <translation>bekijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="409"/>
+        <location filename="../../console/ui/words.py" line="410"/>
         <source>viewing start withdrawn</source>
         <translation>start van bekijken ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="410"/>
+        <location filename="../../console/ui/words.py" line="411"/>
         <source>viewing start corrected</source>
         <translation>start van bekijken rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="411"/>
+        <location filename="../../console/ui/words.py" line="412"/>
         <source>viewing stopped</source>
         <translation>bekijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="412"/>
+        <location filename="../../console/ui/words.py" line="413"/>
         <source>tour started</source>
         <translation>ronde gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="413"/>
+        <location filename="../../console/ui/words.py" line="414"/>
         <source>tour stopped</source>
         <translation>ronde gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="414"/>
+        <location filename="../../console/ui/words.py" line="415"/>
         <source>snapshot taken</source>
         <translation>momentopname genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="415"/>
+        <location filename="../../console/ui/words.py" line="416"/>
         <source>PTZ control taken</source>
         <translation>PTZ-besturing genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="416"/>
+        <location filename="../../console/ui/words.py" line="417"/>
         <source>PTZ control refused</source>
         <translation>PTZ-besturing geweigerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="417"/>
+        <location filename="../../console/ui/words.py" line="418"/>
         <source>PTZ control ended</source>
         <translation>PTZ-besturing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="418"/>
+        <location filename="../../console/ui/words.py" line="419"/>
         <source>PTZ moved</source>
         <translation>PTZ bewogen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="419"/>
+        <location filename="../../console/ui/words.py" line="420"/>
         <source>PTZ aimed at a spot</source>
         <translation>PTZ op een plek gericht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="420"/>
+        <location filename="../../console/ui/words.py" line="421"/>
         <source>PTZ sent home</source>
         <translation>PTZ naar thuispositie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="421"/>
+        <location filename="../../console/ui/words.py" line="422"/>
         <source>PTZ preset called</source>
         <translation>PTZ-preset opgeroepen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="422"/>
+        <location filename="../../console/ui/words.py" line="423"/>
         <source>PTZ preset call withdrawn</source>
         <translation>oproep van PTZ-preset ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="423"/>
+        <location filename="../../console/ui/words.py" line="424"/>
         <source>PTZ preset saved</source>
         <translation>PTZ-preset bewaard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="424"/>
+        <location filename="../../console/ui/words.py" line="425"/>
         <source>PTZ preset removed</source>
         <translation>PTZ-preset verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="425"/>
+        <location filename="../../console/ui/words.py" line="426"/>
         <source>incident created</source>
         <translation>incident aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="426"/>
+        <location filename="../../console/ui/words.py" line="427"/>
         <source>incident changed</source>
         <translation>incident gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="427"/>
+        <location filename="../../console/ui/words.py" line="428"/>
         <source>incident note</source>
         <translation>notitie bij incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="428"/>
+        <location filename="../../console/ui/words.py" line="429"/>
         <source>camera linked to incident</source>
         <translation>camera aan incident gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="429"/>
+        <location filename="../../console/ui/words.py" line="430"/>
         <source>incident closed</source>
         <translation>incident afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="430"/>
+        <location filename="../../console/ui/words.py" line="431"/>
         <source>incident cancelled</source>
         <translation>incident geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="431"/>
+        <location filename="../../console/ui/words.py" line="432"/>
         <source>incident merged</source>
         <translation>incident samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="432"/>
+        <location filename="../../console/ui/words.py" line="433"/>
         <source>priority 1 acknowledged</source>
         <translation>prioriteit 1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="433"/>
+        <location filename="../../console/ui/words.py" line="434"/>
         <source>priority 1 warning</source>
         <translation>waarschuwing prioriteit 1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="434"/>
+        <location filename="../../console/ui/words.py" line="435"/>
         <source>unit dispatched</source>
         <translation>ploeg gestuurd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="435"/>
+        <location filename="../../console/ui/words.py" line="436"/>
         <source>unit state</source>
         <translation>status van ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="436"/>
+        <location filename="../../console/ui/words.py" line="437"/>
         <source>units configured</source>
         <translation>ploegen geconfigureerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="438"/>
+        <location filename="../../console/ui/words.py" line="439"/>
         <source>ANPR hit opened</source>
         <translation>ANPR-hit geopend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="439"/>
+        <location filename="../../console/ui/words.py" line="440"/>
         <source>ANPR hit checked</source>
         <translation>ANPR-hit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="440"/>
+        <location filename="../../console/ui/words.py" line="441"/>
         <source>playback started</source>
         <translation>terugkijken gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="441"/>
+        <location filename="../../console/ui/words.py" line="442"/>
         <source>playback stopped</source>
         <translation>terugkijken gestopt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="442"/>
+        <location filename="../../console/ui/words.py" line="443"/>
         <source>recording exported</source>
         <translation>opname geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="443"/>
+        <location filename="../../console/ui/words.py" line="444"/>
         <source>evidence lock placed</source>
         <translation>bewijsvergrendeling geplaatst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="444"/>
+        <location filename="../../console/ui/words.py" line="445"/>
         <source>evidence lock released</source>
         <translation>bewijsvergrendeling opgeheven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="445"/>
+        <location filename="../../console/ui/words.py" line="446"/>
         <source>recording deleted (retention)</source>
         <translation>opname gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="446"/>
+        <location filename="../../console/ui/words.py" line="447"/>
         <source>ANPR hits deleted (retention)</source>
         <translation>ANPR-hits gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="447"/>
+        <location filename="../../console/ui/words.py" line="448"/>
         <source>evidence stills deleted (retention)</source>
         <translation>momentopnames (bewijs) gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="448"/>
+        <location filename="../../console/ui/words.py" line="449"/>
         <source>alarm stills deleted (retention)</source>
         <translation>alarmbeelden gewist (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="449"/>
+        <location filename="../../console/ui/words.py" line="450"/>
         <source>outside footage imported</source>
         <translation>externe beelden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="450"/>
+        <location filename="../../console/ui/words.py" line="451"/>
         <source>stream pulled for recording</source>
         <translation>beeldstroom opgehaald voor opname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="451"/>
+        <location filename="../../console/ui/words.py" line="452"/>
         <source>stream pulled for the alarm detectors</source>
         <translation>stream opgehaald voor de alarmdetectoren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="452"/>
+        <location filename="../../console/ui/words.py" line="453"/>
         <source>alarm raised</source>
         <translation>alarm gegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="453"/>
+        <location filename="../../console/ui/words.py" line="454"/>
         <source>alarm taken</source>
         <translation>alarm genomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="454"/>
+        <location filename="../../console/ui/words.py" line="455"/>
         <source>alarm handed back</source>
         <translation>alarm teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="455"/>
+        <location filename="../../console/ui/words.py" line="456"/>
         <source>alarm escalated to the team chief</source>
         <translation>alarm doorgezet naar de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="456"/>
+        <location filename="../../console/ui/words.py" line="457"/>
         <source>alarm closed</source>
         <translation>alarm afgesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="481"/>
+        <location filename="../../console/ui/words.py" line="482"/>
         <source>action</source>
         <translation>handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="482"/>
+        <location filename="../../console/ui/words.py" line="483"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="483"/>
+        <location filename="../../console/ui/words.py" line="484"/>
         <source>after</source>
         <translation>na</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="485"/>
+        <location filename="../../console/ui/words.py" line="486"/>
         <source>alarm outcome</source>
         <translation>afloop van het alarm</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="487"/>
+        <location filename="../../console/ui/words.py" line="488"/>
         <source>battery low</source>
         <translation>batterij laag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="489"/>
+        <location filename="../../console/ui/words.py" line="490"/>
         <source>brightness</source>
         <translation>helderheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="490"/>
+        <location filename="../../console/ui/words.py" line="491"/>
         <source>size</source>
         <translation>grootte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="492"/>
+        <location filename="../../console/ui/words.py" line="493"/>
         <source>cameras</source>
         <translation>camera&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="493"/>
+        <location filename="../../console/ui/words.py" line="494"/>
         <source>cause</source>
         <translation>oorzaak</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="494"/>
+        <location filename="../../console/ui/words.py" line="495"/>
         <source>change</source>
         <translation>wijziging</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="495"/>
+        <location filename="../../console/ui/words.py" line="496"/>
         <source>changed files</source>
         <translation>gewijzigde bestanden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="496"/>
+        <location filename="../../console/ui/words.py" line="497"/>
         <source>characters</source>
         <translation>tekens</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="497"/>
+        <location filename="../../console/ui/words.py" line="498"/>
         <source>codec</source>
         <translation>codec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="498"/>
+        <location filename="../../console/ui/words.py" line="499"/>
         <source>confidence</source>
         <translation>zekerheid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="499"/>
+        <location filename="../../console/ui/words.py" line="500"/>
         <source>contrast</source>
         <translation>contrast</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="501"/>
+        <location filename="../../console/ui/words.py" line="502"/>
         <source>day (UTC)</source>
         <translation>dag (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="502"/>
+        <location filename="../../console/ui/words.py" line="503"/>
         <source>judicial decision</source>
         <translation>gerechtelijke beslissing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="503"/>
+        <location filename="../../console/ui/words.py" line="504"/>
         <source>device</source>
         <translation>toestel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="504"/>
+        <location filename="../../console/ui/words.py" line="505"/>
         <source>picture difference</source>
         <translation>beeldverschil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="505"/>
+        <location filename="../../console/ui/words.py" line="506"/>
         <source>direction</source>
         <translation>richting</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="507"/>
+        <location filename="../../console/ui/words.py" line="508"/>
         <source>duration</source>
         <translation>duur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="508"/>
+        <location filename="../../console/ui/words.py" line="509"/>
         <source>earlier hit</source>
         <translation>eerdere hit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="509"/>
+        <location filename="../../console/ui/words.py" line="510"/>
         <source>entries</source>
         <translation>regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="510"/>
+        <location filename="../../console/ui/words.py" line="511"/>
         <source>event at</source>
         <translation>gebeurtenis om</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="511"/>
+        <location filename="../../console/ui/words.py" line="512"/>
         <source>fields</source>
         <translation>velden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="512"/>
+        <location filename="../../console/ui/words.py" line="513"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="513"/>
+        <location filename="../../console/ui/words.py" line="514"/>
         <source>file fingerprint (SHA-256)</source>
         <translation>vingerafdruk van het bestand (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="514"/>
+        <location filename="../../console/ui/words.py" line="515"/>
         <source>files</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="515"/>
+        <location filename="../../console/ui/words.py" line="516"/>
         <source>finding</source>
         <translation>vaststelling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="516"/>
+        <location filename="../../console/ui/words.py" line="517"/>
         <source>folder</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="517"/>
         <location filename="../../console/ui/words.py" line="518"/>
+        <location filename="../../console/ui/words.py" line="519"/>
         <source>from</source>
         <translation>vanaf</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="519"/>
+        <location filename="../../console/ui/words.py" line="520"/>
         <source>playback grant</source>
         <translation>toelating terugkijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="520"/>
+        <location filename="../../console/ui/words.py" line="521"/>
         <source>happened at</source>
         <translation>gebeurd om</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="522"/>
+        <location filename="../../console/ui/words.py" line="523"/>
         <source>ANPR hits</source>
         <translation>ANPR-hits</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="523"/>
+        <location filename="../../console/ui/words.py" line="524"/>
         <source>how</source>
         <translation>hoe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="525"/>
+        <location filename="../../console/ui/words.py" line="526"/>
         <source>initial state</source>
         <translation>begintoestand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="526"/>
+        <location filename="../../console/ui/words.py" line="527"/>
         <source>input</source>
         <translation>ingang</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="527"/>
+        <location filename="../../console/ui/words.py" line="528"/>
         <source>joined an earlier hit</source>
         <translation>bij een eerdere hit gevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="528"/>
+        <location filename="../../console/ui/words.py" line="529"/>
         <source>joined incident</source>
         <translation>bij incident gevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="529"/>
+        <location filename="../../console/ui/words.py" line="530"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="530"/>
+        <location filename="../../console/ui/words.py" line="531"/>
         <source>largest area</source>
         <translation>grootste oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="531"/>
+        <location filename="../../console/ui/words.py" line="532"/>
         <source>last picture shown</source>
         <translation>laatste beeld getoond</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="533"/>
+        <location filename="../../console/ui/words.py" line="534"/>
         <source>layout</source>
         <translation>indeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="534"/>
+        <location filename="../../console/ui/words.py" line="535"/>
         <source>list</source>
         <translation>lijst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="535"/>
+        <location filename="../../console/ui/words.py" line="536"/>
         <source>evidence lock</source>
         <translation>bewijsvergrendeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="536"/>
+        <location filename="../../console/ui/words.py" line="537"/>
         <source>log ended at entry</source>
         <translation>log eindigde bij regel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="537"/>
+        <location filename="../../console/ui/words.py" line="538"/>
         <source>logged ahead</source>
         <translation>vooraf gelogd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="539"/>
+        <location filename="../../console/ui/words.py" line="540"/>
         <source>lost entries</source>
         <translation>verloren regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="540"/>
+        <location filename="../../console/ui/words.py" line="541"/>
         <source>manifest fingerprint (SHA-256)</source>
         <translation>vingerafdruk van het manifest (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="541"/>
+        <location filename="../../console/ui/words.py" line="542"/>
         <source>missing</source>
         <translation>ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="542"/>
+        <location filename="../../console/ui/words.py" line="543"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="543"/>
+        <location filename="../../console/ui/words.py" line="544"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="544"/>
+        <location filename="../../console/ui/words.py" line="545"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="545"/>
+        <location filename="../../console/ui/words.py" line="546"/>
         <source>cameras offline</source>
         <translation>camera&apos;s offline</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="547"/>
+        <location filename="../../console/ui/words.py" line="548"/>
         <source>pan</source>
         <translation>pan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="548"/>
+        <location filename="../../console/ui/words.py" line="549"/>
         <source>placed by</source>
         <translation>geplaatst door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="549"/>
+        <location filename="../../console/ui/words.py" line="550"/>
         <source>placed at</source>
         <translation>geplaatst om</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="551"/>
+        <location filename="../../console/ui/words.py" line="552"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="553"/>
+        <location filename="../../console/ui/words.py" line="554"/>
         <source>stream pull</source>
         <translation>beeldstroom ophalen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="554"/>
+        <location filename="../../console/ui/words.py" line="555"/>
         <source>reason</source>
         <translation>reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="555"/>
+        <location filename="../../console/ui/words.py" line="556"/>
         <source>words of the reason</source>
         <translation>woorden van de reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="556"/>
+        <location filename="../../console/ui/words.py" line="557"/>
         <source>recipient</source>
         <translation>ontvanger</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="558"/>
+        <location filename="../../console/ui/words.py" line="559"/>
         <source>relay down</source>
         <translation>relay uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="559"/>
+        <location filename="../../console/ui/words.py" line="560"/>
         <source>repeating</source>
         <translation>herhalend</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="560"/>
+        <location filename="../../console/ui/words.py" line="561"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="561"/>
+        <location filename="../../console/ui/words.py" line="562"/>
         <source>rule</source>
         <translation>regel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="562"/>
+        <location filename="../../console/ui/words.py" line="563"/>
         <source>segments</source>
         <translation>segmenten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="563"/>
+        <location filename="../../console/ui/words.py" line="282"/>
+        <location filename="../../console/ui/words.py" line="564"/>
         <source>service</source>
         <translation>dienst</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="564"/>
+        <location filename="../../console/ui/words.py" line="565"/>
         <source>session</source>
         <translation>sessie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="565"/>
+        <location filename="../../console/ui/words.py" line="566"/>
         <source>fingerprint (SHA-256)</source>
         <translation>vingerafdruk (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="566"/>
+        <location filename="../../console/ui/words.py" line="567"/>
         <source>from day (UTC)</source>
         <translation>vanaf dag (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="567"/>
+        <location filename="../../console/ui/words.py" line="568"/>
         <source>snapshot</source>
         <translation>momentopname</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="568"/>
+        <location filename="../../console/ui/words.py" line="569"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="569"/>
+        <location filename="../../console/ui/words.py" line="570"/>
         <source>state</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="570"/>
+        <location filename="../../console/ui/words.py" line="571"/>
         <source>step due at</source>
         <translation>stap gepland om</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="571"/>
+        <location filename="../../console/ui/words.py" line="572"/>
         <source>steps</source>
         <translation>stappen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="572"/>
+        <location filename="../../console/ui/words.py" line="573"/>
         <source>steps shown</source>
         <translation>stappen getoond</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="573"/>
+        <location filename="../../console/ui/words.py" line="574"/>
         <source>unchanged for</source>
         <translation>onveranderd gedurende</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="574"/>
+        <location filename="../../console/ui/words.py" line="575"/>
         <source>stills</source>
         <translation>stilstaande beelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="575"/>
+        <location filename="../../console/ui/words.py" line="576"/>
         <source>stopped at</source>
         <translation>gestopt om</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="576"/>
+        <location filename="../../console/ui/words.py" line="577"/>
         <source>stream</source>
         <translation>beeldstroom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="577"/>
+        <location filename="../../console/ui/words.py" line="578"/>
         <source>taken from</source>
         <translation>overgenomen van</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="578"/>
+        <location filename="../../console/ui/words.py" line="579"/>
         <source>taken over from</source>
         <translation>overgenomen van</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="579"/>
+        <location filename="../../console/ui/words.py" line="580"/>
         <source>tile</source>
         <translation>tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="580"/>
+        <location filename="../../console/ui/words.py" line="581"/>
         <source>tilt</source>
         <translation>tilt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="581"/>
+        <location filename="../../console/ui/words.py" line="582"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="582"/>
+        <location filename="../../console/ui/words.py" line="583"/>
         <source>ONVIF topic</source>
         <translation>ONVIF-topic</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="584"/>
+        <location filename="../../console/ui/words.py" line="585"/>
         <source>tours</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="586"/>
+        <location filename="../../console/ui/words.py" line="587"/>
         <source>unit</source>
         <translation>ploeg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="587"/>
+        <location filename="../../console/ui/words.py" line="588"/>
         <source>units cleared</source>
         <translation>ploegen vrijgegeven</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="588"/>
+        <location filename="../../console/ui/words.py" line="589"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="589"/>
+        <location filename="../../console/ui/words.py" line="590"/>
         <source>until day (UTC)</source>
         <translation>tot dag (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="591"/>
+        <location filename="../../console/ui/words.py" line="592"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="592"/>
+        <location filename="../../console/ui/words.py" line="593"/>
         <source>via</source>
         <translation>via</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="593"/>
+        <location filename="../../console/ui/words.py" line="594"/>
         <source>waited</source>
         <translation>gewacht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="594"/>
+        <location filename="../../console/ui/words.py" line="595"/>
         <source>wall</source>
         <translation>wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="595"/>
+        <location filename="../../console/ui/words.py" line="596"/>
         <source>was due at</source>
         <translation>was gepland om</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="596"/>
+        <location filename="../../console/ui/words.py" line="597"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="597"/>
+        <location filename="../../console/ui/words.py" line="598"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="598"/>
+        <location filename="../../console/ui/words.py" line="599"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="599"/>
+        <location filename="../../console/ui/words.py" line="600"/>
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="600"/>
+        <location filename="../../console/ui/words.py" line="601"/>
         <source>zoom</source>
         <translation>zoom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="605"/>
-        <location filename="../../console/ui/words.py" line="606"/>
+        <location filename="../../console/ui/words.py" line="607"/>
+        <location filename="../../console/ui/words.py" line="608"/>
         <source>judicial file</source>
         <translation>gerechtelijk dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="607"/>
-        <location filename="../../console/ui/words.py" line="608"/>
+        <location filename="../../console/ui/words.py" line="609"/>
+        <location filename="../../console/ui/words.py" line="610"/>
         <source>sent to</source>
         <translation>naar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="613"/>
+        <location filename="../../console/ui/words.py" line="615"/>
         <source>started</source>
         <translation>gestart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="616"/>
+        <location filename="../../console/ui/words.py" line="618"/>
         <source>completed</source>
         <translation>afgewerkt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="617"/>
+        <location filename="../../console/ui/words.py" line="619"/>
         <source>main stream</source>
         <translation>hoofdstroom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="618"/>
+        <location filename="../../console/ui/words.py" line="620"/>
         <source>sub-stream</source>
         <translation>substroom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="619"/>
+        <location filename="../../console/ui/words.py" line="621"/>
         <source>operators</source>
         <translation>operators</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="620"/>
+        <location filename="../../console/ui/words.py" line="622"/>
         <source>alarm tile</source>
         <translation>alarmtegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="621"/>
+        <location filename="../../console/ui/words.py" line="623"/>
         <source>the board</source>
         <translation>het bord van de teamchef</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="622"/>
+        <location filename="../../console/ui/words.py" line="624"/>
         <source>the map</source>
         <translation>de kaart</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="623"/>
+        <location filename="../../console/ui/words.py" line="625"/>
         <source>a desk&apos;s wall in miniature</source>
         <translation>de wand van een werkpost in het klein</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="624"/>
+        <location filename="../../console/ui/words.py" line="626"/>
         <source>unattended</source>
         <translation>onbemand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="625"/>
+        <location filename="../../console/ui/words.py" line="627"/>
         <source>sign-in window</source>
         <translation>aanmeldvenster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="626"/>
+        <location filename="../../console/ui/words.py" line="628"/>
         <source>benchmark</source>
         <translation>benchmark</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="627"/>
+        <location filename="../../console/ui/words.py" line="629"/>
         <source>user added</source>
         <translation>gebruiker toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="628"/>
+        <location filename="../../console/ui/words.py" line="630"/>
         <source>password changed</source>
         <translation>wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="629"/>
+        <location filename="../../console/ui/words.py" line="631"/>
         <source>recorder down</source>
         <translation>recorder uitgevallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="630"/>
+        <location filename="../../console/ui/words.py" line="632"/>
         <source>lens covered</source>
         <translation>lens afgedekt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="631"/>
+        <location filename="../../console/ui/words.py" line="633"/>
         <source>picture moved</source>
         <translation>beeld verdraaid</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="632"/>
+        <location filename="../../console/ui/words.py" line="634"/>
         <source>out of focus</source>
         <translation>onscherp</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="633"/>
+        <location filename="../../console/ui/words.py" line="635"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="635"/>
+        <location filename="../../console/ui/words.py" line="637"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="636"/>
+        <location filename="../../console/ui/words.py" line="638"/>
         <source>degraded</source>
         <translation>verzwakt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="637"/>
+        <location filename="../../console/ui/words.py" line="639"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="638"/>
+        <location filename="../../console/ui/words.py" line="640"/>
         <source>the camera&apos;s own event</source>
         <translation>eigen melding van de camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="639"/>
+        <location filename="../../console/ui/words.py" line="641"/>
         <source>detector</source>
         <translation>detector</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="640"/>
+        <location filename="../../console/ui/words.py" line="642"/>
         <source>watchdog</source>
         <translation>bewaking van de beeldstroom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="641"/>
+        <location filename="../../console/ui/words.py" line="643"/>
         <source>bodycam</source>
         <translation>bodycam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="642"/>
+        <location filename="../../console/ui/words.py" line="644"/>
         <source>drone</source>
         <translation>drone</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="643"/>
+        <location filename="../../console/ui/words.py" line="645"/>
         <source>console closed</source>
         <translation>console gesloten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="645"/>
+        <location filename="../../console/ui/words.py" line="647"/>
         <source>switched user</source>
         <translation>andere gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="646"/>
+        <location filename="../../console/ui/words.py" line="648"/>
         <source>incident finished</source>
         <translation>incident afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="647"/>
-        <location filename="../../console/ui/words.py" line="648"/>
+        <location filename="../../console/ui/words.py" line="649"/>
+        <location filename="../../console/ui/words.py" line="650"/>
         <source>wrong user name or password</source>
         <translation>verkeerde gebruikersnaam of wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="650"/>
+        <location filename="../../console/ui/words.py" line="655"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="651"/>
+        <location filename="../../console/ui/words.py" line="656"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="652"/>
+        <location filename="../../console/ui/words.py" line="657"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../console/ui/words.py" line="653"/>
+        <location filename="../../console/ui/words.py" line="658"/>
         <source>none</source>
         <translation>geen</translation>
     </message>

@@ -8,6 +8,7 @@ import os
 import time
 
 import pytest
+from PySide6.QtWidgets import QTabWidget
 
 from console.access.permissions import Role
 from console.access.session import Session
@@ -70,7 +71,8 @@ def test_a_dutch_team_chief_reads_a_views_and_a_detector_pulls_detail_in_dutch_w
             assert said in pull, pull
         for raw in ("from_utc", "logged_ahead", "pull:", "stream:", "service:", "true", "wall 1", "07:54"):
             assert raw not in view + pull, (raw, view, pull)
-        assert details["bekijken gestopt"] == "newer_desk_key: kept as is, tegel: 3"  # a newer desk's key: as kept
+        assert details["bekijken gestopt"] == "tegel: 3, newer_desk_key: kept as is"  # a newer desk's key: as kept
+        assert view.startswith("wand: wand 1, tegel: 3, ")  # where it showed first, then the rest
         row = next(row for row in rows if table.item(row, 4).text() == "bekijken gestart")
         assert table.item(row, DETAIL_COLUMN).toolTip() == view  # a detail cut at the table's edge: whole here
     finally:
@@ -146,3 +148,44 @@ def test_every_key_the_console_writes_in_an_audit_detail_has_a_label():
     unlabelled = {key: where for key, where in written.items() if key not in LABELLED_DETAIL_KEYS}
     assert not unlabelled, f"audit detail keys without a label in console/ui/words.py: {unlabelled}"
     assert not set(STORED_KEYS) - LABELLED_DETAIL_KEYS
+
+
+def test_the_detail_stays_in_sight_on_a_narrow_table_and_the_chosen_entry_is_shown_whole_below(qtbot, tmp_path):
+    """Every column sized to its contents pushed the detail to the right edge of a 1366-pixel screen, cut to a word
+    or out of sight (the offscreen screen here is 800 pixels wide: narrower still)."""
+    log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / KEY_FILE)
+    reason = {"kind": "judicial police", "category": "request from an investigator",
+              "reference": "PV GE.12.L1.004321/2026, the theft at the station and the suspects' route"}  # fmt: skip
+    detail = {"cameras": ["cam-a"], "file": "PV GE.12.L1.004321/2026", "from": "2026-12-05T01:27:31.077Z",
+              "to": "2026-12-05T01:57:31.077Z", "lock": 1, "reason": "the suspects' route"}  # fmt: skip
+    log.append("ANPR back end (simulated)", "external system", "a-long-workstation-name", "evidence lock placed",
+               "cam-a", detail, reason)  # fmt: skip
+    writer = AuditWriter(log)
+    session = Session(User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, "-"), "ws-09")
+    board = BoardWindow(Accountability(writer, session), Supervision(log.database, log),
+                        {"cam-a": "Stationsstraat x Leiestraat, richting station"})  # fmt: skip
+    qtbot.addWidget(board)
+    board.resize(1366, 740)
+    board.show()
+    tabs = board.findChild(QTabWidget)
+    tabs.setCurrentIndex(next(index for index in range(tabs.count()) if tabs.tabText(index) == "Audit log"))
+    try:
+        board.search()
+        table = board.results_table
+        qtbot.waitUntil(lambda: any(table.item(row, 4).text() == "evidence lock placed"
+                                    for row in range(table.rowCount())), timeout=5000)  # fmt: skip
+        row = next(row for row in range(table.rowCount()) if table.item(row, 4).text() == "evidence lock placed")
+
+        def detail_shown_px() -> int:  # of the detail column, in sight
+            shown_px = table.viewport().width() - table.columnViewportPosition(DETAIL_COLUMN)
+            return min(shown_px, table.columnWidth(DETAIL_COLUMN))
+
+        qtbot.waitUntil(lambda: detail_shown_px() == table.columnWidth(DETAIL_COLUMN) >= 180, timeout=5000)
+        table.setCurrentCell(row, 0)
+        whole = table.item(row, DETAIL_COLUMN).text()
+        assert "judicial file: PV GE.12.L1.004321/2026" in whole
+        assert whole in board.entry_view.text() and reason["reference"] in board.entry_view.text()
+    finally:
+        board.shutdown()
+        writer.close()
+        log.database.close()
