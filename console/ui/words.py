@@ -814,5 +814,8 @@ def audit_detail(detail: Mapping[str, Any], camera_names: Mapping[str, str] | No
         known = _ACTION_LABELS.get((action, key)) or _DETAIL_LABELS.get(key)
         label = translate(CONTEXT, known) if known else _shown_text(key)
         shown = _detail_value(key, value, camera_names or {})
-        parts.append(translate(CONTEXT, _DETAIL_PAIR).format(label=label, value=shown))
+        if key == "wall" and isinstance(value, str):  # "wand 1", "alarmtegel": it names itself
+            parts.append(shown)
+        else:
+            parts.append(translate(CONTEXT, _DETAIL_PAIR).format(label=label, value=shown))
     return ", ".join(parts)
