@@ -372,6 +372,7 @@ class AuditLog:
             raise AuditChainBroken("{finding}", finding=problem)
         heads = [*witness.heads, *([head] if head is not None and head.is_authentic else [])]
         with self._lock, self.database.write() as transaction:
+            table.walked_whole(transaction)
             count, broken, macs_found, lost, _cuts = self._walk(table.all_entries(transaction),
                                                                 {known.seq for known in heads})  # fmt: skip
             if broken is not None:

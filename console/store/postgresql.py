@@ -40,30 +40,35 @@ READERS_MIN, READERS_MAX = 1, 4
 READING_WAIT_S = CONNECT_TIMEOUT_S
 # A PC that vanished in the middle of a write (no power, its cable out, hung) held the room's write lock, so every
 # desk's writes (the audit log before each action) waited until the server's TCP gave up on it: two hours and more
-# by default. The server now ends a session idle in a transaction after IDLE_IN_TRANSACTION_S (a hung process; the
-# console's transactions last milliseconds, the longest a retention sweep's deletion of a camera's day of segment
-# files inside its transaction, seconds), and asks a silent peer after KEEPALIVE_IDLE_S, giving up after
-# KEEPALIVE_COUNT unanswered probes KEEPALIVE_INTERVAL_S apart (a PC without power: about 11 s), or when what it
-# sent is unacknowledged for TCP_USER_TIMEOUT_S. The console asks the server the same way (a server PC gone: a
-# reading fails in seconds, not minutes). Over a Unix socket (one PC) only the idle timeout applies.
+# by default. The server now ends the writer's session idle in a transaction after IDLE_IN_TRANSACTION_S (a hung
+# process; a write lasts milliseconds, a retention sweep's deletion of a camera's day of segment files seconds; a
+# write that walks the whole log lifts it, ``audit.walked_whole``), and asks any silent peer after KEEPALIVE_IDLE_S,
+# giving up after KEEPALIVE_COUNT unanswered probes KEEPALIVE_INTERVAL_S apart (a PC without power: about 11 s), or
+# when what it sent is unacknowledged for TCP_USER_TIMEOUT_S. The console asks the server the same way (a server PC
+# gone: a reading fails in seconds, not minutes). Readings hold no write lock and keep no idle limit: the log's
+# verification walks a million entries in a reading for seconds after the rows came. Over a Unix socket (one PC)
+# only the idle limit applies.
 IDLE_IN_TRANSACTION_S = 60
 KEEPALIVE_IDLE_S, KEEPALIVE_INTERVAL_S, KEEPALIVE_COUNT = 5, 2, 3
 TCP_USER_TIMEOUT_S = 10
 SESSION_SETTINGS = {
-    "idle_in_transaction_session_timeout": f"{IDLE_IN_TRANSACTION_S}s",
     "tcp_keepalives_idle": str(KEEPALIVE_IDLE_S),
     "tcp_keepalives_interval": str(KEEPALIVE_INTERVAL_S),
     "tcp_keepalives_count": str(KEEPALIVE_COUNT),
     "tcp_user_timeout": f"{TCP_USER_TIMEOUT_S}s",
 }
+# Durable before the action, whatever the server's default: the commit waits for its WAL flush.
+WRITER_SETTINGS = {"synchronous_commit": "on", "idle_in_transaction_session_timeout": f"{IDLE_IN_TRANSACTION_S}s"}
 
 
-def connection_parameters(**settings: str) -> dict[str, Any]:
-    """libpq's parameters of every connection of the console: its own keepalives, and the session's settings."""
-    options = " ".join(f"-c {name}={value}" for name, value in {**SESSION_SETTINGS, **settings}.items())
+def connection_parameters(settings: dict[str, str] | None = None) -> dict[str, Any]:
+    """libpq's parameters of a connection of the console: its own keepalives, and the session's settings."""
+    options = " ".join(f"-c {name}={value}" for name, value in {**SESSION_SETTINGS, **(settings or {})}.items())
     return {"connect_timeout": CONNECT_TIMEOUT_S, "keepalives": 1, "keepalives_idle": KEEPALIVE_IDLE_S,
             "keepalives_interval": KEEPALIVE_INTERVAL_S, "keepalives_count": KEEPALIVE_COUNT,
             "tcp_user_timeout": TCP_USER_TIMEOUT_S * 1000, "options": options}  # fmt: skip
+
+
 logging.getLogger("psycopg.pool").setLevel(logging.WARNING)  # it says each borrowing and return at INFO
 
 # The connection is gone: the server or the network failed, or the server ended a session idle in a transaction (a
@@ -134,8 +139,7 @@ class PostgresDatabase(Database):
     def _connect(self) -> psycopg.Connection:
         guard.check()
         try:
-            # Durable before the action, whatever the server's default: the commit waits for its WAL flush.
-            return psycopg.connect(self.url, **connection_parameters(synchronous_commit="on"))
+            return psycopg.connect(self.url, **connection_parameters(WRITER_SETTINGS))
         except psycopg.Error as error:
             raise StoreUnavailable(f"the store {self.location} cannot be reached: {_one_line(error)}") from error
 

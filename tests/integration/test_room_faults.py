@@ -15,6 +15,7 @@ from console.access.users import load_users
 from console.audit.log import KEY_FILE, AuditLog
 from console.audit.writer import AuditWriter
 from console.paths import REPO_ROOT, AppPaths
+from console.store import audit as audit_table
 from console.store import open_store
 from console.store.cluster import LocalCluster
 from console.store.postgresql import PostgresDatabase
@@ -136,7 +137,7 @@ import sys
 from console.store import postgresql
 from console.store.backend import StoreUnavailable
 
-postgresql.SESSION_SETTINGS["idle_in_transaction_session_timeout"] = sys.argv[2]  # the room's 60 s made short
+postgresql.WRITER_SETTINGS["idle_in_transaction_session_timeout"] = sys.argv[2]  # the room's 60 s made short
 database = postgresql.PostgresDatabase(sys.argv[1])
 try:
     with database.write() as transaction:
@@ -161,11 +162,15 @@ def test_a_desk_hung_in_the_middle_of_a_write_holds_the_rooms_writes_no_longer_t
     refused that write (said, no traceback) and writes again."""
     url = fresh_database(postgres_url)
     database = PostgresDatabase(url)
-    with database.write() as transaction:  # the room's own sessions carry the timeout and the keepalives
+    with database.write() as transaction:  # the room's writer carries the limit (and every session the keepalives)
         assert transaction.execute("SHOW idle_in_transaction_session_timeout").fetchone()[0] == "1min"
-    with database.read() as transaction:
+    with database.write() as transaction:  # but not a write that walks the whole log (resuming after a cut)
+        audit_table.walked_whole(transaction)
+        assert transaction.execute("SHOW idle_in_transaction_session_timeout").fetchone()[0] == "0"
+    with database.write() as transaction:  # for that transaction only
         assert transaction.execute("SHOW idle_in_transaction_session_timeout").fetchone()[0] == "1min"
-        assert transaction.execute("SHOW tcp_user_timeout").fetchone()[0] in ("10s", "0")  # 0: a Unix socket
+    with database.read() as transaction:  # a reading holds no write lock: the log's verification walks for long
+        assert transaction.execute("SHOW idle_in_transaction_session_timeout").fetchone()[0] == "0"
     idle_in_transaction_s = 5
     hung = subprocess.Popen([sys.executable, "-c", HUNG_WRITER, url, f"{idle_in_transaction_s}s"],
                             cwd=REPO_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
