@@ -348,7 +348,8 @@ class BoardWindow(QMainWindow):
             header.setSectionResizeMode(capped, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
         self._results_wanted_px: dict[int, int] = {}
-        self.results_table.installEventFilter(self)  # its columns follow its width
+        self.results_table.viewport().installEventFilter(self)  # its columns follow its width (its viewport's: the
+        # table's own resize comes before its viewport's, whose width would be the old one)
         column.addWidget(self.results_table, 1)
         self.entry_view = QLabel("", page)  # the chosen entry's reason and detail, whole (a cell cuts them)
         self.entry_view.setObjectName("boardNote")
@@ -359,7 +360,8 @@ class BoardWindow(QMainWindow):
         return page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is getattr(self, "results_table", None) and event.type() == QEvent.Type.Resize:
+        table = getattr(self, "results_table", None)
+        if table is not None and watched is table.viewport() and event.type() == QEvent.Type.Resize:
             self._size_results()
         return super().eventFilter(watched, event)
 
