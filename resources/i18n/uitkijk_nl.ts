@@ -5473,7 +5473,7 @@ sluit af) vlak onder de lijst</translation>
     <message>
         <location filename="../../console/ui/words.py" line="452"/>
         <source>stream pulled for the alarm detectors</source>
-        <translation>stream opgehaald voor de alarmdetectoren</translation>
+        <translation>beeldstroom opgehaald voor de alarmdetectoren</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="453"/>

@@ -66,7 +66,7 @@ def test_a_dutch_team_chief_reads_a_views_and_a_detector_pulls_detail_in_dutch_w
         view = details["bekijken gestart"]
         for said in ("wand 1", "tegel: 3", "indeling: 2x2", "vanaf: 05/12 08:54:44", "vooraf gelogd: ja"):
             assert said in view, view
-        pull = details["stream opgehaald voor de alarmdetectoren"]
+        pull = details["beeldstroom opgehaald voor de alarmdetectoren"]
         for said in ("beeldstroom ophalen: gestart", "beeldstroom: substroom", "dienst: events-1"):
             assert said in pull, pull
         for raw in ("from_utc", "logged_ahead", "pull:", "stream:", "service:", "true", "wall", "07:54"):
