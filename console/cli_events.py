@@ -98,9 +98,10 @@ def follow_the_relays(database: Any, relay: Any | None, name: str, watched: list
                       move: Callable[[str, str], None],
                       relay_seen: Callable[[Mapping[str, float]], None] | None = None) -> Any | None:  # fmt: skip
     """A room of several relays: each watched camera's stream moved to the relay that claims it, now and whenever a
-    relay takes it (``move(camera, url)``), and its relay's newest heartbeat told at each read (``relay_seen(camera ->
-    epoch s)``: a relay gone silent holds its cameras' video loss for the take-over); None with one relay or none
-    (the reader is started by the caller)."""
+    relay takes it (``move(camera, url)``), and when the heartbeat of the relay it is pulled from was last seen to
+    change, told at each read (``relay_seen(camera -> monotonic s)``: a relay gone silent holds its cameras' video
+    loss for the take-over, also while its claims are stale); None with one relay or none (the reader is started by
+    the caller)."""
     if relay is None or not relay.is_shared:
         return None
     from console.relay.claims import RelayClaimsReader
@@ -117,14 +118,14 @@ def follow_the_relays(database: Any, relay: Any | None, name: str, watched: list
                 urls[camera] = moved
                 move(camera, moved)
 
-    def on_heartbeats(beats: Mapping[str, float]) -> None:
-        addresses = reader.addresses or {}
-        seen = {camera: beats[address] for camera in urls if (address := addresses.get(camera)) in beats}
+    def on_heartbeats(changed: Mapping[str, float]) -> None:
+        # The relay each camera is pulled from now (its URL's), whether its claim is live or stale.
+        pulled_from = {camera: url.rpartition("@")[2].split("/")[0] for camera, url in urls.items()}
+        seen = {camera: changed[address] for camera, address in pulled_from.items() if address in changed}
         if seen and relay_seen is not None:
             relay_seen(seen)
 
-    reader = RelayClaimsReader(database, on_change, on_heartbeats=on_heartbeats if relay_seen is not None else None)
-    return reader
+    return RelayClaimsReader(database, on_change, on_heartbeats=on_heartbeats if relay_seen is not None else None)
 
 
 def real_follower_factory() -> Any | None:

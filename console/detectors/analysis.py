@@ -41,10 +41,13 @@ The thresholds and why (grey levels are 0..255; the analysis picture is 320 px w
   that never lost their picture. Still nothing after the hold: the video loss is raised, late by the hold
   at most, its detail saying the relay was down (``relay_down``).
   A relay that vanishes without refusing (its PC without power, hung: its connections stall, nothing is reset)
-  is told by its heartbeat in the store (``relay_seen``, read by the events service each second, the relay
-  renewing it every 2 s): a relay silent since the camera's last packet is held for the take-over like a refused
-  one. A live relay has renewed well before the 5 s of a video loss, so a camera that dies behind it is raised
-  on time; a room of one relay has no heartbeats to read (nobody would take its cameras) and holds refusals only.
+  is told by its heartbeat in the store: the relay renews it every 2 s, the events service reads it each second
+  and says when it last saw it change, on its own PC's clock (``relay_seen``; never the relay PC's clock, which
+  may be seconds off). A heartbeat unchanged for ``relay_silent_after_s`` (2.5 s) is a silent relay: the loss is
+  held for the take-over like a refused one. A dead relay's last change was seen at most a second after the
+  camera's last packet, so at the 5 s of a video loss it is 4 s old; a live relay's that came late only holds a
+  loss until its next renewal is seen (then raised as the camera's own). A room of one relay has no heartbeats
+  to read (nobody would take its cameras) and holds refusals only.
   Packets still arriving without pictures is the detectors being behind (a starved machine decodes late):
   said in their state (``is_behind``), never a video loss: the camera is live, the desks see it.
 """
@@ -340,7 +343,7 @@ class CameraAnalyser:
         self.thresholds = thresholds or Thresholds()
         self.relay_takeover_s = relay_takeover_s  # 0: the camera's own stream (its refusal is its own loss)
         self._is_relay_down = False
-        self._relay_seen_s: float | None = None  # the relay's last heartbeat (monotonic); None: not known
+        self._relay_changed_s: float | None = None  # when the relay's heartbeat last changed (monotonic); None: unknown
         self._zones_wanted = list(zones)
         self._zones: list[_ZoneWatch] = []
         self._tamper = _TamperWatch(self.thresholds) if tamper else None
@@ -388,13 +391,14 @@ class CameraAnalyser:
         """The last attempt found the camera's relay unreachable (True) or reached it (False, whatever the camera)."""
         self._is_relay_down = is_down
 
-    def relay_seen(self, seen_s: float) -> None:
-        """The camera's relay said it lives at ``seen_s`` (monotonic): its newest heartbeat in the room's store."""
-        self._relay_seen_s = seen_s
+    def relay_seen(self, changed_s: float) -> None:
+        """The camera's relay's heartbeat in the room's store was last seen to change at ``changed_s`` (monotonic)."""
+        self._relay_changed_s = changed_s
 
-    def is_relay_silent(self, since_s: float) -> bool:
-        """The camera's relay has given no heartbeat since ``since_s``: gone with its PC, or hung."""
-        return self._relay_seen_s is not None and self._relay_seen_s <= since_s
+    def is_relay_silent(self, now_s: float) -> bool:
+        """The camera's relay has not renewed its heartbeat for longer than it does: gone with its PC, or hung."""
+        changed_s = self._relay_changed_s
+        return changed_s is not None and now_s - changed_s > self.thresholds.relay_silent_after_s
 
     @property
     def is_lost(self) -> bool:
@@ -420,7 +424,7 @@ class CameraAnalyser:
     def tick(self, now_s: float) -> list[Finding]:
         """The watchdog: nothing from the camera for too long is a video loss (once, until a picture comes back)."""
         last_s = max(self._last_picture_s, self._last_heard_s)
-        is_held = (self._is_relay_down or self.is_relay_silent(last_s)) and self.relay_takeover_s > 0
+        is_held = (self._is_relay_down or self.is_relay_silent(now_s)) and self.relay_takeover_s > 0
         after_s = self.thresholds.video_loss_after_s + (self.relay_takeover_s if is_held else 0.0)
         if not self._is_lost and now_s - last_s >= after_s:
             self._is_lost = True

@@ -97,7 +97,7 @@ class DetectorProcess(ChildProcess):
         return False
 
     def relay_seen(self, seen: Mapping[str, float]) -> None:
-        """Its cameras' relays' newest heartbeats (camera -> epoch seconds); a process not ready gets the next."""
+        """When its cameras' relays' heartbeats last changed (camera -> monotonic s); a process not ready: the next."""
         with self._lock:
             own = {camera.camera_id: seen[camera.camera_id] for camera in self.cameras if camera.camera_id in seen}
             if own and self._socket is not None:
@@ -147,8 +147,8 @@ class DetectorPool:
                 return
 
     def relay_seen(self, seen: Mapping[str, float]) -> None:
-        """The watched cameras' relays' newest heartbeats (camera -> epoch seconds, read from the room's store): a
-        relay silent since a camera's last packet holds its video loss for the take-over (see ``analysis``)."""
+        """When the watched cameras' relays' heartbeats in the room's store were last seen to change (camera ->
+        monotonic s on this PC): a silent relay holds its cameras' video loss for the take-over (see ``analysis``)."""
         for process in self._processes:
             process.relay_seen(seen)
 

@@ -78,6 +78,8 @@ class Thresholds:
     frozen_after_s: float = 10.0
     frozen_end_looks: int = 2
     video_loss_after_s: float = 5.0
+    # A room's relay renews its heartbeat every 2 s (relay.claims.RENEW_EVERY_S): unchanged longer, it is silent.
+    relay_silent_after_s: float = 2.5
 
 
 @dataclass(frozen=True)

@@ -225,11 +225,11 @@ class CameraWatch:
             self._relay_down(relay_unreachable(error))
             return describe_error(error, _READER_TIMING, opening=not was_connected), was_live
 
-    def relay_seen(self, seen_epoch_s: float) -> None:
-        """The camera's relay's newest heartbeat (epoch seconds, as the store holds it), on this process's clock."""
-        seen_s = time.monotonic() - (time.time() - seen_epoch_s)
+    def relay_seen(self, changed_s: float) -> None:
+        """When the camera's relay's heartbeat was last seen to change, on this PC's monotonic clock (the events
+        service that saw it runs on this PC)."""
         with self._lock:
-            self._analyser.relay_seen(seen_s)
+            self._analyser.relay_seen(changed_s)
 
     def _relay_down(self, is_down: bool) -> None:
         with self._lock:
@@ -349,10 +349,10 @@ def serve(channel: Channel) -> None:
                 watch.start()
             elif message["op"] == "relay_seen":  # the room's relays' heartbeats, per camera (a second apart)
                 with lock:
-                    seen = [(watches.get(camera_id), epoch_s) for camera_id, epoch_s in message["seen"].items()]
-                for seen_watch, epoch_s in seen:
+                    seen = [(watches.get(camera_id), changed_s) for camera_id, changed_s in message["seen"].items()]
+                for seen_watch, changed_s in seen:
                     if seen_watch is not None:
-                        seen_watch.relay_seen(float(epoch_s))
+                        seen_watch.relay_seen(float(changed_s))
             elif message["op"] == "unwatch":
                 with lock:
                     gone = watches.pop(str(message["camera"]), None)

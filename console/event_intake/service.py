@@ -316,7 +316,8 @@ class EventsService:
             self._pool.move(camera, url)
 
     def relay_seen(self, seen: Mapping[str, float]) -> None:
-        """The watched cameras' relays' newest heartbeats (camera -> epoch seconds): for the detectors' video loss."""
+        """When the watched cameras' relays' heartbeats were last seen to change (camera -> monotonic s on this PC):
+        for the detectors' video loss."""
         if self._pool is not None and hasattr(self._pool, "relay_seen"):
             self._pool.relay_seen(seen)
 

@@ -210,20 +210,39 @@ def live_claims(claims: Iterable[table.RelayClaim], now_s: float, stale_after_s:
             if claim.heartbeat_s >= fresh_after or claim.heartbeat_s == table.OFFERED_HEARTBEAT_S}  # fmt: skip
 
 
+class HeartbeatChanges:
+    """When each relay's heartbeat was last seen to change, on this PC's monotonic clock: a relay's silence told
+    without comparing its PC's clock with this one's (seconds apart on a room without good time)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[float, float]] = {}  # relay -> (its heartbeat as stored, when first seen so)
+
+    def observe(self, beats: Mapping[str, float], now_s: float) -> dict[str, float]:
+        """``beats``: relay -> its heartbeat as the store holds it; relay -> when that heartbeat was first seen."""
+        for relay, heartbeat_s in beats.items():
+            known = self._seen.get(relay)
+            if known is None or known[0] != heartbeat_s:
+                self._seen[relay] = (heartbeat_s, now_s)
+        return {relay: self._seen[relay][1] for relay in beats}
+
+
 class RelayClaimsReader:
     """Where each camera is served, read from the store on a thread of its own (never a GUI thread).
 
     ``on_change(addresses)`` (camera -> host:port, a camera without a live claim absent) is called on the
-    reader's thread when the answer changed; ``look_now()`` wakes it (a change notice). ``on_heartbeats(beats)``
-    (host:port -> the relay's newest heartbeat, epoch seconds) after every read, for who holds a relay's silence
-    apart from its cameras' (the detectors)."""
+    reader's thread when the answer changed; ``look_now()`` wakes it (a change notice). ``on_heartbeats(changed)``
+    (host:port -> when the relay's heartbeat was last seen to change, ``monotonic`` s) after every read, for who
+    holds a relay's silence apart from its cameras' (the detectors)."""
 
     def __init__(self, database: Database, on_change: Callable[[Mapping[str, str]], None],
                  every_s: float = READ_EVERY_S, clock: Callable[[], float] = time.time,
-                 on_heartbeats: Callable[[Mapping[str, float]], None] | None = None) -> None:  # fmt: skip
+                 on_heartbeats: Callable[[Mapping[str, float]], None] | None = None,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
         self.database = database
         self._on_change = on_change
         self._on_heartbeats = on_heartbeats
+        self._heartbeats = HeartbeatChanges()
+        self._monotonic = monotonic
         self._every_s = every_s
         self._clock = clock
         self._stop = threading.Event()
@@ -252,7 +271,8 @@ class RelayClaimsReader:
             self.addresses = addresses
             self._on_change(addresses)
         if self._on_heartbeats is not None:
-            self._on_heartbeats({member.relay: member.heartbeat_s for member in members})
+            beats = {member.relay: member.heartbeat_s for member in members}
+            self._on_heartbeats(self._heartbeats.observe(beats, self._monotonic()))
         return addresses
 
     def _loop(self) -> None:

@@ -41,7 +41,7 @@ from console.services.evidence_locks import covers, holds
 from console.store import alarms as alarm_rows
 from console.store import archive
 from console.store import dispatch as dispatch_rows
-from console.store.backend import Database, Transaction, utc_text
+from console.store.backend import Database, Transaction, long_write, utc_text
 from console.wording import QT_TRANSLATE_NOOP, Worded
 
 LOGGER = logging.getLogger("uitkijk.retention")
@@ -168,6 +168,7 @@ class RetentionSweeper:
             start = min(segment.start_utc for segment in segments)
             end = max(segment.end_utc for segment in segments)
             held = archive.locks(transaction, camera, start, end)  # read in this transaction: none placed meanwhile
+            long_write(transaction)  # a day of a camera's segment files deleted inside it (the index kept if not)
             gone: list[int] = []
             freed = missing = 0
             for segment in segments:
@@ -274,6 +275,7 @@ class RetentionSweeper:
         def effect(transaction: Transaction) -> dict:
             kept_open = dispatch_rows.open_snapshot_files(transaction)
             held = archive.locks(transaction, None, f"{day}T00:00:00", f"{day}T23:59:59.999999Z")
+            long_write(transaction)  # a day's stills deleted inside it
             count = freed = 0
             for png in sorted([*folder.glob("*.png"), *folder.glob("*.jpg")]):  # a desk's snapshots; alarms' stills
                 if png.name in kept_open:

@@ -87,13 +87,6 @@ def find_entries(transaction: Transaction, since_utc: str | None = None, until_u
     return [tuple(row) for row in transaction.execute(query, parameters).fetchall()]
 
 
-def walked_whole(transaction: Transaction) -> None:
-    """This write walks the whole log (resuming after a cut): a room's server may not end it as a hung writer's
-    while it works through the rows it read (``postgresql.IDLE_IN_TRANSACTION_S``)."""
-    if transaction.dialect == "postgresql":
-        transaction.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
-
-
 def all_entries(transaction: Transaction) -> Iterator[tuple[Any, ...]]:
     """Every entry in order, read as it goes (a million entries are not held at once)."""
     for row in transaction.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"):

@@ -56,6 +56,14 @@ class Rows(Protocol):
     def __iter__(self) -> Iterator[Any]: ...
 
 
+def long_write(transaction: Transaction) -> None:
+    """This write may work between its statements longer than a hung writer is given on a room's server
+    (``postgresql.IDLE_IN_TRANSACTION_S``): it walks much of the audit log, or deletes many files (a retention
+    sweep). Lifted for this transaction only; one PC (SQLite) has no such limit."""
+    if transaction.dialect == "postgresql":
+        transaction.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
+
+
 def rows_as_dicts(cursor: Rows, json_columns: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Every row as a dict by column name, the JSON columns read back into Python (a JSON column arrives as
     text from SQLite and as text or already parsed from PostgreSQL)."""

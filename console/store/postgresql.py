@@ -14,12 +14,14 @@ recorder reads on each camera's thread). Statements come with ``?`` marks and ar
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
 from console.config.secrets import mask
@@ -41,13 +43,13 @@ READING_WAIT_S = CONNECT_TIMEOUT_S
 # A PC that vanished in the middle of a write (no power, its cable out, hung) held the room's write lock, so every
 # desk's writes (the audit log before each action) waited until the server's TCP gave up on it: two hours and more
 # by default. The server now ends the writer's session idle in a transaction after IDLE_IN_TRANSACTION_S (a hung
-# process; a write lasts milliseconds, a retention sweep's deletion of a camera's day of segment files seconds; a
-# write that walks the whole log lifts it, ``audit.walked_whole``), and asks any silent peer after KEEPALIVE_IDLE_S,
-# giving up after KEEPALIVE_COUNT unanswered probes KEEPALIVE_INTERVAL_S apart (a PC without power: about 11 s), or
-# when what it sent is unacknowledged for TCP_USER_TIMEOUT_S. The console asks the server the same way (a server PC
-# gone: a reading fails in seconds, not minutes). Readings hold no write lock and keep no idle limit: the log's
-# verification walks a million entries in a reading for seconds after the rows came. Over a Unix socket (one PC)
-# only the idle limit applies.
+# process: a write lasts milliseconds; one that walks much of the log or deletes many files lifts it for itself,
+# ``backend.long_write``), and asks any silent peer after KEEPALIVE_IDLE_S, giving up after KEEPALIVE_COUNT
+# unanswered probes KEEPALIVE_INTERVAL_S apart (a PC without power: about 11 s), or when what it sent is
+# unacknowledged for TCP_USER_TIMEOUT_S. The console asks the server the same way (a server PC gone: a reading
+# fails in seconds, not minutes). Readings hold no write lock and keep no idle limit, whatever the database's
+# default: the log's verification walks a million entries for seconds after the rows came. Over a Unix socket
+# (one PC) only the idle limit applies.
 IDLE_IN_TRANSACTION_S = 60
 KEEPALIVE_IDLE_S, KEEPALIVE_INTERVAL_S, KEEPALIVE_COUNT = 5, 2, 3
 TCP_USER_TIMEOUT_S = 10
@@ -59,14 +61,19 @@ SESSION_SETTINGS = {
 }
 # Durable before the action, whatever the server's default: the commit waits for its WAL flush.
 WRITER_SETTINGS = {"synchronous_commit": "on", "idle_in_transaction_session_timeout": f"{IDLE_IN_TRANSACTION_S}s"}
+READER_SETTINGS = {"idle_in_transaction_session_timeout": "0"}  # whatever the database's default says
 
 
-def connection_parameters(settings: dict[str, str] | None = None) -> dict[str, Any]:
-    """libpq's parameters of a connection of the console: its own keepalives, and the session's settings."""
-    options = " ".join(f"-c {name}={value}" for name, value in {**SESSION_SETTINGS, **(settings or {})}.items())
-    return {"connect_timeout": CONNECT_TIMEOUT_S, "keepalives": 1, "keepalives_idle": KEEPALIVE_IDLE_S,
+def connection_parameters(url: str, settings: dict[str, str]) -> dict[str, Any]:
+    """libpq's parameters of a connection of the console: its own keepalives, and the session's settings after the
+    ``options`` the store's URL may give (a search path, say: kept, not replaced). The server lists it as
+    ``uitkijk pid N`` (``pg_stat_activity``) unless the URL names it: which process holds what, for whoever looks."""
+    given = conninfo_to_dict(url).get("options") or ""
+    ours = " ".join(f"-c {name}={value}" for name, value in {**SESSION_SETTINGS, **settings}.items())
+    return {"connect_timeout": CONNECT_TIMEOUT_S, "fallback_application_name": f"uitkijk pid {os.getpid()}",
+            "keepalives": 1, "keepalives_idle": KEEPALIVE_IDLE_S,
             "keepalives_interval": KEEPALIVE_INTERVAL_S, "keepalives_count": KEEPALIVE_COUNT,
-            "tcp_user_timeout": TCP_USER_TIMEOUT_S * 1000, "options": options}  # fmt: skip
+            "tcp_user_timeout": TCP_USER_TIMEOUT_S * 1000, "options": f"{given} {ours}".strip()}  # fmt: skip
 
 
 logging.getLogger("psycopg.pool").setLevel(logging.WARNING)  # it says each borrowing and return at INFO
@@ -115,7 +122,7 @@ class PostgresDatabase(Database):
         # first reading after the server's return connects at once rather than at the pool's next backoff step.
         self._readers = ConnectionPool(url, min_size=READERS_MIN, max_size=READERS_MAX, timeout=READING_WAIT_S,
                                        reconnect_timeout=0.0, num_workers=1, name="store-readers", open=True,
-                                       kwargs=connection_parameters())  # fmt: skip
+                                       kwargs=connection_parameters(url, READER_SETTINGS))  # fmt: skip
 
     has_change_notices = True
 
@@ -124,7 +131,7 @@ class PostgresDatabase(Database):
         try:
             listener: psycopg.Connection | None = getattr(self._local, "listener", None)
             if listener is None or listener.closed or listener.broken:
-                listener = psycopg.connect(self.url, autocommit=True, **connection_parameters())
+                listener = psycopg.connect(self.url, autocommit=True, **connection_parameters(self.url, {}))
                 listener.execute(f"LISTEN {CHANGES_CHANNEL}")
                 with self._readers_lock:
                     self._listeners.append(listener)
@@ -139,7 +146,7 @@ class PostgresDatabase(Database):
     def _connect(self) -> psycopg.Connection:
         guard.check()
         try:
-            return psycopg.connect(self.url, **connection_parameters(WRITER_SETTINGS))
+            return psycopg.connect(self.url, **connection_parameters(self.url, WRITER_SETTINGS))
         except psycopg.Error as error:
             raise StoreUnavailable(f"the store {self.location} cannot be reached: {_one_line(error)}") from error
 

@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -353,6 +354,7 @@ class BoardWindow(QMainWindow):
         column.addWidget(self.results_table, 1)
         self.entry_view = QLabel("", page)  # the chosen entry's reason and detail, whole (a cell cuts them)
         self.entry_view.setObjectName("boardNote")
+        self.entry_view.setTextFormat(Qt.TextFormat.PlainText)  # what was typed is shown, never read as markup
         self.entry_view.setWordWrap(True)
         self.entry_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results_table.currentCellChanged.connect(lambda row, *_: self._show_entry(row))
@@ -380,7 +382,7 @@ class BoardWindow(QMainWindow):
         if row < 0 or table.item(row, DETAIL_COLUMN) is None:
             self.entry_view.setText("")
             return
-        parts = [table.item(row, column).text() for column in (0, 1, 4, 5, REASON_COLUMN, DETAIL_COLUMN)]
+        parts = [table.item(row, column).text() for column in (0, 1, 2, 3, 4, 5, REASON_COLUMN, DETAIL_COLUMN)]
         self.entry_view.setText(" \u00b7 ".join(part for part in parts if part))
 
     def criteria(self) -> dict:
@@ -417,11 +419,16 @@ class BoardWindow(QMainWindow):
         entries, rows = found
         self.results = entries
         _fill(self.results_table, rows)
-        for row_number, row in enumerate(rows):  # a long reason or detail is cut at its column's edge: whole here
-            for column in (REASON_COLUMN, DETAIL_COLUMN):
+        for row_number, row in enumerate(rows):  # a text cut at its column's edge: whole here, never read as markup
+            for column in (*RESULT_MOST_SHARES, DETAIL_COLUMN):
                 item = self.results_table.item(row_number, column)
-                if item.toolTip() != row[column]:
-                    item.setToolTip(row[column])
+                tip = (
+                    QtGui.Qt.convertFromPlainText(row[column], Qt.WhiteSpaceMode.WhiteSpaceNormal)
+                    if row[column]
+                    else ""
+                )
+                if item.toolTip() != tip:
+                    item.setToolTip(tip)
         table, header = self.results_table, self.results_table.horizontalHeader()
         self._results_wanted_px = {column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
                                    for column in RESULT_MOST_SHARES}  # fmt: skip

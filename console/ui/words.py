@@ -587,7 +587,7 @@ _DETAIL_LABELS = {
     "unit": QT_TRANSLATE_NOOP("Words", "unit"),
     "units_cleared": QT_TRANSLATE_NOOP("Words", "units cleared"),
     "unrecorded": QT_TRANSLATE_NOOP("Words", "not recorded"),
-    "until_utc": QT_TRANSLATE_NOOP("Words", "until day (UTC)"),
+    "until_utc": QT_TRANSLATE_NOOP("Words", "before day (UTC)"),  # kept as the day after the last one searched
     "uplink": QT_TRANSLATE_NOOP("Words", "uplink"),
     "user": QT_TRANSLATE_NOOP("Words", "user"),
     "via": QT_TRANSLATE_NOOP("Words", "via"),

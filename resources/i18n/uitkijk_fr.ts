@@ -392,281 +392,281 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="132"/>
+        <location filename="../../console/ui/board.py" line="133"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – supervision</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="141"/>
+        <location filename="../../console/ui/board.py" line="142"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="142"/>
+        <location filename="../../console/ui/board.py" line="143"/>
         <source>Who watches what</source>
         <translation>Qui regarde quoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="143"/>
+        <location filename="../../console/ui/board.py" line="144"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
+        <location filename="../../console/ui/board.py" line="177"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="213"/>
+        <location filename="../../console/ui/board.py" line="214"/>
         <source>The store could not be read: {error}</source>
         <translation>Les données n’ont pas pu être lues : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="224"/>
+        <location filename="../../console/ui/board.py" line="225"/>
         <source>no contact since {time}</source>
         <translation>aucun contact depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="235"/>
+        <location filename="../../console/ui/board.py" line="236"/>
         <source> (no contact)</source>
         <translation> (aucun contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="294"/>
+        <location filename="../../console/ui/board.py" line="295"/>
         <source>login name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="296"/>
+        <location filename="../../console/ui/board.py" line="297"/>
         <source>camera id</source>
         <translation>id de caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="298"/>
+        <location filename="../../console/ui/board.py" line="299"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>mots du motif, p. ex. un numéro d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="308"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
-        <location filename="../../console/ui/board.py" line="310"/>
-        <location filename="../../console/ui/board.py" line="337"/>
+        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
-        <location filename="../../console/ui/board.py" line="311"/>
-        <location filename="../../console/ui/board.py" line="341"/>
+        <location filename="../../console/ui/board.py" line="181"/>
+        <location filename="../../console/ui/board.py" line="312"/>
+        <location filename="../../console/ui/board.py" line="342"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
-        <location filename="../../console/ui/board.py" line="312"/>
-        <location filename="../../console/ui/board.py" line="342"/>
+        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="313"/>
+        <location filename="../../console/ui/board.py" line="343"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="313"/>
+        <location filename="../../console/ui/board.py" line="314"/>
         <source>Days (UTC)</source>
         <translation>Jours (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="317"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="322"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="326"/>
+        <location filename="../../console/ui/board.py" line="327"/>
         <source>Export these entries as CSV…</source>
         <translation>Exporter ces entrées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="337"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="182"/>
-        <location filename="../../console/ui/board.py" line="338"/>
+        <location filename="../../console/ui/board.py" line="183"/>
+        <location filename="../../console/ui/board.py" line="339"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
-        <location filename="../../console/ui/board.py" line="339"/>
+        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="340"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="180"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="181"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="182"/>
-        <location filename="../../console/ui/board.py" line="188"/>
+        <location filename="../../console/ui/board.py" line="183"/>
+        <location filename="../../console/ui/board.py" line="189"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="183"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="184"/>
+        <location filename="../../console/ui/board.py" line="185"/>
         <source>Tile</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="185"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="186"/>
+        <location filename="../../console/ui/board.py" line="187"/>
         <source>Controlled by</source>
         <translation>Commandée par</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="186"/>
+        <location filename="../../console/ui/board.py" line="187"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="189"/>
+        <location filename="../../console/ui/board.py" line="190"/>
         <source>On their tiles now</source>
         <translation>Sur leurs vignettes maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="190"/>
+        <location filename="../../console/ui/board.py" line="191"/>
         <source>Tours running</source>
         <translation>Rondes en cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="191"/>
+        <location filename="../../console/ui/board.py" line="192"/>
         <source>PTZ control</source>
         <translation>Commande PTZ</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="225"/>
+        <location filename="../../console/ui/board.py" line="226"/>
         <source>writes no audit entry: {problem}</source>
         <translation>n&apos;écrit aucune entrée d&apos;audit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="255"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} connectés, {watching} regardent {tiles} vignettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="258"/>
+        <location filename="../../console/ui/board.py" line="259"/>
         <source>{count} without contact</source>
         <translation>{count} sans contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="259"/>
+        <location filename="../../console/ui/board.py" line="260"/>
         <source>updated {time}</source>
         <translation>mis à jour {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="286"/>
+        <location filename="../../console/ui/board.py" line="287"/>
         <source>PLAYBACK {time}</source>
         <translation>ENREGISTREMENT {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="340"/>
+        <location filename="../../console/ui/board.py" line="341"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="343"/>
+        <location filename="../../console/ui/board.py" line="344"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="394"/>
+        <location filename="../../console/ui/board.py" line="398"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="403"/>
+        <location filename="../../console/ui/board.py" line="407"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="428"/>
+        <location filename="../../console/ui/board.py" line="437"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (les {count} plus récentes ; affinez la recherche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="429"/>
+        <location filename="../../console/ui/board.py" line="438"/>
         <source>{count} entries</source>
         <translation>{count} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="433"/>
+        <location filename="../../console/ui/board.py" line="442"/>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="437"/>
+        <location filename="../../console/ui/board.py" line="446"/>
         <source>Could not verify: {error}</source>
         <translation>Vérification impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="445"/>
+        <location filename="../../console/ui/board.py" line="454"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>ROMPUE à l’entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="449"/>
+        <location filename="../../console/ui/board.py" line="458"/>
         <source>BROKEN: {problem}</source>
         <translation>ROMPUE : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="450"/>
+        <location filename="../../console/ui/board.py" line="459"/>
         <source>Audit log: {verdict}</source>
         <translation>Journal d&apos;audit : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="454"/>
+        <location filename="../../console/ui/board.py" line="463"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="454"/>
+        <location filename="../../console/ui/board.py" line="463"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Qui reçoit cet export (nom, service) ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="458"/>
+        <location filename="../../console/ui/board.py" line="467"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="476"/>
+        <location filename="../../console/ui/board.py" line="485"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} entrées écrites dans {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="478"/>
+        <location filename="../../console/ui/board.py" line="487"/>
         <source>The export failed: {error}</source>
         <translation>L&apos;export a échoué : {error}</translation>
     </message>
@@ -1565,123 +1565,123 @@
         <translation>la commande PTZ n&apos;atteint pas les données : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="123"/>
+        <location filename="../../console/audit/log.py" line="126"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} entrées, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="124"/>
+        <location filename="../../console/audit/log.py" line="127"/>
         <source>{count} entries, chain intact; {cuts}</source>
         <translation>{count} entrées, chaîne intacte ; {cuts}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="125"/>
+        <location filename="../../console/audit/log.py" line="128"/>
         <source>entry {entry}: {problem}</source>
         <translation>entrée {entry} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="126"/>
+        <location filename="../../console/audit/log.py" line="129"/>
         <source>the log&apos;s head ({file}) is missing: it may hide removals</source>
         <translation>la tête du journal ({file}) manque : elle peut cacher des suppressions</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="127"/>
+        <location filename="../../console/audit/log.py" line="130"/>
         <source>the log&apos;s witness ({file}) is missing beside its head: it may hide a head set back</source>
         <translation>le témoin du journal ({file}) manque à côté de sa tête : il peut cacher une tête ramenée en arrière</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="129"/>
+        <location filename="../../console/audit/log.py" line="132"/>
         <source>removed: the head was set back to entry {seq}, its witness saw entry {seen}</source>
         <translation>supprimé : la tête a été ramenée à l&apos;entrée {seq}, son témoin a vu l&apos;entrée {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="131"/>
+        <location filename="../../console/audit/log.py" line="134"/>
         <source>removed: the log ends at {count}, it had {newest} entries</source>
         <translation>supprimé : le journal s&apos;arrête à {count}, il avait {newest} entrées</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="132"/>
+        <location filename="../../console/audit/log.py" line="135"/>
         <source>the entry does not match the log&apos;s head or its witness (replaced)</source>
         <translation>l&apos;entrée ne correspond pas à la tête du journal ou à son témoin (remplacée)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="133"/>
+        <location filename="../../console/audit/log.py" line="136"/>
         <source>removed (the next entry is {seq})</source>
         <translation>supprimé (l&apos;entrée suivante est {seq})</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="134"/>
+        <location filename="../../console/audit/log.py" line="137"/>
         <source>not chained to the entry before it (reordered or replaced)</source>
         <translation>pas chaînée à l&apos;entrée précédente (réordonnée ou remplacée)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="135"/>
+        <location filename="../../console/audit/log.py" line="138"/>
         <source>changed after it was written</source>
         <translation>modifiée après son écriture</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="136"/>
+        <location filename="../../console/audit/log.py" line="139"/>
         <source>cut recorded at entry {seq} by {user} ({utc}): the log ended at entry {end}; {finding}; note: {note}</source>
         <translation>coupure consignée à l&apos;entrée {seq} par {user} ({utc}) : le journal s&apos;arrêtait à l&apos;entrée {end} ; {finding} ; note : {note}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="138"/>
+        <location filename="../../console/audit/log.py" line="141"/>
         <source>heads lost</source>
         <translation>têtes perdues</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="193"/>
+        <location filename="../../console/audit/log.py" line="196"/>
         <source>the log&apos;s head ({file}) was not written with the log&apos;s key</source>
         <translation>la tête du journal ({file}) n&apos;a pas été écrite avec la clé du journal</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="194"/>
+        <location filename="../../console/audit/log.py" line="197"/>
         <source>the log&apos;s {file} is missing beside its {other}</source>
         <translation>le fichier {file} du journal manque à côté de {other}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="195"/>
+        <location filename="../../console/audit/log.py" line="198"/>
         <source>the log&apos;s head ({file}) was set back to entry {seq}, its witness saw entry {seen}</source>
         <translation>la tête du journal ({file}) a été ramenée à l&apos;entrée {seq}, son témoin a vu l&apos;entrée {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="198"/>
+        <location filename="../../console/audit/log.py" line="201"/>
         <source>the log&apos;s {file} cannot be read: {why}</source>
         <translation>le fichier {file} du journal ne peut pas être lu : {why}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="199"/>
+        <location filename="../../console/audit/log.py" line="202"/>
         <source>line {line} of the log&apos;s {file} was not written with the log&apos;s key (forged or damaged)</source>
         <translation>la ligne {line} de {file} n&apos;a pas été écrite avec la clé du journal (falsifiée ou abîmée)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="351"/>
+        <location filename="../../console/audit/log.py" line="354"/>
         <source>{finding} (audit verify says more; audit resume records the cut and goes on)</source>
         <translation>{finding} (audit verify en dit plus ; audit resume consigne la coupure et reprend)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="378"/>
+        <location filename="../../console/audit/log.py" line="382"/>
         <source>the chain itself is broken ({verdict}): only a cut at the end is resumed</source>
         <translation>la chaîne elle-même est rompue ({verdict}) : seule une coupure à la fin peut être reprise</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="418"/>
+        <location filename="../../console/audit/log.py" line="422"/>
         <source>entries were removed: the log ends at entry {end}, this desk wrote or saw entry {seen}</source>
         <translation>des entrées ont été supprimées : le journal s&apos;arrête à l&apos;entrée {end}, ce poste a écrit ou vu l&apos;entrée {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="422"/>
+        <location filename="../../console/audit/log.py" line="426"/>
         <source>entry {seq} is not the one this desk wrote or saw: entries were replaced</source>
         <translation>l&apos;entrée {seq} n&apos;est pas celle que ce poste a écrite ou vue : des entrées ont été remplacées</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="429"/>
+        <location filename="../../console/audit/log.py" line="435"/>
         <source>entry {next} does not chain onto entry {seq}: entries were removed or replaced</source>
         <translation>l&apos;entrée {next} ne s&apos;enchaîne pas à l&apos;entrée {seq} : des entrées ont été supprimées ou remplacées</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="278"/>
-        <location filename="../../console/audit/log.py" line="434"/>
+        <location filename="../../console/audit/log.py" line="281"/>
+        <location filename="../../console/audit/log.py" line="440"/>
         <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
         <translation>l&apos;entrée {seq} n&apos;a pas été écrite avec la clé du journal (falsifiée ou modifiée)</translation>
     </message>
@@ -1918,17 +1918,17 @@
         <translation>la période se termine dans le futur ({end} ; il est {now})</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="262"/>
+        <location filename="../../console/services/retention.py" line="263"/>
         <source>the evidence folder {folder} cannot be read: {error}</source>
         <translation>le dossier des preuves {folder} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="352"/>
+        <location filename="../../console/services/retention.py" line="354"/>
         <source>{camera}: {file} was missing already; its record is removed</source>
         <translation>{camera} : {file} manquait déjà ; son enregistrement dans l&apos;index est supprimé</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="357"/>
+        <location filename="../../console/services/retention.py" line="359"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera} : {file} n&apos;a pas pu être effacé ({error}) ; nouvel essai au prochain nettoyage</translation>
     </message>
@@ -5959,8 +5959,8 @@ clôture) juste sous la liste</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="590"/>
-        <source>until day (UTC)</source>
-        <translation>jusqu&apos;au jour (UTC)</translation>
+        <source>before day (UTC)</source>
+        <translation>avant le jour (UTC)</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="592"/>

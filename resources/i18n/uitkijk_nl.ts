@@ -392,281 +392,281 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../console/ui/board.py" line="132"/>
+        <location filename="../../console/ui/board.py" line="133"/>
         <source>Uitkijk – supervision</source>
         <translation>Uitkijk – toezicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="141"/>
+        <location filename="../../console/ui/board.py" line="142"/>
         <source>Desks</source>
         <translation>Werkposten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="142"/>
+        <location filename="../../console/ui/board.py" line="143"/>
         <source>Who watches what</source>
         <translation>Wie bekijkt wat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="143"/>
+        <location filename="../../console/ui/board.py" line="144"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="176"/>
+        <location filename="../../console/ui/board.py" line="177"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="213"/>
+        <location filename="../../console/ui/board.py" line="214"/>
         <source>The store could not be read: {error}</source>
         <translation>De gegevensopslag kon niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="224"/>
+        <location filename="../../console/ui/board.py" line="225"/>
         <source>no contact since {time}</source>
         <translation>geen contact sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="235"/>
+        <location filename="../../console/ui/board.py" line="236"/>
         <source> (no contact)</source>
         <translation> (geen contact)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="294"/>
+        <location filename="../../console/ui/board.py" line="295"/>
         <source>login name</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="296"/>
+        <location filename="../../console/ui/board.py" line="297"/>
         <source>camera id</source>
         <translation>camera-id</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="298"/>
+        <location filename="../../console/ui/board.py" line="299"/>
         <source>words of the reason, e.g. an incident number</source>
         <translation>woorden uit de reden, bv. een incidentnummer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="307"/>
+        <location filename="../../console/ui/board.py" line="308"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
-        <location filename="../../console/ui/board.py" line="310"/>
-        <location filename="../../console/ui/board.py" line="337"/>
+        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="311"/>
+        <location filename="../../console/ui/board.py" line="338"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
-        <location filename="../../console/ui/board.py" line="311"/>
-        <location filename="../../console/ui/board.py" line="341"/>
+        <location filename="../../console/ui/board.py" line="181"/>
+        <location filename="../../console/ui/board.py" line="312"/>
+        <location filename="../../console/ui/board.py" line="342"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
-        <location filename="../../console/ui/board.py" line="312"/>
-        <location filename="../../console/ui/board.py" line="342"/>
+        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="313"/>
+        <location filename="../../console/ui/board.py" line="343"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="313"/>
+        <location filename="../../console/ui/board.py" line="314"/>
         <source>Days (UTC)</source>
         <translation>Dagen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="316"/>
+        <location filename="../../console/ui/board.py" line="317"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="321"/>
+        <location filename="../../console/ui/board.py" line="322"/>
         <source>Verify the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="326"/>
+        <location filename="../../console/ui/board.py" line="327"/>
         <source>Export these entries as CSV…</source>
         <translation>Deze regels als CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="336"/>
+        <location filename="../../console/ui/board.py" line="337"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="182"/>
-        <location filename="../../console/ui/board.py" line="338"/>
+        <location filename="../../console/ui/board.py" line="183"/>
+        <location filename="../../console/ui/board.py" line="339"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
-        <location filename="../../console/ui/board.py" line="339"/>
+        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="340"/>
         <source>Workstation</source>
         <translation>Werkpost</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="179"/>
+        <location filename="../../console/ui/board.py" line="180"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="180"/>
+        <location filename="../../console/ui/board.py" line="181"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="182"/>
-        <location filename="../../console/ui/board.py" line="188"/>
+        <location filename="../../console/ui/board.py" line="183"/>
+        <location filename="../../console/ui/board.py" line="189"/>
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="182"/>
+        <location filename="../../console/ui/board.py" line="183"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="184"/>
+        <location filename="../../console/ui/board.py" line="185"/>
         <source>Tile</source>
         <translation>Tegel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="185"/>
+        <location filename="../../console/ui/board.py" line="186"/>
         <source>Tour</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="186"/>
+        <location filename="../../console/ui/board.py" line="187"/>
         <source>Controlled by</source>
         <translation>Bestuurd door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="186"/>
+        <location filename="../../console/ui/board.py" line="187"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="189"/>
+        <location filename="../../console/ui/board.py" line="190"/>
         <source>On their tiles now</source>
         <translation>Nu op hun tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="190"/>
+        <location filename="../../console/ui/board.py" line="191"/>
         <source>Tours running</source>
         <translation>Lopende rondes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="191"/>
+        <location filename="../../console/ui/board.py" line="192"/>
         <source>PTZ control</source>
         <translation>PTZ-besturing</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="225"/>
+        <location filename="../../console/ui/board.py" line="226"/>
         <source>writes no audit entry: {problem}</source>
         <translation>schrijft geen auditregel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="254"/>
+        <location filename="../../console/ui/board.py" line="255"/>
         <source>{signed_in} signed in, {watching} watching {tiles} tiles</source>
         <translation>{signed_in} aangemeld, {watching} bekijken {tiles} tegels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="258"/>
+        <location filename="../../console/ui/board.py" line="259"/>
         <source>{count} without contact</source>
         <translation>{count} zonder contact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="259"/>
+        <location filename="../../console/ui/board.py" line="260"/>
         <source>updated {time}</source>
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="286"/>
+        <location filename="../../console/ui/board.py" line="287"/>
         <source>PLAYBACK {time}</source>
         <translation>OPNAME {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="340"/>
+        <location filename="../../console/ui/board.py" line="341"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="343"/>
+        <location filename="../../console/ui/board.py" line="344"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="394"/>
+        <location filename="../../console/ui/board.py" line="398"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="403"/>
+        <location filename="../../console/ui/board.py" line="407"/>
         <source>The search failed: {error}</source>
         <translation>Het zoeken mislukte: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="428"/>
+        <location filename="../../console/ui/board.py" line="437"/>
         <source> (the newest {count}; narrow the search)</source>
         <translation> (de nieuwste {count}; verfijn de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="429"/>
+        <location filename="../../console/ui/board.py" line="438"/>
         <source>{count} entries</source>
         <translation>{count} regels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="433"/>
+        <location filename="../../console/ui/board.py" line="442"/>
         <source>Verifying the chain…</source>
         <translation>Bezig met de keten te controleren…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="437"/>
+        <location filename="../../console/ui/board.py" line="446"/>
         <source>Could not verify: {error}</source>
         <translation>Controle niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="445"/>
+        <location filename="../../console/ui/board.py" line="454"/>
         <source>BROKEN at entry {entry}: {problem}</source>
         <translation>GEBROKEN bij regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="449"/>
+        <location filename="../../console/ui/board.py" line="458"/>
         <source>BROKEN: {problem}</source>
         <translation>GEBROKEN: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="450"/>
+        <location filename="../../console/ui/board.py" line="459"/>
         <source>Audit log: {verdict}</source>
         <translation>Auditlog: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="454"/>
+        <location filename="../../console/ui/board.py" line="463"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="454"/>
+        <location filename="../../console/ui/board.py" line="463"/>
         <source>Who receives this export (name, service)?</source>
         <translation>Wie ontvangt deze export (naam, dienst)?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="458"/>
+        <location filename="../../console/ui/board.py" line="467"/>
         <source>Export the audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="476"/>
+        <location filename="../../console/ui/board.py" line="485"/>
         <source>{count} entries written to {file}</source>
         <translation>{count} regels geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board.py" line="478"/>
+        <location filename="../../console/ui/board.py" line="487"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren mislukte: {error}</translation>
     </message>
@@ -1565,123 +1565,123 @@
         <translation>PTZ-besturing bereikt de gegevensopslag niet: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="123"/>
+        <location filename="../../console/audit/log.py" line="126"/>
         <source>{count} entries, chain intact</source>
         <translation>{count} regels, keten intact</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="124"/>
+        <location filename="../../console/audit/log.py" line="127"/>
         <source>{count} entries, chain intact; {cuts}</source>
         <translation>{count} regels, keten intact; {cuts}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="125"/>
+        <location filename="../../console/audit/log.py" line="128"/>
         <source>entry {entry}: {problem}</source>
         <translation>regel {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="126"/>
+        <location filename="../../console/audit/log.py" line="129"/>
         <source>the log&apos;s head ({file}) is missing: it may hide removals</source>
         <translation>de kop van de log ({file}) ontbreekt: hij kan verwijderde regels verbergen</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="127"/>
+        <location filename="../../console/audit/log.py" line="130"/>
         <source>the log&apos;s witness ({file}) is missing beside its head: it may hide a head set back</source>
         <translation>de getuige van de log ({file}) ontbreekt naast de kop: hij kan een teruggezette kop verbergen</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="129"/>
+        <location filename="../../console/audit/log.py" line="132"/>
         <source>removed: the head was set back to entry {seq}, its witness saw entry {seen}</source>
         <translation>verwijderd: de kop is teruggezet naar regel {seq}, de getuige zag regel {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="131"/>
+        <location filename="../../console/audit/log.py" line="134"/>
         <source>removed: the log ends at {count}, it had {newest} entries</source>
         <translation>verwijderd: de log eindigt bij {count}, hij had {newest} regels</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="132"/>
+        <location filename="../../console/audit/log.py" line="135"/>
         <source>the entry does not match the log&apos;s head or its witness (replaced)</source>
         <translation>de regel komt niet overeen met de kop van de log of de getuige (vervangen)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="133"/>
+        <location filename="../../console/audit/log.py" line="136"/>
         <source>removed (the next entry is {seq})</source>
         <translation>verwijderd (de volgende regel is {seq})</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="134"/>
+        <location filename="../../console/audit/log.py" line="137"/>
         <source>not chained to the entry before it (reordered or replaced)</source>
         <translation>niet geketend aan de regel ervoor (van volgorde veranderd of vervangen)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="135"/>
+        <location filename="../../console/audit/log.py" line="138"/>
         <source>changed after it was written</source>
         <translation>gewijzigd nadat de regel geschreven werd</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="136"/>
+        <location filename="../../console/audit/log.py" line="139"/>
         <source>cut recorded at entry {seq} by {user} ({utc}): the log ended at entry {end}; {finding}; note: {note}</source>
         <translation>snede vastgelegd in regel {seq} door {user} ({utc}): de log eindigde bij regel {end}; {finding}; notitie: {note}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="138"/>
+        <location filename="../../console/audit/log.py" line="141"/>
         <source>heads lost</source>
         <translation>koppen verloren</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="193"/>
+        <location filename="../../console/audit/log.py" line="196"/>
         <source>the log&apos;s head ({file}) was not written with the log&apos;s key</source>
         <translation>de kop van de log ({file}) is niet met de sleutel van de log geschreven</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="194"/>
+        <location filename="../../console/audit/log.py" line="197"/>
         <source>the log&apos;s {file} is missing beside its {other}</source>
         <translation>{file} van de log ontbreekt naast {other}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="195"/>
+        <location filename="../../console/audit/log.py" line="198"/>
         <source>the log&apos;s head ({file}) was set back to entry {seq}, its witness saw entry {seen}</source>
         <translation>de kop van de log ({file}) is teruggezet naar regel {seq}, de getuige zag regel {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="198"/>
+        <location filename="../../console/audit/log.py" line="201"/>
         <source>the log&apos;s {file} cannot be read: {why}</source>
         <translation>{file} van de log kan niet gelezen worden: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="199"/>
+        <location filename="../../console/audit/log.py" line="202"/>
         <source>line {line} of the log&apos;s {file} was not written with the log&apos;s key (forged or damaged)</source>
         <translation>lijn {line} van {file} is niet met de sleutel van de log geschreven (vervalst of beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="351"/>
+        <location filename="../../console/audit/log.py" line="354"/>
         <source>{finding} (audit verify says more; audit resume records the cut and goes on)</source>
         <translation>{finding} (audit verify zegt meer; audit resume legt de snede vast en gaat verder)</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="378"/>
+        <location filename="../../console/audit/log.py" line="382"/>
         <source>the chain itself is broken ({verdict}): only a cut at the end is resumed</source>
         <translation>de keten zelf is gebroken ({verdict}): enkel een snede aan het einde kan hervat worden</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="418"/>
+        <location filename="../../console/audit/log.py" line="422"/>
         <source>entries were removed: the log ends at entry {end}, this desk wrote or saw entry {seen}</source>
         <translation>er zijn regels verwijderd: de log eindigt bij regel {end}, deze werkpost schreef of zag regel {seen}</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="422"/>
+        <location filename="../../console/audit/log.py" line="426"/>
         <source>entry {seq} is not the one this desk wrote or saw: entries were replaced</source>
         <translation>regel {seq} is niet de regel die deze werkpost schreef of zag: er zijn regels vervangen</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="429"/>
+        <location filename="../../console/audit/log.py" line="435"/>
         <source>entry {next} does not chain onto entry {seq}: entries were removed or replaced</source>
         <translation>regel {next} sluit niet aan op regel {seq}: er zijn regels verwijderd of vervangen</translation>
     </message>
     <message>
-        <location filename="../../console/audit/log.py" line="278"/>
-        <location filename="../../console/audit/log.py" line="434"/>
+        <location filename="../../console/audit/log.py" line="281"/>
+        <location filename="../../console/audit/log.py" line="440"/>
         <source>entry {seq} was not written with the log&apos;s key (forged or changed)</source>
         <translation>regel {seq} is niet met de sleutel van de log geschreven (vervalst of gewijzigd)</translation>
     </message>
@@ -1918,17 +1918,17 @@
         <translation>de periode eindigt in de toekomst ({end}; het is nu {now})</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="262"/>
+        <location filename="../../console/services/retention.py" line="263"/>
         <source>the evidence folder {folder} cannot be read: {error}</source>
         <translation>de bewijsmap {folder} kan niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="352"/>
+        <location filename="../../console/services/retention.py" line="354"/>
         <source>{camera}: {file} was missing already; its record is removed</source>
         <translation>{camera}: {file} ontbrak al; de registratie ervan is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../console/services/retention.py" line="357"/>
+        <location filename="../../console/services/retention.py" line="359"/>
         <source>{camera}: {file} could not be deleted ({error}); it is tried again at the next sweep</source>
         <translation>{camera}: {file} kon niet gewist worden ({error}); dat wordt bij de volgende opruiming opnieuw geprobeerd</translation>
     </message>
@@ -5959,8 +5959,8 @@ sluit af) vlak onder de lijst</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="590"/>
-        <source>until day (UTC)</source>
-        <translation>tot dag (UTC)</translation>
+        <source>before day (UTC)</source>
+        <translation>vóór dag (UTC)</translation>
     </message>
     <message>
         <location filename="../../console/ui/words.py" line="592"/>

@@ -8,6 +8,7 @@ import os
 import time
 
 import pytest
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QTabWidget
 
 from console.access.permissions import Role
@@ -74,7 +75,9 @@ def test_a_dutch_team_chief_reads_a_views_and_a_detector_pulls_detail_in_dutch_w
         assert details["bekijken gestopt"] == "tegel: 3, newer_desk_key: kept as is"  # a newer desk's key: as kept
         assert view.startswith("wand 1, tegel: 3, ")  # where it showed first, then the rest
         row = next(row for row in rows if table.item(row, 4).text() == "bekijken gestart")
-        assert table.item(row, DETAIL_COLUMN).toolTip() == view  # a detail cut at the table's edge: whole here
+        assert table.item(row, DETAIL_COLUMN).toolTip() == Qt.convertFromPlainText(
+            view, Qt.WhiteSpaceMode.WhiteSpaceNormal
+        )
     finally:
         board.shutdown()
         writer.close()
@@ -156,8 +159,10 @@ def test_the_detail_stays_in_sight_on_a_narrow_table_and_the_chosen_entry_is_sho
     log = AuditLog(open_store_file(tmp_path / "store.sqlite3"), tmp_path / KEY_FILE)
     reason = {"kind": "judicial police", "category": "request from an investigator",
               "reference": "PV GE.12.L1.004321/2026, the theft at the station and the suspects' route"}  # fmt: skip
+    # Typed markup (found in review): read as rich text, it hid what came after it in the pane and the tooltip.
     detail = {"cameras": ["cam-a"], "file": "PV GE.12.L1.004321/2026", "from": "2026-12-05T01:27:31.077Z",
-              "to": "2026-12-05T01:57:31.077Z", "lock": 1, "reason": "the suspects' route"}  # fmt: skip
+              "to": "2026-12-05T01:57:31.077Z", "lock": 1,
+              "reason": "the suspects' route <font color=#000000>and more</font>"}  # fmt: skip
     log.append("ANPR back end (simulated)", "external system", "a-long-workstation-name", "evidence lock placed",
                "cam-a", detail, reason)  # fmt: skip
     writer = AuditWriter(log)
@@ -185,6 +190,10 @@ def test_the_detail_stays_in_sight_on_a_narrow_table_and_the_chosen_entry_is_sho
         whole = table.item(row, DETAIL_COLUMN).text()
         assert "judicial file: PV GE.12.L1.004321/2026" in whole
         assert whole in board.entry_view.text() and reason["reference"] in board.entry_view.text()
+        assert "<font color=#000000>and more</font>" in whole  # shown as typed, never as markup
+        assert board.entry_view.textFormat() == Qt.TextFormat.PlainText
+        assert "&lt;font color=#000000&gt;and more&lt;/font&gt;" in table.item(row, DETAIL_COLUMN).toolTip()
+        assert "a-long-workstation-name" in board.entry_view.text()  # its capped column cuts it: whole below
     finally:
         board.shutdown()
         writer.close()

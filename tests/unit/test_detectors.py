@@ -292,23 +292,29 @@ def test_a_loss_while_the_relay_is_unreachable_is_held_for_the_takeover_and_a_ca
     assert [f.kind for f in direct.tick(5.0)] == [AlarmKind.VIDEO_LOSS]
 
 
-def test_a_relay_silent_since_the_last_packet_holds_the_loss_and_a_live_relays_camera_is_raised_on_time():
+def test_a_silent_relay_holds_the_loss_and_a_live_relays_camera_is_raised_on_time():
     """A relay PC without power refuses nothing: its connections stall, and each camera pulled through it raised
-    'video loss' at 5 s, before another relay took it. Its heartbeat in the store tells it apart now."""
+    'video loss' at 5 s, before another relay took it. Its heartbeat unchanged in the store tells it apart now."""
     picture = np.zeros((HEIGHT, WIDTH), np.uint8) + 100
     gone = CameraAnalyser((), False, False, relay_takeover_s=9.0)
-    gone.relay_seen(-0.5)
-    gone.look(picture, 0.0, NIGHT)  # the last picture; the relay's last heartbeat came before it
-    gone.relay_seen(-0.5)  # read again each second: no newer heartbeat
+    gone.look(picture, 0.0, NIGHT)  # the last picture, just after the relay's last renewal was seen (at 0.9 s)
+    gone.relay_seen(0.9)
     assert [gone.tick(second / 2) for second in range(2, 28)] == [[]] * 26  # 5 s, 13.5 s: held for the take-over
     lost = gone.tick(14.0)  # nobody took it: raised after the hold, saying the relay was down
     assert [(f.kind, f.detail) for f in lost] == [(AlarmKind.VIDEO_LOSS, {"after_s": 14.0, "relay_down": True})]
-    # The relay renewed after the camera's last packet: it lives, the camera is what died: raised at 5 s.
+    # The relay renews every 2 s: the camera died behind a live relay, raised at 5 s.
     alive = CameraAnalyser((), False, False, relay_takeover_s=9.0)
     alive.look(picture, 0.0, NIGHT)
-    alive.relay_seen(1.9)
+    alive.relay_seen(3.1)
     assert alive.tick(4.9) == []
     assert [(f.kind, f.detail) for f in alive.tick(5.0)] == [(AlarmKind.VIDEO_LOSS, {"after_s": 5.0})]
+    # A live relay's renewal seen late holds a loss only until it is seen: then the camera's own, not the relay's.
+    late = CameraAnalyser((), False, False, relay_takeover_s=9.0)
+    late.look(picture, 0.0, NIGHT)
+    late.relay_seen(2.0)
+    assert late.tick(5.0) == []  # 3 s unchanged: silent for now
+    late.relay_seen(5.2)
+    assert [(f.kind, f.detail) for f in late.tick(5.5)] == [(AlarmKind.VIDEO_LOSS, {"after_s": 5.5})]
     # No heartbeat known (a room of one relay, or the store not read yet): raised at 5 s as before.
     unknown = CameraAnalyser((), False, False, relay_takeover_s=9.0)
     unknown.look(picture, 0.0, NIGHT)
@@ -316,8 +322,22 @@ def test_a_relay_silent_since_the_last_packet_holds_the_loss_and_a_live_relays_c
     # A camera pulled directly never holds, whatever is told of a relay.
     direct = CameraAnalyser((), False, False)
     direct.look(picture, 0.0, NIGHT)
-    direct.relay_seen(-0.5)
+    direct.relay_seen(-10.0)
     assert [f.kind for f in direct.tick(5.0)] == [AlarmKind.VIDEO_LOSS]
+
+
+def test_a_relays_silence_is_told_on_this_pcs_clock_whatever_its_own_says():
+    """The relay stamps its heartbeat with its own PC's clock: compared with this PC's, a relay 2 s ahead looked
+    alive after its death. Only whether the stamp changes is read, and when this PC saw it change."""
+    from console.relay.claims import HeartbeatChanges
+
+    changes = HeartbeatChanges()
+    ahead = 1_000_000.0  # the relay PC's clock, far from this one's
+    assert changes.observe({"relay-1:8654": ahead, "relay-2:8654": 5.0}, now_s=100.0) == {
+        "relay-1:8654": 100.0, "relay-2:8654": 100.0}  # fmt: skip
+    assert changes.observe({"relay-1:8654": ahead + 2.0, "relay-2:8654": 5.0}, now_s=101.0) == {
+        "relay-1:8654": 101.0, "relay-2:8654": 100.0}  # relay-2 did not renew: when it was first seen  # fmt: skip
+    assert changes.observe({"relay-2:8654": 7.0}, now_s=104.0) == {"relay-2:8654": 104.0}
 
 
 def test_a_refused_port_is_an_unreachable_relay_and_a_moved_watch_ends_a_loss_raised_before_it():

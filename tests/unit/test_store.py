@@ -206,3 +206,21 @@ def test_a_rooms_writes_are_durable_before_the_action_whatever_the_servers_defau
     with database.write() as transaction:
         assert transaction.execute("SHOW synchronous_commit").fetchone()[0] == "on"
     database.close()
+
+
+def test_the_rooms_session_settings_come_after_the_options_the_store_url_gives():
+    """The writer replaced a URL's own ``options`` (a search path, say) with its settings; since every connection
+    carries the room's keepalives, readings would have lost it too. Both are kept now, the URL's first."""
+    from console.store.postgresql import READER_SETTINGS, WRITER_SETTINGS, connection_parameters
+
+    given = "postgresql://uitkijk@db.zone.local/room?options=-c%20search_path%3Duitkijk"
+    writer = connection_parameters(given, WRITER_SETTINGS)
+    assert writer["options"].startswith("-c search_path=uitkijk -c ")
+    assert "-c idle_in_transaction_session_timeout=60s" in writer["options"]
+    assert "-c synchronous_commit=on" in writer["options"]
+    reader = connection_parameters(given, READER_SETTINGS)
+    assert "-c search_path=uitkijk" in reader["options"]
+    assert "-c idle_in_transaction_session_timeout=0" in reader["options"]  # whatever the database's default
+    assert (reader["keepalives"], reader["tcp_user_timeout"]) == (1, 10_000)
+    plain = connection_parameters("postgresql://uitkijk@db.zone.local/room", {})
+    assert plain["options"].startswith("-c tcp_keepalives_idle=5")
