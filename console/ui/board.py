@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -69,6 +71,7 @@ RELAY_TAKEOVER_SHOWN_S = 15 * 60  # a relay's death and the take-over of its cam
 REASON_COLUMN, DETAIL_COLUMN = 6, 7  # of the audit log's results
 FOLLOWED_REFRESH_MS = 2000  # with a room's notices
 MAX_RESULTS = 2000
+ENTRY_LINES_MOST = 6  # the chosen entry below the results, at most this high (it scrolls)
 # The audit log's columns at most, as shares of the table's width: a longer text is cut, whole in its tooltip and
 # in the pane below the table; the detail column takes the rest (a third at 1366 px). Sized to their contents, they
 # pushed the detail out of a 1366-pixel screen.
@@ -358,7 +361,13 @@ class BoardWindow(QMainWindow):
         self.entry_view.setWordWrap(True)
         self.entry_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results_table.currentCellChanged.connect(lambda row, *_: self._show_entry(row))
-        column.addWidget(self.entry_view)
+        self.entry_scroll = QScrollArea(page)  # a long detail (a configuration's files) scrolls: the table keeps room
+        self.entry_scroll.setWidget(self.entry_view)
+        self.entry_scroll.setWidgetResizable(True)
+        self.entry_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.entry_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entry_scroll.setMaximumHeight(self.entry_view.fontMetrics().lineSpacing() * ENTRY_LINES_MOST + 8)
+        column.addWidget(self.entry_scroll)
         return page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

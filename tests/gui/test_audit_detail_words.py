@@ -165,6 +165,8 @@ def test_the_detail_stays_in_sight_on_a_narrow_table_and_the_chosen_entry_is_sho
               "reason": "the suspects' route <font color=#000000>and more</font>"}  # fmt: skip
     log.append("ANPR back end (simulated)", "external system", "a-long-workstation-name", "evidence lock placed",
                "cam-a", detail, reason)  # fmt: skip
+    many = {"files": {f"camera-{number:03}.yaml": "0" * 64 for number in range(300)}}  # a detail of many lines
+    log.append("uitkijk", "administrator", "ws-09", "configuration loaded", None, many, None)
     writer = AuditWriter(log)
     session = Session(User("tom.claes", "Tom Claes", Role.TEAM_CHIEF, "-"), "ws-09")
     board = BoardWindow(Accountability(writer, session), Supervision(log.database, log),
@@ -194,6 +196,12 @@ def test_the_detail_stays_in_sight_on_a_narrow_table_and_the_chosen_entry_is_sho
         assert board.entry_view.textFormat() == Qt.TextFormat.PlainText
         assert "&lt;font color=#000000&gt;and more&lt;/font&gt;" in table.item(row, DETAIL_COLUMN).toolTip()
         assert "a-long-workstation-name" in board.entry_view.text()  # its capped column cuts it: whole below
+        table_px = table.height()
+        many_row = next(row for row in range(table.rowCount()) if "camera-299.yaml" in table.item(row, 7).text())
+        table.setCurrentCell(many_row, 0)
+        assert "camera-299.yaml" in board.entry_view.text()
+        qtbot.waitUntil(lambda: board.entry_view.height() > board.entry_scroll.height(), timeout=5000)  # it scrolls
+        assert table.height() == table_px  # and the results keep their room
     finally:
         board.shutdown()
         writer.close()
