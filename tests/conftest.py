@@ -76,10 +76,14 @@ def postgres_url():
 def store_url(request, tmp_path):
     """Each store test runs on both backends: the desk's SQLite file (None) and a room's PostgreSQL."""
     if request.param == "sqlite":
-        return None
-    from tests.postgres import fresh_database
+        yield None
+        return
+    from tests.postgres import drop_database, fresh_database
 
-    return fresh_database(request.getfixturevalue("postgres_url"))
+    cluster_url = request.getfixturevalue("postgres_url")
+    url = fresh_database(cluster_url)
+    yield url
+    drop_database(cluster_url, url)
 
 
 @pytest.fixture
