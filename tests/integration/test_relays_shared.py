@@ -249,6 +249,9 @@ def no_video_loss_while_the_other_relay_takes_over(qtbot, two_relays, end_relay)
         # Killed just after it renewed its claims: they go stale a full 6 s later, the take-over's longest path.
         renewed_s = heartbeat_s()
         qtbot.waitUntil(lambda: heartbeat_s() > renewed_s, timeout=LOADED_MS)
+        # What the detectors said before is not this test's: on a loaded machine the start's hand-over of a share
+        # (the detectors reconnecting through the relay that took the camera) can take over 5 s and be a loss.
+        ended_at = len(events)
         end_relay(int(victim.rpartition(":")[2]))
         qtbot.waitUntil(lambda: two_relays.claims().get(camera) == survivor, timeout=LOADED_MS)
         # The detectors pull it from the survivor and look at its pictures again.
@@ -257,15 +260,20 @@ def no_video_loss_while_the_other_relay_takes_over(qtbot, two_relays, end_relay)
         qtbot.waitUntil(lambda: any(when > moved and state == "watching" for when, state in states)
                         and states[-1][1] == "watching", timeout=LOADED_MS)  # fmt: skip
         assert pool._processes[0].cameras[0].url == f"rtsp://events-1:{EVENTS_SECRET}@{survivor}/{camera}/sub"
-        assert [event for event in events if event.kind is AlarmKind.VIDEO_LOSS] == []
+        assert [event for event in events[ended_at:] if event.kind is AlarmKind.VIDEO_LOSS and event.active] == []
         # No relay left (the survivor goes the same way just after it renewed): the loss comes after the hold for a
         # take-over that cannot come, and says the relay was down (its own video loss would say 5 s, no relay).
         renewed_s = heartbeat_s()
         qtbot.waitUntil(lambda: heartbeat_s() > renewed_s, timeout=LOADED_MS)
+        ended_at = len(events)
         end_relay(int(survivor.rpartition(":")[2]))
-        qtbot.waitUntil(lambda: any(event.kind is AlarmKind.VIDEO_LOSS for event in events), timeout=LOADED_MS)
-        [lost] = [event for event in events if event.kind is AlarmKind.VIDEO_LOSS]
-        assert lost.active and lost.detail["relay_down"] is True
+
+        def losses() -> list:
+            return [event for event in events[ended_at:] if event.kind is AlarmKind.VIDEO_LOSS and event.active]
+
+        qtbot.waitUntil(lambda: bool(losses()), timeout=LOADED_MS)
+        [lost] = losses()
+        assert lost.detail["relay_down"] is True
         assert lost.detail["after_s"] >= Thresholds().video_loss_after_s + relay_takeover_s()
     finally:
         following.stop()
