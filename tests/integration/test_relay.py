@@ -312,8 +312,10 @@ def test_a_pull_without_a_credential_or_with_a_wrong_one_gets_401_and_a_desks_ow
         assert describe(port, "/cam-a/main", "nobody", DESK_SECRETS["ws-01"])[0] == 401  # a user the relay has not
         with pytest.raises(av.error.HTTPUnauthorizedError):  # FFmpeg, as ffprobe opens it
             av.open(f"rtsp://127.0.0.1:{port}/cam-a/main", options={"rtsp_transport": "tcp"}, timeout=5)
+        # The relay pulls the camera at this first ask and waits for its key frame: bounded as a desk's first picture
+        # is (5 s ended the stream without a frame in a quiet clean-clone run).
         with av.open(as_desk(relay.relay).url("cam-a", "main"), options={"rtsp_transport": "tcp"},
-                     timeout=5) as container:  # fmt: skip
+                     timeout=LOADED_MS / 1000) as container:  # fmt: skip
             frame = next(container.decode(video=0))  # the desk's own credential plays
             assert frame.width > 0 and frame.height > 0
             # Asked while the desk watches: a camera dropped after its linger may answer 503 to one asking then.
