@@ -681,25 +681,17 @@ def _stored_priority(text: str) -> str:
         return detail_word(text)
 
 
-def _stored_kind(text: str) -> str:
-    try:
-        return word(AlarmKind(text))
-    except ValueError:
-        return text
+def _stored_member(members: Callable[[str], Enum]) -> Callable[[str], str]:
+    """A stored value of one of the domain's enumerations (an alarm's kind, an event's source, a unit's state),
+    worded; another value as a detail's word."""
 
+    def worded(text: str) -> str:
+        try:
+            return word(members(text))
+        except ValueError:
+            return detail_word(text)
 
-def _stored_source(text: str) -> str:
-    try:
-        return word(Source(text))
-    except ValueError:
-        return detail_word(text)
-
-
-def _stored_state(text: str) -> str:
-    try:
-        return word(UnitState(text))
-    except ValueError:
-        return detail_word(text)
+    return worded
 
 
 def _stored_outcome(text: str) -> str:
@@ -745,9 +737,9 @@ _DETAIL_WORDERS: dict[str, Callable[[str], str]] = {
     "role": stored_role,
     "priority": _stored_priority,
     "taken_from": _stored_priority,
-    "kind": _stored_kind,
-    "source": _stored_source,
-    "state": _stored_state,
+    "kind": _stored_member(AlarmKind),
+    "source": _stored_member(Source),
+    "state": _stored_member(UnitState),
     "type": incident_type,
     "direction": direction_word,
     "outcome": _stored_outcome,
